@@ -1,0 +1,244 @@
+"""The coding-assistants cluster: a volume with the init script, and a single-user cluster."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdktf import TerraformAsset, TerraformLocal, TerraformResourceLifecycle
+from cdktf_cdktf_provider_databricks.cluster import (
+    Cluster,
+    ClusterAutoscale,
+    ClusterInitScripts,
+    ClusterInitScriptsVolumes,
+)
+from cdktf_cdktf_provider_databricks.data_databricks_current_user import (
+    DataDatabricksCurrentUser,
+)
+from cdktf_cdktf_provider_databricks.file import File
+from cdktf_cdktf_provider_databricks.volume import Volume
+from constructs import Construct
+
+from coding_assistants import expr
+from coding_assistants.props import (
+    BUNDLED_INIT_SCRIPT,
+    INIT_SCRIPT_NAME,
+    ClusterMode,
+    CodingAssistantsClusterProps,
+)
+
+VOLUME_COMMENT = "Volume for Claude Code CLI init scripts"
+MANAGED_BY_TAGS = {"ManagedBy": "Terraform"}
+SINGLE_NODE_TAGS = {"ResourceClass": "SingleNode"}
+SINGLE_NODE_SPARK_CONF = {
+    "spark.databricks.cluster.profile": "singleNode",
+    "spark.master": "local[*]",
+}
+
+SPARK_ENV_VARS = {
+    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
+    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
+    "claude_model": "CLAUDE_MODEL",
+    "claude_code_version": "CLAUDE_CODE_VERSION",
+}
+"""Props passed to the init script through the cluster's spark_env_vars, and their names there.
+MLFLOW_EXPERIMENT_NAME is always set; the others only when their prop is set."""
+
+OUTPUTS = {
+    "cluster_id": "ID of the coding-assistants cluster.",
+    "cluster_name": "Name of the coding-assistants cluster.",
+    "cluster_url": "Link to the cluster's page in the Databricks workspace.",
+    "volume_path": "Path of the Unity Catalog volume that holds the init script (/Volumes/...).",
+    "volume_full_name": "Three-part name of the volume: <catalog>.<schema>.<volume>.",
+    "init_script_path": "Path of the uploaded init script inside the volume.",
+    "mlflow_experiment_name": "MLflow experiment that receives Claude Code traces.",
+}
+"""The module's outputs and their descriptions, in the module's order."""
+
+
+def cluster_shape(
+    mode: Any, num_workers: Any, min_workers: Any, max_workers: Any, tags: Any
+) -> dict[str, Any]:
+    """Size, Spark conf and tags of a cluster in the given mode (literals or tokens).
+
+    Returns ``num_workers``, ``autoscale`` (the block, or None), ``autoscale_when`` (the
+    condition under which the block exists, for a dynamic block), ``spark_conf``, ``custom_tags``.
+    """
+    single = expr.eq(mode, ClusterMode.SINGLE_NODE.value)
+    autoscaling = expr.and_(expr.not_(single), expr.is_null(num_workers))
+    return {
+        "num_workers": expr.choose(single, 0, num_workers),
+        "autoscale_when": autoscaling,
+        "autoscale": {"min_workers": min_workers, "max_workers": max_workers},
+        "spark_conf": expr.choose(single, SINGLE_NODE_SPARK_CONF, {}),
+        "custom_tags": expr.merge(tags, MANAGED_BY_TAGS, expr.choose(single, SINGLE_NODE_TAGS, {})),
+    }
+
+
+def spark_env_vars(values: dict[str, Any]) -> Any:
+    """The init script's environment: the experiment, plus each opt-in setting that is set."""
+    first, *optional = SPARK_ENV_VARS.items()
+    return expr.merge(
+        {first[1]: values[first[0]]},
+        *(expr.optional_entry(env, values[prop]) for prop, env in optional),
+    )
+
+
+class InitScriptVolume(Construct):
+    """A managed Unity Catalog volume and the init script uploaded into it.
+
+    Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script``.
+    Exposes ``volume``, ``file``, ``volume_path`` and ``script_path``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        catalog_name: Any,
+        schema_name: Any,
+        volume_name: Any,
+        source_path: Any = None,
+    ) -> None:
+        super().__init__(scope, id_)
+        self.volume = Volume(
+            self,
+            "init_scripts",
+            name=volume_name,
+            catalog_name=catalog_name,
+            schema_name=schema_name,
+            volume_type="MANAGED",
+            comment=VOLUME_COMMENT,
+            lifecycle=TerraformResourceLifecycle(ignore_changes=["owner"]),
+        )
+        self.volume.override_logical_id("init_scripts")
+        self.volume_path: str = self.volume.volume_path
+        self.script_path = f"{self.volume_path}/{INIT_SCRIPT_NAME}"
+        self.file = File(self, "init_script", source=self._source(source_path), path=self.script_path)
+        self.file.override_logical_id("init_script")
+
+    def _source(self, source_path: Any) -> str:
+        """The local file to upload: an asset copied into the stack output.
+
+        A literal path (or none: the bundled script) becomes the asset. An unresolved one (a
+        module variable) falls back to the bundled script, shipped inside the module directory.
+        """
+        if not expr.is_token(source_path):
+            return TerraformAsset(self, "script", path=str(source_path or BUNDLED_INIT_SCRIPT)).path
+        bundled = TerraformAsset(self, "script", path=str(BUNDLED_INIT_SCRIPT))
+        default = TerraformLocal(self, "bundled_init_script", "${path.module}/" + bundled.path)
+        default.override_logical_id("bundled_init_script")
+        chosen = expr.choose(expr.is_null(source_path), default.as_string, source_path)
+        return expr.as_string(chosen)
+
+
+class CodingAssistantsCluster(Construct):
+    """The coding-assistants cluster, as the Terraform module defines it.
+
+    Defines, at the module's Terraform addresses: ``data.databricks_current_user.me``,
+    ``databricks_volume.init_scripts``, ``databricks_file.init_script`` and
+    ``databricks_cluster.coding_assistants``. One per stack, like one module call.
+
+    Exposes the module's outputs as read-only properties: ``cluster_id``, ``cluster_name``,
+    ``cluster_url``, ``volume_path``, ``volume_full_name``, ``init_script_path``,
+    ``mlflow_experiment_name``.
+    """
+
+    def __init__(self, scope: Construct, id_: str, props: CodingAssistantsClusterProps) -> None:
+        super().__init__(scope, id_)
+        self._props = props
+        self._me = DataDatabricksCurrentUser(self, "me")
+        self._me.override_logical_id("me")
+        self._script = InitScriptVolume(
+            self,
+            "init_script_volume",
+            catalog_name=props.catalog_name,
+            schema_name=props.schema_name,
+            volume_name=props.volume_name,
+            source_path=props.init_script_source_path,
+        )
+        self._cluster = self._define_cluster()
+
+    def _define_cluster(self) -> Cluster:
+        p = self._props
+        values = p.values
+        shape = cluster_shape(
+            values["cluster_mode"], p.num_workers, p.min_workers, p.max_workers, p.tags
+        )
+        cluster = Cluster(
+            self,
+            "coding_assistants",
+            cluster_name=p.cluster_name,
+            spark_version=p.spark_version,
+            node_type_id=p.node_type_id,
+            autotermination_minutes=expr.as_number(p.autotermination_minutes),
+            data_security_mode="SINGLE_USER",
+            single_user_name=self._me.user_name,
+            num_workers=_optional_number(shape["num_workers"]),
+            autoscale=(
+                ClusterAutoscale(**{k: expr.as_number(v) for k, v in shape["autoscale"].items()})
+                if shape["autoscale_when"] is True
+                else None
+            ),
+            spark_conf=expr.as_string_map(shape["spark_conf"]),
+            custom_tags=expr.as_string_map(shape["custom_tags"]),
+            spark_env_vars=expr.as_string_map(spark_env_vars(values)),
+            init_scripts=[
+                ClusterInitScripts(
+                    volumes=ClusterInitScriptsVolumes(destination=self._script.script_path)
+                )
+            ],
+            depends_on=[self._script.file],
+        )
+        cluster.override_logical_id("coding_assistants")
+        _add_optional_block(cluster, "autoscale", shape["autoscale_when"], shape["autoscale"])
+        return cluster
+
+    @property
+    def cluster(self) -> Cluster:
+        """The ``databricks_cluster`` resource, for further wiring."""
+        return self._cluster
+
+    @property
+    def cluster_id(self) -> str:
+        return self._cluster.id
+
+    @property
+    def cluster_name(self) -> str:
+        return self._cluster.cluster_name
+
+    @property
+    def cluster_url(self) -> str:
+        return self._cluster.url
+
+    @property
+    def volume_path(self) -> str:
+        return self._script.volume_path
+
+    @property
+    def volume_full_name(self) -> str:
+        p = self._props
+        return f"{p.catalog_name}.{p.schema_name}.{p.volume_name}"
+
+    @property
+    def init_script_path(self) -> str:
+        return self._script.file.path
+
+    @property
+    def mlflow_experiment_name(self) -> str:
+        return self._props.mlflow_experiment_name
+
+
+def _optional_number(value: Any) -> Any:
+    return None if value is None else expr.as_number(value)
+
+
+def _add_optional_block(resource: Any, name: str, present: Any, content: dict[str, Any]) -> None:
+    """A nested block that exists only when ``present``: set in the constructor when known,
+    a dynamic block when only Terraform knows."""
+    if not expr.is_token(present):
+        return
+    resource.add_override(
+        f"dynamic.{name}",
+        {"for_each": expr.choose(present, [1], []), "content": content},
+    )

@@ -1,0 +1,100 @@
+"""Reference tables generated from the code: the inputs from the props, the outputs from the
+construct. The README embeds them between markers; ``make docs`` rewrites them and a test fails
+when they drift."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+import re
+import textwrap
+import typing
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import Any
+
+
+def field_docs(cls: type) -> dict[str, str]:
+    """Attribute docstrings of a dataclass: the string literal under each field."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    docs: dict[str, str] = {}
+    for node, following in zip(body, body[1:], strict=False):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[node.target.id] = " ".join(following.value.value.split())
+    return docs
+
+
+def inputs_table(cls: type) -> str:
+    """Markdown table of a props dataclass: name, type, default, description."""
+    from coding_assistants.props import terraform_type
+    from coding_assistants.stacks import prop_default
+
+    docs = field_docs(cls)
+    hints = typing.get_type_hints(cls)
+    rows = ["| input | type | default | description |", "|---|---|---|---|"]
+    for f in fields(cls):
+        default = prop_default(f)
+        shown = "required" if default is MISSING else f"`{_hcl_literal(default)}`"
+        rows.append(f"| `{f.name}` | `{terraform_type(hints[f.name])}` | {shown} | {docs[f.name]} |")
+    return "\n".join(rows)
+
+
+def outputs_table(outputs: dict[str, str]) -> str:
+    rows = ["| output | description |", "|---|---|"]
+    rows += [f"| `{name}` | {description} |" for name, description in outputs.items()]
+    return "\n".join(rows)
+
+
+def _hcl_literal(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {json.dumps(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value)
+
+
+def generated_sections() -> dict[str, str]:
+    """Every generated block, by marker name."""
+    from coding_assistants.cluster import OUTPUTS
+    from coding_assistants.props import CodingAssistantsClusterProps
+
+    return {
+        "inputs": inputs_table(CodingAssistantsClusterProps),
+        "outputs": outputs_table(OUTPUTS),
+    }
+
+
+def render(text: str, sections: dict[str, str]) -> str:
+    """``text`` with each ``<!-- BEGIN x -->...<!-- END x -->`` block replaced."""
+    for name, body in sections.items():
+        pattern = re.compile(
+            rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL
+        )
+        if not pattern.search(text):
+            raise ValueError(f"marker <!-- BEGIN {name} --> not found")
+        text = pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), text)
+    return text
+
+
+def update(path: Path) -> bool:
+    """Rewrite the generated blocks of ``path``; True when something changed."""
+    old = path.read_text()
+    new = render(old, generated_sections())
+    if new != old:
+        path.write_text(new)
+    return new != old
+
+
+if __name__ == "__main__":
+    import sys
+
+    for arg in sys.argv[1:] or ["README.md"]:
+        print(f"{arg}: {'updated' if update(Path(arg)) else 'up to date'}")

@@ -1,0 +1,106 @@
+"""Values that are either known in Python or only known to Terraform.
+
+The constructs describe their behaviour once, with the helpers here. When every operand is a
+literal the helpers compute the answer in Python, so the root stack holds plain values. When an
+operand is an unresolved token (a Terraform variable or a resource attribute) they build the
+Terraform expression instead, so the module stack carries the same behaviour as expressions.
+
+This module and ``stacks.py`` are the only places that import ``cdktf`` directly, besides the
+constructs' resource classes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from cdktf import Fn, Op, Token
+
+Value = Any
+"""A literal (str, int, bool, None, dict, list) or an unresolved cdktf token."""
+
+
+def is_token(value: Value) -> bool:
+    """True when ``value`` is, or contains, a reference only Terraform can resolve."""
+    if value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, Mapping):
+        return any(is_token(k) or is_token(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(is_token(v) for v in value)
+    return Token.is_unresolved(value)
+
+
+def eq(left: Value, right: Value) -> Value:
+    """``left == right``: a bool for literals, a Terraform comparison otherwise."""
+    if is_token(left) or is_token(right):
+        return Op.eq(_null_if_none(left), _null_if_none(right))
+    return left == right
+
+
+def is_null(value: Value) -> Value:
+    """``value == null``."""
+    return eq(value, None)
+
+
+def not_(value: Value) -> Value:
+    """Logical negation."""
+    return Op.not_(value) if is_token(value) else not value
+
+
+def and_(left: Value, right: Value) -> Value:
+    """Logical and; folds literal operands away."""
+    if not is_token(left):
+        return right if left else False
+    if not is_token(right):
+        return left if right else False
+    return Op.and_(left, right)
+
+
+def choose(condition: Value, when_true: Value, when_false: Value) -> Value:
+    """``condition ? when_true : when_false``; a literal condition picks in Python."""
+    if is_token(condition):
+        return Fn.conditional(condition, _null_if_none(when_true), _null_if_none(when_false))
+    return when_true if condition else when_false
+
+
+def merge(*maps: Value) -> Value:
+    """Terraform's ``merge()``: later maps win. Literal maps merge in Python."""
+    if any(is_token(m) for m in maps):
+        return Fn.merge([_null_if_none(m) for m in maps])
+    merged: dict[str, Any] = {}
+    for m in maps:
+        merged.update(m)
+    return merged
+
+
+def optional_entry(key: str, value: Value) -> Value:
+    """``{key = value}`` when value is set, ``{}`` when it is null."""
+    return choose(is_null(value), {}, {key: value})
+
+
+def as_number(value: Value) -> Any:
+    """Pass literals through; give the provider bindings a number-typed token otherwise."""
+    return Token.as_number(value) if is_token(value) else value
+
+
+def as_string(value: Value) -> Any:
+    """Pass literals through; give the provider bindings a string-typed token otherwise."""
+    return Token.as_string(value) if is_token(value) else value
+
+
+def as_string_map(value: Value) -> Any:
+    """Pass literal maps through (as a plain dict); a map-typed token otherwise."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    return Token.as_string_map(value)
+
+
+def hcl_string(text: str) -> str:
+    """Quote ``text`` as an HCL string literal (escapes quotes, backslashes and ``${``)."""
+    return json.dumps(text).replace("${", "$${").replace("%{", "%%{")
+
+
+def _null_if_none(value: Value) -> Value:
+    return Token.null_value() if value is None else value

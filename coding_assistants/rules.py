@@ -1,0 +1,189 @@
+"""Validation rules, each written once and checked twice.
+
+A rule knows how to test a literal value in Python and how to say the same test as a Terraform
+expression. ``props.py`` runs the Python side on literal props; the module stack turns every rule
+into a ``validation`` block of the matching Terraform variable, so Terraform rejects what Python
+rejects, with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from coding_assistants.expr import hcl_string
+
+UC_NAME_PATTERN = r"[^ ./\x00-\x1f\x7f]{1,255}"
+"""Unity Catalog object names: 1-255 characters; no space, period, slash or control character."""
+UC_NAME_EXPECTED = "a Unity Catalog name: 1-255 characters, no spaces, periods, slashes or control characters"
+
+WORKSPACE_PATH_PATTERN = r"(/[^/\x00-\x1f\x7f]+)+"
+"""An absolute workspace path: starts with '/', no empty segment, no trailing slash."""
+
+TAG_KEY_PATTERN = r"[A-Za-z0-9 _.:/=+@-]{1,127}"
+"""Tag keys accepted by every cloud Databricks runs on (the strictest, AWS, rules)."""
+
+ENDPOINT_NAME_PATTERN = r"[A-Za-z0-9_-]{1,63}"
+"""Model Serving endpoint names: letters, digits, '-' and '_', at most 63 characters."""
+
+CLAUDE_VERSION_PATTERN = r"stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?"
+"""What the native installer accepts: a channel or an exact version."""
+
+MAX_USER_TAGS = 43
+"""Databricks allows 45 custom tags; the cluster adds ManagedBy and ResourceClass itself."""
+
+MAX_TAG_VALUE_LENGTH = 256
+
+_PLACEHOLDER = re.compile(r"\{v\}|\{var\[(\w+)\]\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One constraint on one input, in Python and in Terraform.
+
+    ``holds`` receives the field's value and, for rules across fields, every input by name.
+    ``condition`` is the Terraform boolean expression; ``{v}`` stands for the variable reference
+    and ``{var[name]}`` for another variable's reference.
+    """
+
+    field: str
+    problem: str
+    expected: str
+    holds: Callable[[Any, Mapping[str, Any]], bool]
+    condition: str
+    nullable: bool = False
+
+    def message(self) -> str:
+        """The words both Python and Terraform use when the rule fails."""
+        return f"{self.field}: {self.problem}; expected {self.expected}"
+
+    def check(self, value: Any, values: Mapping[str, Any]) -> bool:
+        """Python side. A null value passes a nullable rule."""
+        if value is None and self.nullable:
+            return True
+        return self.holds(value, values)
+
+    def hcl(self, refs: Mapping[str, str]) -> str:
+        """Terraform side, as a ``${...}`` expression over the given variable references."""
+        body = _PLACEHOLDER.sub(
+            lambda m: refs[m.group(1) or self.field], self.condition
+        )
+        if self.nullable:
+            body = f"{refs[self.field]} == null ? true : ({body})"
+        return "${" + body + "}"
+
+
+def _fullmatch(pattern: str) -> Callable[[Any, Mapping[str, Any]], bool]:
+    compiled = re.compile(pattern)
+    return lambda v, _: compiled.fullmatch(v) is not None
+
+
+def _regex_hcl(pattern: str) -> str:
+    return "can(regex(" + hcl_string(f"^(?:{pattern})$") + ", {v}))"
+
+
+def one_of(field: str, choices: Sequence[str]) -> Rule:
+    listed = ", ".join(f'"{c}"' for c in choices)
+    return Rule(
+        field,
+        "not a known value",
+        f"one of {listed}",
+        lambda v, _: v in choices,
+        "contains([" + ", ".join(hcl_string(c) for c in choices) + "], {v})",
+    )
+
+
+def matches(field: str, pattern: str, expected: str, *, nullable: bool = False) -> Rule:
+    return Rule(
+        field, "invalid format", expected, _fullmatch(pattern), _regex_hcl(pattern), nullable
+    )
+
+
+def non_blank(field: str, *, nullable: bool = False) -> Rule:
+    return Rule(
+        field,
+        "must not be empty",
+        "a non-empty string",
+        lambda v, _: v.strip() != "",
+        'trimspace({v}) != ""',
+        nullable,
+    )
+
+
+def whole_number_at_least(field: str, low: int, *, nullable: bool = False) -> Rule:
+    return Rule(
+        field,
+        "out of range",
+        f"a whole number >= {low}",
+        lambda v, _: v >= low,
+        f"floor({{v}}) == {{v}} && {{v}} >= {low}",
+        nullable,
+    )
+
+
+def autotermination(field: str) -> Rule:
+    return Rule(
+        field,
+        "out of range",
+        "0 (never terminate) or a whole number of minutes from 10 to 10000",
+        lambda v, _: v == 0 or 10 <= v <= 10000,
+        "floor({v}) == {v} && ({v} == 0 || ({v} >= 10 && {v} <= 10000))",
+    )
+
+
+def _autoscaling(values: Mapping[str, Any]) -> bool:
+    return values.get("cluster_mode") == "STANDARD" and values.get("num_workers") is None
+
+
+_AUTOSCALING_HCL = '({var[cluster_mode]} == "STANDARD" && {var[num_workers]} == null)'
+
+
+def autoscale_max_at_least_one() -> Rule:
+    return Rule(
+        "max_workers",
+        "too small for autoscaling",
+        "at least 1 when cluster_mode is STANDARD and num_workers is null (autoscaling)",
+        lambda v, values: not _autoscaling(values) or v >= 1,
+        f"!{_AUTOSCALING_HCL} || {{v}} >= 1",
+    )
+
+
+def autoscale_min_not_above_max() -> Rule:
+    return Rule(
+        "min_workers",
+        "larger than max_workers",
+        "min_workers <= max_workers when autoscaling (cluster_mode STANDARD, num_workers null)",
+        lambda v, values: not _autoscaling(values) or v <= values.get("max_workers", v),
+        f"!{_AUTOSCALING_HCL} || {{v}} <= {{var[max_workers]}}",
+    )
+
+
+def tags_rules(field: str) -> list[Rule]:
+    key = re.compile(TAG_KEY_PATTERN)
+    return [
+        Rule(
+            field,
+            "too many tags",
+            f"at most {MAX_USER_TAGS} tags (Databricks allows 45; the cluster adds 2)",
+            lambda v, _: len(v) <= MAX_USER_TAGS,
+            f"length({{v}}) <= {MAX_USER_TAGS}",
+        ),
+        Rule(
+            field,
+            "invalid tag key",
+            "keys of 1-127 letters, digits, spaces or _ . : / = + - @",
+            lambda v, _: all(key.fullmatch(k) for k in v),
+            "alltrue([for k in keys({v}) : can(regex("
+            + hcl_string(f"^(?:{TAG_KEY_PATTERN})$")
+            + ", k))])",
+        ),
+        Rule(
+            field,
+            "tag value too long",
+            f"tag values of at most {MAX_TAG_VALUE_LENGTH} characters",
+            lambda v, _: all(len(x) <= MAX_TAG_VALUE_LENGTH for x in v.values()),
+            f"alltrue([for x in values({{v}}) : length(x) <= {MAX_TAG_VALUE_LENGTH}])",
+        ),
+    ]
