@@ -114,7 +114,9 @@ class InitScriptVolume(Construct):
         self.volume.override_logical_id("init_scripts")
         self.volume_path: str = self.volume.volume_path
         self.script_path = f"{self.volume_path}/{INIT_SCRIPT_NAME}"
-        self.file = File(self, "init_script", source=self._source(source_path), path=self.script_path)
+        self.file = File(
+            self, "init_script", source=self._source(source_path), path=self.script_path
+        )
         self.file.override_logical_id("init_script")
 
     def _source(self, source_path: Any) -> str:

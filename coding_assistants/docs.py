@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import itertools
 import json
 import re
 import textwrap
@@ -20,7 +21,7 @@ def field_docs(cls: type) -> dict[str, str]:
     tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     body = tree.body[0].body  # type: ignore[attr-defined]
     docs: dict[str, str] = {}
-    for node, following in zip(body, body[1:], strict=False):
+    for node, following in itertools.pairwise(body):
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
@@ -43,7 +44,9 @@ def inputs_table(cls: type) -> str:
     for f in fields(cls):
         default = prop_default(f)
         shown = "required" if default is MISSING else f"`{_hcl_literal(default)}`"
-        rows.append(f"| `{f.name}` | `{terraform_type(hints[f.name])}` | {shown} | {docs[f.name]} |")
+        rows.append(
+            f"| `{f.name}` | `{terraform_type(hints[f.name])}` | {shown} | {docs[f.name]} |"
+        )
     return "\n".join(rows)
 
 
@@ -75,12 +78,10 @@ def generated_sections() -> dict[str, str]:
 def render(text: str, sections: dict[str, str]) -> str:
     """``text`` with each ``<!-- BEGIN x -->...<!-- END x -->`` block replaced."""
     for name, body in sections.items():
-        pattern = re.compile(
-            rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL
-        )
+        pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL)
         if not pattern.search(text):
             raise ValueError(f"marker <!-- BEGIN {name} --> not found")
-        text = pattern.sub(lambda m: m.group(1) + body + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text)
     return text
 
 

@@ -80,16 +80,16 @@ class CodingAssistantsClusterProps:
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Custom tags on the cluster; ManagedBy (and ResourceClass for single node) are added."""
     claude_serving_endpoint: str | None = None
-    """Opt-in: Model Serving endpoint Claude Code calls; when null the init script uses anthropic."""
+    """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
     claude_model: str | None = None
     """Opt-in: model Claude Code uses; when null the init script's default applies."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
 
     def __post_init__(self) -> None:
-        if isinstance(self.cluster_mode, str) and not isinstance(self.cluster_mode, ClusterMode):
-            if self.cluster_mode in ClusterMode.__members__.values():
-                object.__setattr__(self, "cluster_mode", ClusterMode(self.cluster_mode))
+        mode = self.cluster_mode
+        if isinstance(mode, str) and mode in ClusterMode.__members__.values():
+            object.__setattr__(self, "cluster_mode", ClusterMode(mode))
         if isinstance(self.tags, Mapping) and not is_token(self.tags):
             object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
         problems = validate(self, CLUSTER_RULES)
@@ -160,7 +160,9 @@ def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
         if rule.field not in typed or (needs_all and (any_token or len(typed) < len(values))):
             continue
         if not rule.check(value, values):
-            problems.append(f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}")
+            problems.append(
+                f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
+            )
     problems.extend(_init_script_problems(values.get("init_script_source_path")))
     return problems
 
@@ -182,25 +184,27 @@ def _init_script_problems(path: Any) -> list[str]:
 
 def _type_problem(value: Any, hint: Any) -> str | None:
     """None when ``value`` fits the annotation, else the expected type in Terraform's words."""
-    optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
-    base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
+    expected = terraform_type(hint)
     if value is None:
-        return None if optional else terraform_type(hint)
-    ok = {
-        str: lambda v: isinstance(v, str),
-        int: lambda v: isinstance(v, int) and not isinstance(v, bool),
-        ClusterMode: lambda v: isinstance(v, str),
-    }.get(base)
-    if ok is None:  # Mapping[str, str]
-        ok = lambda v: isinstance(v, Mapping) and all(  # noqa: E731
-            isinstance(k, str) and isinstance(x, str) for k, x in v.items()
+        return None if _is_optional(hint) else expected
+    if expected == "number":
+        fits = isinstance(value, int) and not isinstance(value, bool)
+    elif expected == "string":
+        fits = isinstance(value, str)
+    else:
+        fits = isinstance(value, Mapping) and all(
+            isinstance(k, str) and isinstance(x, str) for k, x in value.items()
         )
-    return None if ok(value) else terraform_type(hint)
+    return None if fits else expected
+
+
+def _is_optional(hint: Any) -> bool:
+    return typing.get_origin(hint) in (types.UnionType, typing.Union)
 
 
 def terraform_type(hint: Any) -> str:
     """The Terraform type of a props annotation: string, number or map(string)."""
-    optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+    optional = _is_optional(hint)
     base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
     if base is int:
         return "number"

@@ -17,7 +17,9 @@ from coding_assistants.expr import hcl_string
 
 UC_NAME_PATTERN = r"[^ ./\x00-\x1f\x7f]{1,255}"
 """Unity Catalog object names: 1-255 characters; no space, period, slash or control character."""
-UC_NAME_EXPECTED = "a Unity Catalog name: 1-255 characters, no spaces, periods, slashes or control characters"
+UC_NAME_EXPECTED = (
+    "a Unity Catalog name: 1-255 characters, no spaces, periods, slashes or control characters"
+)
 
 WORKSPACE_PATH_PATTERN = r"(/[^/\x00-\x1f\x7f]+)+"
 """An absolute workspace path: starts with '/', no empty segment, no trailing slash."""
@@ -67,9 +69,7 @@ class Rule:
 
     def hcl(self, refs: Mapping[str, str]) -> str:
         """Terraform side, as a ``${...}`` expression over the given variable references."""
-        body = _PLACEHOLDER.sub(
-            lambda m: refs[m.group(1) or self.field], self.condition
-        )
+        body = _PLACEHOLDER.sub(lambda m: refs[m.group(1) or self.field], self.condition)
         if self.nullable:
             body = f"{refs[self.field]} == null ? true : ({body})"
         return "${" + body + "}"

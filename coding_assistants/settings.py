@@ -56,7 +56,9 @@ def unknown_key_problems(data: dict[str, Any], known: list[str]) -> list[str]:
     return problems
 
 
-def cluster_props(data: dict[str, Any], source: str, base_dir: Path) -> CodingAssistantsClusterProps:
+def cluster_props(
+    data: dict[str, Any], source: str, base_dir: Path
+) -> CodingAssistantsClusterProps:
     """Props from a var-file's values. Relative script paths are taken from ``base_dir``."""
     known = [f.name for f in fields(CodingAssistantsClusterProps)]
     problems = unknown_key_problems(data, known)

@@ -61,9 +61,7 @@ def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> 
 class ClusterStack(ProjectStack):
     """Root stack: one coding-assistants cluster from literal props."""
 
-    def __init__(
-        self, scope: Construct, id_: str, props: CodingAssistantsClusterProps
-    ) -> None:
+    def __init__(self, scope: Construct, id_: str, props: CodingAssistantsClusterProps) -> None:
         super().__init__(scope, id_)
         self.cluster = CodingAssistantsCluster(self, "cluster", props)
         publish_outputs(self, self.cluster)
@@ -97,10 +95,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     variables = {}
     for f in fields(CodingAssistantsClusterProps):
         default = prop_default(f)
-        kwargs: dict[str, Any] = {}
-        if default is not MISSING:
-            kwargs["default"] = Token.null_value() if default is None else default
-        variables[f.name] = TerraformVariable(
+        variable = TerraformVariable(
             scope,
             f.name,
             type=terraform_type(hints[f.name]),
@@ -111,8 +106,11 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
                 if r.field == f.name
             ]
             or None,
-            **kwargs,
         )
+        if default is not MISSING:
+            # An override, so that map keys reach Terraform exactly as written.
+            variable.add_override("default", Token.null_value() if default is None else default)
+        variables[f.name] = variable
     return variables
 
 

@@ -1,0 +1,127 @@
+"""Shared fixtures: one synthesis of every stack per test session, JSON snapshots, tfcheck."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from syrupy.extensions.json import JSONSnapshotExtension
+
+import coding_assistants  # noqa: F401  (silences the jsii banner before cdktf loads)
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+TFCHECK = REPO.parent / "shared" / "tools" / "tfcheck" / "tfcheck"
+
+CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete")
+"""The documented configurations of the cluster stack, each examples/<name>.tfvars.json."""
+
+_ASSET_HASH = re.compile(r"(assets/[^/\"]+/)[0-9A-F]{32}/")
+
+
+def mask_machine_values(value: Any) -> Any:
+    """The stack JSON with asset hashes replaced, so snapshots pin the configuration only."""
+    return json.loads(_ASSET_HASH.sub(r"\1<ASSET_HASH>/", json.dumps(value)))
+
+
+@pytest.fixture
+def snapshot_json(snapshot):
+    """syrupy snapshot stored as one JSON file per test."""
+    return snapshot.with_defaults(extension_class=JSONSnapshotExtension)
+
+
+class Synthesized:
+    """The stacks of one synthesis, by stack name."""
+
+    def __init__(self, outdir: Path) -> None:
+        self.outdir = outdir
+
+    def stack_dir(self, name: str) -> Path:
+        return self.outdir / "stacks" / name
+
+    def stack(self, name: str) -> dict[str, Any]:
+        return json.loads((self.stack_dir(name) / "cdk.tf.json").read_text())
+
+    def names(self) -> list[str]:
+        return sorted(p.name for p in (self.outdir / "stacks").iterdir())
+
+
+@pytest.fixture(scope="session")
+def synth_app(tmp_path_factory) -> Callable[[Callable[[Any], None], str], Synthesized]:
+    """Synthesize an app built by ``build(app)`` into a fresh directory (cached per key)."""
+    from cdktf import App
+
+    cache: dict[str, Synthesized] = {}
+
+    def run(build: Callable[[Any], None], key: str) -> Synthesized:
+        if key not in cache:
+            outdir = tmp_path_factory.mktemp(f"synth-{key}")
+            app = App(outdir=str(outdir))
+            build(app)
+            app.synth()
+            cache[key] = Synthesized(outdir)
+        return cache[key]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def default_synth(tmp_path_factory) -> Synthesized:
+    """What ``make synth`` writes: every default stack with the built-in example settings."""
+    from coding_assistants.app import build_app
+    from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
+
+    outdir = tmp_path_factory.mktemp("default-synth")
+    props = cluster_props(dict(EXAMPLE_CLUSTER_SETTINGS), "built-in example", REPO)
+    build_app(outdir, props).synth()
+    return Synthesized(outdir)
+
+
+@pytest.fixture(scope="session")
+def example_synth(synth_app) -> Synthesized:
+    """One root cluster stack per documented example, stack name = example name."""
+    from coding_assistants.settings import cluster_props, load_json_object
+    from coding_assistants.stacks import ClusterStack
+
+    def build(app: Any) -> None:
+        for name in CLUSTER_EXAMPLES:
+            path = EXAMPLES / f"{name}.tfvars.json"
+            ClusterStack(app, name, cluster_props(load_json_object(path), str(path), REPO))
+
+    return synth_app(build, "examples")
+
+
+def _tfcheck_missing() -> str | None:
+    if not TFCHECK.exists():
+        return f"tfcheck not found at {TFCHECK}"
+    if shutil.which(os.environ.get("TFCHECK_TERRAFORM", "terraform")) is None:
+        return "the terraform binary is not on PATH"
+    return None
+
+
+@pytest.fixture(scope="session")
+def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``../shared/tools/tfcheck/tfcheck ARGS``. Skips when tfcheck or terraform is absent,
+    unless TFCHECK_REQUIRED is set (as in CI), where the absence is a failure."""
+    missing = _tfcheck_missing()
+    if missing:
+        if os.environ.get("TFCHECK_REQUIRED"):
+            pytest.fail(f"TFCHECK_REQUIRED is set but {missing}")
+        pytest.skip(f"Terraform-engine check skipped: {missing}")
+
+    def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [str(TFCHECK), *args], capture_output=True, text=True, timeout=300, check=False
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"tfcheck {' '.join(args)} failed:\n{result.stderr}")
+        return result
+
+    return run

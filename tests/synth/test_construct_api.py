@@ -1,0 +1,81 @@
+"""The construct used from Python directly: outputs as read-only properties, opt-in props."""
+
+from __future__ import annotations
+
+import json
+
+import cdktf
+import pytest
+
+from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
+from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.stacks import ProjectStack
+
+
+def synth_cluster(**overrides):
+    app = cdktf.Testing.app()
+    stack = ProjectStack(app, "api")
+    props = CodingAssistantsClusterProps(cluster_name="c", catalog_name="main", **overrides)
+    construct = CodingAssistantsCluster(stack, "id_", props)
+    return construct, json.loads(cdktf.Testing.synth(stack))
+
+
+def test_construct_exposes_every_module_output_read_only():
+    construct, _ = synth_cluster()
+    for name in OUTPUTS:
+        assert getattr(construct, name)
+        with pytest.raises(AttributeError):
+            setattr(construct, name, "x")
+    assert construct.volume_full_name == "main.default.coding_assistants"
+    assert construct.mlflow_experiment_name == "/Workspace/Shared/claude-code-tracing"
+
+
+def test_construct_addresses_do_not_depend_on_its_id():
+    _, stack = synth_cluster()
+    assert set(stack["resource"]["databricks_cluster"]) == {"coding_assistants"}
+    assert set(stack["data"]["databricks_current_user"]) == {"me"}
+
+
+def test_opt_in_props_add_environment_entries_only_when_set():
+    _, default = synth_cluster()
+    _, custom = synth_cluster(
+        claude_model="databricks-claude-opus-4-5", claude_code_version="2.0.14"
+    )
+    env = custom["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
+    assert env == {
+        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "CLAUDE_MODEL": "databricks-claude-opus-4-5",
+        "CLAUDE_CODE_VERSION": "2.0.14",
+    }
+    base = default["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
+    assert base == {"MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing"}
+
+
+def test_fixed_workers_replace_autoscaling_even_at_zero():
+    _, stack = synth_cluster(num_workers=0)
+    cluster = stack["resource"]["databricks_cluster"]["coding_assistants"]
+    assert cluster["num_workers"] == 0
+    assert "autoscale" not in cluster
+    assert "ResourceClass" not in cluster["custom_tags"]
+
+
+def test_single_node_ignores_worker_inputs():
+    _, stack = synth_cluster(cluster_mode="SINGLE_NODE", num_workers=4, min_workers=2)
+    cluster = stack["resource"]["databricks_cluster"]["coding_assistants"]
+    assert cluster["num_workers"] == 0
+    assert "autoscale" not in cluster
+
+
+def test_user_tag_cannot_override_resource_class_on_single_node():
+    _, stack = synth_cluster(cluster_mode="SINGLE_NODE", tags={"ResourceClass": "Big"})
+    tags = stack["resource"]["databricks_cluster"]["coding_assistants"]["custom_tags"]
+    assert tags == {"ResourceClass": "SingleNode", "ManagedBy": "Terraform"}
+
+
+def test_a_custom_init_script_is_uploaded_under_the_module_file_name(tmp_path):
+    script = tmp_path / "my-setup.sh"
+    script.write_text("#!/bin/bash\necho custom\n")
+    _, stack = synth_cluster(init_script_source_path=str(script))
+    file = stack["resource"]["databricks_file"]["init_script"]
+    assert file["source"].endswith("/my-setup.sh")
+    assert file["path"].endswith("/install-claude.sh")

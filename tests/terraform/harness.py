@@ -1,0 +1,49 @@
+"""Root configurations that call modules, for planning several module calls in one Terraform run."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+_DIAGNOSTIC = re.compile(r"in module\.(\w+):")
+
+
+def write_root(root: Path, modules: dict[str, Path], calls: dict[str, tuple[str, dict]]) -> Path:
+    """Copy each module into ``root/<name>`` and write a root config with the given calls:
+    ``calls[call_name] = (module_name, arguments)``."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, source in modules.items():
+        shutil.copytree(source, root / name, dirs_exist_ok=True)
+    config = {
+        "module": {
+            call: {"source": f"./{module}", **arguments}
+            for call, (module, arguments) in calls.items()
+        }
+    }
+    (root / "main.tf.json").write_text(json.dumps(config, indent=2))
+    return root
+
+
+def errors_by_module(stderr: str) -> dict[str, str]:
+    """Terraform's error diagnostics, keyed by the module call they point at, with the text's
+    line wrapping and box drawing removed."""
+    found: dict[str, str] = {}
+    for block in stderr.split("Error: ")[1:]:
+        match = _DIAGNOSTIC.search(block)
+        if match:
+            text = " ".join(re.sub(r"[│╵╷]", " ", block).split())
+            found[match.group(1)] = found.get(match.group(1), "") + " " + text
+    return found
+
+
+def module_resources(plan: dict[str, Any], call: str) -> dict[str, Any]:
+    """The planned resources of one module call, keyed by address inside the module."""
+    prefix = f"module.{call}."
+    return {
+        address.removeprefix(prefix): values
+        for address, values in plan["resources"].items()
+        if address.startswith(prefix)
+    }

@@ -1,0 +1,183 @@
+"""The module stack through the real Terraform engine: the documented configurations plan the
+expected values, and the same values as the hand-written HCL module; every validation rule
+rejects a bad value with the Python message."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+
+import pytest
+
+from coding_assistants.props import BUNDLED_INIT_SCRIPT, CLUSTER_RULES
+from coding_assistants.stacks import MODULE_STACK
+from tests.conftest import CLUSTER_EXAMPLES, EXAMPLES, REPO
+from tests.terraform.harness import errors_by_module, module_resources, write_root
+
+pytestmark = pytest.mark.terraform
+
+HCL_MODULE = REPO / "tests" / "fixtures" / "hcl_module"
+REQUIRED = {"cluster_name": "x", "catalog_name": "main"}
+
+
+def example_args(name: str) -> dict:
+    return json.loads((EXAMPLES / f"{name}.tfvars.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
+    """One plan with every documented configuration, through our module and the HCL one."""
+    hcl = tmp_path_factory.mktemp("hcl") / "hcl"
+    shutil.copytree(HCL_MODULE, hcl)
+    shutil.copy(BUNDLED_INIT_SCRIPT, hcl / "scripts" / "install-claude.sh")
+    calls = {}
+    for name in CLUSTER_EXAMPLES:
+        key = name.replace("-", "_")
+        calls[f"ours_{key}"] = ("ours", example_args(name))
+        calls[f"hcl_{key}"] = ("hcl", example_args(name))
+    root = write_root(
+        tmp_path_factory.mktemp("plan-root"),
+        {"ours": default_synth.stack_dir(MODULE_STACK), "hcl": hcl},
+        calls,
+    )
+    result = tfcheck("plan", str(root), check=True)
+    return json.loads(result.stdout)
+
+
+def resources(plans: dict, example: str, side: str = "ours") -> dict:
+    return copy.deepcopy(module_resources(plans, f"{side}_{example.replace('-', '_')}"))
+
+
+@pytest.mark.parametrize("name", CLUSTER_EXAMPLES)
+def test_module_plans_the_same_as_the_hcl_module(name, plans):
+    ours, hcl = resources(plans, name), resources(plans, name, "hcl")
+    assert (
+        set(ours)
+        == set(hcl)
+        == {
+            "data.databricks_current_user.me",
+            "databricks_volume.init_scripts",
+            "databricks_file.init_script",
+            "databricks_cluster.coding_assistants",
+        }
+    )
+    ours["databricks_file.init_script"].pop("source")
+    hcl["databricks_file.init_script"].pop("source")
+    assert ours == hcl
+
+
+def test_module_ships_the_script_inside_the_module(plans):
+    source = resources(plans, "basic")["databricks_file.init_script"]["source"]
+    assert source.startswith("ours/assets/") and source.endswith("/install-claude.sh")
+
+
+def test_basic_plans_an_autoscaling_single_user_cluster(plans):
+    planned = resources(plans, "basic")
+    cluster = planned["databricks_cluster.coding_assistants"]
+    assert cluster["autoscale"] == [{"min_workers": 1, "max_workers": 3}]
+    assert cluster["num_workers"] is None
+    assert cluster["single_user_name"] == "user@example.com"
+    assert cluster["data_security_mode"] == "SINGLE_USER"
+    assert cluster["autotermination_minutes"] == 30
+    volume = planned["databricks_volume.init_scripts"]
+    assert (volume["catalog_name"], volume["schema_name"], volume["name"]) == (
+        "main",
+        "default",
+        "coding_assistants",
+    )
+    assert volume["volume_type"] == "MANAGED"
+
+
+def test_single_node_plans_no_workers(plans):
+    cluster = resources(plans, "single-node")["databricks_cluster.coding_assistants"]
+    assert cluster["num_workers"] == 0
+    assert cluster["autoscale"] == []
+    assert cluster["spark_conf"]["spark.master"] == "local[*]"
+    assert cluster["custom_tags"]["ResourceClass"] == "SingleNode"
+
+
+def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
+    autoscaling = resources(plans, "autoscaling")["databricks_cluster.coding_assistants"]
+    assert autoscaling["autoscale"] == [{"min_workers": 2, "max_workers": 8}]
+    assert autoscaling["custom_tags"] == {
+        "Environment": "production",
+        "Team": "data-science",
+        "ManagedBy": "Terraform",
+    }
+    complete = resources(plans, "complete")["databricks_cluster.coding_assistants"]
+    assert complete["autotermination_minutes"] == 60
+    assert complete["custom_tags"]["ManagedBy"] == "Terraform"
+    assert complete["spark_env_vars"] == {
+        "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces"
+    }
+
+
+# One bad value per rule, keyed by (field, problem) of the rule it breaks.
+BAD_VALUES = {
+    ("cluster_name", "must not be empty"): {"cluster_name": " "},
+    ("catalog_name", "invalid format"): {"catalog_name": "my catalog"},
+    ("schema_name", "invalid format"): {"schema_name": "a.b"},
+    ("volume_name", "invalid format"): {"volume_name": "a/b"},
+    ("spark_version", "must not be empty"): {"spark_version": ""},
+    ("node_type_id", "must not be empty"): {"node_type_id": ""},
+    ("autotermination_minutes", "out of range"): {"autotermination_minutes": 5},
+    ("num_workers", "out of range"): {"num_workers": -1},
+    ("min_workers", "out of range"): {"min_workers": 1.5},
+    ("max_workers", "out of range"): {"max_workers": -3, "num_workers": 1},
+    ("max_workers", "too small for autoscaling"): {"max_workers": 0},
+    ("min_workers", "larger than max_workers"): {"min_workers": 5, "max_workers": 2},
+    ("mlflow_experiment_name", "invalid format"): {"mlflow_experiment_name": "traces"},
+    ("cluster_mode", "not a known value"): {"cluster_mode": "MULTI"},
+    ("tags", "too many tags"): {"tags": {f"k{i}": "v" for i in range(44)}},
+    ("tags", "invalid tag key"): {"tags": {"bad!": "v"}},
+    ("tags", "tag value too long"): {"tags": {"k": "v" * 257}},
+    ("claude_serving_endpoint", "invalid format"): {"claude_serving_endpoint": "a b"},
+    ("claude_model", "must not be empty"): {"claude_model": ""},
+    ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
+}
+
+
+def test_every_rule_has_a_bad_value():
+    assert {(r.field, r.problem) for r in CLUSTER_RULES} == set(BAD_VALUES)
+
+
+@pytest.fixture(scope="module")
+def rejections(default_synth, tfcheck, tmp_path_factory) -> dict[str, str]:
+    """Terraform's errors for one module call per rule. Rules over one variable fail at
+    validate; rules across variables at plan, so each kind gets its own run."""
+    module = {"ours": default_synth.stack_dir(MODULE_STACK)}
+    found: dict[str, str] = {}
+    for command, cross in (("validate", False), ("plan", True)):
+        calls = {
+            f"r{i}": ("ours", {**REQUIRED, **bad})
+            for i, rule in enumerate(CLUSTER_RULES)
+            if ("{var[" in rule.condition) == cross
+            for bad in [BAD_VALUES[(rule.field, rule.problem)]]
+        }
+        root = write_root(tmp_path_factory.mktemp(command), module, calls)
+        result = tfcheck(command, str(root))
+        assert result.returncode != 0
+        found.update(errors_by_module(result.stderr))
+    return found
+
+
+@pytest.mark.parametrize(
+    "index", range(len(CLUSTER_RULES)), ids=[f"{r.field}-{r.problem}" for r in CLUSTER_RULES]
+)
+def test_terraform_rejects_a_bad_value_with_the_rule_message(index, rejections):
+    rule = CLUSTER_RULES[index]
+    assert f"r{index}" in rejections, f"Terraform accepted {BAD_VALUES[(rule.field, rule.problem)]}"
+    assert rule.message() in rejections[f"r{index}"]
+
+
+def test_terraform_consumer_example_is_valid(default_synth, tfcheck, tmp_path):
+    """The example root config calls the module by relative path, as a Terraform team would."""
+    consumer = REPO / "examples" / "terraform-consumer"
+    assert (consumer / "coding-assistants-cluster").is_symlink()
+    work = tmp_path / "examples" / "terraform-consumer"
+    shutil.copytree(consumer, work, symlinks=True)
+    module_dir = tmp_path / "cdktf.out" / "stacks" / MODULE_STACK
+    shutil.copytree(default_synth.stack_dir(MODULE_STACK), module_dir)
+    result = tfcheck("validate", str(work))
+    assert result.returncode == 0, result.stderr

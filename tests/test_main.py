@@ -1,0 +1,105 @@
+"""main.py: bad input is reported before anything is written; good input is synthesized."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO))
+import main
+
+
+def tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        digest.update(str(path.relative_to(root)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def previous_output(tmp_path: Path) -> Path:
+    outdir = tmp_path / "cdktf.out"
+    (outdir / "stacks" / "old").mkdir(parents=True)
+    (outdir / "stacks" / "old" / "cdk.tf.json").write_text('{"kept": true}')
+    return outdir
+
+
+BAD_VAR_FILES = {
+    "invalid-json": ('{"cluster_name": "x",}', "invalid JSON at line 1, column 22"),
+    "unknown-key": (
+        '{"cluster_name": "x", "catalog_name": "m", "clustr_mode": "STANDARD"}',
+        "clustr_mode: unknown input; did you mean 'cluster_mode'",
+    ),
+    "bad-value": (
+        '{"cluster_name": "x", "catalog_name": "m", "autotermination_minutes": 3}',
+        "autotermination_minutes: out of range, got 3",
+    ),
+    "missing": ('{"cluster_name": "x"}', "catalog_name: required input is missing"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_VAR_FILES))
+def test_fails_when_var_file_is_bad_leaving_output_untouched(
+    case, tmp_path, previous_output, capsys
+):
+    text, message = BAD_VAR_FILES[case]
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(text)
+    before = tree_digest(previous_output)
+    code = main.main(["--var-file", str(var_file), "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: ")
+    assert message in err
+    assert "nothing was written" in err
+    assert tree_digest(previous_output) == before
+
+
+def test_main_replaces_the_output_with_the_new_synthesis(tmp_path, previous_output, capsys):
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(json.dumps({"cluster_name": "from-file", "catalog_name": "cat"}))
+    assert main.main(["--var-file", str(var_file), "--outdir", str(previous_output)]) == 0
+    stacks = sorted(p.name for p in (previous_output / "stacks").iterdir())
+    assert "old" not in stacks
+    assert "coding-assistants-cluster" in stacks
+    stack = json.loads(
+        (previous_output / "stacks/coding-assistants-cluster/cdk.tf.json").read_text()
+    )
+    cluster = stack["resource"]["databricks_cluster"]["coding_assistants"]
+    assert cluster["cluster_name"] == "from-file"
+    assert stack["resource"]["databricks_volume"]["init_scripts"]["catalog_name"] == "cat"
+    assert not list(tmp_path.glob(".cdktf.out.*")), "no staging directory is left behind"
+    assert "synthesized coding-assistants-cluster" in capsys.readouterr().out
+
+
+def test_main_as_a_process_prints_no_traceback(tmp_path):
+    var_file = tmp_path / "vars.json"
+    var_file.write_text('{"cluster_name": "x", "catalog_name": "a b"}')
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "main.py"),
+            "--var-file",
+            str(var_file),
+            "--outdir",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "catalog_name: invalid format, got 'a b'" in result.stderr
+    assert "Node" not in result.stderr + result.stdout, "the jsii banner is silenced"
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,74 @@
+"""Var-file loading: JSON errors with positions, unknown keys with suggestions, missing inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coding_assistants.settings import SettingsError, cluster_props, load_json_object
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "vars.json"
+    path.write_text(text)
+    return path
+
+
+def test_fails_when_json_is_invalid_naming_line_and_column(tmp_path):
+    path = write(tmp_path, '{\n  "cluster_name": "x",\n  "catalog_name": main\n}')
+    with pytest.raises(SettingsError, match=r"vars.json: invalid JSON at line 3, column 19"):
+        load_json_object(path)
+
+
+def test_fails_when_file_is_missing(tmp_path):
+    with pytest.raises(SettingsError, match=r"nope.json: file not found"):
+        load_json_object(tmp_path / "nope.json")
+
+
+def test_fails_when_json_is_not_an_object(tmp_path):
+    with pytest.raises(SettingsError, match=r"expected a JSON object"):
+        load_json_object(write(tmp_path, '["cluster_name"]'))
+
+
+def test_settings_accept_a_utf8_bom(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"a": 1}).encode())
+    assert load_json_object(path) == {"a": 1}
+
+
+def test_fails_when_a_key_is_unknown_suggesting_the_closest(tmp_path):
+    data = {"cluster_name": "c", "catalog_name": "m", "num_worker": 2}
+    with pytest.raises(
+        SettingsError, match=r"num_worker: unknown input; did you mean 'num_workers'"
+    ):
+        cluster_props(data, "vars.json", tmp_path)
+
+
+def test_fails_when_an_unknown_key_has_no_close_match_listing_known_inputs(tmp_path):
+    data = {"cluster_name": "c", "catalog_name": "m", "zzz": 1}
+    with pytest.raises(SettingsError, match=r"zzz: unknown input; known inputs: cluster_name, "):
+        cluster_props(data, "vars.json", tmp_path)
+
+
+def test_fails_when_a_required_input_is_missing(tmp_path):
+    with pytest.raises(SettingsError, match=r"catalog_name: required input is missing"):
+        cluster_props({"cluster_name": "c"}, "vars.json", tmp_path)
+
+
+def test_fails_with_every_problem_and_the_source(tmp_path):
+    data = {"cluster_name": "c", "catalog_name": "m", "min_workers": "2", "cluster_mode": "x"}
+    with pytest.raises(SettingsError) as raised:
+        cluster_props(data, "vars.json", tmp_path)
+    text = str(raised.value)
+    assert text.startswith("vars.json:\n")
+    assert "min_workers: wrong type, got '2'; expected number" in text
+    assert "cluster_mode: not a known value, got 'x'" in text
+
+
+def test_settings_resolve_a_relative_script_against_the_base_dir(tmp_path):
+    (tmp_path / "my.sh").write_text("#!/bin/bash\n")
+    data = {"cluster_name": "c", "catalog_name": "m", "init_script_source_path": "my.sh"}
+    props = cluster_props(data, "vars.json", tmp_path)
+    assert props.init_script_source_path == str(tmp_path / "my.sh")
