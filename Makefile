@@ -57,6 +57,10 @@ deploy: synth ## cdktf deploy of the root stack (needs cdktf-cli; see README)
 destroy: ## cdktf destroy of the root stack (needs cdktf-cli)
 	@npx --no-install cdktf destroy coding-assistants-cluster --skip-synth
 
+release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	@$(PY) -m coding_assistants.release $(VERSION)
+
 clean: ## Remove generated files (cdktf.out, dist, caches); keeps .venv
 	@rm -rf cdktf.out dist .pytest_cache .ruff_cache
 	@find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

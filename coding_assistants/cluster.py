@@ -48,7 +48,7 @@ OUTPUTS = {
     "cluster_name": "Name of the coding-assistants cluster.",
     "cluster_url": "Link to the cluster's page in the Databricks workspace.",
     "volume_path": "Path of the Unity Catalog volume that holds the init script (/Volumes/...).",
-    "volume_full_name": "Three-part name of the volume: <catalog>.<schema>.<volume>.",
+    "volume_full_name": "Three-part name of the volume: catalog.schema.volume.",
     "init_script_path": "Path of the uploaded init script inside the volume.",
     "mlflow_experiment_name": "MLflow experiment that receives Claude Code traces.",
 }

@@ -82,9 +82,9 @@ class CodingAssistantsClusterProps:
     claude_serving_endpoint: str | None = None
     """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
     claude_model: str | None = None
-    """Opt-in: model Claude Code uses; when null the init script's default applies."""
+    """Opt-in: model (serving endpoint name) Claude Code uses; when null, the script default."""
     claude_code_version: str | None = None
-    """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
+    """Opt-in: Claude Code version, or channel stable/latest; when null, the stable channel."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode

@@ -1,0 +1,171 @@
+"""Release archive of the Terraform module: ``make release VERSION=x.y.z``.
+
+Writes ``dist/coding-assistants-cluster-<version>.tar.gz`` holding ``module/`` (the synthesized
+module stack), a README with the generated input and output tables, and the CHANGELOG. The
+archive is reproducible: entries sorted, fixed times, owners and modes, gzip without a name or
+time stamp, so rebuilding the same commit gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+from coding_assistants.cluster import OUTPUTS
+from coding_assistants.docs import inputs_table, outputs_table
+from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.stacks import MODULE_STACK, PROVIDER_VERSION, TERRAFORM_VERSION
+
+NAME = "coding-assistants-cluster"
+SEMVER = re.compile(
+    r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"
+)
+FIXED_MTIME = 315532800  # 1980-01-01, a time every archive tool accepts
+
+
+class ReleaseError(Exception):
+    """A release that must not be built; the message says why."""
+
+
+def check_version(version: str) -> None:
+    if not SEMVER.fullmatch(version):
+        raise ReleaseError(f"VERSION: {version!r} is not a semantic version such as 1.2.3")
+
+
+def check_clean(repo: Path) -> None:
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True, check=False
+    )
+    if status.returncode != 0:
+        raise ReleaseError(f"{repo} is not a git checkout: {status.stderr.strip()}")
+    if status.stdout.strip():
+        changed = "\n".join(f"  {line}" for line in status.stdout.splitlines()[:10])
+        raise ReleaseError(f"the working tree has uncommitted changes:\n{changed}")
+
+
+def check_changelog(changelog: str, version: str) -> None:
+    if not re.search(rf"^## \[?{re.escape(version)}\]?", changelog, flags=re.MULTILINE):
+        raise ReleaseError(f"CHANGELOG.md has no section for {version} ('## [{version}] ...')")
+
+
+def module_readme(version: str) -> str:
+    """The README shipped inside the archive, generated from the props and outputs."""
+    return f"""# {NAME} {version}
+
+A Terraform module (JSON) that creates a Unity Catalog volume holding the Claude Code init
+script, uploads the script, and starts a single-user Databricks cluster that runs it.
+Drop-in compatible with the HCL "coding-assistants cluster" module: same inputs, resource
+addresses and outputs.
+
+## Usage
+
+```hcl
+module "coding_cluster" {{
+  source = "./{NAME}-{version}/module"
+
+  cluster_name = "ai-dev-cluster"
+  catalog_name = "main"
+}}
+```
+
+Requirements: Terraform {TERRAFORM_VERSION}, provider databricks/databricks {PROVIDER_VERSION}
+(configured by the caller; the module has no provider block), Unity Catalog with a metastore
+root storage credential, and a Databricks Runtime of 13.3 LTS or newer.
+
+## Inputs
+
+{inputs_table(CodingAssistantsClusterProps)}
+
+## Outputs
+
+{outputs_table(OUTPUTS)}
+
+See CHANGELOG.md for what changed.
+"""
+
+
+def synth_module(outdir: Path) -> Path:
+    """Synthesize the module stack alone; returns its directory."""
+    from cdktf import App
+
+    from coding_assistants.stacks import ClusterModuleStack
+
+    app = App(outdir=str(outdir))
+    ClusterModuleStack(app, MODULE_STACK)
+    app.synth()
+    return outdir / "stacks" / MODULE_STACK
+
+
+def _add(tar: tarfile.TarFile, name: str, data: bytes, mode: int = 0o644) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = FIXED_MTIME
+    info.mode = mode
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    tar.addfile(info, io.BytesIO(data))
+
+
+def archive_bytes(files: dict[str, tuple[bytes, int]]) -> bytes:
+    """A reproducible .tar.gz of ``{path: (content, mode)}``."""
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name in sorted(files):
+            content, mode = files[name]
+            _add(tar, name, content, mode)
+    packed = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=packed, mtime=0) as gz:
+        gz.write(raw.getvalue())
+    return packed.getvalue()
+
+
+def build(repo: Path, version: str, dist: Path) -> Path:
+    """Check, synthesize and pack; returns the archive path."""
+    check_version(version)
+    check_clean(repo)
+    changelog = (repo / "CHANGELOG.md").read_text()
+    check_changelog(changelog, version)
+    top = f"{NAME}-{version}"
+    with tempfile.TemporaryDirectory() as work:
+        module_dir = synth_module(Path(work))
+        files = {
+            f"{top}/module/{p.relative_to(module_dir).as_posix()}": (
+                p.read_bytes(),
+                0o755 if p.stat().st_mode & 0o111 else 0o644,
+            )
+            for p in module_dir.rglob("*")
+            if p.is_file()
+        }
+    files[f"{top}/README.md"] = (module_readme(version).encode(), 0o644)
+    files[f"{top}/CHANGELOG.md"] = (changelog.encode(), 0o644)
+    dist.mkdir(parents=True, exist_ok=True)
+    target = dist / f"{top}.tar.gz"
+    target.write_bytes(archive_bytes(files))
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="release", description=__doc__.split("\n\n")[0])
+    parser.add_argument("version", help="semantic version, e.g. 1.2.3")
+    parser.add_argument("--repo", type=Path, default=Path.cwd())
+    parser.add_argument("--dist", type=Path, default=None, help="output folder (default dist/)")
+    args = parser.parse_args(argv)
+    try:
+        target = build(args.repo, args.version, args.dist or args.repo / "dist")
+    except ReleaseError as error:
+        print(f"release refused: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {target} ({target.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

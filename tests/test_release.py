@@ -1,0 +1,82 @@
+"""The release archive: refusals, content and byte-for-byte reproducibility."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from coding_assistants.release import ReleaseError, build, check_changelog, check_version
+from coding_assistants.stacks import MODULE_STACK
+
+CHANGELOG = "# Changelog\n\n## [1.2.3] - 2026-11-22\n\n- First release.\n"
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "CHANGELOG.md").write_text(CHANGELOG)
+    git(root, "init", "-q")
+    git(root, "add", "CHANGELOG.md")
+    git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init")
+    return root
+
+
+@pytest.mark.parametrize("version", ["1.2", "v1.2.3", "1.2.3.4", "01.2.3", "latest", ""])
+def test_fails_when_version_is_not_semver(version):
+    with pytest.raises(ReleaseError, match="is not a semantic version"):
+        check_version(version)
+
+
+@pytest.mark.parametrize("version", ["0.1.0", "1.2.3", "2.0.0-rc.1", "1.0.0+build.5"])
+def test_release_accepts_semver(version):
+    check_version(version)
+
+
+def test_fails_when_changelog_has_no_section_for_the_version():
+    with pytest.raises(ReleaseError, match=r"CHANGELOG.md has no section for 9.9.9"):
+        check_changelog(CHANGELOG, "9.9.9")
+
+
+def test_fails_when_the_tree_is_dirty(repo, tmp_path):
+    (repo / "stray.txt").write_text("x")
+    with pytest.raises(ReleaseError, match=r"uncommitted changes:\n  \?\? stray.txt"):
+        build(repo, "1.2.3", tmp_path / "dist")
+    assert not (tmp_path / "dist").exists()
+
+
+def test_release_is_reproducible_and_complete(repo, tmp_path, default_synth):
+    first = build(repo, "1.2.3", tmp_path / "a")
+    second = build(repo, "1.2.3", tmp_path / "b")
+    assert first.name == "coding-assistants-cluster-1.2.3.tar.gz"
+    assert first.read_bytes() == second.read_bytes()
+
+    with tarfile.open(first) as tar:
+        members = tar.getmembers()
+        names = [m.name for m in members]
+        assert names == sorted(names)
+        assert all(m.uid == 0 and m.gid == 0 and m.uname == "" for m in members)
+        assert len({m.mtime for m in members}) == 1
+        top = "coding-assistants-cluster-1.2.3"
+        assert f"{top}/README.md" in names and f"{top}/CHANGELOG.md" in names
+        module = json.load(tar.extractfile(f"{top}/module/cdk.tf.json"))
+        readme = tar.extractfile(f"{top}/README.md").read().decode()
+        scripts = [n for n in names if n.endswith("/install-claude.sh")]
+        assert len(scripts) == 1 and scripts[0].startswith(f"{top}/module/assets/")
+        assert tar.extractfile(f"{top}/CHANGELOG.md").read().decode() == CHANGELOG
+
+    assert module == default_synth.stack(MODULE_STACK)
+    assert '| `cluster_mode` | `string` | `"STANDARD"` |' in readme
+    assert "| `cluster_url` |" in readme
+    raw = first.read_bytes()
+    assert raw[4:8] == b"\0\0\0\0", "gzip header carries no time stamp"
+    assert b"/tmp/" not in gzip.decompress(raw), "no machine paths inside"
