@@ -1,0 +1,274 @@
+"""``coding-assistants cost``: what a workshop's clusters cost, VM and DBU, per hour and in total.
+
+All arithmetic is in Decimal. The VM and the DBU total are each rounded half up to the cent
+once, at the end; their sum is the VM + DBU total, so every row adds up.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from coding_assistants.cli.output import (
+    CENT,
+    Console,
+    plain_number,
+    rate_places,
+    render_table,
+    usd,
+    usd_rate,
+)
+from coding_assistants.cli.prices import (
+    PriceError,
+    PriceTable,
+    VmPrice,
+    builtin_prices,
+    load_price_file,
+    parse_positive,
+    resolve_vm_type,
+)
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The cost of ``clusters`` clusters of one VM type running for ``hours`` each."""
+
+    vm_type: str
+    clusters: int
+    hours: Decimal
+    vm_usd_per_hour: Decimal
+    dbu_per_hour: Decimal | None
+    dbu_usd: Decimal
+
+    @property
+    def cluster_hours(self) -> Decimal:
+        return self.clusters * self.hours
+
+    @property
+    def dbu_usd_per_hour(self) -> Decimal | None:
+        return None if self.dbu_per_hour is None else self.dbu_per_hour * self.dbu_usd
+
+    @property
+    def vm_total(self) -> Decimal:
+        return _cents(self.cluster_hours * self.vm_usd_per_hour)
+
+    @property
+    def dbu_total(self) -> Decimal | None:
+        rate = self.dbu_usd_per_hour
+        return None if rate is None else _cents(self.cluster_hours * rate)
+
+    @property
+    def total(self) -> Decimal | None:
+        """VM plus DBU, the sum of the two rounded totals, so the table adds up."""
+        dbu = self.dbu_total
+        return None if dbu is None else self.vm_total + dbu
+
+
+def _cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _positive_arg(text: str) -> Decimal:
+    try:
+        return parse_positive(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count_arg(text: str) -> int:
+    try:
+        count = int(text.strip())
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    return count
+
+
+def build_estimates(args: argparse.Namespace, table: PriceTable) -> list[Estimate]:
+    """One estimate per (hours, VM type), in the order given."""
+    vm_types = list(dict.fromkeys(args.vm_type))
+    if args.vm_price is not None and len(vm_types) > 1:
+        raise PriceError("--vm-price applies to one VM type; give a single --vm-type with it")
+    names = [resolve_vm_type(table, name, args.vm_price) for name in vm_types]
+    estimates = []
+    for hours in dict.fromkeys(args.hours):
+        for name in names:
+            price = table.vm_types.get(name, VmPrice())
+            vm_usd = price.vm_usd_per_hour if args.vm_price is None else args.vm_price
+            if vm_usd is None:
+                raise PriceError(f"no VM price known for {name}: give one with --vm-price USD")
+            estimates.append(
+                Estimate(
+                    vm_type=name,
+                    clusters=args.attendees,
+                    hours=hours,
+                    vm_usd_per_hour=vm_usd,
+                    dbu_per_hour=_first(args.dbu_per_hour, price.dbu_per_hour),
+                    dbu_usd=_first(args.dbu_rate, table.dbu_usd),
+                )
+            )
+    return estimates
+
+
+def _first(given: Decimal | None, default: Decimal | None) -> Decimal | None:
+    return default if given is None else given
+
+
+def _maybe(value: Decimal | None, fmt: Callable[[Decimal], str]) -> str:
+    return "n/a" if value is None else fmt(value)
+
+
+def estimate_table(estimates: list[Estimate]) -> str:
+    """One row per estimate; each rate column shares one number of decimals, so it aligns."""
+    vm_places = max(rate_places(e.vm_usd_per_hour) for e in estimates)
+    dbu_rates = [e.dbu_usd_per_hour for e in estimates if e.dbu_usd_per_hour is not None]
+    dbu_places = max((rate_places(r) for r in dbu_rates), default=2)
+    headers = ["VM TYPE", "HOURS", "VM/CLUSTER-H", "DBU/CLUSTER-H", "VM TOTAL", "DBU TOTAL"]
+    rows = [
+        [
+            e.vm_type,
+            plain_number(e.hours),
+            usd_rate(e.vm_usd_per_hour, vm_places),
+            _maybe(e.dbu_usd_per_hour, lambda r: usd_rate(r, dbu_places)),
+            usd(e.vm_total),
+            _maybe(e.dbu_total, usd),
+            _maybe(e.total, usd),
+        ]
+        for e in estimates
+    ]
+    return render_table([*headers, "VM + DBU TOTAL"], rows, right=range(1, 7))
+
+
+def _span(values: list[Decimal]) -> str:
+    low, high = min(values), max(values)
+    return usd(low) if low == high else f"{usd(low)} to {usd(high)}"
+
+
+def summary_lines(estimates: list[Estimate]) -> list[str]:
+    """The VM range per duration, then the plain statement that DBUs come on top."""
+    lines = []
+    for hours in dict.fromkeys(e.hours for e in estimates):
+        group = [e for e in estimates if e.hours == hours]
+        clusters = group[0].clusters
+        vm = _span([e.vm_total for e in group])
+        lines.append(f"VM cost, {clusters} clusters x {plain_number(hours)} h: {vm}")
+        totals = [e.total for e in group if e.total is not None]
+        if totals:
+            lines.append(f"  with DBUs: {_span(totals)}")
+    lines.append("")
+    lines.append("DBU charges come on top of the VM cost: Databricks bills DBUs for every")
+    lines.append("running cluster, in addition to the cloud provider's price for the VM.")
+    unknown = sorted({e.vm_type for e in estimates if e.dbu_per_hour is None})
+    if unknown:
+        lines.append(
+            f"DBU cost not estimated for {', '.join(unknown)}: no DBU rate is known; "
+            "give one with --dbu-per-hour."
+        )
+    return lines
+
+
+def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Estimate]) -> list[str]:
+    vm_source = "--vm-price" if args.vm_price else " + ".join(table.sources)
+    per_vm = dict.fromkeys((e.vm_type, e.vm_usd_per_hour, e.dbu_per_hour) for e in est)
+    vm_prices = ", ".join(f"{name} {usd_rate(price)}/h" for name, price, _ in per_vm)
+    dbus = ", ".join(
+        f"{name} {plain_number(dbu)} DBU/h" for name, _, dbu in per_vm if dbu is not None
+    )
+    dbu_source = "--dbu-per-hour" if args.dbu_per_hour else " + ".join(table.sources)
+    rate_note = "--dbu-rate" if args.dbu_rate else table.dbu_usd_note
+    return [
+        "Assumptions (indicative list prices in USD; check your region, tier and agreement):",
+        f"  VM prices ({vm_source}): {vm_prices}.",
+        f"  DBU rates ({dbu_source}): {dbus or 'none'};",
+        f"  {usd_rate(est[0].dbu_usd)} per DBU ({rate_note}).",
+        "  Every cluster runs for the whole time. Auto-termination lowers the cost; Photon "
+        "raises the DBU rate.",
+        "  Not included: model serving (Claude usage), storage, networking, and the idle VMs",
+        "  of a warm instance pool before and after the session (VM price, no DBUs).",
+    ]
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    try:
+        table = builtin_prices()
+        if args.prices:
+            table = load_price_file(table, args.prices)
+        estimates = build_estimates(args, table)
+    except PriceError as error:
+        console.error(str(error))
+        return EXIT_USAGE
+    console.print(f"Cost estimate for {args.attendees} clusters (one per attendee)")
+    console.print()
+    console.print(estimate_table(estimates))
+    console.print("(per cluster-hour rates, then totals for all clusters)")
+    console.print()
+    for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
+        console.print(line)
+    return EXIT_OK
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "cost",
+        help="estimate the VM and DBU cost of a workshop",
+        description=(
+            "Estimate what the workshop's clusters cost: the VM price and the DBU charge, per "
+            "cluster-hour and in total. Repeat --hours or --vm-type to compare in one table."
+        ),
+        epilog=(
+            "example: coding-assistants cost --attendees 140 --hours 4 --hours 8 "
+            "--vm-type Standard_DS3_v2 --vm-type Standard_DS4_v2\n"
+            "exit codes: 0 estimate printed, 2 invalid arguments or price file"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--attendees", type=_count_arg, required=True, metavar="N", help="number of clusters"
+    )
+    parser.add_argument(
+        "--hours",
+        type=_positive_arg,
+        action="append",
+        required=True,
+        metavar="H",
+        help="hours each cluster runs (repeatable)",
+    )
+    parser.add_argument(
+        "--vm-type",
+        action="append",
+        required=True,
+        metavar="T",
+        help="VM type, e.g. Standard_DS3_v2 (repeatable)",
+    )
+    parser.add_argument(
+        "--dbu-rate",
+        type=_positive_arg,
+        metavar="USD",
+        help="price of one DBU (default: the table's, $0.55: Premium all-purpose)",
+    )
+    parser.add_argument(
+        "--dbu-per-hour",
+        type=_positive_arg,
+        metavar="X",
+        help="DBUs per cluster-hour (default: the table's figure for the VM type)",
+    )
+    parser.add_argument(
+        "--vm-price",
+        type=_positive_arg,
+        metavar="USD",
+        help="hourly VM price, overriding the table (one --vm-type only)",
+    )
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help="JSON price file merged over the built-in table (see examples/prices.example.json)",
+    )
+    parser.set_defaults(run=run)

@@ -1,0 +1,71 @@
+"""``coding-assistants``: the facilitator's command line for a Claude Code workshop.
+
+    coding-assistants cost --attendees 140 --hours 4 --vm-type Standard_DS3_v2
+    coding-assistants preflight --attendees roster.txt
+    coding-assistants cleanup [--execute]
+
+Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or input files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib import metadata
+
+from coding_assistants.cli import cleanup, cost, preflight
+from coding_assistants.cli.output import Console
+
+PROG = "coding-assistants"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("coding-assistants-cluster")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the command list in two columns: argparse measures the list of commands before
+    any command is added, so it would otherwise wrap the longer names."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+        self._action_max_length = len("    preflight")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="The facilitator's command line for a Claude Code workshop on Databricks.",
+        epilog=(
+            "exit codes: 0 success, 1 a check or an action failed, 2 invalid arguments\n"
+            "help on one command: coding-assistants COMMAND --help"
+        ),
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    cost.add_parser(subparsers)
+    preflight.add_parser(subparsers)
+    cleanup.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args, Console())
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

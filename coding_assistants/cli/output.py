@@ -1,0 +1,89 @@
+"""Plain-text tables, money and masked secrets for the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TextIO
+
+CENT = Decimal("0.01")
+MASK = "****"
+SHOWN_SECRET_CHARS = 4
+"""Characters of a token shown before the mask; never more."""
+
+
+def mask_secret(secret: str) -> str:
+    """``secret`` reduced to its first 4 characters and a mask (only the mask if it is short)."""
+    if len(secret) < 2 * SHOWN_SECRET_CHARS:
+        return MASK
+    return secret[:SHOWN_SECRET_CHARS] + MASK
+
+
+def usd(amount: Decimal, places: int = 2) -> str:
+    """``$1,234.50``: rounded half up to ``places`` decimals, with thousands separators."""
+    quantum = Decimal(1).scaleb(-places)
+    return f"${amount.quantize(quantum, rounding=ROUND_HALF_UP):,}"
+
+
+def rate_places(amount: Decimal) -> int:
+    """Decimals an hourly rate needs: at least 2, at most 4 ($0.4125 is not shown as $0.41)."""
+    exact = amount.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
+    return min(max(2, -exact.as_tuple().exponent), 4)
+
+
+def usd_rate(amount: Decimal, places: int | None = None) -> str:
+    """An hourly rate with ``places`` decimals, or as many as it needs (2 to 4)."""
+    return usd(amount, rate_places(amount) if places is None else places)
+
+
+def plain_number(value: Decimal) -> str:
+    """``4``, ``1.5``, ``0.75``: a Decimal without trailing zeros or exponent notation."""
+    text = f"{value.normalize():f}"
+    return text
+
+
+def render_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()
+) -> str:
+    """Columns padded to their widest cell, two spaces apart; columns in ``right`` are right
+    aligned. The last column is not padded, so long text there never pushes the others."""
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = []
+    for row in [headers, *rows]:
+        cells = []
+        for i, cell in enumerate(row):
+            text = str(cell)
+            last = i == len(headers) - 1
+            if i in right:
+                text = text.rjust(widths[i])
+            elif not last:
+                text = text.ljust(widths[i])
+            cells.append(text)
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+class Console:
+    """Writes to stdout and stderr, replacing every registered secret by its masked form."""
+
+    def __init__(self, out: TextIO | None = None, err: TextIO | None = None) -> None:
+        self._out = out
+        self._err = err
+        self._secrets: set[str] = set()
+
+    def add_secret(self, secret: str | None) -> None:
+        """Mask ``secret`` in everything written from now on."""
+        if secret and len(secret) >= SHOWN_SECRET_CHARS:
+            self._secrets.add(secret)
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            text = text.replace(secret, mask_secret(secret))
+        return text
+
+    def print(self, text: str = "") -> None:
+        print(self.redact(text), file=self._out or sys.stdout, flush=True)
+
+    def error(self, text: str) -> None:
+        print(self.redact(f"error: {text}"), file=self._err or sys.stderr, flush=True)

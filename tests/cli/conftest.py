@@ -1,0 +1,76 @@
+"""Fixtures of the CLI tests: the fake workspace, a clean environment, a stub databricks CLI."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from coding_assistants.cli.main import main
+from tests.cli.fake_workspace import CANARY_SECRET_PART, CANARY_TOKEN, FakeWorkspace
+
+STUB_CLI = """#!/bin/sh
+echo '{output}'
+exit {code}
+"""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeWorkspace]:
+    """One fake workspace per test module."""
+    fake = FakeWorkspace().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def workspace(server, monkeypatch, tmp_path):
+    """The fake workspace, reset, with DATABRICKS_HOST/TOKEN pointing at it and nothing of
+    the machine's own configuration (profiles, proxies, other credentials) in reach."""
+    for name in list(os.environ):
+        if name.startswith(("DATABRICKS_", "ARM_", "AZURE_", "GOOGLE_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("DATABRICKS_CONFIG_FILE", str(tmp_path / "databrickscfg"))
+    monkeypatch.setenv("DATABRICKS_HOST", server.url)
+    monkeypatch.setenv("DATABRICKS_TOKEN", CANARY_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    state = server.reset()
+    return state
+
+
+@pytest.fixture
+def databricks_cli(monkeypatch, tmp_path) -> Callable[..., Path]:
+    """Put a stub ``databricks`` first (and alone) on PATH that prints ``output``."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", str(bin_dir))
+
+    def install(output: str = "Databricks CLI v0.270.0", code: int = 0) -> Path:
+        stub = bin_dir / "databricks"
+        stub.write_text(STUB_CLI.format(output=output, code=code))
+        stub.chmod(stub.stat().st_mode | stat.S_IXUSR)
+        return stub
+
+    return install
+
+
+@pytest.fixture
+def cli(capsys) -> Callable[..., tuple[int, str, str]]:
+    """Run ``coding-assistants ARGS`` in this process: (exit code, stdout, stderr). Asserts the
+    canary token never appears beyond its first 4 characters."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        out, err = capsys.readouterr()
+        assert CANARY_SECRET_PART not in out + err
+        return code, out, err
+
+    return run

@@ -1,0 +1,199 @@
+"""A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
+
+It answers the calls the CLI makes (who am I, clusters list, delete and permanent delete,
+serving-endpoint invocations) and records every request, so a test can assert what was, and
+what was not, touched. Anything else is a 404.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+CANARY_TOKEN = "dapiCANARY7f3c9e1b2a4d6f8e0c2b4a6d"
+"""The only token the server accepts; tests assert it never shows beyond 'dapi'."""
+CANARY_SECRET_PART = CANARY_TOKEN[4:]
+PAGE_SIZE = 2
+"""Clusters per page of the list, so paging is exercised."""
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    body: dict[str, Any]
+
+
+@dataclass
+class WorkspaceState:
+    """What the fake workspace holds and how it misbehaves; reset before every test."""
+
+    clusters: list[dict[str, Any]] = field(default_factory=list)
+    me_status: int = 200
+    endpoints: dict[str, int] = field(default_factory=lambda: {"anthropic": 400})
+    endpoint_delay_seconds: float = 0.0
+    delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)
+
+    def paths(self, method: str | None = None) -> list[str]:
+        return [r.path for r in self.requests if method in (None, r.method)]
+
+    def bodies(self, path: str) -> list[dict[str, Any]]:
+        return [r.body for r in self.requests if r.path == path]
+
+
+def cluster(cluster_id: str, name: str, state: str = "RUNNING", **tags: str) -> dict[str, Any]:
+    """A clusters-list entry."""
+    return {
+        "cluster_id": cluster_id,
+        "cluster_name": name,
+        "state": state,
+        "creator_user_name": "facilitator@example.com",
+        "custom_tags": dict(tags),
+    }
+
+
+def _error(code: int, error_code: str, message: str) -> tuple[int, dict[str, Any]]:
+    return code, {"error_code": error_code, "message": message}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def _handle(self, method: str) -> None:
+        url = urlparse(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw.strip() else {}
+        state = self.server.state
+        with self.server.lock:
+            state.requests.append(Request(method, url.path, body))
+        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
+            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
+            return
+        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
+            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
+            return
+        route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
+        if url.path.startswith("/serving-endpoints/") and url.path.endswith("/invocations"):
+            route = self._invoke
+        self._send(*route(state, body, parse_qs(url.query)))
+
+    def _send(self, code: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _unknown(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        return _error(404, "ENDPOINT_NOT_FOUND", f"no API at {self.path}")
+
+    def _me(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        if state.me_status == 200:
+            return 200, {"id": "42", "userName": "facilitator@example.com"}
+        # An unkind server that echoes the token: the CLI must still mask it.
+        return _error(state.me_status, "PERMISSION_DENIED", f"token {CANARY_TOKEN} lacks access")
+
+    def _list(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
+        start = int(query.get("page_token", ["0"])[0])
+        page = state.clusters[start : start + PAGE_SIZE]
+        payload: dict[str, Any] = {"clusters": page} if page else {}
+        if start + PAGE_SIZE < len(state.clusters):
+            payload["next_page_token"] = str(start + PAGE_SIZE)
+        return 200, payload
+
+    def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
+        return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)
+
+    def _permanent_delete(self, state: WorkspaceState, body: dict, query: Any) -> tuple[int, dict]:
+        cluster_id = body.get("cluster_id", "")
+        if cluster_id in state.delete_failures:
+            return _error(*state.delete_failures[cluster_id])
+        found = self._find(state, cluster_id)
+        if found is None:
+            return _error(400, "INVALID_PARAMETER_VALUE", f"cluster {cluster_id} does not exist")
+        with self.server.lock:
+            state.clusters.remove(found)
+        return 200, {}
+
+    def _terminate(self, state: WorkspaceState, body: dict, query: Any) -> tuple[int, dict]:
+        cluster_id = body.get("cluster_id", "")
+        if cluster_id in state.delete_failures:
+            return _error(*state.delete_failures[cluster_id])
+        found = self._find(state, cluster_id)
+        if found is None:
+            return _error(400, "INVALID_PARAMETER_VALUE", f"cluster {cluster_id} does not exist")
+        found["state"] = "TERMINATED"
+        return 200, {}
+
+    def _invoke(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        name = self.path.split("/")[2]
+        if state.endpoint_delay_seconds:
+            time.sleep(state.endpoint_delay_seconds)
+        code = state.endpoints.get(name, 404)
+        if code == 200:
+            return 200, {"content": [{"type": "text", "text": "ok"}]}
+        return _error(code, "ERROR", f"endpoint {name} answered {code}")
+
+
+_ROUTES = {
+    ("GET", "/api/2.0/preview/scim/v2/Me"): "_me",
+    ("GET", "/api/2.1/clusters/list"): "_list",
+    ("POST", "/api/2.1/clusters/permanent-delete"): "_permanent_delete",
+    ("POST", "/api/2.1/clusters/delete"): "_terminate",
+}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    state: WorkspaceState
+    lock: threading.Lock
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet: a client that gave up (the timeout test) closes the socket under a reply."""
+
+
+class FakeWorkspace:
+    """The server, started on a free port of 127.0.0.1; ``state`` is replaced by ``reset``."""
+
+    def __init__(self) -> None:
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.state = WorkspaceState()
+        self._server.lock = threading.Lock()
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    @property
+    def state(self) -> WorkspaceState:
+        return self._server.state
+
+    def reset(self) -> WorkspaceState:
+        self._server.state = WorkspaceState()
+        return self._server.state
+
+    def start(self) -> FakeWorkspace:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

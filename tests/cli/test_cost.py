@@ -1,0 +1,253 @@
+"""``coding-assistants cost``: the documented workshop estimate, DBU arithmetic, the errors."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from coding_assistants.cli.cost import Estimate
+from coding_assistants.cli.prices import PriceError, builtin_prices, load_price_file
+
+DOCUMENTED = (
+    "--attendees", "140", "--hours", "4", "--hours", "8",
+    "--vm-type", "Standard_DS3_v2", "--vm-type", "Standard_DS4_v2",
+)  # fmt: skip
+
+
+def _rows(out: str) -> dict[tuple[str, str], list[str]]:
+    """The table's rows by (VM type, hours): the remaining cells."""
+    rows = {}
+    for line in out.splitlines():
+        cells = line.split()
+        if cells and cells[0].startswith("Standard_"):
+            rows[(cells[0], cells[1])] = cells[2:]
+    return rows
+
+
+def test_cost_reproduces_the_documented_workshop_estimate(cli):
+    code, out, _ = cli("cost", *DOCUMENTED)
+
+    assert code == 0
+    vm_totals = {key: cells[2] for key, cells in _rows(out).items()}
+    assert vm_totals == {
+        ("Standard_DS3_v2", "4"): "$112.00",
+        ("Standard_DS4_v2", "4"): "$224.00",
+        ("Standard_DS3_v2", "8"): "$224.00",
+        ("Standard_DS4_v2", "8"): "$448.00",
+    }
+    assert "VM cost, 140 clusters x 4 h: $112.00 to $224.00" in out
+    assert "VM cost, 140 clusters x 8 h: $224.00 to $448.00" in out
+
+
+def test_cost_table_shows_rates_and_totals(cli):
+    _, out, _ = cli("cost", *DOCUMENTED)
+
+    lines = out.splitlines()
+    assert lines[2].split() == [
+        "VM", "TYPE", "HOURS", "VM/CLUSTER-H", "DBU/CLUSTER-H",
+        "VM", "TOTAL", "DBU", "TOTAL", "VM", "+", "DBU", "TOTAL",
+    ]  # fmt: skip
+    assert lines[3].split() == [
+        "Standard_DS3_v2", "4", "$0.20", "$0.4125", "$112.00", "$231.00", "$343.00",
+    ]  # fmt: skip
+    assert lines[6].split() == [
+        "Standard_DS4_v2", "8", "$0.40", "$0.8250", "$448.00", "$924.00", "$1,372.00",
+    ]  # fmt: skip
+
+
+def test_cost_says_plainly_that_dbus_come_on_top(cli):
+    _, out, _ = cli("cost", *DOCUMENTED)
+
+    assert "DBU charges come on top of the VM cost" in out
+    assert "Standard_DS3_v2 0.75 DBU/h, Standard_DS4_v2 1.5 DBU/h" in out
+    assert "$0.55 per DBU (Premium tier, all-purpose compute, list price)" in out
+    assert "Not included: model serving" in out
+
+
+def test_cost_dbu_arithmetic_follows_the_flags(cli):
+    code, out, _ = cli(
+        "cost", "--attendees", "140", "--hours", "4", "--vm-type", "Standard_DS3_v2",
+        "--dbu-rate", "0.40", "--dbu-per-hour", "2",
+    )  # fmt: skip
+
+    assert code == 0
+    assert _rows(out)[("Standard_DS3_v2", "4")] == [
+        "$0.20", "$0.80", "$112.00", "$448.00", "$560.00",
+    ]  # fmt: skip
+    assert "DBU rates (--dbu-per-hour)" in out
+    assert "$0.40 per DBU (--dbu-rate)" in out
+
+
+def test_cost_uses_decimal_arithmetic_and_rounds_half_up():
+    # In float, 3 * 0.1 * 0.35 is 0.10499999999999998 and would round to $0.10.
+    estimate = Estimate(
+        vm_type="Standard_DS3_v2",
+        clusters=3,
+        hours=Decimal("0.1"),
+        vm_usd_per_hour=Decimal("0.35"),
+        dbu_per_hour=Decimal("0.75"),
+        dbu_usd=Decimal("0.55"),
+    )
+
+    assert estimate.vm_total == Decimal("0.11")
+    assert estimate.dbu_usd_per_hour == Decimal("0.4125")
+    assert estimate.dbu_total == Decimal("0.12")  # 0.12375
+    assert estimate.total == Decimal("0.23")
+
+
+def test_cost_of_an_unknown_dbu_rate_is_not_guessed(cli):
+    code, out, _ = cli("cost", "--attendees", "10", "--hours", "2", "--vm-type", "Standard_E4ds_v4")
+
+    assert code == 0
+    assert _rows(out)[("Standard_E4ds_v4", "2")] == ["$0.30", "n/a", "$6.00", "n/a", "n/a"]
+    assert "DBU cost not estimated for Standard_E4ds_v4" in out
+
+
+def test_cost_matches_vm_types_case_insensitively(cli):
+    code, out, _ = cli("cost", "--attendees", "1", "--hours", "1", "--vm-type", "standard_ds4_v2")
+
+    assert code == 0
+    assert ("Standard_DS4_v2", "1") in _rows(out)
+
+
+def test_cost_takes_a_vm_price_for_a_type_not_in_the_table(cli):
+    code, out, _ = cli(
+        "cost", "--attendees", "2", "--hours", "3", "--vm-type", "Standard_D4ds_v5",
+        "--vm-price", "0.25", "--dbu-per-hour", "1",
+    )  # fmt: skip
+
+    assert code == 0
+    assert _rows(out)[("Standard_D4ds_v5", "3")] == [
+        "$0.25", "$0.55", "$1.50", "$3.30", "$4.80",
+    ]  # fmt: skip
+    assert "VM prices (--vm-price)" in out
+
+
+def test_cost_merges_a_price_file_over_the_table(cli, tmp_path):
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"vm_types": {"Standard_DS3_v2": {"vm_usd_per_hour": "0.25"}}}))
+
+    code, out, _ = cli(
+        "cost", "--attendees", "4", "--hours", "1", "--vm-type", "Standard_DS3_v2",
+        "--prices", str(prices),
+    )  # fmt: skip
+
+    assert code == 0
+    assert _rows(out)[("Standard_DS3_v2", "1")][:3] == ["$0.25", "$0.4125", "$1.00"]
+    assert f"VM prices (built-in table + {prices})" in out
+
+
+def test_builtin_prices_hold_the_documented_figures():
+    table = builtin_prices()
+
+    assert table.vm_types["Standard_DS3_v2"].vm_usd_per_hour == Decimal("0.20")
+    assert table.vm_types["Standard_DS4_v2"].vm_usd_per_hour == Decimal("0.40")
+    assert table.vm_types["Standard_E4ds_v4"].vm_usd_per_hour == Decimal("0.30")
+    assert table.vm_types["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")
+    assert table.vm_types["Standard_DS4_v2"].dbu_per_hour == Decimal("1.5")
+    assert table.dbu_usd == Decimal("0.55")
+
+
+def test_example_price_file_loads(request):
+    path = request.config.rootpath / "examples" / "prices.example.json"
+
+    table = load_price_file(builtin_prices(), path)
+
+    assert table.vm_types["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")  # kept
+    assert "Standard_D4ds_v5" in table.vm_types
+
+
+def test_fails_when_the_vm_type_is_unknown(cli):
+    code, _, err = cli("cost", "--attendees", "1", "--hours", "1", "--vm-type", "Standard_DS3v2")
+
+    assert code == 2
+    assert "unknown VM type 'Standard_DS3v2'. Did you mean Standard_DS3_v2?" in err
+    assert "--vm-price USD" in err
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--attendees", "0", "must be a whole number of at least 1, got '0'"),
+        ("--attendees", "-3", "must be a whole number of at least 1"),
+        ("--attendees", "2.5", "must be a whole number of at least 1"),
+        ("--hours", "0", "must be a positive number, got '0'"),
+        ("--hours", "-1", "must be a positive number"),
+        ("--hours", "four", "must be a positive number, got 'four'"),
+        ("--hours", "nan", "must be a positive number"),
+        ("--hours", "inf", "must be a positive number"),
+        ("--dbu-rate", "0", "must be a positive number"),
+        ("--dbu-per-hour", "-0.5", "must be a positive number"),
+        ("--vm-price", "0", "must be a positive number"),
+    ],
+)
+def test_fails_when_a_number_is_not_positive(cli, flag, value, message):
+    args = {"--attendees": "140", "--hours": "4", "--vm-type": "Standard_DS3_v2", flag: value}
+
+    code, out, err = cli("cost", *[item for pair in args.items() for item in pair])
+
+    assert code == 2
+    assert f"argument {flag}: {message}" in err
+    assert out == ""
+
+
+def test_fails_when_vm_price_is_given_for_two_types(cli):
+    code, _, err = cli(
+        "cost", "--attendees", "1", "--hours", "1", "--vm-price", "0.3",
+        "--vm-type", "Standard_DS3_v2", "--vm-type", "Standard_DS4_v2",
+    )  # fmt: skip
+
+    assert code == 2
+    assert "--vm-price applies to one VM type" in err
+
+
+def test_fails_when_required_flags_are_missing(cli):
+    code, _, err = cli("cost", "--attendees", "140")
+
+    assert code == 2
+    assert "the following arguments are required: --hours, --vm-type" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "invalid JSON at line 1, column 2"),
+        ("[]", "expected a JSON object"),
+        ('{"vm_typos": {}}', "vm_typos: unknown field"),
+        ('{"vm_types": {"X": {"vm_usd_per_hour": -1}}}', "vm_types.X.vm_usd_per_hour: must be"),
+        ('{"vm_types": {"X": {"price": 1}}}', "vm_types.X.price: unknown field"),
+        ('{"vm_types": {"X": 0.3}}', "vm_types.X: expected an object"),
+        ('{"dbu_usd": "free"}', "dbu_usd: must be a positive number, got 'free'"),
+        ('{"currency": "EUR"}', "currency: only USD is supported"),
+    ],
+)
+def test_fails_when_the_price_file_is_invalid(tmp_path, content, message):
+    path = tmp_path / "prices.json"
+    path.write_text(content)
+
+    with pytest.raises(PriceError, match=message.replace(".", r"\.").replace("[", r"\[")):
+        load_price_file(builtin_prices(), path)
+
+
+def test_fails_when_the_price_file_is_missing(cli, tmp_path):
+    code, _, err = cli(
+        "cost", "--attendees", "1", "--hours", "1", "--vm-type", "Standard_DS3_v2",
+        "--prices", str(tmp_path / "nope.json"),
+    )  # fmt: skip
+
+    assert code == 2
+    assert "nope.json: file not found" in err
+
+
+def test_fails_when_a_new_vm_type_has_no_price(cli, tmp_path):
+    path = tmp_path / "prices.json"
+    path.write_text('{"vm_types": {"Standard_X": {"dbu_per_hour": 1}}}')
+
+    code, _, err = cli(
+        "cost", "--attendees", "1", "--hours", "1", "--vm-type", "Standard_X", "--prices", str(path)
+    )
+
+    assert code == 2
+    assert "no VM price known for Standard_X" in err

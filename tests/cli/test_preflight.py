@@ -1,0 +1,267 @@
+"""``coding-assistants preflight`` against the fake workspace: every row of the check table."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import requests
+
+from coding_assistants.cli import preflight
+from coding_assistants.cli.output import Console
+from tests.cli.fake_workspace import CANARY_TOKEN
+
+TIMEOUT = "0.3"
+
+
+def _table(out: str) -> dict[str, tuple[str, str]]:
+    """Rows of the check table by check name: (status, rest of the line)."""
+    rows = {}
+    for line in out.splitlines():
+        match = re.match(r"(credentials|workspace|serving endpoint|databricks CLI|roster)\s+"
+                         r"(OK|FAIL|SKIP)\s+(.*)", line)  # fmt: skip
+        if match:
+            rows[match[1]] = (match[2], match[3])
+    return rows
+
+
+def _statuses(out: str) -> dict[str, str]:
+    return {name: status for name, (status, _) in _table(out).items()}
+
+
+@pytest.fixture
+def roster(tmp_path):
+    path = tmp_path / "attendees.txt"
+    path.write_text("# attendees\n\nada@example.com\nbob@example.com\n")
+    return path
+
+
+def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
+    databricks_cli("Databricks CLI v0.270.0")
+
+    code, out, _ = cli("preflight", "--attendees", str(roster), "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert _statuses(out) == {
+        "credentials": "OK",
+        "workspace": "OK",
+        "serving endpoint": "OK",
+        "databricks CLI": "OK",
+        "roster": "OK",
+    }
+    rows = _table(out)
+    assert "token dapi**** from DATABRICKS_TOKEN" in rows["credentials"][1]
+    assert "signed in as facilitator@example.com" in rows["workspace"][1]
+    assert "anthropic: reachable (400" in rows["serving endpoint"][1]
+    assert "0.270.0" in rows["databricks CLI"][1]
+    assert "2 attendees, keys unique" in rows["roster"][1]
+    assert out.rstrip().endswith("5 OK, 0 FAIL, 0 SKIP: ready.")
+
+
+def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.endpoints["claude-sonnet"] = 200
+
+    code, out, _ = cli("preflight", "--endpoint", "claude-sonnet", "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert "/serving-endpoints/claude-sonnet/invocations" in workspace.paths("POST")
+    assert _table(out)["serving endpoint"] == ("OK", "claude-sonnet: answers (200)")
+    assert _table(out)["roster"] == ("SKIP", "no --attendees FILE given")
+
+
+@pytest.mark.parametrize(
+    ("status", "detail", "fix"),
+    [
+        (401, "401, the token was refused", "databricks auth login"),
+        (403, "403, no permission to query it", "CAN QUERY"),
+        (404, "404, no endpoint of that name", "--endpoint NAME"),
+        (429, "429, rate limited", "rate limits"),
+        (500, "unexpected HTTP 500", "state and events"),
+    ],
+)
+def test_preflight_fails_when_the_endpoint_refuses(
+    cli, workspace, databricks_cli, status, detail, fix
+):
+    databricks_cli()
+    workspace.endpoints["anthropic"] = status
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    row_status, rest = _table(out)["serving endpoint"]
+    assert row_status == "FAIL"
+    assert f"anthropic: {detail}" in rest
+    assert fix in rest
+    assert "4 OK" not in out and "1 FAIL" in out
+
+
+def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.endpoint_delay_seconds = 1.0
+
+    code, out, _ = cli("preflight", "--timeout", "0.2")
+
+    assert code == 1
+    status, rest = _table(out)["serving endpoint"]
+    assert status == "FAIL"
+    assert "anthropic: no answer in 0.2 s" in rest
+    assert "--timeout" in rest
+
+
+def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, monkeypatch):
+    databricks_cli()
+    monkeypatch.delenv("DATABRICKS_HOST")
+    monkeypatch.delenv("DATABRICKS_TOKEN")
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert _statuses(out) == {
+        "credentials": "FAIL",
+        "workspace": "SKIP",
+        "serving endpoint": "SKIP",
+        "databricks CLI": "OK",
+        "roster": "SKIP",
+    }
+    rest = _table(out)["credentials"][1]
+    assert "DATABRICKS_HOST unset, DATABRICKS_TOKEN unset, profile DEFAULT" in rest
+    assert "databricks auth login" in rest
+    assert workspace.requests == []
+
+
+def test_preflight_reads_a_profile(cli, workspace, databricks_cli, monkeypatch, tmp_path, server):
+    databricks_cli()
+    monkeypatch.delenv("DATABRICKS_HOST")
+    monkeypatch.delenv("DATABRICKS_TOKEN")
+    (tmp_path / "databrickscfg").write_text(
+        f"[workshop]\nhost = {server.url}\ntoken = {CANARY_TOKEN}\n"
+    )
+
+    code, out, _ = cli("preflight", "--profile", "workshop", "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert "token dapi**** from profile workshop" in _table(out)["credentials"][1]
+
+
+def test_preflight_fails_when_the_profile_is_missing(cli, workspace, databricks_cli, monkeypatch):
+    databricks_cli()
+    monkeypatch.delenv("DATABRICKS_HOST")
+    monkeypatch.delenv("DATABRICKS_TOKEN")
+
+    code, out, _ = cli("preflight", "--profile", "nope", "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert "profile nope" in _table(out)["credentials"][1]
+
+
+def test_preflight_fails_when_the_workspace_refuses_the_token(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.me_status = 401
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    status, rest = _table(out)["workspace"]
+    assert (status, rest.split("  ")[0]) == ("FAIL", "401: the token was refused")
+    assert _table(out)["serving endpoint"] == ("SKIP", "skipped: the workspace did not answer")
+
+
+def test_preflight_masks_a_token_echoed_by_the_server(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.me_status = 403
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    status, rest = _table(out)["workspace"]
+    assert status == "FAIL"
+    assert "token dapi**** lacks access" in rest  # the cli fixture asserts the rest never shows
+
+
+def test_preflight_reports_a_workspace_that_does_not_answer(monkeypatch):
+    class Unreachable:
+        def __init__(self, config):
+            raise requests.ConnectionError("connection refused")
+
+    monkeypatch.setattr("databricks.sdk.WorkspaceClient", Unreachable)
+    config = type("Config", (), {"host": "https://adb-1.example.net"})()
+
+    check = preflight.check_workspace(config)
+
+    assert (check.status, check.detail) == ("FAIL", "no answer from https://adb-1.example.net")
+    assert "DATABRICKS_HOST" in check.fix
+
+
+@pytest.mark.parametrize(
+    ("output", "code", "status", "detail"),
+    [
+        ("Databricks CLI v0.269.0", 0, "OK", "0.269.0 at "),
+        ("Databricks CLI v1.2.3", 0, "OK", "1.2.3 at "),
+        ("Databricks CLI v0.268.1", 0, "FAIL", "is older than 0.269"),
+        ("Version 0.18.0", 0, "FAIL", "is the legacy Python CLI"),
+        ("unexpected", 0, "FAIL", "--version said 'unexpected'"),
+        ("Databricks CLI v0.270.0", 3, "FAIL", "--version said"),
+    ],
+)
+def test_preflight_checks_the_databricks_cli_version(databricks_cli, output, code, status, detail):
+    databricks_cli(output, code)
+
+    check = preflight.check_cli()
+
+    assert check.status == status
+    assert detail in check.detail
+    assert (check.fix == "") == (status == "OK")
+
+
+def test_preflight_fails_when_the_databricks_cli_is_missing(cli, workspace, databricks_cli):
+    # databricks_cli leaves PATH with only its (empty) stub directory
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    status, rest = _table(out)["databricks CLI"]
+    assert status == "FAIL"
+    assert "`databricks` is not on PATH" in rest
+    assert "install the Databricks CLI 0.269 or newer" in rest
+
+
+def test_preflight_lists_every_roster_problem(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    path = tmp_path / "attendees.txt"
+    path.write_text("ada@example.com\nbob@\nADA@example.com\n")
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert _table(out)["roster"][0] == "FAIL"
+    assert f"{path}: 2 problems, listed below" in _table(out)["roster"][1]
+    assert f"  {path}: line 2: 'bob@' is not a valid email" in out
+    assert f"  {path}: line 3: ada@example.com is a duplicate of line 1" in out
+
+
+def test_preflight_fails_when_the_roster_is_missing(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+
+    code, out, _ = cli("preflight", "--attendees", str(tmp_path / "no.txt"), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert "no.txt: file not found" in out
+
+
+def test_fails_when_the_timeout_is_not_positive(cli):
+    code, _, err = cli("preflight", "--timeout", "0")
+
+    assert code == 2
+    assert "argument --timeout: must be a positive number of seconds, got '0'" in err
+
+
+def test_console_masks_registered_secrets(capsys):
+    console = Console()
+    console.add_secret(CANARY_TOKEN)
+
+    console.print(f"Authorization: Bearer {CANARY_TOKEN}")
+    console.error(f"bad {CANARY_TOKEN}")
+
+    out, err = capsys.readouterr()
+    assert out == "Authorization: Bearer dapi****\n"
+    assert err == "error: bad dapi****\n"
