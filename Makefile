@@ -43,10 +43,10 @@ fmt: $(STAMP) ## Format the Python code
 	@$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
 
 snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit with the code)
-	@$(PY) -m pytest -q tests/synth --snapshot-update
+	@$(PY) -m pytest -q tests/synth tests/workshop --snapshot-update
 
 docs: $(STAMP) ## Regenerate the README's input and output tables from the code
-	@$(PY) -m coding_assistants.docs README.md
+	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs
 
 bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, ...)
 	@$(PY) bench/run.py

@@ -1,9 +1,15 @@
 """Synthesize the default stacks into cdktf.out (the ``app`` of cdktf.json).
 
-    python main.py [--var-file FILE]
+    python main.py [--var-file FILE] [--attendees ROSTER] [--workshop-file FILE]
 
-FILE is JSON keyed by the module's input names (a terraform.tfvars.json). Without it, the
-built-in example settings apply. Invalid settings are reported before anything is written.
+--var-file is JSON keyed by the module's input names (a terraform.tfvars.json). --attendees
+is the workshop roster (one email per line) and --workshop-file the workshop settings (JSON,
+see docs/workshop.md). Each defaults to its built-in example. Every input is validated, and
+every problem reported, before anything is written.
+
+``cdktf synth`` and ``cdktf deploy`` run this file without arguments; they pass the same files
+through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES and
+CODING_ASSISTANTS_WORKSHOP_FILE instead. A command-line option wins over its variable.
 """
 
 from __future__ import annotations
@@ -14,12 +20,19 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants.roster import RosterError
 from coding_assistants.settings import (
     EXAMPLE_CLUSTER_SETTINGS,
     SettingsError,
     cluster_props,
     load_json_object,
 )
+from coding_assistants.workshop.settings import load_workshop
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value) if value else None
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -27,7 +40,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--var-file",
         type=Path,
+        default=_env_path("CODING_ASSISTANTS_VAR_FILE"),
         help="JSON settings of the cluster stack (terraform.tfvars.json shape)",
+    )
+    parser.add_argument(
+        "--attendees",
+        type=Path,
+        default=_env_path("CODING_ASSISTANTS_ATTENDEES"),
+        help="workshop roster, one email per line (default: examples/attendees.example.txt)",
+    )
+    parser.add_argument(
+        "--workshop-file",
+        type=Path,
+        default=_env_path("CODING_ASSISTANTS_WORKSHOP_FILE"),
+        help="JSON settings of the workshop stacks (default: the documented defaults)",
     )
     parser.add_argument(
         "--outdir",
@@ -40,6 +66,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    errors: list[str] = []
     try:
         if args.var_file:
             data = load_json_object(args.var_file)
@@ -47,14 +74,21 @@ def main(argv: list[str] | None = None) -> int:
         else:
             props = cluster_props(EXAMPLE_CLUSTER_SETTINGS, "built-in example", Path.cwd())
     except SettingsError as error:
-        print(f"error: {error}", file=sys.stderr)
+        errors.append(str(error))
+    try:
+        workshop = load_workshop(args.attendees, args.workshop_file, Path.cwd())
+    except (RosterError, SettingsError) as error:
+        errors.append(str(error))
+    if errors:
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return 2
 
-    from coding_assistants.app import synth_atomically  # imports cdktf: after validation
+    from coding_assistants.app import synth_atomically  # imports the stacks: after validation
 
     started = time.perf_counter()
-    written = synth_atomically(args.outdir, props)
+    written = synth_atomically(args.outdir, props, workshop)
     for path in written:
         print(f"synthesized {path.parent.name}: {os.path.relpath(path)}")
     print(f"done in {time.perf_counter() - started:.1f} s")

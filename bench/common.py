@@ -19,6 +19,11 @@ FLOOR_IMPORTS = (
     "import cdktf_cdktf_provider_databricks.volume",
     "import cdktf_cdktf_provider_databricks.file",
     "import cdktf_cdktf_provider_databricks.data_databricks_current_user",
+    "import cdktf_cdktf_provider_databricks.cluster_policy",
+    "import cdktf_cdktf_provider_databricks.data_databricks_cluster_policy",
+    "import cdktf_cdktf_provider_databricks.grant",
+    "import cdktf_cdktf_provider_databricks.instance_pool",
+    "import cdktf_cdktf_provider_databricks.permissions",
 )
 """The floor: a Python process that only imports cdktf and the provider modules the app uses."""
 

@@ -16,27 +16,49 @@ from coding_assistants.stacks import (
     ClusterModuleStack,
     ClusterStack,
 )
+from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.settings import example_workshop
+from coding_assistants.workshop.stacks import (
+    FLEET_STACK,
+    SHARED_STACK,
+    WorkshopFleetStack,
+    WorkshopSharedStack,
+)
 
 
-def build_app(outdir: Path, cluster: CodingAssistantsClusterProps) -> App:
-    """The app with the default stacks, not yet synthesized."""
+def build_app(
+    outdir: Path, cluster: CodingAssistantsClusterProps, workshop: WorkshopProps | None = None
+) -> App:
+    """The app with the default stacks, not yet synthesized. Without ``workshop``, the
+    workshop stacks use the example roster and the default workshop settings."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
+    if workshop is None:
+        workshop = example_workshop()
+    shared = WorkshopSharedStack(app, SHARED_STACK, workshop)
+    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop)
+    # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
+    fleet.add_dependency(shared)
     return app
 
 
-def synth_atomically(outdir: Path, cluster: CodingAssistantsClusterProps) -> list[Path]:
+def synth_atomically(
+    outdir: Path, cluster: CodingAssistantsClusterProps, workshop: WorkshopProps | None = None
+) -> list[Path]:
     """Synthesize into a fresh directory beside ``outdir``, then swap it in.
 
-    ``outdir`` is replaced only after a complete synthesis; on any error it is left as it was.
-    Returns the written ``cdk.tf.json`` files.
+    Every input is read and validated before the first file is written (``workshop=None``
+    reads the example roster here). ``outdir`` is replaced only after a complete synthesis;
+    on any error it is left as it was. Returns the written ``cdk.tf.json`` files.
     """
+    if workshop is None:
+        workshop = example_workshop()
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        build_app(staging, cluster).synth()
+        build_app(staging, cluster, workshop).synth()
         old = outdir.with_name(f".{outdir.name}.old-{os.getpid()}")
         if outdir.exists():
             outdir.rename(old)

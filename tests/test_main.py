@@ -103,3 +103,21 @@ def test_main_as_a_process_prints_no_traceback(tmp_path):
     assert "catalog_name: invalid format, got 'a b'" in result.stderr
     assert "Node" not in result.stderr + result.stdout, "the jsii banner is silenced"
     assert not (tmp_path / "out").exists()
+
+
+def test_main_reads_the_files_from_the_environment_when_cdktf_runs_it(
+    tmp_path, previous_output, monkeypatch, capsys
+):
+    """`cdktf deploy` runs main.py without options; the variables carry the same files."""
+    roster = tmp_path / "roster.txt"
+    roster.write_text("ok@example.com\nnot-an-email\n")
+    monkeypatch.setenv("CODING_ASSISTANTS_ATTENDEES", str(roster))
+    before = tree_digest(previous_output)
+    assert main.main(["--outdir", str(previous_output)]) == 2
+    assert "line 2" in capsys.readouterr().err
+    assert tree_digest(previous_output) == before
+
+
+def test_fleet_stack_is_deployed_after_the_shared_stack(default_synth):
+    manifest = json.loads((default_synth.outdir / "manifest.json").read_text())
+    assert manifest["stacks"]["workshop-fleet"]["dependencies"] == ["workshop-shared"]

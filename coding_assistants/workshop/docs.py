@@ -1,0 +1,62 @@
+"""The tables of docs/workshop.md, generated from the code (settings from WorkshopProps, outputs
+from the stacks). ``python -m coding_assistants.workshop.docs`` rewrites them; a test fails
+when they drift."""
+
+from __future__ import annotations
+
+import json
+import typing
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import Any
+
+from coding_assistants.docs import field_docs, outputs_table, render
+from coding_assistants.props import terraform_type
+from coding_assistants.workshop.props import WorkshopProps
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "workshop.md"
+
+
+def settings_table() -> str:
+    """Markdown table of the settings file's keys: name, type, default, description."""
+    docs = field_docs(WorkshopProps)
+    hints = typing.get_type_hints(WorkshopProps)
+    rows = ["| setting | type | default | description |", "|---|---|---|---|"]
+    for f in fields(WorkshopProps):
+        if f.name == "attendees":
+            continue
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        rows.append(
+            f"| `{f.name}` | `{terraform_type(hints[f.name])}` | `{_literal(default)}` "
+            f"| {docs[f.name]} |"
+        )
+    return "\n".join(rows)
+
+
+def _literal(value: Any) -> str:
+    if value is None:
+        return "null"
+    return json.dumps(value, sort_keys=True)
+
+
+def generated_sections() -> dict[str, str]:
+    from coding_assistants.workshop.stacks import FLEET_OUTPUTS, SHARED_OUTPUTS
+
+    return {
+        "workshop-settings": settings_table(),
+        "workshop-shared-outputs": outputs_table(SHARED_OUTPUTS),
+        "workshop-fleet-outputs": outputs_table(FLEET_OUTPUTS),
+    }
+
+
+def update(path: Path = DOC) -> bool:
+    """Rewrite the generated blocks of ``path``; True when something changed."""
+    old = path.read_text()
+    new = render(old, generated_sections())
+    if new != old:
+        path.write_text(new)
+    return new != old
+
+
+if __name__ == "__main__":
+    print(f"{DOC.name}: {'updated' if update() else 'up to date'}")

@@ -1,0 +1,161 @@
+"""The workshop fleet: a warm instance pool and a dedicated single-node cluster per attendee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdktf import TerraformIterator
+from cdktf_cdktf_provider_databricks.cluster import (
+    Cluster,
+    ClusterInitScripts,
+    ClusterInitScriptsVolumes,
+    ClusterWorkloadType,
+    ClusterWorkloadTypeClients,
+)
+from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
+    DataDatabricksClusterPolicy,
+)
+from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
+from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
+from constructs import Construct
+
+from coding_assistants.cluster import cluster_shape, spark_env_vars
+from coding_assistants.props import ClusterMode
+from coding_assistants.workshop.policy import DATA_SECURITY_MODE, WORKLOAD_CLIENTS
+from coding_assistants.workshop.props import FACILITATORS_CLUSTER_PERMISSION, WorkshopProps
+
+SSH_SETUP = "databricks ssh setup --name %s --cluster %s"
+"""The line an attendee runs once; then ``ssh <cluster name>`` (or an IDE's Remote-SSH)."""
+
+
+def attendee_map(props: WorkshopProps) -> dict[str, dict[str, str]]:
+    """The fleet's ``for_each``: attendee key -> the attendee's email and cluster name."""
+    return {
+        a.key: {"email": a.email, "cluster_name": props.cluster_name(a)} for a in props.attendees
+    }
+
+
+class WorkshopFleet(Construct):
+    """The pool and, per attendee, a cluster and its permissions.
+
+    Defines ``databricks_instance_pool.workshop``, ``data.databricks_cluster_policy.workshop``
+    (the policy of the shared stack, found by name), ``databricks_cluster.attendee["<key>"]``
+    and ``databricks_permissions.attendee["<key>"]`` (the attendee and the facilitators'
+    group: the ACL is authoritative, so it names every grantee). Both per-attendee resources
+    are one ``for_each`` over a map keyed by the attendee key: adding or removing an attendee
+    touches that attendee's instances only, and synthesis does not grow with the roster.
+
+    Exposes ``pool``, ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
+    (attendee email -> cluster_name, cluster_id, cluster_url) and ``ssh_setup_commands``
+    (attendee email -> the ``databricks ssh setup`` line).
+    """
+
+    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+        super().__init__(scope, id_)
+        self._props = props
+        self._pool = self._define_pool()
+        self._policy = DataDatabricksClusterPolicy(self, "policy", name=props.policy_name)
+        self._policy.override_logical_id("workshop")
+        self._clusters = self._define_clusters()
+        self._each_cluster = TerraformIterator.from_resources(self._clusters)
+        self._define_permissions()
+
+    def _define_pool(self) -> InstancePool:
+        p = self._props
+        pool = InstancePool(
+            self,
+            "pool",
+            instance_pool_name=p.pool_name,
+            node_type_id=p.node_type_id,
+            preloaded_spark_versions=[p.spark_version],
+            min_idle_instances=p.pool_min_idle,
+            max_capacity=p.pool_capacity,
+            idle_instance_autotermination_minutes=p.pool_idle_instance_autotermination_minutes,
+            custom_tags=dict(p.tags) or None,
+        )
+        pool.override_logical_id("workshop")
+        return pool
+
+    def _define_clusters(self) -> Cluster:
+        """Every value a policy rule fixes is set on the cluster too: the provider cannot see
+        values that only a policy supplies."""
+        p = self._props
+        each = TerraformIterator.from_map(attendee_map(p))
+        email = each.get_string("email")
+        shape = cluster_shape(
+            ClusterMode.SINGLE_NODE.value, None, 0, 0, {"Workshop": p.workshop_name}
+        )
+        cluster = Cluster(
+            self,
+            "attendee",
+            for_each=each,
+            cluster_name=each.get_string("cluster_name"),
+            single_user_name=email,
+            data_security_mode=DATA_SECURITY_MODE,
+            spark_version=p.spark_version,
+            instance_pool_id=self._pool.id,
+            policy_id=self._policy.id,
+            autotermination_minutes=p.autotermination_minutes,
+            num_workers=shape["num_workers"],
+            spark_conf=shape["spark_conf"],
+            custom_tags={**shape["custom_tags"], "Attendee": email},
+            spark_env_vars=spark_env_vars(p.values),
+            init_scripts=[
+                ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
+            ],
+            workload_type=ClusterWorkloadType(
+                clients=ClusterWorkloadTypeClients(**WORKLOAD_CLIENTS)
+            ),
+            no_wait=True,
+        )
+        cluster.override_logical_id("attendee")
+        return cluster
+
+    def _define_permissions(self) -> None:
+        p = self._props
+        each = self._each_cluster
+        acl = Permissions(
+            self,
+            "permissions",
+            for_each=each,
+            cluster_id=each.get_string("cluster_id"),
+            access_control=[
+                PermissionsAccessControl(
+                    user_name=each.get_string("single_user_name"),
+                    permission_level=p.attendee_permission_level,
+                ),
+                PermissionsAccessControl(
+                    group_name=p.facilitators_group,
+                    permission_level=FACILITATORS_CLUSTER_PERMISSION,
+                ),
+            ],
+        )
+        acl.override_logical_id("attendee")
+
+    @property
+    def pool(self) -> InstancePool:
+        return self._pool
+
+    @property
+    def pool_id(self) -> str:
+        return self._pool.id
+
+    @property
+    def clusters(self) -> Cluster:
+        """The per-attendee ``databricks_cluster`` (one ``for_each`` resource)."""
+        return self._clusters
+
+    @property
+    def cluster_map(self) -> Any:
+        """Attendee email -> ``{cluster_name, cluster_id, cluster_url}``, as an expression."""
+        return self._each_cluster.for_expression_for_map(
+            "val.single_user_name",
+            "{cluster_name = val.cluster_name, cluster_id = val.cluster_id, cluster_url = val.url}",
+        )
+
+    @property
+    def ssh_setup_commands(self) -> Any:
+        """Attendee email -> the ``databricks ssh setup`` line, as an expression."""
+        return self._each_cluster.for_expression_for_map(
+            "val.single_user_name", f'format("{SSH_SETUP}", val.cluster_name, val.cluster_id)'
+        )

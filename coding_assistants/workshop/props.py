@@ -1,0 +1,295 @@
+"""Inputs of a workshop: the settings (with their defaults) and the roster, typed and validated.
+
+The names the two stacks share (policy, pool, script path, cluster names) are derived here
+once, so each stack can spell them without a reference to the other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from coding_assistants import rules
+from coding_assistants.expr import hcl_string
+from coding_assistants.props import CLUSTER_RULES, INIT_SCRIPT_NAME, PropsError, validate
+from coding_assistants.roster import Attendee
+
+ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
+"""Cluster permission levels an attendee may get on their own cluster."""
+
+FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
+"""What the facilitators' group may do on every attendee's cluster."""
+
+RESERVED_TAGS = ("Attendee", "ManagedBy", "ResourceClass", "Workshop")
+"""Tag keys the workshop sets on every cluster itself; the pool must not carry them too."""
+
+CLUSTER_OWN_TAGS = len(RESERVED_TAGS)
+MAX_WORKSHOP_TAGS = 45 - CLUSTER_OWN_TAGS
+"""A pool-backed cluster carries the pool's tags and its own; Databricks allows 45 in all."""
+
+MAX_CLUSTER_NAME = 100
+"""Longest cluster name the workshop writes (a conservative bound: Databricks documents 100
+characters for policy and pool names and none for clusters)."""
+
+NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}"
+NAME_EXPECTED = "1-60 letters, digits, '.', '_' or '-', starting with a letter or digit"
+LOWER_UC_NAME_PATTERN = r"[^ ./A-Z\x00-\x1f\x7f]{1,255}"
+LOWER_UC_NAME_EXPECTED = (
+    "a lower-case Unity Catalog name: 1-255 characters, no upper case, spaces, periods, "
+    "slashes or control characters (the fleet spells the script's /Volumes path literally)"
+)
+
+_CLAUDE_FIELDS = ("claude_serving_endpoint", "claude_model", "claude_code_version")
+
+MIN_RUNTIME_MAJOR = 17
+"""databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
+_RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
+
+
+def _default_tags() -> dict[str, str]:
+    return {"Purpose": "coding-assistants-workshop"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkshopProps:
+    """A workshop: who attends, and how their clusters, pool and policy are set up.
+
+    Every setting has the documented default; only the roster is required. The roster is kept
+    sorted by attendee key, so the order of the file never matters.
+    """
+
+    attendees: tuple[Attendee, ...]
+    """The roster (from --attendees); one dedicated cluster each. Required."""
+    workshop_name: str = "claude-code-workshop"
+    """Value of the Workshop tag; the policy and the pool are named after it (-policy, -pool)."""
+    cluster_name_prefix: str = "claude-code-workshop"
+    """Start of every cluster name and SSH alias, which end with "-" and the attendee key."""
+    catalog_name: str = "main"
+    """Unity Catalog catalog that holds the shared init-script volume."""
+    schema_name: str = "default"
+    """Schema, inside the catalog, that holds the shared init-script volume."""
+    volume_name: str = "coding_assistants_workshop"
+    """Managed volume created for the workshop's init script."""
+    init_script_source_path: str | None = None
+    """Local init script to upload; when null, the bundled init_scripts/install-claude.sh."""
+    spark_version: str = "17.3.x-cpu-ml-scala2.13"
+    """Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."""
+    node_type_id: str = "Standard_DS3_v2"
+    """VM type of the pool, hence of every cluster."""
+    autotermination_minutes: int = 60
+    """Idle minutes before a cluster stops; fixed (and hidden) by the policy."""
+    pool_min_idle_instances: int | None = None
+    """Warm VMs the pool keeps; when null, one per attendee."""
+    pool_max_capacity: int | None = None
+    """Most VMs the pool holds (idle and in use); when null, one per attendee."""
+    pool_idle_instance_autotermination_minutes: int = 30
+    """Minutes an idle VM beyond the minimum stays in the pool before it is released."""
+    policy_max_clusters_per_user: int | None = 1
+    """Clusters one user may create with the policy; when null, no limit."""
+    facilitators_group: str = "workshop-facilitators"
+    """Existing workspace group that manages every cluster and may use the policy."""
+    attendee_permission_level: str = "CAN_RESTART"
+    """What an attendee may do on their own cluster: CAN_ATTACH_TO, CAN_RESTART or CAN_MANAGE."""
+    mlflow_experiment_name: str = "/Workspace/Shared/claude-code-workshop"
+    """Workspace path of the MLflow experiment that receives the attendees' Claude Code traces."""
+    claude_serving_endpoint: str | None = None
+    """Opt-in: Model Serving endpoint Claude Code calls; when null the init script's default."""
+    claude_model: str | None = None
+    """Opt-in: model Claude Code uses; when null the init script's default applies."""
+    claude_code_version: str | None = None
+    """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
+    tags: Mapping[str, str] = field(default_factory=_default_tags)
+    """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
+    and ResourceClass itself)."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.tags, Mapping):
+            object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
+        problems = _attendee_problems(self.attendees)
+        if not problems:
+            ordered = tuple(sorted(self.attendees, key=lambda a: a.key))
+            object.__setattr__(self, "attendees", ordered)
+        roster_ok = not problems
+        problems += validate(self, WORKSHOP_RULES)
+        if roster_ok and not any(p.startswith("pool_") for p in problems):
+            problems += _sizing_problems(self)
+        if problems:
+            raise PropsError(type(self).__name__, problems)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """Every setting by name (the roster excluded), in the shape of the settings file."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "attendees"}
+        values["tags"] = (
+            dict(values["tags"]) if isinstance(values["tags"], Mapping) else values["tags"]
+        )
+        return values
+
+    @property
+    def policy_name(self) -> str:
+        """Name of the cluster policy; the fleet looks the policy up by it."""
+        return f"{self.workshop_name}-policy"
+
+    @property
+    def pool_name(self) -> str:
+        return f"{self.workshop_name}-pool"
+
+    @property
+    def volume_full_name(self) -> str:
+        return f"{self.catalog_name}.{self.schema_name}.{self.volume_name}"
+
+    @property
+    def script_path(self) -> str:
+        """Where the shared stack uploads the init script, known without a reference to it."""
+        return (
+            f"/Volumes/{self.catalog_name}/{self.schema_name}/{self.volume_name}/{INIT_SCRIPT_NAME}"
+        )
+
+    @property
+    def pool_capacity(self) -> int:
+        """The pool's max_capacity: the setting, or one VM per attendee."""
+        return len(self.attendees) if self.pool_max_capacity is None else self.pool_max_capacity
+
+    @property
+    def pool_min_idle(self) -> int:
+        """The pool's min_idle_instances: the setting, or one warm VM per attendee."""
+        if self.pool_min_idle_instances is None:
+            return len(self.attendees)
+        return self.pool_min_idle_instances
+
+    def cluster_name(self, attendee: Attendee) -> str:
+        """``<prefix>-<key>``; beyond 100 characters, cut and ended by a hash of the email."""
+        name = f"{self.cluster_name_prefix}-{attendee.key}"
+        if len(name) <= MAX_CLUSTER_NAME:
+            return name
+        digest = hashlib.sha256(attendee.email.encode("utf-8")).hexdigest()[:10]
+        return f"{name[: MAX_CLUSTER_NAME - 11]}-{digest}"
+
+
+def _attendee_problems(attendees: Any) -> list[str]:
+    if not isinstance(attendees, tuple | list) or not all(
+        isinstance(a, Attendee) for a in attendees
+    ):
+        return [
+            f"attendees: wrong type, got {attendees!r}; "
+            "expected a tuple of roster Attendee (coding_assistants.roster.load_roster)"
+        ]
+    if not attendees:
+        return ["attendees: empty roster, got (); expected at least one attendee"]
+    problems = []
+    for label, values in (
+        ("email", [a.email for a in attendees]),
+        ("key", [a.key for a in attendees]),
+    ):
+        seen: set[str] = set()
+        for value in values:
+            if value in seen:
+                problems.append(
+                    f"attendees: duplicate {label}, got {value!r}; expected each attendee once"
+                )
+            seen.add(value)
+    return problems
+
+
+def _sizing_problems(props: WorkshopProps) -> list[str]:
+    """Pool sizes against the roster: every attendee's cluster must fit in the pool."""
+    count = len(props.attendees)
+    problems = []
+    capacity = props.pool_max_capacity
+    if capacity is not None and capacity < count:
+        problems.append(
+            f"pool_max_capacity: smaller than the roster, got {capacity}; expected null "
+            f"(one per attendee) or at least {count}, the number of attendees"
+        )
+    idle = props.pool_min_idle_instances
+    if idle is not None and idle > min(count, props.pool_capacity):
+        problems.append(
+            f"pool_min_idle_instances: more warm VMs than the workshop can use, got {idle}; "
+            f"expected null (one per attendee) or at most {min(count, props.pool_capacity)} "
+            f"(the number of attendees, and no more than pool_max_capacity)"
+        )
+    return problems
+
+
+def _range(field_name: str, low: int, high: int, why: str) -> rules.Rule:
+    return rules.Rule(
+        field_name,
+        "out of range",
+        f"a whole number from {low} to {high}{why}",
+        lambda v, _: low <= v <= high,
+        f"floor({{v}}) == {{v}} && {{v}} >= {low} && {{v}} <= {high}",
+    )
+
+
+def _runtime_rule(field_name: str) -> rules.Rule:
+    """Runtime keys of the usual shape (``17.3.x-...``) must be 17.0 or newer; others pass."""
+
+    def holds(value: str, _: Any) -> bool:
+        match = _RUNTIME_KEY.fullmatch(value)
+        return match is None or int(match.group(1)) >= MIN_RUNTIME_MAJOR
+
+    return rules.Rule(
+        field_name,
+        "runtime too old for databricks ssh",
+        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as 17.3.x-cpu-ml-scala2.13",
+        holds,
+        "!can(regex(" + hcl_string(r"^[0-9]+\.[0-9]+\.x") + ", {v})) || "
+        f'tonumber(split(".", {{v}})[0]) >= {MIN_RUNTIME_MAJOR}',
+    )
+
+
+def _tag_rules(field_name: str) -> list[rules.Rule]:
+    """The cluster's tag rules (keys, value lengths), with the workshop's own count and
+    reserved keys."""
+    shared = [r for r in rules.tags_rules(field_name) if r.problem != "too many tags"]
+    reserved = ", ".join(RESERVED_TAGS)
+    return [
+        rules.Rule(
+            field_name,
+            "too many tags",
+            f"at most {MAX_WORKSHOP_TAGS} tags (Databricks allows 45 on a cluster, pool tags "
+            f"included; the workshop adds {CLUSTER_OWN_TAGS})",
+            lambda v, _: len(v) <= MAX_WORKSHOP_TAGS,
+            f"length({{v}}) <= {MAX_WORKSHOP_TAGS}",
+        ),
+        *shared,
+        rules.Rule(
+            field_name,
+            "reserved tag key",
+            f"none of {reserved} (the workshop sets them on every cluster)",
+            lambda v, _: not set(v) & set(RESERVED_TAGS),
+            "length(setintersection(keys({v}), ["
+            + ", ".join(f'"{t}"' for t in RESERVED_TAGS)
+            + "])) == 0",
+        ),
+    ]
+
+
+WORKSHOP_RULES: tuple[rules.Rule, ...] = (
+    rules.matches("workshop_name", NAME_PATTERN, NAME_EXPECTED),
+    rules.matches("cluster_name_prefix", NAME_PATTERN, NAME_EXPECTED),
+    rules.matches("catalog_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.matches("schema_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.matches("volume_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.non_blank("spark_version"),
+    _runtime_rule("spark_version"),
+    rules.non_blank("node_type_id"),
+    _range("autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"),
+    rules.whole_number_at_least("pool_min_idle_instances", 0, nullable=True),
+    rules.whole_number_at_least("pool_max_capacity", 1, nullable=True),
+    _range("pool_idle_instance_autotermination_minutes", 0, 10000, ""),
+    rules.whole_number_at_least("policy_max_clusters_per_user", 1, nullable=True),
+    rules.non_blank("facilitators_group"),
+    rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
+    *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
+    *(r for r in CLUSTER_RULES if r.field in _CLAUDE_FIELDS),
+    *_tag_rules("tags"),
+)
+"""Every rule on the workshop settings; the roster-size checks follow once these pass."""
+
+SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.name != "attendees")
+"""Keys a workshop settings file may hold."""

@@ -1,0 +1,124 @@
+"""What every attendee's cluster shares and what outlives the fleet: the init script, the
+cluster policy, the policy's permissions and the Unity Catalog grants the attendees need."""
+
+from __future__ import annotations
+
+from cdktf import TerraformIterator, Token
+from cdktf_cdktf_provider_databricks.cluster_policy import ClusterPolicy
+from cdktf_cdktf_provider_databricks.grant import Grant
+from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
+from constructs import Construct
+
+from coding_assistants.cluster import InitScriptVolume
+from coding_assistants.workshop.policy import policy_definition
+from coding_assistants.workshop.props import WorkshopProps
+
+POLICY_DESCRIPTION = (
+    "Workshop clusters: dedicated to one attendee, single node, from the workshop pool, "
+    "with the workshop init script. Managed by Terraform."
+)
+
+ATTENDEE_GRANTS = (
+    ("catalog", "USE_CATALOG"),
+    ("schema", "USE_SCHEMA"),
+    ("volume", "READ_VOLUME"),
+)
+"""Securable and privilege of each grant an attendee needs to fetch the init script as the
+single user of their cluster: ``databricks_grant.attendee_<securable>["<key>"]``."""
+
+
+class WorkshopShared(Construct):
+    """The workshop's shared resources.
+
+    Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script`` (the init
+    script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
+    for the facilitators and every attendee) and, per attendee,
+    ``databricks_grant.{catalog,schema,volume}_<key>``.
+
+    Exposes ``policy``, ``policy_id``, ``volume_path`` and ``init_script_path``.
+    """
+
+    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+        super().__init__(scope, id_)
+        self._props = props
+        self._script = InitScriptVolume(
+            self,
+            "init_script_volume",
+            catalog_name=props.catalog_name,
+            schema_name=props.schema_name,
+            volume_name=props.volume_name,
+            source_path=props.init_script_source_path,
+        )
+        self._policy = self._define_policy()
+        self._define_policy_permissions()
+        self._define_grants()
+
+    def _define_policy(self) -> ClusterPolicy:
+        p = self._props
+        policy = ClusterPolicy(
+            self,
+            "policy",
+            name=p.policy_name,
+            description=POLICY_DESCRIPTION,
+            definition=policy_definition(p),
+            max_clusters_per_user=p.policy_max_clusters_per_user,
+        )
+        policy.override_logical_id("workshop")
+        return policy
+
+    def _define_policy_permissions(self) -> None:
+        """One authoritative ACL on the policy: it lists every grantee, and removes others."""
+        p = self._props
+        grantees = [
+            PermissionsAccessControl(group_name=p.facilitators_group, permission_level="CAN_USE")
+        ]
+        grantees += [
+            PermissionsAccessControl(user_name=a.email, permission_level="CAN_USE")
+            for a in p.attendees
+        ]
+        acl = Permissions(
+            self, "policy_permissions", cluster_policy_id=self._policy.id, access_control=grantees
+        )
+        acl.override_logical_id("policy")
+
+    def _define_grants(self) -> None:
+        """Per attendee and securable a ``databricks_grant``: it manages that principal's
+        privileges only, so the grants of others on a shared catalog such as ``main`` stay."""
+        p = self._props
+        securables = {
+            "catalog": p.catalog_name,
+            "schema": f"{p.catalog_name}.{p.schema_name}",
+            "volume": self._script.volume.id,  # also orders the grant after the volume
+        }
+        each = TerraformIterator.from_map({a.key: a.email for a in p.attendees})
+        principal = Token.as_string(each.value)
+        for securable, privilege in ATTENDEE_GRANTS:
+            grant = Grant(
+                self,
+                f"attendee_{securable}",
+                for_each=each,
+                principal=principal,
+                privileges=[privilege],
+                **{securable: securables[securable]},
+            )
+            grant.override_logical_id(f"attendee_{securable}")
+
+    @property
+    def policy(self) -> ClusterPolicy:
+        return self._policy
+
+    @property
+    def policy_id(self) -> str:
+        return self._policy.id
+
+    @property
+    def policy_name(self) -> str:
+        return self._props.policy_name
+
+    @property
+    def volume_path(self) -> str:
+        return self._script.volume_path
+
+    @property
+    def init_script_path(self) -> str:
+        return self._script.file.path

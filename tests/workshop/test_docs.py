@@ -1,0 +1,13 @@
+"""docs/workshop.md: the generated tables match the code."""
+
+from __future__ import annotations
+
+from coding_assistants.docs import render
+from coding_assistants.workshop.docs import DOC, generated_sections
+
+
+def test_workshop_doc_tables_are_up_to_date():
+    text = DOC.read_text()
+    assert render(text, generated_sections()) == text, (
+        "run: .venv/bin/python -m coding_assistants.workshop.docs"
+    )

@@ -1,0 +1,101 @@
+"""main.py with workshop inputs: every problem is reported before anything is written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.test_main import tree_digest
+
+sys.path.insert(0, str(REPO))
+import main
+
+
+@pytest.fixture
+def previous_output(tmp_path: Path) -> Path:
+    outdir = tmp_path / "cdktf.out"
+    (outdir / "stacks" / "old").mkdir(parents=True)
+    (outdir / "stacks" / "old" / "cdk.tf.json").write_text('{"kept": true}')
+    return outdir
+
+
+def test_main_as_a_process_reports_a_bad_roster_by_line(tmp_path, previous_output):
+    roster = tmp_path / "bad.txt"
+    roster.write_text("ada@example.com\nnot-an-email\n\nADA@example.com\n")
+    before = tree_digest(previous_output)
+    argv = ["--attendees", str(roster), "--outdir", str(previous_output)]
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{roster}: line 2: 'not-an-email' is not a valid email" in result.stderr
+    assert f"{roster}: line 4: ada@example.com is a duplicate of line 1" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert tree_digest(previous_output) == before
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"pool_max_capacity": 3}, "pool_max_capacity: smaller than the roster, got 3"),
+        ({"clustr_name_prefix": "x"}, "did you mean 'cluster_name_prefix'?"),
+        ({"tags": {"ManagedBy": "me"}}, "tags: reserved tag key"),
+    ],
+)
+def test_fails_when_workshop_file_is_bad_leaving_output_untouched(
+    settings, message, tmp_path, previous_output, capsys
+):
+    path = tmp_path / "workshop.json"
+    path.write_text(json.dumps(settings))
+    before = tree_digest(previous_output)
+    code = main.main(["--workshop-file", str(path), "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"error: {path}:" in err and message in err and "nothing was written" in err
+    assert tree_digest(previous_output) == before
+
+
+def test_main_reports_var_file_and_roster_problems_together(tmp_path, previous_output, capsys):
+    var_file, roster = tmp_path / "vars.json", tmp_path / "roster.txt"
+    var_file.write_text('{"cluster_name": "x"}')
+    roster.write_text("# nobody yet\n")
+    code = main.main(
+        ["--var-file", str(var_file), "--attendees", str(roster), "--outdir", str(previous_output)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "catalog_name: required input is missing" in err
+    assert f"{roster}: no attendees" in err
+
+
+def test_main_synthesizes_the_roster_and_settings_given(tmp_path, previous_output, capsys):
+    roster, settings = tmp_path / "roster.txt", tmp_path / "workshop.json"
+    roster.write_text("\ufeffOmar.Mo@x.com\r\nomar-mo@x.com\r\n")
+    settings.write_text(json.dumps({"cluster_name_prefix": "ccw", "pool_max_capacity": 4}))
+    argv = ["--attendees", str(roster), "--workshop-file", str(settings)]
+    code = main.main([*argv, "--outdir", str(previous_output)])
+    assert code == 0, capsys.readouterr().err
+    stacks = sorted(p.name for p in (previous_output / "stacks").iterdir())
+    assert stacks == [
+        "coding-assistants-cluster",
+        "coding-assistants-cluster-module",
+        "workshop-fleet",
+        "workshop-shared",
+    ]
+    fleet = json.loads((previous_output / "stacks/workshop-fleet/cdk.tf.json").read_text())
+    clusters = fleet["resource"]["databricks_cluster"]["attendee"]["for_each"]
+    assert sorted(c["email"] for c in clusters.values()) == ["omar-mo@x.com", "omar.mo@x.com"]
+    assert len(clusters) == 2  # look-alike emails, two keys
+    assert all(c["cluster_name"].startswith("ccw-") for c in clusters.values())
+    pool = fleet["resource"]["databricks_instance_pool"]["workshop"]
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (4, 2)

@@ -1,0 +1,206 @@
+"""The workshop stacks: snapshots for the example roster, and the intent behind them, at the
+example's size and at 140 attendees."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from coding_assistants.roster import load_roster
+from coding_assistants.workshop.policy import policy_rules
+from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.settings import load_workshop
+from coding_assistants.workshop.stacks import FLEET_STACK, SHARED_STACK
+from tests.conftest import EXAMPLES, REPO, mask_machine_values
+from tests.workshop.conftest import FIXED_POOL, build_workshop, expand
+
+EXAMPLE_ROSTER = load_roster(EXAMPLES / "attendees.example.txt")
+CLUSTER = ("databricks_cluster", "attendee")
+CLUSTER_ACL = ("databricks_permissions", "attendee")
+GRANTS = ("attendee_catalog", "attendee_schema", "attendee_volume")
+
+
+def resources(stack: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every resource and data source by address, without cdktf's metadata."""
+    found = {}
+    for kind, prefix in (("resource", ""), ("data", "data.")):
+        for rtype, blocks in stack.get(kind, {}).items():
+            for name, block in blocks.items():
+                found[f"{prefix}{rtype}.{name}"] = {k: v for k, v in block.items() if k != "//"}
+    return found
+
+
+# -- the example roster (what `make synth` writes) ------------------------------------------
+
+
+def test_make_synth_writes_both_workshop_stacks(default_synth):
+    assert {SHARED_STACK, FLEET_STACK} <= set(default_synth.names())
+
+
+def test_shared_stack_matches_snapshot(default_synth, snapshot_json):
+    assert mask_machine_values(default_synth.stack(SHARED_STACK)) == snapshot_json
+
+
+def test_fleet_stack_matches_snapshot(default_synth, snapshot_json):
+    assert mask_machine_values(default_synth.stack(FLEET_STACK)) == snapshot_json
+
+
+def test_example_roster_gets_one_of_everything_per_attendee(default_synth):
+    keys = {a.key for a in EXAMPLE_ROSTER}
+    shared, fleet = default_synth.stack(SHARED_STACK), default_synth.stack(FLEET_STACK)
+    assert set(expand(fleet, *CLUSTER)) == keys
+    assert set(expand(fleet, *CLUSTER_ACL)) == keys
+    for grant in GRANTS:
+        assert set(expand(shared, "databricks_grant", grant)) == keys
+
+
+def test_stacks_refer_to_each_other_by_name_and_path_only(default_synth):
+    shared, fleet = default_synth.stack(SHARED_STACK), default_synth.stack(FLEET_STACK)
+    policy = shared["resource"]["databricks_cluster_policy"]["workshop"]
+    assert fleet["data"]["databricks_cluster_policy"]["workshop"]["name"] == policy["name"]
+    destination = json.loads(policy["definition"])["init_scripts.0.volumes.destination"]["value"]
+    volume = shared["resource"]["databricks_volume"]["init_scripts"]
+    script = "install-claude.sh"
+    assert destination == (
+        f"/Volumes/{volume['catalog_name']}/{volume['schema_name']}/{volume['name']}/{script}"
+    )
+    text = json.dumps(fleet) + json.dumps(shared)
+    assert "terraform_remote_state" not in text
+    assert str(REPO) not in text and "/tmp/" not in text
+
+
+def test_example_settings_file_reaches_the_stacks(synth_app):
+    props = load_workshop(None, EXAMPLES / "workshop.json", REPO)
+    synth = synth_app(build_workshop(props.attendees, **props.values), "workshop-example-file")
+    fleet = synth.stack(FLEET_STACK)
+    pool = fleet["resource"]["databricks_instance_pool"]["workshop"]
+    assert pool["node_type_id"] == "Standard_DS4_v2"
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (150, 5)
+    assert pool["custom_tags"] == {"Purpose": "training", "CostCenter": "enablement"}
+    for instance in expand(fleet, *CLUSTER).values():
+        assert instance["cluster_name"].startswith("ccw-")
+        assert instance["spark_env_vars"]["CLAUDE_SERVING_ENDPOINT"] == (
+            "databricks-claude-sonnet-4-5"
+        )
+    grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
+    assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
+
+
+# -- 140 attendees ------------------------------------------------------------------------
+
+
+def test_140_attendees_get_140_dedicated_clusters_on_the_pool_and_policy(big_synth, big_roster):
+    clusters = expand(big_synth.stack(FLEET_STACK), *CLUSTER)
+    assert len(clusters) == 140
+    emails = {a.key: a.email for a in big_roster}
+    for key, cluster in clusters.items():
+        assert cluster["single_user_name"] == emails[key]
+        assert cluster["data_security_mode"] == "SINGLE_USER"
+        assert cluster["instance_pool_id"] == "${databricks_instance_pool.workshop.id}"
+        assert cluster["policy_id"] == "${data.databricks_cluster_policy.workshop.id}"
+        assert cluster["custom_tags"]["Attendee"] == emails[key]
+        assert "node_type_id" not in cluster  # conflicts with the pool
+    assert {c["single_user_name"] for c in clusters.values()} == set(emails.values())
+
+
+def test_140_clusters_each_have_permissions_for_the_attendee_and_facilitators(big_synth):
+    fleet = big_synth.stack(FLEET_STACK)
+    clusters = expand(fleet, *CLUSTER)
+    acls = expand(fleet, *CLUSTER_ACL)
+    assert set(acls) == set(clusters)
+    for key, acl in acls.items():
+        assert acl["cluster_id"] == f"(cluster_id of {key})"
+        assert acl["access_control"] == [
+            {"permission_level": "CAN_RESTART", "user_name": clusters[key]["single_user_name"]},
+            {"group_name": "workshop-facilitators", "permission_level": "CAN_MANAGE"},
+        ]
+
+
+def test_140_attendees_get_the_grants_and_the_policy(big_synth, big_roster):
+    shared = big_synth.stack(SHARED_STACK)
+    emails = {a.email for a in big_roster}
+    privileges = {}
+    for grant in GRANTS:
+        instances = expand(shared, "databricks_grant", grant)
+        assert {g["principal"] for g in instances.values()} == emails
+        privileges[grant] = {p for g in instances.values() for p in g["privileges"]}
+    assert privileges == {
+        "attendee_catalog": {"USE_CATALOG"},
+        "attendee_schema": {"USE_SCHEMA"},
+        "attendee_volume": {"READ_VOLUME"},
+    }
+    acl = shared["resource"]["databricks_permissions"]["policy"]["access_control"]
+    assert {e.get("user_name") for e in acl} - {None} == emails
+    assert {"group_name": "workshop-facilitators", "permission_level": "CAN_USE"} in acl
+    assert {e["permission_level"] for e in acl} == {"CAN_USE"}
+
+
+def test_140_attendees_fill_the_pool_by_default(big_synth):
+    pool = big_synth.stack(FLEET_STACK)["resource"]["databricks_instance_pool"]["workshop"]
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (140, 140)
+    assert pool["preloaded_spark_versions"] == ["17.3.x-cpu-ml-scala2.13"]
+
+
+def _policy_value(cluster: dict[str, Any], path: str) -> Any:
+    """The cluster's value at a policy attribute path (maps take the rest as one key)."""
+    head, _, rest = path.partition(".")
+    if head in ("spark_conf", "custom_tags", "spark_env_vars"):
+        return cluster.get(head, {}).get(rest, KeyError(path))
+    value: Any = cluster
+    for part in path.split("."):
+        if isinstance(value, list):
+            value = value[int(part)] if int(part) < len(value) else KeyError(path)
+        elif isinstance(value, dict):
+            value = value.get(part, KeyError(path))
+    return value
+
+
+def test_every_cluster_obeys_every_policy_rule(big_synth, big_roster):
+    rules = policy_rules(WorkshopProps(attendees=big_roster))
+    clusters = expand(big_synth.stack(FLEET_STACK), *CLUSTER)
+    for key, cluster in clusters.items():
+        assert len(cluster["init_scripts"]) == 1, key  # nothing beside the fixed script
+        for path, rule in rules.items():
+            if path == "cluster_type" or "*" in path:
+                continue  # virtual, and checked above
+            value = _policy_value(cluster, path)
+            if rule["type"] == "fixed":
+                assert value == rule["value"], (key, path)
+            elif rule["type"] == "forbidden":
+                assert isinstance(value, KeyError), (key, path)
+            else:  # required, any value
+                assert not isinstance(value, KeyError), (key, path)
+
+
+# -- one attendee fewer ---------------------------------------------------------------------
+
+
+def test_removing_one_attendee_changes_no_other_resource(removal_pair):
+    before, after, removed = removal_pair
+    assert FIXED_POOL  # the pool does not follow the roster here
+    for name in (SHARED_STACK, FLEET_STACK):
+        old, new = resources(before.stack(name)), resources(after.stack(name))
+        assert old.keys() == new.keys(), name
+        for address, block in old.items():
+            if "for_each" in block and isinstance(block["for_each"], dict):
+                kept = {k: v for k, v in block["for_each"].items() if k != removed.key}
+                assert removed.key in block["for_each"], address
+                assert new[address]["for_each"] == kept, address
+                assert {**new[address], "for_each": None} == {**block, "for_each": None}, address
+            elif address == "databricks_permissions.policy":
+                # The one list that names everyone: exactly the removed attendee's entry goes.
+                entry = {"permission_level": "CAN_USE", "user_name": removed.email}
+                kept_acl = [e for e in block["access_control"] if e != entry]
+                assert new[address] == {**block, "access_control": kept_acl}, address
+            else:
+                assert new[address] == block, address
+
+
+@pytest.mark.parametrize("stack", [SHARED_STACK, FLEET_STACK])
+def test_addresses_never_depend_on_list_position(big_synth, stack):
+    for block in resources(big_synth.stack(stack)).values():
+        for_each = block.get("for_each")
+        assert "count" not in block
+        assert for_each is None or isinstance(for_each, dict | str)
