@@ -37,7 +37,7 @@ test: $(STAMP) ## Run the whole test suite
 
 lint: $(STAMP) ## ruff, shellcheck and bash -n
 	@$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
-	@$(PY) -m pytest -q tests/test_lint.py
+	@$(PY) -m pytest -q tests/shell/test_init_script_lint.py
 
 fmt: $(STAMP) ## Format the Python code
 	@$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .

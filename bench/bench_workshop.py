@@ -19,7 +19,6 @@ NOISE_SECONDS = 0.3
 """Spread of one process's wall time on a busy two-core machine; smaller differences are noise."""
 
 
-
 def roster(count: int) -> str:
     """``count`` distinct attendees, a few of them with keys that need a hash."""
     lines = []

@@ -1,0 +1,1 @@
+"""Tests of init_scripts/install-claude.sh and the helper commands it installs."""

@@ -1,0 +1,14 @@
+"""The construct and the init script agree on the environment that connects them."""
+
+from __future__ import annotations
+
+import re
+
+from coding_assistants.cluster import SPARK_ENV_VARS
+from coding_assistants.props import BUNDLED_INIT_SCRIPT
+
+
+def test_init_script_reads_every_variable_the_construct_sets():
+    script = BUNDLED_INIT_SCRIPT.read_text()
+    for name in SPARK_ENV_VARS.values():
+        assert re.search(rf"\$\{{{name}[:}}-]", script), f"the init script never reads {name}"
