@@ -153,6 +153,7 @@ def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
             problems.append(f"{name}: wrong type, got {value!r}; expected {expected}")
         else:
             typed.add(name)
+    problems.extend(_template_problems(values, typed))
     any_token = any(is_token(v) for v in values.values())
     for rule in rule_list:
         value = values[rule.field]
@@ -164,6 +165,20 @@ def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
                 f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
             )
     problems.extend(_init_script_problems(values.get("init_script_source_path")))
+    return problems
+
+
+def _template_problems(values: dict[str, Any], typed: set[str]) -> list[str]:
+    """Literal text that Terraform would read as an expression or a directive."""
+    problems = []
+    for name in sorted(typed, key=list(values).index):
+        value = values[name]
+        texts = [*value.keys(), *value.values()] if isinstance(value, Mapping) else [value]
+        if any(isinstance(t, str) and ("${" in t or "%{" in t) for t in texts):
+            problems.append(
+                f"{name}: contains a Terraform template sequence, got {value!r}; "
+                "expected plain text without '${' or '%{'"
+            )
     return problems
 
 

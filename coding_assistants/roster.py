@@ -22,11 +22,13 @@ HASH_DIGITS = 10
 
 _PLAIN_EMAIL = re.compile(r"[a-z0-9.@]+")
 _NOT_SLUG = re.compile(r"[^a-z0-9_]+")
-_LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.-]+")
+_LOCAL_PART = re.compile(r"[a-z0-9!#&'*+/=?^_`|~.-]+")
 _DOMAIN = re.compile(r"[a-z0-9.-]+")
 _COMMENT = re.compile(r"(^|\s)#")
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_LOCAL_CHARS = "letters, digits and !#$%&'*+/=?^_`{|}~.-"
+_LOCAL_CHARS = (
+    "letters, digits and !#&'*+/=?^_`|~.- ($ % { } are refused: Terraform reads them as templates)"
+)
 
 
 class RosterError(ValueError):

@@ -130,6 +130,12 @@ INVALID = [
         r'expected "stable", "latest" or a version',
     ),
     (
+        {"cluster_name": "dev-${var.x}"},
+        r"cluster_name: contains a Terraform template sequence, got 'dev-\$\{var.x\}'; "
+        r"expected plain text without",
+    ),
+    ({"tags": {"Team": "%{if x}"}}, r"tags: contains a Terraform template sequence"),
+    (
         {"init_script_source_path": "/no/such/script.sh"},
         r"init_script_source_path: file not "
         r"found, got '/no/such/script.sh'; expected an existing file",
