@@ -30,6 +30,7 @@ def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
     """One plan with every documented configuration, through our module and the HCL one."""
     hcl = tmp_path_factory.mktemp("hcl") / "hcl"
     shutil.copytree(HCL_MODULE, hcl)
+    (hcl / "scripts").mkdir(exist_ok=True)
     shutil.copy(BUNDLED_INIT_SCRIPT, hcl / "scripts" / "install-claude.sh")
     calls = {}
     for name in CLUSTER_EXAMPLES:
