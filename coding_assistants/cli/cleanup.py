@@ -2,9 +2,14 @@
 
 The normal clean-up is Terraform (``cdktf destroy workshop-fleet``); this command is for
 clusters created outside it or left over. It lists clusters whose names start with the
-prefix, and with ``--execute`` removes them: a permanent delete by default, or with
-``--terminate`` only a stop. It calls the clusters API and nothing else, so the cluster
-policy, the volume and the attendees' files are never touched.
+prefix (and, with ``--workshop``, whose ``Workshop`` tag names that workshop), and with
+``--execute`` removes them: a permanent delete by default, or with ``--terminate`` only a stop.
+It calls the clusters API and nothing else, so the cluster policy, the volume and the
+attendees' files are never touched.
+
+Clusters tagged ``ManagedBy=Terraform`` are skipped unless ``--include-managed`` is given:
+every cluster the stacks create carries that tag, so a prefix match alone could otherwise
+delete a live workshop's clusters, which the next deploy would then create again, empty.
 
 Why permanent delete: a terminated cluster keeps its configuration and stays in the list for
 30 days, where it can be started again (``databricks ssh`` may start it on connect) and bill
@@ -15,82 +20,35 @@ the workspace and volumes, not on the cluster, whose local disk is wiped on ever
 from __future__ import annotations
 
 import argparse
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from coding_assistants.cli.clusters import (
+    PERMANENT_DELETE,
+    TERMINATE,
+    TERRAFORM_CLEANUP,
+    WORKSHOP_TAG,
+    Action,
+    Selection,
+    count,
+    execute,
+    select,
+)
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    non_blank,
     positive_seconds,
     short_error,
     workspace_config,
 )
 
-if TYPE_CHECKING:
-    from databricks.sdk import WorkspaceClient
-
 DEFAULT_PREFIX = "claude-code-workshop-"
 MIN_PREFIX_LENGTH = 8
 """Shorter prefixes are refused, so that a slip cannot match unrelated clusters."""
-PARALLEL_REQUESTS = 8
 HTTP_TIMEOUT_SECONDS = 30.0
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-TERRAFORM_TAG = ("ManagedBy", "Terraform")
-
-
-@dataclass(frozen=True)
-class Action:
-    """What ``--execute`` does to each cluster, in the words of the output."""
-
-    name: str
-    """Short name, shown as the action."""
-    verb: str
-    """What is done to a cluster, as in "would <verb>"."""
-    progress: str
-    """The heading while it runs."""
-    done: str
-    """The result of one cluster when it worked."""
-    explanation: str
-    """What it means for the cluster, shown before anything happens."""
-
-    @property
-    def planned(self) -> str:
-        return f"would {self.verb}"
-
-
-PERMANENT_DELETE = Action(
-    name="permanent delete",
-    verb="permanently delete",
-    progress="Permanently deleting",
-    done="deleted",
-    explanation="the cluster and its configuration are removed for good; this cannot be undone",
-)
-TERMINATE = Action(
-    name="terminate",
-    verb="terminate",
-    progress="Terminating",
-    done="terminated",
-    explanation="the cluster stops but stays in the cluster list, and can be started again",
-)
-
-
-def _clusters(count: int) -> str:
-    return f"{count} cluster{'s' if count != 1 else ''}"
-
-
-@dataclass(frozen=True)
-class Target:
-    """A cluster whose name starts with the prefix."""
-
-    cluster_id: str
-    name: str
-    state: str
-    """The cluster's state when listed (RUNNING, TERMINATED, ...)."""
-    creator: str
-    terraform: bool
-    """True when the cluster carries the tag ManagedBy=Terraform."""
+SKIP_PLAN = "skip: ManagedBy=Terraform"
 
 
 def prefix_problem(prefix: str) -> str | None:
@@ -105,85 +63,72 @@ def prefix_problem(prefix: str) -> str | None:
     return None
 
 
-def find_targets(client: WorkspaceClient, prefix: str) -> tuple[list[Target], int]:
-    """The clusters whose names start with ``prefix``, by name, and how many others there are."""
-    targets, others = [], 0
-    for cluster in client.clusters.list():
-        name = cluster.cluster_name or ""
-        if not name.startswith(prefix):
-            others += 1
-            continue
-        tags = cluster.custom_tags or {}
-        state = cluster.state.value if cluster.state else "UNKNOWN"
-        targets.append(
-            Target(
-                cluster_id=cluster.cluster_id or "",
-                name=name,
-                state=state,
-                creator=cluster.creator_user_name or "",
-                terraform=tags.get(TERRAFORM_TAG[0]) == TERRAFORM_TAG[1],
-            )
-        )
-    return sorted(targets, key=lambda t: (t.name, t.cluster_id)), others
-
-
-def _apply(client: WorkspaceClient, action: Action, target: Target) -> tuple[bool, str]:
-    if action is TERMINATE and target.state == "TERMINATED":
-        return True, "already terminated, left as is"
-    try:
-        if action is TERMINATE:
-            client.clusters.delete(cluster_id=target.cluster_id)
-        else:
-            client.clusters.permanent_delete(cluster_id=target.cluster_id)
-    except Exception as error:
-        code = getattr(error, "error_code", None)
-        return False, f"{code}: {short_error(error)}" if code else short_error(error)
-    return True, action.done
-
-
-def execute(
-    client: WorkspaceClient, action: Action, targets: list[Target], console: Console
-) -> int:
-    """Apply ``action`` to every target, a few at a time; one failure never stops the rest.
-    Prints one line per cluster, in table order; returns the number of failures."""
-    failures = 0
-    with ThreadPoolExecutor(max_workers=PARALLEL_REQUESTS) as pool:
-        results = pool.map(lambda t: _apply(client, action, t), targets)
-        for target, (ok, message) in zip(targets, results, strict=True):
-            failures += not ok
-            status = "OK  " if ok else "FAIL"
-            console.print(f"  {status}  {target.cluster_id}  {target.name}: {message}")
-    return failures
-
-
-def _target_table(targets: list[Target], action: Action, dry_run: bool) -> str:
-    headers = ["CLUSTER ID", "NAME", "STATE", "MANAGED BY", "CREATOR"]
+def _table(selection: Selection, action: Action, dry_run: bool) -> str:
+    headers = ["CLUSTER ID", "NAME", "STATE", "MANAGED BY", "WORKSHOP", "CREATOR", "PLAN"]
     rows = [
-        [t.cluster_id, t.name, t.state, "Terraform" if t.terraform else "-", t.creator]
-        for t in targets
+        [
+            t.cluster_id,
+            t.name,
+            t.state,
+            "Terraform" if t.terraform else "-",
+            t.workshop or "-",
+            t.creator,
+            SKIP_PLAN if selection.skips(t) else action.planned if dry_run else action.verb,
+        ]
+        for t in selection.matched
     ]
-    if dry_run:
-        headers.append("PLAN")
-        rows = [[*row, action.planned] for row in rows]
     return render_table(headers, rows)
 
 
 def _print_plan(args: argparse.Namespace, host: str, action: Action, console: Console) -> None:
     mode = "dry run (nothing is changed)" if not args.execute else "execute"
+    workshop = "any (no --workshop)"
+    if args.workshop is not None:
+        workshop = f"{args.workshop!r} (only clusters tagged {WORKSHOP_TAG}={args.workshop})"
+    managed = "skipped (clusters tagged ManagedBy=Terraform are left to Terraform)"
+    if args.include_managed:
+        managed = "included (--include-managed): clusters tagged ManagedBy=Terraform too"
     console.print(f"Workspace: {host}")
     console.print(f"Prefix:    {args.prefix!r}")
+    console.print(f"Workshop:  {workshop}")
+    console.print(f"Managed:   {managed}")
     console.print(f"Mode:      {mode}")
     console.print(f"Action:    {action.name}: {action.explanation}")
     console.print()
 
 
-def _print_terraform_note(targets: list[Target], console: Console) -> None:
-    managed = sum(t.terraform for t in targets)
+def _matched_line(args: argparse.Namespace, selection: Selection) -> str:
+    """``3 clusters start with 'p' (2 clusters without the prefix left alone):``, or the line
+    that says none does."""
+    alone = [f"{count(selection.without_prefix)} without the prefix"]
+    tag = ""
+    if args.workshop is not None:
+        alone.append(f"{selection.other_workshop} of another or no workshop")
+        tag = f" tagged {WORKSHOP_TAG}={args.workshop}"
+    left_alone = f"{' and '.join(alone)} left alone"
+    matched = len(selection.matched)
+    if not matched:
+        return f"No cluster{tag} starts with {args.prefix!r} ({left_alone})."
+    verb = "starts" if matched == 1 else "start"
+    return f"{count(matched)}{tag} {verb} with {args.prefix!r} ({left_alone}):"
+
+
+def _print_managed(selection: Selection, console: Console) -> None:
+    """Why the Terraform-managed clusters are skipped, or a warning when they are included."""
+    skipped = len(selection.skipped)
+    if skipped:
+        it = "it" if skipped == 1 else "them"
+        console.print(
+            f"Skipped {count(skipped)} tagged ManagedBy=Terraform: the stacks created {it}, and "
+            f"their next deploy\n  would create {it} again. Remove {it} with {TERRAFORM_CLEANUP},"
+            f"\n  or run again with --include-managed to remove {it} here anyway."
+        )
+    managed = sum(t.terraform for t in selection.targets)
     if managed:
         console.print(
-            f"Note: {_clusters(managed)} of these carry the tag ManagedBy=Terraform. The normal "
-            "clean-up is\n  `cdktf destroy workshop-fleet --skip-synth`; a cluster removed here "
-            "is created again\n  by the next deploy of that stack."
+            f"Warning: {count(managed)} tagged ManagedBy=Terraform included (--include-managed)."
+            f"\n  The normal clean-up is {TERRAFORM_CLEANUP};\n  a cluster removed here is "
+            "created again by the next deploy of that stack."
         )
 
 
@@ -203,29 +148,31 @@ def run(args: argparse.Namespace, console: Console) -> int:
     client = WorkspaceClient(config=config)
     _print_plan(args, config.host, action, console)
     try:
-        targets, others = find_targets(client, args.prefix)
+        selection = select(client, args.prefix, args.workshop, args.include_managed)
     except Exception as error:
         console.error(f"cannot list the clusters: {short_error(error)}")
         return EXIT_FAILED
-    left_alone = f"{_clusters(others)} without the prefix left alone"
-    if not targets:
-        console.print(f"No cluster name starts with {args.prefix!r} ({left_alone}).")
+    console.print(_matched_line(args, selection))
+    if not selection.matched:
         return EXIT_OK
-    console.print(f"{_clusters(len(targets))} start with {args.prefix!r} ({left_alone}):")
     console.print()
-    console.print(_target_table(targets, action, dry_run=not args.execute))
+    console.print(_table(selection, action, dry_run=not args.execute))
     console.print()
-    _print_terraform_note(targets, console)
+    _print_managed(selection, console)
+    targets, skipped = len(selection.targets), len(selection.skipped)
+    if not targets:
+        console.print(f"Nothing to {action.verb}: every listed cluster is skipped.")
+        return EXIT_OK
     if not args.execute:
         console.print(
-            f"Dry run: nothing was changed. To {action.verb} {_clusters(len(targets))}, "
+            f"Dry run: nothing was changed. To {action.verb} {count(targets)}, "
             "run again with --execute."
         )
         return EXIT_OK
-    console.print(f"{action.progress} {_clusters(len(targets))}:")
-    failures = execute(client, action, targets, console)
+    console.print(f"{action.progress} {count(targets)}:")
+    failures = execute(client, action, selection, console)
     console.print()
-    console.print(f"{len(targets) - failures} done, {failures} failed.")
+    console.print(f"{targets - failures} done, {failures} failed, {skipped} skipped.")
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -235,10 +182,12 @@ def add_parser(subparsers: Any) -> None:
         help="list, then remove, the clusters whose names start with a prefix",
         description=(
             "List the clusters whose names start with --prefix (created outside Terraform, or "
-            "left over) and, with --execute, permanently delete them (or only stop them, with "
-            "--terminate). Dry run by default. Clusters without the prefix, the cluster policy, "
-            "the volume and the attendees' files are never touched. The normal clean-up is "
-            "`cdktf destroy workshop-fleet --skip-synth` (or `terraform destroy` in that stack)."
+            "left over), optionally only those of one --workshop, and, with --execute, "
+            "permanently delete them (or only stop them, with --terminate). Dry run by default. "
+            "Clusters tagged ManagedBy=Terraform (every cluster the stacks create) are listed "
+            "but skipped unless --include-managed is given: remove them with "
+            f"{TERRAFORM_CLEANUP}. Clusters without the prefix, the cluster policy, the volume "
+            "and the attendees' files are never touched."
         ),
         epilog="exit codes: 0 listed or all removed, 1 a removal or the workspace failed, "
         "2 bad arguments",
@@ -248,6 +197,19 @@ def add_parser(subparsers: Any) -> None:
         default=DEFAULT_PREFIX,
         help=f"cluster name prefix, at least {MIN_PREFIX_LENGTH} characters "
         f"(default: {DEFAULT_PREFIX})",
+    )
+    parser.add_argument(
+        "--workshop",
+        type=non_blank,
+        metavar="NAME",
+        help=f"only clusters whose {WORKSHOP_TAG} tag is NAME, the workshop_name of the stacks "
+        "(e.g. claude-code-workshop); default: any",
+    )
+    parser.add_argument(
+        "--include-managed",
+        action="store_true",
+        help="also remove clusters tagged ManagedBy=Terraform (skipped by default: Terraform "
+        "removes them, and its next deploy would create them again)",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(

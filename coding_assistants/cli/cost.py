@@ -1,7 +1,9 @@
 """``coding-assistants cost``: what a workshop's clusters cost, VM and DBU, per hour and in total.
 
-All arithmetic is in Decimal. The VM and the DBU total are each rounded half up to the cent
-once, at the end; their sum is the VM + DBU total, so every row adds up.
+All arithmetic is in Decimal. Every number given is bounded (MAX_ATTENDEES, MAX_HOURS,
+prices.MIN_NUMBER and prices.MAX_RATE), so every total fits Decimal's precision exactly. The VM
+and the DBU total are each rounded half up to the cent once, at the end; their sum is the
+VM + DBU total, so every row adds up.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from coding_assistants.cli.output import (
     usd_rate,
 )
 from coding_assistants.cli.prices import (
+    MAX_RATE,
     PriceError,
     PriceTable,
     VmPrice,
@@ -74,11 +77,22 @@ def _cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _positive_arg(text: str) -> Decimal:
-    try:
-        return parse_positive(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+MAX_ATTENDEES = 100_000
+"""The most clusters estimated at once; far above any workshop."""
+MAX_HOURS = Decimal(8760)
+"""A year: the longest run estimated."""
+
+
+def _number_arg(maximum: Decimal, unit: str = "") -> Callable[[str], Decimal]:
+    """An argparse type: a number from MIN_NUMBER to ``maximum``, so every total stays exact."""
+
+    def parse(text: str) -> Decimal:
+        try:
+            return parse_positive(text, maximum, unit)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return parse
 
 
 def _count_arg(text: str) -> int:
@@ -86,8 +100,10 @@ def _count_arg(text: str) -> int:
         count = int(text.strip())
     except ValueError:
         count = 0
-    if count < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    if not 1 <= count <= MAX_ATTENDEES:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_ATTENDEES}, got {text!r}"
+        )
     return count
 
 
@@ -234,7 +250,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--hours",
-        type=_positive_arg,
+        type=_number_arg(MAX_HOURS, " (a year)"),
         action="append",
         required=True,
         metavar="H",
@@ -249,19 +265,19 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--dbu-rate",
-        type=_positive_arg,
+        type=_number_arg(MAX_RATE, " (USD per DBU)"),
         metavar="USD",
         help="price of one DBU (default: the table's, $0.55: Premium all-purpose)",
     )
     parser.add_argument(
         "--dbu-per-hour",
-        type=_positive_arg,
+        type=_number_arg(MAX_RATE, " (DBUs per hour)"),
         metavar="X",
         help="DBUs per cluster-hour (default: the table's figure for the VM type)",
     )
     parser.add_argument(
         "--vm-price",
-        type=_positive_arg,
+        type=_number_arg(MAX_RATE, " (USD per hour)"),
         metavar="USD",
         help="hourly VM price, overriding the table (one --vm-type only)",
     )

@@ -1,30 +1,34 @@
 """``coding-assistants preflight``: is the workspace ready for the workshop?
 
 Each check is a row with OK, FAIL or SKIP, what was found and, on failure, the fix. The exit
-code is 1 when any check fails.
+code is 1 when any check fails. The two serving-endpoint rows are in ``serving``.
 """
 
 from __future__ import annotations
 
 import argparse
-import enum
-import json
 import re
 import shutil
 import subprocess
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.output import Console, render_table
+from coding_assistants.cli.serving import (
+    DEFAULT_ENDPOINT,
+    DEFAULT_MODEL,
+    ENDPOINT_CHECK,
+    MESSAGES_CHECK,
+    check_endpoint,
+    check_messages,
+)
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
     credential_summary,
     is_connection_problem,
+    non_blank,
     positive_seconds,
     short_error,
     status_code,
@@ -36,43 +40,16 @@ if TYPE_CHECKING:
     from databricks.sdk.core import Config
 
 
-class Status(enum.StrEnum):
-    """Outcome of one check."""
-
-    OK = "OK"
-    """The check passed."""
-    FAIL = "FAIL"
-    """The check failed; the row says how to fix it, and the exit code becomes 1."""
-    SKIP = "SKIP"
-    """The check did not run (not asked for, or an earlier check failed)."""
-
-
-OK, FAIL, SKIP = Status.OK, Status.FAIL, Status.SKIP
 EXIT_OK, EXIT_FAILED = 0, 1
-DEFAULT_ENDPOINT = "anthropic"
 DEFAULT_TIMEOUT_SECONDS = 5.0
 CLI_TIMEOUT_SECONDS = 15.0
 MIN_CLI_VERSION = (0, 269, 0)
 """`databricks ssh` needs the Databricks CLI 0.269 or newer."""
 CLI_INSTALL_URL = "https://docs.databricks.com/dev-tools/cli/install.html"
-PROBE_BODY = {"messages": [], "max_tokens": 1}
-"""Deliberately incomplete: a reachable endpoint refuses it with 400 and spends no tokens."""
+
+SERVING_CHECKS = (ENDPOINT_CHECK, MESSAGES_CHECK)
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
-
-
-@dataclass(frozen=True)
-class Check:
-    """One row of the preflight table."""
-
-    name: str
-    """What is checked, e.g. ``serving endpoint``."""
-    status: Status
-    """OK, FAIL or SKIP."""
-    detail: str
-    """What was found; a token only ever masked."""
-    fix: str = ""
-    """How to fix a failure; empty when nothing needs fixing."""
 
 
 def check_credentials(
@@ -104,53 +81,6 @@ def check_workspace(config: Config) -> Check:
             return Check("workspace", FAIL, f"no answer from {config.host}", fix)
         return Check("workspace", FAIL, short_error(error), "see the message; retry later")
     return Check("workspace", OK, f"answers; signed in as {me.user_name or me.id}")
-
-
-def _endpoint_failure(endpoint: str, code: int) -> Check:
-    name = "serving endpoint"
-    if code == 401:
-        return Check(name, FAIL, f"{endpoint}: 401, the token was refused", LOGIN_FIX)
-    if code == 403:
-        fix = "grant the attendees CAN QUERY on the endpoint (Serving, endpoint, Permissions)"
-        return Check(name, FAIL, f"{endpoint}: 403, no permission to query it", fix)
-    if code == 404:
-        fix = "create the endpoint, or pass --endpoint NAME (`databricks serving-endpoints list`)"
-        return Check(name, FAIL, f"{endpoint}: 404, no endpoint of that name", fix)
-    if code == 429:
-        fix = "raise the endpoint's rate limits for the workshop"
-        return Check(name, FAIL, f"{endpoint}: 429, rate limited", fix)
-    fix = "check the endpoint's state and events in Serving"
-    return Check(name, FAIL, f"{endpoint}: unexpected HTTP {code}", fix)
-
-
-def check_endpoint(config: Config, endpoint: str, timeout: float) -> Check:
-    """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 within ``timeout``."""
-    url = f"{config.host}/serving-endpoints/{urllib.parse.quote(endpoint, safe='')}/invocations"
-    try:
-        headers = {**config.authenticate(), "Content-Type": "application/json"}
-    except Exception as error:
-        return Check("serving endpoint", FAIL, f"no token: {short_error(error)}", LOGIN_FIX)
-    request = urllib.request.Request(
-        url, data=json.dumps(PROBE_BODY).encode(), headers=headers, method="POST"
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            code = response.status
-    except urllib.error.HTTPError as error:
-        code = error.code
-    except (TimeoutError, urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
-            fix = "check the endpoint is Ready in Serving (it may be starting); or raise --timeout"
-            return Check("serving endpoint", FAIL, f"{endpoint}: no answer in {timeout:g} s", fix)
-        fix = "check DATABRICKS_HOST, the VPN and the firewall"
-        return Check("serving endpoint", FAIL, f"{endpoint}: cannot connect: {reason}", fix)
-    if code == 200:
-        return Check("serving endpoint", OK, f"{endpoint}: answers (200)")
-    if code == 400:
-        detail = f"{endpoint}: reachable (400 to the deliberately empty probe; no tokens used)"
-        return Check("serving endpoint", OK, detail)
-    return _endpoint_failure(endpoint, code)
 
 
 def check_cli() -> Check:
@@ -204,13 +134,15 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
     checks = [credentials]
     if config is None:
         skipped = "skipped: needs host and credentials"
-        checks += [Check("workspace", SKIP, skipped), Check("serving endpoint", SKIP, skipped)]
+        checks += [Check(name, SKIP, skipped) for name in ("workspace", *SERVING_CHECKS)]
     else:
         checks.append(check_workspace(config))
         if checks[-1].status == OK:
             checks.append(check_endpoint(config, args.endpoint, args.timeout))
+            checks.append(check_messages(config, args.endpoint, args.model, args.timeout))
         else:
-            checks.append(Check("serving endpoint", SKIP, "skipped: the workspace did not answer"))
+            skipped = "skipped: the workspace did not answer"
+            checks += [Check(name, SKIP, skipped) for name in SERVING_CHECKS]
     checks.append(check_cli())
     roster, problems = check_roster(args.attendees)
     checks.append(roster)
@@ -242,7 +174,8 @@ def add_parser(subparsers: Any) -> None:
         help="check credentials, workspace, serving endpoint, CLI and roster",
         description=(
             "Check that the workshop can start: host and credentials present, the workspace "
-            "answers, the serving endpoint is reachable, the Databricks CLI is 0.269 or newer "
+            "answers, the serving endpoint is reachable (its invocations URL, and the Anthropic "
+            "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
             "(for databricks ssh), and the roster is valid. Credentials come from "
             "DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
         ),
@@ -252,8 +185,17 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--endpoint",
         default=DEFAULT_ENDPOINT,
+        type=non_blank,
         metavar="NAME",
         help=f"serving endpoint Claude Code calls (default: {DEFAULT_ENDPOINT})",
+    )
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        type=non_blank,
+        metavar="NAME",
+        help="model Claude Code asks the Messages route for, as the init script's CLAUDE_MODEL "
+        f"(default: {DEFAULT_MODEL})",
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"

@@ -2,7 +2,7 @@
 
 A price file has the built-in table's shape: ``dbu_usd`` and ``vm_types`` mapping a VM type to
 ``vm_usd_per_hour`` and ``dbu_per_hour``. Its entries merge over the table field by field.
-Numbers are read as Decimal, never float.
+Numbers are read as Decimal, never float, and must lie between MIN_NUMBER and MAX_RATE.
 """
 
 from __future__ import annotations
@@ -43,14 +43,27 @@ class PriceTable:
     sources: tuple[str, ...]
 
 
-def parse_positive(value: Any) -> Decimal:
-    """A finite number above zero, from a string or a JSON number; ValueError otherwise."""
+MIN_NUMBER = Decimal("0.0001")
+"""The smallest hours, price or DBU figure taken: smaller ones round to nothing."""
+MAX_RATE = Decimal(1000)
+"""The largest hourly VM price, DBU price or DBUs per hour taken: far above any real figure,
+and small enough that every total stays exact to the cent."""
+
+
+def parse_positive(value: Any, maximum: Decimal = MAX_RATE, unit: str = "") -> Decimal:
+    """A finite number from MIN_NUMBER to ``maximum`` (in ``unit``, shown in the message), from
+    a string or a JSON number; ValueError otherwise, with a message for people."""
+    shown = repr(value) if isinstance(value, str) else str(value)
     try:
         number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValueError(f"must be a positive number, got {value!r}") from None
+    except (InvalidOperation, ValueError):
+        raise ValueError(f"must be a positive number, got {shown}") from None
     if not number.is_finite() or number <= 0:
-        raise ValueError(f"must be a positive number, got {value!r}")
+        raise ValueError(f"must be a positive number, got {shown}")
+    if number < MIN_NUMBER:
+        raise ValueError(f"must be at least {MIN_NUMBER}, got {shown}")
+    if number > maximum:
+        raise ValueError(f"must be at most {maximum}{unit}, got {shown}")
     return number
 
 
@@ -126,6 +139,8 @@ def load_price_file(table: PriceTable, path: Path) -> PriceTable:
         raise PriceError(
             f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
+    except ValueError as error:  # such as an integer of more than 4300 digits
+        raise PriceError(f"{path}: invalid JSON: {error}") from None
     return apply_prices(table, data, str(path))
 
 

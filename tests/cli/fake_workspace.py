@@ -1,8 +1,8 @@
 """A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
 
 It answers the calls the CLI makes (who am I, clusters list, delete and permanent delete,
-serving-endpoint invocations) and records every request, so a test can assert what was, and
-what was not, touched. Anything else is a 404.
+a serving endpoint's invocations and its Anthropic Messages route) and records every request,
+so a test can assert what was, and what was not, touched. Anything else is a 404.
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ class WorkspaceState:
     clusters: list[dict[str, Any]] = field(default_factory=list)
     me_status: int = 200
     endpoints: dict[str, int] = field(default_factory=lambda: {"anthropic": 400})
+    """Status of ``/serving-endpoints/<name>/invocations`` by endpoint name; others are 404."""
+    messages_routes: dict[str, int] = field(default_factory=lambda: {"anthropic": 400})
+    """Status of ``/serving-endpoints/<name>/v1/messages`` by endpoint name, when the request
+    names a known model; other names are 404."""
+    models: set[str] = field(default_factory=lambda: {"databricks-claude-sonnet-4-5"})
+    """The models the Messages route serves; a request for another is 404."""
     endpoint_delay_seconds: float = 0.0
     delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     requests: list[Request] = field(default_factory=list)
@@ -89,8 +95,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
             return
         route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
-        if url.path.startswith("/serving-endpoints/") and url.path.endswith("/invocations"):
-            route = self._invoke
+        if method == "POST" and url.path.startswith("/serving-endpoints/"):
+            if url.path.endswith("/invocations"):
+                route = self._invoke
+            elif url.path.endswith("/v1/messages"):
+                route = self._messages
         self._send(*route(state, body, parse_qs(url.query)))
 
     def _send(self, code: int, payload: dict[str, Any]) -> None:
@@ -150,6 +159,22 @@ class _Handler(BaseHTTPRequestHandler):
         if code == 200:
             return 200, {"content": [{"type": "text", "text": "ok"}]}
         return _error(code, "ERROR", f"endpoint {name} answered {code}")
+
+    def _messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        name = self.path.split("/")[2]
+        if state.endpoint_delay_seconds:
+            time.sleep(state.endpoint_delay_seconds)
+        if name not in state.messages_routes:
+            return _error(404, "ENDPOINT_NOT_FOUND", f"no endpoint {name}")
+        model = body.get("model") if isinstance(body, dict) else None
+        if model not in state.models:
+            return _error(404, "RESOURCE_DOES_NOT_EXIST", f"model {model!r} does not exist")
+        code = state.messages_routes[name]
+        if code == 200:
+            return 200, {"type": "message", "model": model, "content": []}
+        if code == 400:
+            return _error(400, "BAD_REQUEST", "messages: at least one message is required")
+        return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
 
 
 _ROUTES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -170,27 +171,83 @@ def test_fails_when_the_vm_type_is_unknown(cli):
 @pytest.mark.parametrize(
     ("flag", "value", "message"),
     [
-        ("--attendees", "0", "must be a whole number of at least 1, got '0'"),
-        ("--attendees", "-3", "must be a whole number of at least 1"),
-        ("--attendees", "2.5", "must be a whole number of at least 1"),
+        ("--attendees", "0", "must be a whole number from 1 to 100000, got '0'"),
+        ("--attendees", "-3", "must be a whole number from 1 to 100000"),
+        ("--attendees", "2.5", "must be a whole number from 1 to 100000"),
         ("--hours", "0", "must be a positive number, got '0'"),
         ("--hours", "-1", "must be a positive number"),
         ("--hours", "four", "must be a positive number, got 'four'"),
-        ("--hours", "nan", "must be a positive number"),
-        ("--hours", "inf", "must be a positive number"),
+        ("--hours", "nan", "must be a positive number, got 'nan'"),
+        ("--hours", "inf", "must be a positive number, got 'inf'"),
         ("--dbu-rate", "0", "must be a positive number"),
         ("--dbu-per-hour", "-0.5", "must be a positive number"),
         ("--vm-price", "0", "must be a positive number"),
     ],
 )
 def test_fails_when_a_number_is_not_positive(cli, flag, value, message):
-    args = {"--attendees": "140", "--hours": "4", "--vm-type": "Standard_DS3_v2", flag: value}
-
-    code, out, err = cli("cost", *[item for pair in args.items() for item in pair])
+    code, out, err = _cost_with(cli, flag, value)
 
     assert code == 2
     assert f"argument {flag}: {message}" in err
     assert out == ""
+
+
+def _cost_with(cli, flag: str, value: str) -> tuple[int, str, str]:
+    """``cost`` with valid arguments, except ``flag`` set to ``value``."""
+    args = {"--attendees": "140", "--hours": "4", "--vm-type": "Standard_DS3_v2", flag: value}
+    return cli("cost", *[f"{name}={text}" for name, text in args.items()])
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--attendees", str(10**30), f"must be a whole number from 1 to 100000, got '{10**30}'"),
+        ("--attendees", "100001", "must be a whole number from 1 to 100000, got '100001'"),
+        ("--attendees", "9" * 5000, "must be a whole number from 1 to 100000"),
+        ("--hours", "1e30", "must be at most 8760 (a year), got '1e30'"),
+        ("--hours", "8760.01", "must be at most 8760 (a year), got '8760.01'"),
+        ("--hours", "1e-400", "must be at least 0.0001, got '1e-400'"),
+        ("--hours", "-inf", "must be a positive number, got '-inf'"),
+        ("--hours", "snan", "must be a positive number, got 'snan'"),
+        ("--dbu-rate", "1e400", "must be at most 1000 (USD per DBU), got '1e400'"),
+        ("--dbu-rate", "nan", "must be a positive number, got 'nan'"),
+        ("--dbu-rate", "inf", "must be a positive number, got 'inf'"),
+        ("--dbu-per-hour", "1e30", "must be at most 1000 (DBUs per hour), got '1e30'"),
+        ("--dbu-per-hour", "Infinity", "must be a positive number, got 'Infinity'"),
+        ("--vm-price", "1001", "must be at most 1000 (USD per hour), got '1001'"),
+        ("--vm-price", "1e999999999999999999", "must be at most 1000 (USD per hour)"),
+        ("--vm-price", "1e-999999999999", "must be at least 0.0001"),
+    ],
+)
+def test_fails_when_a_number_is_out_of_bounds(cli, flag, value, message):
+    code, out, err = _cost_with(cli, flag, value)
+
+    assert code == 2
+    assert f"argument {flag}: {message}" in err
+    assert "Traceback" not in err
+    assert out == ""
+
+
+def test_cost_is_exact_at_the_bounds(cli):
+    code, out, _ = cli(
+        "cost", "--attendees", "100000", "--hours", "8760", "--vm-type", "Standard_DS3_v2",
+        "--vm-price", "1000", "--dbu-per-hour", "1000", "--dbu-rate", "1000",
+    )  # fmt: skip
+
+    assert code == 0
+    assert _rows(out)[("Standard_DS3_v2", "8760")][2:] == [
+        "$876,000,000,000.00", "$876,000,000,000,000.00", "$876,876,000,000,000.00",
+    ]  # fmt: skip
+
+
+def test_cost_takes_the_smallest_numbers(cli):
+    code, out, _ = cli(
+        "cost", "--attendees", "1", "--hours", "0.0001", "--vm-type", "Standard_DS3_v2",
+        "--vm-price", "0.0001", "--dbu-per-hour", "0.0001", "--dbu-rate", "0.0001",
+    )  # fmt: skip
+
+    assert code == 0
+    assert _rows(out)[("Standard_DS3_v2", "0.0001")][2:] == ["$0.00", "$0.00", "$0.00"]
 
 
 def test_fails_when_vm_price_is_given_for_two_types(cli):
@@ -221,13 +278,18 @@ def test_fails_when_required_flags_are_missing(cli):
         ('{"vm_types": {"X": 0.3}}', "vm_types.X: expected an object"),
         ('{"dbu_usd": "free"}', "dbu_usd: must be a positive number, got 'free'"),
         ('{"currency": "EUR"}', "currency: only USD is supported"),
+        ('{"dbu_usd": 1e30}', "dbu_usd: must be at most 1000, got 1E+30"),
+        ('{"dbu_usd": "NaN"}', "dbu_usd: must be a positive number, got 'NaN'"),
+        ('{"vm_types": {"X": {"dbu_per_hour": 1e-9}}}', "X.dbu_per_hour: must be at least 0.0001"),
+        ('{"vm_types": {"X": {"vm_usd_per_hour": 1' + "0" * 400 + "}}}", "must be at most 1000"),
+        ('{"dbu_usd": 1' + "0" * 5000 + "}", "invalid JSON: Exceeds the limit"),
     ],
 )
 def test_fails_when_the_price_file_is_invalid(tmp_path, content, message):
     path = tmp_path / "prices.json"
     path.write_text(content)
 
-    with pytest.raises(PriceError, match=message.replace(".", r"\.").replace("[", r"\[")):
+    with pytest.raises(PriceError, match=re.escape(message)):
         load_price_file(builtin_prices(), path)
 
 

@@ -12,14 +12,16 @@ from coding_assistants.cli.output import Console
 from tests.cli.fake_workspace import CANARY_TOKEN
 
 TIMEOUT = "0.3"
+MODEL = "databricks-claude-sonnet-4-5"
+MESSAGES = "/serving-endpoints/anthropic/v1/messages"
 
 
 def _table(out: str) -> dict[str, tuple[str, str]]:
     """Rows of the check table by check name: (status, rest of the line)."""
     rows = {}
     for line in out.splitlines():
-        match = re.match(r"(credentials|workspace|serving endpoint|databricks CLI|roster)\s+"
-                         r"(OK|FAIL|SKIP)\s+(.*)", line)  # fmt: skip
+        match = re.match(r"(credentials|workspace|serving endpoint|messages API|databricks CLI|"
+                         r"roster)\s+(OK|FAIL|SKIP)\s+(.*)", line)  # fmt: skip
         if match:
             rows[match[1]] = (match[2], match[3])
     return rows
@@ -46,6 +48,7 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
         "credentials": "OK",
         "workspace": "OK",
         "serving endpoint": "OK",
+        "messages API": "OK",
         "databricks CLI": "OK",
         "roster": "OK",
     }
@@ -53,14 +56,16 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert "token dapi**** from DATABRICKS_TOKEN" in rows["credentials"][1]
     assert "signed in as facilitator@example.com" in rows["workspace"][1]
     assert "anthropic: reachable (400" in rows["serving endpoint"][1]
+    assert f"anthropic/v1/messages, model {MODEL}: reachable (400" in rows["messages API"][1]
     assert "0.270.0" in rows["databricks CLI"][1]
     assert "2 attendees, keys unique" in rows["roster"][1]
-    assert out.rstrip().endswith("5 OK, 0 FAIL, 0 SKIP: ready.")
+    assert out.rstrip().endswith("6 OK, 0 FAIL, 0 SKIP: ready.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
     databricks_cli()
     workspace.endpoints["claude-sonnet"] = 200
+    workspace.messages_routes["claude-sonnet"] = 200
 
     code, out, _ = cli("preflight", "--endpoint", "claude-sonnet", "--timeout", TIMEOUT)
 
@@ -93,7 +98,7 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "4 OK" not in out and "1 FAIL" in out
+    assert "4 OK, 1 FAIL, 1 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
@@ -107,6 +112,9 @@ def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspac
     assert status == "FAIL"
     assert "anthropic: no answer in 0.2 s" in rest
     assert "--timeout" in rest
+    status, rest = _table(out)["messages API"]
+    assert status == "FAIL"
+    assert f"anthropic/v1/messages, model {MODEL}: no answer in 0.2 s" in rest
 
 
 def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, monkeypatch):
@@ -121,6 +129,7 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
         "credentials": "FAIL",
         "workspace": "SKIP",
         "serving endpoint": "SKIP",
+        "messages API": "SKIP",
         "databricks CLI": "OK",
         "roster": "SKIP",
     }
@@ -165,6 +174,8 @@ def test_preflight_fails_when_the_workspace_refuses_the_token(cli, workspace, da
     status, rest = _table(out)["workspace"]
     assert (status, rest.split("  ")[0]) == ("FAIL", "401: the token was refused")
     assert _table(out)["serving endpoint"] == ("SKIP", "skipped: the workspace did not answer")
+    assert _table(out)["messages API"] == ("SKIP", "skipped: the workspace did not answer")
+    assert not [path for path in workspace.paths() if path.startswith("/serving-endpoints/")]
 
 
 def test_preflight_masks_a_token_echoed_by_the_server(cli, workspace, databricks_cli):
@@ -191,6 +202,96 @@ def test_preflight_reports_a_workspace_that_does_not_answer(monkeypatch):
 
     assert (check.status, check.detail) == ("FAIL", "no answer from https://adb-1.example.net")
     assert "DATABRICKS_HOST" in check.fix
+
+
+def test_preflight_posts_a_messages_request_that_spends_no_tokens(cli, workspace, databricks_cli):
+    databricks_cli()
+
+    code, _, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert workspace.bodies(MESSAGES) == [{"model": MODEL, "max_tokens": 1, "messages": []}]
+    assert workspace.paths("POST").count(MESSAGES) == 1
+
+
+def test_preflight_asks_the_messages_route_for_the_given_model(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.models.add("databricks-claude-opus-4-1")
+    workspace.messages_routes["anthropic"] = 200
+
+    code, out, _ = cli("preflight", "--model", "databricks-claude-opus-4-1", "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert workspace.bodies(MESSAGES)[0]["model"] == "databricks-claude-opus-4-1"
+    assert _table(out)["messages API"] == (
+        "OK",
+        "anthropic/v1/messages, model databricks-claude-opus-4-1: answers (200)",
+    )
+
+
+def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databricks_cli):
+    databricks_cli()
+
+    code, out, _ = cli("preflight", "--model", "databricks-claude-nope", "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert _table(out)["serving endpoint"][0] == "OK"
+    status, rest = _table(out)["messages API"]
+    assert status == "FAIL"
+    assert "model databricks-claude-nope: 404, no such route or model" in rest
+    assert "does not exist in this workspace or region" in rest
+    assert "4 OK, 1 FAIL, 1 SKIP" in out
+
+
+@pytest.mark.parametrize(
+    ("status", "detail", "fix"),
+    [
+        (401, "401, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
+        (403, "403, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
+        (404, "404, no such route or model", "does not exist in this workspace or region"),
+        (429, "429, rate limited", "rate limits"),
+        (500, "unexpected HTTP 500", "state and events"),
+    ],
+)
+def test_preflight_fails_when_the_messages_route_refuses(
+    cli, workspace, databricks_cli, status, detail, fix
+):
+    databricks_cli()
+    if status == 404:
+        del workspace.messages_routes["anthropic"]  # the route itself is missing
+    else:
+        workspace.messages_routes["anthropic"] = status
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert _table(out)["serving endpoint"][0] == "OK"
+    row_status, rest = _table(out)["messages API"]
+    assert row_status == "FAIL"
+    assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
+    assert fix in rest
+    assert "4 OK, 1 FAIL, 1 SKIP" in out
+
+
+def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):
+    databricks_cli()
+    workspace.messages_routes["anthropic"] = 200
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 0
+    assert _table(out)["messages API"] == (
+        "OK",
+        f"anthropic/v1/messages, model {MODEL}: answers (200)",
+    )
+
+
+@pytest.mark.parametrize("flag", ["--model", "--endpoint"])
+def test_fails_when_the_model_or_endpoint_is_empty(cli, flag):
+    code, _, err = cli("preflight", f"{flag}= ")
+
+    assert code == 2
+    assert f"argument {flag}: must not be empty" in err
 
 
 @pytest.mark.parametrize(
