@@ -4,8 +4,9 @@
 
 --var-file is JSON keyed by the module's input names (a terraform.tfvars.json). --attendees
 is the workshop roster (one email per line) and --workshop-file the workshop settings (JSON,
-see docs/workshop.md). Each defaults to its built-in example. Every input is validated, and
-every problem reported, before anything is written.
+see docs/workshop.md). Each defaults to its built-in example; with the example roster a note
+goes to stderr, and the workshop stacks keep their state apart from a real workshop's. Every
+input is validated, and every problem reported, before anything is written.
 
 ``cdktf synth`` and ``cdktf deploy`` run this file without arguments; they pass the same files
 through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES and
@@ -27,7 +28,11 @@ from coding_assistants.settings import (
     cluster_props,
     load_json_object,
 )
-from coding_assistants.workshop.settings import load_workshop
+from coding_assistants.workshop.settings import (
+    example_roster_note,
+    load_workshop,
+    uses_example_roster,
+)
 
 
 def _env_path(name: str) -> Path | None:
@@ -84,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return 2
+
+    if uses_example_roster(workshop):
+        print(example_roster_note(workshop), file=sys.stderr)
 
     from coding_assistants.app import synth_atomically  # imports the stacks: after validation
 

@@ -17,7 +17,7 @@ from coding_assistants.stacks import (
     ClusterStack,
 )
 from coding_assistants.workshop.props import WorkshopProps
-from coding_assistants.workshop.settings import example_workshop
+from coding_assistants.workshop.settings import example_workshop, uses_example_roster
 from coding_assistants.workshop.stacks import (
     FLEET_STACK,
     SHARED_STACK,
@@ -29,15 +29,20 @@ from coding_assistants.workshop.stacks import (
 def build_app(
     outdir: Path, cluster: CodingAssistantsClusterProps, workshop: WorkshopProps | None = None
 ) -> App:
-    """The app with the default stacks, not yet synthesized. Without ``workshop``, the
-    workshop stacks use the example roster and the default workshop settings."""
+    """The app with the default stacks, not yet synthesized.
+
+    Without ``workshop``, the workshop stacks use the example roster and the default workshop
+    settings (this is the one place that default is applied). Workshop stacks on the example
+    roster keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
+    workshop's."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
     if workshop is None:
         workshop = example_workshop()
-    shared = WorkshopSharedStack(app, SHARED_STACK, workshop)
-    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop)
+    example = uses_example_roster(workshop)
+    shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example)
+    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
     return app
@@ -48,12 +53,10 @@ def synth_atomically(
 ) -> list[Path]:
     """Synthesize into a fresh directory beside ``outdir``, then swap it in.
 
-    Every input is read and validated before the first file is written (``workshop=None``
-    reads the example roster here). ``outdir`` is replaced only after a complete synthesis;
-    on any error it is left as it was. Returns the written ``cdk.tf.json`` files.
+    ``workshop`` is passed to :func:`build_app` as is (None: the example). ``outdir`` is
+    replaced only after a complete synthesis; on any error it is left as it was. Returns the
+    written ``cdk.tf.json`` files.
     """
-    if workshop is None:
-        workshop = example_workshop()
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))

@@ -181,6 +181,13 @@ def tags_rules(field: str) -> list[Rule]:
         ),
         Rule(
             field,
+            "tag keys differ only in case",
+            "keys unique regardless of case (Azure treats Team and team as one tag)",
+            lambda v, _: len({k.casefold() for k in v}) == len(v),
+            "length(distinct([for k in keys({v}) : lower(k)])) == length({v})",
+        ),
+        Rule(
+            field,
             "tag value too long",
             f"tag values of at most {MAX_TAG_VALUE_LENGTH} characters",
             lambda v, _: all(len(x) <= MAX_TAG_VALUE_LENGTH for x in v.values()),

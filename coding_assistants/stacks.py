@@ -37,12 +37,14 @@ TERRAFORM_VERSION = ">= 1.9.0"
 
 class ProjectStack(TerraformStack):
     """A root stack: the Databricks provider (configured from the environment) and a local
-    state file kept in the project directory, not in the regenerated ``cdktf.out``."""
+    state file kept in the project directory, not in the regenerated ``cdktf.out``.
 
-    def __init__(self, scope: Construct, id_: str) -> None:
+    ``state_file`` names that file; when left out, ``terraform.<id_>.tfstate``."""
+
+    def __init__(self, scope: Construct, id_: str, *, state_file: str | None = None) -> None:
         super().__init__(scope, id_)
         DatabricksProvider(self, "databricks")
-        LocalBackend(self, path=f"../../../terraform.{id_}.tfstate")
+        LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
         self.add_override("terraform.required_version", TERRAFORM_VERSION)
         self.add_override("terraform.required_providers.databricks.version", PROVIDER_VERSION)
 

@@ -2,8 +2,8 @@
 under one cluster policy, in two stacks (``workshop-shared`` and ``workshop-fleet``).
 
 Modules: ``props`` (settings and roster), ``settings`` (reading them), ``policy`` (the policy
-definition), ``shared`` and ``fleet`` (the constructs), ``stacks``, ``docs``. See
-docs/workshop.md.
+definition), ``deployer`` (the deploying user, left out of access lists and grants),
+``shared`` and ``fleet`` (the constructs), ``stacks``, ``docs``. See docs/workshop.md.
 """
 
 from coding_assistants.workshop.props import WorkshopProps

@@ -21,6 +21,7 @@ from constructs import Construct
 
 from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.props import ClusterMode
+from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
 from coding_assistants.workshop.policy import DATA_SECURITY_MODE, WORKLOAD_CLIENTS
 from coding_assistants.workshop.props import FACILITATORS_CLUSTER_PERMISSION, WorkshopProps
 
@@ -44,6 +45,8 @@ class WorkshopFleet(Construct):
     group: the ACL is authoritative, so it names every grantee). Both per-attendee resources
     are one ``for_each`` over a map keyed by the attendee key: adding or removing an attendee
     touches that attendee's instances only, and synthesis does not grow with the roster.
+    The deploying user (``data.databricks_current_user.me``, ``local.deployer``) keeps their
+    cluster, if on the roster, but is left out of its access list.
 
     Exposes ``pool``, ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
     (attendee email -> cluster_name, cluster_id, cluster_url) and ``ssh_setup_commands``
@@ -58,6 +61,7 @@ class WorkshopFleet(Construct):
         self._policy.override_logical_id("workshop")
         self._clusters = self._define_clusters()
         self._each_cluster = TerraformIterator.from_resources(self._clusters)
+        self._deployer = Deployer(self, "deployer")
         self._define_permissions()
 
     def _define_pool(self) -> InstancePool:
@@ -112,6 +116,8 @@ class WorkshopFleet(Construct):
         return cluster
 
     def _define_permissions(self) -> None:
+        """The facilitators' group, and the attendee as a ``dynamic`` entry that is empty on
+        the deployer's own cluster (the provider refuses to lower the current user's rights)."""
         p = self._props
         each = self._each_cluster
         acl = Permissions(
@@ -121,14 +127,14 @@ class WorkshopFleet(Construct):
             cluster_id=each.get_string("cluster_id"),
             access_control=[
                 PermissionsAccessControl(
-                    user_name=each.get_string("single_user_name"),
-                    permission_level=p.attendee_permission_level,
-                ),
-                PermissionsAccessControl(
                     group_name=p.facilitators_group,
                     permission_level=FACILITATORS_CLUSTER_PERMISSION,
                 ),
             ],
+        )
+        attendee = self._deployer.unless_deployer("each.value.single_user_name")
+        acl.add_override(
+            "dynamic.access_control", dynamic_user_acl(attendee, p.attendee_permission_level)
         )
         acl.override_logical_id("attendee")
 

@@ -21,6 +21,9 @@ Rules = dict[str, dict[str, Any]]
 """Policy attribute path -> rule."""
 
 DATA_SECURITY_MODE = "SINGLE_USER"
+INIT_SCRIPT_TYPES = ("abfss", "dbfs", "file", "gcs", "s3", "volumes", "workspace")
+"""Every init-script source the provider's ``init_scripts`` block has; the policy forbids a
+further script of each (Databricks only accepts ``forbidden`` on ``init_scripts.*``)."""
 WORKLOAD_CLIENTS = {"jobs": True, "notebooks": True}
 """Both clients stay allowed: databricks ssh starts its server as a job run on the cluster."""
 
@@ -60,8 +63,7 @@ def policy_parts(props: WorkshopProps) -> dict[str, Rules]:
         },
         "init_script": {
             "init_scripts.0.volumes.destination": fixed(props.script_path),
-            "init_scripts.*.volumes.destination": forbidden(),
-            "init_scripts.*.workspace.destination": forbidden(),
+            **{f"init_scripts.*.{kind}.destination": forbidden() for kind in INIT_SCRIPT_TYPES},
         },
         "workshop_tag": {"custom_tags.Workshop": fixed(props.workshop_name)},
         "ssh_job_runs": {

@@ -16,7 +16,7 @@ from typing import Any
 from coding_assistants import rules
 from coding_assistants.expr import hcl_string
 from coding_assistants.props import CLUSTER_RULES, INIT_SCRIPT_NAME, PropsError, validate
-from coding_assistants.roster import Attendee
+from coding_assistants.roster import Attendee, attendee_key, email_problem
 
 ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
 """Cluster permission levels an attendee may get on their own cluster."""
@@ -97,9 +97,9 @@ class WorkshopProps:
     mlflow_experiment_name: str = "/Workspace/Shared/claude-code-workshop"
     """Workspace path of the MLflow experiment that receives the attendees' Claude Code traces."""
     claude_serving_endpoint: str | None = None
-    """Opt-in: Model Serving endpoint Claude Code calls; when null the init script's default."""
+    """Opt-in: serving endpoint of the Anthropic Messages route; when null, anthropic."""
     claude_model: str | None = None
-    """Opt-in: model Claude Code uses; when null the init script's default applies."""
+    """Opt-in: model Claude Code uses (a Claude endpoint name); when null, the script's default."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
@@ -180,7 +180,7 @@ def _attendee_problems(attendees: Any) -> list[str]:
         ]
     if not attendees:
         return ["attendees: empty roster, got (); expected at least one attendee"]
-    problems = []
+    problems = [p for p in map(_attendee_entry_problem, attendees) if p]
     for label, values in (
         ("email", [a.email for a in attendees]),
         ("key", [a.key for a in attendees]),
@@ -193,6 +193,22 @@ def _attendee_problems(attendees: Any) -> list[str]:
                 )
             seen.add(value)
     return problems
+
+
+def _attendee_entry_problem(attendee: Attendee) -> str | None:
+    """What the roster parser would have refused in an Attendee built some other way."""
+    email = attendee.email
+    problem = "it has upper case" if email != email.lower() else email_problem(email)
+    if problem:
+        return (
+            f"attendees: invalid email ({problem}), got {email!r}; expected what the roster accepts"
+        )
+    if attendee.key != attendee_key(email):
+        return (
+            f"attendees: key does not match the email, got {attendee.key!r}; "
+            f"expected {attendee_key(email)!r} (coding_assistants.roster.attendee_key)"
+        )
+    return None
 
 
 def _sizing_problems(props: WorkshopProps) -> list[str]:
@@ -244,9 +260,10 @@ def _runtime_rule(field_name: str) -> rules.Rule:
 
 def _tag_rules(field_name: str) -> list[rules.Rule]:
     """The cluster's tag rules (keys, value lengths), with the workshop's own count and
-    reserved keys."""
+    reserved keys (in any case: Azure tag names are case-insensitive)."""
     shared = [r for r in rules.tags_rules(field_name) if r.problem != "too many tags"]
     reserved = ", ".join(RESERVED_TAGS)
+    folded = {t.casefold() for t in RESERVED_TAGS}
     return [
         rules.Rule(
             field_name,
@@ -260,10 +277,10 @@ def _tag_rules(field_name: str) -> list[rules.Rule]:
         rules.Rule(
             field_name,
             "reserved tag key",
-            f"none of {reserved} (the workshop sets them on every cluster)",
-            lambda v, _: not set(v) & set(RESERVED_TAGS),
-            "length(setintersection(keys({v}), ["
-            + ", ".join(f'"{t}"' for t in RESERVED_TAGS)
+            f"none of {reserved}, in any case (the workshop sets them on every cluster)",
+            lambda v, _: not {k.casefold() for k in v} & folded,
+            "length(setintersection([for k in keys({v}) : lower(k)], ["
+            + ", ".join(f'"{t}"' for t in sorted(folded))
             + "])) == 0",
         ),
     ]

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from coding_assistants.props import PropsError
-from coding_assistants.roster import Attendee, load_roster
+from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError, load_json_object, unknown_key_problems
 from coding_assistants.workshop.props import SETTINGS_FIELDS, WorkshopProps
 
-EXAMPLE_ROSTER = Path(__file__).resolve().parents[2] / "examples" / "attendees.example.txt"
-"""The small roster ``make synth`` uses without ATTENDEES=."""
+_REPO = Path(__file__).resolve().parents[2]
+EXAMPLE_ROSTER = _REPO / "examples" / "attendees.example.txt"
+"""The small roster ``make synth`` uses without ATTENDEES=. Stacks built on it keep their
+state apart from a real workshop's (see ``uses_example_roster``)."""
 
 
 def workshop_props(
@@ -57,8 +59,35 @@ def example_workshop() -> WorkshopProps:
     return load_workshop()
 
 
+def uses_example_roster(props: WorkshopProps) -> bool:
+    """True when the workshop's attendees are exactly those of the example roster, whichever
+    way it was given (no --attendees, or the example file named explicitly)."""
+    try:
+        example = load_roster(EXAMPLE_ROSTER)
+    except RosterError:  # no example file: the roster cannot be the example's
+        return False
+    return {a.email for a in props.attendees} == {a.email for a in example}
+
+
+def example_roster_note(props: WorkshopProps) -> str:
+    """The one line main.py prints when the workshop stacks use the example roster."""
+    return (
+        f"note: workshop stacks use the example roster {EXAMPLE_ROSTER.relative_to(_REPO)} "
+        f"({len(props.attendees)} attendees, state in terraform.<stack>.example.tfstate); "
+        "pass --attendees FILE (or CODING_ASSISTANTS_ATTENDEES) for a real workshop"
+    )
+
+
 def _lines(source: str, problems: list[str]) -> str:
     return f"{source}:\n" + "\n".join(f"  {p}" for p in problems)
 
 
-__all__ = ["EXAMPLE_ROSTER", "SettingsError", "example_workshop", "load_workshop", "workshop_props"]
+__all__ = [
+    "EXAMPLE_ROSTER",
+    "SettingsError",
+    "example_roster_note",
+    "example_workshop",
+    "load_workshop",
+    "uses_example_roster",
+    "workshop_props",
+]

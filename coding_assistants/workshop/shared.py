@@ -1,15 +1,17 @@
 """What every attendee's cluster shares and what outlives the fleet: the init script, the
-cluster policy, the policy's permissions and the Unity Catalog grants the attendees need."""
+cluster policy, the policy's permissions and the Unity Catalog grants the attendees need.
+The deploying identity, if on the roster, is left out of both (see ``deployer``)."""
 
 from __future__ import annotations
 
-from cdktf import TerraformIterator, Token
+from cdktf import TerraformIterator, TerraformLocal, Token
 from cdktf_cdktf_provider_databricks.cluster_policy import ClusterPolicy
 from cdktf_cdktf_provider_databricks.grant import Grant
 from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
 from constructs import Construct
 
 from coding_assistants.cluster import InitScriptVolume
+from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
 from coding_assistants.workshop.policy import policy_definition
 from coding_assistants.workshop.props import WorkshopProps
 
@@ -33,7 +35,10 @@ class WorkshopShared(Construct):
     Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script`` (the init
     script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
     for the facilitators and every attendee) and, per attendee,
-    ``databricks_grant.{catalog,schema,volume}_<key>``.
+    ``databricks_grant.attendee_{catalog,schema,volume}["<key>"]``. The roster is
+    ``local.attendees`` (key -> email); ``local.grantees`` is the same map without the
+    deploying user (``data.databricks_current_user.me``, ``local.deployer``), who gets neither
+    a policy entry nor grants.
 
     Exposes ``policy``, ``policy_id``, ``volume_path`` and ``init_script_path``.
     """
@@ -49,9 +54,21 @@ class WorkshopShared(Construct):
             volume_name=props.volume_name,
             source_path=props.init_script_source_path,
         )
+        self._grantees = self._define_roster()
         self._policy = self._define_policy()
         self._define_policy_permissions()
         self._define_grants()
+
+    def _define_roster(self) -> TerraformLocal:
+        """``local.attendees`` and ``local.grantees``, the attendees but the deployer."""
+        deployer = Deployer(self, "deployer")
+        attendees = TerraformLocal(
+            self, "attendees", {a.key: a.email for a in self._props.attendees}
+        )
+        attendees.override_logical_id("attendees")
+        grantees = TerraformLocal(self, "grantees", f"${{{deployer.others(attendees.fqn)}}}")
+        grantees.override_logical_id("grantees")
+        return grantees
 
     def _define_policy(self) -> ClusterPolicy:
         p = self._props
@@ -67,18 +84,20 @@ class WorkshopShared(Construct):
         return policy
 
     def _define_policy_permissions(self) -> None:
-        """One authoritative ACL on the policy: it lists every grantee, and removes others."""
+        """One authoritative ACL on the policy: it lists every grantee, and removes others.
+        The attendees are a ``dynamic`` block over ``local.grantees``."""
         p = self._props
-        grantees = [
-            PermissionsAccessControl(group_name=p.facilitators_group, permission_level="CAN_USE")
-        ]
-        grantees += [
-            PermissionsAccessControl(user_name=a.email, permission_level="CAN_USE")
-            for a in p.attendees
-        ]
         acl = Permissions(
-            self, "policy_permissions", cluster_policy_id=self._policy.id, access_control=grantees
+            self,
+            "policy_permissions",
+            cluster_policy_id=self._policy.id,
+            access_control=[
+                PermissionsAccessControl(
+                    group_name=p.facilitators_group, permission_level="CAN_USE"
+                )
+            ],
         )
+        acl.add_override("dynamic.access_control", dynamic_user_acl(self._grantees.fqn, "CAN_USE"))
         acl.override_logical_id("policy")
 
     def _define_grants(self) -> None:
@@ -90,7 +109,7 @@ class WorkshopShared(Construct):
             "schema": f"{p.catalog_name}.{p.schema_name}",
             "volume": self._script.volume.id,  # also orders the grant after the volume
         }
-        each = TerraformIterator.from_map({a.key: a.email for a in p.attendees})
+        each = TerraformIterator.from_map(self._grantees.as_string_map)
         principal = Token.as_string(each.value)
         for securable, privilege in ATTENDEE_GRANTS:
             grant = Grant(

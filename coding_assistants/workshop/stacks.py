@@ -1,6 +1,9 @@
 """The two workshop stacks. ``workshop-shared`` is deployed first and outlives the fleet;
 ``workshop-fleet`` finds the policy by name and the script by path, so neither stack holds a
-reference into the other (no cross-stack outputs, no backend paths in the JSON)."""
+reference into the other (no cross-stack outputs, no backend paths in the JSON).
+
+Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``,
+so deploying the example can never plan changes to a real workshop's resources."""
 
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ from coding_assistants.workshop.shared import WorkshopShared
 
 SHARED_STACK = "workshop-shared"
 FLEET_STACK = "workshop-fleet"
+
+EXAMPLE_STATE_FILE = "terraform.{stack}.example.tfstate"
+"""State file of a workshop stack built on the example roster (a real one: the default)."""
 
 SHARED_OUTPUTS = {
     "policy_id": "ID of the workshop cluster policy.",
@@ -29,10 +35,13 @@ FLEET_OUTPUTS = {
 
 
 class WorkshopSharedStack(ProjectStack):
-    """Root stack of what the fleet shares: script, policy, grants."""
+    """Root stack of what the fleet shares: script, policy, grants. With ``example``, the
+    state goes to the example's own file."""
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
-        super().__init__(scope, id_)
+    def __init__(
+        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+    ) -> None:
+        super().__init__(scope, id_, state_file=_state_file(id_, example))
         self.shared = WorkshopShared(self, "shared", props)
         values = {
             "policy_id": self.shared.policy_id,
@@ -44,10 +53,13 @@ class WorkshopSharedStack(ProjectStack):
 
 
 class WorkshopFleetStack(ProjectStack):
-    """Root stack of the pool and the attendees' clusters."""
+    """Root stack of the pool and the attendees' clusters. With ``example``, the state goes
+    to the example's own file."""
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
-        super().__init__(scope, id_)
+    def __init__(
+        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+    ) -> None:
+        super().__init__(scope, id_, state_file=_state_file(id_, example))
         self.fleet = WorkshopFleet(self, "fleet", props)
         values = {
             "instance_pool_id": self.fleet.pool_id,
@@ -55,6 +67,10 @@ class WorkshopFleetStack(ProjectStack):
             "ssh_setup_commands": self.fleet.ssh_setup_commands,
         }
         _publish(self, FLEET_OUTPUTS, values)
+
+
+def _state_file(stack_id: str, example: bool) -> str | None:
+    return EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None
 
 
 def _publish(stack: ProjectStack, outputs: dict[str, str], values: dict[str, object]) -> None:

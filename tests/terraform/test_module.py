@@ -132,6 +132,7 @@ BAD_VALUES = {
     ("cluster_mode", "not a known value"): {"cluster_mode": "MULTI"},
     ("tags", "too many tags"): {"tags": {f"k{i}": "v" for i in range(44)}},
     ("tags", "invalid tag key"): {"tags": {"bad!": "v"}},
+    ("tags", "tag keys differ only in case"): {"tags": {"Team": "a", "team": "b"}},
     ("tags", "tag value too long"): {"tags": {"k": "v" * 257}},
     ("claude_serving_endpoint", "invalid format"): {"claude_serving_endpoint": "a b"},
     ("claude_model", "must not be empty"): {"claude_model": ""},

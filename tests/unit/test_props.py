@@ -115,6 +115,7 @@ INVALID = [
     ({"tags": {"bad key!": "x"}}, r"tags: invalid tag key"),
     ({"tags": {"k": "v" * 257}}, r"tags: tag value too long"),
     ({"tags": {f"k{i}": "v" for i in range(44)}}, r"tags: too many tags"),
+    ({"tags": {"Team": "a", "team": "b"}}, r"tags: tag keys differ only in case"),
     ({"tags": {"k": 1}}, r"tags: wrong type, got \{'k': 1\}; expected map\(string\)"),
     ({"tags": ["a"]}, r"tags: wrong type, got \['a'\]; expected map\(string\)"),
     ({"min_workers": "1"}, r"min_workers: wrong type, got '1'; expected number"),

@@ -33,6 +33,22 @@ def roster(text: str, source: str = "roster") -> tuple[Attendee, ...]:
 
 
 _EACH = re.compile(r"\$\{each\.(key|value)(?:\.(\w+))?\}")
+_LOCAL = re.compile(r"\$\{local\.(\w+)\}")
+_BUT_DEPLOYER = re.compile(
+    r"\$\{\{for key, email in local\.(\w+) : key => email if email != local\.deployer\}\}"
+)
+"""The one expression the workshop filters a local with (``Deployer.others``)."""
+
+
+def local_value(stack: dict[str, Any], name: str, deployer: str | None = None) -> Any:
+    """A local of the stack as Terraform would compute it, for a deploying user named
+    ``deployer`` (None: someone who is not on the roster)."""
+    value = stack["locals"][name]
+    if isinstance(value, str) and (match := _BUT_DEPLOYER.fullmatch(value)):
+        source = local_value(stack, match.group(1), deployer)
+        return {k: email for k, email in source.items() if email != deployer}
+    assert isinstance(value, dict), f"local.{name} is not a literal map: {value!r}"
+    return value
 
 
 class _Unknown(dict):
@@ -46,16 +62,21 @@ class _Unknown(dict):
         return f"({attribute} of {self.key})"
 
 
-def expand(stack: dict[str, Any], resource_type: str, name: str) -> dict[str, dict[str, Any]]:
+def expand(
+    stack: dict[str, Any], resource_type: str, name: str, deployer: str | None = None
+) -> dict[str, dict[str, Any]]:
     """The instances of a ``for_each`` resource, by key, with ``each.key`` and ``each.value``
-    replaced the way Terraform would (attributes known only after apply become placeholders)."""
+    replaced the way Terraform would (attributes known only after apply become placeholders).
+    ``deployer`` is the deploying user's name, for ``for_each`` over a filtered local."""
     block = stack["resource"][resource_type][name]
     for_each = block["for_each"]
-    if isinstance(for_each, str):  # "${<type>.<name>}": every instance of another resource
+    if isinstance(for_each, str) and (match := _LOCAL.fullmatch(for_each)):
+        items = local_value(stack, match.group(1), deployer)
+    elif isinstance(for_each, str):  # "${<type>.<name>}": every instance of another resource
         source_type, source_name = for_each.removeprefix("${").removesuffix("}").split(".")
         items = {
             key: _Unknown(key, config)
-            for key, config in expand(stack, source_type, source_name).items()
+            for key, config in expand(stack, source_type, source_name, deployer).items()
         }
     else:
         items = for_each

@@ -78,13 +78,40 @@ def test_main_reports_var_file_and_roster_problems_together(tmp_path, previous_o
     assert f"{roster}: no attendees" in err
 
 
+def backend_path(outdir: Path, stack: str) -> str:
+    written = json.loads((outdir / "stacks" / stack / "cdk.tf.json").read_text())
+    return written["terraform"]["backend"]["local"]["path"]
+
+
+def test_main_with_the_example_roster_says_so_and_keeps_the_example_state_apart(
+    previous_output, monkeypatch, capsys
+):
+    monkeypatch.delenv("CODING_ASSISTANTS_ATTENDEES", raising=False)
+    assert main.main(["--outdir", str(previous_output)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "note: workshop stacks use the example roster examples/attendees.example.txt "
+        "(5 attendees, state in terraform.<stack>.example.tfstate); pass --attendees FILE "
+        "(or CODING_ASSISTANTS_ATTENDEES) for a real workshop"
+    ]
+    for stack in ("workshop-shared", "workshop-fleet"):
+        assert backend_path(previous_output, stack) == f"../../../terraform.{stack}.example.tfstate"
+    assert backend_path(previous_output, "coding-assistants-cluster") == (
+        "../../../terraform.coding-assistants-cluster.tfstate"
+    )
+
+
 def test_main_synthesizes_the_roster_and_settings_given(tmp_path, previous_output, capsys):
     roster, settings = tmp_path / "roster.txt", tmp_path / "workshop.json"
     roster.write_text("\ufeffOmar.Mo@x.com\r\nomar-mo@x.com\r\n")
     settings.write_text(json.dumps({"cluster_name_prefix": "ccw", "pool_max_capacity": 4}))
     argv = ["--attendees", str(roster), "--workshop-file", str(settings)]
     code = main.main([*argv, "--outdir", str(previous_output)])
-    assert code == 0, capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "note:" not in err  # a real roster: no note, and the real state files
+    for stack in ("workshop-shared", "workshop-fleet"):
+        assert backend_path(previous_output, stack) == f"../../../terraform.{stack}.tfstate"
     stacks = sorted(p.name for p in (previous_output / "stacks").iterdir())
     assert stacks == [
         "coding-assistants-cluster",

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
+from cdktf_cdktf_provider_databricks.cluster import ClusterInitScripts
 
 from coding_assistants.props import PropsError
-from coding_assistants.roster import attendee_key, parse_roster
+from coding_assistants.roster import Attendee, attendee_key, parse_roster
 from coding_assistants.settings import SettingsError
 from coding_assistants.workshop.policy import policy_definition, policy_parts, policy_rules
 from coding_assistants.workshop.props import MAX_CLUSTER_NAME, WorkshopProps
-from coding_assistants.workshop.settings import load_workshop, workshop_props
+from coding_assistants.workshop.settings import (
+    load_workshop,
+    uses_example_roster,
+    workshop_props,
+)
 from tests.conftest import EXAMPLES, REPO
 from tests.workshop.conftest import LOOK_ALIKES, big_roster_text
 
@@ -86,6 +92,35 @@ def test_fails_when_the_roster_is_not_usable(attendees, message):
         WorkshopProps(attendees=attendees)
 
 
+@pytest.mark.parametrize("key", ["workshop", "ATTENDEE", "managedby", "resourceClass"])
+def test_fails_when_tags_hold_a_reserved_key_in_any_case(key):
+    with pytest.raises(PropsError, match=rf"tags: reserved tag key, got {{'{key}': 'x'}}"):
+        WorkshopProps(attendees=FIVE, tags={key: "x"})
+
+
+@pytest.mark.parametrize(
+    ("attendee", "message"),
+    [
+        (
+            Attendee(email="${x}@example.com", key="x", line=1),
+            r"attendees: invalid email \(the part before '@' may hold only .*\), "
+            r"got '\$\{x\}@example.com'",
+        ),
+        (
+            Attendee(email="Ada@example.com", key="ada__example_com", line=1),
+            r"attendees: invalid email \(it has upper case\), got 'Ada@example.com'",
+        ),
+        (
+            Attendee(email="ada@example.com", key="ada", line=1),
+            r"attendees: key does not match the email, got 'ada'; expected 'ada__example_com'",
+        ),
+    ],
+)
+def test_fails_when_an_attendee_was_not_made_by_the_roster_parser(attendee, message):
+    with pytest.raises(PropsError, match=message):
+        WorkshopProps(attendees=(attendee,))
+
+
 def test_workshop_props_ignore_roster_order():
     assert WorkshopProps(attendees=FIVE) == WorkshopProps(attendees=tuple(reversed(FIVE)))
 
@@ -131,6 +166,12 @@ def test_example_workshop_settings_file_is_valid():
     assert props.pool_capacity == 150
 
 
+def test_the_example_roster_is_recognised_however_it_is_given():
+    assert uses_example_roster(load_workshop())
+    assert uses_example_roster(load_workshop(EXAMPLES / "attendees.example.txt"))
+    assert not uses_example_roster(WorkshopProps(attendees=FIVE))
+
+
 def test_relative_init_script_path_is_taken_from_the_base_dir():
     props = workshop_props(
         {"init_script_source_path": "init_scripts/install-claude.sh"}, "ws.json", REPO, FIVE
@@ -154,6 +195,18 @@ def test_policy_definition_is_compact_json_with_sorted_keys():
     assert parsed["init_scripts.0.volumes.destination"]["value"] == (
         "/Volumes/main/default/coding_assistants_workshop/install-claude.sh"
     )
+
+
+def test_policy_forbids_a_further_init_script_of_every_provider_type():
+    rules = policy_rules(WorkshopProps(attendees=FIVE))
+    provider_types = set(inspect.signature(ClusterInitScripts.__init__).parameters) - {"self"}
+    wildcards = {path: rule for path, rule in rules.items() if path.startswith("init_scripts.*")}
+    assert wildcards == {
+        f"init_scripts.*.{kind}.destination": {"type": "forbidden"} for kind in provider_types
+    }
+    indexed = {path for path in rules if path.startswith("init_scripts.") and path not in wildcards}
+    assert indexed == {"init_scripts.0.volumes.destination"}
+    assert rules["init_scripts.0.volumes.destination"]["type"] == "fixed"
 
 
 def test_fails_when_the_runtime_is_too_old_for_databricks_ssh():

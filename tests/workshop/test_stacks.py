@@ -14,12 +14,17 @@ from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import load_workshop
 from coding_assistants.workshop.stacks import FLEET_STACK, SHARED_STACK
 from tests.conftest import EXAMPLES, REPO, mask_machine_values
-from tests.workshop.conftest import FIXED_POOL, build_workshop, expand
+from tests.workshop.conftest import FIXED_POOL, build_workshop, expand, local_value
 
 EXAMPLE_ROSTER = load_roster(EXAMPLES / "attendees.example.txt")
 CLUSTER = ("databricks_cluster", "attendee")
 CLUSTER_ACL = ("databricks_permissions", "attendee")
 GRANTS = ("attendee_catalog", "attendee_schema", "attendee_volume")
+DEPLOYER_ENTRY = {  # the attendee's entry of a cluster's access list, empty for the deployer
+    "for_each": "${each.value.single_user_name == local.deployer ? [] : "
+    "[each.value.single_user_name]}",
+    "content": {"permission_level": "CAN_RESTART", "user_name": "${access_control.value}"},
+}
 
 
 def resources(stack: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -56,6 +61,12 @@ def test_example_roster_gets_one_of_everything_per_attendee(default_synth):
         assert set(expand(shared, "databricks_grant", grant)) == keys
 
 
+def test_example_roster_keeps_its_own_state_files(default_synth):
+    for name in (SHARED_STACK, FLEET_STACK):
+        backend = default_synth.stack(name)["terraform"]["backend"]["local"]
+        assert backend == {"path": f"../../../terraform.{name}.example.tfstate"}, name
+
+
 def test_stacks_refer_to_each_other_by_name_and_path_only(default_synth):
     shared, fleet = default_synth.stack(SHARED_STACK), default_synth.stack(FLEET_STACK)
     policy = shared["resource"]["databricks_cluster_policy"]["workshop"]
@@ -81,9 +92,8 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
     assert pool["custom_tags"] == {"Purpose": "training", "CostCenter": "enablement"}
     for instance in expand(fleet, *CLUSTER).values():
         assert instance["cluster_name"].startswith("ccw-")
-        assert instance["spark_env_vars"]["CLAUDE_SERVING_ENDPOINT"] == (
-            "databricks-claude-sonnet-4-5"
-        )
+        assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-5"
+        assert "CLAUDE_SERVING_ENDPOINT" not in instance["spark_env_vars"]  # the default route
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
 
@@ -113,9 +123,9 @@ def test_140_clusters_each_have_permissions_for_the_attendee_and_facilitators(bi
     for key, acl in acls.items():
         assert acl["cluster_id"] == f"(cluster_id of {key})"
         assert acl["access_control"] == [
-            {"permission_level": "CAN_RESTART", "user_name": clusters[key]["single_user_name"]},
             {"group_name": "workshop-facilitators", "permission_level": "CAN_MANAGE"},
         ]
+        assert acl["dynamic"] == {"access_control": DEPLOYER_ENTRY}
 
 
 def test_140_attendees_get_the_grants_and_the_policy(big_synth, big_roster):
@@ -131,10 +141,37 @@ def test_140_attendees_get_the_grants_and_the_policy(big_synth, big_roster):
         "attendee_schema": {"USE_SCHEMA"},
         "attendee_volume": {"READ_VOLUME"},
     }
-    acl = shared["resource"]["databricks_permissions"]["policy"]["access_control"]
-    assert {e.get("user_name") for e in acl} - {None} == emails
-    assert {"group_name": "workshop-facilitators", "permission_level": "CAN_USE"} in acl
-    assert {e["permission_level"] for e in acl} == {"CAN_USE"}
+    acl = shared["resource"]["databricks_permissions"]["policy"]
+    assert acl["access_control"] == [
+        {"group_name": "workshop-facilitators", "permission_level": "CAN_USE"}
+    ]
+    assert acl["dynamic"]["access_control"] == {
+        "for_each": "${local.grantees}",
+        "content": {"permission_level": "CAN_USE", "user_name": "${access_control.value}"},
+    }
+    assert set(local_value(shared, "grantees").values()) == emails
+
+
+def test_the_deployer_on_the_roster_keeps_a_cluster_but_gets_no_grant_or_entry(
+    big_synth, big_roster
+):
+    """Terraform's own filtering is shown by the plan in test_terraform.py; this pins the
+    expressions and what they leave out."""
+    shared, fleet = big_synth.stack(SHARED_STACK), big_synth.stack(FLEET_STACK)
+    deployer = big_roster[7]
+    assert (
+        shared["locals"]["deployer"]
+        == fleet["locals"]["deployer"]
+        == ("${lower(data.databricks_current_user.me.user_name)}")
+    )
+    assert set(shared["data"]["databricks_current_user"]) == {"me"}
+    assert set(fleet["data"]["databricks_current_user"]) == {"me"}
+    others = {a.key for a in big_roster} - {deployer.key}
+    for grant in GRANTS:
+        assert set(expand(shared, "databricks_grant", grant, deployer.email)) == others
+    assert set(local_value(shared, "grantees", deployer.email)) == others
+    assert deployer.key in expand(fleet, *CLUSTER, deployer.email)
+    assert set(expand(fleet, *CLUSTER_ACL, deployer.email)) == others | {deployer.key}
 
 
 def test_140_attendees_fill_the_pool_by_default(big_synth):
@@ -179,7 +216,17 @@ def test_every_cluster_obeys_every_policy_rule(big_synth, big_roster):
 
 def test_removing_one_attendee_changes_no_other_resource(removal_pair):
     before, after, removed = removal_pair
-    assert FIXED_POOL  # the pool does not follow the roster here
+    pool = resources(before.stack(FLEET_STACK))["databricks_instance_pool.workshop"]
+    sizes = {"max_capacity": FIXED_POOL["pool_max_capacity"]}
+    sizes["min_idle_instances"] = FIXED_POOL["pool_min_idle_instances"]
+    assert {k: pool[k] for k in sizes} == sizes  # the pool does not follow the roster here
+    old_locals, new_locals = (
+        before.stack(SHARED_STACK)["locals"],
+        after.stack(SHARED_STACK)["locals"],
+    )
+    roster = {k: v for k, v in old_locals["attendees"].items() if k != removed.key}
+    assert removed.key in old_locals["attendees"]
+    assert new_locals == {**old_locals, "attendees": roster}  # the roster is the only change
     for name in (SHARED_STACK, FLEET_STACK):
         old, new = resources(before.stack(name)), resources(after.stack(name))
         assert old.keys() == new.keys(), name
@@ -189,12 +236,7 @@ def test_removing_one_attendee_changes_no_other_resource(removal_pair):
                 assert removed.key in block["for_each"], address
                 assert new[address]["for_each"] == kept, address
                 assert {**new[address], "for_each": None} == {**block, "for_each": None}, address
-            elif address == "databricks_permissions.policy":
-                # The one list that names everyone: exactly the removed attendee's entry goes.
-                entry = {"permission_level": "CAN_USE", "user_name": removed.email}
-                kept_acl = [e for e in block["access_control"] if e != entry]
-                assert new[address] == {**block, "access_control": kept_acl}, address
-            else:
+            else:  # policy permissions and grants iterate over local.grantees: unchanged
                 assert new[address] == block, address
 
 

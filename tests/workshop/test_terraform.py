@@ -1,17 +1,23 @@
 """The Terraform engine (tfcheck: terraform and a stub provider with the real schema) accepts
-both workshop stacks, and expands the per-attendee resources by attendee key."""
+both workshop stacks, expands the per-attendee resources by attendee key, and leaves the
+deploying user out of every access list and grant."""
 
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from coding_assistants.roster import load_roster
+from coding_assistants.roster import load_roster, parse_roster
 from coding_assistants.workshop.stacks import FLEET_STACK, SHARED_STACK
 from tests.conftest import EXAMPLES
+from tests.workshop.conftest import build_workshop
 
 pytestmark = pytest.mark.terraform
+
+DEPLOYER = "deployer@example.com"
+"""On the roster; the stub's current user is made ``Deployer@Example.com`` (case differs)."""
 
 
 @pytest.mark.parametrize("stack", [SHARED_STACK, FLEET_STACK])
@@ -21,9 +27,30 @@ def test_140_attendee_stack_is_valid_terraform(stack, big_synth, tfcheck):
     assert "The configuration is valid" in result.stdout
 
 
-def test_fleet_plan_has_one_cluster_per_attendee_keyed_by_attendee(default_synth, tfcheck):
-    result = tfcheck("plan", str(default_synth.stack_dir(FLEET_STACK)), "--compact", check=True)
-    plan = json.loads(result.stdout)
+@pytest.fixture(scope="module")
+def deployer_plans(synth_app, tfcheck, tmp_path_factory) -> dict[str, dict]:
+    """One plan of each workshop stack (run side by side) for the example roster plus the
+    deploying user, with the stub's current user set to that user."""
+    attendees = load_roster(EXAMPLES / "attendees.example.txt") + parse_roster(DEPLOYER)
+    synth = synth_app(build_workshop(attendees), "workshop-with-deployer")
+    values = tmp_path_factory.mktemp("tfcheck") / "data-values.json"
+    values.write_text(
+        json.dumps({"databricks_current_user": {"user_name": "Deployer@Example.com"}})
+    )
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TFCHECK_DATA_VALUES", str(values))
+        with ThreadPoolExecutor(2) as pool:
+            runs = {
+                stack: pool.submit(
+                    tfcheck, "plan", str(synth.stack_dir(stack)), "--compact", check=True
+                )
+                for stack in (SHARED_STACK, FLEET_STACK)
+            }
+            return {stack: json.loads(run.result().stdout) for stack, run in runs.items()}
+
+
+def test_fleet_plan_has_one_cluster_per_attendee_keyed_by_attendee(deployer_plans):
+    plan = deployer_plans[FLEET_STACK]
     attendees = load_roster(EXAMPLES / "attendees.example.txt")
     for attendee in attendees:
         cluster = plan["resources"][f'databricks_cluster.attendee["{attendee.key}"]']
@@ -32,4 +59,27 @@ def test_fleet_plan_has_one_cluster_per_attendee_keyed_by_attendee(default_synth
         assert {"permission_level": "CAN_RESTART", "user_name": attendee.email} in acl[
             "access_control"
         ]
-    assert set(plan["outputs"]["attendee_clusters"]) == {a.email for a in attendees}
+    assert set(plan["outputs"]["attendee_clusters"]) == {a.email for a in attendees} | {DEPLOYER}
+
+
+def test_plans_leave_the_deploying_user_out_of_access_lists_and_grants(deployer_plans):
+    shared, fleet = (
+        deployer_plans[SHARED_STACK]["resources"],
+        deployer_plans[FLEET_STACK]["resources"],
+    )
+    key = parse_roster(DEPLOYER)[0].key
+    others = {a.email for a in load_roster(EXAMPLES / "attendees.example.txt")}
+    # The deployer keeps a cluster; its access list names the facilitators only.
+    assert fleet[f'databricks_cluster.attendee["{key}"]']["single_user_name"] == DEPLOYER
+    assert fleet[f'databricks_permissions.attendee["{key}"]']["access_control"] == [
+        {"group_name": "workshop-facilitators", "permission_level": "CAN_MANAGE"}
+    ]
+    policy_users = {
+        e.get("user_name") for e in shared["databricks_permissions.policy"]["access_control"]
+    }
+    assert policy_users == others | {None}  # None: the facilitators' group
+    for grant in ("attendee_catalog", "attendee_schema", "attendee_volume"):
+        principals = {
+            v["principal"] for a, v in shared.items() if a.startswith(f"databricks_grant.{grant}[")
+        }
+        assert principals == others, grant
