@@ -5,8 +5,9 @@ literal the helpers compute the answer in Python, so the root stack holds plain 
 operand is an unresolved token (a Terraform variable or a resource attribute) they build the
 Terraform expression instead, so the module stack carries the same behaviour as expressions.
 
-This module and ``stacks.py`` are the only places that import ``cdktf`` directly, besides the
-constructs' resource classes.
+Imports of ``cdktf`` stay in the construct and stack modules (``cluster.py``, ``stacks.py``,
+``app.py``, ``release.py``, ``workshop/{shared,fleet,stacks,deployer}.py``) and here; props
+reach it only through this module, and the roster and the command line never load it.
 """
 
 from __future__ import annotations
