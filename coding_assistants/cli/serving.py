@@ -103,14 +103,7 @@ def check_endpoint(config: Config, endpoint: str, timeout: float) -> Check:
     """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 within ``timeout``."""
     url = f"{_endpoint_url(config, endpoint)}/invocations"
     code = _post(config, ENDPOINT_CHECK, endpoint, url, PROBE_BODY, timeout)
-    if isinstance(code, Check):
-        return code
-    if code == 200:
-        return Check(ENDPOINT_CHECK, OK, f"{endpoint}: answers (200)")
-    if code == 400:
-        detail = f"{endpoint}: reachable (400 to the deliberately empty probe; no tokens used)"
-        return Check(ENDPOINT_CHECK, OK, detail)
-    return _endpoint_failure(endpoint, code)
+    return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(endpoint, code)
 
 
 def check_messages(config: Config, endpoint: str, model: str, timeout: float) -> Check:
@@ -119,11 +112,20 @@ def check_messages(config: Config, endpoint: str, model: str, timeout: float) ->
     url = f"{_endpoint_url(config, endpoint)}/v1/messages"
     label = f"{endpoint}/v1/messages, model {model}"
     code = _post(config, MESSAGES_CHECK, label, url, messages_body(model), timeout)
+    return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
+        label, model, code
+    )
+
+
+def _reachable(name: str, label: str, sent: str, code: int | Check) -> Check | None:
+    """The row for an answer that proves the route exists (200, or 400 to the empty ``sent``),
+    the row ``_post`` already made, or None when the status code is a failure."""
     if isinstance(code, Check):
         return code
     if code == 200:
-        return Check(MESSAGES_CHECK, OK, f"{label}: answers (200)")
+        return Check(name, OK, f"{label}: answers (200)")
     if code == 400:
-        detail = f"{label}: reachable (400 to the deliberately empty request; no tokens used)"
-        return Check(MESSAGES_CHECK, OK, detail)
-    return _messages_failure(label, model, code)
+        return Check(
+            name, OK, f"{label}: reachable (400 to the deliberately empty {sent}; no tokens used)"
+        )
+    return None
