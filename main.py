@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants.outdir import outdir_problem
 from coding_assistants.roster import RosterError
 from coding_assistants.settings import (
     EXAMPLE_CLUSTER_SETTINGS,
@@ -84,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         workshop = load_workshop(args.attendees, args.workshop_file, Path.cwd())
     except (RosterError, SettingsError) as error:
         errors.append(str(error))
+    problem = outdir_problem(args.outdir, protected=(Path(__file__).resolve().parent, Path.cwd()))
+    if problem:
+        errors.append(problem)
     if errors:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cdktf import App
 
+from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import (
     MODULE_STACK,
@@ -24,6 +25,9 @@ from coding_assistants.workshop.stacks import (
     WorkshopFleetStack,
     WorkshopSharedStack,
 )
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+"""The checkout (or the installed package's parent): never an output directory."""
 
 
 def build_app(
@@ -53,20 +57,43 @@ def synth_atomically(
 ) -> list[Path]:
     """Synthesize into a fresh directory beside ``outdir``, then swap it in.
 
-    ``workshop`` is passed to :func:`build_app` as is (None: the example). ``outdir`` is
-    replaced only after a complete synthesis; on any error it is left as it was. Returns the
-    written ``cdk.tf.json`` files.
+    ``outdir`` must pass :func:`coding_assistants.outdir.outdir_problem` (main.py checks it
+    before anything is read). ``workshop`` is passed to :func:`build_app` as is (None: the
+    example). What the synthesis does not write itself -- Terraform's ``.terraform/`` and
+    ``.terraform.lock.hcl`` in each stack, any other file -- is moved into the new output. On
+    any error ``outdir`` is left as it was. Returns the written ``cdk.tf.json`` files.
     """
-    outdir = outdir.resolve()
+    problem = outdir_problem(outdir, protected=(PROJECT_ROOT, Path.cwd()))
+    if problem:
+        raise ValueError(problem)
+    outdir = outdir.expanduser().resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
         build_app(staging, cluster, workshop).synth()
-        old = outdir.with_name(f".{outdir.name}.old-{os.getpid()}")
-        if outdir.exists():
-            outdir.rename(old)
-        staging.rename(outdir)
-        shutil.rmtree(old, ignore_errors=True)
+        mark(staging)
+        _swap_in(staging, outdir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return sorted(outdir.glob("stacks/*/cdk.tf.json"))
+
+
+def _swap_in(staging: Path, outdir: Path) -> None:
+    """Replace ``outdir`` by ``staging``, carrying over what the synthesis did not write."""
+    if not outdir.exists():
+        staging.rename(outdir)
+        return
+    keep = carried(outdir)
+    clash = conflicts(keep, staging)
+    if clash:
+        raise FileExistsError(f"{outdir}: the synthesis also writes {clash[0]}; move it away")
+    old = outdir.with_name(f".{outdir.name}.old-{os.getpid()}")
+    outdir.rename(old)
+    try:
+        move_entries(keep, old, staging)
+        staging.rename(outdir)
+    except BaseException:
+        move_entries([e for e in keep if (staging / e).exists()], staging, old)
+        old.rename(outdir)
+        raise
+    shutil.rmtree(old)

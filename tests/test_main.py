@@ -14,6 +14,7 @@ from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO))
 import main
+from coding_assistants.outdir import mark
 
 
 def tree_digest(root: Path) -> str:
@@ -30,6 +31,7 @@ def previous_output(tmp_path: Path) -> Path:
     outdir = tmp_path / "cdktf.out"
     (outdir / "stacks" / "old").mkdir(parents=True)
     (outdir / "stacks" / "old" / "cdk.tf.json").write_text('{"kept": true}')
+    mark(outdir)  # an earlier synthesis
     return outdir
 
 

@@ -1,0 +1,187 @@
+"""The output directory: only a new, empty or earlier output is replaced; nothing else is lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coding_assistants.outdir import MARKER, carried, is_ours, mark, outdir_problem
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO))
+import main
+
+
+def snapshot_tree(root: Path) -> dict[str, bytes | None]:
+    """Every path under root with its bytes (None for directories and links)."""
+    return {
+        str(p.relative_to(root)): (p.read_bytes() if p.is_file() and not p.is_symlink() else None)
+        for p in sorted(root.rglob("*"))
+    }
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home directory with a file in it, and the working directory inside a project."""
+    home = tmp_path / "home"
+    (home / "notes").mkdir(parents=True)
+    (home / "notes" / "todo.txt").write_text("keep me\n")
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["unrelated", "dot", "dotdot", "project", "home", "link-to-project", "link-to-home", "root"],
+)
+def test_fails_when_outdir_is_not_ours_and_changes_nothing(where, tmp_path, home, capsys):
+    unrelated = tmp_path / "work"
+    (unrelated / "src").mkdir(parents=True)
+    (unrelated / "src" / "app.py").write_text("print('mine')\n")
+    (tmp_path / "link-project").symlink_to(REPO)
+    (tmp_path / "link-home").symlink_to(home)
+    chosen = {
+        "unrelated": unrelated,
+        "dot": Path("."),
+        "dotdot": Path(".."),
+        "project": REPO,
+        "home": home,
+        "link-to-project": tmp_path / "link-project",
+        "link-to-home": tmp_path / "link-home",
+        "root": Path("/"),
+    }[where]
+    watched = {"unrelated": unrelated, "home": home, "link-to-home": home}.get(where, unrelated)
+    before = snapshot_tree(watched)
+    cwd = os.getcwd()
+    os.chdir(unrelated / "src")
+    try:
+        code = main.main(["--outdir", str(chosen)])
+    finally:
+        os.chdir(cwd)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"--outdir {chosen}" in err, "the message names the directory as given"
+    assert "nothing was written" in err
+    assert snapshot_tree(watched) == before
+
+
+def test_outdir_problem_accepts_new_empty_and_earlier_output(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    earlier = tmp_path / "earlier"
+    (earlier / "stacks" / "a").mkdir(parents=True)
+    mark(earlier)
+    legacy = tmp_path / "legacy"
+    (legacy / "stacks").mkdir(parents=True)
+    (legacy / "manifest.json").write_text(json.dumps({"version": "0.21.0", "stacks": {}}))
+    for place in (tmp_path / "new" / "deeper", empty, earlier, legacy):
+        assert outdir_problem(place) is None, place
+    (legacy / "README.md").write_text("mine")
+    assert not is_ours(legacy), "a manifest beside unrelated files is not enough"
+    assert "holds files that no synthesis wrote ('README.md'" in outdir_problem(legacy)
+
+
+def test_outdir_problem_refuses_a_file_and_a_directory_holding_the_working_directory(tmp_path):
+    afile = tmp_path / "out.txt"
+    afile.write_text("x")
+    assert "is a file" in outdir_problem(afile)
+    inner = tmp_path / "out" / "project"
+    inner.mkdir(parents=True)
+    mark(tmp_path / "out")
+    assert "contains" in outdir_problem(tmp_path / "out", protected=(inner,))
+
+
+def test_synthesis_keeps_terraform_working_files_and_other_files(tmp_path, capsys):
+    outdir = tmp_path / "cdktf.out"
+    assert main.main(["--outdir", str(outdir)]) == 0
+    stack = outdir / "stacks" / "coding-assistants-cluster"
+    (stack / ".terraform" / "providers").mkdir(parents=True)
+    (stack / ".terraform" / "providers" / "cached").write_text("provider binary")
+    (stack / ".terraform.lock.hcl").write_text('provider "registry/databricks" {}\n')
+    (stack / "plan.tfplan").write_bytes(b"\x00plan")
+    (outdir / "NOTES.md").write_text("team notes\n")
+    (outdir / "stacks" / "retired").mkdir()
+    (outdir / "stacks" / "retired" / "cdk.tf.json").write_text("{}")
+    (outdir / "stacks" / "retired" / ".terraform.lock.hcl").write_text("old lock\n")
+    kept = {p: (outdir / p).read_bytes() for p in _kept_files()}
+
+    assert main.main(["--outdir", str(outdir)]) == 0
+
+    assert {p: (outdir / p).read_bytes() for p in _kept_files()} == kept
+    assert not (outdir / "stacks" / "retired" / "cdk.tf.json").exists(), "generated: replaced"
+    assert (outdir / MARKER).is_file()
+    assert (stack / "cdk.tf.json").is_file()
+    assert not list(tmp_path.glob(".cdktf.out.*")), "no staging or backup directory is left"
+    assert "synthesized" in capsys.readouterr().out
+
+
+def _kept_files() -> list[str]:
+    stack = "stacks/coding-assistants-cluster"
+    return [
+        f"{stack}/.terraform/providers/cached",
+        f"{stack}/.terraform.lock.hcl",
+        f"{stack}/plan.tfplan",
+        "NOTES.md",
+        "stacks/retired/.terraform.lock.hcl",
+    ]
+
+
+def test_carried_lists_only_what_synthesis_does_not_write(tmp_path):
+    out = tmp_path / "out"
+    (out / "stacks" / "s" / "assets" / "x").mkdir(parents=True)
+    (out / "stacks" / "s" / "cdk.tf.json").write_text("{}")
+    (out / "stacks" / "s" / ".terraform").mkdir()
+    (out / "manifest.json").write_text("{}")
+    (out / "stacks" / "loose.txt").write_text("x")
+    mark(out)
+    assert carried(out) == [Path("stacks/loose.txt"), Path("stacks/s/.terraform")]
+
+
+def test_a_failed_synthesis_leaves_the_previous_output_as_it_was(tmp_path, monkeypatch):
+    from coding_assistants import app
+    from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
+
+    outdir = tmp_path / "cdktf.out"
+    (outdir / "stacks" / "s" / ".terraform").mkdir(parents=True)
+    (outdir / "stacks" / "s" / ".terraform" / "f").write_text("x")
+    (outdir / "stacks" / "s" / "cdk.tf.json").write_text("{}")
+    mark(outdir)
+    before = snapshot_tree(outdir)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("synthesis failed")
+
+    monkeypatch.setattr(app, "build_app", broken)
+    props = cluster_props(EXAMPLE_CLUSTER_SETTINGS, "example", tmp_path)
+    with pytest.raises(RuntimeError):
+        app.synth_atomically(outdir, props)
+    assert snapshot_tree(outdir) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def test_cdktf_outdir_variable_is_checked_like_the_option(tmp_path):
+    env_dir = tmp_path / "busy"
+    env_dir.mkdir()
+    (env_dir / "keep.txt").write_text("x")
+    process = subprocess.run(
+        [sys.executable, str(REPO / "main.py")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "CDKTF_OUTDIR": str(env_dir),
+            "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+        },
+        check=False,
+        timeout=300,
+    )
+    assert process.returncode == 2
+    assert f"--outdir {env_dir} holds files that no synthesis wrote ('keep.txt')" in process.stderr
+    assert "Traceback" not in process.stderr
+    assert (env_dir / "keep.txt").read_text() == "x"
