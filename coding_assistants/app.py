@@ -15,6 +15,7 @@ from coding_assistants.stacks import (
     ROOT_STACK,
     ClusterModuleStack,
     ClusterStack,
+    ship_module_script,
 )
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import example_workshop, uses_example_roster
@@ -62,6 +63,7 @@ def synth_atomically(
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
         build_app(staging, cluster, workshop).synth()
+        ship_module_script(staging / "stacks" / MODULE_STACK)
         old = outdir.with_name(f".{outdir.name}.old-{os.getpid()}")
         if outdir.exists():
             outdir.rename(old)
