@@ -11,6 +11,11 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 export CHECKPOINT_DISABLE := 1
 
+CDKTF_CLI_VERSION := 0.21.0
+TOOLS ?= .tools
+CDKTF := $(TOOLS)/node_modules/.bin/cdktf
+CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
+
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
 .PHONY: help install synth test lint fmt snapshots docs bench deploy destroy release clean lock
@@ -51,11 +56,17 @@ docs: $(STAMP) ## Regenerate the README's input and output tables from the code
 bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, ...)
 	@$(PY) bench/run.py
 
-deploy: synth ## cdktf deploy of the root stack (needs cdktf-cli; see README)
-	@npx --no-install cdktf deploy coding-assistants-cluster --skip-synth
+$(CDKTF_STAMP):
+	@echo "installing cdktf-cli@$(CDKTF_CLI_VERSION) into $(TOOLS)/ (first run only)"
+	@mkdir -p $(TOOLS)
+	@npm install --prefix $(TOOLS) --no-save --no-audit --no-fund cdktf-cli@$(CDKTF_CLI_VERSION)
+	@rm -f $(TOOLS)/.cdktf-cli-* && touch $@
 
-destroy: ## cdktf destroy of the root stack (needs cdktf-cli)
-	@npx --no-install cdktf destroy coding-assistants-cluster --skip-synth
+deploy: synth $(CDKTF_STAMP) ## cdktf deploy of the root stack (installs cdktf-cli into .tools/ on first use)
+	@$(CDKTF) deploy coding-assistants-cluster --skip-synth
+
+destroy: $(CDKTF_STAMP) ## cdktf destroy of the root stack (installs cdktf-cli into .tools/ on first use)
+	@$(CDKTF) destroy coding-assistants-cluster --skip-synth
 
 release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }

@@ -16,6 +16,7 @@ from coding_assistants.stacks import (
     ROOT_STACK,
     ClusterModuleStack,
     ClusterStack,
+    ship_module_script,
 )
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import example_workshop, uses_example_roster
@@ -71,6 +72,7 @@ def synth_atomically(
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
         build_app(staging, cluster, workshop).synth()
+        ship_module_script(staging / "stacks" / MODULE_STACK)
         mark(staging)
         _swap_in(staging, outdir)
     finally:

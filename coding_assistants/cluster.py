@@ -19,6 +19,7 @@ from cdktf_cdktf_provider_databricks.volume import Volume
 from constructs import Construct
 
 from coding_assistants import expr
+from coding_assistants.facts import MODULE_SCRIPT_PATH
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     INIT_SCRIPT_NAME,
@@ -123,12 +124,14 @@ class InitScriptVolume(Construct):
         """The local file to upload: an asset copied into the stack output.
 
         A literal path (or none: the bundled script) becomes the asset. An unresolved one (a
-        module variable) falls back to the bundled script, shipped inside the module directory.
+        module variable) falls back to the bundled script at ``scripts/install-claude.sh`` in
+        the module directory, as in the HCL module; the module stack ships it there.
         """
         if not expr.is_token(source_path):
             return TerraformAsset(self, "script", path=str(source_path or BUNDLED_INIT_SCRIPT)).path
-        bundled = TerraformAsset(self, "script", path=str(BUNDLED_INIT_SCRIPT))
-        default = TerraformLocal(self, "bundled_init_script", "${path.module}/" + bundled.path)
+        default = TerraformLocal(
+            self, "bundled_init_script", "${path.module}/" + MODULE_SCRIPT_PATH
+        )
         default.override_logical_id("bundled_init_script")
         chosen = expr.choose(expr.is_null(source_path), default.as_string, source_path)
         return expr.as_string(chosen)

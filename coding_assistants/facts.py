@@ -50,3 +50,20 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+
+# --- Terraform and provider versions, per stack ---------------------------------------------------
+MODULE_TERRAFORM_VERSION: Final = ">= 1.2"
+"""Terraform the module stack admits: its cross-variable checks are lifecycle preconditions
+(Terraform 1.2), and 1.2 is also the floor of the HCL module it replaces."""
+ROOT_TERRAFORM_VERSION: Final = ">= 1.9.0"
+"""Terraform the root stacks (cluster and workshop) require: unchanged since 0.1.0."""
+PROVIDER_SOURCE: Final = "databricks/databricks"
+MODULE_PROVIDER_VERSION: Final = ">= 1.40.0, < 2.0.0"
+"""Databricks provider versions the module stack admits: the HCL module's floor; every
+attribute the module sets exists in 1.40.0."""
+ROOT_PROVIDER_VERSION: Final = ">= 1.99.0, < 2.0.0"
+"""Databricks provider versions the root stacks require: the version the bindings target (the
+workshop stacks use attributes newer than 1.40.0)."""
+MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
+"""Where the module ships the bundled init script, relative to the module directory (where the
+HCL module keeps it)."""

@@ -29,8 +29,9 @@ MARKER_TEXT = (
     "are carried over into the new output.\n"
 )
 
-GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets"})
-"""What a synthesis writes into ``stacks/<stack>/``; everything else there is carried over."""
+GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", "scripts/install-claude.sh"})
+"""What a synthesis writes into ``stacks/<stack>/`` (the module stack's script among them);
+everything else there is carried over."""
 
 GENERATED_AT_TOP = frozenset({"manifest.json", "stacks", MARKER})
 """What a synthesis writes at the top of the output directory."""
@@ -93,19 +94,31 @@ def mark(directory: Path) -> None:
 def carried(old: Path) -> list[Path]:
     """What a synthesis did not write inside the output ``old``, relative to it: top-level
     entries beside ``manifest.json`` and ``stacks/``, and, inside ``stacks/<stack>/``,
-    everything but ``cdk.tf.json`` and ``assets/`` (Terraform's working files among them)."""
+    everything but :data:`GENERATED_IN_STACK` (Terraform's working files among them)."""
     found = [Path(e.name) for e in sorted(old.iterdir()) if e.name not in GENERATED_AT_TOP]
     stacks = old / "stacks"
     if stacks.is_dir():
         for stack in sorted(stacks.iterdir()):
             if not stack.is_dir() or stack.is_symlink():
                 found.append(stack.relative_to(old))
-                continue
-            found += [
-                e.relative_to(old)
-                for e in sorted(stack.iterdir())
-                if e.name not in GENERATED_IN_STACK
-            ]
+            else:
+                found += [e.relative_to(old) for e in _not_generated(stack, Path())]
+    return found
+
+
+def _not_generated(directory: Path, inside: Path) -> list[Path]:
+    """Entries of a stack directory that are not generated, descending only into folders that
+    hold generated files (``scripts/``) so that nothing else in them is lost."""
+    found: list[Path] = []
+    for entry in sorted(directory.iterdir()):
+        name = (inside / entry.name).as_posix()
+        if name in GENERATED_IN_STACK:
+            continue
+        holds_generated = any(g.startswith(name + "/") for g in GENERATED_IN_STACK)
+        if holds_generated and entry.is_dir() and not entry.is_symlink():
+            found += _not_generated(entry, inside / entry.name)
+        else:
+            found.append(entry)
     return found
 
 

@@ -1,9 +1,9 @@
 """Release archive of the Terraform module: ``make release VERSION=x.y.z``.
 
 Writes ``dist/coding-assistants-cluster-<version>.tar.gz`` holding ``module/`` (the synthesized
-module stack), a README with the generated input and output tables, and the CHANGELOG. The
-archive is reproducible: entries sorted, fixed times, owners and modes, gzip without a name or
-time stamp, so rebuilding the same commit gives the same bytes.
+module stack with its ``scripts/``), a README with the generated input and output tables, the
+CHANGELOG and UPGRADE.md. The archive is reproducible: entries sorted, fixed times, owners and
+modes, gzip without a name or time stamp, so rebuilding the same commit gives the same bytes.
 """
 
 from __future__ import annotations
@@ -20,8 +20,14 @@ from pathlib import Path
 
 from coding_assistants.cluster import OUTPUTS
 from coding_assistants.docs import inputs_table, outputs_table
+from coding_assistants.facts import (
+    MODULE_PROVIDER_VERSION,
+    MODULE_SCRIPT_PATH,
+    MODULE_STACK,
+    MODULE_TERRAFORM_VERSION,
+    PROVIDER_SOURCE,
+)
 from coding_assistants.props import CodingAssistantsClusterProps
-from coding_assistants.stacks import MODULE_STACK, PROVIDER_VERSION, TERRAFORM_VERSION
 
 NAME = "coding-assistants-cluster"
 SEMVER = re.compile(
@@ -76,9 +82,25 @@ module "coding_cluster" {{
 }}
 ```
 
-Requirements: Terraform {TERRAFORM_VERSION}, provider databricks/databricks {PROVIDER_VERSION}
-(configured by the caller; the module has no provider block), Unity Catalog with a metastore
-root storage credential, and a Databricks Runtime of 13.3 LTS or newer.
+## Requirements
+
+| requirement | this module |
+|---|---|
+| Terraform | `{MODULE_TERRAFORM_VERSION}` (tested with 1.11) |
+| provider `{PROVIDER_SOURCE}` | `{MODULE_PROVIDER_VERSION}`, configured by the caller |
+
+The module has no provider block and no backend. Terraform 1.0 and 1.1 stop while reading it
+(`No argument or block type is named "precondition"`): the checks across inputs are
+lifecycle preconditions, which came with Terraform 1.2. Also needed: Unity Catalog with a
+metastore root storage credential, and a Databricks Runtime of 13.3 LTS or newer. The
+bundled init script is `module/{MODULE_SCRIPT_PATH}`, where the HCL module keeps it.
+
+## Replacing the HCL module
+
+Unpack this archive over the HCL module's directory, or point `source` at `module/`. In the
+same directory the plan shows no change. From another directory, `databricks_file.init_script`
+plans one in-place update: its `source` path (`${{path.module}}/{MODULE_SCRIPT_PATH}`) moved, so
+the same script is uploaded once more. See UPGRADE.md for the rest.
 
 ## Inputs
 
@@ -96,11 +118,12 @@ def synth_module(outdir: Path) -> Path:
     """Synthesize the module stack alone; returns its directory."""
     from cdktf import App
 
-    from coding_assistants.stacks import ClusterModuleStack
+    from coding_assistants.stacks import ClusterModuleStack, ship_module_script
 
     app = App(outdir=str(outdir))
     ClusterModuleStack(app, MODULE_STACK)
     app.synth()
+    ship_module_script(outdir / "stacks" / MODULE_STACK)
     return outdir / "stacks" / MODULE_STACK
 
 
@@ -146,6 +169,9 @@ def build(repo: Path, version: str, dist: Path) -> Path:
         }
     files[f"{top}/README.md"] = (module_readme(version).encode(), 0o644)
     files[f"{top}/CHANGELOG.md"] = (changelog.encode(), 0o644)
+    upgrade = repo / "UPGRADE.md"
+    if upgrade.is_file():
+        files[f"{top}/UPGRADE.md"] = (upgrade.read_bytes(), 0o644)
     dist.mkdir(parents=True, exist_ok=True)
     target = dist / f"{top}.tar.gz"
     target.write_bytes(archive_bytes(files))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import typing
 from dataclasses import MISSING, fields
+from pathlib import Path
 from typing import Any
 
 from cdktf import (
     LocalBackend,
+    Precondition,
     TerraformOutput,
+    TerraformResourceLifecycle,
     TerraformStack,
     TerraformVariable,
     TerraformVariableValidationConfig,
@@ -19,20 +23,31 @@ from constructs import Construct
 
 from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
 from coding_assistants.docs import field_docs
+from coding_assistants.facts import (
+    MODULE_PROVIDER_VERSION,
+    MODULE_SCRIPT_PATH,
+    MODULE_STACK,
+    MODULE_TERRAFORM_VERSION,
+    ROOT_PROVIDER_VERSION,
+    ROOT_STACK,
+    ROOT_TERRAFORM_VERSION,
+)
 from coding_assistants.props import (
+    BUNDLED_INIT_SCRIPT,
     CLUSTER_RULES,
     CodingAssistantsClusterProps,
     terraform_type,
 )
+from coding_assistants.rules import Rule
 
-ROOT_STACK = "coding-assistants-cluster"
-MODULE_STACK = "coding-assistants-cluster-module"
-
-PROVIDER_SOURCE = "databricks/databricks"
-PROVIDER_VERSION = ">= 1.99.0, < 2.0.0"
-"""Provider versions the synthesized configuration supports (the bindings target 1.99.0)."""
-TERRAFORM_VERSION = ">= 1.9.0"
-"""Cross-variable validation (min_workers <= max_workers) needs Terraform 1.9."""
+__all__ = [
+    "MODULE_STACK",
+    "ROOT_STACK",
+    "ClusterModuleStack",
+    "ClusterStack",
+    "ProjectStack",
+    "ship_module_script",
+]
 
 
 class ProjectStack(TerraformStack):
@@ -45,8 +60,8 @@ class ProjectStack(TerraformStack):
         super().__init__(scope, id_)
         DatabricksProvider(self, "databricks")
         LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
-        self.add_override("terraform.required_version", TERRAFORM_VERSION)
-        self.add_override("terraform.required_providers.databricks.version", PROVIDER_VERSION)
+        self.add_override("terraform.required_version", ROOT_TERRAFORM_VERSION)
+        self.add_override("terraform.required_providers.databricks.version", ROOT_PROVIDER_VERSION)
 
 
 def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> None:
@@ -73,6 +88,9 @@ class ClusterModuleStack(TerraformStack):
     """The same construct as a reusable Terraform module: every prop is a variable.
 
     No backend and no provider block, only ``required_providers``: the caller configures them.
+    Rules over one input are validation blocks of its variable; rules across inputs are
+    preconditions of the cluster, which Terraform 1.2 and later accept (a validation that
+    refers to another variable needs 1.9).
     """
 
     def __init__(self, scope: Construct, id_: str) -> None:
@@ -81,19 +99,57 @@ class ClusterModuleStack(TerraformStack):
         self.variables = module_variables(self)
         props = CodingAssistantsClusterProps(**{n: _token(v) for n, v in self.variables.items()})
         self.cluster = CodingAssistantsCluster(self, "cluster", props)
+        self.cluster.cluster.lifecycle = TerraformResourceLifecycle(
+            precondition=module_preconditions()
+        )
         publish_outputs(self, self.cluster)
         self.add_override("provider", None)
         self.add_override("terraform.backend", None)
-        self.add_override("terraform.required_version", TERRAFORM_VERSION)
-        self.add_override("terraform.required_providers.databricks.version", PROVIDER_VERSION)
+        self.add_override("terraform.required_version", MODULE_TERRAFORM_VERSION)
+        self.add_override(
+            "terraform.required_providers.databricks.version", MODULE_PROVIDER_VERSION
+        )
+
+
+def ship_module_script(stack_dir: Path) -> Path:
+    """Copy the bundled init script to ``scripts/install-claude.sh`` in a synthesized module
+    stack's directory, where the module's default ``init_script_source_path`` points.
+
+    cdktf assets always land under ``assets/<id>/<hash>/``; the HCL module keeps its script at
+    ``scripts/``, so the script is placed there after synthesis to keep ``databricks_file.source``
+    the same. Call it once the app is synthesized; returns the written file."""
+    target = stack_dir / MODULE_SCRIPT_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(BUNDLED_INIT_SCRIPT, target)
+    target.chmod(0o755)
+    return target
+
+
+def crosses_variables(rule: Rule) -> bool:
+    """True when the rule's Terraform condition refers to another input (``{var[name]}``)."""
+    return "{var[" in rule.condition
+
+
+def _module_refs() -> dict[str, str]:
+    return {f.name: f"var.{f.name}" for f in fields(CodingAssistantsClusterProps)}
+
+
+def module_preconditions() -> list[Precondition]:
+    """One precondition per rule across inputs, with the rule's message."""
+    refs = _module_refs()
+    return [
+        Precondition(condition=r.hcl(refs), error_message=r.message())
+        for r in CLUSTER_RULES
+        if crosses_variables(r)
+    ]
 
 
 def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     """A Terraform variable per props field: same name, type, default and description, with
-    a validation block per rule of that field."""
+    a validation block per rule of that field alone (rules across inputs are preconditions)."""
     docs = field_docs(CodingAssistantsClusterProps)
     hints = typing.get_type_hints(CodingAssistantsClusterProps)
-    refs = {f.name: f"var.{f.name}" for f in fields(CodingAssistantsClusterProps)}
+    refs = _module_refs()
     variables = {}
     for f in fields(CodingAssistantsClusterProps):
         default = prop_default(f)
@@ -105,7 +161,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
             validation=[
                 TerraformVariableValidationConfig(condition=r.hcl(refs), error_message=r.message())
                 for r in CLUSTER_RULES
-                if r.field == f.name
+                if r.field == f.name and not crosses_variables(r)
             ]
             or None,
         )

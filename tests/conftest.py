@@ -77,10 +77,12 @@ def default_synth(tmp_path_factory) -> Synthesized:
     """What ``make synth`` writes: every default stack with the built-in example settings."""
     from coding_assistants.app import build_app
     from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
+    from coding_assistants.stacks import MODULE_STACK, ship_module_script
 
     outdir = tmp_path_factory.mktemp("default-synth")
     props = cluster_props(dict(EXAMPLE_CLUSTER_SETTINGS), "built-in example", REPO)
     build_app(outdir, props).synth()
+    ship_module_script(outdir / "stacks" / MODULE_STACK)
     return Synthesized(outdir)
 
 

@@ -105,6 +105,9 @@ def test_synthesis_keeps_terraform_working_files_and_other_files(tmp_path, capsy
     (stack / ".terraform.lock.hcl").write_text('provider "registry/databricks" {}\n')
     (stack / "plan.tfplan").write_bytes(b"\x00plan")
     (outdir / "NOTES.md").write_text("team notes\n")
+    (outdir / "stacks" / "coding-assistants-cluster-module" / "scripts" / "local.sh").write_text(
+        "echo mine\n"
+    )
     (outdir / "stacks" / "retired").mkdir()
     (outdir / "stacks" / "retired" / "cdk.tf.json").write_text("{}")
     (outdir / "stacks" / "retired" / ".terraform.lock.hcl").write_text("old lock\n")
@@ -127,6 +130,7 @@ def _kept_files() -> list[str]:
         f"{stack}/.terraform.lock.hcl",
         f"{stack}/plan.tfplan",
         "NOTES.md",
+        "stacks/coding-assistants-cluster-module/scripts/local.sh",
         "stacks/retired/.terraform.lock.hcl",
     ]
 

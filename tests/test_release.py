@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants.props import BUNDLED_INIT_SCRIPT
 from coding_assistants.release import ReleaseError, build, check_changelog, check_version
 from coding_assistants.stacks import MODULE_STACK
 from tests.conftest import REPO
 
 CHANGELOG = "# Changelog\n\n## [1.2.3] - 2026-11-22\n\n- First release.\n"
+UPGRADE = "# Upgrading\n\nNothing to do.\n"
 
 
 def git(repo: Path, *args: str) -> None:
@@ -26,8 +28,9 @@ def repo(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     root.mkdir()
     (root / "CHANGELOG.md").write_text(CHANGELOG)
+    (root / "UPGRADE.md").write_text(UPGRADE)
     git(root, "init", "-q")
-    git(root, "add", "CHANGELOG.md")
+    git(root, "add", "CHANGELOG.md", "UPGRADE.md")
     git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init")
     return root
 
@@ -72,12 +75,18 @@ def test_release_is_reproducible_and_complete(repo, tmp_path, default_synth):
         module = json.load(tar.extractfile(f"{top}/module/cdk.tf.json"))
         readme = tar.extractfile(f"{top}/README.md").read().decode()
         scripts = [n for n in names if n.endswith("/install-claude.sh")]
-        assert len(scripts) == 1 and scripts[0].startswith(f"{top}/module/assets/")
+        assert scripts == [f"{top}/module/scripts/install-claude.sh"]
+        assert tar.getmember(scripts[0]).mode == 0o755
+        assert tar.extractfile(scripts[0]).read() == BUNDLED_INIT_SCRIPT.read_bytes()
         assert tar.extractfile(f"{top}/CHANGELOG.md").read().decode() == CHANGELOG
+        assert tar.extractfile(f"{top}/UPGRADE.md").read().decode() == UPGRADE
 
     assert module == default_synth.stack(MODULE_STACK)
     assert '| `cluster_mode` | `string` | `"STANDARD"` |' in readme
     assert "| `cluster_url` |" in readme
+    assert "| Terraform | `>= 1.2` (tested with 1.11) |" in readme
+    assert "| provider `databricks/databricks` | `>= 1.40.0, < 2.0.0`," in readme
+    assert module["terraform"]["required_version"] == ">= 1.2"
     raw = first.read_bytes()
     assert raw[4:8] == b"\0\0\0\0", "gzip header carries no time stamp"
     unpacked = gzip.decompress(raw)

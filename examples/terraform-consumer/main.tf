@@ -2,11 +2,11 @@
 # ./coding-assistants-cluster links to cdktf.out/stacks/coding-assistants-cluster-module, which
 # `make synth` writes; with a release archive, point `source` at its module/ directory instead.
 terraform {
-  required_version = ">= 1.9.0"
+  required_version = ">= 1.2"
   required_providers {
     databricks = {
       source  = "databricks/databricks"
-      version = ">= 1.99.0, < 2.0.0"
+      version = ">= 1.40.0, < 2.0.0"
     }
   }
 }

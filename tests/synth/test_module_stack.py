@@ -59,9 +59,10 @@ def test_module_behaviour_is_expressed_in_terraform(default_synth):
 def test_module_refers_to_its_script_relative_to_path_module(default_synth):
     stack = default_synth.stack(MODULE_STACK)
     local = stack["locals"]["bundled_init_script"]
-    assert local.startswith("${path.module}/assets/")
+    assert local == "${path.module}/scripts/install-claude.sh"
     script = default_synth.stack_dir(MODULE_STACK) / local.removeprefix("${path.module}/")
     assert script.is_file()
+    assert not (default_synth.stack_dir(MODULE_STACK) / "assets").exists()
     source = stack["resource"]["databricks_file"]["init_script"]["source"]
     assert source == (
         "${(var.init_script_source_path == null) ? local.bundled_init_script"

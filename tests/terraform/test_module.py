@@ -12,6 +12,7 @@ import pytest
 
 from coding_assistants.props import BUNDLED_INIT_SCRIPT, CLUSTER_RULES
 from coding_assistants.stacks import MODULE_STACK
+from coding_assistants.stacks import crosses_variables as crosses
 from tests.conftest import CLUSTER_EXAMPLES, EXAMPLES, REPO
 from tests.terraform.harness import errors_by_module, module_resources, write_root
 
@@ -68,9 +69,12 @@ def test_module_plans_the_same_as_the_hcl_module(name, plans):
     assert ours == hcl
 
 
-def test_module_ships_the_script_inside_the_module(plans):
-    source = resources(plans, "basic")["databricks_file.init_script"]["source"]
-    assert source.startswith("ours/assets/") and source.endswith("/install-claude.sh")
+def test_module_ships_the_script_where_the_hcl_module_keeps_it(plans, default_synth):
+    ours = resources(plans, "basic")["databricks_file.init_script"]["source"]
+    hcl = resources(plans, "basic", "hcl")["databricks_file.init_script"]["source"]
+    assert (ours, hcl) == ("ours/scripts/install-claude.sh", "hcl/scripts/install-claude.sh")
+    shipped = default_synth.stack_dir(MODULE_STACK) / "scripts" / "install-claude.sh"
+    assert shipped.read_bytes() == BUNDLED_INIT_SCRIPT.read_bytes()
 
 
 def test_basic_plans_an_autoscaling_single_user_cluster(plans):
@@ -146,21 +150,29 @@ def test_every_rule_has_a_bad_value():
 
 @pytest.fixture(scope="module")
 def rejections(default_synth, tfcheck, tmp_path_factory) -> dict[str, str]:
-    """Terraform's errors for one module call per rule. Rules over one variable fail at
-    validate; rules across variables at plan, so each kind gets its own run."""
+    """Terraform's errors for one module call per rule. Rules over one variable are variable
+    validations and fail at validate, all in one run. Rules across variables are preconditions
+    of the cluster and fail at plan; their diagnostics do not name the module call, so each
+    gets a run of its own."""
     module = {"ours": default_synth.stack_dir(MODULE_STACK)}
-    found: dict[str, str] = {}
-    for command, cross in (("validate", False), ("plan", True)):
-        calls = {
-            f"r{i}": ("ours", {**REQUIRED, **bad})
-            for i, rule in enumerate(CLUSTER_RULES)
-            if ("{var[" in rule.condition) == cross
-            for bad in [BAD_VALUES[(rule.field, rule.problem)]]
-        }
-        root = write_root(tmp_path_factory.mktemp(command), module, calls)
-        result = tfcheck(command, str(root))
-        assert result.returncode != 0
-        found.update(errors_by_module(result.stderr))
+
+    def call(index: int) -> dict:
+        rule = CLUSTER_RULES[index]
+        return {**REQUIRED, **BAD_VALUES[(rule.field, rule.problem)]}
+
+    single = {f"r{i}": ("ours", call(i)) for i, r in enumerate(CLUSTER_RULES) if not crosses(r)}
+    result = tfcheck(
+        "validate", str(write_root(tmp_path_factory.mktemp("validate"), module, single))
+    )
+    assert result.returncode != 0
+    found = errors_by_module(result.stderr)
+    for i, rule in enumerate(CLUSTER_RULES):
+        if crosses(rule):
+            root = write_root(tmp_path_factory.mktemp("plan"), module, {"r": ("ours", call(i))})
+            result = tfcheck("plan", str(root))
+            assert result.returncode != 0
+            assert "Resource precondition failed" in result.stderr
+            found[f"r{i}"] = " ".join(result.stderr.split())
     return found
 
 
