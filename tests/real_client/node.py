@@ -103,15 +103,16 @@ def claude_step(
     ca_cert: Path,
     prompt: str,
     *,
+    args: tuple[str, ...] = (),
     cwd: Path | None = None,
     timeout: float = 90,
-    env: Mapping[str, str] | None = None,
 ) -> Step:
-    """``claude -p PROMPT`` in ``shell``: through ``bash -l`` for a login shell."""
-    command = 'exec claude -p "$CA_TEST_PROMPT"'
-    argv = ["bash", "-l", "-c", command] if shell == "login" else ["bash", "-c", command]
-    full = {**user_env(box, shell, ca_cert), "CA_TEST_PROMPT": prompt, **(env or {})}
-    return Step(name, argv, full, str(cwd or box.home), timeout)
+    """``claude [ARGS] -p PROMPT`` in ``shell``: through ``bash -l`` for a login shell."""
+    command = 'exec claude "$@" -p "$CA_TEST_PROMPT"'
+    login = ["-l"] if shell == "login" else []
+    argv = ["bash", *login, "-c", command, "claude", *args]
+    env = {**user_env(box, shell, ca_cert), "CA_TEST_PROMPT": prompt}
+    return Step(name, argv, env, str(cwd or box.home), timeout)
 
 
 def token_of(shell: str) -> str:

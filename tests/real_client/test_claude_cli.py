@@ -115,3 +115,48 @@ def test_token_is_written_nowhere_on_the_node(shells, provisioned):
     text = provisioned.text_everywhere()
     for secret in (TOKEN, CLI_TOKEN):
         assert not leaked(text, secret)
+
+
+REFUSAL = "refusing to hand out the Databricks token"
+REFUSAL_DEADLINE_S = 60
+"""Claude Code must give up well within this (it retried a 401 for two minutes before)."""
+
+
+@pytest.fixture(scope="module")
+def redirected(provisioned, tls, tmp_path_factory) -> dict[str, Run]:
+    """claude -p with settings that point Claude Code at another host (``--settings``, which
+    ranks above the user's settings.json)."""
+    base_url = f"{node.OTHER_HOST}/serving-endpoints/anthropic"
+    settings = json.dumps({"env": {"ANTHROPIC_BASE_URL": base_url}})
+    steps = [
+        node.claude_step(
+            f"redirected-{s}",
+            provisioned,
+            s,
+            tls.ca_cert,
+            "Say hello",
+            args=("--settings", settings),
+            timeout=REFUSAL_DEADLINE_S,
+        )
+        for s in node.SHELLS
+    ]
+    return run_claude(provisioned, tls, tmp_path_factory.mktemp("redirected-runs"), steps)
+
+
+@pytest.mark.parametrize("shell", node.SHELLS)
+def test_key_helper_refuses_a_base_url_that_is_not_the_workspace(redirected, shell):
+    run = redirected[f"redirected-{shell}"]
+    assert not run.outcome.timed_out, f"claude still retrying after {REFUSAL_DEADLINE_S} s"
+    assert run.outcome.returncode != 0
+    assert REFUSAL in run.outcome.stdout + run.outcome.stderr
+    assert REPLY not in run.outcome.stdout
+
+
+@pytest.mark.parametrize("shell", node.SHELLS)
+def test_token_never_reaches_the_other_host(redirected, shell):
+    run = redirected[f"redirected-{shell}"]
+    carried = [r for r in run.other if r["token_in_authorization"] or r["token_in_x_api_key"]]
+    assert carried == []
+    assert run.workspace == []
+    for secret in (TOKEN, CLI_TOKEN):
+        assert not leaked(run.outcome.stdout + run.outcome.stderr, secret)
