@@ -19,7 +19,7 @@ from cdktf_cdktf_provider_databricks.volume import Volume
 from constructs import Construct
 
 from coding_assistants import expr
-from coding_assistants.facts import MODULE_SCRIPT_PATH
+from coding_assistants.facts import MODULE_SCRIPT_PATH, WORKSPACE_HOST_ENV
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     INIT_SCRIPT_NAME,
@@ -42,7 +42,8 @@ SPARK_ENV_VARS = {
     "claude_code_version": "CLAUDE_CODE_VERSION",
 }
 """Props passed to the init script through the cluster's spark_env_vars, and their names there.
-MLFLOW_EXPERIMENT_NAME is always set; the others only when their prop is set."""
+MLFLOW_EXPERIMENT_NAME is always set; the others only when their prop is set. DATABRICKS_HOST,
+the workspace URL, is always set too (from ``data.databricks_current_user``, not a prop)."""
 
 OUTPUTS = {
     "cluster_id": "ID of the coding-assistants cluster.",
@@ -75,11 +76,13 @@ def cluster_shape(
     }
 
 
-def spark_env_vars(values: dict[str, Any]) -> Any:
-    """The init script's environment: the experiment, plus each opt-in setting that is set."""
+def spark_env_vars(values: dict[str, Any], workspace_url: Any) -> Any:
+    """The init script's environment: the experiment and the workspace URL (Databricks does not
+    give init scripts the workspace's address, and Claude Code must be pointed at it), plus each
+    opt-in setting that is set."""
     first, *optional = SPARK_ENV_VARS.items()
     return expr.merge(
-        {first[1]: values[first[0]]},
+        {first[1]: values[first[0]], WORKSPACE_HOST_ENV: workspace_url},
         *(expr.optional_entry(env, values[prop]) for prop, env in optional),
     )
 
@@ -187,7 +190,7 @@ class CodingAssistantsCluster(Construct):
             ),
             spark_conf=expr.as_string_map(shape["spark_conf"]),
             custom_tags=expr.as_string_map(shape["custom_tags"]),
-            spark_env_vars=expr.as_string_map(spark_env_vars(values)),
+            spark_env_vars=expr.as_string_map(spark_env_vars(values, self._me.workspace_url)),
             init_scripts=[
                 ClusterInitScripts(
                     volumes=ClusterInitScriptsVolumes(destination=self._script.script_path)

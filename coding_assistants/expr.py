@@ -67,8 +67,9 @@ def choose(condition: Value, when_true: Value, when_false: Value) -> Value:
 
 
 def merge(*maps: Value) -> Value:
-    """Terraform's ``merge()``: later maps win. Literal maps merge in Python."""
-    if any(is_token(m) for m in maps):
+    """Terraform's ``merge()``: later maps win. Maps whose keys are known merge in Python, even
+    when some values are references (those stay references inside the plain map)."""
+    if any(not isinstance(m, Mapping) or any(is_token(k) for k in m) for m in maps):
         return Fn.merge([_null_if_none(m) for m in maps])
     merged: dict[str, Any] = {}
     for m in maps:

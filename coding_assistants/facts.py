@@ -40,8 +40,12 @@ MAX_INIT_SCRIPT_BYTES: Final = 64 * 1024
 """The init script is kept under 64 KB (the limit Databricks sets on global init scripts)."""
 DEFAULT_SERVING_ENDPOINT: Final = "anthropic"
 """Serving endpoint whose Anthropic Messages route Claude Code calls."""
-DEFAULT_CLAUDE_MODEL: Final = "databricks-claude-sonnet-4-5"
-"""Databricks-hosted Claude endpoint Claude Code uses when no model is configured."""
+DEFAULT_CLAUDE_MODEL: Final = "databricks-claude-sonnet-4-6"
+"""Databricks-hosted Claude endpoint Claude Code uses when no model is configured (listed on
+Databricks' "Query with the Anthropic Messages API" pages; Sonnet 4.5 retires 2026-11-30)."""
+WORKSPACE_HOST_ENV: Final = "DATABRICKS_HOST"
+"""The node variable that carries the workspace URL (``https://<host>``, from
+``data.databricks_current_user.<x>.workspace_url``): the only host the token may go to."""
 DEFAULT_RUNTIME_PYTHON: Final = "/databricks/python3/bin/python"
 """The Databricks Runtime's own Python on the node."""
 MLFLOW_MIN_VERSION: Final = "3.4.0"

@@ -14,7 +14,8 @@
 #                            (default: databricks-claude-sonnet-4-5)
 #   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
-#   DATABRICKS_HOST          workspace URL; when known here, also written to settings.json
+#   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
+#   CLAUDE_API_ROUTE         serving-endpoints or ai-gateway (default: serving-endpoints)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 # For tests and unusual images:
@@ -32,7 +33,9 @@ readonly LOG_FILE=$ROOT/tmp/init-script-claude.log
 readonly STATUS_FILE=$ROOT/var/lib/coding-assistants/status
 readonly BIN_DIR=$ROOT/usr/local/bin
 readonly LIB_DIR=$ROOT/usr/local/lib/coding-assistants
+readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly DEFAULT_ENDPOINT=anthropic
+readonly DEFAULT_ROUTE=serving-endpoints
 readonly DEFAULT_MODEL=databricks-claude-sonnet-4-5
 readonly DEFAULT_PYTHON=/databricks/python3/bin/python
 readonly INSTALLER_URL=https://claude.ai/install.sh
@@ -54,6 +57,7 @@ readonly PROFILE_END='# <<< coding-assistants <<<'
 # Set by load_config and begin_run; STEP by step, REASON by the install methods, WROTE
 # (files written) by put_file.
 ENDPOINT=$DEFAULT_ENDPOINT MODEL=$DEFAULT_MODEL VERSION=stable METHOD=native HOST=''
+ROUTE=$DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 STEP='' REASON='' WROTE=0
 
@@ -150,6 +154,33 @@ on_error() {
   [[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
 }
 
+# normal_host URL: URL as https://<host>[:port] (https:// added when missing, one trailing slash
+# dropped), or nothing when it has a path, query, user info, whitespace or another scheme.
+normal_host() {
+  local h=${1%/}
+  [[ -z $h || $h == *://* ]] || h=https://$h
+  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+  return 0
+}
+
+# base_url HOST: the Anthropic Messages base URL of the configured route on that workspace.
+base_url() {
+  if [[ $ROUTE == ai-gateway ]]; then
+    printf '%s/ai-gateway/anthropic\n' "$1"
+  else
+    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+  fi
+}
+
+# The model when none is configured; the AI Gateway names the same model system.ai.<name>.
+default_model() {
+  if [[ $ROUTE == ai-gateway ]]; then
+    printf 'system.ai.%s\n' "${DEFAULT_MODEL#databricks-}"
+  else
+    printf '%s\n' "$DEFAULT_MODEL"
+  fi
+}
+
 load_config() {
   local problems=()
   ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$DEFAULT_ENDPOINT}
@@ -157,10 +188,15 @@ load_config() {
     problems+=("CLAUDE_SERVING_ENDPOINT ${ENDPOINT@Q} is not an endpoint name")
     ENDPOINT=$DEFAULT_ENDPOINT
   fi
-  MODEL=${CLAUDE_MODEL:-$DEFAULT_MODEL}
+  ROUTE=${CLAUDE_API_ROUTE:-$DEFAULT_ROUTE}
+  if [[ $ROUTE != serving-endpoints && $ROUTE != ai-gateway ]]; then
+    problems+=("CLAUDE_API_ROUTE ${ROUTE@Q} is not serving-endpoints or ai-gateway")
+    ROUTE=$DEFAULT_ROUTE
+  fi
+  MODEL=${CLAUDE_MODEL:-$(default_model)}
   if [[ ! $MODEL =~ ^[A-Za-z0-9][][A-Za-z0-9._:/@-]{0,199}$ ]]; then
     problems+=("CLAUDE_MODEL ${MODEL@Q} is not a model name")
-    MODEL=$DEFAULT_MODEL
+    MODEL=$(default_model)
   fi
   VERSION=${CLAUDE_CODE_VERSION:-stable}
   if [[ ! $VERSION =~ ^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$ ]]; then
@@ -172,13 +208,12 @@ load_config() {
     problems+=("CLAUDE_INSTALL_METHOD ${METHOD@Q} is not native or npm")
     METHOD=native
   fi
-  HOST=${DATABRICKS_HOST:-}
-  HOST=${HOST%/}
-  [[ -z $HOST || $HOST == http* ]] || HOST=https://$HOST
-  if [[ -n $HOST && ! $HOST =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?$ ]]; then
-    problems+=("DATABRICKS_HOST ${HOST@Q} is not a workspace URL")
-    HOST=''
+  HOST=$(normal_host "${DATABRICKS_HOST:-}")
+  if [[ -n ${DATABRICKS_HOST:-} && -z $HOST ]]; then
+    problems+=("DATABRICKS_HOST ${DATABRICKS_HOST@Q} is not a workspace URL (https://<host>)")
   fi
+  BASE_URL=''
+  [[ -z $HOST ]] || BASE_URL=$(base_url "$HOST")
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   if [[ $EXPERIMENT == *[[:cntrl:]]* ]]; then
     problems+=("MLFLOW_EXPERIMENT_NAME contains control characters")
@@ -187,7 +222,7 @@ load_config() {
   PY=${DATABRICKS_PYTHON:-$DEFAULT_PYTHON}
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9][0-9]?$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,3}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
-  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT model=$MODEL"
+  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   STEP=config
   if ((${#problems[@]})); then
@@ -373,10 +408,13 @@ install_software() {
 
 # --- configuration: local files only ------------------------------------------------------------
 
+# Without a workspace there is no apiKeyHelper: Claude Code then has no credential to send.
 render_settings() {
   local m=$MODEL
-  printf '{\n  "apiKeyHelper": "%s",\n  "env": {\n' "$BIN_DIR/claude-api-key-helper"
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$HOST/serving-endpoints/$ENDPOINT"
+  printf '{\n'
+  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
+  printf '  "env": {\n'
+  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
   cat <<EOF
     "ANTHROPIC_MODEL": "$m",
     "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
@@ -392,9 +430,21 @@ render_settings() {
 EOF
 }
 
-# ~/.claude/settings.json: ours, merged over what is there (ours wins, other keys stay).
+# workspace.env: the workspace the token belongs to, read by claude-api-key-helper.
+write_workspace_env() {
+  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
+  if [[ -z $HOST ]]; then
+    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
+    return 0
+  fi
+  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+}
+
+# ~/.claude/settings.json: ours, merged over what is there (ours wins, other keys stay; without
+# a workspace, our apiKeyHelper left from an earlier run is removed).
 write_settings() {
-  local dir=$HOME/.claude file=$HOME/.claude/settings.json ours old=''
+  local dir=$HOME/.claude file=$HOME/.claude/settings.json ours old='' merge='.[0] * .[1]'
+  write_workspace_env
   umask 077
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 700 "$dir"
@@ -402,7 +452,9 @@ write_settings() {
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      ours=$(jq -s '.[0] * .[1]' "$file" - <<<"$ours")$'\n'
+      # shellcheck disable=SC2016  # $ours is a jq variable
+      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
+      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
     else
       cp -p "$file" "$file.bak"
       warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
@@ -411,7 +463,11 @@ write_settings() {
   put_file "$file" 600 "$ours"
   # First start without the onboarding screens; Claude Code owns this file afterwards.
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  record_write "$file (apiKeyHelper, model $MODEL, endpoint $ENDPOINT${HOST:+ at $HOST})"
+  if [[ -z $HOST ]]; then
+    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+    return 0
+  fi
+  record_write "$file (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
 }
 
 install_helpers() {
@@ -447,8 +503,11 @@ EOF
   cat <<'EOF'
 if [ -n "${DATABRICKS_HOST:-}" ]; then
   _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in http*) ;; *) _ca_d=https://$_ca_d ;; esac
-  export ANTHROPIC_BASE_URL="$_ca_d/serving-endpoints/$CLAUDE_SERVING_ENDPOINT"
+  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
+EOF
+  # shellcheck disable=SC2016  # expanded by the login shell, not here
+  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
+  cat <<'EOF'
 fi
 unset _ca_d
 EOF
@@ -530,6 +589,7 @@ set -uo pipefail
 CA_ROOT=$(cd "${BASH_SOURCE[0]%/*}/../../../.." && pwd -P)
 [[ $CA_ROOT == / ]] && CA_ROOT=
 CA_BIN=$CA_ROOT/usr/local/bin
+CA_LIB=$CA_ROOT/usr/local/lib/coding-assistants
 CA_STATUS=$CA_ROOT/var/lib/coding-assistants/status
 CA_LOG=$CA_ROOT/tmp/init-script-claude.log
 CA_PY=${DATABRICKS_PYTHON:-/databricks/python3/bin/python}
@@ -565,6 +625,10 @@ ca_host() {
   [[ -z $h || $h == http* ]] || h=https://$h
   printf '%s' "$h"
 }
+# The workspace the init script recorded (workspace.env), or nothing.
+ca_workspace() { sed -n 's/^CA_WORKSPACE_HOST=//p' "$CA_LIB/workspace.env" 2>/dev/null | head -n 1; }
+# ANTHROPIC_BASE_URL from settings.json, or nothing.
+ca_settings_base_url() { sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1; }
 ca_cluster_id() {
   [[ -n ${DB_CLUSTER_ID:-} ]] && { printf '%s' "$DB_CLUSTER_ID"; return; }
   sed -n 's/^config\t[a-z]*\t.*cluster=\([^ ]*\).*/\1/p' "$CA_STATUS" 2>/dev/null | grep -v unknown
@@ -776,47 +840,65 @@ HELPER
   claude-api-key-helper)
     IFS= read -r -d '' REPLY <<'HELPER' || true
 #!/usr/bin/env bash
-# claude-api-key-helper: Claude Code's apiKeyHelper. Prints a Databricks token on stdout:
-# $DATABRICKS_TOKEN when set, else one from `databricks auth token`. Nothing is stored.
+# claude-api-key-helper: Claude Code's apiKeyHelper. Prints the Databricks token on stdout, and
+# only when Claude Code's ANTHROPIC_BASE_URL is the workspace the token belongs to (fail closed).
 set -uo pipefail
+me=claude-api-key-helper
 case ${1-} in
 -h | --help)
   cat <<'EOF'
 usage: claude-api-key-helper
 
 Claude Code runs this (settings.json "apiKeyHelper") to get a Databricks token:
-$DATABRICKS_TOKEN when set, else `databricks auth token`. It refuses to print to a
-terminal; use claude-token-status to see which token is used.
-Exit status: 0 printed a token, 1 no token available, 2 stdout is a terminal or usage error.
+$DATABRICKS_TOKEN when set, else `databricks auth token`. It gives the token out only
+when ANTHROPIC_BASE_URL (scheme, host and port) is the workspace recorded by the init
+script in /usr/local/lib/coding-assistants/workspace.env; otherwise it refuses with a
+one-line reason. It refuses to print to a terminal; claude-token-status shows the token.
+Exit status: 0 printed a token, 1 refused or no token, 2 stdout is a terminal or usage error.
 EOF
   exit 0
   ;;
 '') ;;
 *)
-  echo "claude-api-key-helper: takes no arguments (see --help)" >&2
+  echo "$me: takes no arguments (see --help)" >&2
   exit 2
   ;;
 esac
+refuse() {
+  printf '%s: refusing to hand out the Databricks token: %s\n' "$me" "$1" >&2
+  exit 1
+}
 if [[ -t 1 ]]; then
-  echo "claude-api-key-helper: refusing to print a token to a terminal; try claude-token-status" >&2
+  echo "$me: refusing to print a token to a terminal; try claude-token-status" >&2
   exit 2
+fi
+env_file=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants/workspace.env
+workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$env_file" 2>/dev/null | head -n 1)
+[[ $workspace =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?$ ]] ||
+  refuse "no workspace recorded (DATABRICKS_HOST was not set when the init script ran)"
+base=${ANTHROPIC_BASE_URL:-}
+[[ -n $base ]] || refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
+origin=$base
+[[ $base =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && origin=${BASH_REMATCH[1]}
+if [[ $origin != "$workspace" ]]; then
+  # One line, and no user info (it may hold a password) in the reason.
+  [[ $origin =~ ^([^:/]*://)[^/]*@(.*)$ ]] && origin="${BASH_REMATCH[1]}****@${BASH_REMATCH[2]}"
+  origin=${origin//[[:cntrl:]]/?}
+  refuse "ANTHROPIC_BASE_URL (${origin:0:200}) is not the workspace $workspace"
 fi
 if [[ -n ${DATABRICKS_TOKEN:-} ]]; then
   printf '%s\n' "$DATABRICKS_TOKEN"
   exit 0
 fi
 if command -v databricks >/dev/null 2>&1; then
-  args=(auth token --output json) host=${DATABRICKS_HOST:-}
-  host=${host%/}
-  [[ -z $host || $host == http* ]] || host=https://$host
-  [[ -z $host ]] || args+=(--host "$host")
-  token=$(databricks "${args[@]}" 2>/dev/null | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' | head -n 1)
+  token=$(databricks auth token --output json --host "$workspace" 2>/dev/null |
+    sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' | head -n 1)
   if [[ -n $token ]]; then
     printf '%s\n' "$token"
     exit 0
   fi
 fi
-echo "claude-api-key-helper: no Databricks token: set DATABRICKS_TOKEN or run: databricks auth login" >&2
+echo "$me: no Databricks token: set DATABRICKS_TOKEN or run: databricks auth login --host $workspace" >&2
 exit 1
 HELPER
     ;;
@@ -840,15 +922,25 @@ EOF
 '') ;;
 *) usage_error "unknown argument: $1" ;;
 esac
-token=$("$CA_BIN/claude-api-key-helper" 2>/dev/null)
-if [[ -n ${DATABRICKS_TOKEN:-} ]]; then
+# What Claude Code would get: the helper with the base URL from settings.json (else the session's).
+base=$(ca_settings_base_url)
+base=${base:-${ANTHROPIC_BASE_URL:-}}
+refusal=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>&1 >/dev/null) && refusal=''
+token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+if [[ $refusal == *refusing* ]]; then
+  bad "${refusal#claude-api-key-helper: }"
+elif [[ -n ${DATABRICKS_TOKEN:-} ]]; then
   ok "source: DATABRICKS_TOKEN (static; refreshed only when the session's environment is)"
 elif [[ -n $token ]]; then
   ok "source: databricks auth token (the CLI refreshes it; claude-refresh-token forces it)"
 fi
-if [[ -n $token ]]; then ok "token: $(mask "$token")"; else bad "no token: set DATABRICKS_TOKEN or run: databricks auth login"; fi
-host=$(ca_host)
-if [[ -n $host ]]; then ok "workspace: $host"; else warn "DATABRICKS_HOST is not set"; fi
+if [[ -n $token ]]; then
+  ok "token: $(mask "$token")"
+elif [[ $refusal != *refusing* ]]; then
+  bad "no token: set DATABRICKS_TOKEN or run: databricks auth login"
+fi
+host=$(ca_workspace)
+if [[ -n $host ]]; then ok "workspace: $host (the only host that gets this token)"; else bad "no workspace recorded: DATABRICKS_HOST was not set when the init script ran"; fi
 for v in ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN; do
   [[ -z ${!v:-} ]] || warn "$v is set ($(mask "${!v}")) and is used instead of this token"
 done

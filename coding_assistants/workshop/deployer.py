@@ -26,16 +26,21 @@ class Deployer(Construct):
     case, as roster emails are (for a service principal its application id, which no email
     matches).
 
-    Exposes ``fqn`` (``local.deployer``, for HCL expressions), ``others()`` and
-    ``unless_deployer()``.
+    Exposes ``fqn`` (``local.deployer``, for HCL expressions), ``workspace_url`` (the
+    workspace the deployer is signed in to), ``others()`` and ``unless_deployer()``.
     """
 
     def __init__(self, scope: Construct, id_: str) -> None:
         super().__init__(scope, id_)
-        me = DataDatabricksCurrentUser(self, "me")
-        me.override_logical_id("me")
-        self._local = TerraformLocal(self, "deployer", Fn.lower(me.user_name))
+        self._me = DataDatabricksCurrentUser(self, "me")
+        self._me.override_logical_id("me")
+        self._local = TerraformLocal(self, "deployer", Fn.lower(self._me.user_name))
         self._local.override_logical_id("deployer")
+
+    @property
+    def workspace_url(self) -> str:
+        """``data.databricks_current_user.me.workspace_url``: ``https://<host>``."""
+        return self._me.workspace_url
 
     @property
     def fqn(self) -> str:

@@ -59,9 +59,9 @@ class WorkshopFleet(Construct):
         self._pool = self._define_pool()
         self._policy = DataDatabricksClusterPolicy(self, "policy", name=props.policy_name)
         self._policy.override_logical_id("workshop")
+        self._deployer = Deployer(self, "deployer")
         self._clusters = self._define_clusters()
         self._each_cluster = TerraformIterator.from_resources(self._clusters)
-        self._deployer = Deployer(self, "deployer")
         self._define_permissions()
 
     def _define_pool(self) -> InstancePool:
@@ -103,7 +103,7 @@ class WorkshopFleet(Construct):
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], "Attendee": email},
-            spark_env_vars=spark_env_vars(p.values),
+            spark_env_vars=spark_env_vars(p.values, self._deployer.workspace_url),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
             ],

@@ -15,6 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
+
 CANARY_TOKEN = "dapiCANARY7f3c9e1b2a4d6f8e0c2b4a6d"
 """The only token the server accepts; tests assert it never shows beyond 'dapi'."""
 CANARY_SECRET_PART = CANARY_TOKEN[4:]
@@ -40,7 +42,7 @@ class WorkspaceState:
     messages_routes: dict[str, int] = field(default_factory=lambda: {"anthropic": 400})
     """Status of ``/serving-endpoints/<name>/v1/messages`` by endpoint name, when the request
     names a known model; other names are 404."""
-    models: set[str] = field(default_factory=lambda: {"databricks-claude-sonnet-4-5"})
+    models: set[str] = field(default_factory=lambda: {DEFAULT_CLAUDE_MODEL})
     """The models the Messages route serves; a request for another is 404."""
     endpoint_delay_seconds: float = 0.0
     delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)

@@ -9,10 +9,11 @@ import requests
 
 from coding_assistants.cli import preflight
 from coding_assistants.cli.output import Console
+from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 from tests.cli.fake_workspace import CANARY_TOKEN
 
 TIMEOUT = "0.3"
-MODEL = "databricks-claude-sonnet-4-5"
+MODEL = DEFAULT_CLAUDE_MODEL
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
 
 

@@ -23,6 +23,8 @@ from tests.shell.sandbox import (
 )
 
 DEFAULT_MODEL = "databricks-claude-sonnet-4-5"
+BASE_URL = {"ANTHROPIC_BASE_URL": f"{HOST}/serving-endpoints/anthropic"}
+"""What Claude Code passes to its apiKeyHelper on a configured node."""
 GIT_IDENTITY = {
     "GIT_AUTHOR_NAME": "Ada",
     "GIT_AUTHOR_EMAIL": USER,
@@ -153,23 +155,26 @@ def test_claude_debug_masks_token_shaped_text_in_files(bare):
 
 
 def test_api_key_helper_prints_the_environment_token(provisioned):
-    result = provisioned.box.helper("claude-api-key-helper")
+    result = provisioned.box.helper("claude-api-key-helper", env=BASE_URL)
     assert (result.returncode, result.stdout) == (0, TOKEN + "\n")
 
 
 def test_api_key_helper_asks_the_databricks_cli_without_a_token(provisioned):
     box = provisioned.box
     result = box.helper(
-        "claude-api-key-helper", env={"DATABRICKS_TOKEN": "", "STUB_CLI_TOKEN": CLI_TOKEN}
+        "claude-api-key-helper",
+        env={**BASE_URL, "DATABRICKS_TOKEN": "", "STUB_CLI_TOKEN": CLI_TOKEN},
     )
     assert (result.returncode, result.stdout) == (0, CLI_TOKEN + "\n")
     assert box.calls("databricks")[-1] == ["auth", "token", "--output", "json", "--host", HOST]
 
 
 def test_api_key_helper_fails_without_any_token(provisioned):
-    result = provisioned.box.helper("claude-api-key-helper", env={"DATABRICKS_TOKEN": ""})
+    result = provisioned.box.helper(
+        "claude-api-key-helper", env={**BASE_URL, "DATABRICKS_TOKEN": ""}
+    )
     assert (result.returncode, result.stdout) == (1, "")
-    assert "databricks auth login" in result.stderr
+    assert f"databricks auth login --host {HOST}" in result.stderr
 
 
 def test_api_key_helper_refuses_to_print_to_a_terminal(provisioned):

@@ -20,7 +20,11 @@ MAX_BYTES = 64 * 1024
 def shell_files(provisioned) -> list[Path]:
     """The script, and the files it installs (extracted by running it in the sandbox)."""
     local = provisioned.box.root / "usr" / "local"
-    installed = [p for p in sorted(local.rglob("*")) if p.is_file() and not p.is_symlink()]
+    installed = [
+        p
+        for p in sorted(local.rglob("*"))
+        if p.is_file() and not p.is_symlink() and p.name != "workspace.env"
+    ]
     assert len(installed) == 16, installed
     return [SCRIPT, *installed]
 

@@ -6,6 +6,9 @@ import pytest
 
 from tests.conftest import CLUSTER_EXAMPLES, mask_machine_values
 
+WORKSPACE_URL = "${data.databricks_current_user.me.workspace_url}"
+"""The workspace URL the node needs to point Claude Code at (and nowhere else)."""
+
 ADDRESSES = {
     ("data", "databricks_current_user", "me"),
     ("resource", "databricks_volume", "init_scripts"),
@@ -46,7 +49,8 @@ def test_basic_autoscales_with_the_module_defaults(example_synth):
         "ManagedBy": "Terraform",
     }
     assert cluster["spark_env_vars"] == {
-        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing"
+        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "DATABRICKS_HOST": WORKSPACE_URL,
     }
     assert cluster["depends_on"] == ["databricks_file.init_script"]
     destination = "${databricks_volume.init_scripts.volume_path}/install-claude.sh"
@@ -89,6 +93,13 @@ def test_autoscaling_uses_the_given_range_and_merges_tags(example_synth):
     assert cluster["spark_conf"] == {}
 
 
+@pytest.mark.parametrize("name", CLUSTER_EXAMPLES)
+def test_example_cluster_tells_the_node_its_workspace_url(name, example_synth):
+    assert cluster_of(example_synth.stack(name))["spark_env_vars"]["DATABRICKS_HOST"] == (
+        WORKSPACE_URL
+    )
+
+
 def test_complete_lets_the_module_tag_win_over_a_user_tag(example_synth):
     stack = example_synth.stack("complete")
     cluster = cluster_of(stack)
@@ -97,7 +108,10 @@ def test_complete_lets_the_module_tag_win_over_a_user_tag(example_synth):
     assert cluster["autotermination_minutes"] == 60
     assert cluster["autoscale"] == {"min_workers": 1, "max_workers": 5}
     experiment = "/Users/me@company.com/my-claude-traces"
-    assert cluster["spark_env_vars"] == {"MLFLOW_EXPERIMENT_NAME": experiment}
+    assert cluster["spark_env_vars"] == {
+        "MLFLOW_EXPERIMENT_NAME": experiment,
+        "DATABRICKS_HOST": WORKSPACE_URL,
+    }
     assert stack["output"]["mlflow_experiment_name"]["value"] == experiment
 
 

@@ -44,11 +44,15 @@ def test_opt_in_props_add_environment_entries_only_when_set():
     env = custom["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
     assert env == {
         "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "DATABRICKS_HOST": "${data.databricks_current_user.me.workspace_url}",
         "CLAUDE_MODEL": "databricks-claude-opus-4-5",
         "CLAUDE_CODE_VERSION": "2.0.14",
     }
     base = default["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
-    assert base == {"MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing"}
+    assert base == {
+        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "DATABRICKS_HOST": "${data.databricks_current_user.me.workspace_url}",
+    }
 
 
 def test_fixed_workers_replace_autoscaling_even_at_zero():

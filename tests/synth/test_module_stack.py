@@ -56,6 +56,16 @@ def test_module_behaviour_is_expressed_in_terraform(default_synth):
     assert "singleNode" in cluster["spark_conf"]
 
 
+def test_module_tells_the_node_its_workspace_url(default_synth):
+    cluster = default_synth.stack(MODULE_STACK)["resource"]["databricks_cluster"][
+        "coding_assistants"
+    ]
+    assert cluster["spark_env_vars"].startswith(
+        '${merge({"MLFLOW_EXPERIMENT_NAME" = var.mlflow_experiment_name, '
+        '"DATABRICKS_HOST" = data.databricks_current_user.me.workspace_url}, '
+    )
+
+
 def test_module_refers_to_its_script_relative_to_path_module(default_synth):
     stack = default_synth.stack(MODULE_STACK)
     local = stack["locals"]["bundled_init_script"]

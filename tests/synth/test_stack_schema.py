@@ -38,6 +38,7 @@ def test_schema_reports_every_violation_with_its_path(example_synth):
     cluster["data_security_mode"] = "USER_ISOLATION"
     del cluster["autotermination_minutes"]
     cluster["num_workers"] = 2  # beside autoscale
+    del cluster["spark_env_vars"]["DATABRICKS_HOST"]
     del stack["output"]["cluster_url"]
     stack["resource"]["databricks_notebook"] = {}
     errors = schema_errors(stack)
@@ -45,5 +46,6 @@ def test_schema_reports_every_violation_with_its_path(example_synth):
     assert f"{path}.data_security_mode: 'SINGLE_USER' was expected" in errors
     assert f"{path}: 'autotermination_minutes' is a required property" in errors
     assert f"{path}: False schema does not allow 2" in errors  # num_workers beside autoscale
+    assert f"{path}.spark_env_vars: 'DATABRICKS_HOST' is a required property" in errors
     assert "$.output: 'cluster_url' is a required property" in errors
     assert any(e.startswith("$.resource: 'databricks_notebook' is not one of") for e in errors)

@@ -114,7 +114,8 @@ def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
     assert complete["autotermination_minutes"] == 60
     assert complete["custom_tags"]["ManagedBy"] == "Terraform"
     assert complete["spark_env_vars"] == {
-        "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces"
+        "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces",
+        "DATABRICKS_HOST": "https://stub.cloud.databricks.com",  # tfcheck's workspace_url
     }
 
 

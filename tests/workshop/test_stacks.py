@@ -92,7 +92,7 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
     assert pool["custom_tags"] == {"Purpose": "training", "CostCenter": "enablement"}
     for instance in expand(fleet, *CLUSTER).values():
         assert instance["cluster_name"].startswith("ccw-")
-        assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-5"
+        assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-6"
         assert "CLAUDE_SERVING_ENDPOINT" not in instance["spark_env_vars"]  # the default route
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
@@ -113,6 +113,14 @@ def test_140_attendees_get_140_dedicated_clusters_on_the_pool_and_policy(big_syn
         assert cluster["custom_tags"]["Attendee"] == emails[key]
         assert "node_type_id" not in cluster  # conflicts with the pool
     assert {c["single_user_name"] for c in clusters.values()} == set(emails.values())
+
+
+def test_every_attendee_cluster_tells_the_node_its_workspace_url(big_synth):
+    clusters = expand(big_synth.stack(FLEET_STACK), *CLUSTER)
+    assert clusters
+    for instance in clusters.values():
+        host = instance["spark_env_vars"]["DATABRICKS_HOST"]
+        assert host == "${data.databricks_current_user.me.workspace_url}"
 
 
 def test_140_clusters_each_have_permissions_for_the_attendee_and_facilitators(big_synth):

@@ -1,0 +1,188 @@
+"""A fake of the Databricks serving route that Claude Code calls, over TLS on 127.0.0.1.
+
+It speaks enough of the Anthropic Messages API for a real ``claude -p``: ``POST .../v1/messages``
+streaming (server-sent events) and not, and ``POST .../v1/messages/count_tokens``. Every request
+is logged as one JSON line: server, method, path, model, whether it streamed, the auth headers
+masked to 4 characters, and whether they carried the expected token. Requests without the
+expected token get 401, like the workspace would answer.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FakeConfig:
+    """One fake server: its name in the log, port, TLS files, the tokens it accepts (any other
+    token, or none, is refused) and the text every answer carries."""
+
+    name: str
+    port: int
+    cert: str
+    key: str
+    tokens: tuple[str, ...]
+    reply: str
+    log: str
+
+
+def mask(value: str | None) -> str | None:
+    """The first 4 characters and stars: all a log may show of a secret (after "Bearer ")."""
+    if value is None:
+        return None
+    scheme, _, secret = value.rpartition(" ")
+    return f"{scheme} {secret[:4]}****" if scheme else secret[:4] + "****"
+
+
+def _events(model: str, reply: str) -> list[tuple[str, dict[str, Any]]]:
+    usage = {"input_tokens": 12, "output_tokens": 0}
+    message = {
+        "id": "msg_fake",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": usage,
+    }
+    block = {"type": "text", "text": ""}
+    delta = {"type": "text_delta", "text": reply}
+    end = {"stop_reason": "end_turn", "stop_sequence": None}
+    return [
+        ("message_start", {"type": "message_start", "message": message}),
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": block},
+        ),
+        ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}),
+        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+        ("message_delta", {"type": "message_delta", "delta": end, "usage": {"output_tokens": 7}}),
+        ("message_stop", {"type": "message_stop"}),
+    ]
+
+
+def _message(model: str, reply: str) -> dict[str, Any]:
+    return {
+        "id": "msg_fake",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [{"type": "text", "text": reply}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 12, "output_tokens": 7},
+    }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return  # requests are logged as JSON lines instead
+
+    def do_GET(self) -> None:
+        self._answer({})
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            body = {}
+        self._answer(body if isinstance(body, dict) else {})
+
+    def _answer(self, body: dict[str, Any]) -> None:
+        cfg = self.server.config
+        auth, key = self.headers.get("Authorization"), self.headers.get("x-api-key")
+        accepted = any(auth == f"Bearer {t}" or key == t for t in cfg.tokens)
+        path = self.path.split("?", 1)[0]
+        self.server.record(
+            {
+                "server": cfg.name,
+                "method": self.command,
+                "path": path,
+                "model": body.get("model"),
+                "stream": bool(body.get("stream")),
+                "authorization": mask(auth),
+                "x_api_key": mask(key),
+                "token_in_authorization": any(auth == f"Bearer {t}" for t in cfg.tokens),
+                "token_in_x_api_key": any(key == t for t in cfg.tokens),
+            }
+        )
+        if not accepted:
+            return self._json(
+                401,
+                {
+                    "type": "error",
+                    "error": {"type": "authentication_error", "message": "Invalid access token"},
+                },
+            )
+        model = str(body.get("model") or "")
+        if self.command == "POST" and path.endswith("/v1/messages/count_tokens"):
+            return self._json(200, {"input_tokens": 12})
+        if self.command == "POST" and path.endswith("/v1/messages"):
+            if body.get("stream"):
+                return self._stream(_events(model, cfg.reply))
+            return self._json(200, _message(model, cfg.reply))
+        return self._json(
+            404,
+            {"type": "error", "error": {"type": "not_found_error", "message": f"no route {path}"}},
+        )
+
+    def _json(self, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _stream(self, events: list[tuple[str, dict[str, Any]]]) -> None:
+        data = "".join(f"event: {n}\ndata: {json.dumps(e)}\n\n" for n, e in events).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, config: FakeConfig) -> None:
+        super().__init__(("127.0.0.1", config.port), _Handler)
+        self.config = config
+        self._lock = threading.Lock()
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(config.cert, config.key)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+
+    def record(self, entry: dict[str, Any]) -> None:
+        with self._lock, open(self.config.log, "a") as log:
+            log.write(json.dumps(entry) + "\n")
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        return  # a client that drops the connection is not the test's concern
+
+
+def start(config: FakeConfig) -> _Server:
+    """Serve in a daemon thread until ``shutdown()``."""
+    server = _Server(config)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def read_log(path: Path) -> list[dict[str, Any]]:
+    """The logged requests, in order (none when the server saw nothing)."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line]

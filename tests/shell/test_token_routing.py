@@ -1,0 +1,203 @@
+"""Where the token may go: the workspace URL on the node, settings.json and the fail-closed
+apiKeyHelper (the contract in docs/init-script.md, "Token routing")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.shell.sandbox import CLI_TOKEN, HOST, TOKEN, Sandbox
+
+HELPER = "claude-api-key-helper"
+BASE = f"{HOST}/serving-endpoints/anthropic"
+NO_HOST = "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+
+
+def workspace_env(box: Sandbox) -> dict[str, str]:
+    path = box.root / "usr" / "local" / "lib" / "coding-assistants" / "workspace.env"
+    return dict(line.split("=", 1) for line in path.read_text().splitlines())
+
+
+def settings(box: Sandbox) -> dict:
+    return json.loads(box.settings_file.read_text())
+
+
+def refusal(box: Sandbox, base: str, **env: str) -> str:
+    """The helper's one stderr line for ``base``; fails the test unless it refused."""
+    result = box.helper(HELPER, env={"ANTHROPIC_BASE_URL": base, **env})
+    assert (result.returncode, result.stdout) == (1, ""), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert TOKEN not in result.stderr
+    return result.stderr
+
+
+# --- the node records its workspace --------------------------------------------------------------
+
+
+def test_install_records_the_workspace_for_the_helper(provisioned):
+    box = provisioned.box
+    path = box.root / "usr" / "local" / "lib" / "coding-assistants" / "workspace.env"
+    assert workspace_env(box) == {"CA_WORKSPACE_HOST": HOST, "CA_ANTHROPIC_BASE_URL": BASE}
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert settings(box)["env"]["ANTHROPIC_BASE_URL"] == BASE
+
+
+@pytest.mark.parametrize(
+    ("given", "host"),
+    [
+        ("adb-1.azuredatabricks.net", "https://adb-1.azuredatabricks.net"),
+        ("https://adb-1.azuredatabricks.net/", "https://adb-1.azuredatabricks.net"),
+        ("https://127.0.0.1:8443", "https://127.0.0.1:8443"),
+    ],
+)
+def test_workspace_url_is_normalised(sandbox, given, host):
+    status = sandbox.steps("settings", env={"DATABRICKS_HOST": given})
+    assert status["settings"][0] == "ok"
+    assert workspace_env(sandbox)["CA_WORKSPACE_HOST"] == host
+    assert settings(sandbox)["env"]["ANTHROPIC_BASE_URL"] == f"{host}/serving-endpoints/anthropic"
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://adb-1.azuredatabricks.net/some/path",
+        "https://adb-1.azuredatabricks.net?o=1",
+        "https://user:pw@adb-1.azuredatabricks.net",
+        "https://adb-1.azuredatabricks.net evil",
+        "http://adb-1.azuredatabricks.net",
+    ],
+)
+def test_fails_when_the_workspace_url_is_not_a_plain_host(sandbox, given):
+    result = sandbox.install({"DATABRICKS_HOST": given})
+    assert result.returncode == 0
+    state, detail = sandbox.status()["config"]
+    assert state == "failed" and "DATABRICKS_HOST" in detail
+    assert sandbox.status()["settings"] == ("failed", NO_HOST)
+    assert "apiKeyHelper" not in settings(sandbox)
+
+
+def test_unknown_host_writes_no_key_helper_and_still_exits_0(sandbox):
+    result = sandbox.install({"DATABRICKS_HOST": ""})
+    assert result.returncode == 0
+    assert sandbox.status()["settings"] == ("failed", NO_HOST)
+    config = settings(sandbox)
+    assert "apiKeyHelper" not in config and "ANTHROPIC_BASE_URL" not in config["env"]
+    check = sandbox.helper("check-claude")
+    assert check.returncode == 1 and f"FAIL  init settings: {NO_HOST}" in check.stdout
+
+
+def test_unknown_host_removes_the_helper_an_earlier_run_configured(sandbox):
+    assert sandbox.steps("settings")["settings"][0] == "ok"
+    assert "apiKeyHelper" in settings(sandbox)
+    sandbox.steps("settings", "helpers", env={"DATABRICKS_HOST": ""})
+    assert "apiKeyHelper" not in settings(sandbox)
+    assert not (
+        sandbox.root / "usr" / "local" / "lib" / "coding-assistants" / "workspace.env"
+    ).exists()
+    refusal(sandbox, BASE)
+
+
+def test_unknown_host_keeps_a_key_helper_the_user_chose(sandbox):
+    sandbox.settings_file.parent.mkdir(mode=0o700)
+    sandbox.settings_file.write_text(json.dumps({"apiKeyHelper": "/opt/mine"}))
+    sandbox.steps("settings", env={"DATABRICKS_HOST": ""})
+    assert settings(sandbox)["apiKeyHelper"] == "/opt/mine"
+
+
+# --- the AI Gateway route -----------------------------------------------------------------------
+
+
+def test_ai_gateway_route_uses_its_base_url_and_model_names(sandbox):
+    status = sandbox.steps("settings", "helpers", "profile", env={"CLAUDE_API_ROUTE": "ai-gateway"})
+    assert status["settings"][0] == "ok"
+    env = settings(sandbox)["env"]
+    assert env["ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
+    assert env["ANTHROPIC_MODEL"] == "system.ai.claude-sonnet-4-5"
+    assert workspace_env(sandbox)["CA_ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
+    assert (
+        'ANTHROPIC_BASE_URL="$_ca_d/ai-gateway/anthropic"' in (sandbox.home / ".bashrc").read_text()
+    )
+    result = sandbox.helper(HELPER, env={"ANTHROPIC_BASE_URL": f"{HOST}/ai-gateway/anthropic"})
+    assert (result.returncode, result.stdout) == (0, TOKEN + "\n")
+
+
+def test_fails_when_the_route_is_unknown(sandbox):
+    sandbox.install({"CLAUDE_API_ROUTE": "gateway"})
+    state, detail = sandbox.status()["config"]
+    assert state != "ok" and "CLAUDE_API_ROUTE" in detail
+
+
+# --- the helper fails closed ---------------------------------------------------------------------
+
+
+def test_key_helper_gives_the_token_only_to_the_workspace(provisioned):
+    box = provisioned.box
+    for base in (BASE, f"{HOST}/ai-gateway/anthropic", HOST):
+        result = box.helper(HELPER, env={"ANTHROPIC_BASE_URL": base})
+        assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", ""), base
+
+
+def test_key_helper_refuses_anthropics_api(provisioned):
+    line = refusal(provisioned.box, "https://api.anthropic.com")
+    assert line == (
+        f"{HELPER}: refusing to hand out the Databricks token: ANTHROPIC_BASE_URL "
+        f"(https://api.anthropic.com) is not the workspace {HOST}\n"
+    )
+
+
+def test_key_helper_refuses_without_a_base_url(provisioned):
+    line = refusal(provisioned.box, "")
+    assert "ANTHROPIC_BASE_URL is not set" in line and HOST in line
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        f"{HOST}:8443/serving-endpoints/anthropic",
+        HOST.replace("https://", "http://") + "/serving-endpoints/anthropic",
+        f"{HOST}.evil.example/serving-endpoints/anthropic",
+        f"{HOST}@evil.example/serving-endpoints/anthropic",
+        "https://evil.example/" + HOST,
+        HOST.upper(),
+    ],
+)
+def test_key_helper_refuses_look_alikes(provisioned, base):
+    refusal(provisioned.box, base)
+
+
+def test_key_helper_hides_user_info_in_its_reason(provisioned):
+    line = refusal(provisioned.box, "https://me:hunter2secret@evil.example/x")
+    assert "hunter2" not in line and "(https://****@evil.example)" in line
+
+
+def test_key_helper_asks_the_cli_for_the_recorded_workspace_only(provisioned):
+    box = provisioned.box
+    env = {
+        "ANTHROPIC_BASE_URL": BASE,
+        "DATABRICKS_TOKEN": "",
+        "DATABRICKS_HOST": "https://other.example",
+        "STUB_CLI_TOKEN": CLI_TOKEN,
+    }
+    result = box.helper(HELPER, env=env)
+    assert (result.returncode, result.stdout) == (0, CLI_TOKEN + "\n")
+    assert box.calls("databricks")[-1] == ["auth", "token", "--output", "json", "--host", HOST]
+
+
+def test_key_helper_refuses_where_no_workspace_was_recorded(tmp_path, tools):
+    box = Sandbox.create(tmp_path, tools, env={"DATABRICKS_HOST": ""})
+    box.install()
+    line = refusal(box, "https://api.anthropic.com")
+    assert "no workspace recorded" in line
+
+
+def test_token_status_shows_the_refusal(provisioned):
+    box = provisioned.box
+    original = box.settings_file.read_text()
+    try:
+        box.settings_file.write_text(original.replace(BASE, "https://api.anthropic.com"))
+        result = box.helper("claude-token-status")
+    finally:
+        box.settings_file.write_text(original)
+    assert result.returncode == 1
+    assert "FAIL  refusing to hand out the Databricks token" in result.stdout
