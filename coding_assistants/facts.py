@@ -26,10 +26,16 @@ TAG_RESOURCE_CLASS: Final = "ResourceClass"
 SINGLE_NODE_RESOURCE_CLASS: Final = "SingleNode"
 TAG_WORKSHOP: Final = "Workshop"
 TAG_ATTENDEE: Final = "Attendee"
+PROJECT_TAG_KEYS: Final = (TAG_ATTENDEE, TAG_MANAGED_BY, TAG_RESOURCE_CLASS, TAG_WORKSHOP)
+"""Every tag key the project sets itself; a user tag may not differ from one only in case."""
+CLUSTER_TAG_KEYS: Final = (TAG_MANAGED_BY, TAG_RESOURCE_CLASS)
+"""The tag keys the cluster construct adds to the user's tags."""
 MAX_CUSTOM_TAGS: Final = 45
 """Databricks' cap on custom tags per cluster (Clusters API)."""
 
 # --- workshop names -----------------------------------------------------------------------------
+WORKSHOP_NAME: Final = "claude-code-workshop"
+"""Default workshop name (the Workshop tag; the policy and pool are named after it)."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""
 
@@ -50,3 +56,30 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+DEFAULT_CLAUDE_CODE_VERSION: Final = "stable"
+"""Claude Code release channel the init script installs when no version is configured."""
+
+# --- how Claude Code reaches the model ----------------------------------------------------------
+API_ROUTE_SERVING_ENDPOINTS: Final = "serving-endpoints"
+"""Base URL ``<workspace>/serving-endpoints/<endpoint>``: a Model Serving endpoint's route."""
+API_ROUTE_AI_GATEWAY: Final = "ai-gateway"
+"""Base URL ``<workspace>/ai-gateway/anthropic``: the AI Gateway (Beta) route."""
+API_ROUTES: Final = (API_ROUTE_SERVING_ENDPOINTS, API_ROUTE_AI_GATEWAY)
+DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
+
+NODE_ENV_VARS: Final = {
+    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
+    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
+    "claude_model": "CLAUDE_MODEL",
+    "claude_code_version": "CLAUDE_CODE_VERSION",
+    "claude_api_route": "CLAUDE_API_ROUTE",
+}
+"""Inputs that reach the init script through the cluster's spark_env_vars, and their names
+there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""
+ENV_DATABRICKS_HOST: Final = "DATABRICKS_HOST"
+"""The workspace URL on the node (from the cluster, not an input of the module)."""
+
+# --- numbers ------------------------------------------------------------------------------------
+MAX_SAFE_INTEGER: Final = 2**53 - 1
+"""Largest whole number accepted in settings: beyond it a number does not survive the trip
+through JSON, the jsii kernel (JavaScript doubles) and Terraform's plan unchanged."""

@@ -1,4 +1,7 @@
-"""Inputs of the coding-assistants cluster: the mirrored module's variables, typed and validated."""
+"""Inputs of the coding-assistants cluster: the mirrored module's variables, typed and validated.
+
+This floor imports no framework: unresolved values are recognised by
+:mod:`coding_assistants.tokens`."""
 
 from __future__ import annotations
 
@@ -6,20 +9,43 @@ import enum
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import rules
-from coding_assistants.expr import is_token
-
-INIT_SCRIPT_NAME = "install-claude.sh"
-"""File name of the init script inside the volume, whatever the local file is called."""
+from coding_assistants import facts, rules
+from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES, MAX_SAFE_INTEGER
+from coding_assistants.tokens import is_token
 
 BUNDLED_INIT_SCRIPT = Path(__file__).resolve().parent.parent / "init_scripts" / INIT_SCRIPT_NAME
 """The init script shipped with the project, uploaded when no other is given."""
 
-MAX_INIT_SCRIPT_BYTES = 64 * 1024
+OUTPUTS = {
+    "cluster_id": "ID of the coding-assistants cluster.",
+    "cluster_name": "Name of the coding-assistants cluster.",
+    "cluster_url": "Link to the cluster's page in the Databricks workspace.",
+    "volume_path": "Path of the Unity Catalog volume that holds the init script (/Volumes/...).",
+    "volume_full_name": "Three-part name of the volume: catalog.schema.volume.",
+    "init_script_path": "Path of the uploaded init script inside the volume.",
+    "mlflow_experiment_name": "MLflow experiment that receives Claude Code traces.",
+}
+"""The module's outputs and their descriptions, in the module's order (the construct exposes
+each as a property, the stacks publish them)."""
+
+__all__ = [
+    "BUNDLED_INIT_SCRIPT",
+    "CLUSTER_RULES",
+    "INIT_SCRIPT_NAME",
+    "MAX_INIT_SCRIPT_BYTES",
+    "OUTPUTS",
+    "ClusterMode",
+    "CodingAssistantsClusterProps",
+    "PropsError",
+    "problems_of",
+    "prop_default",
+    "terraform_type",
+    "validate",
+]
 
 
 class ClusterMode(enum.StrEnum):
@@ -82,9 +108,13 @@ class CodingAssistantsClusterProps:
     claude_serving_endpoint: str | None = None
     """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
     claude_model: str | None = None
-    """Opt-in: model (serving endpoint name) Claude Code uses; when null, the script default."""
+    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
+    Gateway); when null, databricks-claude-sonnet-4-5."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version, or channel stable/latest; when null, the stable channel."""
+    claude_api_route: str | None = None
+    """Opt-in: serving-endpoints (the endpoint's route) or ai-gateway
+    (<workspace>/ai-gateway/anthropic); when null, serving-endpoints."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -125,40 +155,53 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     rules.matches(
         "claude_serving_endpoint",
         rules.ENDPOINT_NAME_PATTERN,
-        "an endpoint name of 1-63 letters, digits, '-' or '_'",
+        rules.ENDPOINT_NAME_EXPECTED,
         nullable=True,
     ),
-    rules.non_blank("claude_model", nullable=True),
+    rules.matches(
+        "claude_model", rules.MODEL_NAME_PATTERN, rules.MODEL_NAME_EXPECTED, nullable=True
+    ),
     rules.matches(
         "claude_code_version",
         rules.CLAUDE_VERSION_PATTERN,
-        '"stable", "latest" or a version such as 2.0.14',
+        rules.CLAUDE_VERSION_EXPECTED,
         nullable=True,
     ),
+    rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
 )
 """Every rule on the cluster inputs; the module stack turns the same list into validations."""
 
 
 def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
     """All problems of ``props``: types first, then rules on the well-typed literal values."""
-    values = props.values
-    hints = typing.get_type_hints(type(props))
+    return problems_of(type(props), props.values, rule_list)
+
+
+def problems_of(
+    cls: type, values: Mapping[str, Any], rule_list: tuple[rules.Rule, ...]
+) -> list[str]:
+    """All problems of the inputs ``values`` of the props class ``cls``, which may be partial
+    (a settings file that misses a required input): absent inputs are not checked, nor the
+    rules across inputs that need them. Names that are not fields of ``cls`` are ignored."""
+    hints = typing.get_type_hints(cls)
+    values = {n: _plain(v) for n, v in values.items() if n in hints}
     problems: list[str] = []
     typed: set[str] = set()
     for name, value in values.items():
         if is_token(value):
             continue
-        expected = _type_problem(value, hints[name])
-        if expected:
-            problems.append(f"{name}: wrong type, got {value!r}; expected {expected}")
+        problem = _type_problem(value, hints[name])
+        if problem:
+            problems.append(f"{name}: {problem}")
         else:
             typed.add(name)
     problems.extend(_template_problems(values, typed))
     any_token = any(is_token(v) for v in values.values())
+    complete = typed == {f.name for f in fields(cls)} - _not_inputs(cls)
     for rule in rule_list:
-        value = values[rule.field]
+        value = values.get(rule.field)
         needs_all = "{var[" in rule.condition
-        if rule.field not in typed or (needs_all and (any_token or len(typed) < len(values))):
+        if rule.field not in typed or (needs_all and (any_token or not complete)):
             continue
         if not rule.check(value, values):
             problems.append(
@@ -197,20 +240,45 @@ def _init_script_problems(path: Any) -> list[str]:
     return []
 
 
+def _not_inputs(cls: type) -> set[str]:
+    """Fields that are not settings (the workshop's roster)."""
+    return {f.name for f in fields(cls) if f.metadata.get("setting") is False}
+
+
 def _type_problem(value: Any, hint: Any) -> str | None:
-    """None when ``value`` fits the annotation, else the expected type in Terraform's words."""
+    """None when ``value`` fits the annotation, else what is wrong, in Terraform's words."""
     expected = terraform_type(hint)
     if value is None:
-        return None if _is_optional(hint) else expected
+        return None if _is_optional(hint) else f"wrong type, got None; expected {expected}"
     if expected == "number":
         fits = isinstance(value, int) and not isinstance(value, bool)
+        if fits and abs(value) > MAX_SAFE_INTEGER:
+            return (
+                f"number too large, got {_short_number(value)}; expected a whole number from "
+                f"-{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER} (2**53 - 1)"
+            )
     elif expected == "string":
         fits = isinstance(value, str)
     else:
         fits = isinstance(value, Mapping) and all(
             isinstance(k, str) and isinstance(x, str) for k, x in value.items()
         )
-    return None if fits else expected
+    return None if fits else f"wrong type, got {value!r}; expected {expected}"
+
+
+def _short_number(value: int) -> str:
+    digits = str(abs(value))
+    if len(digits) <= 20:
+        return str(value)
+    return f"{'-' if value < 0 else ''}{digits[:8]}... ({len(digits)} digits)"
+
+
+def prop_default(f: Any) -> Any:
+    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
+    if f.default_factory is not MISSING:
+        return dict(f.default_factory())
+    default = f.default
+    return getattr(default, "value", default)
 
 
 def _is_optional(hint: Any) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typing
 from dataclasses import MISSING, fields
-from typing import Any
 
 from cdktf import (
     LocalBackend,
@@ -17,16 +16,17 @@ from cdktf import (
 from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
 from constructs import Construct
 
-from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
+from coding_assistants.cluster import CodingAssistantsCluster
 from coding_assistants.docs import field_docs
+from coding_assistants.facts import MODULE_STACK as MODULE_STACK
+from coding_assistants.facts import ROOT_STACK as ROOT_STACK
 from coding_assistants.props import (
     CLUSTER_RULES,
+    OUTPUTS,
     CodingAssistantsClusterProps,
     terraform_type,
 )
-
-ROOT_STACK = "coding-assistants-cluster"
-MODULE_STACK = "coding-assistants-cluster-module"
+from coding_assistants.props import prop_default as prop_default
 
 PROVIDER_SOURCE = "databricks/databricks"
 PROVIDER_VERSION = ">= 1.99.0, < 2.0.0"
@@ -116,15 +116,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     return variables
 
 
-def prop_default(f: Any) -> Any:
-    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
-    if f.default_factory is not MISSING:
-        return dict(f.default_factory())
-    default = f.default
-    return getattr(default, "value", default)
-
-
-def _token(variable: TerraformVariable) -> Any:
+def _token(variable: TerraformVariable) -> object:
     kind = variable.type
     if kind == "number":
         return variable.number_value

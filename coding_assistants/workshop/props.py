@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from coding_assistants import rules
-from coding_assistants.expr import hcl_string
-from coding_assistants.props import CLUSTER_RULES, INIT_SCRIPT_NAME, PropsError, validate
+from coding_assistants import facts, rules
+from coding_assistants.facts import INIT_SCRIPT_NAME
+from coding_assistants.props import CLUSTER_RULES, PropsError, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem
+from coding_assistants.rules import hcl_string
 
 ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
 """Cluster permission levels an attendee may get on their own cluster."""
@@ -24,11 +25,11 @@ ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
 FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
 """What the facilitators' group may do on every attendee's cluster."""
 
-RESERVED_TAGS = ("Attendee", "ManagedBy", "ResourceClass", "Workshop")
+RESERVED_TAGS = facts.PROJECT_TAG_KEYS
 """Tag keys the workshop sets on every cluster itself; the pool must not carry them too."""
 
 CLUSTER_OWN_TAGS = len(RESERVED_TAGS)
-MAX_WORKSHOP_TAGS = 45 - CLUSTER_OWN_TAGS
+MAX_WORKSHOP_TAGS = facts.MAX_CUSTOM_TAGS - CLUSTER_OWN_TAGS
 """A pool-backed cluster carries the pool's tags and its own; Databricks allows 45 in all."""
 
 MAX_CLUSTER_NAME = 100
@@ -43,7 +44,12 @@ LOWER_UC_NAME_EXPECTED = (
     "slashes or control characters (the fleet spells the script's /Volumes path literally)"
 )
 
-_CLAUDE_FIELDS = ("claude_serving_endpoint", "claude_model", "claude_code_version")
+_CLAUDE_FIELDS = (
+    "claude_serving_endpoint",
+    "claude_model",
+    "claude_code_version",
+    "claude_api_route",
+)
 
 MIN_RUNTIME_MAJOR = 17
 """databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
@@ -62,11 +68,11 @@ class WorkshopProps:
     sorted by attendee key, so the order of the file never matters.
     """
 
-    attendees: tuple[Attendee, ...]
+    attendees: tuple[Attendee, ...] = field(metadata={"setting": False})
     """The roster (from --attendees); one dedicated cluster each. Required."""
-    workshop_name: str = "claude-code-workshop"
+    workshop_name: str = facts.WORKSHOP_NAME
     """Value of the Workshop tag; the policy and the pool are named after it (-policy, -pool)."""
-    cluster_name_prefix: str = "claude-code-workshop"
+    cluster_name_prefix: str = facts.WORKSHOP_CLUSTER_PREFIX
     """Start of every cluster name and SSH alias, which end with "-" and the attendee key."""
     catalog_name: str = "main"
     """Unity Catalog catalog that holds the shared init-script volume."""
@@ -99,9 +105,13 @@ class WorkshopProps:
     claude_serving_endpoint: str | None = None
     """Opt-in: serving endpoint of the Anthropic Messages route; when null, anthropic."""
     claude_model: str | None = None
-    """Opt-in: model Claude Code uses (a Claude endpoint name); when null, the script's default."""
+    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
+    Gateway); when null, databricks-claude-sonnet-4-5."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
+    claude_api_route: str | None = None
+    """Opt-in: serving-endpoints or ai-gateway (the AI Gateway's Anthropic route); when null,
+    serving-endpoints."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""
@@ -261,7 +271,7 @@ def _runtime_rule(field_name: str) -> rules.Rule:
 def _tag_rules(field_name: str) -> list[rules.Rule]:
     """The cluster's tag rules (keys, value lengths), with the workshop's own count and
     reserved keys (in any case: Azure tag names are case-insensitive)."""
-    shared = [r for r in rules.tags_rules(field_name) if r.problem != "too many tags"]
+    shared = [r for r in rules.tags_rules(field_name, ()) if r.problem != "too many tags"]
     reserved = ", ".join(RESERVED_TAGS)
     folded = {t.casefold() for t in RESERVED_TAGS}
     return [
@@ -308,5 +318,5 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
 )
 """Every rule on the workshop settings; the roster-size checks follow once these pass."""
 
-SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.name != "attendees")
+SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.metadata.get("setting", True))
 """Keys a workshop settings file may hold."""
