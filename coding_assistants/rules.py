@@ -258,3 +258,9 @@ def _project_case_rule(field: str, project_keys: Sequence[str]) -> Rule:
         lambda v, _: all(folded.get(k.casefold(), k) == k for k in v),
         f"alltrue([for k in keys({{v}}) : !contains({lowered}, lower(k)) || contains({exact}, k)])",
     )
+
+
+def workspace_host() -> Rule:
+    """DATABRICKS_HOST on the node: not an input (the cluster passes the workspace URL), so
+    only the init script checks it; the rule lives here with the others all the same."""
+    return matches(facts.ENV_DATABRICKS_HOST, HOST_PATTERN, HOST_EXPECTED)
