@@ -167,3 +167,28 @@ def test_tokens_inside_collections_count(cdktf_values):
     _, tokens, _ = cdktf_values
     assert is_token({"k": tokens[0]}) and is_token([1, tokens[1]])
     assert not is_token({"k": "v"}) and not is_token(["a", 1])
+
+
+NOT_YET_ON_FACTS = {"facts.py", "release.py"}
+"""facts.py itself, and the release build (its own change moves its name to facts.py)."""
+
+
+def test_facts_are_spelt_only_in_facts_py():
+    """No other module holds one of the shared facts as a string literal of its own."""
+    from coding_assistants import facts
+
+    # Plain words and the SDK's own variable name are not copies of a fact.
+    common = {facts.MANAGED_BY_VALUE, facts.ENV_DATABRICKS_HOST}
+    spelt = {
+        value
+        for name, value in vars(facts).items()
+        if name.isupper() and isinstance(value, str) and len(value) > 3 and value not in common
+    }
+    copies = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in NOT_YET_ON_FACTS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and node.value in spelt:
+                copies.append(f"{path.relative_to(REPO)}:{node.lineno}: {node.value!r}")
+    assert not copies, "\n".join(copies)
