@@ -19,6 +19,8 @@ LIGHT_MODULES = (
     "coding_assistants.tokens",
     "coding_assistants.props",
     "coding_assistants.rules",
+    "coding_assistants.validation",
+    "coding_assistants.workshop.rules",
     "coding_assistants.roster",
     "coding_assistants.settings",
     "coding_assistants.shell_checks",
