@@ -170,3 +170,32 @@ def test_workshop_settings_refuse_duplicate_keys_and_case_variants_of_its_tags(
     assert "tags: reserved tag key, got {'attendee': 'x'}" in err
     assert "claude_api_route: not a known value, got 'gateway'" in err
     assert "pool_max_capacity: number out of range, got 1e999" in err
+
+
+def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
+    """main.py decides what is read; nothing below it reads a settings file or roster again."""
+    import coding_assistants.app
+
+    var_file, roster, settings = tmp_path / "v.json", tmp_path / "r.txt", tmp_path / "w.json"
+    var_file.write_text('{"cluster_name": "c", "catalog_name": "main"}')
+    roster.write_text("ada@example.com\n")
+    settings.write_text('{"workshop_name": "spring"}')
+    reads: list[Path] = []
+    for method in ("read_text", "read_bytes"):
+        original = getattr(Path, method)
+
+        def counting(self, *args, _original=original, **kwargs):
+            reads.append(Path(self).resolve())
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, method, counting)
+    calls = []
+    monkeypatch.setattr(
+        coding_assistants.app, "synth_atomically", lambda *a, **k: calls.append((a, k)) or []
+    )
+    args = ["--var-file", str(var_file), "--attendees", str(roster), "--workshop-file"]
+    assert main.main([*args, str(settings), "--outdir", str(tmp_path / "out")]) == 0
+    assert sorted(map(str, reads)) == sorted(str(p.resolve()) for p in (var_file, roster, settings))
+    (_, cluster, workshop), options = calls[0]
+    assert (cluster.cluster_name, workshop.workshop_name) == ("c", "spring")
+    assert options == {"example_roster": False}
