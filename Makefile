@@ -18,7 +18,7 @@ CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
 
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
-.PHONY: help install synth test lint fmt snapshots docs bench deploy destroy release clean lock
+.PHONY: help install synth test lint check fmt snapshots docs bench deploy destroy release clean lock
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -44,7 +44,9 @@ lint: $(STAMP) ## ruff, shellcheck and bash -n
 	@$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 	@$(PY) -m pytest -q tests/shell/test_init_script_lint.py
 
-fmt: $(STAMP) ## Format the Python code
+check: lint test ## lint, then the whole test suite (what CI runs)
+
+fmt: $(STAMP) ## ruff format, then ruff check --fix (rewrites files in place)
 	@$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
 
 snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit with the code)

@@ -22,17 +22,23 @@ import time
 from pathlib import Path
 
 from coding_assistants.outdir import outdir_problem
-from coding_assistants.roster import RosterError
+from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.roster import RosterError, load_roster
 from coding_assistants.settings import (
     EXAMPLE_CLUSTER_SETTINGS,
     SettingsError,
+    SettingsFile,
     cluster_props,
-    load_json_object,
+    read_settings,
 )
+from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import (
+    DEFAULT_SETTINGS,
+    EXAMPLE_ROSTER,
+    check_workshop_settings,
     example_roster_note,
-    load_workshop,
-    uses_example_roster,
+    is_example_roster,
+    workshop_props,
 )
 
 
@@ -70,21 +76,45 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def read_cluster(var_file: Path | None) -> CodingAssistantsClusterProps:
+    """The cluster stack's props: the var-file (read once), or the built-in example."""
+    if var_file is None:
+        settings = SettingsFile("built-in example", dict(EXAMPLE_CLUSTER_SETTINGS))
+    else:
+        settings = read_settings(var_file)
+    return cluster_props(settings, settings.source, Path.cwd())
+
+
+def read_workshop(
+    roster: Path | None, settings_file: Path | None
+) -> tuple[WorkshopProps | None, list[str]]:
+    """The workshop's props, or the problems of both files (roster and settings) at once."""
+    errors: list[str] = []
+    attendees = None
+    try:
+        attendees = load_roster(roster or EXAMPLE_ROSTER)
+    except RosterError as error:
+        errors.append(str(error))
+    try:
+        settings = read_settings(settings_file) if settings_file else DEFAULT_SETTINGS
+        if attendees is None:
+            check_workshop_settings(settings, Path.cwd())
+        else:
+            return workshop_props(settings, settings.source, Path.cwd(), attendees), errors
+    except SettingsError as error:
+        errors.append(str(error))
+    return None, errors
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     errors: list[str] = []
     try:
-        if args.var_file:
-            data = load_json_object(args.var_file)
-            props = cluster_props(data, str(args.var_file), Path.cwd())
-        else:
-            props = cluster_props(EXAMPLE_CLUSTER_SETTINGS, "built-in example", Path.cwd())
+        props = read_cluster(args.var_file)
     except SettingsError as error:
         errors.append(str(error))
-    try:
-        workshop = load_workshop(args.attendees, args.workshop_file, Path.cwd())
-    except (RosterError, SettingsError) as error:
-        errors.append(str(error))
+    workshop, workshop_errors = read_workshop(args.attendees, args.workshop_file)
+    errors += workshop_errors
     problem = outdir_problem(args.outdir, protected=(Path(__file__).resolve().parent, Path.cwd()))
     if problem:
         errors.append(problem)
@@ -94,13 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         print("nothing was written.", file=sys.stderr)
         return 2
 
-    if uses_example_roster(workshop):
+    assert workshop is not None  # no errors: both files were read
+    example = is_example_roster(args.attendees)
+    if example:
         print(example_roster_note(workshop), file=sys.stderr)
 
     from coding_assistants.app import synth_atomically  # imports the stacks: after validation
 
     started = time.perf_counter()
-    written = synth_atomically(args.outdir, props, workshop)
+    written = synth_atomically(args.outdir, props, workshop, example_roster=example)
     for path in written:
         print(f"synthesized {path.parent.name}: {os.path.relpath(path)}")
     print(f"done in {time.perf_counter() - started:.1f} s")

@@ -9,43 +9,33 @@ from pathlib import Path
 
 from cdktf import App
 
+from coding_assistants.facts import FLEET_STACK, MODULE_STACK, ROOT_STACK, SHARED_STACK
 from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
-from coding_assistants.stacks import (
-    MODULE_STACK,
-    ROOT_STACK,
-    ClusterModuleStack,
-    ClusterStack,
-    ship_module_script,
-)
+from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_script
 from coding_assistants.workshop.props import WorkshopProps
-from coding_assistants.workshop.settings import example_workshop, uses_example_roster
-from coding_assistants.workshop.stacks import (
-    FLEET_STACK,
-    SHARED_STACK,
-    WorkshopFleetStack,
-    WorkshopSharedStack,
-)
+from coding_assistants.workshop.stacks import WorkshopFleetStack, WorkshopSharedStack
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout (or the installed package's parent): never an output directory."""
 
 
 def build_app(
-    outdir: Path, cluster: CodingAssistantsClusterProps, workshop: WorkshopProps | None = None
+    outdir: Path,
+    cluster: CodingAssistantsClusterProps,
+    workshop: WorkshopProps,
+    *,
+    example_roster: bool = False,
 ) -> App:
     """The app with the default stacks, not yet synthesized.
 
-    Without ``workshop``, the workshop stacks use the example roster and the default workshop
-    settings (this is the one place that default is applied). Workshop stacks on the example
-    roster keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
-    workshop's."""
+    With ``example_roster`` (the workshop's roster is the built-in example), the workshop
+    stacks keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
+    workshop's. Reads no file: ``main.py`` decides what is read."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
-    if workshop is None:
-        workshop = example_workshop()
-    example = uses_example_roster(workshop)
+    example = example_roster
     shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example)
     fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
@@ -54,15 +44,20 @@ def build_app(
 
 
 def synth_atomically(
-    outdir: Path, cluster: CodingAssistantsClusterProps, workshop: WorkshopProps | None = None
+    outdir: Path,
+    cluster: CodingAssistantsClusterProps,
+    workshop: WorkshopProps,
+    *,
+    example_roster: bool = False,
 ) -> list[Path]:
     """Synthesize into a fresh directory beside ``outdir``, then swap it in.
 
     ``outdir`` must pass :func:`coding_assistants.outdir.outdir_problem` (main.py checks it
-    before anything is read). ``workshop`` is passed to :func:`build_app` as is (None: the
-    example). What the synthesis does not write itself -- Terraform's ``.terraform/`` and
-    ``.terraform.lock.hcl`` in each stack, any other file -- is moved into the new output. On
-    any error ``outdir`` is left as it was. Returns the written ``cdk.tf.json`` files.
+    before anything is read). ``workshop`` and ``example_roster`` are passed to
+    :func:`build_app` as they are. What the synthesis does not write itself -- Terraform's
+    ``.terraform/`` and ``.terraform.lock.hcl`` in each stack, any other file -- is moved into
+    the new output. On any error ``outdir`` is left as it was. Returns the written
+    ``cdk.tf.json`` files.
     """
     problem = outdir_problem(outdir, protected=(PROJECT_ROOT, Path.cwd()))
     if problem:
@@ -71,7 +66,7 @@ def synth_atomically(
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        build_app(staging, cluster, workshop).synth()
+        build_app(staging, cluster, workshop, example_roster=example_roster).synth()
         ship_module_script(staging / "stacks" / MODULE_STACK)
         mark(staging)
         _swap_in(staging, outdir)

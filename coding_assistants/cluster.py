@@ -18,43 +18,23 @@ from cdktf_cdktf_provider_databricks.file import File
 from cdktf_cdktf_provider_databricks.volume import Volume
 from constructs import Construct
 
-from coding_assistants import expr
-from coding_assistants.facts import MODULE_SCRIPT_PATH, WORKSPACE_HOST_ENV
-from coding_assistants.props import (
-    BUNDLED_INIT_SCRIPT,
-    INIT_SCRIPT_NAME,
-    ClusterMode,
-    CodingAssistantsClusterProps,
-)
+from coding_assistants import expr, facts
+from coding_assistants.facts import ENV_DATABRICKS_HOST, INIT_SCRIPT_NAME, MODULE_SCRIPT_PATH
+from coding_assistants.props import BUNDLED_INIT_SCRIPT, ClusterMode, CodingAssistantsClusterProps
+from coding_assistants.props import OUTPUTS as OUTPUTS  # re-exported for release.py
 
 VOLUME_COMMENT = "Volume for Claude Code CLI init scripts"
-MANAGED_BY_TAGS = {"ManagedBy": "Terraform"}
-SINGLE_NODE_TAGS = {"ResourceClass": "SingleNode"}
+MANAGED_BY_TAGS = {facts.TAG_MANAGED_BY: facts.MANAGED_BY_VALUE}
+SINGLE_NODE_TAGS = {facts.TAG_RESOURCE_CLASS: facts.SINGLE_NODE_RESOURCE_CLASS}
 SINGLE_NODE_SPARK_CONF = {
     "spark.databricks.cluster.profile": "singleNode",
     "spark.master": "local[*]",
 }
 
-SPARK_ENV_VARS = {
-    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
-    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
-    "claude_model": "CLAUDE_MODEL",
-    "claude_code_version": "CLAUDE_CODE_VERSION",
-}
+SPARK_ENV_VARS = facts.NODE_ENV_VARS
 """Props passed to the init script through the cluster's spark_env_vars, and their names there.
 MLFLOW_EXPERIMENT_NAME is always set; the others only when their prop is set. DATABRICKS_HOST,
 the workspace URL, is always set too (from ``data.databricks_current_user``, not a prop)."""
-
-OUTPUTS = {
-    "cluster_id": "ID of the coding-assistants cluster.",
-    "cluster_name": "Name of the coding-assistants cluster.",
-    "cluster_url": "Link to the cluster's page in the Databricks workspace.",
-    "volume_path": "Path of the Unity Catalog volume that holds the init script (/Volumes/...).",
-    "volume_full_name": "Three-part name of the volume: catalog.schema.volume.",
-    "init_script_path": "Path of the uploaded init script inside the volume.",
-    "mlflow_experiment_name": "MLflow experiment that receives Claude Code traces.",
-}
-"""The module's outputs and their descriptions, in the module's order."""
 
 
 def cluster_shape(
@@ -82,7 +62,7 @@ def spark_env_vars(values: dict[str, Any], workspace_url: Any) -> Any:
     opt-in setting that is set."""
     first, *optional = SPARK_ENV_VARS.items()
     return expr.merge(
-        {first[1]: values[first[0]], WORKSPACE_HOST_ENV: workspace_url},
+        {first[1]: values[first[0]], ENV_DATABRICKS_HOST: workspace_url},
         *(expr.optional_entry(env, values[prop]) for prop, env in optional),
     )
 

@@ -1,6 +1,6 @@
 """Reference tables generated from the code: the inputs from the props, the outputs from the
-construct. The README embeds them between markers; ``make docs`` rewrites them and a test fails
-when they drift."""
+props' output table. The README embeds them between markers; ``make docs`` rewrites them and a
+test fails when they drift. Reads the props floor only: no framework, no stacks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ import typing
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
+
+from coding_assistants.props import (
+    OUTPUTS,
+    CodingAssistantsClusterProps,
+    prop_default,
+    terraform_type,
+)
 
 
 def field_docs(cls: type) -> dict[str, str]:
@@ -35,9 +42,6 @@ def field_docs(cls: type) -> dict[str, str]:
 
 def inputs_table(cls: type) -> str:
     """Markdown table of a props dataclass: name, type, default, description."""
-    from coding_assistants.props import terraform_type
-    from coding_assistants.stacks import prop_default
-
     docs = field_docs(cls)
     hints = typing.get_type_hints(cls)
     rows = ["| input | type | default | description |", "|---|---|---|---|"]
@@ -66,9 +70,6 @@ def _hcl_literal(value: Any) -> str:
 
 def generated_sections() -> dict[str, str]:
     """Every generated block, by marker name."""
-    from coding_assistants.cluster import OUTPUTS
-    from coding_assistants.props import CodingAssistantsClusterProps
-
     return {
         "inputs": inputs_table(CodingAssistantsClusterProps),
         "outputs": outputs_table(OUTPUTS),

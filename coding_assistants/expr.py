@@ -6,31 +6,22 @@ operand is an unresolved token (a Terraform variable or a resource attribute) th
 Terraform expression instead, so the module stack carries the same behaviour as expressions.
 
 Imports of ``cdktf`` stay in the construct and stack modules (``cluster.py``, ``stacks.py``,
-``app.py``, ``release.py``, ``workshop/{shared,fleet,stacks,deployer}.py``) and here; props
-reach it only through this module, and the roster and the command line never load it.
+``app.py``, ``release.py``, ``workshop/{shared,fleet,stacks,deployer}.py``) and here. Props,
+rules, settings, the roster and the command line never load it: they recognise tokens with
+:mod:`coding_assistants.tokens`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from cdktf import Fn, Op, Token
 
+from coding_assistants.tokens import is_token
+
 Value = Any
 """A literal (str, int, bool, None, dict, list) or an unresolved cdktf token."""
-
-
-def is_token(value: Value) -> bool:
-    """True when ``value`` is, or contains, a reference only Terraform can resolve."""
-    if value is None or isinstance(value, bool):
-        return False
-    if isinstance(value, Mapping):
-        return any(is_token(k) or is_token(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(is_token(v) for v in value)
-    return Token.is_unresolved(value)
 
 
 def eq(left: Value, right: Value) -> Value:
@@ -97,11 +88,6 @@ def as_string_map(value: Value) -> Any:
     if isinstance(value, Mapping):
         return dict(value)
     return Token.as_string_map(value)
-
-
-def hcl_string(text: str) -> str:
-    """Quote ``text`` as an HCL string literal (escapes quotes, backslashes and ``${``)."""
-    return json.dumps(text).replace("${", "$${").replace("%{", "%%{")
 
 
 def _null_if_none(value: Value) -> Value:

@@ -26,10 +26,16 @@ TAG_RESOURCE_CLASS: Final = "ResourceClass"
 SINGLE_NODE_RESOURCE_CLASS: Final = "SingleNode"
 TAG_WORKSHOP: Final = "Workshop"
 TAG_ATTENDEE: Final = "Attendee"
+PROJECT_TAG_KEYS: Final = (TAG_ATTENDEE, TAG_MANAGED_BY, TAG_RESOURCE_CLASS, TAG_WORKSHOP)
+"""Every tag key the project sets itself; a user tag may not differ from one only in case."""
+CLUSTER_TAG_KEYS: Final = (TAG_MANAGED_BY, TAG_RESOURCE_CLASS)
+"""The tag keys the cluster construct adds to the user's tags."""
 MAX_CUSTOM_TAGS: Final = 45
 """Databricks' cap on custom tags per cluster (Clusters API)."""
 
 # --- workshop names -----------------------------------------------------------------------------
+WORKSHOP_NAME: Final = "claude-code-workshop"
+"""Default workshop name (the Workshop tag; the policy and pool are named after it)."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""
 
@@ -43,7 +49,7 @@ DEFAULT_SERVING_ENDPOINT: Final = "anthropic"
 DEFAULT_CLAUDE_MODEL: Final = "databricks-claude-sonnet-4-6"
 """Databricks-hosted Claude endpoint Claude Code uses when no model is configured (listed on
 Databricks' "Query with the Anthropic Messages API" pages; Sonnet 4.5 retires 2026-11-30)."""
-WORKSPACE_HOST_ENV: Final = "DATABRICKS_HOST"
+ENV_DATABRICKS_HOST: Final = "DATABRICKS_HOST"
 """The node variable that carries the workspace URL (``https://<host>``, from
 ``data.databricks_current_user.<x>.workspace_url``): the only host the token may go to."""
 DEFAULT_RUNTIME_PYTHON: Final = "/databricks/python3/bin/python"
@@ -71,3 +77,28 @@ workshop stacks use attributes newer than 1.40.0)."""
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""
+DEFAULT_CLAUDE_CODE_VERSION: Final = "stable"
+"""Claude Code release channel the init script installs when no version is configured."""
+
+# --- how Claude Code reaches the model ----------------------------------------------------------
+API_ROUTE_SERVING_ENDPOINTS: Final = "serving-endpoints"
+"""Base URL ``<workspace>/serving-endpoints/<endpoint>``: a Model Serving endpoint's route."""
+API_ROUTE_AI_GATEWAY: Final = "ai-gateway"
+"""Base URL ``<workspace>/ai-gateway/anthropic``: the AI Gateway (Beta) route."""
+API_ROUTES: Final = (API_ROUTE_SERVING_ENDPOINTS, API_ROUTE_AI_GATEWAY)
+DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
+
+NODE_ENV_VARS: Final = {
+    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
+    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
+    "claude_model": "CLAUDE_MODEL",
+    "claude_code_version": "CLAUDE_CODE_VERSION",
+    "claude_api_route": "CLAUDE_API_ROUTE",
+}
+"""Inputs that reach the init script through the cluster's spark_env_vars, and their names
+there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""
+
+# --- numbers ------------------------------------------------------------------------------------
+MAX_SAFE_INTEGER: Final = 2**53 - 1
+"""Largest whole number accepted in settings: beyond it a number does not survive the trip
+through JSON, the jsii kernel (JavaScript doubles) and Terraform's plan unchanged."""

@@ -11,7 +11,7 @@ Inside a replaced output, whatever the synthesis does not write itself (Terrafor
 ``.terraform/`` and ``.terraform.lock.hcl``, plan files, notes) is moved into the new output, so
 provider versions do not drift between deploys and nothing the program did not create is lost.
 
-Imports nothing but the standard library.
+Imports nothing but the standard library and the project's facts.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+
+from coding_assistants.facts import MODULE_SCRIPT_PATH
 
 MARKER = ".coding-assistants-synth"
 """File written into every output directory; its presence marks the directory as ours."""
@@ -29,7 +31,7 @@ MARKER_TEXT = (
     "are carried over into the new output.\n"
 )
 
-GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", "scripts/install-claude.sh"})
+GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", MODULE_SCRIPT_PATH})
 """What a synthesis writes into ``stacks/<stack>/`` (the module stack's script among them);
 everything else there is carried over."""
 

@@ -1,25 +1,51 @@
-"""Inputs of the coding-assistants cluster: the mirrored module's variables, typed and validated."""
+"""Inputs of the coding-assistants cluster: the mirrored module's variables, typed and validated.
+
+This floor imports no framework: unresolved values are recognised by
+:mod:`coding_assistants.tokens`."""
 
 from __future__ import annotations
 
 import enum
 import types
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import rules
-from coding_assistants.expr import is_token
-
-INIT_SCRIPT_NAME = "install-claude.sh"
-"""File name of the init script inside the volume, whatever the local file is called."""
+from coding_assistants import facts, rules
+from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES
+from coding_assistants.tokens import is_token
+from coding_assistants.validation import plain, problems_of, prop_default, terraform_type, validate
 
 BUNDLED_INIT_SCRIPT = Path(__file__).resolve().parent.parent / "init_scripts" / INIT_SCRIPT_NAME
 """The init script shipped with the project, uploaded when no other is given."""
 
-MAX_INIT_SCRIPT_BYTES = 64 * 1024
+OUTPUTS = {
+    "cluster_id": "ID of the coding-assistants cluster.",
+    "cluster_name": "Name of the coding-assistants cluster.",
+    "cluster_url": "Link to the cluster's page in the Databricks workspace.",
+    "volume_path": "Path of the Unity Catalog volume that holds the init script (/Volumes/...).",
+    "volume_full_name": "Three-part name of the volume: catalog.schema.volume.",
+    "init_script_path": "Path of the uploaded init script inside the volume.",
+    "mlflow_experiment_name": "MLflow experiment that receives Claude Code traces.",
+}
+"""The module's outputs and their descriptions, in the module's order (the construct exposes
+each as a property, the stacks publish them)."""
+
+__all__ = [
+    "BUNDLED_INIT_SCRIPT",
+    "CLUSTER_RULES",
+    "INIT_SCRIPT_NAME",
+    "MAX_INIT_SCRIPT_BYTES",
+    "OUTPUTS",
+    "ClusterMode",
+    "CodingAssistantsClusterProps",
+    "PropsError",
+    "problems_of",
+    "prop_default",
+    "terraform_type",
+    "validate",
+]
 
 
 class ClusterMode(enum.StrEnum):
@@ -82,9 +108,13 @@ class CodingAssistantsClusterProps:
     claude_serving_endpoint: str | None = None
     """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
     claude_model: str | None = None
-    """Opt-in: model (serving endpoint name) Claude Code uses; when null, the script default."""
+    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
+    Gateway); when null, databricks-claude-sonnet-4-5."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version, or channel stable/latest; when null, the stable channel."""
+    claude_api_route: str | None = None
+    """Opt-in: serving-endpoints (the endpoint's route) or ai-gateway
+    (<workspace>/ai-gateway/anthropic); when null, serving-endpoints."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -99,7 +129,7 @@ class CodingAssistantsClusterProps:
     @property
     def values(self) -> dict[str, Any]:
         """Every input by name, enums as their strings."""
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {f.name: plain(getattr(self, f.name)) for f in fields(self)}
 
 
 CLUSTER_RULES: tuple[rules.Rule, ...] = (
@@ -125,112 +155,18 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     rules.matches(
         "claude_serving_endpoint",
         rules.ENDPOINT_NAME_PATTERN,
-        "an endpoint name of 1-63 letters, digits, '-' or '_'",
+        rules.ENDPOINT_NAME_EXPECTED,
         nullable=True,
     ),
-    rules.non_blank("claude_model", nullable=True),
+    rules.matches(
+        "claude_model", rules.MODEL_NAME_PATTERN, rules.MODEL_NAME_EXPECTED, nullable=True
+    ),
     rules.matches(
         "claude_code_version",
         rules.CLAUDE_VERSION_PATTERN,
-        '"stable", "latest" or a version such as 2.0.14',
+        rules.CLAUDE_VERSION_EXPECTED,
         nullable=True,
     ),
+    rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
 )
 """Every rule on the cluster inputs; the module stack turns the same list into validations."""
-
-
-def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
-    """All problems of ``props``: types first, then rules on the well-typed literal values."""
-    values = props.values
-    hints = typing.get_type_hints(type(props))
-    problems: list[str] = []
-    typed: set[str] = set()
-    for name, value in values.items():
-        if is_token(value):
-            continue
-        expected = _type_problem(value, hints[name])
-        if expected:
-            problems.append(f"{name}: wrong type, got {value!r}; expected {expected}")
-        else:
-            typed.add(name)
-    problems.extend(_template_problems(values, typed))
-    any_token = any(is_token(v) for v in values.values())
-    for rule in rule_list:
-        value = values[rule.field]
-        needs_all = "{var[" in rule.condition
-        if rule.field not in typed or (needs_all and (any_token or len(typed) < len(values))):
-            continue
-        if not rule.check(value, values):
-            problems.append(
-                f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
-            )
-    problems.extend(_init_script_problems(values.get("init_script_source_path")))
-    return problems
-
-
-def _template_problems(values: dict[str, Any], typed: set[str]) -> list[str]:
-    """Literal text that Terraform would read as an expression or a directive."""
-    problems = []
-    for name in sorted(typed, key=list(values).index):
-        value = values[name]
-        texts = [*value.keys(), *value.values()] if isinstance(value, Mapping) else [value]
-        if any(isinstance(t, str) and ("${" in t or "%{" in t) for t in texts):
-            problems.append(
-                f"{name}: contains a Terraform template sequence, got {value!r}; "
-                "expected plain text without '${' or '%{'"
-            )
-    return problems
-
-
-def _init_script_problems(path: Any) -> list[str]:
-    if path is None or is_token(path) or not isinstance(path, str):
-        return []
-    source = Path(path)
-    if not source.is_file():
-        return [f"init_script_source_path: file not found, got {path!r}; expected an existing file"]
-    size = source.stat().st_size
-    if size >= MAX_INIT_SCRIPT_BYTES:
-        return [
-            f"init_script_source_path: file too large ({size} bytes), got {path!r}; "
-            f"expected a script under {MAX_INIT_SCRIPT_BYTES // 1024} KB"
-        ]
-    return []
-
-
-def _type_problem(value: Any, hint: Any) -> str | None:
-    """None when ``value`` fits the annotation, else the expected type in Terraform's words."""
-    expected = terraform_type(hint)
-    if value is None:
-        return None if _is_optional(hint) else expected
-    if expected == "number":
-        fits = isinstance(value, int) and not isinstance(value, bool)
-    elif expected == "string":
-        fits = isinstance(value, str)
-    else:
-        fits = isinstance(value, Mapping) and all(
-            isinstance(k, str) and isinstance(x, str) for k, x in value.items()
-        )
-    return None if fits else expected
-
-
-def _is_optional(hint: Any) -> bool:
-    return typing.get_origin(hint) in (types.UnionType, typing.Union)
-
-
-def terraform_type(hint: Any) -> str:
-    """The Terraform type of a props annotation: string, number or map(string)."""
-    optional = _is_optional(hint)
-    base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
-    if base is int:
-        return "number"
-    if base is str or (isinstance(base, type) and issubclass(base, str)):
-        return "string"
-    return "map(string)"
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, types.MappingProxyType):
-        return dict(value)
-    return value

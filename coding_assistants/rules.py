@@ -1,19 +1,25 @@
-"""Validation rules, each written once and checked twice.
+"""The validation table: each rule written once, rendered three ways.
 
 A rule knows how to test a literal value in Python and how to say the same test as a Terraform
 expression. ``props.py`` runs the Python side on literal props; the module stack turns every rule
 into a ``validation`` block of the matching Terraform variable, so Terraform rejects what Python
-rejects, with the same words.
+rejects, with the same words. A rule over text also keeps its ``pattern``, written in the subset
+that Python's ``re``, Terraform's RE2 and bash's POSIX ERE read alike (control characters as
+``\x00-\x1f\x7f``, which :mod:`coding_assistants.shell_checks` spells ``[:cntrl:]``), so the
+init script's own check (``shell_checks.render()``) is rendered from the same row.
+
+This module imports nothing from the framework.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from coding_assistants.expr import hcl_string
+from coding_assistants import facts
 
 UC_NAME_PATTERN = r"[^ ./\x00-\x1f\x7f]{1,255}"
 """Unity Catalog object names: 1-255 characters; no space, period, slash or control character."""
@@ -29,11 +35,26 @@ TAG_KEY_PATTERN = r"[A-Za-z0-9 _.:/=+@-]{1,127}"
 
 ENDPOINT_NAME_PATTERN = r"[A-Za-z0-9_-]{1,63}"
 """Model Serving endpoint names: letters, digits, '-' and '_', at most 63 characters."""
+ENDPOINT_NAME_EXPECTED = "an endpoint name of 1-63 letters, digits, '-' or '_'"
+
+MODEL_NAME_PATTERN = r"[A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255}"
+"""Models Claude Code may ask for: a serving endpoint name (databricks-claude-sonnet-4-5) or an
+AI Gateway model (system.ai.claude-sonnet-4-5)."""
+MODEL_NAME_EXPECTED = (
+    "a serving endpoint name (1-63 letters, digits, '-' or '_', such as "
+    "databricks-claude-sonnet-4-5) or system.ai.<name> for the AI Gateway"
+)
 
 CLAUDE_VERSION_PATTERN = r"stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?"
 """What the native installer accepts: a channel or an exact version."""
+CLAUDE_VERSION_EXPECTED = '"stable", "latest" or a version such as 2.0.14'
 
-MAX_USER_TAGS = 43
+HOST_PATTERN = r"(https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?"
+"""The workspace URL the node receives: https:// (optional), a host name, a port (optional),
+at most a trailing slash; no path, query, user name or whitespace."""
+HOST_EXPECTED = "a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path"
+
+MAX_USER_TAGS = facts.MAX_CUSTOM_TAGS - len(facts.CLUSTER_TAG_KEYS)
 """Databricks allows 45 custom tags; the cluster adds ManagedBy and ResourceClass itself."""
 
 MAX_TAG_VALUE_LENGTH = 256
@@ -56,6 +77,8 @@ class Rule:
     holds: Callable[[Any, Mapping[str, Any]], bool]
     condition: str
     nullable: bool = False
+    pattern: str | None = None
+    """The whole-value regular expression of a text rule (portable subset), else None."""
 
     def message(self) -> str:
         """The words both Python and Terraform use when the rule fails."""
@@ -75,6 +98,16 @@ class Rule:
         return "${" + body + "}"
 
 
+def hcl_string(text: str) -> str:
+    """Quote ``text`` as an HCL string literal (escapes quotes, backslashes and ``${``)."""
+    return json.dumps(text).replace("${", "$${").replace("%{", "%%{")
+
+
+def literal_pattern(text: str) -> str:
+    """``text`` as a regular expression every dialect here reads as that literal text."""
+    return re.sub(r"([.^$*+?()\[\]{}|\\])", r"\\\1", text)
+
+
 def _fullmatch(pattern: str) -> Callable[[Any, Mapping[str, Any]], bool]:
     compiled = re.compile(pattern)
     return lambda v, _: compiled.fullmatch(v) is not None
@@ -92,12 +125,25 @@ def one_of(field: str, choices: Sequence[str]) -> Rule:
         f"one of {listed}",
         lambda v, _: v in choices,
         "contains([" + ", ".join(hcl_string(c) for c in choices) + "], {v})",
+        pattern="|".join(literal_pattern(c) for c in choices),
     )
+
+
+def one_of_nullable(field: str, choices: Sequence[str]) -> Rule:
+    """``one_of`` for an opt-in input: null passes."""
+    rule = one_of(field, choices)
+    return Rule(field, rule.problem, rule.expected, rule.holds, rule.condition, True, rule.pattern)
 
 
 def matches(field: str, pattern: str, expected: str, *, nullable: bool = False) -> Rule:
     return Rule(
-        field, "invalid format", expected, _fullmatch(pattern), _regex_hcl(pattern), nullable
+        field,
+        "invalid format",
+        expected,
+        _fullmatch(pattern),
+        _regex_hcl(pattern),
+        nullable,
+        pattern,
     )
 
 
@@ -160,8 +206,11 @@ def autoscale_min_not_above_max() -> Rule:
     )
 
 
-def tags_rules(field: str) -> list[Rule]:
+def tags_rules(field: str, project_keys: Sequence[str] = facts.CLUSTER_TAG_KEYS) -> list[Rule]:
+    """Rules of a user tag map; ``project_keys`` are the keys the project adds to it, which a
+    user key may match exactly (the project's value wins) but not differ from only in case."""
     key = re.compile(TAG_KEY_PATTERN)
+    own = [_project_case_rule(field, project_keys)] if project_keys else []
     return [
         Rule(
             field,
@@ -193,4 +242,25 @@ def tags_rules(field: str) -> list[Rule]:
             lambda v, _: all(len(x) <= MAX_TAG_VALUE_LENGTH for x in v.values()),
             f"alltrue([for x in values({{v}}) : length(x) <= {MAX_TAG_VALUE_LENGTH}])",
         ),
+        *own,
     ]
+
+
+def _project_case_rule(field: str, project_keys: Sequence[str]) -> Rule:
+    folded = {k.casefold(): k for k in project_keys}
+    listed = ", ".join(project_keys)
+    lowered = "[" + ", ".join(hcl_string(k.lower()) for k in project_keys) + "]"
+    exact = "[" + ", ".join(hcl_string(k) for k in project_keys) + "]"
+    return Rule(
+        field,
+        "tag key differs only in case from a tag the cluster adds",
+        f"{listed} spelt exactly so, or other keys (tag keys are case-insensitive on Azure)",
+        lambda v, _: all(folded.get(k.casefold(), k) == k for k in v),
+        f"alltrue([for k in keys({{v}}) : !contains({lowered}, lower(k)) || contains({exact}, k)])",
+    )
+
+
+def workspace_host() -> Rule:
+    """DATABRICKS_HOST on the node: not an input (the cluster passes the workspace URL), so
+    only the init script checks it; the rule lives here with the others all the same."""
+    return matches(facts.ENV_DATABRICKS_HOST, HOST_PATTERN, HOST_EXPECTED)

@@ -6,7 +6,6 @@ import shutil
 import typing
 from dataclasses import MISSING, fields
 from pathlib import Path
-from typing import Any
 
 from cdktf import (
     LocalBackend,
@@ -21,7 +20,7 @@ from cdktf import (
 from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
 from constructs import Construct
 
-from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
+from coding_assistants.cluster import CodingAssistantsCluster
 from coding_assistants.docs import field_docs
 from coding_assistants.facts import (
     MODULE_PROVIDER_VERSION,
@@ -35,9 +34,11 @@ from coding_assistants.facts import (
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     CLUSTER_RULES,
+    OUTPUTS,
     CodingAssistantsClusterProps,
     terraform_type,
 )
+from coding_assistants.props import prop_default as prop_default
 from coding_assistants.rules import Rule
 
 __all__ = [
@@ -172,15 +173,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     return variables
 
 
-def prop_default(f: Any) -> Any:
-    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
-    if f.default_factory is not MISSING:
-        return dict(f.default_factory())
-    default = f.default
-    return getattr(default, "value", default)
-
-
-def _token(variable: TerraformVariable) -> Any:
+def _token(variable: TerraformVariable) -> object:
     kind = variable.type
     if kind == "number":
         return variable.number_value

@@ -27,8 +27,29 @@ _ASSET_HASH = re.compile(r"(assets/[^/\"]+/)[0-9A-F]{32}/")
 
 
 def mask_machine_values(value: Any) -> Any:
-    """The stack JSON with asset hashes replaced, so snapshots pin the configuration only."""
-    return json.loads(_ASSET_HASH.sub(r"\1<ASSET_HASH>/", json.dumps(value)))
+    """The stack JSON as snapshots hold it: asset hashes replaced and cdktf's metadata (the
+    ``"//"`` blocks) left out, so snapshots pin the configuration only, not the engine or its
+    version. The construct paths in that metadata are asserted apart (``construct_paths``)."""
+    return strip_metadata(json.loads(_ASSET_HASH.sub(r"\1<ASSET_HASH>/", json.dumps(value))))
+
+
+def strip_metadata(value: Any) -> Any:
+    """``value`` without any ``"//"`` key, at every depth."""
+    if isinstance(value, dict):
+        return {k: strip_metadata(v) for k, v in value.items() if k != "//"}
+    if isinstance(value, list):
+        return [strip_metadata(v) for v in value]
+    return value
+
+
+def construct_paths(stack: dict[str, Any]) -> dict[str, str]:
+    """Terraform address -> construct path, from cdktf's metadata of a synthesized stack."""
+    paths = {}
+    for kind, prefix in (("resource", ""), ("data", "data.")):
+        for type_, blocks in stack.get(kind, {}).items():
+            for name, block in blocks.items():
+                paths[f"{prefix}{type_}.{name}"] = block["//"]["metadata"]["path"]
+    return paths
 
 
 @pytest.fixture
@@ -78,10 +99,11 @@ def default_synth(tmp_path_factory) -> Synthesized:
     from coding_assistants.app import build_app
     from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
     from coding_assistants.stacks import MODULE_STACK, ship_module_script
+    from coding_assistants.workshop.settings import example_workshop
 
     outdir = tmp_path_factory.mktemp("default-synth")
     props = cluster_props(dict(EXAMPLE_CLUSTER_SETTINGS), "built-in example", REPO)
-    build_app(outdir, props).synth()
+    build_app(outdir, props, example_workshop(), example_roster=True).synth()
     ship_module_script(outdir / "stacks" / MODULE_STACK)
     return Synthesized(outdir)
 

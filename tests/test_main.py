@@ -123,3 +123,103 @@ def test_main_reads_the_files_from_the_environment_when_cdktf_runs_it(
 def test_fleet_stack_is_deployed_after_the_shared_stack(default_synth):
     manifest = json.loads((default_synth.outdir / "manifest.json").read_text())
     assert manifest["stacks"]["workshop-fleet"]["dependencies"] == ["workshop-shared"]
+
+
+def readme_block(after: str) -> str:
+    """The first ```text block of README.md after the line ``after``."""
+    text = (REPO / "README.md").read_text()
+    rest = text[text.index(after) :]
+    start = rest.index("```text\n") + len("```text\n")
+    return rest[start : rest.index("```", start)]
+
+
+def test_readme_invalid_settings_example_reproduces_exactly(tmp_path, monkeypatch, capsys):
+    """The README's example: a misspelt key does not hide an out-of-range value."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CODING_ASSISTANTS_ATTENDEES", raising=False)
+    monkeypatch.delenv("CODING_ASSISTANTS_WORKSHOP_FILE", raising=False)
+    Path("my.tfvars.json").write_text(
+        json.dumps(
+            {
+                "cluster_name": "ai-dev-cluster",
+                "catalog_name": "main",
+                "clustr_mode": "SINGLE_NODE",
+                "autotermination_minutes": 5,
+            }
+        )
+    )
+    assert main.main(["--var-file", "my.tfvars.json", "--outdir", "out"]) == 2
+    assert capsys.readouterr().err == readme_block("Invalid settings are reported")
+    assert not Path("out").exists()
+
+
+HOSTILE_JSON = {
+    "duplicate-key": (
+        '{"cluster_name": "a", "catalog_name": "main", "cluster_name": "b"}',
+        "cluster_name: key given twice; expected each key once",
+    ),
+    "duplicate-tag": (
+        '{"cluster_name": "a", "catalog_name": "main", "tags": {"Team": "a", "Team": "b"}}',
+        "tags.Team: key given twice; expected each key once",
+    ),
+    "nan": (
+        '{"cluster_name": "a", "catalog_name": "main", "max_workers": NaN}',
+        "max_workers: not a JSON number, got NaN; expected a finite number",
+    ),
+    "infinity": (
+        '{"cluster_name": "a", "catalog_name": "main", "min_workers": Infinity}',
+        "min_workers: not a JSON number, got Infinity;",
+    ),
+    "minus-infinity": (
+        '{"cluster_name": "a", "catalog_name": "main", "num_workers": -Infinity}',
+        "num_workers: not a JSON number, got -Infinity;",
+    ),
+    "huge-integer": (
+        '{"cluster_name": "a", "catalog_name": "main", "max_workers": ' + "9" * 400 + "}",
+        "max_workers: number too large, got 99999999... (400 digits); expected a whole number "
+        "from -9007199254740991 to 9007199254740991",
+    ),
+    "just-too-large": (
+        '{"cluster_name": "a", "catalog_name": "main", "max_workers": 9007199254740992}',
+        "max_workers: number too large, got 9007199254740992;",
+    ),
+    "float-overflow": (
+        '{"cluster_name": "a", "catalog_name": "main", "autotermination_minutes": 1e400}',
+        "autotermination_minutes: number out of range, got 1e400; expected a finite number",
+    ),
+    "case-of-a-project-tag": (
+        '{"cluster_name": "a", "catalog_name": "main", "tags": {"managedby": "me"}}',
+        "tags: tag key differs only in case from a tag the cluster adds, got {'managedby': 'me'}",
+    ),
+    "model-with-spaces": (
+        '{"cluster_name": "a", "catalog_name": "main", "claude_model": "claude sonnet"}',
+        "claude_model: invalid format, got 'claude sonnet'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_JSON))
+def test_fails_when_var_file_holds_what_terraform_refuses(case, tmp_path, previous_output, capsys):
+    text, message = HOSTILE_JSON[case]
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(text)
+    before = tree_digest(previous_output)
+    code = main.main(["--var-file", str(var_file), "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"error: {var_file}:\n  " in err
+    assert message in err
+    assert "Traceback" not in err
+    assert tree_digest(previous_output) == before
+
+
+def test_json_problems_and_value_problems_are_reported_together(tmp_path, capsys):
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(
+        '{"cluster_name": "a", "catalog_name": "a b", "max_workers": NaN, "nope": 1}'
+    )
+    assert main.main(["--var-file", str(var_file), "--outdir", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "max_workers: not a JSON number" in err
+    assert "nope: unknown input" in err
+    assert "catalog_name: invalid format, got 'a b'" in err

@@ -149,6 +149,7 @@ def test_carried_lists_only_what_synthesis_does_not_write(tmp_path):
 def test_a_failed_synthesis_leaves_the_previous_output_as_it_was(tmp_path, monkeypatch):
     from coding_assistants import app
     from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
+    from coding_assistants.workshop.settings import example_workshop
 
     outdir = tmp_path / "cdktf.out"
     (outdir / "stacks" / "s" / ".terraform").mkdir(parents=True)
@@ -163,7 +164,7 @@ def test_a_failed_synthesis_leaves_the_previous_output_as_it_was(tmp_path, monke
     monkeypatch.setattr(app, "build_app", broken)
     props = cluster_props(EXAMPLE_CLUSTER_SETTINGS, "example", tmp_path)
     with pytest.raises(RuntimeError):
-        app.synth_atomically(outdir, props)
+        app.synth_atomically(outdir, props, example_workshop(), example_roster=True)
     assert snapshot_tree(outdir) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
 

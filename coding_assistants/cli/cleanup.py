@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from coding_assistants import facts
 from coding_assistants.cli.clusters import (
     PERMANENT_DELETE,
     TERMINATE,
@@ -43,7 +44,7 @@ from coding_assistants.cli.workspace import (
     workspace_config,
 )
 
-DEFAULT_PREFIX = "claude-code-workshop-"
+DEFAULT_PREFIX = f"{facts.WORKSHOP_CLUSTER_PREFIX}-"
 MIN_PREFIX_LENGTH = 8
 """Shorter prefixes are refused, so that a slip cannot match unrelated clusters."""
 HTTP_TIMEOUT_SECONDS = 30.0
@@ -203,7 +204,7 @@ def add_parser(subparsers: Any) -> None:
         type=non_blank,
         metavar="NAME",
         help=f"only clusters whose {WORKSHOP_TAG} tag is NAME, the workshop_name of the stacks "
-        "(e.g. claude-code-workshop); default: any",
+        f"(e.g. {facts.WORKSHOP_NAME}); default: any",
     )
     parser.add_argument(
         "--include-managed",

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coding_assistants import facts
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import short_error
 
@@ -21,13 +22,13 @@ if TYPE_CHECKING:
     from databricks.sdk.service.compute import ClusterDetails
 
 PARALLEL_REQUESTS = 8
-TERRAFORM_TAG = ("ManagedBy", "Terraform")
+TERRAFORM_TAG = (facts.TAG_MANAGED_BY, facts.MANAGED_BY_VALUE)
 """The custom tag every cluster of the project's stacks carries."""
-WORKSHOP_TAG = "Workshop"
+WORKSHOP_TAG = facts.TAG_WORKSHOP
 """The custom tag the workshop stacks put on every attendee cluster: the workshop's name."""
 TERRAFORM_CLEANUP = (
-    "`cdktf destroy workshop-fleet --skip-synth`\n"
-    "  (or `terraform -chdir=cdktf.out/stacks/workshop-fleet destroy`)"
+    f"`cdktf destroy {facts.FLEET_STACK} --skip-synth`\n"
+    f"  (or `terraform -chdir=cdktf.out/stacks/{facts.FLEET_STACK} destroy`)"
 )
 """The normal clean-up of the clusters the stacks created; two lines, the second indented."""
 

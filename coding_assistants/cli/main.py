@@ -14,6 +14,7 @@ import os
 import sys
 from importlib import metadata
 
+from coding_assistants import facts
 from coding_assistants.cli import cleanup, cost, preflight
 from coding_assistants.cli.output import Console
 
@@ -22,7 +23,7 @@ PROG = "coding-assistants"
 
 def _version() -> str:
     try:
-        return metadata.version("coding-assistants-cluster")
+        return metadata.version(facts.PROJECT_NAME)
     except metadata.PackageNotFoundError:
         return "unknown"
 

@@ -15,15 +15,15 @@ import urllib.parse
 import urllib.request
 from typing import TYPE_CHECKING, Any
 
+from coding_assistants import facts
 from coding_assistants.cli.checks import FAIL, OK, Check
 from coding_assistants.cli.workspace import LOGIN_FIX, short_error
-from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_SERVING_ENDPOINT
 
 if TYPE_CHECKING:
     from databricks.sdk.core import Config
 
-DEFAULT_ENDPOINT = DEFAULT_SERVING_ENDPOINT
-DEFAULT_MODEL = DEFAULT_CLAUDE_MODEL
+DEFAULT_ENDPOINT = facts.DEFAULT_SERVING_ENDPOINT
+DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
 """The model the init script gives Claude Code (its CLAUDE_MODEL default)."""
 PROBE_BODY = {"messages": [], "max_tokens": 1}
 """Deliberately incomplete: a reachable endpoint refuses it with 400 and spends no tokens."""

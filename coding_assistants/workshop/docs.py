@@ -13,6 +13,7 @@ from typing import Any
 from coding_assistants.docs import field_docs, outputs_table, render
 from coding_assistants.props import terraform_type
 from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.stacks import FLEET_OUTPUTS, SHARED_OUTPUTS
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workshop.md"
 
@@ -23,7 +24,7 @@ def settings_table() -> str:
     hints = typing.get_type_hints(WorkshopProps)
     rows = ["| setting | type | default | description |", "|---|---|---|---|"]
     for f in fields(WorkshopProps):
-        if f.name == "attendees":
+        if not f.metadata.get("setting", True):
             continue
         default = f.default_factory() if f.default_factory is not MISSING else f.default
         rows.append(
@@ -40,8 +41,6 @@ def _literal(value: Any) -> str:
 
 
 def generated_sections() -> dict[str, str]:
-    from coding_assistants.workshop.stacks import FLEET_OUTPUTS, SHARED_OUTPUTS
-
     return {
         "workshop-settings": settings_table(),
         "workshop-shared-outputs": outputs_table(SHARED_OUTPUTS),

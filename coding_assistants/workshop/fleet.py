@@ -19,6 +19,7 @@ from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
 from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
 from constructs import Construct
 
+from coding_assistants import facts
 from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.props import ClusterMode
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
@@ -87,7 +88,7 @@ class WorkshopFleet(Construct):
         each = TerraformIterator.from_map(attendee_map(p))
         email = each.get_string("email")
         shape = cluster_shape(
-            ClusterMode.SINGLE_NODE.value, None, 0, 0, {"Workshop": p.workshop_name}
+            ClusterMode.SINGLE_NODE.value, None, 0, 0, {facts.TAG_WORKSHOP: p.workshop_name}
         )
         cluster = Cluster(
             self,
@@ -102,7 +103,7 @@ class WorkshopFleet(Construct):
             autotermination_minutes=p.autotermination_minutes,
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
-            custom_tags={**shape["custom_tags"], "Attendee": email},
+            custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
             spark_env_vars=spark_env_vars(p.values, self._deployer.workspace_url),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from coding_assistants import facts
 from coding_assistants.cluster import SINGLE_NODE_SPARK_CONF, SINGLE_NODE_TAGS
 from coding_assistants.workshop.props import WorkshopProps
 
@@ -65,7 +66,7 @@ def policy_parts(props: WorkshopProps) -> dict[str, Rules]:
             "init_scripts.0.volumes.destination": fixed(props.script_path),
             **{f"init_scripts.*.{kind}.destination": forbidden() for kind in INIT_SCRIPT_TYPES},
         },
-        "workshop_tag": {"custom_tags.Workshop": fixed(props.workshop_name)},
+        "workshop_tag": {f"custom_tags.{facts.TAG_WORKSHOP}": fixed(props.workshop_name)},
         "ssh_job_runs": {
             f"workload_type.clients.{client}": fixed(allowed)
             for client, allowed in WORKLOAD_CLIENTS.items()

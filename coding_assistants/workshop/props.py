@@ -7,47 +7,23 @@ once, so each stack can spell them without a reference to the other.
 from __future__ import annotations
 
 import hashlib
-import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from coding_assistants import rules
-from coding_assistants.expr import hcl_string
-from coding_assistants.props import CLUSTER_RULES, INIT_SCRIPT_NAME, PropsError, validate
+from coding_assistants import facts
+from coding_assistants.facts import INIT_SCRIPT_NAME
+from coding_assistants.props import PropsError, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem
-
-ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
-"""Cluster permission levels an attendee may get on their own cluster."""
+from coding_assistants.workshop.rules import WORKSHOP_RULES
 
 FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
 """What the facilitators' group may do on every attendee's cluster."""
 
-RESERVED_TAGS = ("Attendee", "ManagedBy", "ResourceClass", "Workshop")
-"""Tag keys the workshop sets on every cluster itself; the pool must not carry them too."""
-
-CLUSTER_OWN_TAGS = len(RESERVED_TAGS)
-MAX_WORKSHOP_TAGS = 45 - CLUSTER_OWN_TAGS
-"""A pool-backed cluster carries the pool's tags and its own; Databricks allows 45 in all."""
-
 MAX_CLUSTER_NAME = 100
 """Longest cluster name the workshop writes (a conservative bound: Databricks documents 100
 characters for policy and pool names and none for clusters)."""
-
-NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}"
-NAME_EXPECTED = "1-60 letters, digits, '.', '_' or '-', starting with a letter or digit"
-LOWER_UC_NAME_PATTERN = r"[^ ./A-Z\x00-\x1f\x7f]{1,255}"
-LOWER_UC_NAME_EXPECTED = (
-    "a lower-case Unity Catalog name: 1-255 characters, no upper case, spaces, periods, "
-    "slashes or control characters (the fleet spells the script's /Volumes path literally)"
-)
-
-_CLAUDE_FIELDS = ("claude_serving_endpoint", "claude_model", "claude_code_version")
-
-MIN_RUNTIME_MAJOR = 17
-"""databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
-_RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
 
 
 def _default_tags() -> dict[str, str]:
@@ -62,11 +38,11 @@ class WorkshopProps:
     sorted by attendee key, so the order of the file never matters.
     """
 
-    attendees: tuple[Attendee, ...]
+    attendees: tuple[Attendee, ...] = field(metadata={"setting": False})
     """The roster (from --attendees); one dedicated cluster each. Required."""
-    workshop_name: str = "claude-code-workshop"
+    workshop_name: str = facts.WORKSHOP_NAME
     """Value of the Workshop tag; the policy and the pool are named after it (-policy, -pool)."""
-    cluster_name_prefix: str = "claude-code-workshop"
+    cluster_name_prefix: str = facts.WORKSHOP_CLUSTER_PREFIX
     """Start of every cluster name and SSH alias, which end with "-" and the attendee key."""
     catalog_name: str = "main"
     """Unity Catalog catalog that holds the shared init-script volume."""
@@ -99,9 +75,13 @@ class WorkshopProps:
     claude_serving_endpoint: str | None = None
     """Opt-in: serving endpoint of the Anthropic Messages route; when null, anthropic."""
     claude_model: str | None = None
-    """Opt-in: model Claude Code uses (a Claude endpoint name); when null, the script's default."""
+    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
+    Gateway); when null, databricks-claude-sonnet-4-5."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
+    claude_api_route: str | None = None
+    """Opt-in: serving-endpoints or ai-gateway (the AI Gateway's Anthropic route); when null,
+    serving-endpoints."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""
@@ -231,82 +211,5 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
     return problems
 
 
-def _range(field_name: str, low: int, high: int, why: str) -> rules.Rule:
-    return rules.Rule(
-        field_name,
-        "out of range",
-        f"a whole number from {low} to {high}{why}",
-        lambda v, _: low <= v <= high,
-        f"floor({{v}}) == {{v}} && {{v}} >= {low} && {{v}} <= {high}",
-    )
-
-
-def _runtime_rule(field_name: str) -> rules.Rule:
-    """Runtime keys of the usual shape (``17.3.x-...``) must be 17.0 or newer; others pass."""
-
-    def holds(value: str, _: Any) -> bool:
-        match = _RUNTIME_KEY.fullmatch(value)
-        return match is None or int(match.group(1)) >= MIN_RUNTIME_MAJOR
-
-    return rules.Rule(
-        field_name,
-        "runtime too old for databricks ssh",
-        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as 17.3.x-cpu-ml-scala2.13",
-        holds,
-        "!can(regex(" + hcl_string(r"^[0-9]+\.[0-9]+\.x") + ", {v})) || "
-        f'tonumber(split(".", {{v}})[0]) >= {MIN_RUNTIME_MAJOR}',
-    )
-
-
-def _tag_rules(field_name: str) -> list[rules.Rule]:
-    """The cluster's tag rules (keys, value lengths), with the workshop's own count and
-    reserved keys (in any case: Azure tag names are case-insensitive)."""
-    shared = [r for r in rules.tags_rules(field_name) if r.problem != "too many tags"]
-    reserved = ", ".join(RESERVED_TAGS)
-    folded = {t.casefold() for t in RESERVED_TAGS}
-    return [
-        rules.Rule(
-            field_name,
-            "too many tags",
-            f"at most {MAX_WORKSHOP_TAGS} tags (Databricks allows 45 on a cluster, pool tags "
-            f"included; the workshop adds {CLUSTER_OWN_TAGS})",
-            lambda v, _: len(v) <= MAX_WORKSHOP_TAGS,
-            f"length({{v}}) <= {MAX_WORKSHOP_TAGS}",
-        ),
-        *shared,
-        rules.Rule(
-            field_name,
-            "reserved tag key",
-            f"none of {reserved}, in any case (the workshop sets them on every cluster)",
-            lambda v, _: not {k.casefold() for k in v} & folded,
-            "length(setintersection([for k in keys({v}) : lower(k)], ["
-            + ", ".join(f'"{t}"' for t in sorted(folded))
-            + "])) == 0",
-        ),
-    ]
-
-
-WORKSHOP_RULES: tuple[rules.Rule, ...] = (
-    rules.matches("workshop_name", NAME_PATTERN, NAME_EXPECTED),
-    rules.matches("cluster_name_prefix", NAME_PATTERN, NAME_EXPECTED),
-    rules.matches("catalog_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
-    rules.matches("schema_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
-    rules.matches("volume_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
-    rules.non_blank("spark_version"),
-    _runtime_rule("spark_version"),
-    rules.non_blank("node_type_id"),
-    _range("autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"),
-    rules.whole_number_at_least("pool_min_idle_instances", 0, nullable=True),
-    rules.whole_number_at_least("pool_max_capacity", 1, nullable=True),
-    _range("pool_idle_instance_autotermination_minutes", 0, 10000, ""),
-    rules.whole_number_at_least("policy_max_clusters_per_user", 1, nullable=True),
-    rules.non_blank("facilitators_group"),
-    rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
-    *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
-    *(r for r in CLUSTER_RULES if r.field in _CLAUDE_FIELDS),
-    *_tag_rules("tags"),
-)
-"""Every rule on the workshop settings; the roster-size checks follow once these pass."""
-
-SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.name != "attendees")
+SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.metadata.get("setting", True))
 """Keys a workshop settings file may hold."""

@@ -1,7 +1,10 @@
-"""Reading a workshop: the roster file and the settings file (JSON, like the var-file).
+"""A workshop's settings file (JSON, like the var-file) and roster, turned into props.
 
-Roster problems raise :class:`~coding_assistants.roster.RosterError`, settings problems
+The settings file goes through the same reader and checks as the cluster's var-file
+(:mod:`coding_assistants.settings`). Roster problems raise
+:class:`~coding_assistants.roster.RosterError`, settings problems
 :class:`~coding_assistants.settings.SettingsError`; both messages are meant for people.
+What to read is decided by ``main.py``; :func:`load_workshop` is the same for Python callers.
 """
 
 from __future__ import annotations
@@ -9,49 +12,76 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from coding_assistants.props import PropsError
 from coding_assistants.roster import Attendee, RosterError, load_roster
-from coding_assistants.settings import SettingsError, load_json_object, unknown_key_problems
-from coding_assistants.workshop.props import SETTINGS_FIELDS, WorkshopProps
+from coding_assistants.settings import (
+    SettingsError,
+    SettingsFile,
+    build_props,
+    read_settings,
+    settings_problems,
+)
+from coding_assistants.workshop.props import WORKSHOP_RULES, WorkshopProps
 
 _REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_ROSTER = _REPO / "examples" / "attendees.example.txt"
 """The small roster ``make synth`` uses without ATTENDEES=. Stacks built on it keep their
-state apart from a real workshop's (see ``uses_example_roster``)."""
+state apart from a real workshop's (see ``is_example_roster``)."""
+
+DEFAULT_SETTINGS = SettingsFile("workshop settings (defaults)", {})
+"""The workshop settings without a settings file: every documented default."""
+
+_REFUSED = {"attendees": "not a setting; the roster comes from --attendees FILE"}
+
+
+def _settings(data: dict[str, Any] | SettingsFile, source: str) -> SettingsFile:
+    return data if isinstance(data, SettingsFile) else SettingsFile(source, dict(data))
 
 
 def workshop_props(
-    data: dict[str, Any], source: str, base_dir: Path, attendees: tuple[Attendee, ...]
+    data: dict[str, Any] | SettingsFile,
+    source: str,
+    base_dir: Path,
+    attendees: tuple[Attendee, ...],
 ) -> WorkshopProps:
     """Props from a settings object and a roster. Relative script paths are taken from
     ``base_dir``; every problem is reported at once, each line naming the setting."""
-    problems = unknown_key_problems(data, list(SETTINGS_FIELDS))
-    if "attendees" in data:
-        problems.append("attendees: not a setting; the roster comes from --attendees FILE")
+    props: WorkshopProps = build_props(
+        WorkshopProps,
+        _settings(data, source),
+        base_dir,
+        WORKSHOP_RULES,
+        refused=_REFUSED,
+        extra={"attendees": attendees},
+    )
+    return props
+
+
+def check_workshop_settings(settings: SettingsFile, base_dir: Path) -> None:
+    """Raise SettingsError naming every problem of ``settings`` that does not depend on the
+    roster (used when the roster itself is unusable, so both are reported in one run)."""
+    problems = settings_problems(WorkshopProps, settings, base_dir, WORKSHOP_RULES, _REFUSED)
     if problems:
-        raise SettingsError(_lines(source, problems))
-    values = dict(data)
-    script = values.get("init_script_source_path")
-    if isinstance(script, str) and script:
-        values["init_script_source_path"] = str((base_dir / script).resolve())
-    try:
-        return WorkshopProps(attendees=attendees, **values)
-    except PropsError as error:
-        raise SettingsError(_lines(source, error.problems)) from None
+        raise SettingsError(f"{settings.source}:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 def load_workshop(
     roster_path: Path | None = None, settings_path: Path | None = None, base_dir: Path | None = None
 ) -> WorkshopProps:
     """The workshop of a roster file and a settings file; each defaults to the built-in example
-    (examples/attendees.example.txt, default settings). The roster is read first; a relative
-    init_script_source_path is taken from ``base_dir`` (default: the working directory, as
-    for the var-file)."""
-    attendees = load_roster(roster_path or EXAMPLE_ROSTER)
+    (examples/attendees.example.txt, default settings). A relative init_script_source_path is
+    taken from ``base_dir`` (default: the working directory, as for the var-file). When both
+    files have problems, the roster's RosterError carries the settings' lines too."""
+    settings = read_settings(settings_path) if settings_path else DEFAULT_SETTINGS
     base = base_dir or Path.cwd()
-    if settings_path is None:
-        return workshop_props({}, "workshop settings (defaults)", base, attendees)
-    return workshop_props(load_json_object(settings_path), str(settings_path), base, attendees)
+    try:
+        attendees = load_roster(roster_path or EXAMPLE_ROSTER)
+    except RosterError as error:
+        try:
+            check_workshop_settings(settings, base)
+        except SettingsError as settings_error:
+            raise RosterError([*error.problems, str(settings_error)]) from None
+        raise
+    return workshop_props(settings, settings.source, base, attendees)
 
 
 def example_workshop() -> WorkshopProps:
@@ -59,9 +89,19 @@ def example_workshop() -> WorkshopProps:
     return load_workshop()
 
 
+def is_example_roster(roster_path: Path | None) -> bool:
+    """True when ``roster_path`` is the example roster (None: no roster given, the example)."""
+    if roster_path is None:
+        return True
+    try:
+        return roster_path.samefile(EXAMPLE_ROSTER)
+    except OSError:
+        return False
+
+
 def uses_example_roster(props: WorkshopProps) -> bool:
     """True when the workshop's attendees are exactly those of the example roster, whichever
-    way it was given (no --attendees, or the example file named explicitly)."""
+    way it was given (for Python callers; ``main.py`` asks :func:`is_example_roster`)."""
     try:
         example = load_roster(EXAMPLE_ROSTER)
     except RosterError:  # no example file: the roster cannot be the example's
@@ -78,15 +118,14 @@ def example_roster_note(props: WorkshopProps) -> str:
     )
 
 
-def _lines(source: str, problems: list[str]) -> str:
-    return f"{source}:\n" + "\n".join(f"  {p}" for p in problems)
-
-
 __all__ = [
+    "DEFAULT_SETTINGS",
     "EXAMPLE_ROSTER",
     "SettingsError",
+    "check_workshop_settings",
     "example_roster_note",
     "example_workshop",
+    "is_example_roster",
     "load_workshop",
     "uses_example_roster",
     "workshop_props",

@@ -10,13 +10,12 @@ from __future__ import annotations
 from cdktf import TerraformOutput
 from constructs import Construct
 
+from coding_assistants.facts import FLEET_STACK as FLEET_STACK
+from coding_assistants.facts import SHARED_STACK as SHARED_STACK
 from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
-
-SHARED_STACK = "workshop-shared"
-FLEET_STACK = "workshop-fleet"
 
 EXAMPLE_STATE_FILE = "terraform.{stack}.example.tfstate"
 """State file of a workshop stack built on the example roster (a real one: the default)."""

@@ -55,6 +55,13 @@ def test_opt_in_props_add_environment_entries_only_when_set():
     }
 
 
+def test_ai_gateway_route_reaches_the_node():
+    _, stack = synth_cluster(claude_api_route="ai-gateway", claude_model="system.ai.claude-x")
+    env = stack["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
+    assert env["CLAUDE_API_ROUTE"] == "ai-gateway"
+    assert env["CLAUDE_MODEL"] == "system.ai.claude-x"
+
+
 def test_fixed_workers_replace_autoscaling_even_at_zero():
     _, stack = synth_cluster(num_workers=0)
     cluster = stack["resource"]["databricks_cluster"]["coding_assistants"]

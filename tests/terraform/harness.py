@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +48,33 @@ def module_resources(plan: dict[str, Any], call: str) -> dict[str, Any]:
         for address, values in plan["resources"].items()
         if address.startswith(prefix)
     }
+
+
+def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
+    """A Terraform module of one variable per setting of ``props_class`` (type and default
+    from the class), each carrying the validation blocks of its ``rules``, rendered as the
+    module stack renders them. Terraform can then check any rule of any props class."""
+    from dataclasses import MISSING, fields
+
+    from coding_assistants.props import prop_default, terraform_type
+
+    hints = typing.get_type_hints(props_class)
+    settings = [f for f in fields(props_class) if f.metadata.get("setting", True)]
+    refs = {f.name: f"var.{f.name}" for f in settings}
+    variables = {}
+    for f in settings:
+        block: dict[str, Any] = {"type": terraform_type(hints[f.name])}
+        default = prop_default(f)
+        if default is not MISSING:
+            block["default"] = default
+        checks = [
+            {"condition": r.hcl(refs), "error_message": r.message()}
+            for r in rules
+            if r.field == f.name
+        ]
+        if checks:
+            block["validation"] = checks
+        variables[f.name] = block
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "variables.tf.json").write_text(json.dumps({"variable": variables}, indent=2))
+    return directory

@@ -140,7 +140,11 @@ BAD_VALUES = {
     ("tags", "tag keys differ only in case"): {"tags": {"Team": "a", "team": "b"}},
     ("tags", "tag value too long"): {"tags": {"k": "v" * 257}},
     ("claude_serving_endpoint", "invalid format"): {"claude_serving_endpoint": "a b"},
-    ("claude_model", "must not be empty"): {"claude_model": ""},
+    ("claude_model", "invalid format"): {"claude_model": "claude sonnet"},
+    ("claude_api_route", "not a known value"): {"claude_api_route": "gateway"},
+    ("tags", "tag key differs only in case from a tag the cluster adds"): {
+        "tags": {"managedby": "me"}
+    },
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
 }
 

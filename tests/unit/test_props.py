@@ -47,7 +47,12 @@ def test_props_defaults_equal_the_module_defaults():
 def test_props_opt_in_fields_default_to_unset():
     values = props().values
     extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED)
-    assert extra == {"claude_serving_endpoint", "claude_model", "claude_code_version"}
+    assert extra == {
+        "claude_serving_endpoint",
+        "claude_model",
+        "claude_code_version",
+        "claude_api_route",
+    }
     assert all(values[name] is None for name in extra)
 
 
@@ -124,7 +129,12 @@ INVALID = [
     ({"cluster_name": 3}, r"cluster_name: wrong type, got 3; expected string"),
     ({"schema_name": None}, r"schema_name: wrong type, got None; expected string"),
     ({"claude_serving_endpoint": "has space"}, r"claude_serving_endpoint: invalid format"),
-    ({"claude_model": " "}, r"claude_model: must not be empty"),
+    ({"claude_model": " "}, r"claude_model: invalid format, got ' '"),
+    ({"claude_model": "claude sonnet"}, r"claude_model: invalid format, got 'claude sonnet'"),
+    ({"claude_api_route": "gateway"}, r"claude_api_route: not a known value, got 'gateway'"),
+    ({"tags": {"managedby": "me"}}, r"tags: tag key differs only in case from a tag the"),
+    ({"tags": {"RESOURCECLASS": "x"}}, r"tags: tag key differs only in case from a tag the"),
+    ({"max_workers": 2**53}, r"max_workers: number too large, got 9007199254740992; expected"),
     (
         {"claude_code_version": "v2"},
         r"claude_code_version: invalid format, got 'v2'; "
@@ -173,6 +183,9 @@ def test_props_allow_edge_values():
     props(min_workers=3, max_workers=3)
     props(catalog_name="x" * 255, volume_name="with-hyphen")
     props(claude_code_version="2.0.14", claude_serving_endpoint="my_endpoint-1")
+    props(claude_model="system.ai.claude-sonnet-4-5", claude_api_route="ai-gateway")
+    props(claude_model="databricks-claude-opus-4-6", claude_api_route="serving-endpoints")
+    props(tags={"ManagedBy": "terraform", "ResourceClass": "x"})  # exact keys: the cluster's win
     props(init_script_source_path=str(BUNDLED_INIT_SCRIPT))
 
 

@@ -128,3 +128,76 @@ def test_main_synthesizes_the_roster_and_settings_given(tmp_path, previous_outpu
     assert all(c["cluster_name"].startswith("ccw-") for c in clusters.values())
     pool = fleet["resource"]["databricks_instance_pool"]["workshop"]
     assert (pool["max_capacity"], pool["min_idle_instances"]) == (4, 2)
+
+
+def test_main_reports_roster_and_workshop_settings_problems_together(
+    tmp_path, previous_output, capsys
+):
+    roster, settings = tmp_path / "roster.txt", tmp_path / "ws.json"
+    roster.write_text("not-an-email\n")
+    settings.write_text('{"pool_max_capacty": 3, "autotermination_minutes": 5, "tags": {"a": 1}}')
+    before = tree_digest(previous_output)
+    code = main.main(
+        [
+            "--attendees",
+            str(roster),
+            "--workshop-file",
+            str(settings),
+            "--outdir",
+            str(previous_output),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{roster}: line 1: 'not-an-email' is not a valid email" in err
+    assert f"error: {settings}:" in err
+    assert "pool_max_capacty: unknown input; did you mean 'pool_max_capacity'?" in err
+    assert "autotermination_minutes: out of range, got 5" in err
+    assert "tags: wrong type, got {'a': 1}; expected map(string)" in err
+    assert tree_digest(previous_output) == before
+
+
+def test_workshop_settings_refuse_duplicate_keys_and_case_variants_of_its_tags(
+    tmp_path, previous_output, capsys
+):
+    settings = tmp_path / "ws.json"
+    settings.write_text(
+        '{"workshop_name": "a", "workshop_name": "b", "tags": {"attendee": "x"},'
+        ' "claude_api_route": "gateway", "pool_max_capacity": 1e999}'
+    )
+    code = main.main(["--workshop-file", str(settings), "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "workshop_name: key given twice; expected each key once" in err
+    assert "tags: reserved tag key, got {'attendee': 'x'}" in err
+    assert "claude_api_route: not a known value, got 'gateway'" in err
+    assert "pool_max_capacity: number out of range, got 1e999" in err
+
+
+def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
+    """main.py decides what is read; nothing below it reads a settings file or roster again."""
+    import coding_assistants.app
+
+    var_file, roster, settings = tmp_path / "v.json", tmp_path / "r.txt", tmp_path / "w.json"
+    var_file.write_text('{"cluster_name": "c", "catalog_name": "main"}')
+    roster.write_text("ada@example.com\n")
+    settings.write_text('{"workshop_name": "spring"}')
+    reads: list[Path] = []
+    for method in ("read_text", "read_bytes"):
+        original = getattr(Path, method)
+
+        def counting(self, *args, _original=original, **kwargs):
+            reads.append(Path(self).resolve())
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, method, counting)
+    calls = []
+    monkeypatch.setattr(
+        coding_assistants.app, "synth_atomically", lambda *a, **k: calls.append((a, k)) or []
+    )
+    args = ["--var-file", str(var_file), "--attendees", str(roster), "--workshop-file"]
+    assert main.main([*args, str(settings), "--outdir", str(tmp_path / "out")]) == 0
+    assert sorted(map(str, reads)) == sorted(str(p.resolve()) for p in (var_file, roster, settings))
+    (_, cluster, workshop), options = calls[0]
+    assert (cluster.cluster_name, workshop.workshop_name) == ("c", "spring")
+    assert options == {"example_roster": False}

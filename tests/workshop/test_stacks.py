@@ -94,6 +94,7 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
         assert instance["cluster_name"].startswith("ccw-")
         assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-6"
         assert "CLAUDE_SERVING_ENDPOINT" not in instance["spark_env_vars"]  # the default route
+        assert "CLAUDE_API_ROUTE" not in instance["spark_env_vars"]
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
 
@@ -254,3 +255,12 @@ def test_addresses_never_depend_on_list_position(big_synth, stack):
         for_each = block.get("for_each")
         assert "count" not in block
         assert for_each is None or isinstance(for_each, dict | str)
+
+
+def test_ai_gateway_route_reaches_every_attendee_cluster(synth_app):
+    attendees = load_roster(EXAMPLES / "attendees.example.txt")
+    synth = synth_app(
+        build_workshop(attendees, claude_api_route="ai-gateway"), "workshop-ai-gateway"
+    )
+    for instance in expand(synth.stack(FLEET_STACK), *CLUSTER).values():
+        assert instance["spark_env_vars"]["CLAUDE_API_ROUTE"] == "ai-gateway"

@@ -1,0 +1,152 @@
+"""Checking props against the validation table: types first, then each rule on literal values.
+
+Shared by the cluster's and the workshop's props and by the settings reader; imports no
+framework (tokens are recognised by :mod:`coding_assistants.tokens`).
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import Any
+
+from coding_assistants import rules
+from coding_assistants.facts import MAX_INIT_SCRIPT_BYTES, MAX_SAFE_INTEGER
+from coding_assistants.tokens import is_token
+
+
+def validate(props: Any, rule_list: tuple[rules.Rule, ...]) -> list[str]:
+    """All problems of ``props``: types first, then rules on the well-typed literal values."""
+    return problems_of(type(props), props.values, rule_list)
+
+
+def problems_of(
+    cls: type, values: Mapping[str, Any], rule_list: tuple[rules.Rule, ...]
+) -> list[str]:
+    """All problems of the inputs ``values`` of the props class ``cls``, which may be partial
+    (a settings file that misses a required input): absent inputs are not checked, nor the
+    rules across inputs that need them. Names that are not fields of ``cls`` are ignored."""
+    hints = typing.get_type_hints(cls)
+    values = {n: plain(v) for n, v in values.items() if n in hints}
+    problems: list[str] = []
+    typed: set[str] = set()
+    for name, value in values.items():
+        if is_token(value):
+            continue
+        problem = _type_problem(value, hints[name])
+        if problem:
+            problems.append(f"{name}: {problem}")
+        else:
+            typed.add(name)
+    problems.extend(_template_problems(values, typed))
+    any_token = any(is_token(v) for v in values.values())
+    complete = typed == {f.name for f in fields(cls)} - _not_inputs(cls)
+    for rule in rule_list:
+        value = values.get(rule.field)
+        needs_all = "{var[" in rule.condition
+        if rule.field not in typed or (needs_all and (any_token or not complete)):
+            continue
+        if not rule.check(value, values):
+            problems.append(
+                f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
+            )
+    problems.extend(_init_script_problems(values.get("init_script_source_path")))
+    return problems
+
+
+def _template_problems(values: dict[str, Any], typed: set[str]) -> list[str]:
+    """Literal text that Terraform would read as an expression or a directive."""
+    problems = []
+    for name in sorted(typed, key=list(values).index):
+        value = values[name]
+        texts = [*value.keys(), *value.values()] if isinstance(value, Mapping) else [value]
+        if any(isinstance(t, str) and ("${" in t or "%{" in t) for t in texts):
+            problems.append(
+                f"{name}: contains a Terraform template sequence, got {value!r}; "
+                "expected plain text without '${' or '%{'"
+            )
+    return problems
+
+
+def _init_script_problems(path: Any) -> list[str]:
+    if path is None or is_token(path) or not isinstance(path, str):
+        return []
+    source = Path(path)
+    if not source.is_file():
+        return [f"init_script_source_path: file not found, got {path!r}; expected an existing file"]
+    size = source.stat().st_size
+    if size >= MAX_INIT_SCRIPT_BYTES:
+        return [
+            f"init_script_source_path: file too large ({size} bytes), got {path!r}; "
+            f"expected a script under {MAX_INIT_SCRIPT_BYTES // 1024} KB"
+        ]
+    return []
+
+
+def _not_inputs(cls: type) -> set[str]:
+    """Fields that are not settings (the workshop's roster)."""
+    return {f.name for f in fields(cls) if f.metadata.get("setting") is False}
+
+
+def _type_problem(value: Any, hint: Any) -> str | None:
+    """None when ``value`` fits the annotation, else what is wrong, in Terraform's words."""
+    expected = terraform_type(hint)
+    if value is None:
+        return None if _is_optional(hint) else f"wrong type, got None; expected {expected}"
+    if expected == "number":
+        fits = isinstance(value, int) and not isinstance(value, bool)
+        if fits and abs(value) > MAX_SAFE_INTEGER:
+            return (
+                f"number too large, got {_short_number(value)}; expected a whole number from "
+                f"-{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER} (2**53 - 1)"
+            )
+    elif expected == "string":
+        fits = isinstance(value, str)
+    else:
+        fits = isinstance(value, Mapping) and all(
+            isinstance(k, str) and isinstance(x, str) for k, x in value.items()
+        )
+    return None if fits else f"wrong type, got {value!r}; expected {expected}"
+
+
+def _short_number(value: int) -> str:
+    digits = str(abs(value))
+    if len(digits) <= 20:
+        return str(value)
+    return f"{'-' if value < 0 else ''}{digits[:8]}... ({len(digits)} digits)"
+
+
+def prop_default(f: Any) -> Any:
+    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
+    if f.default_factory is not MISSING:
+        return dict(f.default_factory())
+    default = f.default
+    return getattr(default, "value", default)
+
+
+def _is_optional(hint: Any) -> bool:
+    return typing.get_origin(hint) in (types.UnionType, typing.Union)
+
+
+def terraform_type(hint: Any) -> str:
+    """The Terraform type of a props annotation: string, number or map(string)."""
+    optional = _is_optional(hint)
+    base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
+    if base is int:
+        return "number"
+    if base is str or (isinstance(base, type) and issubclass(base, str)):
+        return "string"
+    return "map(string)"
+
+
+def plain(value: Any) -> Any:
+    """An input as Terraform sees it: enums as their strings, read-only maps as dicts."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, types.MappingProxyType):
+        return dict(value)
+    return value

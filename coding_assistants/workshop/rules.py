@@ -1,0 +1,121 @@
+"""The workshop's rows of the validation table: each setting's rule, written once.
+
+Python checks them in ``WorkshopProps``; tests render them as Terraform variable validations
+(the workshop has no module stack) and make Terraform reject a bad value of each.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from coding_assistants import facts, rules
+from coding_assistants.props import CLUSTER_RULES
+from coding_assistants.rules import hcl_string
+
+ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
+"""Cluster permission levels an attendee may get on their own cluster."""
+
+RESERVED_TAGS = facts.PROJECT_TAG_KEYS
+"""Tag keys the workshop sets on every cluster itself; the pool must not carry them too."""
+
+CLUSTER_OWN_TAGS = len(RESERVED_TAGS)
+MAX_WORKSHOP_TAGS = facts.MAX_CUSTOM_TAGS - CLUSTER_OWN_TAGS
+"""A pool-backed cluster carries the pool's tags and its own; Databricks allows 45 in all."""
+
+NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}"
+NAME_EXPECTED = "1-60 letters, digits, '.', '_' or '-', starting with a letter or digit"
+LOWER_UC_NAME_PATTERN = r"[^ ./A-Z\x00-\x1f\x7f]{1,255}"
+LOWER_UC_NAME_EXPECTED = (
+    "a lower-case Unity Catalog name: 1-255 characters, no upper case, spaces, periods, "
+    "slashes or control characters (the fleet spells the script's /Volumes path literally)"
+)
+
+_CLAUDE_FIELDS = (
+    "claude_serving_endpoint",
+    "claude_model",
+    "claude_code_version",
+    "claude_api_route",
+)
+
+MIN_RUNTIME_MAJOR = 17
+"""databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
+_RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
+
+
+def _range(field_name: str, low: int, high: int, why: str) -> rules.Rule:
+    return rules.Rule(
+        field_name,
+        "out of range",
+        f"a whole number from {low} to {high}{why}",
+        lambda v, _: low <= v <= high,
+        f"floor({{v}}) == {{v}} && {{v}} >= {low} && {{v}} <= {high}",
+    )
+
+
+def _runtime_rule(field_name: str) -> rules.Rule:
+    """Runtime keys of the usual shape (``17.3.x-...``) must be 17.0 or newer; others pass."""
+
+    def holds(value: str, _: Any) -> bool:
+        match = _RUNTIME_KEY.fullmatch(value)
+        return match is None or int(match.group(1)) >= MIN_RUNTIME_MAJOR
+
+    return rules.Rule(
+        field_name,
+        "runtime too old for databricks ssh",
+        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as 17.3.x-cpu-ml-scala2.13",
+        holds,
+        "!can(regex(" + hcl_string(r"^[0-9]+\.[0-9]+\.x") + ", {v})) || "
+        f'tonumber(split(".", {{v}})[0]) >= {MIN_RUNTIME_MAJOR}',
+    )
+
+
+def _tag_rules(field_name: str) -> list[rules.Rule]:
+    """The cluster's tag rules (keys, value lengths), with the workshop's own count and
+    reserved keys (in any case: Azure tag names are case-insensitive)."""
+    shared = [r for r in rules.tags_rules(field_name, ()) if r.problem != "too many tags"]
+    reserved = ", ".join(RESERVED_TAGS)
+    folded = {t.casefold() for t in RESERVED_TAGS}
+    return [
+        rules.Rule(
+            field_name,
+            "too many tags",
+            f"at most {MAX_WORKSHOP_TAGS} tags (Databricks allows 45 on a cluster, pool tags "
+            f"included; the workshop adds {CLUSTER_OWN_TAGS})",
+            lambda v, _: len(v) <= MAX_WORKSHOP_TAGS,
+            f"length({{v}}) <= {MAX_WORKSHOP_TAGS}",
+        ),
+        *shared,
+        rules.Rule(
+            field_name,
+            "reserved tag key",
+            f"none of {reserved}, in any case (the workshop sets them on every cluster)",
+            lambda v, _: not {k.casefold() for k in v} & folded,
+            "length(setintersection([for k in keys({v}) : lower(k)], ["
+            + ", ".join(f'"{t}"' for t in sorted(folded))
+            + "])) == 0",
+        ),
+    ]
+
+
+WORKSHOP_RULES: tuple[rules.Rule, ...] = (
+    rules.matches("workshop_name", NAME_PATTERN, NAME_EXPECTED),
+    rules.matches("cluster_name_prefix", NAME_PATTERN, NAME_EXPECTED),
+    rules.matches("catalog_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.matches("schema_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.matches("volume_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
+    rules.non_blank("spark_version"),
+    _runtime_rule("spark_version"),
+    rules.non_blank("node_type_id"),
+    _range("autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"),
+    rules.whole_number_at_least("pool_min_idle_instances", 0, nullable=True),
+    rules.whole_number_at_least("pool_max_capacity", 1, nullable=True),
+    _range("pool_idle_instance_autotermination_minutes", 0, 10000, ""),
+    rules.whole_number_at_least("policy_max_clusters_per_user", 1, nullable=True),
+    rules.non_blank("facilitators_group"),
+    rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
+    *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
+    *(r for r in CLUSTER_RULES if r.field in _CLAUDE_FIELDS),
+    *_tag_rules("tags"),
+)
+"""Every rule on the workshop settings; the roster-size checks follow once these pass."""

@@ -1,0 +1,196 @@
+"""The framework-free ground floor: facts, tokens, props, rules, roster, settings and the
+command line load neither cdktf nor jsii, and the package has no import cycle."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coding_assistants.tokens import is_token, is_unresolved
+from tests.conftest import REPO
+
+PACKAGE = REPO / "coding_assistants"
+LIGHT_MODULES = (
+    "coding_assistants.facts",
+    "coding_assistants.tokens",
+    "coding_assistants.props",
+    "coding_assistants.rules",
+    "coding_assistants.validation",
+    "coding_assistants.workshop.rules",
+    "coding_assistants.roster",
+    "coding_assistants.settings",
+    "coding_assistants.shell_checks",
+    "coding_assistants.docs",
+    "coding_assistants.workshop.props",
+    "coding_assistants.workshop.settings",
+    "coding_assistants.cli.main",
+)
+
+
+def loaded_after_import(module: str) -> set[str]:
+    code = (
+        f"import sys, json; import {module}; "
+        "print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    return set(json.loads(result.stdout))
+
+
+@pytest.mark.parametrize("module", LIGHT_MODULES)
+def test_module_loads_no_framework(module):
+    loaded = loaded_after_import(module)
+    assert "coding_assistants" in loaded  # the import really happened
+    assert not loaded & {"cdktf", "jsii", "constructs", "cdktf_cdktf_provider_databricks"}
+
+
+def test_the_construct_layer_does_load_the_framework():
+    """The check above can fail: a construct module pulls cdktf and jsii in."""
+    assert {"cdktf", "jsii"} <= loaded_after_import("coding_assistants.cluster")
+
+
+def _module_name(path) -> str:
+    parts = path.relative_to(REPO).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the package modules it imports anywhere in its body (functions included)."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        edges = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            edges |= {t for t in targets if t in modules and t != name}
+        graph[name] = edges - {"coding_assistants", "coding_assistants.workshop"}
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt] if nxt in path else [node, nxt]
+            if nxt not in state and (cycle := visit(nxt, [*path, nxt])):
+                return cycle
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (cycle := visit(start, [start])):
+            return cycle
+    return None
+
+
+def test_the_package_has_no_import_cycle():
+    graph = import_graph()
+    assert "coding_assistants.docs" in graph["coding_assistants.stacks"]  # edges are found
+    assert find_cycle(graph) is None, " -> ".join(find_cycle(graph) or [])
+
+
+def test_cycle_finder_finds_a_cycle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+
+
+def test_facts_import_nothing_of_the_package():
+    assert import_graph()["coding_assistants.facts"] == set()
+
+
+# --- tokens: the framework-free check agrees with cdktf's own ------------------------------
+
+
+@pytest.fixture(scope="module")
+def cdktf_values():
+    """Real tokens of every kind, and literals that look like them."""
+    from cdktf import App, Fn, TerraformStack, TerraformVariable, Token
+
+    stack = TerraformStack(App(), "tokens")
+    text = TerraformVariable(stack, "s", type="string")
+    number = TerraformVariable(stack, "n", type="number")
+    mapping = TerraformVariable(stack, "m", type="map(string)")
+    listing = TerraformVariable(stack, "l", type="list(string)")
+    tokens = [
+        text.string_value,
+        number.number_value,
+        mapping.value,
+        listing.list_value,
+        Token.as_number_list(listing.value),
+        Token.as_string_map(mapping.value),
+        Token.as_any(text.string_value),
+        Fn.upper(text.string_value),
+        "prefix-" + text.string_value,
+        Token.as_list(text.string_value),
+        Token.null_value(),
+    ]
+    literals = [
+        "plain",
+        "${var.x}",
+        "#{not a token}",
+        1,
+        2.5,
+        -1e300,
+        2**60,
+        10**400,
+        None,
+        True,
+        {"a": "b"},
+        [],
+        ["a"],
+        [1.0],
+    ]
+    return Token, tokens, literals
+
+
+def test_tokens_are_recognised_as_cdktf_recognises_them(cdktf_values):
+    token, tokens, literals = cdktf_values
+    for value in tokens:
+        assert token.is_unresolved(value) and is_unresolved(value), repr(value)
+    for value in literals:
+        assert not is_unresolved(value), repr(value)
+        if not isinstance(value, int) or abs(value) < 2**53:
+            assert not token.is_unresolved(value), repr(value)
+
+
+def test_tokens_inside_collections_count(cdktf_values):
+    _, tokens, _ = cdktf_values
+    assert is_token({"k": tokens[0]}) and is_token([1, tokens[1]])
+    assert not is_token({"k": "v"}) and not is_token(["a", 1])
+
+
+NOT_YET_ON_FACTS = {"facts.py", "release.py"}
+"""facts.py itself, and the release build (its own change moves its name to facts.py)."""
+
+
+def test_facts_are_spelt_only_in_facts_py():
+    """No other module holds one of the shared facts as a string literal of its own."""
+    from coding_assistants import facts
+
+    # Plain words and the SDK's own variable name are not copies of a fact.
+    common = {facts.MANAGED_BY_VALUE, facts.ENV_DATABRICKS_HOST}
+    spelt = {
+        value
+        for name, value in vars(facts).items()
+        if name.isupper() and isinstance(value, str) and len(value) > 3 and value not in common
+    }
+    copies = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in NOT_YET_ON_FACTS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and node.value in spelt:
+                copies.append(f"{path.relative_to(REPO)}:{node.lineno}: {node.value!r}")
+    assert not copies, "\n".join(copies)

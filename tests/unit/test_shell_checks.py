@@ -1,0 +1,124 @@
+"""The init script's check (shell_checks.render) agrees with the Python rule on every value,
+prints the rule's own message, and is clean bash."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coding_assistants import facts, shell_checks
+from coding_assistants.props import CLUSTER_RULES
+
+SHELLCHECK = Path(sys.executable).parent / "shellcheck"
+
+GOOD_AND_BAD = {
+    "MLFLOW_EXPERIMENT_NAME": [
+        "/Workspace/Shared/claude-code-tracing",
+        "/Users/me@company.com/my traces",
+        "/Users/été/x",
+        "/a\u0085b",  # a C1 control: not a control character to either side
+        "traces",
+        "/a//b",
+        "/a/",
+        "/a\tb",
+        "/a\x7fb",
+        "/a\nb",
+        "",
+    ],
+    "CLAUDE_SERVING_ENDPOINT": ["anthropic", "my_endpoint-1", "a" * 63, "a" * 64, "a b", "x\n"],
+    "CLAUDE_MODEL": [
+        "databricks-claude-sonnet-4-5",
+        "system.ai.claude-sonnet-4-5",
+        "claude sonnet",
+        "system.ai.",
+        "system.ai.a.b",
+        "system-ai-x",
+        "vendor.model",
+        "model[1]",
+        "",
+    ],
+    "CLAUDE_CODE_VERSION": ["stable", "latest", "2.0.14", "2.0.14-beta.1", "v2", "2.0", "stable "],
+    "CLAUDE_API_ROUTE": ["serving-endpoints", "ai-gateway", "AI-GATEWAY", "gateway", ""],
+    "DATABRICKS_HOST": [
+        "https://adb-1234.5.azuredatabricks.net",
+        "adb-1234.5.azuredatabricks.net",
+        "https://127.0.0.1:8443",
+        "https://x.cloud.databricks.com/",
+        "https://x.net/path",
+        "http://x.net",
+        "https://user@x.net",
+        "https://x.net?o=1",
+        "https://x net",
+        "",
+    ],
+}
+CASES = [(name, value) for name, values in GOOD_AND_BAD.items() for value in values]
+
+
+def run_check(name: str, value: str) -> subprocess.CompletedProcess[str]:
+    script = shell_checks.render() + 'ca_setting_problem "$1" "$2"\n'
+    return subprocess.run(
+        ["bash", "-c", script, "check", name, value],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+
+
+def test_every_node_setting_has_a_row():
+    assert set(GOOD_AND_BAD) == set(shell_checks.node_rules())
+    assert set(shell_checks.node_rules()) == {
+        *facts.NODE_ENV_VARS.values(),
+        facts.ENV_DATABRICKS_HOST,
+    }
+
+
+@pytest.mark.parametrize(("name", "value"), CASES, ids=[f"{n}={v!r}" for n, v in CASES])
+def test_bash_check_agrees_with_the_python_rule(name, value):
+    (rule,) = shell_checks.node_rules()[name]
+    result = run_check(name, value)
+    if rule.check(value, {}):
+        assert (result.returncode, result.stdout) == (0, "")
+    else:
+        assert (result.returncode, result.stdout) == (1, rule.message() + "\n")
+
+
+def test_each_table_has_good_and_bad_values():
+    for name, values in GOOD_AND_BAD.items():
+        (rule,) = shell_checks.node_rules()[name]
+        verdicts = {rule.check(v, {}) for v in values}
+        assert verdicts == {True, False}, name
+
+
+def test_unknown_names_pass():
+    result = run_check("CLAUDE_INSTALL_METHOD", "anything at all")
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_node_rules_are_the_cluster_rules():
+    for prop, env in facts.NODE_ENV_VARS.items():
+        assert shell_checks.node_rules()[env] == tuple(r for r in CLUSTER_RULES if r.field == prop)
+
+
+def test_patterns_use_only_the_portable_subset():
+    """No Python- or RE2-only syntax reaches bash: no (?:, \\d, \\s, \\w, or \\x escapes."""
+    for rule_list in shell_checks.node_rules().values():
+        for rule in rule_list:
+            pattern = shell_checks.ere(rule.pattern)
+            assert "(?" not in pattern
+            assert not re.search(r"\\[^.^$*+?()\[\]{}|\\]", pattern), pattern
+
+
+def test_fragment_passes_shellcheck(tmp_path):
+    assert SHELLCHECK.exists(), "install the dev dependencies: make install"
+    fragment = tmp_path / "checks.sh"
+    fragment.write_text("#!/usr/bin/env bash\n" + shell_checks.render())
+    result = subprocess.run(
+        [str(SHELLCHECK), "--format=gcc", str(fragment)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout

@@ -1,0 +1,82 @@
+"""Every Terraform condition of the workshop's rules, rendered as variable validations, makes
+Terraform reject a bad value with the Python message; Python rejects the same value."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_assistants.props import problems_of
+from coding_assistants.workshop.props import WORKSHOP_RULES, WorkshopProps
+from tests.terraform.harness import errors_by_module, variables_module, write_root
+
+pytestmark = pytest.mark.terraform
+
+BAD_VALUES = {
+    ("workshop_name", "invalid format"): "-bad",
+    ("cluster_name_prefix", "invalid format"): "a b",
+    ("catalog_name", "invalid format"): "Main",
+    ("schema_name", "invalid format"): "a.b",
+    ("volume_name", "invalid format"): "a/b",
+    ("spark_version", "must not be empty"): " ",
+    ("spark_version", "runtime too old for databricks ssh"): "16.4.x-scala2.12",
+    ("node_type_id", "must not be empty"): "",
+    ("autotermination_minutes", "out of range"): 5,
+    ("pool_min_idle_instances", "out of range"): -1,
+    ("pool_max_capacity", "out of range"): 0,
+    ("pool_idle_instance_autotermination_minutes", "out of range"): 10001,
+    ("policy_max_clusters_per_user", "out of range"): 0,
+    ("facilitators_group", "must not be empty"): " ",
+    ("attendee_permission_level", "not a known value"): "CAN_VIEW",
+    ("mlflow_experiment_name", "invalid format"): "traces",
+    ("claude_serving_endpoint", "invalid format"): "a b",
+    ("claude_model", "invalid format"): "claude sonnet",
+    ("claude_code_version", "invalid format"): "v2",
+    ("claude_api_route", "not a known value"): "gateway",
+    ("tags", "too many tags"): {f"k{i}": "v" for i in range(42)},
+    ("tags", "invalid tag key"): {"bad!": "v"},
+    ("tags", "tag keys differ only in case"): {"Team": "a", "team": "b"},
+    ("tags", "tag value too long"): {"k": "v" * 257},
+    ("tags", "reserved tag key"): {"workshop": "x"},
+}
+IDS = [f"{r.field}-{r.problem}" for r in WORKSHOP_RULES]
+
+
+def test_every_workshop_rule_has_a_bad_value():
+    assert {(r.field, r.problem) for r in WORKSHOP_RULES} == set(BAD_VALUES)
+
+
+@pytest.mark.parametrize("index", range(len(WORKSHOP_RULES)), ids=IDS)
+def test_python_rejects_the_bad_value_by_the_same_rule(index):
+    rule = WORKSHOP_RULES[index]
+    value = BAD_VALUES[(rule.field, rule.problem)]
+    problems = problems_of(WorkshopProps, {rule.field: value}, WORKSHOP_RULES)
+    assert any(p.startswith(f"{rule.field}: {rule.problem}, got ") for p in problems), problems
+
+
+@pytest.fixture(scope="module")
+def rejections(tfcheck, tmp_path_factory) -> dict[str, str]:
+    """Terraform's errors for one module call per rule (no rule spans two settings)."""
+    assert not any("{var[" in r.condition for r in WORKSHOP_RULES)
+    module = variables_module(
+        tmp_path_factory.mktemp("workshop-vars") / "m", WorkshopProps, WORKSHOP_RULES
+    )
+    calls = {
+        f"r{i}": ("workshop", {rule.field: BAD_VALUES[(rule.field, rule.problem)]})
+        for i, rule in enumerate(WORKSHOP_RULES)
+    }
+    calls["good"] = ("workshop", {})
+    root = write_root(tmp_path_factory.mktemp("workshop-root"), {"workshop": module}, calls)
+    result = tfcheck("validate", str(root))
+    assert result.returncode != 0
+    return errors_by_module(result.stderr)
+
+
+def test_terraform_accepts_the_defaults(rejections):
+    assert "good" not in rejections
+
+
+@pytest.mark.parametrize("index", range(len(WORKSHOP_RULES)), ids=IDS)
+def test_terraform_rejects_a_bad_workshop_value_with_the_rule_message(index, rejections):
+    rule = WORKSHOP_RULES[index]
+    assert f"r{index}" in rejections, f"Terraform accepted {rule.field}"
+    assert rule.message() in rejections[f"r{index}"]
