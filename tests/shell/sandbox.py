@@ -20,6 +20,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "init_scripts" / "install-claude.sh"
+HELPER_SOURCES = REPO / "init_scripts" / "src" / "helpers"
+"""Each helper's source file (``<name>.sh``): runnable as it is, with INIT_ROOT set."""
 
 HELPERS = (
     "check-claude",
@@ -363,6 +365,21 @@ class Sandbox:
             text=True,
             timeout=30,
             cwd=cwd or self.home,
+            check=False,
+        )
+
+    def source_helper(
+        self, name: str, *args: str, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run a helper straight from init_scripts/src/helpers/ against this node (INIT_ROOT)."""
+        return subprocess.run(
+            ["bash", str(HELPER_SOURCES / f"{name}.sh"), *args],
+            env=self.shell_env(env),
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=30,
+            cwd=self.home,
             check=False,
         )
 
