@@ -38,6 +38,8 @@ CA_DEFAULT_PYTHON=/databricks/python3/bin/python  # the runtime's Python
 CA_MLFLOW_MIN_VERSION=3.4.0                       # oldest MLflow that traces Claude Code
 CA_MLFLOW_PIN=3.11.1                              # MLflow installed when the runtime's is older
 CA_NPM_PACKAGE=@anthropic-ai/claude-code          # Claude Code's npm package
+# prints the MLflow distribution and version
+CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3                           # Claude Code's API retries (a refused token fails fast)
 CA_BIN_PATH=/usr/local/bin                        # helper commands
 CA_LIB_PATH=/usr/local/lib/coding-assistants      # helper library, workspace.env
@@ -84,6 +86,7 @@ readonly PROFILE_END='# <<< coding-assistants <<<'
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=stable METHOD=native HOST=''
 ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
+BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
 
 # --- logging and small helpers ------------------------------------------------------------------
@@ -103,8 +106,15 @@ die() {
 
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
 
-# timed SECONDS COMMAND...: COMMAND, killed when it runs longer than SECONDS.
-timed() { timeout -k 10 "$@"; }
+# timed SECONDS COMMAND...: COMMAND, killed after SECONDS or at DEADLINE, whichever is first
+# (exit 124), so no network step outlives the run's budget.
+timed() {
+  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+  shift
+  ((left > 0)) || return 124
+  ((s < left)) || s=$left
+  timeout -k 5 "$s" "$@"
+}
 
 # logged COMMAND...: COMMAND with its output as time-stamped log lines; COMMAND's exit status.
 logged() {
@@ -118,8 +128,8 @@ retry() {
   what=${what#logged }
   [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
   until "$@"; do
-    if ((attempt >= RETRIES)); then
-      warn "gave up after $attempt attempts: $what"
+    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+      warn "gave up after $attempt attempt(s): $what"
       return 1
     fi
     warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
@@ -241,6 +251,8 @@ load_config() {
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+  DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   STEP=config
@@ -269,8 +281,10 @@ needs_node() {
 }
 
 apt_install() {
-  timed 300 apt-get -qq -o DPkg::Lock::Timeout=120 update &&
-    timed 600 apt-get -qq -y -o DPkg::Lock::Timeout=120 install --no-install-recommends "$@"
+  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
+    -o Acquire::https::Timeout=20)
+  timed 120 apt-get "${o[@]}" update &&
+    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
 }
 
 install_packages() {
@@ -287,7 +301,7 @@ install_packages() {
   fi
   log "installing with apt-get: ${wanted[*]}"
   if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed after $RETRIES attempts"
+    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
     return 0
   fi
   for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
@@ -320,11 +334,11 @@ install_claude_native() {
     REASON="native: curl is missing"
     return 1
   fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 -o "$script" "$INSTALLER_URL"; then
+  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
     REASON="native: download of $INSTALLER_URL failed"
     return 1
   fi
-  if ! retry logged timed 600 bash "$script" "$VERSION"; then
+  if ! retry logged timed 240 bash "$script" "$VERSION"; then
     REASON="native: the installer failed"
     return 1
   fi
@@ -338,7 +352,8 @@ install_claude_npm() {
     return 1
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 600 npm install -g --no-audit --no-fund --loglevel=error "$spec"; then
+  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -377,31 +392,38 @@ install_claude() {
   record failed "Claude Code not installed: ${reasons%; }"
 }
 
-mlflow_version() {
-  "$PY" -c 'import importlib.metadata as m; print(m.version("mlflow"))' 2>/dev/null || true
+# read_mlflow: DIST (mlflow, else mlflow-skinny) and MLFLOW (its version) of the runtime.
+read_mlflow() {
+  local line
+  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
+  read -r DIST MLFLOW <<<"$line" || true
 }
 
+# A runtime with the full mlflow gets it upgraded in place; otherwise mlflow-skinny, the lightest
+# package that has `mlflow autolog claude` (about 3 MB plus dependencies, instead of ~900 MB).
 install_mlflow() {
-  local have spec="mlflow[databricks]==$CA_MLFLOW_PIN"
+  local have spec DIST='' MLFLOW=''
   if [[ ! -x $PY ]]; then
     record skipped "no Databricks Python at $PY"
     return 0
   fi
-  have=$(mlflow_version)
+  read_mlflow
+  have=$MLFLOW spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
     record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
     return 0
   fi
   log "installing $spec (runtime MLflow: ${have:-none})"
-  if ! retry logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check "$spec"; then
-    record failed "pip install $spec failed after $RETRIES attempts (runtime MLflow: ${have:-none})"
+  if ! retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
+    --retries 1 --timeout 15 "$spec"; then
+    record failed "pip install $spec failed (runtime MLflow: ${have:-none}; see $LOG_FILE)"
     return 0
   fi
-  have=$(mlflow_version)
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $have installed"
+  read_mlflow
+  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
+    record ok "MLflow $MLFLOW installed ($spec)"
   else
-    record failed "pip ran, but MLflow is ${have:-missing}"
+    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
   fi
 }
 
@@ -551,6 +573,7 @@ write_profile() {
   record_write "block in $rc"
 }
 
+# shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
   local name line lines='' failed=0 elapsed head
   elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
@@ -570,7 +593,7 @@ write_status() {
 
 # begin_run: what the steps need: a work directory (removed at exit), PATH, traps.
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/}
+  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
   umask 022
   export HOME=${HOME:-/root}
   mkdir -p "$ROOT/tmp"
@@ -615,6 +638,8 @@ CA_DEFAULT_PYTHON=/databricks/python3/bin/python  # the runtime's Python
 CA_MLFLOW_MIN_VERSION=3.4.0                       # oldest MLflow that traces Claude Code
 CA_MLFLOW_PIN=3.11.1                              # MLflow installed when the runtime's is older
 CA_NPM_PACKAGE=@anthropic-ai/claude-code          # Claude Code's npm package
+# prints the MLflow distribution and version
+CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3                           # Claude Code's API retries (a refused token fails fast)
 CA_BIN_PATH=/usr/local/bin                        # helper commands
 CA_LIB_PATH=/usr/local/lib/coding-assistants      # helper library, workspace.env
@@ -679,7 +704,8 @@ ca_cluster_id() {
   sed -n 's/^config\t[a-z]*\t.*cluster=\([^ ]*\).*/\1/p' "$CA_STATUS" 2>/dev/null | grep -v unknown
 }
 ca_mlflow_version() {
-  [[ -x $CA_PY ]] && "$CA_PY" -c 'import importlib.metadata as m; print(m.version("mlflow"))' 2>/dev/null
+  local dist v
+  [[ -x $CA_PY ]] && read -r dist v < <("$CA_PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) && [[ -n $v ]] && echo "$v"
 }
 ca_mlflow() {
   if have mlflow; then command -v mlflow; elif [[ -x ${CA_PY%/*}/mlflow ]]; then printf '%s\n' "${CA_PY%/*}/mlflow"; else return 1; fi
@@ -697,22 +723,34 @@ ca_user() {
   printf '%s' "$u"
 }
 # ca_tracing ARGS...: `mlflow autolog claude ARGS DIR`, with DIR from $TRACE_DIR, in the form
-# this MLflow expects (--directory in newer releases, a positional argument before).
+# this MLflow expects (--directory in newer releases, a positional argument before). The form is
+# read from MLflow's source, not its --help, so the slow mlflow command starts only once.
 ca_tracing() {
-  local mlflow help
+  local mlflow py src
   mlflow=$(ca_mlflow) || die "mlflow not found; it comes with the ML runtime or the init script (see check-claude)"
   [[ -d $TRACE_DIR ]] || usage_error "no such directory: $TRACE_DIR"
-  help=$("$mlflow" autolog claude --help 2>&1) || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
-  if [[ $help == *--directory* ]]; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
+  IFS= read -r py <"$mlflow"
+  py=${py#\#!}
+  [[ ${py##*/} == python* && -x $py ]] || py=$CA_PY
+  src=$("$py" -c 'import importlib.util as u;print(u.find_spec("mlflow").origin)' 2>/dev/null)
+  [[ -f ${src%/*}/claude_code/cli.py ]] || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
+  if grep -q -- --directory "${src%/*}/claude_code/cli.py"; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
   "$mlflow" autolog claude "$@"
 }
+# ca_trace_args ARGS...: [--tracking-uri URI] [DIR] into TRACE_URI (default: $MLFLOW_TRACKING_URI,
+# else databricks) and TRACE_DIR (default: .).
 ca_trace_args() {
-  case ${1-} in
-  -h | --help) usage; exit 0 ;;
-  -*) usage_error "unknown option: $1" ;;
-  esac
-  (($# <= 1)) || usage_error "expected at most one directory"
-  TRACE_DIR=${1:-.}
+  TRACE_URI=${MLFLOW_TRACKING_URI:-databricks} TRACE_DIR=
+  while (($#)); do
+    case $1 in
+    -h | --help) usage; exit 0 ;;
+    -u | --tracking-uri) [[ -n ${2-} ]] || usage_error "$1 needs a URI"; TRACE_URI=$2; shift ;;
+    -*) usage_error "unknown option: $1" ;;
+    *) [[ -z $TRACE_DIR ]] || usage_error "expected at most one directory"; TRACE_DIR=$1 ;;
+    esac
+    shift
+  done
+  TRACE_DIR=${TRACE_DIR:-.}
 }
 HELPER
     ;;
@@ -727,7 +765,8 @@ usage() {
 usage: check-claude [-h]
 
 Checks the installation, PATH, Claude Code settings, environment (tokens masked),
-MLflow and tracing, and prints the serving endpoint Claude Code will call.
+MLflow and tracing, and asks the workspace once whether the model's serving endpoint
+exists and accepts the token (10 s at most).
 Exit status: 0 ready (warnings allowed), 1 something needs fixing, 2 usage error.
 EOF
 }
@@ -816,8 +855,34 @@ done
 if [[ -n $traced ]]; then ok "tracing configured in:$traced"; else info "tracing is off here: claude-tracing-enable [dir] (~ for every project)"; fi
 
 section "Endpoint"
-info "Claude Code calls ${host:-\$DATABRICKS_HOST}/serving-endpoints/$CA_ENDPOINT with model $CA_MODEL"
-info "you need CAN QUERY on that endpoint; try: claude -p 'Say hello'"
+ws=$(ca_workspace) base=${url:-${ANTHROPIC_BASE_URL:-}}
+model=$(sed -n 's/.*"ANTHROPIC_MODEL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1)
+model=${model:-$CA_MODEL}
+if [[ -z $ws ]]; then
+  bad "no workspace recorded (DATABRICKS_HOST was unset when the init script ran): Claude Code gets no token"
+else
+  info "Claude Code calls $base with model $model; only $ws gets the token"
+  # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
+  token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+  if [[ -z $token ]]; then
+    warn "no token from the apiKeyHelper, so no live check (claude-token-status says why)"
+  elif [[ $model == system.ai.* ]]; then
+    info "AI Gateway model $model; try: claude -p 'Say hello'"
+  elif ! have curl; then
+    warn "curl is missing: no live check"
+  else
+    code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 10 -H @- \
+      "$ws/api/2.0/serving-endpoints/$model" <<<"Authorization: Bearer $token")
+    case $?:$code in
+    0:200) ok "serving endpoint $model exists on $ws and accepts the token" ;;
+    *:401) bad "$ws refused the token (401): expired or not for this workspace; run claude-refresh-token or databricks auth login" ;;
+    *:403) bad "no permission on $model (403): you need CAN QUERY on that endpoint" ;;
+    *:404) bad "no serving endpoint named $model on $ws (404): set CLAUDE_MODEL to one that exists" ;;
+    28:*) bad "no answer from $ws within 10 s (timeout)" ;;
+    *) bad "could not check $model on $ws (HTTP ${code:-none})" ;;
+    esac
+  fi
+fi
 
 printf '\n%d problem(s), %d warning(s)\n' "$CA_FAILS" "$CA_WARNS"
 ((CA_FAILS == 0))
@@ -1057,18 +1122,19 @@ HELPER
 . "$(dirname "$(readlink -f "$0")")/../lib/coding-assistants/lib.sh" || exit 1
 usage() {
   cat <<'EOF'
-usage: claude-tracing-enable [DIR]
+usage: claude-tracing-enable [--tracking-uri URI] [DIR]
 
 Traces Claude Code sessions started in DIR (default: the current directory; ~ for
-every project) to the Databricks MLflow experiment $MLFLOW_EXPERIMENT_NAME, with
-`mlflow autolog claude`. Traces appear when a session ends.
+every project) to the MLflow experiment $MLFLOW_EXPERIMENT_NAME, with `mlflow autolog
+claude`. Traces go to the workspace (databricks) unless --tracking-uri or
+$MLFLOW_TRACKING_URI names another server. Traces appear when a session ends.
 Exit status: 0 enabled, 1 failed, 2 usage error.
 EOF
 }
 ca_trace_args "$@"
 [[ -n ${MLFLOW_EXPERIMENT_NAME:-} ]] || die "MLFLOW_EXPERIMENT_NAME is not set (the cluster sets it; try: . ~/.bashrc)"
-ca_tracing --tracking-uri databricks --experiment-name "$MLFLOW_EXPERIMENT_NAME" || die "mlflow autolog claude failed"
-echo "tracing on for sessions started in $TRACE_DIR; experiment: $MLFLOW_EXPERIMENT_NAME"
+ca_tracing --tracking-uri "$TRACE_URI" --experiment-name "$MLFLOW_EXPERIMENT_NAME" || die "mlflow autolog claude failed"
+echo "tracing on for sessions started in $TRACE_DIR; experiment: $MLFLOW_EXPERIMENT_NAME at $TRACE_URI"
 HELPER
     ;;
   claude-tracing-status)
@@ -1082,13 +1148,21 @@ usage() {
 usage: claude-tracing-status [DIR]
 
 Shows whether Claude Code sessions started in DIR (default: the current directory)
-are traced to MLflow (`mlflow autolog claude --status`).
-Exit status: 0 reported, 1 mlflow missing or failed, 2 usage error.
+are traced to MLflow (`mlflow autolog claude --status`), and whether writing traces
+failed (errors in DIR/.claude/mlflow/claude_tracing.log, the hook's log).
+Exit status: 0 reported, 1 mlflow missing or failed, or traces failed to be written,
+2 usage error.
 EOF
 }
 ca_trace_args "$@"
-echo "MLFLOW_EXPERIMENT_NAME=${MLFLOW_EXPERIMENT_NAME:-(unset)}"
-ca_tracing --status
+echo "MLFLOW_EXPERIMENT_NAME=${MLFLOW_EXPERIMENT_NAME:-(unset)} MLFLOW_TRACKING_URI=$TRACE_URI"
+ca_tracing --status || exit 1
+log=$TRACE_DIR/.claude/mlflow/claude_tracing.log
+errors=$(grep -aiE 'error|exception|traceback|failed' "$log" 2>/dev/null | redact)
+[[ -n $errors ]] || exit 0
+echo "FAIL  traces failed to be written: $(wc -l <<<"$errors") error line(s) in $log; the last:"
+tail -n 3 <<<"$errors" | cut -c1-300
+exit 1
 HELPER
     ;;
   claude-vscode-check)

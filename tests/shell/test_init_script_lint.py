@@ -130,7 +130,8 @@ def test_script_reads_the_cluster_settings():
 def test_build_loads_no_framework():
     code = (
         "import sys, coding_assistants.init_script_build; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('cdktf', 'jsii', 'constructs')))"
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('cdktf', 'jsii', 'constructs')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -7,7 +7,8 @@ usage() {
 usage: check-claude [-h]
 
 Checks the installation, PATH, Claude Code settings, environment (tokens masked),
-MLflow and tracing, and prints the serving endpoint Claude Code will call.
+MLflow and tracing, and asks the workspace once whether the model's serving endpoint
+exists and accepts the token (10 s at most).
 Exit status: 0 ready (warnings allowed), 1 something needs fixing, 2 usage error.
 EOF
 }
@@ -96,8 +97,34 @@ done
 if [[ -n $traced ]]; then ok "tracing configured in:$traced"; else info "tracing is off here: claude-tracing-enable [dir] (~ for every project)"; fi
 
 section "Endpoint"
-info "Claude Code calls ${host:-\$DATABRICKS_HOST}/serving-endpoints/$CA_ENDPOINT with model $CA_MODEL"
-info "you need CAN QUERY on that endpoint; try: claude -p 'Say hello'"
+ws=$(ca_workspace) base=${url:-${ANTHROPIC_BASE_URL:-}}
+model=$(sed -n 's/.*"ANTHROPIC_MODEL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1)
+model=${model:-$CA_MODEL}
+if [[ -z $ws ]]; then
+  bad "no workspace recorded (DATABRICKS_HOST was unset when the init script ran): Claude Code gets no token"
+else
+  info "Claude Code calls $base with model $model; only $ws gets the token"
+  # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
+  token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+  if [[ -z $token ]]; then
+    warn "no token from the apiKeyHelper, so no live check (claude-token-status says why)"
+  elif [[ $model == system.ai.* ]]; then
+    info "AI Gateway model $model; try: claude -p 'Say hello'"
+  elif ! have curl; then
+    warn "curl is missing: no live check"
+  else
+    code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 10 -H @- \
+      "$ws/api/2.0/serving-endpoints/$model" <<<"Authorization: Bearer $token")
+    case $?:$code in
+    0:200) ok "serving endpoint $model exists on $ws and accepts the token" ;;
+    *:401) bad "$ws refused the token (401): expired or not for this workspace; run claude-refresh-token or databricks auth login" ;;
+    *:403) bad "no permission on $model (403): you need CAN QUERY on that endpoint" ;;
+    *:404) bad "no serving endpoint named $model on $ws (404): set CLAUDE_MODEL to one that exists" ;;
+    28:*) bad "no answer from $ws within 10 s (timeout)" ;;
+    *) bad "could not check $model on $ws (HTTP ${code:-none})" ;;
+    esac
+  fi
+fi
 
 printf '\n%d problem(s), %d warning(s)\n' "$CA_FAILS" "$CA_WARNS"
 ((CA_FAILS == 0))

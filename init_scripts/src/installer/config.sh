@@ -60,6 +60,8 @@ load_config() {
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+  DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   STEP=config

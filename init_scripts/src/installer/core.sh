@@ -19,6 +19,7 @@ readonly PROFILE_END='# <<< coding-assistants <<<'
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=stable METHOD=native HOST=''
 ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
+BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
 
 # --- logging and small helpers ------------------------------------------------------------------
@@ -38,8 +39,15 @@ die() {
 
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
 
-# timed SECONDS COMMAND...: COMMAND, killed when it runs longer than SECONDS.
-timed() { timeout -k 10 "$@"; }
+# timed SECONDS COMMAND...: COMMAND, killed after SECONDS or at DEADLINE, whichever is first
+# (exit 124), so no network step outlives the run's budget.
+timed() {
+  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+  shift
+  ((left > 0)) || return 124
+  ((s < left)) || s=$left
+  timeout -k 5 "$s" "$@"
+}
 
 # logged COMMAND...: COMMAND with its output as time-stamped log lines; COMMAND's exit status.
 logged() {
@@ -53,8 +61,8 @@ retry() {
   what=${what#logged }
   [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
   until "$@"; do
-    if ((attempt >= RETRIES)); then
-      warn "gave up after $attempt attempts: $what"
+    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+      warn "gave up after $attempt attempt(s): $what"
       return 1
     fi
     warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"

@@ -1,3 +1,4 @@
+# shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
   local name line lines='' failed=0 elapsed head
   elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
@@ -17,7 +18,7 @@ write_status() {
 
 # begin_run: what the steps need: a work directory (removed at exit), PATH, traps.
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/}
+  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
   umask 022
   export HOME=${HOME:-/root}
   mkdir -p "$ROOT/tmp"

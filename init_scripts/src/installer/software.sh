@@ -15,8 +15,10 @@ needs_node() {
 }
 
 apt_install() {
-  timed 300 apt-get -qq -o DPkg::Lock::Timeout=120 update &&
-    timed 600 apt-get -qq -y -o DPkg::Lock::Timeout=120 install --no-install-recommends "$@"
+  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
+    -o Acquire::https::Timeout=20)
+  timed 120 apt-get "${o[@]}" update &&
+    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
 }
 
 install_packages() {
@@ -33,7 +35,7 @@ install_packages() {
   fi
   log "installing with apt-get: ${wanted[*]}"
   if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed after $RETRIES attempts"
+    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
     return 0
   fi
   for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
@@ -66,11 +68,11 @@ install_claude_native() {
     REASON="native: curl is missing"
     return 1
   fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 -o "$script" "$INSTALLER_URL"; then
+  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
     REASON="native: download of $INSTALLER_URL failed"
     return 1
   fi
-  if ! retry logged timed 600 bash "$script" "$VERSION"; then
+  if ! retry logged timed 240 bash "$script" "$VERSION"; then
     REASON="native: the installer failed"
     return 1
   fi
@@ -84,7 +86,8 @@ install_claude_npm() {
     return 1
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 600 npm install -g --no-audit --no-fund --loglevel=error "$spec"; then
+  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -123,31 +126,38 @@ install_claude() {
   record failed "Claude Code not installed: ${reasons%; }"
 }
 
-mlflow_version() {
-  "$PY" -c 'import importlib.metadata as m; print(m.version("mlflow"))' 2>/dev/null || true
+# read_mlflow: DIST (mlflow, else mlflow-skinny) and MLFLOW (its version) of the runtime.
+read_mlflow() {
+  local line
+  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
+  read -r DIST MLFLOW <<<"$line" || true
 }
 
+# A runtime with the full mlflow gets it upgraded in place; otherwise mlflow-skinny, the lightest
+# package that has `mlflow autolog claude` (about 3 MB plus dependencies, instead of ~900 MB).
 install_mlflow() {
-  local have spec="mlflow[databricks]==$CA_MLFLOW_PIN"
+  local have spec DIST='' MLFLOW=''
   if [[ ! -x $PY ]]; then
     record skipped "no Databricks Python at $PY"
     return 0
   fi
-  have=$(mlflow_version)
+  read_mlflow
+  have=$MLFLOW spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
     record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
     return 0
   fi
   log "installing $spec (runtime MLflow: ${have:-none})"
-  if ! retry logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check "$spec"; then
-    record failed "pip install $spec failed after $RETRIES attempts (runtime MLflow: ${have:-none})"
+  if ! retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
+    --retries 1 --timeout 15 "$spec"; then
+    record failed "pip install $spec failed (runtime MLflow: ${have:-none}; see $LOG_FILE)"
     return 0
   fi
-  have=$(mlflow_version)
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $have installed"
+  read_mlflow
+  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
+    record ok "MLflow $MLFLOW installed ($spec)"
   else
-    record failed "pip ran, but MLflow is ${have:-missing}"
+    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
   fi
 }
 

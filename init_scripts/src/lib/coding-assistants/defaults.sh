@@ -8,6 +8,8 @@ CA_DEFAULT_PYTHON=/databricks/python3/bin/python  # the runtime's Python
 CA_MLFLOW_MIN_VERSION=3.4.0                       # oldest MLflow that traces Claude Code
 CA_MLFLOW_PIN=3.11.1                              # MLflow installed when the runtime's is older
 CA_NPM_PACKAGE=@anthropic-ai/claude-code          # Claude Code's npm package
+# prints the MLflow distribution and version
+CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3                           # Claude Code's API retries (a refused token fails fast)
 CA_BIN_PATH=/usr/local/bin                        # helper commands
 CA_LIB_PATH=/usr/local/lib/coding-assistants      # helper library, workspace.env

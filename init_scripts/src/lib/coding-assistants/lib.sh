@@ -53,7 +53,8 @@ ca_cluster_id() {
   sed -n 's/^config\t[a-z]*\t.*cluster=\([^ ]*\).*/\1/p' "$CA_STATUS" 2>/dev/null | grep -v unknown
 }
 ca_mlflow_version() {
-  [[ -x $CA_PY ]] && "$CA_PY" -c 'import importlib.metadata as m; print(m.version("mlflow"))' 2>/dev/null
+  local dist v
+  [[ -x $CA_PY ]] && read -r dist v < <("$CA_PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) && [[ -n $v ]] && echo "$v"
 }
 ca_mlflow() {
   if have mlflow; then command -v mlflow; elif [[ -x ${CA_PY%/*}/mlflow ]]; then printf '%s\n' "${CA_PY%/*}/mlflow"; else return 1; fi
@@ -71,20 +72,32 @@ ca_user() {
   printf '%s' "$u"
 }
 # ca_tracing ARGS...: `mlflow autolog claude ARGS DIR`, with DIR from $TRACE_DIR, in the form
-# this MLflow expects (--directory in newer releases, a positional argument before).
+# this MLflow expects (--directory in newer releases, a positional argument before). The form is
+# read from MLflow's source, not its --help, so the slow mlflow command starts only once.
 ca_tracing() {
-  local mlflow help
+  local mlflow py src
   mlflow=$(ca_mlflow) || die "mlflow not found; it comes with the ML runtime or the init script (see check-claude)"
   [[ -d $TRACE_DIR ]] || usage_error "no such directory: $TRACE_DIR"
-  help=$("$mlflow" autolog claude --help 2>&1) || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
-  if [[ $help == *--directory* ]]; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
+  IFS= read -r py <"$mlflow"
+  py=${py#\#!}
+  [[ ${py##*/} == python* && -x $py ]] || py=$CA_PY
+  src=$("$py" -c 'import importlib.util as u;print(u.find_spec("mlflow").origin)' 2>/dev/null)
+  [[ -f ${src%/*}/claude_code/cli.py ]] || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
+  if grep -q -- --directory "${src%/*}/claude_code/cli.py"; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
   "$mlflow" autolog claude "$@"
 }
+# ca_trace_args ARGS...: [--tracking-uri URI] [DIR] into TRACE_URI (default: $MLFLOW_TRACKING_URI,
+# else databricks) and TRACE_DIR (default: .).
 ca_trace_args() {
-  case ${1-} in
-  -h | --help) usage; exit 0 ;;
-  -*) usage_error "unknown option: $1" ;;
-  esac
-  (($# <= 1)) || usage_error "expected at most one directory"
-  TRACE_DIR=${1:-.}
+  TRACE_URI=${MLFLOW_TRACKING_URI:-databricks} TRACE_DIR=
+  while (($#)); do
+    case $1 in
+    -h | --help) usage; exit 0 ;;
+    -u | --tracking-uri) [[ -n ${2-} ]] || usage_error "$1 needs a URI"; TRACE_URI=$2; shift ;;
+    -*) usage_error "unknown option: $1" ;;
+    *) [[ -z $TRACE_DIR ]] || usage_error "expected at most one directory"; TRACE_DIR=$1 ;;
+    esac
+    shift
+  done
+  TRACE_DIR=${TRACE_DIR:-.}
 }
