@@ -18,7 +18,7 @@ CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
 
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
-.PHONY: help install synth test lint check fmt snapshots docs bench deploy destroy release clean lock
+.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,6 +33,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## Create .venv and install the pinned dependencies
 	@echo "$(VENV) is ready"
+
+init-script: $(STAMP) ## Build init_scripts/install-claude.sh from init_scripts/src/ (reports size)
+	@$(PY) -m coding_assistants.init_script_build
 
 synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATTENDEES=, WORKSHOP_FILE=)
 	@$(PY) main.py $(SYNTH_ARGS)

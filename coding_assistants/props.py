@@ -109,7 +109,7 @@ class CodingAssistantsClusterProps:
     """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
     claude_model: str | None = None
     """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, databricks-claude-sonnet-4-5."""
+    Gateway); when null, databricks-claude-sonnet-4-6."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version, or channel stable/latest; when null, the stable channel."""
     claude_api_route: str | None = None

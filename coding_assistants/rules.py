@@ -38,11 +38,11 @@ ENDPOINT_NAME_PATTERN = r"[A-Za-z0-9_-]{1,63}"
 ENDPOINT_NAME_EXPECTED = "an endpoint name of 1-63 letters, digits, '-' or '_'"
 
 MODEL_NAME_PATTERN = r"[A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255}"
-"""Models Claude Code may ask for: a serving endpoint name (databricks-claude-sonnet-4-5) or an
-AI Gateway model (system.ai.claude-sonnet-4-5)."""
+"""Models Claude Code may ask for: a serving endpoint name (databricks-claude-sonnet-4-6) or an
+AI Gateway model (system.ai.claude-sonnet-4-6)."""
 MODEL_NAME_EXPECTED = (
     "a serving endpoint name (1-63 letters, digits, '-' or '_', such as "
-    "databricks-claude-sonnet-4-5) or system.ai.<name> for the AI Gateway"
+    "databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway"
 )
 
 CLAUDE_VERSION_PATTERN = r"stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?"

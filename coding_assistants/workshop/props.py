@@ -76,7 +76,7 @@ class WorkshopProps:
     """Opt-in: serving endpoint of the Anthropic Messages route; when null, anthropic."""
     claude_model: str | None = None
     """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, databricks-claude-sonnet-4-5."""
+    Gateway); when null, databricks-claude-sonnet-4-6."""
     claude_code_version: str | None = None
     """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
     claude_api_route: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -36,3 +37,10 @@ def provisioned(tmp_path_factory, tools) -> Provisioned:
     result = box.install()
     assert result.returncode == 0, result.stderr
     return Provisioned(box, result)
+
+
+@pytest.fixture
+def bare_helpers(sandbox, provisioned) -> Sandbox:
+    """A node with only the helper commands (copied from the provisioned node's /usr/local)."""
+    shutil.copytree(provisioned.box.root / "usr", sandbox.root / "usr", symlinks=True)
+    return sandbox

@@ -20,6 +20,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "init_scripts" / "install-claude.sh"
+HELPER_SOURCES = REPO / "init_scripts" / "src" / "helpers"
+"""Each helper's source file (``<name>.sh``): runnable as it is, with INIT_ROOT set."""
 
 HELPERS = (
     "check-claude",
@@ -100,6 +102,14 @@ done
 exit 0
 """,
     "curl": r"""
+case " $* " in *" -w "*)
+  # check-claude's live call: the token arrives on stdin (a header), never in the arguments.
+  header=$(cat)
+  [ "$header" = "Authorization: Bearer $DATABRICKS_TOKEN" ] &&
+    echo "auth header ok" >>"$STUB_CALLS/curl-auth.log"
+  [ -z "${STUB_CURL_EXIT:-}" ] || { printf 000; exit "$STUB_CURL_EXIT"; }
+  printf '%s' "${STUB_HTTP_CODE:-200}"; exit 0 ;;
+esac
 net
 out=
 while [ $# -gt 0 ]; do [ "$1" = -o ] && out=$2; shift; done
@@ -138,20 +148,21 @@ fi
 case ${1-} in
 --version) echo "Python 3.12.3" ;;
 -c)
-  if [ -f "$STUB_STATE/mlflow-version" ]; then cat "$STUB_STATE/mlflow-version"
-  elif [ -n "${STUB_MLFLOW_VERSION:-}" ]; then echo "$STUB_MLFLOW_VERSION"
-  else exit 1; fi ;;
+  case $2 in *find_spec*)
+    site=$STUB_STATE/site/mlflow
+    mkdir -p "$site/claude_code"
+    opt='"directory"'
+    [ "${STUB_MLFLOW_CLI:-}" != directory-option ] || opt='"--directory"'
+    printf '%s\n' "$opt" >"$site/claude_code/cli.py"
+    echo "$site/__init__.py"; exit 0 ;;
+  esac
+  dist=${STUB_MLFLOW_DIST:-mlflow-skinny}
+  if [ -f "$STUB_STATE/mlflow-version" ]; then echo "$dist $(cat "$STUB_STATE/mlflow-version")"
+  elif [ -n "${STUB_MLFLOW_VERSION:-}" ]; then echo "$dist $STUB_MLFLOW_VERSION"
+  else echo "$dist"; fi ;;
 esac
 """,
     "mlflow": r"""
-if [ "$*" = "autolog claude --help" ]; then
-  if [ "${STUB_MLFLOW_CLI:-}" = directory-option ]; then
-    echo "Usage: mlflow autolog claude [OPTIONS]"; echo "  -d, --directory DIRECTORY"
-  else
-    echo "Usage: mlflow autolog claude [OPTIONS] [DIRECTORY]"
-  fi
-  exit 0
-fi
 echo "mlflow: $*"
 exit "${STUB_MLFLOW_EXIT:-0}"
 """,
@@ -363,6 +374,21 @@ class Sandbox:
             text=True,
             timeout=30,
             cwd=cwd or self.home,
+            check=False,
+        )
+
+    def source_helper(
+        self, name: str, *args: str, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run a helper straight from init_scripts/src/helpers/ against this node (INIT_ROOT)."""
+        return subprocess.run(
+            ["bash", str(HELPER_SOURCES / f"{name}.sh"), *args],
+            env=self.shell_env(env),
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=30,
+            cwd=self.home,
             check=False,
         )
 

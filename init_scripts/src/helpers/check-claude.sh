@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# check-claude: is Claude Code ready on this cluster? (check-coding-assistants is the same.)
+# shellcheck source=../lib/coding-assistants/lib.sh
+. "$(dirname "$(readlink -f "$0")")/../lib/coding-assistants/lib.sh" || exit 1
+usage() {
+  cat <<'EOF'
+usage: check-claude [-h]
+
+Checks the installation, PATH, Claude Code settings, environment (tokens masked),
+MLflow and tracing, and asks the workspace once whether the model's serving endpoint
+exists and accepts the token (10 s at most).
+Exit status: 0 ready (warnings allowed), 1 something needs fixing, 2 usage error.
+EOF
+}
+case ${1-} in -h | --help) usage; exit 0 ;; '') ;; *) usage_error "unknown argument: $1" ;; esac
+
+section "Installation"
+if have claude; then
+  ok "claude $(claude --version 2>/dev/null | head -n 1) at $(command -v claude)"
+elif [[ -x $HOME/.local/bin/claude ]]; then
+  bad "claude is in ~/.local/bin but not on PATH: open a new shell or run: . ~/.bashrc"
+else
+  bad "claude is not installed (see the init status below)"
+fi
+if [[ -r $CA_STATUS ]]; then
+  while IFS=$'\t' read -r name state detail; do
+    [[ -z $name ]] && continue
+    [[ $name == '# finished'* ]] && info "init script ${name#'# '}"
+    [[ $name == '#'* ]] && continue
+    if [[ $state == failed ]]; then bad "init $name: $detail"; else ok "init $name: $state, $detail"; fi
+  done <"$CA_STATUS"
+else
+  warn "no init status ($CA_STATUS): the init script has not run on this node"
+fi
+
+section "PATH"
+for d in "$HOME/.local/bin" "$CA_BIN"; do
+  if [[ ":$PATH:" == *":$d:"* ]]; then ok "$d is on PATH"; else warn "$d is not on PATH: run . ~/.bashrc"; fi
+done
+
+section "Settings"
+if [[ -d $HOME/.claude ]]; then
+  m=$(stat -c %a "$HOME/.claude")
+  if [[ $m == 700 ]]; then ok "$HOME/.claude is mode 700"; else warn "$HOME/.claude is mode $m, expected 700"; fi
+fi
+if [[ -f $CA_SETTINGS ]]; then
+  m=$(stat -c %a "$CA_SETTINGS")
+  if [[ $m == 600 ]]; then ok "$CA_SETTINGS is mode 600"; else warn "$CA_SETTINGS is mode $m, expected 600"; fi
+  if have jq && ! jq empty "$CA_SETTINGS" 2>/dev/null; then bad "$CA_SETTINGS is not valid JSON"; fi
+  helper=$(sed -n 's/.*"apiKeyHelper" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS")
+  if [[ -x $helper ]]; then ok "apiKeyHelper: $helper"; else bad "apiKeyHelper missing or not executable: ${helper:-none}"; fi
+  grep -q ANTHROPIC_MODEL "$CA_SETTINGS" && ok "models set in settings.json (background work included)"
+else
+  bad "$CA_SETTINGS is missing: the init script did not configure Claude Code"
+fi
+
+section "Environment"
+host=$(ca_host)
+if [[ -n $host ]]; then ok "DATABRICKS_HOST=$host"; else bad "DATABRICKS_HOST is not set: Claude Code has no base URL"; fi
+if [[ -n ${DATABRICKS_TOKEN:-} ]]; then
+  ok "DATABRICKS_TOKEN=$(mask "$DATABRICKS_TOKEN")"
+elif have databricks; then
+  info "DATABRICKS_TOKEN is unset: the apiKeyHelper asks the databricks CLI (claude-token-status)"
+else
+  bad "no DATABRICKS_TOKEN and no databricks CLI: the apiKeyHelper has nothing to return"
+fi
+url=$(sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null)
+if [[ -n $url ]]; then
+  ok "ANTHROPIC_BASE_URL=$url (settings.json)"
+elif [[ -n ${ANTHROPIC_BASE_URL:-} ]]; then
+  ok "ANTHROPIC_BASE_URL=$ANTHROPIC_BASE_URL"
+else
+  bad "ANTHROPIC_BASE_URL is unset: set DATABRICKS_HOST, then run . ~/.bashrc"
+fi
+for v in ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN; do
+  [[ -z ${!v:-} ]] || warn "$v=$(mask "${!v}") is set and takes precedence over the apiKeyHelper; unset it"
+done
+info "CLAUDE_SERVING_ENDPOINT=$CA_ENDPOINT CLAUDE_MODEL=$CA_MODEL"
+
+section "MLflow"
+v=$(ca_mlflow_version)
+if [[ -z $v ]]; then
+  bad "MLflow is not installed in $CA_PY"
+elif version_ge "$v" "$CA_MLFLOW_MIN"; then
+  ok "MLflow $v (tracing needs $CA_MLFLOW_MIN+)"
+else
+  bad "MLflow $v is older than $CA_MLFLOW_MIN: tracing will not work"
+fi
+if m=$(ca_mlflow); then ok "mlflow command: $m"; else warn "the mlflow command is not on PATH"; fi
+
+section "Tracing"
+if [[ -n ${MLFLOW_EXPERIMENT_NAME:-} ]]; then ok "MLFLOW_EXPERIMENT_NAME=$MLFLOW_EXPERIMENT_NAME"; else warn "MLFLOW_EXPERIMENT_NAME is unset: claude-tracing-enable needs it"; fi
+traced=
+for f in "$CA_SETTINGS" "$PWD/.claude/settings.json"; do
+  grep -qs MLFLOW_CLAUDE_TRACING_ENABLED "$f" && traced+=" $f"
+done
+if [[ -n $traced ]]; then ok "tracing configured in:$traced"; else info "tracing is off here: claude-tracing-enable [dir] (~ for every project)"; fi
+
+section "Endpoint"
+ws=$(ca_workspace) base=${url:-${ANTHROPIC_BASE_URL:-}}
+model=$(sed -n 's/.*"ANTHROPIC_MODEL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1)
+model=${model:-$CA_MODEL}
+if [[ -z $ws ]]; then
+  bad "no workspace recorded (DATABRICKS_HOST was unset when the init script ran): Claude Code gets no token"
+else
+  info "Claude Code calls $base with model $model; only $ws gets the token"
+  # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
+  token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+  if [[ -z $token ]]; then
+    warn "no token from the apiKeyHelper, so no live check (claude-token-status says why)"
+  elif [[ $model == system.ai.* ]]; then
+    info "AI Gateway model $model; try: claude -p 'Say hello'"
+  elif ! have curl; then
+    warn "curl is missing: no live check"
+  else
+    code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 10 -H @- \
+      "$ws/api/2.0/serving-endpoints/$model" <<<"Authorization: Bearer $token")
+    case $?:$code in
+    0:200) ok "serving endpoint $model exists on $ws and accepts the token" ;;
+    *:401) bad "$ws refused the token (401): expired or not for this workspace; run claude-refresh-token or databricks auth login" ;;
+    *:403) bad "no permission on $model (403): you need CAN QUERY on that endpoint" ;;
+    *:404) bad "no serving endpoint named $model on $ws (404): set CLAUDE_MODEL to one that exists" ;;
+    28:*) bad "no answer from $ws within 10 s (timeout)" ;;
+    *) bad "could not check $model on $ws (HTTP ${code:-none})" ;;
+    esac
+  fi
+fi
+
+printf '\n%d problem(s), %d warning(s)\n' "$CA_FAILS" "$CA_WARNS"
+((CA_FAILS == 0))

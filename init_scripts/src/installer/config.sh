@@ -1,0 +1,74 @@
+# shellcheck disable=SC2034  # globals set here are read by the other installer parts
+# normal_host URL: URL as https://<host>[:port] (https:// added when missing, one trailing slash
+# dropped), or nothing when it has a path, query, user info, whitespace or another scheme.
+normal_host() {
+  local h=${1%/}
+  [[ -z $h || $h == *://* ]] || h=https://$h
+  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+  return 0
+}
+
+# base_url HOST: the Anthropic Messages base URL of the configured route on that workspace.
+base_url() {
+  if [[ $ROUTE == ai-gateway ]]; then
+    printf '%s/ai-gateway/anthropic\n' "$1"
+  else
+    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+  fi
+}
+
+# The model when none is configured; the AI Gateway names the same model system.ai.<name>.
+default_model() {
+  if [[ $ROUTE == ai-gateway ]]; then
+    printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
+  else
+    printf '%s\n' "$CA_DEFAULT_MODEL"
+  fi
+}
+
+# accept NAME VALUE: true when NAME's rule (ca_setting_problem, rendered from the project's
+# validation table) accepts VALUE; otherwise its message joins PROBLEMS for the config line.
+accept() {
+  local message
+  message=$(ca_setting_problem "$1" "$2") && return 0
+  PROBLEMS+=("$1: ${message:-invalid}")
+  return 1
+}
+
+load_config() {
+  PROBLEMS=()
+  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
+  accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
+  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
+  accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
+  MODEL=${CLAUDE_MODEL:-$(default_model)}
+  accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
+  VERSION=${CLAUDE_CODE_VERSION:-stable}
+  accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=stable
+  METHOD=${CLAUDE_INSTALL_METHOD:-native}
+  if [[ $METHOD != native && $METHOD != npm ]]; then
+    PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
+    METHOD=native
+  fi
+  HOST='' BASE_URL=''
+  if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
+    HOST=$(normal_host "$DATABRICKS_HOST")
+    BASE_URL=$(base_url "$HOST")
+  fi
+  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
+  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+  PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+  [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
+  [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+  DEADLINE=$((EPOCHSECONDS + BUDGET))
+  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
+  summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  STEP=config
+  if ((${#PROBLEMS[@]})); then
+    printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
+    record failed "${summary%; }"
+  else
+    record ok "$summary"
+  fi
+}

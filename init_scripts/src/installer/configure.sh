@@ -1,0 +1,124 @@
+# Without a workspace there is no apiKeyHelper: Claude Code then has no credential to send.
+render_settings() {
+  local m=$MODEL
+  printf '{\n'
+  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
+  printf '  "env": {\n'
+  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
+  cat <<EOF
+    "ANTHROPIC_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
+    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
+    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
+    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
+    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
+    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
+    "DISABLE_AUTOUPDATER": "1"
+  }
+}
+EOF
+}
+
+# workspace.env: the workspace the token belongs to, read by claude-api-key-helper.
+write_workspace_env() {
+  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
+  if [[ -z $HOST ]]; then
+    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
+    return 0
+  fi
+  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+}
+
+# ~/.claude/settings.json: ours, merged over what is there (ours wins, other keys stay; without
+# a workspace, our apiKeyHelper left from an earlier run is removed).
+write_settings() {
+  local dir=$HOME/.claude file=$HOME/.claude/settings.json ours old='' merge='.[0] * .[1]'
+  write_workspace_env
+  umask 077
+  [[ -d $dir ]] || mkdir -p "$dir"
+  chmod 700 "$dir"
+  ours=$(render_settings)$'\n'
+  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
+  if [[ -n $old && $old != "$ours" ]]; then
+    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      # shellcheck disable=SC2016  # $ours is a jq variable
+      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
+      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
+    else
+      cp -p "$file" "$file.bak"
+      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
+    fi
+  fi
+  put_file "$file" 600 "$ours"
+  # First start without the onboarding screens; Claude Code owns this file afterwards.
+  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
+  if [[ -z $HOST ]]; then
+    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+    return 0
+  fi
+  record_write "$file (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
+}
+
+install_helpers() {
+  local name
+  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
+  for name in defaults.sh lib.sh; do
+    helper_source "$name"
+    put_file "$LIB_DIR/$name" 644 "$REPLY"
+  done
+  for name in "${HELPERS[@]}"; do
+    helper_source "$name"
+    put_file "$BIN_DIR/$name" 755 "$REPLY"
+  done
+  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
+    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
+  record_write "${#HELPERS[@]} commands in $BIN_DIR"
+}
+
+render_profile_block() {
+  local dir
+  printf '%s\n' "$PROFILE_BEGIN" \
+    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
+  printf 'for _ca_d in'
+  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
+  cat <<'EOF'
+ "$HOME/.local/bin"; do
+  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
+done
+EOF
+  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
+    "$ENDPOINT" "$MODEL"
+  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
+  # shellcheck disable=SC2016  # expanded by the login shell, not here
+  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
+  cat <<'EOF'
+if [ -n "${DATABRICKS_HOST:-}" ]; then
+  _ca_d=${DATABRICKS_HOST%/}
+  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
+EOF
+  # shellcheck disable=SC2016  # expanded by the login shell, not here
+  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
+  cat <<'EOF'
+fi
+unset _ca_d
+EOF
+  printf '%s\n' "$PROFILE_END"
+}
+
+# ~/.bashrc: our block replaced in place, or appended; everything else kept as it is.
+write_profile() {
+  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
+  render_profile_block >"$block"
+  [[ -e $rc ]] || : >"$rc"
+  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
+    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
+    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
+    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
+    { print }
+    END { if (inside) print held; if (!done) put() }
+  ' "$rc"; printf x)
+  put_file "$rc" keep "${new%x}"
+  record_write "block in $rc"
+}

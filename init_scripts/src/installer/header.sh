@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# install-claude.sh: make the Claude Code CLI ready at first login on a Databricks cluster.
+#
+# A cluster-scoped init script: runs as root at every cluster start (DBR 13.3 LTS and newer),
+# before anyone logs in. On the driver it installs what is missing (curl, git, jq, tmux; Claude
+# Code; MLflow for tracing), points Claude Code at Databricks Model Serving without storing a
+# token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
+# (check-claude lists them). Workers have no users, so it does nothing there.
+#
+# Environment (the cluster's spark_env_vars):
+#   MLFLOW_EXPERIMENT_NAME   workspace path of the experiment that receives Claude Code traces
+#   CLAUDE_SERVING_ENDPOINT  serving endpoint for the Anthropic Messages API (CA_DEFAULT_ENDPOINT)
+#   CLAUDE_MODEL             model for all work, background included
+#                            (CA_DEFAULT_MODEL; system.ai.<name> on the AI Gateway route)
+#   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
+#   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
+#   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)
+#   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
+#   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
+# For tests and unusual images:
+#   INIT_ROOT                prefix of every absolute path the script writes (default: empty)
+#   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
+#
+# Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
+# still starts. Each step's outcome goes to the status file that check-claude reads, and
+# time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
+
+set -Eeuo pipefail

@@ -1,0 +1,120 @@
+"""Fast, honest failure on the node: bounded network steps, check-claude's live call, the
+tracing helpers starting mlflow once and showing failed trace writes."""
+
+from __future__ import annotations
+
+from coding_assistants import facts
+from tests.shell.sandbox import HOST, TOKEN, Sandbox
+
+MODEL = facts.DEFAULT_CLAUDE_MODEL
+
+
+# --- bounded network steps -----------------------------------------------------------------------
+
+
+def test_hanging_registries_stop_at_the_budget(sandbox):
+    """Every network stub hangs; the budget (2 s here, 240 s by default) ends every step."""
+    result = sandbox.install({"STUB_NET_SLEEP": "600", "CLAUDE_INIT_BUDGET": "2"}, timeout=40)
+    assert result.returncode == 0, result.stderr
+    states = {step: state for step, (state, _) in sandbox.status().items()}
+    assert states["packages"] == states["claude"] == states["mlflow"] == "failed"
+    assert states["settings"] == states["helpers"] == "ok"
+
+
+def test_retry_stops_when_the_next_attempt_would_pass_the_deadline(sandbox):
+    result = sandbox.bash(
+        "RETRIES=5 RETRY_DELAY=30 DEADLINE=$((EPOCHSECONDS + 10)); retry false || echo gave-up"
+    )
+    assert result.stdout == "gave-up\n"
+    assert "gave up after 1 attempt(s)" in result.stderr
+
+
+def test_timed_never_outlives_the_deadline(sandbox):
+    result = sandbox.bash("DEADLINE=$((EPOCHSECONDS - 1)); timed 60 true || echo $?")
+    assert result.stdout == "124\n"
+
+
+def test_full_mlflow_on_the_runtime_is_upgraded_in_place(sandbox):
+    status = sandbox.steps("mlflow", env={"STUB_MLFLOW_DIST": "mlflow"})
+    assert sandbox.calls("pip")[0][-1] == "mlflow==3.11.1"
+    assert status["mlflow"] == ("ok", "MLflow 3.11.1 installed (mlflow==3.11.1)")
+
+
+def test_without_mlflow_the_skinny_package_is_installed(sandbox):
+    status = sandbox.steps("mlflow", env={"STUB_MLFLOW_VERSION": ""})
+    assert sandbox.calls("pip")[0][-1] == "mlflow-skinny==3.11.1"
+    assert status["mlflow"][0] == "ok"
+
+
+# --- check-claude's live call ---------------------------------------------------------------------
+
+
+def live_line(box: Sandbox, **env: str) -> str:
+    result = box.helper("check-claude", env=env)
+    endpoint = result.stdout.split("\nEndpoint\n", 1)[1].splitlines()
+    assert "Claude Code calls" in endpoint[0], result.stdout
+    return endpoint[1]
+
+
+def test_check_claude_asks_the_workspace_once(provisioned):
+    box = provisioned.box
+    before = len(box.calls("curl"))
+    line = live_line(box)
+    assert line == f"  ok    serving endpoint {MODEL} exists on {HOST} and accepts the token"
+    call = box.calls("curl")[before]
+    assert call[-1] == f"{HOST}/api/2.0/serving-endpoints/{MODEL}"
+    assert "--max-time" in call and call[call.index("-H") : call.index("-H") + 2] == ["-H", "@-"]
+    assert not any(TOKEN in arg for arg in call), "the token never goes on a command line"
+    assert (box.base / "calls" / "curl-auth.log").read_text().startswith("auth header ok")
+
+
+def test_check_claude_explains_http_failures(provisioned):
+    box = provisioned.box
+    for code, words in (
+        ("401", "refused the token (401)"),
+        ("403", "you need CAN QUERY"),
+        ("404", f"no serving endpoint named {MODEL}"),
+    ):
+        line = live_line(box, STUB_HTTP_CODE=code)
+        assert line.startswith("  FAIL  ") and words in line, line
+        assert box.helper("check-claude", env={"STUB_HTTP_CODE": code}).returncode == 1
+
+
+def test_check_claude_reports_a_timeout(provisioned):
+    line = live_line(provisioned.box, STUB_CURL_EXIT="28")
+    assert line == f"  FAIL  no answer from {HOST} within 10 s (timeout)"
+
+
+# --- tracing --------------------------------------------------------------------------------------
+
+
+def test_each_tracing_helper_starts_mlflow_once(bare_helpers):
+    box = bare_helpers
+    for name in ("claude-tracing-enable", "claude-tracing-status", "claude-tracing-disable"):
+        before = len(box.calls("mlflow"))
+        assert box.helper(name).returncode == 0, name
+        assert len(box.calls("mlflow")) == before + 1, name
+
+
+def test_tracing_goes_to_another_tracking_server(bare_helpers):
+    box = bare_helpers
+    env = {"MLFLOW_TRACKING_URI": "http://127.0.0.1:5000"}
+    assert box.helper("claude-tracing-enable", env=env).returncode == 0
+    flag = box.helper("claude-tracing-enable", "--tracking-uri", "sqlite:///t.db")
+    assert flag.returncode == 0 and "at sqlite:///t.db" in flag.stdout
+    uris = [call[call.index("--tracking-uri") + 1] for call in box.calls("mlflow")]
+    assert uris == ["http://127.0.0.1:5000", "sqlite:///t.db"]
+
+
+def test_tracing_status_shows_failed_trace_writes(bare_helpers):
+    box = bare_helpers
+    log = box.home / ".claude" / "mlflow" / "claude_tracing.log"
+    log.parent.mkdir(parents=True)
+    log.write_text(
+        "2026-11-28 INFO trace started\n"
+        "2026-11-28 ERROR Failed to log trace: 403 PERMISSION_DENIED token dapi0123456789abcdef01\n"
+    )
+    result = box.helper("claude-tracing-status")
+    assert result.returncode == 1
+    assert "FAIL  traces failed to be written: 1 error line(s) in ./.claude/mlflow" in result.stdout
+    assert "403 PERMISSION_DENIED" in result.stdout and "dapi0123456789" not in result.stdout
