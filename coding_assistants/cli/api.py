@@ -76,6 +76,8 @@ class Reply:
     status: int
     body: dict[str, Any] = field(default_factory=dict)
     retry_after: float | None = None
+    location: str = ""
+    """Where a redirect pointed; never followed."""
 
     @property
     def ok(self) -> bool:
@@ -84,6 +86,8 @@ class Reply:
     @property
     def message(self) -> str:
         """``ERROR_CODE: message`` of an error body (unmasked: shorten it with the console)."""
+        if 300 <= self.status < 400:
+            return f"redirected to {self.location or '?'}, not followed (the token stays here)"
         code = str(self.body.get("error_code") or "")
         text = str(self.body.get("message") or "")
         return ": ".join(part for part in (code, text) if part) or f"HTTP {self.status}"
@@ -199,7 +203,8 @@ def _reply(response: Any, progress: Progress) -> Reply:
     except ValueError:
         body = {}
     after = _retry_after(response.headers.get("Retry-After"))
-    return Reply(status, body if isinstance(body, dict) else {}, after)
+    location = response.headers.get("Location") or ""
+    return Reply(status, body if isinstance(body, dict) else {}, after, location)
 
 
 class WorkspaceApi:

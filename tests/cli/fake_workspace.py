@@ -23,8 +23,18 @@ from urllib.parse import parse_qs, urlparse
 CANARY_TOKEN = "dapiCANARY7f3c9e1b2a4d6f8e0c2b4a6d"
 """The only token the server accepts; tests assert it never shows beyond 'dapi'."""
 CANARY_SECRET_PART = CANARY_TOKEN[4:]
+LEAK_WINDOW = 8
+"""A piece of a token this long in the output counts as a leak (``dapi****`` shows 4)."""
 PAGE_SIZE = 2
 """Clusters per page of the list, so paging is exercised."""
+
+
+def leaked(token: str, text: str) -> list[str]:
+    """The pieces of ``token``, ``LEAK_WINDOW`` characters long (or the whole of a shorter
+    token), that appear in ``text``."""
+    size = min(LEAK_WINDOW, len(token))
+    pieces = {token[i : i + size] for i in range(len(token) - size + 1)}
+    return sorted(piece for piece in pieces if piece in text)
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 import socket
 
 import pytest
@@ -15,6 +14,15 @@ from coding_assistants.cli.output import Console
 from tests.cli.fake_workspace import CANARY_TOKEN
 
 TIMEOUT = "0.3"
+CHECKS = (
+    "credentials",
+    "workspace",
+    "model endpoint",
+    "serving endpoint",
+    "messages API",
+    "databricks CLI",
+    "roster",
+)
 MODEL = "databricks-claude-sonnet-4-5"
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
 
@@ -23,8 +31,7 @@ def _table(out: str) -> dict[str, tuple[str, str]]:
     """Rows of the check table by check name: (status, rest of the line)."""
     rows = {}
     for line in out.splitlines():
-        match = re.match(r"(credentials|workspace|model endpoint|serving endpoint|messages API|databricks CLI|"
-                         r"roster)\s+(OK|FAIL|SKIP)\s+(.*)", line)  # fmt: skip
+        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP)\s+(.*)", line)
         if match:
             rows[match[1]] = (match[2], match[3])
     return rows
