@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
 
 from coding_assistants.cli.redact import Secrets
+from coding_assistants.cli.redact import mask_secret as mask_secret  # its former home
 
 CENT = Decimal("0.01")
 

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 
 EXIT_OK, EXIT_FAILED = 0, 1
-DEFAULT_TIMEOUT_SECONDS = 5.0
+DEFAULT_TIMEOUT_SECONDS = 15.0
+"""Deadline of all the workspace calls together (four calls; a scaled-to-zero endpoint is slow)."""
 CLI_TIMEOUT_SECONDS = 15.0
 MIN_CLI_VERSION = (0, 269, 0)
 """`databricks ssh` needs the Databricks CLI 0.269 or newer."""

@@ -127,52 +127,52 @@ def test_preflight_never_follows_a_redirect_with_the_token(cli, ready):
 def test_preflight_reports_a_retry_after_beyond_the_deadline(cli, ready):
     ready.retry_after[ME] = ("60", 5)
 
-    code, out, _ = cli("preflight", "--timeout", "0.5")
+    code, out, _ = cli("preflight", "--timeout", "1")
 
     assert code == 1
     status, rest = _table(out)["workspace"]
     assert status == "FAIL"
-    assert rest.startswith("rate limited: the workspace asked to wait 60 s, beyond --timeout 0.5 s")
+    assert rest.startswith("rate limited: the workspace asked to wait 60 s, beyond --timeout 1 s")
     assert "VPN" not in rest
     assert ready.paths().count(ME) == 1
 
 
 def test_preflight_reports_a_workspace_that_drips_its_answer(cli, ready):
-    ready.drip[ME] = 0.05  # a 60-byte answer takes 3 s; a per-read timeout would never fire
+    ready.drip[ME] = 0.1  # a 60-byte answer takes 6 s; a per-read timeout would never fire
 
-    code, out, _ = cli("preflight", "--timeout", "0.4")
+    code, out, _ = cli("preflight", "--timeout", "1")
 
     assert code == 1
     status, rest = _table(out)["workspace"]
     assert status == "FAIL"
-    assert rest.startswith("answered HTTP 200, but the reply was incomplete at --timeout 0.4 s")
+    assert rest.startswith("answered HTTP 200, but the reply was incomplete at --timeout 1 s")
     assert "VPN" not in rest
     assert _table(out)["model endpoint"] == ("SKIP", "skipped: the workspace did not answer")
 
 
 def test_preflight_deadline_covers_the_endpoint_probes_together(cli, ready):
-    ready.drip["/serving-endpoints/anthropic/invocations"] = 0.05
+    ready.drip["/serving-endpoints/anthropic/invocations"] = 0.1
 
-    code, out, _ = cli("preflight", "--timeout", "0.5")
+    code, out, _ = cli("preflight", "--timeout", "1.5")
 
     assert code == 1
     status, rest = _table(out)["serving endpoint"]
     assert status == "FAIL"
     assert rest.startswith("anthropic: answered HTTP 400, but the reply was incomplete at")
-    assert "not called: --timeout 0.5 s had passed" in _table(out)["messages API"][1]
+    assert "not called: --timeout 1.5 s had passed" in _table(out)["messages API"][1]
 
 
 def test_cleanup_reports_a_hanging_delete_at_the_deadline(cli, workspace):
     workspace.clusters = [cluster("0101-ada", f"{PREFIX}ada"), cluster("0101-bob", f"{PREFIX}bob")]
-    workspace.hang_seconds[DELETE] = 1.0
+    workspace.hang_seconds[DELETE] = 5.0  # ends early, when the next test resets the state
 
-    code, out, _ = cli("cleanup", "--execute", "--timeout", "0.5")
+    code, out, _ = cli("cleanup", "--execute", "--timeout", "1")
 
     assert code == 1
     results = [line for line in out.splitlines() if line.startswith("  FAIL")]
     assert len(results) == 2
     for line in results:
-        assert "connected, but no answer within --timeout 0.5 s" in line
+        assert "connected, but no answer within --timeout 1 s" in line
         assert "it may or may not be done: run cleanup again to see" in line
     assert "0 done, 2 failed, 0 skipped." in out
 
