@@ -24,11 +24,13 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.clusters import (
+    MANAGED,
     PERMANENT_DELETE,
     TERMINATE,
     TERRAFORM_CLEANUP,
     WORKSHOP_TAG,
     Action,
+    ListingError,
     Selection,
     count,
     execute,
@@ -38,18 +40,19 @@ from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    connect,
     non_blank,
     positive_seconds,
-    short_error,
-    workspace_config,
 )
+from coding_assistants.facts import WORKSHOP_CLUSTER_PREFIX
 
-DEFAULT_PREFIX = f"{facts.WORKSHOP_CLUSTER_PREFIX}-"
+DEFAULT_PREFIX = f"{WORKSHOP_CLUSTER_PREFIX}-"
 MIN_PREFIX_LENGTH = 8
 """Shorter prefixes are refused, so that a slip cannot match unrelated clusters."""
-HTTP_TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 120.0
+"""Default deadline of the whole command: listing, and removing every cluster."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SKIP_PLAN = "skip: ManagedBy=Terraform"
+SKIP_PLAN = f"skip: {MANAGED}"
 
 
 def prefix_problem(prefix: str) -> str | None:
@@ -86,9 +89,9 @@ def _print_plan(args: argparse.Namespace, host: str, action: Action, console: Co
     workshop = "any (no --workshop)"
     if args.workshop is not None:
         workshop = f"{args.workshop!r} (only clusters tagged {WORKSHOP_TAG}={args.workshop})"
-    managed = "skipped (clusters tagged ManagedBy=Terraform are left to Terraform)"
+    managed = f"skipped (clusters tagged {MANAGED} are left to Terraform)"
     if args.include_managed:
-        managed = "included (--include-managed): clusters tagged ManagedBy=Terraform too"
+        managed = f"included (--include-managed): clusters tagged {MANAGED} too"
     console.print(f"Workspace: {host}")
     console.print(f"Prefix:    {args.prefix!r}")
     console.print(f"Workshop:  {workshop}")
@@ -120,14 +123,14 @@ def _print_managed(selection: Selection, console: Console) -> None:
     if skipped:
         it = "it" if skipped == 1 else "them"
         console.print(
-            f"Skipped {count(skipped)} tagged ManagedBy=Terraform: the stacks created {it}, and "
+            f"Skipped {count(skipped)} tagged {MANAGED}: the stacks created {it}, and "
             f"their next deploy\n  would create {it} again. Remove {it} with {TERRAFORM_CLEANUP},"
             f"\n  or run again with --include-managed to remove {it} here anyway."
         )
     managed = sum(t.terraform for t in selection.targets)
     if managed:
         console.print(
-            f"Warning: {count(managed)} tagged ManagedBy=Terraform included (--include-managed)."
+            f"Warning: {count(managed)} tagged {MANAGED} included (--include-managed)."
             f"\n  The normal clean-up is {TERRAFORM_CLEANUP};\n  a cluster removed here is "
             "created again by the next deploy of that stack."
         )
@@ -140,18 +143,15 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return EXIT_USAGE
     action = TERMINATE if args.terminate else PERMANENT_DELETE
     try:
-        config = workspace_config(args.profile, console, http_timeout=args.timeout)
+        config, api = connect(args.profile, console, args.timeout)
     except CredentialsError as error:
         console.error(f"{error}\n  fix: {LOGIN_FIX}")
         return EXIT_FAILED
-    from databricks.sdk import WorkspaceClient
-
-    client = WorkspaceClient(config=config)
     _print_plan(args, config.host, action, console)
     try:
-        selection = select(client, args.prefix, args.workshop, args.include_managed)
-    except Exception as error:
-        console.error(f"cannot list the clusters: {short_error(error)}")
+        selection = select(api, console, args.prefix, args.workshop, args.include_managed)
+    except ListingError as error:
+        console.error(f"cannot list the clusters: {error}")
         return EXIT_FAILED
     console.print(_matched_line(args, selection))
     if not selection.matched:
@@ -171,7 +171,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         )
         return EXIT_OK
     console.print(f"{action.progress} {count(targets)}:")
-    failures = execute(client, action, selection, console)
+    failures = execute(api, action, selection, console)
     console.print()
     console.print(f"{targets - failures} done, {failures} failed, {skipped} skipped.")
     return EXIT_FAILED if failures else EXIT_OK
@@ -185,7 +185,7 @@ def add_parser(subparsers: Any) -> None:
             "List the clusters whose names start with --prefix (created outside Terraform, or "
             "left over), optionally only those of one --workshop, and, with --execute, "
             "permanently delete them (or only stop them, with --terminate). Dry run by default. "
-            "Clusters tagged ManagedBy=Terraform (every cluster the stacks create) are listed "
+            f"Clusters tagged {MANAGED} (every cluster the stacks create) are listed "
             "but skipped unless --include-managed is given: remove them with "
             f"{TERRAFORM_CLEANUP}. Clusters without the prefix, the cluster policy, the volume "
             "and the attendees' files are never touched."
@@ -209,7 +209,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--include-managed",
         action="store_true",
-        help="also remove clusters tagged ManagedBy=Terraform (skipped by default: Terraform "
+        help=f"also remove clusters tagged {MANAGED} (skipped by default: Terraform "
         "removes them, and its next deploy would create them again)",
     )
     mode = parser.add_mutually_exclusive_group()
@@ -231,8 +231,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--timeout",
         type=positive_seconds,
-        default=HTTP_TIMEOUT_SECONDS,
+        default=TIMEOUT_SECONDS,
         metavar="SECONDS",
-        help=f"HTTP timeout of each request (default: {HTTP_TIMEOUT_SECONDS:g})",
+        help="deadline for all the waiting on the workspace, listing and removals together "
+        f"(default: {TIMEOUT_SECONDS:g})",
     )
     parser.set_defaults(run=run, execute=False)

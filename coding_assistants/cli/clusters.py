@@ -1,5 +1,8 @@
 """The clusters ``coding-assistants cleanup`` may touch: listing, selection and the two actions.
 
+The listing is bounded: it stops, and says so, when the workspace repeats a page token or sends
+more than ``MAX_PAGES`` pages; every call takes what is left of the command's deadline.
+
 A cluster is matched by its name prefix and, optionally, by its ``Workshop`` tag. Among the
 matched, a cluster tagged ``ManagedBy=Terraform`` (every cluster the stacks create) is skipped
 unless managed clusters are explicitly included: it belongs to a Terraform state, whose destroy
@@ -11,24 +14,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
-from coding_assistants import facts
+from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import short_error
-
-if TYPE_CHECKING:
-    from databricks.sdk import WorkspaceClient
-    from databricks.sdk.service.compute import ClusterDetails
+from coding_assistants.facts import FLEET_STACK, MANAGED_BY_VALUE, TAG_MANAGED_BY, TAG_WORKSHOP
 
 PARALLEL_REQUESTS = 8
-TERRAFORM_TAG = (facts.TAG_MANAGED_BY, facts.MANAGED_BY_VALUE)
+LIST_PATH = "/api/2.1/clusters/list"
+PAGE_SIZE = 100
+"""Clusters per page asked for (the Clusters API's maximum)."""
+MAX_PAGES = 200
+"""Pages read at most (20,000 clusters): a workspace that sends more is not believed."""
+TERRAFORM_TAG = (TAG_MANAGED_BY, MANAGED_BY_VALUE)
 """The custom tag every cluster of the project's stacks carries."""
-WORKSHOP_TAG = facts.TAG_WORKSHOP
+MANAGED = f"{TAG_MANAGED_BY}={MANAGED_BY_VALUE}"
+"""That tag as the output writes it."""
+WORKSHOP_TAG = TAG_WORKSHOP
 """The custom tag the workshop stacks put on every attendee cluster: the workshop's name."""
 TERRAFORM_CLEANUP = (
-    f"`cdktf destroy {facts.FLEET_STACK} --skip-synth`\n"
-    f"  (or `terraform -chdir=cdktf.out/stacks/{facts.FLEET_STACK} destroy`)"
+    f"`cdktf destroy {FLEET_STACK} --skip-synth`\n"
+    f"  (or `terraform -chdir=cdktf.out/stacks/{FLEET_STACK} destroy`)"
 )
 """The normal clean-up of the clusters the stacks created; two lines, the second indented."""
 
@@ -116,27 +122,60 @@ class Selection:
         return [t for t in self.matched if self.skips(t)]
 
 
-def _target(cluster: ClusterDetails) -> Target:
-    tags = cluster.custom_tags or {}
+class ListingError(Exception):
+    """The clusters could not be listed completely; the message says why, in plain words."""
+
+
+def _target(cluster: dict[str, Any]) -> Target:
+    tags = cluster.get("custom_tags") or {}
     return Target(
-        cluster_id=cluster.cluster_id or "",
-        name=cluster.cluster_name or "",
-        state=cluster.state.value if cluster.state else "UNKNOWN",
-        creator=cluster.creator_user_name or "",
+        cluster_id=str(cluster.get("cluster_id") or ""),
+        name=str(cluster.get("cluster_name") or ""),
+        state=str(cluster.get("state") or "UNKNOWN"),
+        creator=str(cluster.get("creator_user_name") or ""),
         terraform=tags.get(TERRAFORM_TAG[0]) == TERRAFORM_TAG[1],
-        workshop=tags.get(WORKSHOP_TAG) or "",
+        workshop=str(tags.get(WORKSHOP_TAG) or ""),
+    )
+
+
+def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES) -> list[Target]:
+    """Every cluster of the workspace, page by page; ``ListingError`` when a call fails, a page
+    token comes back twice, or there are more than ``max_pages`` pages."""
+    targets: list[Target] = []
+    seen: set[str] = set()
+    query: dict[str, str] = {"page_size": str(PAGE_SIZE)}
+    for _ in range(max_pages):
+        try:
+            reply = api.call("GET", LIST_PATH, **query)
+        except CallError as error:
+            raise ListingError(f"{error.reason}\n  fix: {error.fix}") from None
+        if not reply.ok:
+            raise ListingError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
+        targets += [_target(c) for c in reply.body.get("clusters") or [] if isinstance(c, dict)]
+        token = str(reply.body.get("next_page_token") or "")
+        if not token:
+            return targets
+        if token in seen:
+            raise ListingError(
+                f"the workspace sent the page token {console.shorten(token)!r} twice; stopped "
+                f"after {len(seen) + 1} pages ({count(len(targets))}) rather than loop"
+            )
+        seen.add(token)
+        query = {"page_size": str(PAGE_SIZE), "page_token": token}
+    raise ListingError(
+        f"stopped after {max_pages} pages ({count(len(targets))}): the workspace kept sending "
+        "page tokens; nothing was changed"
     )
 
 
 def select(
-    client: WorkspaceClient, prefix: str, workshop: str | None, include_managed: bool
+    api: WorkspaceApi, console: Console, prefix: str, workshop: str | None, include_managed: bool
 ) -> Selection:
     """The clusters whose names start with ``prefix`` and, when ``workshop`` is given, whose
     Workshop tag equals it; the Terraform-managed among them are skipped unless
     ``include_managed``."""
     matched, without_prefix, other_workshop = [], 0, 0
-    for cluster in client.clusters.list():
-        target = _target(cluster)
+    for target in list_clusters(api, console):
         if not target.name.startswith(prefix):
             without_prefix += 1
         elif workshop is not None and target.workshop != workshop:
@@ -147,34 +186,33 @@ def select(
     return Selection(tuple(matched), include_managed, without_prefix, other_workshop)
 
 
-def _apply(client: WorkspaceClient, action: Action, target: Target) -> tuple[bool, str]:
+def _apply(api: WorkspaceApi, action: Action, target: Target, console: Console) -> tuple[bool, str]:
     if action is TERMINATE and target.state == "TERMINATED":
         return True, "already terminated, left as is"
+    path = "/api/2.1/clusters/" + ("delete" if action is TERMINATE else "permanent-delete")
     try:
-        if action is TERMINATE:
-            client.clusters.delete(cluster_id=target.cluster_id)
-        else:
-            client.clusters.permanent_delete(cluster_id=target.cluster_id)
-    except Exception as error:
-        code = getattr(error, "error_code", None)
-        return False, f"{code}: {short_error(error)}" if code else short_error(error)
+        reply = api.call("POST", path, {"cluster_id": target.cluster_id})
+    except CallError as error:
+        return False, f"{error.reason}; it may or may not be done: run cleanup again to see"
+    if not reply.ok:
+        return False, console.shorten(reply.message)
     return True, action.done
 
 
-def execute(client: WorkspaceClient, action: Action, selection: Selection, console: Console) -> int:
+def execute(api: WorkspaceApi, action: Action, selection: Selection, console: Console) -> int:
     """Apply ``action`` to every target, a few at a time; one failure never stops the rest.
     Prints one line per matched cluster (SKIP for the skipped), in table order; returns the
     number of failures."""
     failures = 0
     with ThreadPoolExecutor(max_workers=PARALLEL_REQUESTS) as pool:
         results: Iterator[tuple[bool, str]] = pool.map(
-            lambda t: _apply(client, action, t), selection.targets
+            lambda t: _apply(api, action, t, console), selection.targets
         )
         for target in selection.matched:
             if selection.skips(target):
                 console.print(
                     f"  SKIP  {target.cluster_id}  {target.name}: "
-                    "tagged ManagedBy=Terraform, left to Terraform"
+                    f"tagged {MANAGED}, left to Terraform"
                 )
                 continue
             ok, message = next(results)

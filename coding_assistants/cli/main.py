@@ -17,6 +17,7 @@ from importlib import metadata
 from coding_assistants import facts
 from coding_assistants.cli import cleanup, cost, preflight
 from coding_assistants.cli.output import Console
+from coding_assistants.cli.workspace import short_error
 
 PROG = "coding-assistants"
 
@@ -58,13 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; returns the exit code."""
     args = build_parser().parse_args(argv)
+    console = Console()
     try:
-        return args.run(args, Console())
+        return args.run(args, console)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as error:  # an SDK or HTTP-layer surprise: one masked line, no traceback
+        console.error(f"unexpected {type(error).__name__}: {short_error(error, console.secrets)}")
         return 1
 
 

@@ -1,4 +1,4 @@
-"""Plain-text tables, money and masked secrets for the command line."""
+"""Plain-text tables, money, and the console every command writes through (masked)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,10 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
 
+from coding_assistants.cli.redact import Secrets
+from coding_assistants.cli.redact import mask_secret as mask_secret  # its former home
+
 CENT = Decimal("0.01")
-MASK = "****"
-SHOWN_SECRET_CHARS = 4
-"""Characters of a token shown before the mask; never more."""
-
-
-def mask_secret(secret: str) -> str:
-    """``secret`` reduced to its first 4 characters and a mask (only the mask if it is short)."""
-    if len(secret) < 2 * SHOWN_SECRET_CHARS:
-        return MASK
-    return secret[:SHOWN_SECRET_CHARS] + MASK
 
 
 def usd(amount: Decimal, places: int = 2) -> str:
@@ -65,22 +58,24 @@ def render_table(
 
 
 class Console:
-    """Writes to stdout and stderr, replacing every registered secret by its masked form."""
+    """Writes to stdout and stderr; every line goes through ``Secrets.mask`` first."""
 
     def __init__(self, out: TextIO | None = None, err: TextIO | None = None) -> None:
         self._out = out
         self._err = err
-        self._secrets: set[str] = set()
+        self.secrets = Secrets()
+        """The run's secrets; error texts are shortened with ``shorten`` (masked first)."""
 
     def add_secret(self, secret: str | None) -> None:
         """Mask ``secret`` in everything written from now on."""
-        if secret and len(secret) >= SHOWN_SECRET_CHARS:
-            self._secrets.add(secret)
+        self.secrets.add(secret)
 
     def redact(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            text = text.replace(secret, mask_secret(secret))
-        return text
+        return self.secrets.mask(text)
+
+    def shorten(self, text: str) -> str:
+        """An error text for a table cell or an error line: masked, one line, then shortened."""
+        return self.secrets.shorten(text)
 
     def print(self, text: str = "") -> None:
         print(self.redact(text), file=self._out or sys.stdout, flush=True)

@@ -1,7 +1,8 @@
 """``coding-assistants preflight``: is the workspace ready for the workshop?
 
 Each check is a row with OK, FAIL or SKIP, what was found and, on failure, the fix. The exit
-code is 1 when any check fails. The two serving-endpoint rows are in ``serving``.
+code is 1 when any check fails. The three model-serving rows are in ``serving``. ``--timeout``
+bounds the whole command's waiting for the workspace: every call takes what is left of it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.serving import (
@@ -20,19 +22,18 @@ from coding_assistants.cli.serving import (
     DEFAULT_MODEL,
     ENDPOINT_CHECK,
     MESSAGES_CHECK,
+    MODEL_CHECK,
     check_endpoint,
     check_messages,
+    check_model,
 )
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    connect,
     credential_summary,
-    is_connection_problem,
     non_blank,
     positive_seconds,
-    short_error,
-    status_code,
-    workspace_config,
 )
 from coding_assistants.roster import RosterError, load_roster
 
@@ -41,46 +42,47 @@ if TYPE_CHECKING:
 
 
 EXIT_OK, EXIT_FAILED = 0, 1
-DEFAULT_TIMEOUT_SECONDS = 5.0
+DEFAULT_TIMEOUT_SECONDS = 15.0
+"""Deadline of all the workspace calls together (four calls; a scaled-to-zero endpoint is slow)."""
 CLI_TIMEOUT_SECONDS = 15.0
 MIN_CLI_VERSION = (0, 269, 0)
 """`databricks ssh` needs the Databricks CLI 0.269 or newer."""
 CLI_INSTALL_URL = "https://docs.databricks.com/dev-tools/cli/install.html"
 
-SERVING_CHECKS = (ENDPOINT_CHECK, MESSAGES_CHECK)
+SERVING_CHECKS = (MODEL_CHECK, ENDPOINT_CHECK, MESSAGES_CHECK)
+ME_PATH = "/api/2.0/preview/scim/v2/Me"
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
 
 def check_credentials(
     profile: str | None, console: Console, timeout: float
-) -> tuple[Check, Config | None]:
-    """Host and token (or a profile) are present; the token is shown masked."""
+) -> tuple[Check, Config | None, WorkspaceApi | None]:
+    """Host and token (or a profile) are present; the token is shown masked. The client's
+    deadline, ``timeout`` from now, is shared by every later call."""
     try:
-        config = workspace_config(profile, console, http_timeout=timeout, retry_timeout=timeout)
+        config, api = connect(profile, console, timeout)
     except CredentialsError as error:
-        return Check("credentials", FAIL, str(error), LOGIN_FIX), None
-    return Check("credentials", OK, credential_summary(config)), config
+        return Check("credentials", FAIL, str(error), LOGIN_FIX), None, None
+    return Check("credentials", OK, credential_summary(config)), config, api
 
 
-def check_workspace(config: Config) -> Check:
-    """The workspace answers an authenticated call (who am I)."""
-    from databricks.sdk import WorkspaceClient
-
+def check_workspace(api: WorkspaceApi, console: Console) -> tuple[Check, str]:
+    """The workspace answers an authenticated call (who am I); returns the row and the user."""
     try:
-        me = WorkspaceClient(config=config).current_user.me()
-    except Exception as error:
-        code = status_code(error)
-        if code == 401:
-            return Check("workspace", FAIL, "401: the token was refused", LOGIN_FIX)
-        if code == 403:
-            fix = "check that the user belongs to the workspace and the IP access list allows you"
-            return Check("workspace", FAIL, f"403: {short_error(error)}", fix)
-        if is_connection_problem(error):
-            fix = "check DATABRICKS_HOST (the workspace URL), the VPN and the firewall"
-            return Check("workspace", FAIL, f"no answer from {config.host}", fix)
-        return Check("workspace", FAIL, short_error(error), "see the message; retry later")
-    return Check("workspace", OK, f"answers; signed in as {me.user_name or me.id}")
+        reply = api.call("GET", ME_PATH)
+    except CallError as error:
+        return Check("workspace", FAIL, error.reason, error.fix), ""
+    if reply.ok:
+        who = str(reply.body.get("userName") or reply.body.get("id") or "an unnamed identity")
+        return Check("workspace", OK, f"answers; signed in as {who}"), who
+    if reply.status == 401:
+        return Check("workspace", FAIL, "401: the token was refused", LOGIN_FIX), ""
+    message = console.shorten(reply.message)
+    if reply.status == 403:
+        fix = "check that the user belongs to the workspace and the IP access list allows you"
+        return Check("workspace", FAIL, f"403: {message}", fix), ""
+    return Check("workspace", FAIL, f"HTTP {reply.status}: {message}", "retry later"), ""
 
 
 def check_cli() -> Check:
@@ -128,18 +130,29 @@ def check_roster(path: Path | None) -> tuple[Check, list[str]]:
     return Check("roster", OK, f"{path}: {len(attendees)} attendees, keys unique"), []
 
 
+def _serving_checks(
+    api: WorkspaceApi, args: argparse.Namespace, identity: str, console: Console
+) -> list[Check]:
+    return [
+        check_model(api, args.model, identity, console),
+        check_endpoint(api, args.endpoint),
+        check_messages(api, args.endpoint, args.model),
+    ]
+
+
 def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check], list[str]]:
-    """Every check, in table order, and the roster's problems."""
-    credentials, config = check_credentials(args.profile, console, args.timeout)
+    """Every check, in table order, and the roster's problems. The workspace checks share one
+    deadline, ``--timeout`` from now."""
+    credentials, _, api = check_credentials(args.profile, console, args.timeout)
     checks = [credentials]
-    if config is None:
+    if api is None:
         skipped = "skipped: needs host and credentials"
         checks += [Check(name, SKIP, skipped) for name in ("workspace", *SERVING_CHECKS)]
     else:
-        checks.append(check_workspace(config))
-        if checks[-1].status == OK:
-            checks.append(check_endpoint(config, args.endpoint, args.timeout))
-            checks.append(check_messages(config, args.endpoint, args.model, args.timeout))
+        workspace, identity = check_workspace(api, console)
+        checks.append(workspace)
+        if workspace.status == OK:
+            checks += _serving_checks(api, args, identity, console)
         else:
             skipped = "skipped: the workspace did not answer"
             checks += [Check(name, SKIP, skipped) for name in SERVING_CHECKS]
@@ -174,7 +187,8 @@ def add_parser(subparsers: Any) -> None:
         help="check credentials, workspace, serving endpoint, CLI and roster",
         description=(
             "Check that the workshop can start: host and credentials present, the workspace "
-            "answers, the serving endpoint is reachable (its invocations URL, and the Anthropic "
+            "answers, the model's serving endpoint exists (--model), the serving endpoint is "
+            "reachable (its invocations URL, and the Anthropic "
             "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
             "(for databricks ssh), and the roster is valid. Credentials come from "
             "DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
@@ -205,7 +219,7 @@ def add_parser(subparsers: Any) -> None:
         type=positive_seconds,
         default=DEFAULT_TIMEOUT_SECONDS,
         metavar="SECONDS",
-        help="wait this long for the workspace and the endpoint "
+        help="deadline for all the waiting on the workspace and the endpoints, together "
         f"(default: {DEFAULT_TIMEOUT_SECONDS:g})",
     )
     parser.set_defaults(run=run)

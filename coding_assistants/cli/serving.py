@@ -1,7 +1,10 @@
-"""The preflight rows of the serving endpoint: two POSTs that spend no tokens.
+"""The preflight rows of model serving: the model endpoint exists, and two POSTs that spend no
+tokens reach the serving routes.
 
-``serving endpoint`` probes ``<host>/serving-endpoints/<endpoint>/invocations``, the endpoint's
-own URL. ``messages API`` probes the route Claude Code calls: the init script sets
+``model endpoint`` reads ``GET /api/2.0/serving-endpoints/<model>``: the Databricks-hosted
+Claude endpoint Claude Code asks for (``CLAUDE_MODEL`` on the node) exists and the identity may
+see it. ``serving endpoint`` probes ``<host>/serving-endpoints/<endpoint>/invocations``, the
+endpoint's own URL. ``messages API`` probes the route Claude Code calls: the init script sets
 ``ANTHROPIC_BASE_URL=<host>/serving-endpoints/<endpoint>``, to which Claude Code appends
 ``/v1/messages``, and asks for the model ``CLAUDE_MODEL``. Both bodies lack any message, so a
 reachable endpoint refuses them with 400; 200 counts as reachable too.
@@ -9,24 +12,21 @@ reachable endpoint refuses them with 400; 200 counts as reachable too.
 
 from __future__ import annotations
 
-import json
-import urllib.error
 import urllib.parse
-import urllib.request
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from coding_assistants import facts
+from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, Check
-from coding_assistants.cli.workspace import LOGIN_FIX, short_error
+from coding_assistants.cli.output import Console
+from coding_assistants.cli.workspace import LOGIN_FIX
+from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_SERVING_ENDPOINT
 
-if TYPE_CHECKING:
-    from databricks.sdk.core import Config
-
-DEFAULT_ENDPOINT = facts.DEFAULT_SERVING_ENDPOINT
-DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
+DEFAULT_ENDPOINT = DEFAULT_SERVING_ENDPOINT
+DEFAULT_MODEL = DEFAULT_CLAUDE_MODEL
 """The model the init script gives Claude Code (its CLAUDE_MODEL default)."""
 PROBE_BODY = {"messages": [], "max_tokens": 1}
 """Deliberately incomplete: a reachable endpoint refuses it with 400 and spends no tokens."""
+MODEL_CHECK = "model endpoint"
 ENDPOINT_CHECK = "serving endpoint"
 MESSAGES_CHECK = "messages API"
 
@@ -70,49 +70,55 @@ def _common_failure(name: str, label: str, code: int) -> Check:
     return Check(name, FAIL, f"{label}: unexpected HTTP {code}", fix)
 
 
-def _post(
-    config: Config, name: str, label: str, url: str, body: dict[str, Any], timeout: float
-) -> Check | int:
-    """POST ``body`` to ``url`` with the workspace's credentials: the HTTP status, or the
-    failed row when there was none (no token, no answer in time, no connection)."""
+def _post(api: WorkspaceApi, name: str, label: str, path: str, body: dict[str, Any]) -> Check | int:
+    """POST ``body`` to ``path``: the HTTP status, or the failed row when there was none."""
     try:
-        headers = {**config.authenticate(), "Content-Type": "application/json"}
-    except Exception as error:
-        return Check(name, FAIL, f"no token: {short_error(error)}", LOGIN_FIX)
-    request = urllib.request.Request(
-        url, data=json.dumps(body).encode(), headers=headers, method="POST"
-    )
+        return api.call("POST", path, body).status
+    except CallError as error:
+        return Check(name, FAIL, f"{label}: {error.reason}", error.fix)
+
+
+def _quoted(name: str) -> str:
+    return urllib.parse.quote(name, safe="")
+
+
+def check_model(api: WorkspaceApi, model: str, identity: str, console: Console) -> Check:
+    """``GET /api/2.0/serving-endpoints/<model>``: the model's endpoint exists and ``identity``
+    (the user the workspace check signed in as) may see it."""
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except (TimeoutError, urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
-            fix = "check the endpoint is Ready in Serving (it may be starting); or raise --timeout"
-            return Check(name, FAIL, f"{label}: no answer in {timeout:g} s", fix)
-        fix = "check DATABRICKS_HOST, the VPN and the firewall"
-        return Check(name, FAIL, f"{label}: cannot connect: {reason}", fix)
+        reply = api.call("GET", f"/api/2.0/serving-endpoints/{_quoted(model)}")
+    except CallError as error:
+        return Check(MODEL_CHECK, FAIL, f"{model}: {error.reason}", error.fix)
+    if reply.ok:
+        ready = (reply.body.get("state") or {}).get("ready") or "state unknown"
+        return Check(MODEL_CHECK, OK, f"{model}: exists ({ready})")
+    if reply.status == 404:
+        fix = (
+            "pass --model NAME of a Claude endpoint listed by `databricks serving-endpoints list` "
+            "(and set claude_model to it), or enable the model in this workspace's region"
+        )
+        return Check(MODEL_CHECK, FAIL, f"{model}: 404, no serving endpoint of that name", fix)
+    if reply.status in (401, 403):
+        fix = f"grant {identity} (and the attendees) CAN QUERY on {model} (Serving, Permissions)"
+        detail = f"{model}: {reply.status}, {identity} may not see or query it"
+        return Check(MODEL_CHECK, FAIL, detail, fix)
+    detail = f"{model}: HTTP {reply.status}: {console.shorten(reply.message)}"
+    return Check(MODEL_CHECK, FAIL, detail, "check the endpoint's state and events in Serving")
 
 
-def _endpoint_url(config: Config, endpoint: str) -> str:
-    return f"{config.host}/serving-endpoints/{urllib.parse.quote(endpoint, safe='')}"
-
-
-def check_endpoint(config: Config, endpoint: str, timeout: float) -> Check:
-    """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 within ``timeout``."""
-    url = f"{_endpoint_url(config, endpoint)}/invocations"
-    code = _post(config, ENDPOINT_CHECK, endpoint, url, PROBE_BODY, timeout)
+def check_endpoint(api: WorkspaceApi, endpoint: str) -> Check:
+    """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 in time."""
+    path = f"/serving-endpoints/{_quoted(endpoint)}/invocations"
+    code = _post(api, ENDPOINT_CHECK, endpoint, path, PROBE_BODY)
     return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(endpoint, code)
 
 
-def check_messages(config: Config, endpoint: str, model: str, timeout: float) -> Check:
+def check_messages(api: WorkspaceApi, endpoint: str, model: str) -> Check:
     """``<host>/serving-endpoints/<endpoint>/v1/messages``, asked for ``model``, answers 200 or
-    400 within ``timeout``."""
-    url = f"{_endpoint_url(config, endpoint)}/v1/messages"
+    400 in time."""
+    path = f"/serving-endpoints/{_quoted(endpoint)}/v1/messages"
     label = f"{endpoint}/v1/messages, model {model}"
-    code = _post(config, MESSAGES_CHECK, label, url, messages_body(model), timeout)
+    code = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
     return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
         label, model, code
     )

@@ -1,28 +1,32 @@
-"""Connecting to the workspace with the Databricks SDK: credentials, masking, short errors.
+"""Connecting to the workspace: credentials read by the Databricks SDK, masked, under a deadline.
 
-The SDK is imported inside the functions, so ``coding-assistants cost`` never loads it.
+The SDK is imported inside the functions, so ``coding-assistants cost`` never loads it. It only
+reads the credentials; the calls go through ``api.WorkspaceApi``.
 """
 
 from __future__ import annotations
 
 import argparse
+import configparser
 import logging
 import math
 import os
 from typing import TYPE_CHECKING
 
-from coding_assistants.cli.output import Console, mask_secret
+from coding_assistants.cli.api import WorkspaceApi
+from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.output import Console
+from coding_assistants.cli.redact import Secrets, mask_secret
 
 if TYPE_CHECKING:
     from databricks.sdk.core import Config
-
-MAX_MESSAGE = 160
-"""Longest SDK error text shown in a table cell."""
 
 LOGIN_FIX = (
     "set DATABRICKS_HOST and DATABRICKS_TOKEN, or run `databricks auth login --host <url>` "
     "and pass --profile NAME"
 )
+QUIET_LOGGERS = ("databricks.sdk", "urllib3", "requests")
+"""Libraries whose log records could carry a URL, a header or a body: never printed."""
 
 
 class CredentialsError(Exception):
@@ -30,53 +34,96 @@ class CredentialsError(Exception):
 
 
 def quiet_sdk_logs() -> None:
-    """Keep the SDK's warnings (such as a failed host-metadata probe) out of the output."""
-    logging.getLogger("databricks.sdk").setLevel(logging.ERROR)
+    """Keep the libraries' log records (such as a failed host-metadata probe) out of the
+    output: none of them passes through the masking of the console."""
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+        logger.setLevel(logging.CRITICAL + 1)
+
+
+def _config_file() -> str:
+    return os.environ.get("DATABRICKS_CONFIG_FILE", "~/.databrickscfg")
 
 
 def _where_looked(profile: str | None) -> str:
     host = "set" if os.environ.get("DATABRICKS_HOST") else "unset"
     token = "set" if os.environ.get("DATABRICKS_TOKEN") else "unset"
-    config_file = os.environ.get("DATABRICKS_CONFIG_FILE", "~/.databrickscfg")
     return (
         f"DATABRICKS_HOST {host}, DATABRICKS_TOKEN {token}, "
         f"profile {profile or os.environ.get('DATABRICKS_CONFIG_PROFILE') or 'DEFAULT'} "
-        f"in {config_file}"
+        f"in {_config_file()}"
     )
 
 
-def workspace_config(
-    profile: str | None, console: Console, http_timeout: float, retry_timeout: float | None = None
-) -> Config:
-    """The SDK Config from the environment or ``profile``; its secrets are masked on ``console``.
+def config_file_problem(error: BaseException) -> str | None:
+    """A configuration-file error in plain words, never quoting a line of the file (a line
+    without ``=`` is often a token pasted on its own line); None for other errors."""
+    seen: BaseException | None = error
+    while seen is not None and not isinstance(seen, configparser.Error):
+        seen = seen.__cause__ or seen.__context__
+    if seen is None:
+        return None
+    where = _config_file()
+    if isinstance(seen, configparser.MissingSectionHeaderError):
+        return f"{where}: line {seen.lineno} comes before any [profile] header (line not shown)"
+    if isinstance(seen, configparser.ParsingError):
+        lines = ", ".join(str(number) for number, _ in seen.errors)
+        many = "s" if len(seen.errors) != 1 else ""
+        return (
+            f"{where}: line{many} {lines} not of the form `key = value` "
+            "(not shown: such a line may hold a secret)"
+        )
+    return f"{where} cannot be read ({type(seen).__name__}; its lines are not shown)"
 
-    ``retry_timeout`` bounds the SDK's retries (its default is 300 s); None keeps the default.
-    """
-    quiet_sdk_logs()
+
+def _read_config(options: dict[str, object]) -> tuple[Config, dict[str, str]]:
     from databricks.sdk.core import Config
 
-    options: dict[str, object] = {"http_timeout_seconds": http_timeout}
-    if retry_timeout is not None:
-        options["retry_timeout_seconds"] = max(1, math.ceil(retry_timeout))
+    config = Config(**options)
+    return config, config.authenticate()
+
+
+def workspace_config(
+    profile: str | None, console: Console, deadline: Deadline
+) -> tuple[Config, dict[str, str]]:
+    """The SDK Config from the environment or ``profile`` and its request headers, read before
+    ``deadline``; its secrets are masked on ``console`` from then on."""
+    quiet_sdk_logs()
+    timeout = max(1, math.ceil(deadline.remaining()))
+    options: dict[str, object] = {"http_timeout_seconds": timeout, "retry_timeout_seconds": timeout}
     if profile:
         options["profile"] = profile
     console.add_secret(os.environ.get("DATABRICKS_TOKEN"))
     try:
-        config = Config(**options)
-        headers = config.authenticate()
+        config, headers = run_bounded(lambda: _read_config(options), deadline)
+    except Overdue:
+        reason = f"reading the credentials took longer than {deadline}"
+        raise CredentialsError(f"{reason} ({_where_looked(profile)})") from None
     except Exception as error:
-        reason = short_error(error)
+        reason = config_file_problem(error) or short_error(error, console.secrets)
         if reason.startswith("default auth:"):  # the SDK's generic "found nothing usable"
             reason = "no usable host and credentials"
         raise CredentialsError(f"{reason} ({_where_looked(profile)})") from None
-    console.add_secret(config.token)
-    console.add_secret(config.client_secret)
-    console.add_secret(config.password)
+    for secret in (config.token, config.client_secret, config.password):
+        console.add_secret(secret)
     for value in headers.values():
         console.add_secret(value.split(" ", 1)[-1])
     if not config.host:
         raise CredentialsError(f"no workspace host ({_where_looked(profile)})")
-    return config
+    return config, headers
+
+
+def connect(profile: str | None, console: Console, seconds: float) -> tuple[Config, WorkspaceApi]:
+    """The credentials and a client of the workspace they belong to. The deadline, ``seconds``
+    from now, starts once the SDK is loaded: it bounds waiting, not the import."""
+    quiet_sdk_logs()
+    import databricks.sdk.core  # noqa: F401  (loaded before the clock starts)
+
+    deadline = Deadline(seconds)
+    config, headers = workspace_config(profile, console, deadline)
+    return config, WorkspaceApi(config.host, headers, deadline)
 
 
 def credential_summary(config: Config) -> str:
@@ -94,44 +141,14 @@ def credential_summary(config: Config) -> str:
     return f"{config.host}, {config.auth_type} auth from {origin}"
 
 
-def short_error(error: BaseException) -> str:
-    """One line about ``error``, without the SDK's debug tail, at most MAX_MESSAGE characters."""
+def short_error(error: BaseException, secrets: Secrets) -> str:
+    """One line about ``error`` (an SDK or HTTP-layer exception), without the SDK's debug tail:
+    masked first, then shortened for display."""
     cause = error
     while cause.__cause__ is not None and str(cause).startswith("Timed out after"):
         cause = cause.__cause__
-    text = " ".join(str(cause).split()) or type(cause).__name__
-    text = text.split(". Config:")[0]
-    if len(text) > MAX_MESSAGE:
-        text = text[: MAX_MESSAGE - 3] + "..."
-    return text
-
-
-def status_code(error: BaseException) -> int | None:
-    """The HTTP status of an SDK error, when its type says it."""
-    from databricks.sdk import errors
-
-    by_type = {
-        errors.BadRequest: 400,
-        errors.Unauthenticated: 401,
-        errors.PermissionDenied: 403,
-        errors.NotFound: 404,
-        errors.TooManyRequests: 429,
-    }
-    return next((code for kind, code in by_type.items() if isinstance(error, kind)), None)
-
-
-def is_connection_problem(error: BaseException) -> bool:
-    """True when the host did not answer (refused, unknown, timed out), not when it said no."""
-    from databricks.sdk.errors import DatabricksError
-
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, DatabricksError):
-            return False
-        if isinstance(seen, (OSError, TimeoutError)):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+    text = str(cause).split(". Config:")[0] or type(cause).__name__
+    return secrets.shorten(text)
 
 
 def positive_seconds(text: str) -> float:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coding_assistants.cli.main import main
-from tests.cli.fake_workspace import CANARY_SECRET_PART, CANARY_TOKEN, FakeWorkspace
+from tests.cli.fake_workspace import CANARY_TOKEN, FakeWorkspace, leaked
 
 STUB_CLI = """#!/bin/sh
 echo '{output}'
@@ -61,8 +61,8 @@ def databricks_cli(monkeypatch, tmp_path) -> Callable[..., Path]:
 
 @pytest.fixture
 def cli(capsys) -> Callable[..., tuple[int, str, str]]:
-    """Run ``coding-assistants ARGS`` in this process: (exit code, stdout, stderr). Asserts the
-    canary token never appears beyond its first 4 characters."""
+    """Run ``coding-assistants ARGS`` in this process: (exit code, stdout, stderr). Asserts no
+    piece of the canary token of 8 characters or more appears, anywhere."""
 
     def run(*args: str) -> tuple[int, str, str]:
         try:
@@ -70,7 +70,7 @@ def cli(capsys) -> Callable[..., tuple[int, str, str]]:
         except SystemExit as exit_:
             code = exit_.code if isinstance(exit_.code, int) else 1
         out, err = capsys.readouterr()
-        assert CANARY_SECRET_PART not in out + err
+        assert not leaked(CANARY_TOKEN, out + err), out + err
         return code, out, err
 
     return run

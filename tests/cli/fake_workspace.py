@@ -1,8 +1,13 @@
 """A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
 
-It answers the calls the CLI makes (who am I, clusters list, delete and permanent delete,
-a serving endpoint's invocations and its Anthropic Messages route) and records every request,
-so a test can assert what was, and what was not, touched. Anything else is a 404.
+It answers the calls the CLI makes (who am I, clusters list, delete and permanent delete, a
+serving endpoint's metadata, invocations and Anthropic Messages route) and records every
+request, so a test can assert what was, and what was not, touched. Anything else is a 404.
+
+It can also misbehave, as a hostile or overloaded workspace would: echo the token in error
+bodies, ask to retry later (429 with Retry-After), drip its answers a byte at a time, send
+endless or repeating page tokens, hang on deletes, redirect elsewhere. Every delay is short and
+ends as soon as the state is reset, so the suite stays fast.
 """
 
 from __future__ import annotations
@@ -20,8 +25,18 @@ from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 CANARY_TOKEN = "dapiCANARY7f3c9e1b2a4d6f8e0c2b4a6d"
 """The only token the server accepts; tests assert it never shows beyond 'dapi'."""
 CANARY_SECRET_PART = CANARY_TOKEN[4:]
+LEAK_WINDOW = 8
+"""A piece of a token this long in the output counts as a leak (``dapi****`` shows 4)."""
 PAGE_SIZE = 2
 """Clusters per page of the list, so paging is exercised."""
+
+
+def leaked(token: str, text: str) -> list[str]:
+    """The pieces of ``token``, ``LEAK_WINDOW`` characters long (or the whole of a shorter
+    token), that appear in ``text``."""
+    size = min(LEAK_WINDOW, len(token))
+    pieces = {token[i : i + size] for i in range(len(token) - size + 1)}
+    return sorted(piece for piece in pieces if piece in text)
 
 
 @dataclass
@@ -44,8 +59,22 @@ class WorkspaceState:
     names a known model; other names are 404."""
     models: set[str] = field(default_factory=lambda: {DEFAULT_CLAUDE_MODEL})
     """The models the Messages route serves; a request for another is 404."""
+    forbidden_endpoints: set[str] = field(default_factory=set)
+    """Serving endpoints whose metadata (GET) is refused with 403."""
     endpoint_delay_seconds: float = 0.0
     delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    echo: str = ""
+    """Appended to every error message, as a careless server echoes a request's token."""
+    retry_after: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """By path: (the Retry-After header, how many times) to answer 429 before answering."""
+    drip: dict[str, float] = field(default_factory=dict)
+    """By path: seconds between the bytes of the body, once the headers are sent."""
+    hang_seconds: dict[str, float] = field(default_factory=dict)
+    """By path: seconds to wait, saying nothing, before answering."""
+    page_tokens: str = "honest"
+    """``honest``, ``endless`` (always a new token) or ``repeat`` (always the same one)."""
+    redirect_to: dict[str, str] = field(default_factory=dict)
+    """By path: a Location to redirect to (302) instead of answering."""
     requests: list[Request] = field(default_factory=list)
 
     def paths(self, method: str | None = None) -> list[str]:
@@ -68,6 +97,10 @@ def cluster(cluster_id: str, name: str, state: str = "RUNNING", **tags: str) -> 
 
 def _error(code: int, error_code: str, message: str) -> tuple[int, dict[str, Any]]:
     return code, {"error_code": error_code, "message": message}
+
+
+PAUSE_STEP = 0.02
+"""Delays sleep in steps this long, and end when the test's state is reset."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -96,21 +129,65 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
             self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
             return
+        if self._misbehave(state, url.path):
+            return
         route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
         if method == "POST" and url.path.startswith("/serving-endpoints/"):
             if url.path.endswith("/invocations"):
                 route = self._invoke
             elif url.path.endswith("/v1/messages"):
                 route = self._messages
-        self._send(*route(state, body, parse_qs(url.query)))
+        if method == "GET" and url.path.startswith("/api/2.0/serving-endpoints/"):
+            route = self._endpoint
+        self._send(*route(state, body, parse_qs(url.query)), path=url.path)
 
-    def _send(self, code: int, payload: dict[str, Any]) -> None:
+    def _pause(self, state: WorkspaceState, seconds: float) -> bool:
+        """Sleep ``seconds``; False when the test ended (state reset) in the meantime."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if self.server.state is not state:
+                return False
+            time.sleep(PAUSE_STEP)
+        return True
+
+    def _misbehave(self, state: WorkspaceState, path: str) -> bool:
+        """Hang, redirect or rate-limit as the state says; True when the request is answered."""
+        if path in state.hang_seconds and not self._pause(state, state.hang_seconds[path]):
+            return True
+        if path in state.redirect_to:
+            self.send_response(302)
+            self.send_header("Location", state.redirect_to[path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        header, times = state.retry_after.get(path, ("", 0))
+        if times > 0:
+            state.retry_after[path] = (header, times - 1)
+            self._send(*_error(429, "REQUEST_LIMIT_EXCEEDED", "slow down"), retry_after=header)
+            return True
+        return False
+
+    def _send(
+        self, code: int, payload: dict[str, Any], path: str = "", retry_after: str = ""
+    ) -> None:
+        state = self.server.state
+        if code >= 400 and state.echo:
+            payload = {**payload, "message": f"{payload.get('message', '')} {state.echo}"}
         data = json.dumps(payload).encode()
         self.send_response(code)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
+        if retry_after:
+            self.send_header("Retry-After", retry_after)
         self.end_headers()
-        self.wfile.write(data)
+        if path not in state.drip:
+            self.wfile.write(data)
+            return
+        for byte in data:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            if not self._pause(state, state.drip[path]):
+                return
 
     def _unknown(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
         return _error(404, "ENDPOINT_NOT_FOUND", f"no API at {self.path}")
@@ -122,12 +199,23 @@ class _Handler(BaseHTTPRequestHandler):
         return _error(state.me_status, "PERMISSION_DENIED", f"token {CANARY_TOKEN} lacks access")
 
     def _list(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
-        start = int(query.get("page_token", ["0"])[0])
+        token = query.get("page_token", ["0"])[0]
+        start = int(token) if token.isdigit() else 0
         page = state.clusters[start : start + PAGE_SIZE]
         payload: dict[str, Any] = {"clusters": page} if page else {}
-        if start + PAGE_SIZE < len(state.clusters):
+        if start + PAGE_SIZE < len(state.clusters) or state.page_tokens == "endless":
             payload["next_page_token"] = str(start + PAGE_SIZE)
+        if state.page_tokens == "repeat":
+            payload["next_page_token"] = "again"
         return 200, payload
+
+    def _endpoint(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        name = self.path.split("?")[0].split("/")[4]
+        if name in state.forbidden_endpoints:
+            return _error(403, "PERMISSION_DENIED", f"no permission on endpoint {name}")
+        if name not in state.models:
+            return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
+        return 200, {"name": name, "state": {"ready": "READY"}}
 
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import re
+import socket
 
 import pytest
-import requests
 
 from coding_assistants.cli import preflight
+from coding_assistants.cli.api import WorkspaceApi
+from coding_assistants.cli.deadline import Deadline
 from coding_assistants.cli.output import Console
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 from tests.cli.fake_workspace import CANARY_TOKEN
 
-TIMEOUT = "0.3"
+TIMEOUT = "2"
+"""The whole command's deadline in the tests that expect no wait: roomy on a busy machine."""
+CHECKS = (
+    "credentials",
+    "workspace",
+    "model endpoint",
+    "serving endpoint",
+    "messages API",
+    "databricks CLI",
+    "roster",
+)
 MODEL = DEFAULT_CLAUDE_MODEL
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
 
@@ -21,8 +33,7 @@ def _table(out: str) -> dict[str, tuple[str, str]]:
     """Rows of the check table by check name: (status, rest of the line)."""
     rows = {}
     for line in out.splitlines():
-        match = re.match(r"(credentials|workspace|serving endpoint|messages API|databricks CLI|"
-                         r"roster)\s+(OK|FAIL|SKIP)\s+(.*)", line)  # fmt: skip
+        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP)\s+(.*)", line)
         if match:
             rows[match[1]] = (match[2], match[3])
     return rows
@@ -48,6 +59,7 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert _statuses(out) == {
         "credentials": "OK",
         "workspace": "OK",
+        "model endpoint": "OK",
         "serving endpoint": "OK",
         "messages API": "OK",
         "databricks CLI": "OK",
@@ -60,7 +72,8 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert f"anthropic/v1/messages, model {MODEL}: reachable (400" in rows["messages API"][1]
     assert "0.270.0" in rows["databricks CLI"][1]
     assert "2 attendees, keys unique" in rows["roster"][1]
-    assert out.rstrip().endswith("6 OK, 0 FAIL, 0 SKIP: ready.")
+    assert f"{MODEL}: exists (READY)" in rows["model endpoint"][1]
+    assert out.rstrip().endswith("7 OK, 0 FAIL, 0 SKIP: ready.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
@@ -99,23 +112,27 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "4 OK, 1 FAIL, 1 SKIP" in out
+    assert "5 OK, 1 FAIL, 1 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
+    """--timeout bounds the whole command: the slow endpoint uses it up, the next call says
+    the deadline had passed instead of waiting again."""
     databricks_cli()
-    workspace.endpoint_delay_seconds = 1.0
+    workspace.endpoint_delay_seconds = 2.0
 
-    code, out, _ = cli("preflight", "--timeout", "0.2")
+    code, out, _ = cli("preflight", "--timeout", "0.8")
 
     assert code == 1
     status, rest = _table(out)["serving endpoint"]
     assert status == "FAIL"
-    assert "anthropic: no answer in 0.2 s" in rest
-    assert "--timeout" in rest
+    assert "anthropic: connected, but no answer within --timeout 0.8 s" in rest
+    assert "raise --timeout" in rest
+    assert "VPN" not in rest
     status, rest = _table(out)["messages API"]
     assert status == "FAIL"
-    assert f"anthropic/v1/messages, model {MODEL}: no answer in 0.2 s" in rest
+    assert f"model {MODEL}: not called: --timeout 0.8 s had passed" in rest
+    assert MESSAGES not in workspace.paths("POST")
 
 
 def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, monkeypatch):
@@ -129,6 +146,7 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
     assert _statuses(out) == {
         "credentials": "FAIL",
         "workspace": "SKIP",
+        "model endpoint": "SKIP",
         "serving endpoint": "SKIP",
         "messages API": "SKIP",
         "databricks CLI": "OK",
@@ -191,18 +209,18 @@ def test_preflight_masks_a_token_echoed_by_the_server(cli, workspace, databricks
     assert "token dapi**** lacks access" in rest  # the cli fixture asserts the rest never shows
 
 
-def test_preflight_reports_a_workspace_that_does_not_answer(monkeypatch):
-    class Unreachable:
-        def __init__(self, config):
-            raise requests.ConnectionError("connection refused")
+def test_preflight_reports_a_workspace_that_does_not_answer():
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        host = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    api = WorkspaceApi(host, {"Authorization": "Bearer x"}, Deadline(1.0))
 
-    monkeypatch.setattr("databricks.sdk.WorkspaceClient", Unreachable)
-    config = type("Config", (), {"host": "https://adb-1.example.net"})()
+    check, identity = preflight.check_workspace(api, Console())
 
-    check = preflight.check_workspace(config)
-
-    assert (check.status, check.detail) == ("FAIL", "no answer from https://adb-1.example.net")
+    assert check.status == "FAIL"
+    assert check.detail.startswith(f"cannot connect to {host}: ")
     assert "DATABRICKS_HOST" in check.fix
+    assert identity == ""
 
 
 def test_preflight_posts_a_messages_request_that_spends_no_tokens(cli, workspace, databricks_cli):
@@ -241,7 +259,10 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
     assert status == "FAIL"
     assert "model databricks-claude-nope: 404, no such route or model" in rest
     assert "does not exist in this workspace or region" in rest
-    assert "4 OK, 1 FAIL, 1 SKIP" in out
+    status, rest = _table(out)["model endpoint"]
+    assert status == "FAIL"
+    assert "databricks-claude-nope: 404, no serving endpoint of that name" in rest
+    assert "4 OK, 2 FAIL, 1 SKIP" in out
 
 
 @pytest.mark.parametrize(
@@ -271,7 +292,7 @@ def test_preflight_fails_when_the_messages_route_refuses(
     assert row_status == "FAIL"
     assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
     assert fix in rest
-    assert "4 OK, 1 FAIL, 1 SKIP" in out
+    assert "5 OK, 1 FAIL, 1 SKIP" in out
 
 
 def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):
