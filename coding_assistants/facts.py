@@ -50,3 +50,11 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+
+# --- the offline bundle -------------------------------------------------------------------------
+CLAUDE_PLATFORMS: Final = ("linux-x64", "linux-arm64")
+"""Claude Code platform packages an offline bundle can carry (npm ``<package>-<platform>``)."""
+DEFAULT_RUNTIME_PYTHON_VERSION: Final = "3.12"
+"""Python of the default runtime (Databricks Runtime 17.3 LTS ML: Python 3.12)."""
+RUNTIME_GLIBC_MINOR: Final = 35
+"""glibc 2.35 (Ubuntu 22.04, Databricks Runtime 13.3 LTS): the newest manylinux tag staged."""
