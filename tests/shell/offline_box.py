@@ -10,6 +10,7 @@ staging command uses.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import shutil
@@ -140,7 +141,8 @@ class OfflineBox:
         return self.root / VOLUME_PATH.lstrip("/")
 
     @classmethod
-    def create(cls, base: Path, *, debs: bool = False) -> OfflineBox:
+    def create(cls, base: Path, *, debs: bool = False, bundle: Path | None = None) -> OfflineBox:
+        """A fresh node; the volume holds a fake bundle, or links to ``bundle`` when given."""
         for name in ("root", "home", "stubs", "installed", "calls", "state", "tools", "py"):
             (base / name).mkdir()
         for name in TOOLS:
@@ -153,7 +155,12 @@ class OfflineBox:
             (base / "stubs" / name).write_text(text)
             (base / "stubs" / name).chmod(0o755)
         box = cls(base, {})
-        sha = write_bundle(box.bundle, debs=debs)
+        if bundle is None:
+            sha = write_bundle(box.bundle, debs=debs)
+        else:
+            box.bundle.parent.mkdir(parents=True)
+            box.bundle.symlink_to(bundle)
+            sha = hashlib.sha256((bundle / "manifest.json").read_bytes()).hexdigest()
         box.env = {
             "PATH": f"{base / 'stubs'}:{base / 'installed'}:{base / 'tools'}",
             "HOME": str(base / "home"),
