@@ -102,3 +102,11 @@ there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is
 MAX_SAFE_INTEGER: Final = 2**53 - 1
 """Largest whole number accepted in settings: beyond it a number does not survive the trip
 through JSON, the jsii kernel (JavaScript doubles) and Terraform's plan unchanged."""
+
+# --- the offline bundle -------------------------------------------------------------------------
+CLAUDE_PLATFORMS: Final = ("linux-x64", "linux-arm64")
+"""Claude Code platform packages an offline bundle can carry (npm ``<package>-<platform>``)."""
+DEFAULT_RUNTIME_PYTHON_VERSION: Final = "3.12"
+"""Python of the default runtime (Databricks Runtime 17.3 LTS ML: Python 3.12)."""
+RUNTIME_GLIBC_MINOR: Final = 35
+"""glibc 2.35 (Ubuntu 22.04, Databricks Runtime 13.3 LTS): the newest manylinux tag staged."""

@@ -3,6 +3,7 @@
     coding-assistants cost --attendees 140 --hours 4 --vm-type Standard_DS3_v2
     coding-assistants preflight --attendees roster.txt
     coding-assistants cleanup [--execute]
+    coding-assistants stage-offline --claude-version X.Y.Z --out DIR [--upload /Volumes/...]
 
 Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or input files.
 """
@@ -15,7 +16,7 @@ import sys
 from importlib import metadata
 
 from coding_assistants import facts
-from coding_assistants.cli import cleanup, cost, preflight
+from coding_assistants.cli import cleanup, cost, offline, preflight
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import short_error
 
@@ -31,11 +32,14 @@ def _version() -> str:
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the command list in two columns: argparse measures the list of commands before
-    any command is added, so it would otherwise wrap the longer names."""
+    any command is added, so it would otherwise wrap the longer names. The help column is
+    fixed after ``preflight``; a longer name (``stage-offline``) puts its help on the next line
+    instead of pushing every other help text to the right."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=32)
-        self._action_max_length = len("    preflight")
+        column = len("    preflight") + 2
+        super().__init__(prog, max_help_position=column)
+        self._action_max_length = column - 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     cost.add_parser(subparsers)
     preflight.add_parser(subparsers)
     cleanup.add_parser(subparsers)
+    offline.add_parser(subparsers)
     return parser
 
 

@@ -1,0 +1,147 @@
+"""``coding-assistants stage-offline``: build (and upload) a bundle for air-gapped clusters.
+
+    coding-assistants stage-offline --claude-version 2.1.332 --out bundle/
+    coding-assistants stage-offline --claude-version 2.1.332 --out bundle/ \\
+        --upload /Volumes/main/tools/offline/claude-2.1.332
+
+Prints ``offline_bundle_sha256 = <hex>``: the value to put beside ``offline_bundle_path``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from coding_assistants import facts
+from coding_assistants.cli import offline_stage as stage
+from coding_assistants.cli.deadline import Deadline
+from coding_assistants.cli.output import Console
+from coding_assistants.cli.workspace import (
+    CredentialsError,
+    positive_seconds,
+    short_error,
+    workspace_config,
+)
+from coding_assistants.offline_bundle import BundleError, PythonTarget, verify_bundle
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_REQUIREMENT = f"mlflow[databricks]=={facts.MLFLOW_PIN}"
+"""What the online install runs ``pip install`` with; the bundle carries the same."""
+DEFAULT_HTTP_TIMEOUT_SECONDS = 300.0
+
+
+def _version(text: str) -> str:
+    if not stage.VERSION_PATTERN.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"must be an exact X.Y.Z version, got {text!r}")
+    return text
+
+
+def _python(text: str) -> str:
+    if not stage.PYTHON_PATTERN.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"must be a Python version such as 3.12, got {text!r}")
+    return text
+
+
+def _volume(text: str) -> str:
+    from coding_assistants.cli.offline_upload import check_volume_path
+
+    try:
+        return check_volume_path(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "stage-offline",
+        help="build a Claude Code and MLflow bundle for clusters without internet",
+        description=(
+            "Download Claude Code's native binary (npm) and the MLflow wheels (pip) into DIR, "
+            "check each against its registry's hash, write manifest.json and print its "
+            "SHA-256 (offline_bundle_sha256). With --upload, copy the bundle into a volume."
+        ),
+        epilog="exit codes: 0 staged (and uploaded), 1 a download, check or upload failed, "
+        "2 invalid arguments",
+    )
+    parser.add_argument("--claude-version", required=True, type=_version, metavar="X.Y.Z")
+    parser.add_argument(
+        "--platform",
+        action="append",
+        choices=facts.CLAUDE_PLATFORMS,
+        help="node platform; repeat for more (default: linux-x64)",
+    )
+    parser.add_argument(
+        "--python",
+        type=_python,
+        default=facts.DEFAULT_RUNTIME_PYTHON_VERSION,
+        help="the runtime's Python version (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--requirement",
+        default=DEFAULT_REQUIREMENT,
+        help="what the wheels must satisfy (default: %(default)s)",
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR")
+    parser.add_argument("--cache", type=Path, metavar="DIR", help="npm and pip cache to reuse")
+    parser.add_argument("--upload", type=_volume, metavar="/Volumes/...")
+    parser.add_argument("--profile", help="Databricks CLI profile for --upload")
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=DEFAULT_HTTP_TIMEOUT_SECONDS,
+        help="seconds per Files API request (default: %(default)s)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _upload(args: argparse.Namespace, console: Console) -> int:
+    from databricks.sdk import WorkspaceClient
+
+    from coding_assistants.cli.offline_upload import UploadError, upload_bundle
+
+    try:
+        config, _headers = workspace_config(args.profile, console, Deadline(args.timeout))
+        client = WorkspaceClient(config=config)
+        console.print(f"uploading to {args.upload}")
+        summary = upload_bundle(client, args.out, args.upload, console.print)
+    except (CredentialsError, UploadError, BundleError) as error:
+        console.error(f"upload: {error}")
+        return EXIT_FAILED
+    except Exception as error:  # the SDK's own errors: one short line, token masked
+        console.error(f"upload: {short_error(error, console.secrets)}")
+        return EXIT_FAILED
+    console.print(f"uploaded {len(summary.uploaded)} file(s), {len(summary.skipped)} already there")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    platforms = sorted(set(args.platform or ["linux-x64"]))
+    target = PythonTarget(
+        version=args.python,
+        tag=stage.python_tag(args.python),
+        platforms=tuple(tag for p in platforms for tag in stage.wheel_platforms(p)),
+        requirement=args.requirement,
+    )
+    try:
+        digest = stage.stage_bundle(
+            args.out,
+            claude_version=args.claude_version,
+            platforms=platforms,
+            python=target,
+            run=stage.run_command,
+            cache=args.cache,
+            progress=lambda line: console.print(f"  {line}"),
+        )
+    except (stage.StagingError, BundleError, OSError) as error:
+        console.error(str(error))
+        return EXIT_FAILED
+    problems = verify_bundle(args.out, digest)
+    if problems:
+        console.error("the staged bundle does not verify: " + "; ".join(problems))
+        return EXIT_FAILED
+    console.print(f"bundle in {args.out} (system packages: {stage.DEBS_NOT_STAGED})")
+    console.print(f"offline_bundle_sha256 = {digest}")
+    if args.upload:
+        return _upload(args, console)
+    return EXIT_OK

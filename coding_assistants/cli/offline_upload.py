@@ -1,0 +1,134 @@
+"""Uploading an offline bundle into a Unity Catalog volume with the SDK's Files API.
+
+Files whose remote size and SHA-256 already match are skipped (the remote hash is computed by
+streaming the file back, since the Files API reports no hash). The manifest goes last, so a
+bundle whose upload broke off never carries a manifest that promises missing files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from coding_assistants.offline_bundle import MANIFEST_NAME, BundleFile, load_manifest, sha256_file
+
+if TYPE_CHECKING:
+    from databricks.sdk import WorkspaceClient
+
+VOLUME_PATH = re.compile(r"/Volumes(/[^/\x00-\x1f\x7f]+){3,}")
+"""``/Volumes/<catalog>/<schema>/<volume>/<dir...>``: no empty segment, no trailing slash."""
+_CHUNK = 1 << 20
+PROGRESS_STEPS = 4
+"""Progress lines per uploaded file (25 %, 50 %, ...)."""
+
+
+class UploadError(Exception):
+    """The upload did not complete; the message names the file."""
+
+
+def check_volume_path(path: str) -> str:
+    """``path`` without a trailing slash when it is a directory in a volume; else ValueError."""
+    trimmed = path.rstrip("/")
+    if not VOLUME_PATH.fullmatch(trimmed) or "/../" in f"{trimmed}/" or "/./" in f"{trimmed}/":
+        raise ValueError(f"must be /Volumes/<catalog>/<schema>/<volume>/<directory>, got {path!r}")
+    return trimmed
+
+
+class _Progress:
+    """A read-only file wrapper that reports every quarter of the bytes read."""
+
+    def __init__(self, stream: IO[bytes], size: int, report: Callable[[int], None]) -> None:
+        self._stream, self._size, self._report = stream, size, report
+        self._read = 0
+        self._next = 1
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._stream.read(n)
+        self._read += len(data)
+        while self._size and self._next <= PROGRESS_STEPS * self._read // self._size:
+            self._report(100 * self._next // PROGRESS_STEPS)
+            self._next += 1
+        return data
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        position = self._stream.seek(offset, whence)
+        if whence == 0:
+            self._read = position
+        return position
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+
+@dataclass
+class UploadSummary:
+    uploaded: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _remote_sha256(client: WorkspaceClient, remote: str) -> str:
+    digest = hashlib.sha256()
+    contents = client.files.download(remote).contents
+    if contents is None:
+        return ""
+    with contents:
+        while chunk := contents.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _remote_matches(client: WorkspaceClient, remote: str, size: int, sha256: str) -> bool:
+    from databricks.sdk.errors import NotFound
+
+    try:
+        remote_size = client.files.get_metadata(remote).content_length
+    except NotFound:
+        return False
+    return remote_size == size and _remote_sha256(client, remote) == sha256
+
+
+def upload_file(
+    client: WorkspaceClient, local: Path, remote: str, say: Callable[[str], None]
+) -> None:
+    """Upload one file (overwriting), with progress lines; checks the remote size after."""
+    size = local.stat().st_size
+    say(f"  uploading {remote} ({size / 1e6:.1f} MB)")
+    with local.open("rb") as stream:
+        reader = _Progress(stream, size, lambda pct: say(f"    {pct}%"))
+        client.files.upload(remote, reader, overwrite=True)  # type: ignore[arg-type]
+    got = client.files.get_metadata(remote).content_length
+    if got != size:
+        raise UploadError(f"{remote}: {got} bytes after upload, expected {size}")
+
+
+def upload_bundle(
+    client: WorkspaceClient, root: Path, remote_root: str, say: Callable[[str], None]
+) -> UploadSummary:
+    """Upload the bundle at ``root`` to ``remote_root``: each listed file, then the manifest."""
+    _, files = load_manifest(root)
+    manifest = BundleFile(
+        path=MANIFEST_NAME,
+        size=(root / MANIFEST_NAME).stat().st_size,
+        sha256=sha256_file(root / MANIFEST_NAME),
+        role=files[0].role if files else "claude",  # type: ignore[arg-type]
+    )
+    summary = UploadSummary()
+    directories = sorted({str(Path(f"{remote_root}/{f.path}").parent) for f in files})
+    for directory in [remote_root, *directories]:
+        client.files.create_directory(directory)
+    for item in [*files, manifest]:
+        remote = f"{remote_root}/{item.path}"
+        if _remote_matches(client, remote, item.size, item.sha256):
+            say(f"  unchanged {remote} (size and sha256 match)")
+            summary.skipped.append(item.path)
+            continue
+        upload_file(client, root / item.path, remote, say)
+        summary.uploaded.append(item.path)
+    return summary

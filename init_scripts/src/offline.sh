@@ -1,0 +1,296 @@
+# shellcheck shell=bash
+# offline.sh: install Claude Code, MLflow and jq/tmux from an integrity-checked bundle in a
+# Unity Catalog volume, for clusters with no route to npm, PyPI, apt or Anthropic's installer.
+#
+# Functions only; sourced by the installer after its library. The bundle is the one written by
+# `coding-assistants stage-offline` (coding_assistants/offline_bundle.py): manifest.json lists
+# every file with its size and SHA-256, and Terraform pins the manifest's SHA-256.
+#
+# Environment (the cluster's spark_env_vars):
+#   OFFLINE_BUNDLE_PATH    /Volumes/<catalog>/<schema>/<volume>/<dir> of the bundle; unset = online
+#   OFFLINE_BUNDLE_SHA256  SHA-256 of the bundle's manifest.json (required with the path)
+# Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
+#
+# Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
+# warn, record, step, timed, have_cmd, version_ge and read_mlflow, and the step files in
+# $WORK_DIR/steps that `step` writes.
+#
+# Never calls curl, apt-get, npm, the native installer, or pip with an index. Every artifact is
+# copied to local disk and checked (size, SHA-256) before use; on a mismatch the step is
+# recorded failed, nothing from that artifact is installed, and the run goes on (exit 0).
+
+readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
+readonly OFFLINE_TOOLS=(jq tmux)
+
+# Parses the verified manifest into tab-separated lines (run by the runtime's Python):
+#   claude_version<TAB>X.Y.Z
+#   file<TAB>role<TAB>path<TAB>size<TAB>sha256<TAB>platform-or-package
+# It refuses a format it does not know and any path that leaves the bundle.
+readonly OFFLINE_PARSER='
+import json, re, sys
+m = json.load(open(sys.argv[1]))
+assert m.get("format_version") == 1, "manifest format_version is not 1"
+version = m["claude_code"]["version"]
+assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
+print("claude_version\t" + version)
+for f in m["files"]:
+    p = f["path"]
+    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p) and ".." not in p.split("/"), p
+    assert re.fullmatch(r"[0-9a-f]{64}", f["sha256"]) and int(f["size"]) >= 0, p
+    extra = f.get("platform") or f.get("package") or "-"
+    assert re.fullmatch(r"[A-Za-z0-9._+-]+", extra), p
+    print("\t".join(["file", f["role"], p, str(int(f["size"])), f["sha256"], extra]))
+'
+
+# offline_enabled: true when the cluster is configured for a bundle.
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
+
+offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
+offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
+
+# offline_sha256 FILE: the file's SHA-256 in REPLY.
+offline_sha256() {
+  local sum _
+  read -r sum _ < <(sha256sum "$1") || return 1
+  REPLY=$sum
+}
+
+# offline_check_config: REASON says what is wrong with the two variables; 1 when something is.
+offline_check_config() {
+  local path=${OFFLINE_BUNDLE_PATH:-} sha=${OFFLINE_BUNDLE_SHA256:-}
+  if [[ ! $path =~ ^/Volumes(/[^/[:cntrl:]]+){3,}/?$ || /$path/ == */../* || /$path/ == */./* ]]; then
+    REASON="OFFLINE_BUNDLE_PATH ${path@Q} is not /Volumes/<catalog>/<schema>/<volume>/<dir>"
+    return 1
+  fi
+  if [[ ! ${sha,,} =~ ^[0-9a-f]{64}$ ]]; then
+    REASON="OFFLINE_BUNDLE_SHA256 is not a SHA-256 (64 hex digits)"
+    return 1
+  fi
+}
+
+# offline_verify_bundle (step "bundle"): copy manifest.json to local disk, check its SHA-256
+# against OFFLINE_BUNDLE_SHA256, and parse it for the other steps ($WORK_DIR/offline/files.tsv
+# exists only when this step succeeded).
+offline_verify_bundle() {
+  local dir work want src
+  dir=$(offline_dir) work=$(offline_work)
+  offline_check_config || {
+    record failed "$REASON; nothing installed from the bundle"
+    return 0
+  }
+  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
+  mkdir -p "$work"
+  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
+    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
+    return 0
+  fi
+  offline_sha256 "$work/manifest.json"
+  if [[ $REPLY != "$want" ]]; then
+    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
+    return 0
+  fi
+  if ! "$PY" -c "$OFFLINE_PARSER" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
+    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
+    return 0
+  fi
+  mv "$work/files.tsv.tmp" "$work/files.tsv"
+  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
+}
+
+offline_summary() {
+  local kind role path size sha extra version='' count=0
+  while IFS=$'\t' read -r kind role path size sha extra; do
+    [[ $kind == claude_version ]] && version=$role
+    [[ $kind == file ]] && count=$((count + 1))
+  done <"$(offline_work)/files.tsv"
+  printf 'Claude Code %s, %d files\n' "$version" "$count"
+}
+
+# offline_ready: true when the bundle step verified the manifest; else records the step failed.
+offline_ready() {
+  [[ -f $(offline_work)/files.tsv ]] && return 0
+  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
+  return 1
+}
+
+# offline_entries ROLE [EXTRA]: the files.tsv lines of ROLE (and platform/package EXTRA).
+offline_entries() {
+  local kind role path size sha extra
+  while IFS=$'\t' read -r kind role path size sha extra; do
+    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
+    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
+  done <"$(offline_work)/files.tsv"
+}
+
+# offline_fetch PATH SIZE SHA256: copy a bundle file to local disk and check it; its local path
+# in REPLY. 1 with REASON on any difference (the copy is removed then).
+offline_fetch() {
+  local src dest got
+  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
+  if [[ ! -f $src ]]; then
+    REASON="$1 is missing from the bundle"
+    return 1
+  fi
+  mkdir -p "${dest%/*}"
+  if ! timed 900 cp "$src" "$dest"; then
+    REASON="$1 could not be copied to local disk"
+    return 1
+  fi
+  got=$(stat -c %s "$dest")
+  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
+    rm -f "$dest"
+    REASON="$1 does not match the manifest (size or sha256)"
+    return 1
+  fi
+  REPLY=$dest
+}
+
+offline_platform() {
+  case $(uname -m) in
+  x86_64 | amd64) echo linux-x64 ;;
+  aarch64 | arm64) echo linux-arm64 ;;
+  *) uname -m ;;
+  esac
+}
+
+offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
+
+# offline_claude_intact DIR SHA256: DIR holds the binary installed from the tarball SHA256,
+# unchanged since (its own hash is kept beside it).
+offline_claude_intact() {
+  local dir=$1 want=''
+  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
+  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
+  read -r want <"$dir/claude.sha256"
+  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
+}
+
+offline_link_claude() {
+  local link=$BIN_DIR/claude
+  mkdir -p "$BIN_DIR"
+  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
+}
+
+# offline_install_claude (step "claude"): the native binary from the npm platform tarball into
+# /opt/coding-assistants/claude/<version>, linked as /usr/local/bin/claude.
+offline_install_claude() {
+  local platform version entry path size sha dir tmp
+  offline_ready || return 0
+  platform=$(offline_platform) version=$(offline_claude_version)
+  entry=$(offline_entries claude "$platform" | head -n 1)
+  if [[ -z $entry ]]; then
+    record failed "the bundle has no Claude Code for $platform"
+    return 0
+  fi
+  IFS=$'\t' read -r path size sha _ <<<"$entry"
+  dir=$OFFLINE_CLAUDE_ROOT/$version
+  if offline_claude_intact "$dir" "$sha"; then
+    offline_link_claude "$dir/claude"
+    record skipped "Claude Code $version present in $dir (bundle)"
+    return 0
+  fi
+  if ! offline_fetch "$path" "$size" "$sha"; then
+    record failed "Claude Code not installed: $REASON"
+    return 0
+  fi
+  tmp=$dir.partial.$$
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
+    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
+    rm -rf "$tmp"
+    record failed "Claude Code not installed: $path holds no working package/claude"
+    return 0
+  fi
+  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
+  chmod 755 "$tmp/claude"
+  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
+  printf '%s' "$sha" >"$tmp/bundle.sha256"
+  rm -rf "$dir" && mv "$tmp" "$dir"
+  offline_link_claude "$dir/claude"
+  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
+}
+
+# offline_install_mlflow (step "mlflow"): only when the runtime's MLflow is too old, from the
+# bundle's wheels with `pip install --no-index --require-hashes`.
+offline_install_mlflow() {
+  # DIST and MLFLOW are set by read_mlflow; local so the installer's own stay untouched.
+  # shellcheck disable=SC2034  # DIST is read_mlflow's other answer, unused here
+  local have path size sha _ wheels req='' DIST='' MLFLOW=''
+  if [[ ! -x $PY ]]; then
+    record skipped "no Databricks Python at $PY"
+    return 0
+  fi
+  read_mlflow
+  have=$MLFLOW
+  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
+    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    return 0
+  fi
+  offline_ready || return 0
+  while IFS=$'\t' read -r path size sha _; do
+    if ! offline_fetch "$path" "$size" "$sha"; then
+      record failed "MLflow not installed: $REASON"
+      return 0
+    fi
+    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
+  done < <(offline_entries requirements && offline_entries wheel)
+  if [[ -z $req || -z ${wheels:-} ]]; then
+    record failed "MLflow not installed: the bundle has no wheels or no requirements file"
+    return 0
+  fi
+  if ! logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
+    --require-hashes --find-links "$wheels" -r "$req"; then
+    record failed "pip install --no-index from the bundle failed (runtime MLflow: ${have:-none})"
+    return 0
+  fi
+  read_mlflow
+  have=$MLFLOW
+  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
+    record ok "MLflow $have installed from the bundle"
+  else
+    record failed "pip ran, but MLflow is ${have:-missing}"
+  fi
+}
+
+# offline_install_packages (step "packages"): jq and tmux from the bundle's .debs when staged;
+# otherwise skipped (offline). All staged .debs are checked before any is installed.
+offline_install_packages() {
+  local tool missing=() debs=() path size sha package
+  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
+  if ((${#missing[@]} == 0)); then
+    record skipped "${OFFLINE_TOOLS[*]} present"
+    return 0
+  fi
+  offline_ready || return 0
+  while IFS=$'\t' read -r path size sha package; do
+    [[ " ${missing[*]} " == *" $package "* ]] || continue
+    if ! offline_fetch "$path" "$size" "$sha"; then
+      record failed "${missing[*]} not installed: $REASON"
+      return 0
+    fi
+    debs+=("$REPLY")
+  done < <(offline_entries deb)
+  if ((${#debs[@]} == 0)); then
+    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
+    return 0
+  fi
+  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
+    record failed "dpkg -i of the bundle's packages failed"
+    return 0
+  fi
+  record ok "installed from the bundle: ${debs[*]##*/}"
+}
+
+# offline_install_software: the offline counterpart of install_software. The bundle step
+# first, then the three installs (they share no files, so they run in parallel).
+offline_install_software() {
+  local pids=()
+  step bundle offline_verify_bundle
+  step packages offline_install_packages &
+  pids+=($!)
+  step claude offline_install_claude &
+  pids+=($!)
+  step mlflow offline_install_mlflow &
+  pids+=($!)
+  wait "${pids[@]}" || true
+}

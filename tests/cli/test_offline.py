@@ -1,0 +1,196 @@
+"""``coding-assistants stage-offline``: staging with npm and pip played by a fake runner, and
+the upload against a fake Files API."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from coding_assistants.cli import offline_stage
+from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
+from tests.cli.fake_files import FakeFiles
+from tests.cli.fake_workspace import CANARY_TOKEN
+
+VERSION = "2.1.332"
+TARBALL = b"npm tarball bytes " * 100
+WHEELS = {
+    "mlflow-3.11.1-py3-none-any.whl": b"mlflow wheel",
+    "numpy-2.0.0-cp312-cp312-manylinux_2_17_x86_64.whl": b"numpy wheel",
+}
+VOLUME = "/Volumes/main/tools/offline/claude"
+
+
+class FakeClients:
+    """Plays ``npm view``, ``npm pack`` and ``pip download``; records every command."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.served = TARBALL
+
+    def __call__(self, argv):
+        self.calls.append(list(argv))
+        if argv[:2] == ["npm", "view"]:
+            digest = base64.b64encode(hashlib.sha512(TARBALL).digest()).decode()
+            return json.dumps(f"sha512-{digest}")
+        if argv[:2] == ["npm", "pack"]:
+            dest = Path(argv[argv.index("--pack-destination") + 1])
+            name = argv[2].replace("@anthropic-ai/", "anthropic-ai-").replace("@", "-")
+            (dest / f"{name}.tgz").write_bytes(self.served)
+            return json.dumps([{"filename": f"{name}.tgz"}])
+        if "download" in argv:
+            dest = Path(argv[argv.index("--dest") + 1])
+            for name, data in WHEELS.items():
+                (dest / name).write_bytes(data)
+            return ""
+        raise AssertionError(f"unexpected command {argv}")
+
+
+@pytest.fixture
+def clients(monkeypatch) -> FakeClients:
+    fake = FakeClients()
+    monkeypatch.setattr(offline_stage, "run_command", fake)
+    return fake
+
+
+def _digest(out: str) -> str:
+    return out.split("offline_bundle_sha256 = ")[1].split()[0]
+
+
+def test_stage_offline_writes_a_verified_bundle(cli, clients, tmp_path):
+    code, out, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 0, err
+    assert _digest(out) == sha256_file(tmp_path / "manifest.json")
+    assert verify_bundle(tmp_path, _digest(out)) == []
+    manifest, files = load_manifest(tmp_path)
+    assert manifest["claude_code"] == {
+        "package": "@anthropic-ai/claude-code",
+        "platforms": ["linux-x64"],
+        "version": VERSION,
+    }
+    assert manifest["python"]["requirement"] == "mlflow[databricks]==3.11.1"
+    assert manifest["python"]["tag"] == "cp312"
+    assert manifest["system_packages"].startswith("not staged")
+    (claude,) = [f for f in files if f.role == "claude"]
+    assert claude.npm_integrity.startswith("sha512-")
+    assert claude.sha256 == hashlib.sha256(TARBALL).hexdigest()
+    requirements = (tmp_path / "python" / "requirements.txt").read_text().splitlines()
+    mlflow_hash = hashlib.sha256(WHEELS["mlflow-3.11.1-py3-none-any.whl"]).hexdigest()
+    assert f"mlflow==3.11.1 --hash=sha256:{mlflow_hash}" in requirements
+    pip = next(c for c in clients.calls if "download" in c)
+    assert "--only-binary=:all:" in pip and "manylinux_2_35_x86_64" in pip
+    assert pip[pip.index("--python-version") + 1] == "3.12"
+
+
+def test_stage_offline_gives_the_same_manifest_for_the_same_inputs(cli, clients, tmp_path):
+    manifests = []
+    for name in ("a", "b"):
+        code, _, err = cli(
+            "stage-offline", "--claude-version", VERSION, "--out", str(tmp_path / name)
+        )
+        assert code == 0, err
+        manifest = json.loads((tmp_path / name / "manifest.json").read_text())
+        manifest.pop("created")
+        manifests.append(manifest)
+    assert manifests[0] == manifests[1]
+
+
+def test_stage_offline_restages_into_an_earlier_bundle(cli, clients, tmp_path):
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))[0] == 0
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 0, err
+
+
+def test_fails_when_the_tarball_does_not_match_the_registry(cli, clients, tmp_path):
+    clients.served = TARBALL + b"x"
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 1
+    assert "does not match the registry's dist.integrity" in err
+    assert not list((tmp_path / "claude").iterdir())
+    assert not (tmp_path / "manifest.json").exists()
+
+
+def test_fails_when_out_holds_other_files(cli, clients, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 1 and "neither empty nor an earlier bundle" in err
+    assert (tmp_path / "notes.txt").read_text() == "mine" and clients.calls == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--claude-version", "stable"], "exact X.Y.Z"),
+        (["--claude-version", VERSION, "--python", "3"], "Python version"),
+        (["--claude-version", VERSION, "--platform", "darwin-arm64"], "invalid choice"),
+        (["--claude-version", VERSION, "--upload", "/dbfs/tmp/x"], "/Volumes/<catalog>"),
+        (["--claude-version", VERSION, "--upload", "/Volumes/a/b"], "/Volumes/<catalog>"),
+    ],
+)
+def test_fails_when_arguments_are_invalid(cli, tmp_path, args, message):
+    code, _, err = cli("stage-offline", *args, "--out", str(tmp_path))
+    assert code == 2 and message in err
+
+
+# --- upload -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def files_server():
+    server = FakeFiles().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def files(files_server, monkeypatch, tmp_path):
+    for name in list(os.environ):
+        if name.startswith(("DATABRICKS_", "ARM_", "AZURE_", "GOOGLE_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("DATABRICKS_CONFIG_FILE", str(tmp_path / "databrickscfg"))
+    monkeypatch.setenv("DATABRICKS_HOST", files_server.url)
+    monkeypatch.setenv("DATABRICKS_TOKEN", CANARY_TOKEN)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    return files_server.reset()
+
+
+def _stage_and_upload(cli, out: Path) -> tuple[int, str, str]:
+    return cli("stage-offline", "--claude-version", VERSION, "--out", str(out), "--upload", VOLUME)
+
+
+def test_upload_sends_every_file_and_the_manifest_last(cli, clients, files, tmp_path):
+    code, out, err = _stage_and_upload(cli, tmp_path)
+    assert code == 0, err
+    _, listed = load_manifest(tmp_path)
+    expected = {f"{VOLUME}/{f.path}": (tmp_path / f.path).read_bytes() for f in listed}
+    expected[f"{VOLUME}/manifest.json"] = (tmp_path / "manifest.json").read_bytes()
+    assert files.files == expected
+    puts = files.calls("PUT")
+    assert [p for p in puts if "/fs/files/" in p][-1].endswith(f"{VOLUME}/manifest.json")
+    assert "100%" in out and f"uploaded {len(expected)} file(s), 0 already there" in out
+
+
+def test_upload_skips_files_whose_size_and_hash_match(cli, clients, files, tmp_path):
+    assert _stage_and_upload(cli, tmp_path)[0] == 0
+    wheel = f"{VOLUME}/python/wheels/mlflow-3.11.1-py3-none-any.whl"
+    files.files[wheel] = bytes(len(files.files[wheel]))  # same size, other bytes
+    files.requests.clear()
+    code, out, err = _stage_and_upload(cli, tmp_path)
+    assert code == 0, err
+    uploaded = [p for p in files.calls("PUT") if "/fs/files/" in p]
+    assert [p.split("/fs/files")[1] for p in uploaded] == [wheel]
+    assert files.files[wheel] == WHEELS["mlflow-3.11.1-py3-none-any.whl"]
+    assert "uploaded 1 file(s), 4 already there" in out
+
+
+def test_fails_when_the_upload_is_refused(cli, clients, files, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABRICKS_TOKEN", "dapiWRONGTOKEN0123456789")
+    code, _, err = _stage_and_upload(cli, tmp_path)
+    assert code == 1 and err.startswith("error: upload:")
+    assert "WRONGTOKEN" not in err
+    assert files.files == {}

@@ -1,0 +1,1 @@
+"""Tests that stage a real offline bundle from the registries (cached between runs)."""

@@ -1,0 +1,173 @@
+"""init_scripts/src/offline.sh: installs from a verified bundle, refuses any changed byte,
+never touches the network, and changes nothing on a second run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.shell.offline_box import (
+    CLAUDE_TARBALL,
+    CLAUDE_VERSION,
+    DEBS,
+    OFFLINE,
+    REQUIREMENTS_PATH,
+    WHEEL_DIR,
+    WHEELS,
+    OfflineBox,
+)
+
+SHELLCHECK = Path(sys.executable).parent / "shellcheck"
+
+
+@pytest.fixture
+def box(tmp_path) -> OfflineBox:
+    return OfflineBox.create(tmp_path)
+
+
+def _flip_one_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def _claude_dir(box: OfflineBox) -> Path:
+    return box.root / "opt" / "coding-assistants" / "claude" / CLAUDE_VERSION
+
+
+def test_offline_installs_from_the_bundle(box):
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert (
+        steps["bundle"][0] == "ok"
+        and f"Claude Code {CLAUDE_VERSION}, 4 files" in steps["bundle"][1]
+    )
+    assert steps["claude"][0] == "ok", steps
+    link = box.root / "usr" / "local" / "bin" / "claude"
+    assert link.resolve() == _claude_dir(box) / "claude"
+    version = subprocess.run([str(link), "--version"], capture_output=True, text=True)
+    assert version.stdout.strip() == f"{CLAUDE_VERSION} (Claude Code)"
+    assert steps["mlflow"] == ("ok", "MLflow 3.11.1 installed from the bundle")
+    (pip,) = box.calls("pip")
+    assert {"--no-index", "--require-hashes"} <= set(pip)
+    find_links = Path(pip[pip.index("--find-links") + 1])
+    assert str(box.bundle) not in str(find_links), "pip must read local copies"
+    listed = (box.base / "state" / "find-links").read_text().split()
+    assert listed == sorted(WHEELS)
+    assert steps["packages"] == ("skipped", "jq tmux: skipped (offline): not staged in the bundle")
+    assert box.network_calls() == []
+
+
+def test_offline_installs_staged_debs(tmp_path):
+    box = OfflineBox.create(tmp_path, debs=True)
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert steps["packages"][0] == "ok", steps
+    (dpkg,) = box.calls("dpkg")
+    assert [arg.rsplit("/", 1)[-1] for arg in dpkg[1:]] == [d.split("/")[1] for d in DEBS]
+    assert all(str(box.bundle) not in arg for arg in dpkg)
+    assert (box.base / "installed" / "jq").exists()
+    assert box.network_calls() == []
+
+
+def test_offline_second_run_changes_nothing(box):
+    first, _ = box.run()
+    assert first.returncode == 0, first.stderr
+    before = box.node_files()
+    second, steps = box.run()
+    assert second.returncode == 0, second.stderr
+    assert box.node_files() == before
+    assert steps["claude"][0] == "skipped" and steps["mlflow"][0] == "skipped", steps
+    assert len(box.calls("pip")) == 1
+    assert box.network_calls() == []
+
+
+def test_offline_reinstalls_a_changed_binary(box):
+    box.run()
+    _flip_one_byte(_claude_dir(box) / "claude")
+    _, steps = box.run()
+    assert steps["claude"][0] == "ok", steps
+    version = subprocess.run([str(_claude_dir(box) / "claude"), "--version"], capture_output=True)
+    assert version.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [CLAUDE_TARBALL, REQUIREMENTS_PATH, *(f"{WHEEL_DIR}/{w}" for w in WHEELS), *DEBS],
+)
+def test_offline_refuses_an_artifact_with_one_changed_byte(tmp_path, changed):
+    box = OfflineBox.create(tmp_path, debs=True)
+    _flip_one_byte(box.bundle / changed)
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    step = {"claude": "claude", "python": "mlflow", "debs": "packages"}[changed.split("/")[0]]
+    state, detail = steps[step]
+    assert state == "failed" and f"{changed} does not match the manifest" in detail, steps
+    assert steps["bundle"][0] == "ok"
+    if step == "claude":
+        assert not _claude_dir(box).exists()
+        assert not (box.root / "usr" / "local" / "bin" / "claude").exists()
+    if step == "mlflow":
+        assert box.calls("pip") == []
+    if step == "packages":
+        assert box.calls("dpkg") == []
+    others = {"claude", "mlflow", "packages"} - {step}
+    assert all(steps[name][0] == "ok" for name in others), steps
+    assert box.network_calls() == []
+
+
+def test_offline_refuses_a_manifest_with_one_changed_byte(box):
+    _flip_one_byte(box.bundle / "manifest.json")
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert steps["bundle"][0] == "failed" and "does not match" not in steps["bundle"][1]
+    assert "manifest.json has sha256" in steps["bundle"][1]
+    for name in ("claude", "mlflow", "packages"):
+        assert steps[name] == (
+            "failed",
+            "the bundle's manifest was not verified (see the bundle step); nothing installed",
+        )
+    assert not (box.root / "opt").exists()
+    assert box.calls("pip") == [] and box.calls("dpkg") == []
+    assert box.network_calls() == []
+
+
+@pytest.mark.parametrize(
+    ("env", "reason"),
+    [
+        ({"OFFLINE_BUNDLE_PATH": "/dbfs/FileStore/bundle"}, "is not /Volumes/"),
+        ({"OFFLINE_BUNDLE_PATH": "/Volumes/main/tools/../x/y"}, "is not /Volumes/"),
+        ({"OFFLINE_BUNDLE_SHA256": ""}, "OFFLINE_BUNDLE_SHA256 is not a SHA-256"),
+        ({"OFFLINE_BUNDLE_SHA256": "abc"}, "OFFLINE_BUNDLE_SHA256 is not a SHA-256"),
+    ],
+)
+def test_fails_when_the_bundle_settings_are_invalid(box, env, reason):
+    result, steps = box.run(**env)
+    assert result.returncode == 0, result.stderr
+    assert steps["bundle"][0] == "failed" and reason in steps["bundle"][1]
+    assert steps["claude"][0] == "failed"
+    assert box.network_calls() == []
+
+
+def test_offline_skips_mlflow_when_the_runtime_has_it(box):
+    _, steps = box.run(STUB_MLFLOW_VERSION="3.5.0")
+    assert steps["mlflow"] == ("skipped", "runtime MLflow 3.5.0 >= 3.4.0")
+    assert box.calls("pip") == []
+
+
+def test_offline_records_a_failed_pip_install(box):
+    _, steps = box.run(STUB_PIP_EXIT="1")
+    assert steps["mlflow"][0] == "failed" and "--no-index" in steps["mlflow"][1]
+
+
+def test_offline_source_passes_bash_n_and_shellcheck():
+    parsed = subprocess.run(["bash", "-n", str(OFFLINE)], capture_output=True, text=True)
+    assert parsed.returncode == 0, parsed.stderr
+    assert SHELLCHECK.exists(), "install the dev dependencies: make install"
+    checked = subprocess.run(
+        [str(SHELLCHECK), "--format=gcc", str(OFFLINE)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr

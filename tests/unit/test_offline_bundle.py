@@ -1,0 +1,109 @@
+"""coding_assistants/offline_bundle.py: manifest format, hashing, verification."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+
+import pytest
+
+from coding_assistants.offline_bundle import (
+    BundleError,
+    BundleFile,
+    Role,
+    integrity_matches,
+    load_manifest,
+    render_requirements,
+    verify_bundle,
+    wheel_pin,
+)
+from tests.shell.offline_box import write_bundle
+
+
+def _wheel(path: str, sha: str) -> BundleFile:
+    return BundleFile(path=path, size=1, sha256=sha, role=Role.WHEEL)
+
+
+def test_integrity_matches_npm_sha512_only_for_the_same_bytes(tmp_path):
+    path = tmp_path / "pkg.tgz"
+    path.write_bytes(b"tarball")
+    sri = "sha512-" + base64.b64encode(hashlib.sha512(b"tarball").digest()).decode()
+    assert integrity_matches(path, sri)
+    path.write_bytes(b"tarbalL")
+    assert not integrity_matches(path, sri)
+
+
+def test_integrity_never_trusts_sha1(tmp_path):
+    path = tmp_path / "pkg.tgz"
+    path.write_bytes(b"tarball")
+    assert not integrity_matches(
+        path, "sha1-" + base64.b64encode(hashlib.sha1(b"tarball").digest()).decode()
+    )
+
+
+def test_wheel_pin_normalizes_the_project_name():
+    assert wheel_pin("mlflow_skinny-3.11.1-py3-none-any.whl") == ("mlflow-skinny", "3.11.1")
+    assert wheel_pin("Foo.Bar-1.0-1-py3-none-any.whl") == ("foo-bar", "1.0")
+
+
+def test_requirements_pin_one_line_per_project_with_a_hash_per_platform():
+    text = render_requirements(
+        [
+            _wheel("w/numpy-2.0.0-cp312-cp312-manylinux_2_17_x86_64.whl", "b" * 64),
+            _wheel("w/numpy-2.0.0-cp312-cp312-manylinux_2_17_aarch64.whl", "a" * 64),
+            _wheel("w/mlflow-3.11.1-py3-none-any.whl", "c" * 64),
+        ],
+        "mlflow==3.11.1",
+    )
+    assert text.splitlines()[1:] == [
+        f"mlflow==3.11.1 --hash=sha256:{'c' * 64}",
+        f"numpy==2.0.0 --hash=sha256:{'a' * 64} --hash=sha256:{'b' * 64}",
+    ]
+
+
+def test_fails_when_two_versions_of_a_project_are_staged():
+    with pytest.raises(BundleError, match="numpy: two versions staged"):
+        render_requirements(
+            [
+                _wheel("numpy-2.0.0-py3-none-any.whl", "a" * 64),
+                _wheel("numpy-2.1.0-py3-none-any.whl", "b" * 64),
+            ],
+            "x",
+        )
+
+
+def test_verify_bundle_finds_nothing_wrong_in_a_fresh_bundle(tmp_path):
+    digest = write_bundle(tmp_path, debs=True)
+    assert verify_bundle(tmp_path, digest) == []
+
+
+def test_verify_bundle_names_a_changed_file(tmp_path):
+    digest = write_bundle(tmp_path)
+    wheel = tmp_path / "python" / "wheels" / "mlflow-3.11.1-py3-none-any.whl"
+    wheel.write_bytes(wheel.read_bytes()[:-1] + b"!")
+    assert verify_bundle(tmp_path, digest) == [
+        "python/wheels/mlflow-3.11.1-py3-none-any.whl: sha256 differs from the manifest"
+    ]
+
+
+def test_verify_bundle_stops_at_a_manifest_with_another_hash(tmp_path):
+    write_bundle(tmp_path)
+    (problem,) = verify_bundle(tmp_path, "0" * 64)
+    assert problem.startswith("manifest.json: sha256 ") and problem.endswith("expected " + "0" * 64)
+
+
+@pytest.mark.parametrize("path", ["../outside", "/etc/passwd", "a/../../b"])
+def test_fails_when_a_manifest_path_leaves_the_bundle(tmp_path, path):
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["files"][0]["path"] = path
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match="path must be relative inside the bundle"):
+        load_manifest(tmp_path)
+
+
+def test_fails_when_the_format_version_is_unknown(tmp_path):
+    (tmp_path / "manifest.json").write_text('{"format_version": 2, "files": []}')
+    with pytest.raises(BundleError, match="format_version must be 1"):
+        load_manifest(tmp_path)
