@@ -22,6 +22,7 @@ from coding_assistants.workshop.settings import example_workshop, uses_example_r
 from coding_assistants.workshop.stacks import (
     FLEET_STACK,
     SHARED_STACK,
+    WorkshopFleetPartStack,
     WorkshopFleetStack,
     WorkshopSharedStack,
 )
@@ -38,7 +39,7 @@ def build_app(
     Without ``workshop``, the workshop stacks use the example roster and the default workshop
     settings (this is the one place that default is applied). Workshop stacks on the example
     roster keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
-    workshop's."""
+    workshop's. A large roster adds one ``workshop-fleet-NN`` stack per share of the fleet."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
@@ -49,6 +50,11 @@ def build_app(
     fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
+    if workshop.fleet_stack_count > 1:
+        for name, attendees in workshop.fleet_parts.items():
+            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example)
+            part.add_dependency(fleet)  # the pool, found by name
+            part.add_dependency(shared)  # the policy, found by name
     return app
 
 

@@ -50,3 +50,14 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+
+# --- the workshop fleet, split into stacks --------------------------------------------------------
+FLEET_PART_STACK: Final = "workshop-fleet-{:02d}"
+"""Name of the n-th (from 1) stack of attendees' clusters when the fleet is split."""
+FLEET_STACK_ATTENDEES: Final = 150
+"""Attendees per fleet stack when the number of stacks is not set: Terraform's plan time grows
+faster than the roster within one stack, linearly across stacks."""
+FLEET_STACK_MAX_ATTENDEES: Final = 200
+"""Most attendees one fleet stack may hold before the split is refused."""
+DEFAULT_CLI_PROFILE: Final = "workshop"
+"""Databricks CLI profile the attendee's handout logs in with and passes to databricks ssh."""
