@@ -14,7 +14,7 @@ import os
 import sys
 from importlib import metadata
 
-from coding_assistants.cli import cleanup, cost, preflight
+from coding_assistants.cli import cleanup, cost, pool, preflight, smoke
 from coding_assistants.cli.output import Console
 
 PROG = "coding-assistants"
@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     cost.add_parser(subparsers)
     preflight.add_parser(subparsers)
     cleanup.add_parser(subparsers)
+    pool.add_parser(subparsers)
+    smoke.add_parser(subparsers)
     return parser
 
 

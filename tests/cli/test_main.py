@@ -12,7 +12,7 @@ import pytest
 VENV_BIN = Path(sys.executable).parent
 
 
-@pytest.mark.parametrize("command", [[], ["cost"], ["preflight"], ["cleanup"]])
+@pytest.mark.parametrize("command", [[], ["cost"], ["preflight"], ["cleanup"], ["pool"], ["smoke"]])
 def test_main_has_help_on_every_command(cli, command):
     code, out, _ = cli(*command, "--help")
 
@@ -25,7 +25,7 @@ def test_main_lists_the_commands(cli):
     _, out, _ = cli("--help")
 
     listed = [line.split()[0] for line in out.splitlines() if line.startswith("    ")]
-    assert listed == ["cost", "preflight", "cleanup"]
+    assert listed == ["cost", "preflight", "cleanup", "pool", "smoke"]
 
 
 def test_fails_without_a_command(cli):
