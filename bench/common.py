@@ -24,6 +24,8 @@ FLOOR_IMPORTS = (
     "import cdktf_cdktf_provider_databricks.grant",
     "import cdktf_cdktf_provider_databricks.instance_pool",
     "import cdktf_cdktf_provider_databricks.permissions",
+    "import cdktf_cdktf_provider_databricks.data_databricks_instance_pool",
+    "import cdktf_cdktf_provider_databricks.data_databricks_serving_endpoints",
 )
 """The floor: a Python process that only imports cdktf and the provider modules the app uses."""
 

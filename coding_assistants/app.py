@@ -14,7 +14,11 @@ from coding_assistants.outdir import carried, conflicts, mark, move_entries, out
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_script
 from coding_assistants.workshop.props import WorkshopProps
-from coding_assistants.workshop.stacks import WorkshopFleetStack, WorkshopSharedStack
+from coding_assistants.workshop.stacks import (
+    WorkshopFleetPartStack,
+    WorkshopFleetStack,
+    WorkshopSharedStack,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout (or the installed package's parent): never an output directory."""
@@ -31,7 +35,8 @@ def build_app(
 
     With ``example_roster`` (the workshop's roster is the built-in example), the workshop
     stacks keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
-    workshop's. Reads no file: ``main.py`` decides what is read."""
+    workshop's. A large roster adds one ``workshop-fleet-NN`` stack per share of the fleet. Reads no
+    file: ``main.py`` decides what is read."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
@@ -40,6 +45,11 @@ def build_app(
     fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
+    if workshop.fleet_stack_count > 1:
+        for name, attendees in workshop.fleet_parts.items():
+            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example)
+            part.add_dependency(fleet)  # the pool, found by name
+            part.add_dependency(shared)  # the policy, found by name
     return app
 
 

@@ -110,3 +110,14 @@ DEFAULT_RUNTIME_PYTHON_VERSION: Final = "3.12"
 """Python of the default runtime (Databricks Runtime 17.3 LTS ML: Python 3.12)."""
 RUNTIME_GLIBC_MINOR: Final = 35
 """glibc 2.35 (Ubuntu 22.04, Databricks Runtime 13.3 LTS): the newest manylinux tag staged."""
+
+# --- the workshop fleet, split into stacks --------------------------------------------------------
+FLEET_PART_STACK: Final = "workshop-fleet-{:02d}"
+"""Name of the n-th (from 1) stack of attendees' clusters when the fleet is split."""
+FLEET_STACK_ATTENDEES: Final = 150
+"""Attendees per fleet stack when the number of stacks is not set: Terraform's plan time grows
+faster than the roster within one stack, linearly across stacks."""
+FLEET_STACK_MAX_ATTENDEES: Final = 200
+"""Most attendees one fleet stack may hold before the split is refused."""
+DEFAULT_CLI_PROFILE: Final = "workshop"
+"""Databricks CLI profile the attendee's handout logs in with and passes to databricks ssh."""

@@ -16,7 +16,7 @@ import sys
 from importlib import metadata
 
 from coding_assistants import facts
-from coding_assistants.cli import cleanup, cost, offline, preflight
+from coding_assistants.cli import cleanup, cost, offline, pool, preflight, smoke
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import short_error
 
@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     cost.add_parser(subparsers)
     preflight.add_parser(subparsers)
     cleanup.add_parser(subparsers)
+    pool.add_parser(subparsers)
+    smoke.add_parser(subparsers)
     offline.add_parser(subparsers)
     return parser
 

@@ -1,10 +1,10 @@
-"""The workshop fleet: a warm instance pool and a dedicated single-node cluster per attendee."""
+"""The workshop fleet: the instance pool and a dedicated single-node cluster per attendee."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from cdktf import TerraformIterator
+from cdktf import TerraformIterator, TerraformResourceLifecycle
 from cdktf_cdktf_provider_databricks.cluster import (
     Cluster,
     ClusterInitScripts,
@@ -15,6 +15,9 @@ from cdktf_cdktf_provider_databricks.cluster import (
 from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
     DataDatabricksClusterPolicy,
 )
+from cdktf_cdktf_provider_databricks.data_databricks_instance_pool import (
+    DataDatabricksInstancePool,
+)
 from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
 from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
 from constructs import Construct
@@ -22,23 +25,64 @@ from constructs import Construct
 from coding_assistants import facts
 from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.props import ClusterMode
+from coding_assistants.roster import Attendee
+from coding_assistants.rules import hcl_string
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
 from coding_assistants.workshop.policy import DATA_SECURITY_MODE, WORKLOAD_CLIENTS
 from coding_assistants.workshop.props import FACILITATORS_CLUSTER_PERMISSION, WorkshopProps
 
-SSH_SETUP = "databricks ssh setup --name %s --cluster %s"
+SSH_SETUP = "databricks ssh setup --name %s --cluster %s --profile %s"
 """The line an attendee runs once; then ``ssh <cluster name>`` (or an IDE's Remote-SSH)."""
 
+POOL_IGNORED_CHANGES = ["min_idle_instances"]
+"""Pool attributes Terraform sets at creation only: ``coding-assistants pool warm`` and
+``pool cool`` change the warm VMs on the day, and the next plan must not undo them."""
 
-def attendee_map(props: WorkshopProps) -> dict[str, dict[str, str]]:
+
+def attendee_map(
+    props: WorkshopProps, attendees: tuple[Attendee, ...] | None = None
+) -> dict[str, dict[str, str]]:
     """The fleet's ``for_each``: attendee key -> the attendee's email and cluster name."""
-    return {
-        a.key: {"email": a.email, "cluster_name": props.cluster_name(a)} for a in props.attendees
-    }
+    chosen = props.attendees if attendees is None else attendees
+    return {a.key: {"email": a.email, "cluster_name": props.cluster_name(a)} for a in chosen}
+
+
+class WorkshopPool(Construct):
+    """``databricks_instance_pool.workshop``: node type, preloaded runtime, capacity (one VM
+    per attendee plus headroom), idle termination and ``min_idle_instances``, which Terraform
+    sets at creation and then leaves to ``coding-assistants pool warm``/``cool``.
+
+    Exposes ``pool`` and ``pool_id``.
+    """
+
+    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+        super().__init__(scope, id_)
+        self._pool = InstancePool(
+            self,
+            "pool",
+            instance_pool_name=props.pool_name,
+            node_type_id=props.node_type_id,
+            preloaded_spark_versions=[props.spark_version],
+            min_idle_instances=props.pool_min_idle,
+            max_capacity=props.pool_capacity,
+            idle_instance_autotermination_minutes=props.pool_idle_instance_autotermination_minutes,
+            custom_tags=dict(props.tags) or None,
+            lifecycle=TerraformResourceLifecycle(ignore_changes=POOL_IGNORED_CHANGES),
+        )
+        self._pool.override_logical_id("workshop")
+
+    @property
+    def pool(self) -> InstancePool:
+        return self._pool
+
+    @property
+    def pool_id(self) -> str:
+        return self._pool.id
 
 
 class WorkshopFleet(Construct):
-    """The pool and, per attendee, a cluster and its permissions.
+    """The pool (or, in a stack of a split fleet, ``data.databricks_instance_pool.workshop``,
+    found by name) and, per attendee, a cluster and its permissions.
 
     Defines ``databricks_instance_pool.workshop``, ``data.databricks_cluster_policy.workshop``
     (the policy of the shared stack, found by name), ``databricks_cluster.attendee["<key>"]``
@@ -49,15 +93,27 @@ class WorkshopFleet(Construct):
     The deploying user (``data.databricks_current_user.me``, ``local.deployer``) keeps their
     cluster, if on the roster, but is left out of its access list.
 
-    Exposes ``pool``, ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
+    ``attendees`` (default: the whole roster) are the attendees of this stack; with
+    ``own_pool`` false the pool is looked up by its name instead of defined.
+
+    Exposes ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
     (attendee email -> cluster_name, cluster_id, cluster_url) and ``ssh_setup_commands``
     (attendee email -> the ``databricks ssh setup`` line).
     """
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        *,
+        attendees: tuple[Attendee, ...] | None = None,
+        own_pool: bool = True,
+    ) -> None:
         super().__init__(scope, id_)
         self._props = props
-        self._pool = self._define_pool()
+        self._attendees = props.attendees if attendees is None else attendees
+        self._pool_id = self._define_pool(own_pool)
         self._policy = DataDatabricksClusterPolicy(self, "policy", name=props.policy_name)
         self._policy.override_logical_id("workshop")
         self._deployer = Deployer(self, "deployer")
@@ -65,27 +121,18 @@ class WorkshopFleet(Construct):
         self._each_cluster = TerraformIterator.from_resources(self._clusters)
         self._define_permissions()
 
-    def _define_pool(self) -> InstancePool:
-        p = self._props
-        pool = InstancePool(
-            self,
-            "pool",
-            instance_pool_name=p.pool_name,
-            node_type_id=p.node_type_id,
-            preloaded_spark_versions=[p.spark_version],
-            min_idle_instances=p.pool_min_idle,
-            max_capacity=p.pool_capacity,
-            idle_instance_autotermination_minutes=p.pool_idle_instance_autotermination_minutes,
-            custom_tags=dict(p.tags) or None,
-        )
-        pool.override_logical_id("workshop")
-        return pool
+    def _define_pool(self, own_pool: bool) -> str:
+        if own_pool:
+            return WorkshopPool(self, "workshop_pool", self._props).pool_id
+        found = DataDatabricksInstancePool(self, "pool", name=self._props.pool_name)
+        found.override_logical_id("workshop")
+        return found.id
 
     def _define_clusters(self) -> Cluster:
         """Every value a policy rule fixes is set on the cluster too: the provider cannot see
         values that only a policy supplies."""
         p = self._props
-        each = TerraformIterator.from_map(attendee_map(p))
+        each = TerraformIterator.from_map(attendee_map(p, self._attendees))
         email = each.get_string("email")
         shape = cluster_shape(
             ClusterMode.SINGLE_NODE.value, None, 0, 0, {facts.TAG_WORKSHOP: p.workshop_name}
@@ -98,7 +145,8 @@ class WorkshopFleet(Construct):
             single_user_name=email,
             data_security_mode=DATA_SECURITY_MODE,
             spark_version=p.spark_version,
-            instance_pool_id=self._pool.id,
+            instance_pool_id=self._pool_id,
+            driver_instance_pool_id=self._pool_id,
             policy_id=self._policy.id,
             autotermination_minutes=p.autotermination_minutes,
             num_workers=shape["num_workers"],
@@ -140,12 +188,8 @@ class WorkshopFleet(Construct):
         acl.override_logical_id("attendee")
 
     @property
-    def pool(self) -> InstancePool:
-        return self._pool
-
-    @property
     def pool_id(self) -> str:
-        return self._pool.id
+        return self._pool_id
 
     @property
     def clusters(self) -> Cluster:
@@ -163,6 +207,8 @@ class WorkshopFleet(Construct):
     @property
     def ssh_setup_commands(self) -> Any:
         """Attendee email -> the ``databricks ssh setup`` line, as an expression."""
+        profile = hcl_string(self._props.cli_profile)
         return self._each_cluster.for_expression_for_map(
-            "val.single_user_name", f'format("{SSH_SETUP}", val.cluster_name, val.cluster_id)'
+            "val.single_user_name",
+            f'format("{SSH_SETUP}", val.cluster_name, val.cluster_id, {profile})',
         )

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.facts import INIT_SCRIPT_NAME
+from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
 from coding_assistants.props import PropsError, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem
+from coding_assistants.workshop import split
 from coding_assistants.workshop.rules import WORKSHOP_RULES
 
 FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
@@ -58,14 +59,17 @@ class WorkshopProps:
     """VM type of the pool, hence of every cluster."""
     autotermination_minutes: int = 60
     """Idle minutes before a cluster stops; fixed (and hidden) by the policy."""
-    pool_min_idle_instances: int | None = None
-    """Warm VMs the pool keeps; when null, one per attendee."""
+    pool_min_idle_instances: int | None = 0
+    """Warm VMs the pool is created with (later changes are left to coding-assistants pool
+    warm/cool); when null, one per attendee."""
     pool_max_capacity: int | None = None
-    """Most VMs the pool holds (idle and in use); when null, one per attendee."""
+    """Most VMs the pool holds (idle and in use); when null, one per attendee plus
+    pool_capacity_headroom."""
     pool_idle_instance_autotermination_minutes: int = 30
     """Minutes an idle VM beyond the minimum stays in the pool before it is released."""
-    policy_max_clusters_per_user: int | None = 1
-    """Clusters one user may create with the policy; when null, no limit."""
+    policy_max_clusters_per_user: int | None = None
+    """Clusters one user may create with the policy; when null, no limit (the deploying
+    identity creates every attendee's cluster)."""
     facilitators_group: str = "workshop-facilitators"
     """Existing workspace group that manages every cluster and may use the policy."""
     attendee_permission_level: str = "CAN_RESTART"
@@ -85,6 +89,20 @@ class WorkshopProps:
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""
+    # --- the workshop day: pool headroom, endpoint access, handout profile, fleet split ---
+    pool_capacity_headroom: int = 5
+    """VMs the pool holds beyond one per attendee, for facilitators' test clusters (used when
+    pool_max_capacity is null)."""
+    cli_profile: str = DEFAULT_CLI_PROFILE
+    """Databricks CLI profile of the handout: its login and databricks ssh setup lines pass
+    --profile with this name."""
+    serving_endpoint_query: str = "attendees"
+    """Who gets CAN_QUERY on the model's serving endpoint (claude_model), with the
+    facilitators: attendees (each one), group:<name> (a workspace group), or none (the
+    endpoint's access list is left alone)."""
+    fleet_stacks: int | None = None
+    """Fleet stacks the attendees are spread over by a hash of their key; when null, one per
+    150 attendees (rounded up). Changing it moves attendees, which replaces their clusters."""
 
     def __post_init__(self) -> None:
         if isinstance(self.tags, Mapping):
@@ -95,7 +113,7 @@ class WorkshopProps:
             object.__setattr__(self, "attendees", ordered)
         roster_ok = not problems
         problems += validate(self, WORKSHOP_RULES)
-        if roster_ok and not any(p.startswith("pool_") for p in problems):
+        if roster_ok and not any(p.startswith(("pool_", "fleet_stacks")) for p in problems):
             problems += _sizing_problems(self)
         if problems:
             raise PropsError(type(self).__name__, problems)
@@ -131,8 +149,10 @@ class WorkshopProps:
 
     @property
     def pool_capacity(self) -> int:
-        """The pool's max_capacity: the setting, or one VM per attendee."""
-        return len(self.attendees) if self.pool_max_capacity is None else self.pool_max_capacity
+        """The pool's max_capacity: the setting, or one VM per attendee plus the headroom."""
+        if self.pool_max_capacity is None:
+            return len(self.attendees) + self.pool_capacity_headroom
+        return self.pool_max_capacity
 
     @property
     def pool_min_idle(self) -> int:
@@ -140,6 +160,28 @@ class WorkshopProps:
         if self.pool_min_idle_instances is None:
             return len(self.attendees)
         return self.pool_min_idle_instances
+
+    @property
+    def fleet_stack_count(self) -> int:
+        """How many stacks hold the attendees' clusters: the setting, or one per 150."""
+        return split.stack_count(len(self.attendees), self.fleet_stacks)
+
+    @property
+    def fleet_parts(self) -> dict[str, tuple[Attendee, ...]]:
+        """Fleet stack name -> the attendees whose clusters it holds (see ``split``)."""
+        return split.split(self.attendees, self.fleet_stack_count)
+
+    @property
+    def model_endpoint(self) -> str:
+        """The serving endpoint of the model Claude Code asks for (claude_model or the
+        default model), the one attendees need CAN_QUERY on."""
+        return self.claude_model or DEFAULT_CLAUDE_MODEL
+
+    @property
+    def endpoint_query_group(self) -> str | None:
+        """The group of ``serving_endpoint_query: group:<name>``; None otherwise."""
+        kind, _, name = self.serving_endpoint_query.partition(":")
+        return name if kind == "group" else None
 
     def cluster_name(self, attendee: Attendee) -> str:
         """``<prefix>-<key>``; beyond 100 characters, cut and ended by a hash of the email."""
@@ -199,7 +241,7 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
     if capacity is not None and capacity < count:
         problems.append(
             f"pool_max_capacity: smaller than the roster, got {capacity}; expected null "
-            f"(one per attendee) or at least {count}, the number of attendees"
+            f"(one per attendee plus the headroom) or at least {count}, the number of attendees"
         )
     idle = props.pool_min_idle_instances
     if idle is not None and idle > min(count, props.pool_capacity):
@@ -208,7 +250,7 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
             f"expected null (one per attendee) or at most {min(count, props.pool_capacity)} "
             f"(the number of attendees, and no more than pool_max_capacity)"
         )
-    return problems
+    return problems + split.split_problems(props.attendees, props.fleet_stack_count)
 
 
 SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.metadata.get("setting", True))

@@ -38,6 +38,9 @@ _CLAUDE_FIELDS = (
     "claude_api_route",
 )
 
+ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"
+"""Values of serving_endpoint_query: who gets CAN_QUERY on the model's serving endpoint."""
+
 MIN_RUNTIME_MAJOR = 17
 """databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
 _RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
@@ -113,6 +116,14 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     _range("pool_idle_instance_autotermination_minutes", 0, 10000, ""),
     rules.whole_number_at_least("policy_max_clusters_per_user", 1, nullable=True),
     rules.non_blank("facilitators_group"),
+    rules.whole_number_at_least("pool_capacity_headroom", 0),
+    rules.matches("cli_profile", NAME_PATTERN, NAME_EXPECTED),
+    rules.matches(
+        "serving_endpoint_query",
+        ENDPOINT_QUERY_PATTERN,
+        "attendees, none, or group:<name> with a workspace group's name",
+    ),
+    rules.whole_number_at_least("fleet_stacks", 1, nullable=True),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
     *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
     *(r for r in CLUSTER_RULES if r.field in _CLAUDE_FIELDS),

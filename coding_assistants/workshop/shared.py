@@ -12,6 +12,7 @@ from constructs import Construct
 
 from coding_assistants.cluster import InitScriptVolume
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
+from coding_assistants.workshop.endpoint import ModelEndpointAccess
 from coding_assistants.workshop.policy import policy_definition
 from coding_assistants.workshop.props import WorkshopProps
 
@@ -35,7 +36,9 @@ class WorkshopShared(Construct):
     Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script`` (the init
     script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
     for the facilitators and every attendee) and, per attendee,
-    ``databricks_grant.attendee_{catalog,schema,volume}["<key>"]``. The roster is
+    ``databricks_grant.attendee_{catalog,schema,volume}["<key>"]`` and, unless
+    ``serving_endpoint_query`` is none, CAN_QUERY on the model's serving endpoint
+    (``databricks_permissions.model_endpoint``, see ``endpoint``). The roster is
     ``local.attendees`` (key -> email); ``local.grantees`` is the same map without the
     deploying user (``data.databricks_current_user.me``, ``local.deployer``), who gets neither
     a policy entry nor grants.
@@ -58,6 +61,8 @@ class WorkshopShared(Construct):
         self._policy = self._define_policy()
         self._define_policy_permissions()
         self._define_grants()
+        if props.serving_endpoint_query != "none":
+            ModelEndpointAccess(self, "model_endpoint", props, self._grantees.fqn)
 
     def _define_roster(self) -> TerraformLocal:
         """``local.attendees`` and ``local.grantees``, the attendees but the deployer."""

@@ -1,6 +1,10 @@
-"""The two workshop stacks. ``workshop-shared`` is deployed first and outlives the fleet;
+"""The workshop stacks. ``workshop-shared`` is deployed first and outlives the fleet;
 ``workshop-fleet`` finds the policy by name and the script by path, so neither stack holds a
 reference into the other (no cross-stack outputs, no backend paths in the JSON).
+
+A large roster splits the fleet (see ``split``): ``workshop-fleet`` then holds the pool only,
+and ``workshop-fleet-01``, ``-02``, ... each hold the clusters of their share of the
+attendees, finding the pool by its name.
 
 Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``,
 so deploying the example can never plan changes to a real workshop's resources."""
@@ -10,12 +14,20 @@ from __future__ import annotations
 from cdktf import TerraformOutput
 from constructs import Construct
 
-from coding_assistants.facts import FLEET_STACK as FLEET_STACK
-from coding_assistants.facts import SHARED_STACK as SHARED_STACK
+from coding_assistants.facts import FLEET_STACK, SHARED_STACK
+from coding_assistants.roster import Attendee
 from coding_assistants.stacks import ProjectStack
-from coding_assistants.workshop.fleet import WorkshopFleet
+from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
+
+__all__ = [
+    "FLEET_STACK",
+    "SHARED_STACK",
+    "WorkshopFleetPartStack",
+    "WorkshopFleetStack",
+    "WorkshopSharedStack",
+]
 
 EXAMPLE_STATE_FILE = "terraform.{stack}.example.tfstate"
 """State file of a workshop stack built on the example roster (a real one: the default)."""
@@ -31,6 +43,8 @@ FLEET_OUTPUTS = {
     "attendee_clusters": "Per attendee email: cluster_name, cluster_id and cluster_url.",
     "ssh_setup_commands": "Per attendee email: the databricks ssh setup line they run once.",
 }
+"""Outputs of ``workshop-fleet``; split, it publishes ``instance_pool_id`` only, and each
+``workshop-fleet-NN`` the other two for its attendees."""
 
 
 class WorkshopSharedStack(ProjectStack):
@@ -52,13 +66,22 @@ class WorkshopSharedStack(ProjectStack):
 
 
 class WorkshopFleetStack(ProjectStack):
-    """Root stack of the pool and the attendees' clusters. With ``example``, the state goes
-    to the example's own file."""
+    """Root stack of the pool and the attendees' clusters; when the fleet is split
+    (``props.fleet_stack_count`` > 1), of the pool only. With ``example``, the state goes to
+    the example's own file."""
 
     def __init__(
         self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
+        if props.fleet_stack_count > 1:
+            pool = WorkshopPool(self, "pool", props)
+            _publish(
+                self,
+                {"instance_pool_id": FLEET_OUTPUTS["instance_pool_id"]},
+                {"instance_pool_id": pool.pool_id},
+            )
+            return
         self.fleet = WorkshopFleet(self, "fleet", props)
         values = {
             "instance_pool_id": self.fleet.pool_id,
@@ -66,6 +89,29 @@ class WorkshopFleetStack(ProjectStack):
             "ssh_setup_commands": self.fleet.ssh_setup_commands,
         }
         _publish(self, FLEET_OUTPUTS, values)
+
+
+class WorkshopFleetPartStack(ProjectStack):
+    """Root stack of one share of a split fleet: the clusters of ``attendees`` (and their
+    permissions), on the pool of ``workshop-fleet``, found by name. With ``example``, the
+    state goes to the example's own file."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        attendees: tuple[Attendee, ...],
+        *,
+        example: bool = False,
+    ) -> None:
+        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        self.fleet = WorkshopFleet(self, "fleet", props, attendees=attendees, own_pool=False)
+        values = {
+            "attendee_clusters": self.fleet.cluster_map,
+            "ssh_setup_commands": self.fleet.ssh_setup_commands,
+        }
+        _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 
 
 def _state_file(stack_id: str, example: bool) -> str | None:

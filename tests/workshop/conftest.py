@@ -97,6 +97,23 @@ def expand(
     return instances
 
 
+SERVING_ENDPOINT_FIELDS = (
+    "ai_gateway", "budget_policy_id", "config", "creation_timestamp", "creator", "description",
+    "id", "last_updated_timestamp", "name", "state", "tags", "task", "usage_policy_id",
+)  # fmt: skip
+"""Attributes of one entry of ``data.databricks_serving_endpoints``: the stub wants them all."""
+
+
+def serving_endpoints_data(**ids_by_name: str) -> dict[str, Any]:
+    """TFCHECK_DATA_VALUES for a workspace whose serving endpoints are ``name=id`` (the stub
+    lists none otherwise)."""
+    endpoints = [
+        {**dict.fromkeys(SERVING_ENDPOINT_FIELDS), "name": name, "id": id_}
+        for name, id_ in ids_by_name.items()
+    ]
+    return {"databricks_serving_endpoints": {"endpoints": endpoints}}
+
+
 @pytest.fixture(scope="session")
 def big_roster() -> tuple[Attendee, ...]:
     return roster(big_roster_text(), "roster-140.txt")

@@ -127,7 +127,7 @@ def test_main_synthesizes_the_roster_and_settings_given(tmp_path, previous_outpu
     assert len(clusters) == 2  # look-alike emails, two keys
     assert all(c["cluster_name"].startswith("ccw-") for c in clusters.values())
     pool = fleet["resource"]["databricks_instance_pool"]["workshop"]
-    assert (pool["max_capacity"], pool["min_idle_instances"]) == (4, 2)
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (4, 0)
 
 
 def test_main_reports_roster_and_workshop_settings_problems_together(

@@ -32,12 +32,18 @@ def test_workshop_props_defaults_are_the_documented_ones():
     assert props.autotermination_minutes == 60
     assert props.facilitators_group == "workshop-facilitators"
     assert (props.catalog_name, props.schema_name) == ("main", "default")
-    assert props.policy_max_clusters_per_user == 1
+    # One identity creates every attendee's cluster: the fleet policy sets no per-user limit.
+    assert props.policy_max_clusters_per_user is None
+    assert props.pool_min_idle_instances == 0
+    assert (props.pool_capacity_headroom, props.cli_profile) == (5, "workshop")
+    assert props.serving_endpoint_query == "attendees"
 
 
 def test_workshop_props_pool_follows_the_roster_when_not_set():
     props = WorkshopProps(attendees=FIVE)
-    assert (props.pool_capacity, props.pool_min_idle) == (5, 5)
+    assert (props.pool_capacity, props.pool_min_idle) == (5 + 5, 0)  # 5 VMs of headroom, cold
+    warm = WorkshopProps(attendees=FIVE, pool_min_idle_instances=None, pool_capacity_headroom=0)
+    assert (warm.pool_capacity, warm.pool_min_idle) == (5, 5)
     sized = WorkshopProps(attendees=FIVE, pool_max_capacity=8, pool_min_idle_instances=2)
     assert (sized.pool_capacity, sized.pool_min_idle) == (8, 2)
 
@@ -46,7 +52,7 @@ def test_fails_when_pool_max_capacity_is_below_the_roster():
     with pytest.raises(
         PropsError,
         match=r"pool_max_capacity: smaller than the roster, got 4; expected null \(one per "
-        r"attendee\) or at least 5, the number of attendees",
+        r"attendee plus the headroom\) or at least 5, the number of attendees",
     ):
         WorkshopProps(attendees=FIVE, pool_max_capacity=4)
 

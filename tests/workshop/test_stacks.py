@@ -88,8 +88,10 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
     fleet = synth.stack(FLEET_STACK)
     pool = fleet["resource"]["databricks_instance_pool"]["workshop"]
     assert pool["node_type_id"] == "Standard_DS4_v2"
-    assert (pool["max_capacity"], pool["min_idle_instances"]) == (150, 5)
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (150, 0)
     assert pool["custom_tags"] == {"Purpose": "training", "CostCenter": "enablement"}
+    assert "--profile %s" in fleet["output"]["ssh_setup_commands"]["value"]
+    assert '"claude-spring")' in fleet["output"]["ssh_setup_commands"]["value"]
     for instance in expand(fleet, *CLUSTER).values():
         assert instance["cluster_name"].startswith("ccw-")
         assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-6"
@@ -97,6 +99,12 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
         assert "CLAUDE_API_ROUTE" not in instance["spark_env_vars"]
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
+    endpoint = synth.stack(SHARED_STACK)["resource"]["databricks_permissions"]["model_endpoint"]
+    assert endpoint["access_control"] == [
+        {"group_name": "claude-workshop-attendees", "permission_level": "CAN_QUERY"},
+        {"group_name": "claude-workshop-facilitators", "permission_level": "CAN_QUERY"},
+    ]
+    assert "dynamic" not in endpoint  # the group, not each attendee
 
 
 # -- 140 attendees ------------------------------------------------------------------------
@@ -183,10 +191,19 @@ def test_the_deployer_on_the_roster_keeps_a_cluster_but_gets_no_grant_or_entry(
     assert set(expand(fleet, *CLUSTER_ACL, deployer.email)) == others | {deployer.key}
 
 
-def test_140_attendees_fill_the_pool_by_default(big_synth):
+def test_140_attendees_get_a_cold_pool_with_room_for_facilitators(big_synth):
     pool = big_synth.stack(FLEET_STACK)["resource"]["databricks_instance_pool"]["workshop"]
-    assert (pool["max_capacity"], pool["min_idle_instances"]) == (140, 140)
+    # 140 attendees and 5 VMs of headroom; no warm VM until `coding-assistants pool warm`.
+    assert (pool["max_capacity"], pool["min_idle_instances"]) == (145, 0)
+    assert pool["lifecycle"] == {"ignore_changes": ["min_idle_instances"]}
     assert pool["preloaded_spark_versions"] == ["17.3.x-cpu-ml-scala2.13"]
+
+
+def test_every_cluster_takes_driver_and_worker_from_the_pool(big_synth):
+    clusters = expand(big_synth.stack(FLEET_STACK), *CLUSTER)
+    for cluster in clusters.values():
+        assert cluster["driver_instance_pool_id"] == cluster["instance_pool_id"]
+        assert cluster["instance_pool_id"] == "${databricks_instance_pool.workshop.id}"
 
 
 def _policy_value(cluster: dict[str, Any], path: str) -> Any:

@@ -9,15 +9,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 from coding_assistants.roster import load_roster, parse_roster
 from coding_assistants.workshop.stacks import FLEET_STACK, SHARED_STACK
 from tests.conftest import EXAMPLES
-from tests.workshop.conftest import build_workshop
+from tests.workshop.conftest import build_workshop, serving_endpoints_data
 
 pytestmark = pytest.mark.terraform
 
 DEPLOYER = "deployer@example.com"
 """On the roster; the stub's current user is made ``Deployer@Example.com`` (case differs)."""
+MODEL_ENDPOINT, MODEL_ENDPOINT_ID = DEFAULT_CLAUDE_MODEL, "ep-0123"
+"""The workspace's endpoint of the default model, as the stub lists it."""
 
 
 @pytest.mark.parametrize("stack", [SHARED_STACK, FLEET_STACK])
@@ -35,7 +38,12 @@ def deployer_plans(synth_app, tfcheck, tmp_path_factory) -> dict[str, dict]:
     synth = synth_app(build_workshop(attendees), "workshop-with-deployer")
     values = tmp_path_factory.mktemp("tfcheck") / "data-values.json"
     values.write_text(
-        json.dumps({"databricks_current_user": {"user_name": "Deployer@Example.com"}})
+        json.dumps(
+            {
+                "databricks_current_user": {"user_name": "Deployer@Example.com"},
+                **serving_endpoints_data(**{MODEL_ENDPOINT: MODEL_ENDPOINT_ID}),
+            }
+        )
     )
     with pytest.MonkeyPatch.context() as env:
         env.setenv("TFCHECK_DATA_VALUES", str(values))
@@ -83,3 +91,30 @@ def test_plans_leave_the_deploying_user_out_of_access_lists_and_grants(deployer_
             v["principal"] for a, v in shared.items() if a.startswith(f"databricks_grant.{grant}[")
         }
         assert principals == others, grant
+
+
+def test_plans_give_the_attendees_can_query_on_the_model_endpoint(deployer_plans):
+    acl = deployer_plans[SHARED_STACK]["resources"]["databricks_permissions.model_endpoint"]
+    assert acl["serving_endpoint_id"] == MODEL_ENDPOINT_ID  # found by name among the endpoints
+    others = {a.email for a in load_roster(EXAMPLES / "attendees.example.txt")}
+    assert {e.get("user_name") for e in acl["access_control"]} == others | {None}
+    assert {e["permission_level"] for e in acl["access_control"]} == {"CAN_QUERY"}
+    assert {"group_name": "workshop-facilitators", "permission_level": "CAN_QUERY"} in acl[
+        "access_control"
+    ]
+
+
+def test_fleet_plan_takes_the_driver_from_the_pool_and_starts_it_cold(deployer_plans):
+    plan = deployer_plans[FLEET_STACK]
+    cluster = plan["resources"]['databricks_cluster.attendee["grace_hopper__example_com"]']
+    assert cluster["driver_instance_pool_id"] == cluster["instance_pool_id"]
+    pool = plan["resources"]["databricks_instance_pool.workshop"]
+    assert pool["min_idle_instances"] == 0
+
+
+def test_shared_plan_stops_when_the_workspace_lacks_the_model_endpoint(synth_app, tfcheck):
+    synth = synth_app(build_workshop(parse_roster("ada@example.com")), "workshop-one")
+    result = tfcheck("plan", str(synth.stack_dir(SHARED_STACK)), "--compact")
+    assert result.returncode != 0
+    assert "Resource precondition failed" in result.stderr
+    assert f"No serving endpoint named {MODEL_ENDPOINT}" in " ".join(result.stderr.split())

@@ -1,0 +1,59 @@
+"""How the attendees' clusters are spread over fleet stacks.
+
+Terraform's plan time within one stack grows faster than the number of resources in it (every
+instance that refers to a ``for_each`` resource evaluates all of that resource's instances), so
+a large roster is split into several stacks of about ``FLEET_STACK_ATTENDEES`` each. An
+attendee's stack is chosen by a hash of their key alone: adding or removing an attendee touches
+that attendee's resources in one stack, and nobody else moves, as long as the number of stacks
+stays the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+from coding_assistants.facts import (
+    FLEET_PART_STACK,
+    FLEET_STACK,
+    FLEET_STACK_ATTENDEES,
+    FLEET_STACK_MAX_ATTENDEES,
+)
+from coding_assistants.roster import Attendee
+
+
+def stack_count(attendees: int, fleet_stacks: int | None) -> int:
+    """The setting, or one stack per ``FLEET_STACK_ATTENDEES`` attendees, rounded up."""
+    if fleet_stacks is not None:
+        return fleet_stacks
+    return max(1, math.ceil(attendees / FLEET_STACK_ATTENDEES))
+
+
+def part_of(key: str, stacks: int) -> int:
+    """The stack (0-based) of the attendee with ``key``: SHA-256 of the key, modulo ``stacks``."""
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % stacks
+
+
+def split(attendees: tuple[Attendee, ...], stacks: int) -> dict[str, tuple[Attendee, ...]]:
+    """Stack name -> its attendees (in the given order). One stack keeps the name
+    ``workshop-fleet``; several are ``workshop-fleet-01`` and on, every one listed even if a
+    hash left it empty."""
+    if stacks == 1:
+        return {FLEET_STACK: tuple(attendees)}
+    parts: list[list[Attendee]] = [[] for _ in range(stacks)]
+    for attendee in attendees:
+        parts[part_of(attendee.key, stacks)].append(attendee)
+    return {FLEET_PART_STACK.format(i + 1): tuple(part) for i, part in enumerate(parts)}
+
+
+def split_problems(attendees: tuple[Attendee, ...], stacks: int) -> list[str]:
+    """A stack above ``FLEET_STACK_MAX_ATTENDEES`` is refused, naming the fix."""
+    largest = max(len(part) for part in split(attendees, stacks).values())
+    if largest <= FLEET_STACK_MAX_ATTENDEES:
+        return []
+    return [
+        f"fleet_stacks: a fleet stack would hold {largest} attendees, got {stacks} stacks; "
+        f"expected at most {FLEET_STACK_MAX_ATTENDEES} attendees per stack (raise fleet_stacks, "
+        f"or leave it null for one stack per {FLEET_STACK_ATTENDEES} attendees)"
+    ]

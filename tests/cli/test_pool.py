@@ -1,0 +1,97 @@
+"""``coding-assistants pool warm|cool`` against the fake workspace: the pool found by name,
+only min_idle_instances changed (every other setting sent back as it was), bounded waits."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_assistants.cli import pool as pool_cli
+from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace, pool
+
+EDIT = "/api/2.0/instance-pools/edit"
+
+
+@pytest.fixture(scope="module")
+def server():
+    fake = FakePoolAndCommandWorkspace().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def pools(workspace):
+    workspace.pools = [
+        pool("p-other", "another-team-pool", max_capacity=20),
+        pool("p-1", "claude-code-workshop-pool", max_capacity=145),
+    ]
+    return workspace
+
+
+def test_pool_warm_sets_the_idle_vms_of_the_workshop_pool_only(pools, cli):
+    code, out, err = cli("pool", "warm", "--instances", "140")
+    assert code == 0, err
+    assert "claude-code-workshop-pool (p-1): min_idle_instances 0, max_capacity 145" in out
+    assert "Set min_idle_instances to 140." in out
+    [edit] = pools.bodies(EDIT)
+    assert edit == {
+        "instance_pool_id": "p-1",
+        "instance_pool_name": "claude-code-workshop-pool",
+        "node_type_id": "Standard_DS3_v2",
+        "custom_tags": {"Purpose": "coding-assistants-workshop"},
+        "idle_instance_autotermination_minutes": 30,
+        "max_capacity": 145,
+        "min_idle_instances": 140,
+    }
+    assert pools.pools[0]["min_idle_instances"] == 0  # the other pool is untouched
+
+
+def test_pool_warm_defaults_to_the_pool_capacity_and_waits_when_asked(pools, cli):
+    code, out, err = cli("pool", "warm", "--wait", "--timeout", "5")
+    assert code == 0, err
+    assert pools.bodies(EDIT)[0]["min_idle_instances"] == 145
+    assert "Warm: 145 idle VMs." in out
+
+
+def test_pool_warm_wait_gives_up_at_the_deadline(pools, cli, monkeypatch):
+    monkeypatch.setattr(pool_cli, "POLL_SECONDS", 0.05)
+    pools.idle_after_edit = False
+    code, _, err = cli("pool", "warm", "--instances", "3", "--wait", "--timeout", "0.5")
+    assert code == 1
+    assert "only 0 of 3 VMs idle after 0.5 s" in err
+
+
+def test_pool_cool_sets_no_idle_vms(pools, cli):
+    pools.pools[1]["min_idle_instances"] = 140
+    code, out, err = cli("pool", "cool", "--workshop", "claude-code-workshop")
+    assert code == 0, err
+    assert pools.bodies(EDIT)[0]["min_idle_instances"] == 0
+    assert "Set min_idle_instances to 0." in out
+
+
+def test_fails_when_the_pool_is_not_found(pools, cli):
+    code, _, err = cli("pool", "warm", "--workshop", "spring")
+    assert code == 1
+    assert "no instance pool named 'spring-pool'" in err
+    assert not pools.bodies(EDIT)
+
+
+def test_fails_when_warming_above_the_pool_capacity(pools, cli):
+    code, _, err = cli("pool", "warm", "--pool", "another-team-pool", "--instances", "21")
+    assert code == 1
+    assert "--instances 21 is above the pool's max_capacity 20" in err
+    assert not pools.bodies(EDIT)
+
+
+def test_fails_when_the_edit_is_refused_and_masks_the_token(pools, cli):
+    pools.pool_edit_status = 403
+    code, _, err = cli("pool", "cool")
+    assert code == 1
+    assert "the pool could not be changed: dapi**** has no CAN_MANAGE" in err
+
+
+def test_fails_when_instances_is_not_a_whole_number(cli):
+    with pytest.raises(SystemExit) as exit_:
+        from coding_assistants.cli.main import main
+
+        main(["pool", "warm", "--instances", "-1"])
+    assert exit_.value.code == 2

@@ -1,0 +1,96 @@
+"""``coding-assistants smoke`` against the fake workspace: check-claude through the command
+execution API, one row per cluster, stopped clusters skipped, one deadline for all."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_assistants.cli import smoke
+from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace
+from tests.cli.fake_workspace import cluster
+
+CREATE, DESTROY = "/api/1.2/contexts/create", "/api/1.2/contexts/destroy"
+
+
+@pytest.fixture(scope="module")
+def server():
+    fake = FakePoolAndCommandWorkspace().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fleet(workspace, monkeypatch):
+    monkeypatch.setattr(smoke, "POLL_SECONDS", 0.05)
+    workspace.clusters = [
+        cluster("c-ada", "claude-code-workshop-ada", Workshop="claude-code-workshop", Attendee="a"),
+        cluster("c-bob", "claude-code-workshop-bob", Workshop="claude-code-workshop", Attendee="b"),
+        cluster(
+            "c-eve", "claude-code-workshop-eve", "TERMINATED", Workshop="claude-code-workshop",
+            Attendee="e",
+        ),
+        cluster("c-x", "claude-code-workshop-x", Workshop="another-workshop", Attendee="x"),
+        cluster("c-test", "facilitator-test", Workshop="claude-code-workshop"),
+    ]  # fmt: skip
+    workspace.outcomes = {
+        "c-ada": {"exit": 0, "output": "check-claude: ready"},
+        "c-bob": {"exit": 1, "output": "FAIL claude not on PATH"},
+    }
+    return workspace
+
+
+def test_smoke_all_tabulates_every_attendee_cluster_of_the_workshop(fleet, cli):
+    code, out, err = cli("smoke", "--all")
+    assert code == 1, err  # bob's check failed
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("CLUSTER"))
+    assert lines[header].split() == ["CLUSTER", "STATE", "RESULT"]
+    rows = lines[header + 1 : header + 4]
+    assert "claude-code-workshop-ada (c-ada)" in rows[0]
+    assert rows[0].endswith("ready: check-claude: ready")
+    assert rows[1].endswith("not ready (exit 1): FAIL claude not on PATH")
+    assert "TERMINATED" in rows[2] and "skipped: not running" in rows[2]
+    assert "c-x" not in out and "facilitator-test" not in out  # other workshop; no Attendee tag
+    assert "1 ready, 1 failed, 1 skipped." in out
+    # The stopped cluster is never started, and every context made is destroyed again.
+    assert sorted(b["clusterId"] for b in fleet.bodies(CREATE)) == ["c-ada", "c-bob"]
+    assert not fleet.contexts
+    assert "/api/2.1/clusters/start" not in fleet.paths()
+
+
+def test_smoke_runs_check_claude_in_python_on_the_driver(fleet, cli):
+    code, _, err = cli("smoke", "--cluster", "c-ada")
+    assert code == 0, err
+    [execute] = fleet.bodies("/api/1.2/commands/execute")
+    assert execute["language"] == "python"
+    assert "/usr/local/bin/check-claude" in execute["command"]
+
+
+def test_smoke_stops_waiting_at_the_deadline(fleet, cli):
+    fleet.outcomes["c-ada"] = {"hang": True}
+    code, out, _ = cli("smoke", "--cluster", "c-ada", "--timeout", "0.3")
+    assert code == 1
+    assert "timed out running check-claude" in out
+    assert not fleet.contexts  # destroyed even after a timeout
+
+
+def test_smoke_reports_a_refused_dedicated_cluster(fleet, cli):
+    fleet.outcomes["c-ada"] = {
+        "refuse": "Single-user check failed: user facilitator@example.com attempted to run a "
+        "command on single-user cluster c-ada, but the single user of this cluster is ada"
+    }
+    code, out, _ = cli("smoke", "--cluster", "c-ada")
+    assert code == 1
+    assert "refused: dedicated to another user" in out
+
+
+def test_fails_without_cluster_or_all(cli):
+    code, _, err = cli("smoke")
+    assert code == 2
+    assert "give --cluster ID or --all" in err
+
+
+def test_smoke_says_when_no_cluster_matches(fleet, cli):
+    code, out, _ = cli("smoke", "--all", "--workshop", "spring")
+    assert code == 0
+    assert "No cluster tagged Workshop=spring with an Attendee tag." in out
