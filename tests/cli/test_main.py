@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +27,8 @@ def test_main_has_help_on_every_command(cli, command):
 def test_main_lists_the_commands(cli):
     _, out, _ = cli("--help")
 
-    listed = [line.split()[0] for line in out.splitlines() if line.startswith("    ")]
+    # Command names are indented by four spaces; wrapped help text by more.
+    listed = [m.group(1) for m in re.finditer(r"^ {4}(\S+)", out, re.MULTILINE)]
     assert listed == ["cost", "preflight", "cleanup", "pool", "smoke", "stage-offline"]
 
 
