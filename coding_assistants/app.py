@@ -7,8 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from cdktf import App
-
+from coding_assistants.engine import App
 from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import (

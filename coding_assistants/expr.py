@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import Fn, Op, Token
+from coding_assistants.engine import Fn, Op, Token
 
 Value = Any
 """A literal (str, int, bool, None, dict, list) or an unresolved cdktf token."""

@@ -50,3 +50,16 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+
+# --- engines and provider versions ----------------------------------------------------------------
+ENGINE_ENV: Final = "ENGINE"
+"""Environment variable (and Makefile variable) that selects the engine."""
+ENGINES: Final = ("cdktf", "cdktn")
+"""Engines the constructs synthesize with: CDK for Terraform and CDK Terrain, its continuation."""
+DEFAULT_ENGINE: Final = "cdktf"
+ENGINE_VENVS: Final = {"cdktf": ".venv", "cdktn": ".venv-cdktn"}
+"""Each engine's virtual environment, relative to the checkout (the Makefile's VENV)."""
+CDKTN_CLI_NODE_MIN: Final = "22.19.0"
+"""Oldest Node.js the pinned cdktn-cli runs on (its package.json ``engines.node``)."""
+PROVIDER_FLOOR: Final = "1.99.0"
+"""Oldest Databricks provider the stacks accept; the upper bound comes from the bindings."""

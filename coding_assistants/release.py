@@ -94,8 +94,7 @@ See CHANGELOG.md for what changed.
 
 def synth_module(outdir: Path) -> Path:
     """Synthesize the module stack alone; returns its directory."""
-    from cdktf import App
-
+    from coding_assistants.engine import App
     from coding_assistants.stacks import ClusterModuleStack
 
     app = App(outdir=str(outdir))

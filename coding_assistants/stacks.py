@@ -6,19 +6,21 @@ import typing
 from dataclasses import MISSING, fields
 from typing import Any
 
-from cdktf import (
+from constructs import Construct
+
+from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
+from coding_assistants.docs import field_docs
+from coding_assistants.engine import (
+    DatabricksProvider,
     LocalBackend,
     TerraformOutput,
     TerraformStack,
     TerraformVariable,
     TerraformVariableValidationConfig,
     Token,
+    provider_constraint,
 )
-from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
-from constructs import Construct
-
-from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
-from coding_assistants.docs import field_docs
+from coding_assistants.facts import PROVIDER_FLOOR
 from coding_assistants.props import (
     CLUSTER_RULES,
     CodingAssistantsClusterProps,
@@ -29,8 +31,9 @@ ROOT_STACK = "coding-assistants-cluster"
 MODULE_STACK = "coding-assistants-cluster-module"
 
 PROVIDER_SOURCE = "databricks/databricks"
-PROVIDER_VERSION = ">= 1.99.0, < 2.0.0"
-"""Provider versions the synthesized configuration supports (the bindings target 1.99.0)."""
+PROVIDER_VERSION = provider_constraint(PROVIDER_FLOOR)
+"""Provider versions the synthesized configuration supports: the floor, up to the next major
+version of the provider the engine's bindings were generated from."""
 TERRAFORM_VERSION = ">= 1.9.0"
 """Cross-variable validation (min_workers <= max_workers) needs Terraform 1.9."""
 

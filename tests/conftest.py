@@ -56,7 +56,7 @@ class Synthesized:
 @pytest.fixture(scope="session")
 def synth_app(tmp_path_factory) -> Callable[[Callable[[Any], None], str], Synthesized]:
     """Synthesize an app built by ``build(app)`` into a fresh directory (cached per key)."""
-    from cdktf import App
+    from coding_assistants.engine import App
 
     cache: dict[str, Synthesized] = {}
 

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import TerraformIterator
-from cdktf_cdktf_provider_databricks.cluster import (
+from constructs import Construct
+
+from coding_assistants.cluster import cluster_shape, spark_env_vars
+from coding_assistants.engine import (
     Cluster,
     ClusterInitScripts,
     ClusterInitScriptsVolumes,
     ClusterWorkloadType,
     ClusterWorkloadTypeClients,
-)
-from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
     DataDatabricksClusterPolicy,
+    InstancePool,
+    Permissions,
+    PermissionsAccessControl,
+    TerraformIterator,
 )
-from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
-from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
-from constructs import Construct
-
-from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.props import ClusterMode
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
 from coding_assistants.workshop.policy import DATA_SECURITY_MODE, WORKLOAD_CLIENTS

@@ -7,9 +7,9 @@ so deploying the example can never plan changes to a real workshop's resources."
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput
 from constructs import Construct
 
+from coding_assistants.engine import TerraformOutput
 from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet
 from coding_assistants.workshop.props import WorkshopProps

@@ -182,7 +182,7 @@ def test_props_skip_autoscaling_rules_when_not_autoscaling():
 
 
 def test_props_leave_unresolved_tokens_to_terraform():
-    from cdktf import App, TerraformStack, TerraformVariable
+    from coding_assistants.engine import App, TerraformStack, TerraformVariable
 
     stack = TerraformStack(App(), "tokens")
     number = TerraformVariable(stack, "n", type="number").number_value
