@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import tarfile
+from collections.abc import Mapping
 from importlib import resources
 from types import ModuleType
 
@@ -29,7 +30,7 @@ class EngineError(ImportError):
     """The selected engine is unknown or not installed in this Python environment."""
 
 
-def selected_engine(environ: dict[str, str] | None = None) -> str:
+def selected_engine(environ: Mapping[str, str] | None = None) -> str:
     """The engine named by ``$ENGINE`` (empty or unset: the default engine)."""
     value = (os.environ if environ is None else environ).get(ENGINE_ENV, "").strip()
     engine = value or DEFAULT_ENGINE

@@ -12,7 +12,9 @@ from tests.conftest import REPO
 
 
 def dry_run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "ENGINE"}
+    # Not ENGINE, nor the variables a calling make passes down (MAKEFLAGS holds ENGINE=...).
+    hidden = {"ENGINE", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTEST_ARGS"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     return subprocess.run(
         ["make", "--no-print-directory", "-n", "-B", *args],
         cwd=REPO,
