@@ -1,5 +1,5 @@
 """Synthesis time of every default stack for workshop rosters of 1, 140 and 1000 attendees,
-against the import floor (cdktf and every provider module the app imports)."""
+against the import floor (the engine and every provider module the app imports)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def main() -> int:
                 runs[count].append(median_seconds(argv, runs=1))
     floor = statistics.median(floors)
     timings = {count: statistics.median(times) for count, times in runs.items()}
-    print(f"import floor              {floor:6.2f} s   (cdktf + every provider module used)")
+    print(f"import floor              {floor:6.2f} s   ($ENGINE + every provider module used)")
     for count, seconds in timings.items():
         spread = max(runs[count]) - min(runs[count])
         print(
