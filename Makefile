@@ -3,41 +3,61 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
-VENV := .venv
+# The synthesis engine: cdktf (default) or cdktn (CDK Terrain). Each has its own pins and
+# virtual environment: .venv and requirements.lock for cdktf, .venv-<engine> and
+# requirements-<engine>.lock for the other (coding_assistants/facts.py, ENGINE_VENVS).
+ENGINE := $(or $(ENGINE),cdktf)
+ifeq ($(filter $(ENGINE),cdktf cdktn),)
+$(error ENGINE must be cdktf or cdktn, got '$(ENGINE)')
+endif
+export ENGINE
+VENV := $(if $(filter cdktf,$(ENGINE)),.venv,.venv-$(ENGINE))
+LOCK := $(if $(filter cdktf,$(ENGINE)),requirements.lock,requirements-$(ENGINE).lock)
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1)
+# The engine's CLI, pinned and installed on first deploy into a local prefix under .tools/
+# (no global npm install): cdktf-cli, or cdktn-cli, which needs Node.js 22.19+ (its
+# engines.node, coding_assistants/facts.py CDKTN_CLI_NODE_MIN).
+TOOLS ?= .tools
+CDKTF_CLI_VERSION := 0.21.0
+CDKTF := $(TOOLS)/node_modules/.bin/cdktf
+CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
+CDKTN_CLI_PACKAGE := cdktn-cli@0.24.0
+CDKTN_PREFIX := $(TOOLS)/cdktn
+ifeq ($(ENGINE),cdktn)
+CDK_CLI := $(CDKTN_PREFIX)/node_modules/.bin/cdktn
+CLI_NEEDS := check-node $(CDK_CLI)
+else
+CDK_CLI := $(CDKTF)
+CLI_NEEDS := $(CDKTF_STAMP)
+endif
 
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 export CHECKPOINT_DISABLE := 1
 
-CDKTF_CLI_VERSION := 0.21.0
-TOOLS ?= .tools
-CDKTF := $(TOOLS)/node_modules/.bin/cdktf
-CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
-
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
-.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock
+.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "error: Python 3.11 or newer is needed ($(PYTHON) is $$($(PYTHON) --version 2>&1))"; exit 1; }
 	@test -x $(PY) || { echo "creating $(VENV)"; $(PYTHON) -m venv $(VENV); }
 	@echo "installing pinned dependencies into $(VENV) (first run only)"
-	@$(PY) -m pip install --disable-pip-version-check --progress-bar off -q -c requirements.lock -e '.[dev]'
+	@$(PY) -m pip install --disable-pip-version-check --progress-bar off -q -c $(LOCK) -e '.[dev,$(ENGINE)]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
-install: $(STAMP) ## Create .venv and install the pinned dependencies
-	@echo "$(VENV) is ready"
+install: $(STAMP) ## Create the engine's virtual environment (.venv; ENGINE=cdktn: .venv-cdktn)
+	@echo "$(VENV) is ready ($(ENGINE))"
 
 init-script: $(STAMP) ## Build init_scripts/install-claude.sh from init_scripts/src/ (reports size)
 	@$(PY) -m coding_assistants.init_script_build
 
-synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATTENDEES=, WORKSHOP_FILE=)
+synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATTENDEES=, WORKSHOP_FILE=, ENGINE=)
 	@$(PY) main.py $(SYNTH_ARGS)
 
 test: $(STAMP) ## Run the whole test suite
@@ -58,7 +78,9 @@ snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit
 docs: $(STAMP) ## Regenerate the README's input and output tables from the code
 	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs
 
-bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, ...)
+bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, both engines, ...)
+	@$(MAKE) --no-print-directory install ENGINE=cdktf >/dev/null
+	@$(MAKE) --no-print-directory install ENGINE=cdktn >/dev/null
 	@$(PY) bench/run.py
 
 $(CDKTF_STAMP):
@@ -67,11 +89,18 @@ $(CDKTF_STAMP):
 	@npm install --prefix $(TOOLS) --no-save --no-audit --no-fund cdktf-cli@$(CDKTF_CLI_VERSION)
 	@rm -f $(TOOLS)/.cdktf-cli-* && touch $@
 
-deploy: synth $(CDKTF_STAMP) ## cdktf deploy of the root stack (installs cdktf-cli into .tools/ on first use)
-	@$(CDKTF) deploy coding-assistants-cluster --skip-synth
+deploy: $(CLI_NEEDS) synth ## Deploy the root stack with the engine's CLI (installed into .tools/ on first use)
+	@$(CDK_CLI) deploy coding-assistants-cluster --skip-synth
 
-destroy: $(CDKTF_STAMP) ## cdktf destroy of the root stack (installs cdktf-cli into .tools/ on first use)
-	@$(CDKTF) destroy coding-assistants-cluster --skip-synth
+destroy: $(CLI_NEEDS) ## Destroy the root stack with the engine's CLI (installed into .tools/ on first use)
+	@$(CDK_CLI) destroy coding-assistants-cluster --skip-synth
+
+check-node: ## Check that node on PATH is new enough for cdktn-cli
+	@$(PYTHON) -m coding_assistants.nodecheck
+
+$(CDKTN_PREFIX)/node_modules/.bin/cdktn:
+	@echo "installing $(CDKTN_CLI_PACKAGE) into $(CDKTN_PREFIX) (first deploy only)"
+	@npm install --prefix $(CDKTN_PREFIX) --no-save --no-audit --no-fund $(CDKTN_CLI_PACKAGE)
 
 release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
@@ -81,6 +110,6 @@ clean: ## Remove generated files (cdktf.out, dist, caches); keeps .venv
 	@rm -rf cdktf.out dist .pytest_cache .ruff_cache
 	@find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
 
-lock: ## Re-pin the transitive dependencies in requirements.lock from a fresh environment
+lock: ## Re-pin the engine's transitive dependencies (requirements.lock; ENGINE=cdktn: requirements-cdktn.lock)
 	@rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
-	@/tmp/lock-venv/bin/pip install -q -e '.[dev]' && /tmp/lock-venv/bin/pip freeze --exclude-editable > requirements.lock
+	@/tmp/lock-venv/bin/pip install -q -e '.[dev,$(ENGINE)]' && /tmp/lock-venv/bin/pip freeze --exclude-editable > $(LOCK)

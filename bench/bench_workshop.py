@@ -1,7 +1,7 @@
 """Synthesis and plan time of the workshop for rosters of 140, 400 and 1000 attendees.
 
-Synthesis: main.py (every default stack) against the import floor (cdktf and every provider
-module the app imports). Plan: tfcheck (Terraform with the stub provider) on every workshop
+Synthesis: main.py (every default stack) against the import floor ($ENGINE and every
+provider module the app imports). Plan: tfcheck (Terraform with the stub provider) on every workshop
 stack, one after the other, so the sum is what a facilitator waits for; the figure to watch is
 plan seconds per attendee, which should stay about constant as the roster grows (the fleet is
 split into stacks of about 150 attendees, see coding_assistants/workshop/split.py).
@@ -75,7 +75,7 @@ def synth_report(tmp: Path, rosters: dict[int, Path]) -> None:
             argv = [sys.executable, "main.py", "--attendees", str(path), "--outdir", outdir]
             runs[count].append(median_seconds(argv, runs=1))
     floor = statistics.median(floors)
-    print(f"import floor              {floor:6.2f} s   (cdktf + every provider module used)")
+    print(f"import floor              {floor:6.2f} s   ($ENGINE + every provider module used)")
     for count, times in runs.items():
         seconds = statistics.median(times)
         print(

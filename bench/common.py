@@ -11,23 +11,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
-FLOOR_IMPORTS = (
-    "import cdktf",
-    "import constructs",
-    "import cdktf_cdktf_provider_databricks.provider",
-    "import cdktf_cdktf_provider_databricks.cluster",
-    "import cdktf_cdktf_provider_databricks.volume",
-    "import cdktf_cdktf_provider_databricks.file",
-    "import cdktf_cdktf_provider_databricks.data_databricks_current_user",
-    "import cdktf_cdktf_provider_databricks.cluster_policy",
-    "import cdktf_cdktf_provider_databricks.data_databricks_cluster_policy",
-    "import cdktf_cdktf_provider_databricks.grant",
-    "import cdktf_cdktf_provider_databricks.instance_pool",
-    "import cdktf_cdktf_provider_databricks.permissions",
-    "import cdktf_cdktf_provider_databricks.data_databricks_instance_pool",
-    "import cdktf_cdktf_provider_databricks.data_databricks_serving_endpoints",
-)
-"""The floor: a Python process that only imports cdktf and the provider modules the app uses."""
+FLOOR_IMPORTS = ("import constructs", "import coding_assistants.engine")
+"""The floor: a Python process that only imports the engine (``$ENGINE``, cdktf by default) and
+the provider modules the app uses, through the engine seam."""
 
 ENV = {
     **os.environ,
@@ -47,6 +33,6 @@ def median_seconds(argv: list[str], runs: int = 3, cwd: Path = REPO) -> float:
 
 
 def floor_seconds(extra_imports: tuple[str, ...] = (), runs: int = 3) -> float:
-    """Median time of a process that imports cdktf and the provider modules, and nothing else."""
+    """Median time of a process that imports the engine and its provider modules, nothing else."""
     code = "; ".join(FLOOR_IMPORTS + extra_imports)
     return median_seconds([sys.executable, "-c", code], runs)

@@ -7,8 +7,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from cdktf import App
-
+from coding_assistants.engine import (
+    App,
+)
 from coding_assistants.facts import FLEET_STACK, MODULE_STACK, ROOT_STACK, SHARED_STACK
 from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps

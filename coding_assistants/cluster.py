@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import TerraformAsset, TerraformLocal, TerraformResourceLifecycle
-from cdktf_cdktf_provider_databricks.cluster import (
+from constructs import Construct
+
+from coding_assistants import expr, facts
+from coding_assistants.engine import (
     Cluster,
     ClusterAutoscale,
     ClusterInitScripts,
     ClusterInitScriptsVolumes,
-)
-from cdktf_cdktf_provider_databricks.data_databricks_current_user import (
     DataDatabricksCurrentUser,
+    File,
+    TerraformAsset,
+    TerraformLocal,
+    TerraformResourceLifecycle,
+    Volume,
 )
-from cdktf_cdktf_provider_databricks.file import File
-from cdktf_cdktf_provider_databricks.volume import Volume
-from constructs import Construct
-
-from coding_assistants import expr, facts
 from coding_assistants.facts import ENV_DATABRICKS_HOST, INIT_SCRIPT_NAME, MODULE_SCRIPT_PATH
 from coding_assistants.props import BUNDLED_INIT_SCRIPT, ClusterMode, CodingAssistantsClusterProps
 from coding_assistants.props import OUTPUTS as OUTPUTS  # re-exported for release.py

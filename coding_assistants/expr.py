@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import Fn, Op, Token
-
+from coding_assistants.engine import Fn, Op, Token
 from coding_assistants.tokens import is_token
 
 Value = Any

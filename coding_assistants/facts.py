@@ -68,12 +68,12 @@ MODULE_TERRAFORM_VERSION: Final = ">= 1.2"
 ROOT_TERRAFORM_VERSION: Final = ">= 1.9.0"
 """Terraform the root stacks (cluster and workshop) require: unchanged since 0.1.0."""
 PROVIDER_SOURCE: Final = "databricks/databricks"
-MODULE_PROVIDER_VERSION: Final = ">= 1.40.0, < 2.0.0"
-"""Databricks provider versions the module stack admits: the HCL module's floor; every
-attribute the module sets exists in 1.40.0."""
-ROOT_PROVIDER_VERSION: Final = ">= 1.99.0, < 2.0.0"
-"""Databricks provider versions the root stacks require: the version the bindings target (the
-workshop stacks use attributes newer than 1.40.0)."""
+MODULE_PROVIDER_FLOOR: Final = "1.40.0"
+"""Oldest Databricks provider the module stack admits: the HCL module's floor; every attribute
+the module sets exists in 1.40.0. The upper bound comes from the engine's bindings."""
+ROOT_PROVIDER_FLOOR: Final = "1.99.0"
+"""Oldest Databricks provider the root stacks require: the version the cdktf bindings target
+(the workshop stacks use attributes newer than 1.40.0)."""
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""
@@ -121,3 +121,14 @@ FLEET_STACK_MAX_ATTENDEES: Final = 200
 """Most attendees one fleet stack may hold before the split is refused."""
 DEFAULT_CLI_PROFILE: Final = "workshop"
 """Databricks CLI profile the attendee's handout logs in with and passes to databricks ssh."""
+
+# --- engines and provider versions ----------------------------------------------------------------
+ENGINE_ENV: Final = "ENGINE"
+"""Environment variable (and Makefile variable) that selects the engine."""
+ENGINES: Final = ("cdktf", "cdktn")
+"""Engines the constructs synthesize with: CDK for Terraform and CDK Terrain, its continuation."""
+DEFAULT_ENGINE: Final = "cdktf"
+ENGINE_VENVS: Final = {"cdktf": ".venv", "cdktn": ".venv-cdktn"}
+"""Each engine's virtual environment, relative to the checkout (the Makefile's VENV)."""
+CDKTN_CLI_NODE_MIN: Final = "22.19.0"
+"""Oldest Node.js the pinned cdktn-cli runs on (its package.json ``engines.node``)."""

@@ -21,13 +21,13 @@ from pathlib import Path
 from coding_assistants.cluster import OUTPUTS
 from coding_assistants.docs import inputs_table, outputs_table
 from coding_assistants.facts import (
-    MODULE_PROVIDER_VERSION,
     MODULE_SCRIPT_PATH,
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
     PROVIDER_SOURCE,
 )
 from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.stacks import MODULE_PROVIDER_VERSION
 
 NAME = "coding-assistants-cluster"
 SEMVER = re.compile(
@@ -116,8 +116,7 @@ See CHANGELOG.md for what changed.
 
 def synth_module(outdir: Path) -> Path:
     """Synthesize the module stack alone; returns its directory."""
-    from cdktf import App
-
+    from coding_assistants.engine import App
     from coding_assistants.stacks import ClusterModuleStack, ship_module_script
 
     app = App(outdir=str(outdir))

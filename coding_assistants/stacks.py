@@ -7,7 +7,12 @@ import typing
 from dataclasses import MISSING, fields
 from pathlib import Path
 
-from cdktf import (
+from constructs import Construct
+
+from coding_assistants.cluster import CodingAssistantsCluster
+from coding_assistants.docs import field_docs
+from coding_assistants.engine import (
+    DatabricksProvider,
     LocalBackend,
     Precondition,
     TerraformOutput,
@@ -16,18 +21,14 @@ from cdktf import (
     TerraformVariable,
     TerraformVariableValidationConfig,
     Token,
+    provider_constraint,
 )
-from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
-from constructs import Construct
-
-from coding_assistants.cluster import CodingAssistantsCluster
-from coding_assistants.docs import field_docs
 from coding_assistants.facts import (
-    MODULE_PROVIDER_VERSION,
+    MODULE_PROVIDER_FLOOR,
     MODULE_SCRIPT_PATH,
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
-    ROOT_PROVIDER_VERSION,
+    ROOT_PROVIDER_FLOOR,
     ROOT_STACK,
     ROOT_TERRAFORM_VERSION,
 )
@@ -49,6 +50,12 @@ __all__ = [
     "ProjectStack",
     "ship_module_script",
 ]
+
+MODULE_PROVIDER_VERSION = provider_constraint(MODULE_PROVIDER_FLOOR)
+"""Databricks provider versions the module stack admits: the HCL module's floor, up to the next
+major version of the provider the engine's bindings were generated from."""
+ROOT_PROVIDER_VERSION = provider_constraint(ROOT_PROVIDER_FLOOR)
+"""Databricks provider versions the root stacks require (their floor, the same upper bound)."""
 
 
 class ProjectStack(TerraformStack):

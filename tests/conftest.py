@@ -26,20 +26,21 @@ CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete")
 _ASSET_HASH = re.compile(r"(assets/[^/\"]+/)[0-9A-F]{32}/")
 
 
-def mask_machine_values(value: Any) -> Any:
-    """The stack JSON as snapshots hold it: asset hashes replaced and cdktf's metadata (the
-    ``"//"`` blocks) left out, so snapshots pin the configuration only, not the engine or its
-    version. The construct paths in that metadata are asserted apart (``construct_paths``)."""
-    return strip_metadata(json.loads(_ASSET_HASH.sub(r"\1<ASSET_HASH>/", json.dumps(value))))
-
-
 def strip_metadata(value: Any) -> Any:
-    """``value`` without any ``"//"`` key, at every depth."""
+    """The JSON without the engine's ``//`` metadata keys (engine name and version, construct
+    paths), at any depth: what Terraform reads is the same whichever engine wrote it."""
     if isinstance(value, dict):
         return {k: strip_metadata(v) for k, v in value.items() if k != "//"}
     if isinstance(value, list):
         return [strip_metadata(v) for v in value]
     return value
+
+
+def mask_machine_values(value: Any) -> Any:
+    """The stack JSON as snapshots hold it: asset hashes replaced and cdktf's metadata (the
+    ``"//"`` blocks) left out, so snapshots pin the configuration only, not the engine or its
+    version. The construct paths in that metadata are asserted apart (``construct_paths``)."""
+    return strip_metadata(json.loads(_ASSET_HASH.sub(r"\1<ASSET_HASH>/", json.dumps(value))))
 
 
 def construct_paths(stack: dict[str, Any]) -> dict[str, str]:
@@ -77,7 +78,7 @@ class Synthesized:
 @pytest.fixture(scope="session")
 def synth_app(tmp_path_factory) -> Callable[[Callable[[Any], None], str], Synthesized]:
     """Synthesize an app built by ``build(app)`` into a fresh directory (cached per key)."""
-    from cdktf import App
+    from coding_assistants.engine import App
 
     cache: dict[str, Synthesized] = {}
 

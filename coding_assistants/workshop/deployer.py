@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import Fn, TerraformLocal
-from cdktf_cdktf_provider_databricks.data_databricks_current_user import (
-    DataDatabricksCurrentUser,
-)
 from constructs import Construct
+
+from coding_assistants.engine import DataDatabricksCurrentUser, Fn, TerraformLocal
 
 
 class Deployer(Construct):

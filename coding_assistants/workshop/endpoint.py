@@ -7,13 +7,16 @@ endpoint, when the workspace has none of that name.
 
 from __future__ import annotations
 
-from cdktf import Precondition, TerraformLocal, TerraformResourceLifecycle
-from cdktf_cdktf_provider_databricks.data_databricks_serving_endpoints import (
-    DataDatabricksServingEndpoints,
-)
-from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
 from constructs import Construct
 
+from coding_assistants.engine import (
+    DataDatabricksServingEndpoints,
+    Permissions,
+    PermissionsAccessControl,
+    Precondition,
+    TerraformLocal,
+    TerraformResourceLifecycle,
+)
 from coding_assistants.rules import hcl_string
 from coding_assistants.workshop.deployer import dynamic_user_acl
 from coding_assistants.workshop.props import WorkshopProps

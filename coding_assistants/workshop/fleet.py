@@ -4,26 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import TerraformIterator, TerraformResourceLifecycle
-from cdktf_cdktf_provider_databricks.cluster import (
+from constructs import Construct
+
+from coding_assistants import facts
+from coding_assistants.cluster import cluster_shape, spark_env_vars
+from coding_assistants.engine import (
     Cluster,
     ClusterInitScripts,
     ClusterInitScriptsVolumes,
     ClusterWorkloadType,
     ClusterWorkloadTypeClients,
-)
-from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
     DataDatabricksClusterPolicy,
-)
-from cdktf_cdktf_provider_databricks.data_databricks_instance_pool import (
     DataDatabricksInstancePool,
+    InstancePool,
+    Permissions,
+    PermissionsAccessControl,
+    TerraformIterator,
+    TerraformResourceLifecycle,
 )
-from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
-from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
-from constructs import Construct
-
-from coding_assistants import facts
-from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.props import ClusterMode
 from coding_assistants.roster import Attendee
 from coding_assistants.rules import hcl_string

@@ -4,13 +4,18 @@ The deploying identity, if on the roster, is left out of both (see ``deployer``)
 
 from __future__ import annotations
 
-from cdktf import TerraformIterator, TerraformLocal, Token
-from cdktf_cdktf_provider_databricks.cluster_policy import ClusterPolicy
-from cdktf_cdktf_provider_databricks.grant import Grant
-from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
 from constructs import Construct
 
 from coding_assistants.cluster import InitScriptVolume
+from coding_assistants.engine import (
+    ClusterPolicy,
+    Grant,
+    Permissions,
+    PermissionsAccessControl,
+    TerraformIterator,
+    TerraformLocal,
+    Token,
+)
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
 from coding_assistants.workshop.endpoint import ModelEndpointAccess
 from coding_assistants.workshop.policy import policy_definition

@@ -11,9 +11,9 @@ so deploying the example can never plan changes to a real workshop's resources."
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput
 from constructs import Construct
 
+from coding_assistants.engine import TerraformOutput
 from coding_assistants.facts import FLEET_STACK, SHARED_STACK
 from coding_assistants.roster import Attendee
 from coding_assistants.stacks import ProjectStack

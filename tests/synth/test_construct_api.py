@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import json
 
-import cdktf
 import pytest
 
+from coding_assistants import engine
 from coding_assistants.cluster import OUTPUTS, CodingAssistantsCluster
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import ProjectStack
 
 
 def synth_cluster(**overrides):
-    app = cdktf.Testing.app()
+    app = engine.Testing.app()
     stack = ProjectStack(app, "api")
     props = CodingAssistantsClusterProps(cluster_name="c", catalog_name="main", **overrides)
     construct = CodingAssistantsCluster(stack, "id_", props)
-    return construct, json.loads(cdktf.Testing.synth(stack))
+    return construct, json.loads(engine.Testing.synth(stack))
 
 
 def test_construct_exposes_every_module_output_read_only():

@@ -20,12 +20,15 @@ from pathlib import Path
 import pytest
 
 from coding_assistants.facts import (
-    MODULE_PROVIDER_VERSION,
     MODULE_TERRAFORM_VERSION,
-    ROOT_PROVIDER_VERSION,
     ROOT_TERRAFORM_VERSION,
 )
-from coding_assistants.stacks import MODULE_STACK, ROOT_STACK
+from coding_assistants.stacks import (
+    MODULE_PROVIDER_VERSION,
+    MODULE_STACK,
+    ROOT_PROVIDER_VERSION,
+    ROOT_STACK,
+)
 from tests.terraform.harness import write_root
 
 pytestmark = pytest.mark.terraform

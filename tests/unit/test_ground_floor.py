@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 
@@ -46,12 +47,17 @@ def loaded_after_import(module: str) -> set[str]:
 def test_module_loads_no_framework(module):
     loaded = loaded_after_import(module)
     assert "coding_assistants" in loaded  # the import really happened
-    assert not loaded & {"cdktf", "jsii", "constructs", "cdktf_cdktf_provider_databricks"}
+    framework = {"cdktf", "cdktn", "jsii", "constructs"}
+    framework |= {"cdktf_cdktf_provider_databricks", "cdktn_provider_databricks"}
+    assert not loaded & framework
 
 
 def test_the_construct_layer_does_load_the_framework():
-    """The check above can fail: a construct module pulls cdktf and jsii in."""
-    assert {"cdktf", "jsii"} <= loaded_after_import("coding_assistants.cluster")
+    """The check above can fail: a construct module pulls the engine and jsii in."""
+    from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV
+
+    engine = os.environ.get(ENGINE_ENV) or DEFAULT_ENGINE
+    assert {engine, "jsii"} <= loaded_after_import("coding_assistants.cluster")
 
 
 def _module_name(path) -> str:
@@ -116,7 +122,7 @@ def test_facts_import_nothing_of_the_package():
 @pytest.fixture(scope="module")
 def cdktf_values():
     """Real tokens of every kind, and literals that look like them."""
-    from cdktf import App, Fn, TerraformStack, TerraformVariable, Token
+    from coding_assistants.engine import App, Fn, TerraformStack, TerraformVariable, Token
 
     stack = TerraformStack(App(), "tokens")
     text = TerraformVariable(stack, "s", type="string")
@@ -182,6 +188,7 @@ def test_facts_are_spelt_only_in_facts_py():
     # Plain words (a construct ID "workshop" is not the CLI profile's default) and the SDK's own
     # variable name are not copies of a fact.
     common = {facts.MANAGED_BY_VALUE, facts.ENV_DATABRICKS_HOST, facts.DEFAULT_CLI_PROFILE}
+    common.add(facts.DEFAULT_ENGINE)  # also the name of cdktf's package and metadata key
     spelt = {
         value
         for name, value in vars(facts).items()

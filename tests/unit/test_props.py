@@ -195,9 +195,9 @@ def test_props_skip_autoscaling_rules_when_not_autoscaling():
 
 
 def test_props_leave_unresolved_tokens_to_terraform():
-    from cdktf import App, TerraformStack, TerraformVariable
+    from coding_assistants.engine import TerraformStack, TerraformVariable, Testing
 
-    stack = TerraformStack(App(), "tokens")
+    stack = TerraformStack(Testing.app(), "tokens")  # App() would create ./cdktf.out
     number = TerraformVariable(stack, "n", type="number").number_value
     text = TerraformVariable(stack, "s", type="string").string_value
     p = props(autotermination_minutes=number, catalog_name=text, cluster_mode=text)

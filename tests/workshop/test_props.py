@@ -6,8 +6,8 @@ import inspect
 import json
 
 import pytest
-from cdktf_cdktf_provider_databricks.cluster import ClusterInitScripts
 
+from coding_assistants.engine import ClusterInitScripts
 from coding_assistants.props import PropsError
 from coding_assistants.roster import Attendee, attendee_key, parse_roster
 from coding_assistants.settings import SettingsError

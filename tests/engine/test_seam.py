@@ -1,0 +1,78 @@
+"""The engine seam: one module imports the engine, ENGINE picks it, versions come from it."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from coding_assistants import engine
+from coding_assistants.engine import EngineError, selected_engine
+from coding_assistants.facts import DEFAULT_ENGINE, ENGINES
+from tests.conftest import REPO
+
+ENGINE_PACKAGES = re.compile(
+    r"^(cdktf|cdktn)(_provider_databricks|_cdktf_provider_databricks)?(\.|$)"
+)
+
+
+def imported_modules(path) -> set[str]:
+    tree = ast.parse(path.read_text(), str(path))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_seam_is_the_only_module_that_imports_an_engine():
+    sources = [
+        p
+        for folder in ("coding_assistants", "tests", "bench")
+        for p in (REPO / folder).rglob("*.py")
+    ] + [REPO / "main.py"]
+    offenders = sorted(
+        f"{p.relative_to(REPO)}: {m}"
+        for p in sources
+        for m in imported_modules(p)
+        if ENGINE_PACKAGES.match(m)
+    )
+    assert offenders == []
+    assert "importlib" in imported_modules(REPO / "coding_assistants" / "engine.py")
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [({}, DEFAULT_ENGINE), ({"ENGINE": ""}, DEFAULT_ENGINE), ({"ENGINE": " cdktn "}, "cdktn")],
+)
+def test_selected_engine_reads_engine_variable(environ, expected):
+    assert selected_engine(environ) == expected
+
+
+def test_fails_when_engine_is_unknown():
+    with pytest.raises(EngineError, match=r"ENGINE: unknown engine 'cdk'; expected one of"):
+        selected_engine({"ENGINE": "cdk"})
+
+
+def test_this_process_runs_the_engine_it_was_asked_for():
+    assert engine.ENGINE in ENGINES
+    assert engine.core.__name__ == engine.ENGINE
+    assert engine.Cluster.__module__.startswith(engine.BINDINGS_PACKAGE)
+
+
+def test_bindings_version_agrees_with_the_providers_generator_metadata():
+    app = engine.Testing.app()
+    stack = engine.TerraformStack(app, "probe")
+    provider = engine.DatabricksProvider(stack, "databricks")
+    metadata = provider.terraform_generator_metadata
+    assert engine.bindings_provider_version() == metadata.provider_version
+
+
+def test_provider_constraint_spans_floor_to_the_bindings_next_major(monkeypatch):
+    monkeypatch.setattr(engine, "bindings_provider_version", lambda: "1.138.0")
+    assert engine.provider_constraint("1.40.0") == ">= 1.40.0, < 2.0.0"
+    monkeypatch.setattr(engine, "bindings_provider_version", lambda: "2.3.0")
+    assert engine.provider_constraint("1.40.0") == ">= 1.40.0, < 3.0.0"
