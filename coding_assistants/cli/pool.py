@@ -8,117 +8,145 @@ price (no DBUs) for as long as they are kept warm.
 
 The pool is found by name (``<workshop>-pool``) in the instance-pool list. The edit sends the
 pool's other settings back as they are (name, node type, capacity, idle termination, tags),
-and nothing else of the workspace is touched.
+and nothing else of the workspace is touched. Every call, and ``warm --wait``, takes what is
+left of one deadline (``--timeout``).
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from coding_assistants import facts
+from coding_assistants.cli.api import CallError, Reply, WorkspaceApi
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    connect,
     non_blank,
     positive_seconds,
-    short_error,
-    workspace_config,
 )
 
-if TYPE_CHECKING:
-    from databricks.sdk import WorkspaceClient
-    from databricks.sdk.service.compute import GetInstancePool
-
-DEFAULT_WORKSHOP = "claude-code-workshop"
+DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
 TIMEOUT_SECONDS = 60.0
 POLL_SECONDS = 5.0
 """Between two looks at the pool's idle VMs while ``warm --wait`` waits."""
 MAX_POOLS = 10_000
-"""Most pools read from the listing before giving up (a bound on the loop)."""
+"""Most pools read from the listing (one page: the API does not page) before giving up."""
+LIST_PATH, GET_PATH = "/api/2.0/instance-pools/list", "/api/2.0/instance-pools/get"
+EDIT_PATH = "/api/2.0/instance-pools/edit"
+EDITABLE = (
+    "instance_pool_id",
+    "instance_pool_name",
+    "node_type_id",
+    "custom_tags",
+    "idle_instance_autotermination_minutes",
+    "max_capacity",
+)
+"""The settings an edit must send back as they are (with the new ``min_idle_instances``)."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class PoolError(Exception):
-    """The pool was not found, or the request is impossible for it."""
+    """The pool was not found, a call failed, or the request is impossible for the pool."""
 
 
 def pool_name(args: argparse.Namespace) -> str:
     return args.pool or f"{args.workshop}-pool"
 
 
-def find_pool(client: WorkspaceClient, name: str) -> GetInstancePool:
+def _call(
+    api: WorkspaceApi, console: Console, what: str, method: str, path: str, **kw: Any
+) -> Reply:
+    """``api.call``, its failure (no answer, or an HTTP error) as a PoolError about ``what``."""
+    body = kw.pop("body", None)
+    try:
+        reply = api.call(method, path, body, **kw)
+    except CallError as error:
+        raise PoolError(f"{what}: {error.reason}\n  fix: {error.fix}") from None
+    if not reply.ok:
+        raise PoolError(f"{what}: HTTP {reply.status}: {console.shorten(reply.message)}")
+    return reply
+
+
+def find_pool(api: WorkspaceApi, console: Console, name: str) -> dict[str, Any]:
     """The pool named ``name`` (its full settings), or PoolError."""
-    for seen, pool in enumerate(client.instance_pools.list()):
-        if seen >= MAX_POOLS:
-            break
-        if pool.instance_pool_name == name and pool.instance_pool_id:
-            return client.instance_pools.get(pool.instance_pool_id)
-    raise PoolError(f"no instance pool named {name!r} (deploy workshop-fleet, or pass --pool)")
+    reply = _call(api, console, "cannot list the instance pools", "GET", LIST_PATH)
+    pools = reply.body.get("instance_pools") or []
+    for pool in pools[:MAX_POOLS] if isinstance(pools, list) else []:
+        if isinstance(pool, dict) and pool.get("instance_pool_name") == name:
+            pool_id = str(pool.get("instance_pool_id") or "")
+            if pool_id:
+                what = f"cannot read the pool {name!r}"
+                return _call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
+    raise PoolError(f"no instance pool named {name!r} (deploy {facts.FLEET_STACK}, or pass --pool)")
 
 
-def set_min_idle(client: WorkspaceClient, pool: GetInstancePool, instances: int) -> None:
+def set_min_idle(api: WorkspaceApi, console: Console, pool: dict[str, Any], instances: int) -> None:
     """Edit ``min_idle_instances`` and send every other editable setting back unchanged."""
-    capacity = pool.max_capacity
-    if capacity is not None and instances > capacity:
+    capacity = pool.get("max_capacity")
+    if isinstance(capacity, int) and instances > capacity:
         raise PoolError(
             f"--instances {instances} is above the pool's max_capacity {capacity}: "
             "raise pool_max_capacity (or pool_capacity_headroom) and deploy, or warm fewer"
         )
-    client.instance_pools.edit(
-        instance_pool_id=pool.instance_pool_id or "",
-        instance_pool_name=pool.instance_pool_name or "",
-        node_type_id=pool.node_type_id or "",
-        custom_tags=pool.custom_tags,
-        idle_instance_autotermination_minutes=pool.idle_instance_autotermination_minutes,
-        max_capacity=capacity,
-        min_idle_instances=instances,
-    )
+    body = {key: pool[key] for key in EDITABLE if pool.get(key) is not None}
+    body["min_idle_instances"] = instances
+    _call(api, console, "the pool could not be changed", "POST", EDIT_PATH, body=body)
 
 
-def idle_count(pool: GetInstancePool) -> int:
-    return (pool.stats.idle_count or 0) if pool.stats else 0
+def _whole(value: Any) -> int:
+    """A count the workspace sent; 0 when it is not a whole number."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def wait_for_idle(client: WorkspaceClient, pool_id: str, wanted: int, deadline: float) -> int:
-    """Poll until the pool holds ``wanted`` idle VMs or ``deadline`` passes; the last count."""
+def idle_count(pool: dict[str, Any]) -> int:
+    stats = pool.get("stats")
+    return _whole(stats.get("idle_count")) if isinstance(stats, dict) else 0
+
+
+def wait_for_idle(api: WorkspaceApi, console: Console, pool_id: str, wanted: int) -> int:
+    """Poll until the pool holds ``wanted`` idle VMs or the deadline is too near for another
+    look; the last count."""
+    what = "cannot read the pool's idle VMs"
     while True:
-        idle = idle_count(client.instance_pools.get(pool_id))
-        if idle >= wanted or time.monotonic() + POLL_SECONDS > deadline:
+        pool = _call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
+        idle = idle_count(pool)
+        if idle >= wanted or api.deadline.remaining() <= POLL_SECONDS:
             return idle
         time.sleep(POLL_SECONDS)
 
 
-def _warm_target(args: argparse.Namespace, pool: GetInstancePool) -> int:
+def _warm_target(args: argparse.Namespace, pool: dict[str, Any]) -> int:
     if args.action == "cool":
         return 0
     if args.instances is not None:
-        return args.instances
-    return pool.max_capacity or 0
+        return int(args.instances)
+    return _whole(pool.get("max_capacity"))
 
 
-def _describe(pool: GetInstancePool) -> str:
+def _describe(pool: dict[str, Any]) -> str:
     return (
-        f"{pool.instance_pool_name} ({pool.instance_pool_id}): min_idle_instances "
-        f"{pool.min_idle_instances or 0}, max_capacity {pool.max_capacity}, "
+        f"{pool.get('instance_pool_name')} ({pool.get('instance_pool_id')}): min_idle_instances "
+        f"{pool.get('min_idle_instances') or 0}, max_capacity {pool.get('max_capacity')}, "
         f"idle now {idle_count(pool)}"
     )
 
 
-def change(args: argparse.Namespace, client: WorkspaceClient, console: Console) -> int:
+def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int:
     """Find the pool, set its warm VMs, and for ``warm --wait`` wait for them."""
-    deadline = time.monotonic() + args.timeout
-    pool = find_pool(client, pool_name(args))
+    pool = find_pool(api, console, pool_name(args))
     console.print(f"Pool: {_describe(pool)}")
     target = _warm_target(args, pool)
-    set_min_idle(client, pool, target)
+    set_min_idle(api, console, pool, target)
     console.print(f"Set min_idle_instances to {target}.")
     if args.action == "cool" or not args.wait or target == 0:
         if target:
             console.print("The VMs start in the background; idle VMs bill the VM price.")
         return EXIT_OK
-    idle = wait_for_idle(client, pool.instance_pool_id or "", target, deadline)
+    idle = wait_for_idle(api, console, str(pool.get("instance_pool_id")), target)
     if idle >= target:
         console.print(f"Warm: {idle} idle VMs.")
         return EXIT_OK
@@ -128,22 +156,15 @@ def change(args: argparse.Namespace, client: WorkspaceClient, console: Console) 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     try:
-        config = workspace_config(
-            args.profile, console, http_timeout=args.timeout, retry_timeout=args.timeout
-        )
+        config, api = connect(args.profile, console, args.timeout)
     except CredentialsError as error:
         console.error(f"{error}\n  fix: {LOGIN_FIX}")
         return EXIT_FAILED
-    from databricks.sdk import WorkspaceClient
-
     console.print(f"Workspace: {config.host}")
     try:
-        return change(args, WorkspaceClient(config=config), console)
+        return change(args, api, console)
     except PoolError as error:
         console.error(str(error))
-        return EXIT_FAILED
-    except Exception as error:
-        console.error(f"the pool could not be changed: {short_error(error)}")
         return EXIT_FAILED
 
 
@@ -162,7 +183,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
         type=positive_seconds,
         default=TIMEOUT_SECONDS,
         metavar="SECONDS",
-        help=f"deadline of the whole command (default: {TIMEOUT_SECONDS:g})",
+        help="deadline for all the waiting on the workspace, calls and --wait together "
+        f"(default: {TIMEOUT_SECONDS:g})",
     )
     parser.set_defaults(run=run)
 

@@ -17,22 +17,22 @@ from __future__ import annotations
 import argparse
 import contextlib
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from coding_assistants import facts
+from coding_assistants.cli.api import CallError, WorkspaceApi
+from coding_assistants.cli.deadline import Deadline
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    connect,
     non_blank,
     positive_seconds,
-    short_error,
-    workspace_config,
 )
-
-if TYPE_CHECKING:
-    from databricks.sdk import WorkspaceClient
 
 CHECK = "/usr/local/bin/check-claude"
 COMMAND = (
@@ -42,13 +42,37 @@ COMMAND = (
     "print((r.stdout + r.stderr)[-4000:])\n"
 )
 """The Python command run on the driver; its first output line carries the exit code."""
-DEFAULT_WORKSHOP = "claude-code-workshop"
+DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
 TIMEOUT_SECONDS = 120.0
 POLL_SECONDS = 2.0
 PARALLEL = 8
-MAX_CLUSTERS = 10_000
-"""Most clusters read from the listing (a bound on the loop)."""
+LIST_PATH, GET_PATH = "/api/2.1/clusters/list", "/api/2.1/clusters/get"
+CONTEXTS, COMMANDS = "/api/1.2/contexts", "/api/1.2/commands"
+PAGE_SIZE = 100
+"""Clusters per page asked for (the Clusters API's maximum)."""
+MAX_PAGES = 200
+"""Pages of the cluster list read at most (20,000 clusters): a bound on the loop."""
+DESTROY_RESERVE_SECONDS, DESTROY_RESERVE_SHARE = 3.0, 0.25
+"""Polling stops this long (at most this share of --timeout) before the deadline, so the
+execution context can still be destroyed within it."""
+FINISHED = ("Finished", "Error", "Cancelled")
+RESULT_CHARS = 120
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class SmokeError(Exception):
+    """A call failed: the clusters cannot be listed, or one check cannot go on."""
+
+
+@dataclass(frozen=True)
+class Cluster:
+    cluster_id: str
+    name: str
+    state: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.cluster_id})" if self.name else self.cluster_id
 
 
 @dataclass(frozen=True)
@@ -61,104 +85,167 @@ class Outcome:
     failed: bool
 
 
-def _workshop_clusters(client: WorkspaceClient, workshop: str) -> list[tuple[str, str, str]]:
-    """(cluster id, name, state) of every attendee cluster of ``workshop``, by name."""
+def _call(
+    api: WorkspaceApi, console: Console, method: str, path: str, body: Any = None, **query: str
+) -> dict[str, Any]:
+    """The JSON body of a successful call; SmokeError (masked, plain words) otherwise."""
+    try:
+        reply = api.call(method, path, body, **query)
+    except CallError as error:
+        raise SmokeError(error.reason) from None
+    if not reply.ok:
+        raise SmokeError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
+    return reply.body
+
+
+def _cluster(entry: dict[str, Any]) -> Cluster:
+    return Cluster(
+        str(entry.get("cluster_id") or ""),
+        str(entry.get("cluster_name") or ""),
+        str(entry.get("state") or "UNKNOWN"),
+    )
+
+
+def _listing(api: WorkspaceApi, console: Console) -> Iterator[dict[str, Any]]:
+    """Every cluster of the workspace, page by page; SmokeError when a page token comes back
+    twice or there are more than ``MAX_PAGES`` pages."""
+    seen: set[str] = set()
+    query = {"page_size": str(PAGE_SIZE)}
+    for _ in range(MAX_PAGES):
+        body = _call(api, console, "GET", LIST_PATH, **query)
+        yield from (c for c in body.get("clusters") or [] if isinstance(c, dict))
+        token = str(body.get("next_page_token") or "")
+        if not token:
+            return
+        if token in seen:
+            raise SmokeError(
+                f"the workspace sent the page token {console.shorten(token)!r} twice; "
+                f"stopped after {len(seen) + 1} pages rather than loop"
+            )
+        seen.add(token)
+        query = {"page_size": str(PAGE_SIZE), "page_token": token}
+    raise SmokeError(f"stopped after {MAX_PAGES} pages: the workspace kept sending page tokens")
+
+
+def workshop_clusters(api: WorkspaceApi, console: Console, workshop: str) -> list[Cluster]:
+    """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name."""
     found = []
-    for seen, cluster in enumerate(client.clusters.list()):
-        if seen >= MAX_CLUSTERS:
-            break
-        tags = cluster.custom_tags or {}
-        if tags.get("Workshop") == workshop and "Attendee" in tags:
-            state = cluster.state.value if cluster.state else "UNKNOWN"
-            found.append((cluster.cluster_id or "", cluster.cluster_name or "", state))
-    return sorted(found, key=lambda c: (c[1], c[0]))
+    for entry in _listing(api, console):
+        tags = entry.get("custom_tags")
+        if (
+            isinstance(tags, dict)
+            and tags.get(facts.TAG_WORKSHOP) == workshop
+            and facts.TAG_ATTENDEE in tags
+        ):
+            found.append(_cluster(entry))
+    return sorted(found, key=lambda c: (c.name, c.cluster_id))
 
 
-def _one_cluster(client: WorkspaceClient, cluster_id: str) -> list[tuple[str, str, str]]:
-    cluster = client.clusters.get(cluster_id)
-    state = cluster.state.value if cluster.state else "UNKNOWN"
-    return [(cluster_id, cluster.cluster_name or "", state)]
-
-
-def _poll(fetch: Any, done: Any, deadline: float) -> Any:
-    """Call ``fetch()`` until ``done(answer)`` or the deadline; None when it passed."""
+def _poll(fetch: Callable[[], dict], done: Callable[[dict], bool], deadline: Deadline) -> Any:
+    """Call ``fetch()`` until ``done(answer)``; None when the deadline, less the reserve for
+    destroying the context, is too near for another look."""
+    reserve = min(DESTROY_RESERVE_SECONDS, deadline.seconds * DESTROY_RESERVE_SHARE)
     while True:
         answer = fetch()
         if done(answer):
             return answer
-        if time.monotonic() + POLL_SECONDS > deadline:
+        if deadline.remaining() <= reserve + POLL_SECONDS:
             return None
         time.sleep(POLL_SECONDS)
 
 
-def _verdict(status: Any) -> tuple[str, bool]:
-    """The row's result from a finished command: the check's exit code and last line."""
-    results = status.results
-    if results is None or (results.result_type and results.result_type.value == "error"):
-        cause = (results.cause or results.summary or "error") if results else "no result"
-        return f"error: {' '.join(str(cause).split())[:120]}", True
-    lines = [line for line in str(results.data or "").splitlines() if line.strip()]
+def _verdict(status: dict[str, Any], console: Console) -> tuple[str, bool]:
+    """The row's result from a finished command: the check's exit code and last line, masked
+    before it is cut."""
+    results = status.get("results")
+    if not isinstance(results, dict) or results.get("resultType") == "error":
+        cause = "no result"
+        if isinstance(results, dict):
+            cause = str(results.get("cause") or results.get("summary") or "error")
+        if status.get("status") == "Cancelled":
+            cause = "cancelled"
+        return f"error: {console.secrets.shorten(cause, RESULT_CHARS)}", True
+    lines = [line for line in str(results.get("data") or "").splitlines() if line.strip()]
     code = lines[0].removeprefix("exit=") if lines and lines[0].startswith("exit=") else "?"
-    last = lines[-1].strip()[:120] if len(lines) > 1 else ""
+    last = console.secrets.shorten(lines[-1], RESULT_CHARS) if len(lines) > 1 else ""
     ready = code == "0"
     return f"{'ready' if ready else f'not ready (exit {code})'}: {last}".rstrip(": "), not ready
 
 
-def _check(client: WorkspaceClient, cluster_id: str, deadline: float) -> tuple[str, bool]:
-    from databricks.sdk.service.compute import CommandStatus, ContextStatus, Language
+def _run_command(api: WorkspaceApi, console: Console, context: dict[str, str]) -> tuple[str, bool]:
+    """Wait for the context, run check-claude in it and wait for the result."""
+    ready = _poll(
+        lambda: _call(api, console, "GET", f"{CONTEXTS}/status", **context),
+        lambda s: s.get("status") != "Pending",
+        api.deadline,
+    )
+    if ready is None:
+        return f"timed out waiting for an execution context ({api.deadline})", True
+    if ready.get("status") != "Running":
+        return f"the execution context is {ready.get('status') or 'unknown'}", True
+    body = {**context, "language": "python", "command": COMMAND}
+    started = _call(api, console, "POST", f"{COMMANDS}/execute", body)
+    command = {**context, "commandId": str(started.get("id") or "")}
+    status = _poll(
+        lambda: _call(api, console, "GET", f"{COMMANDS}/status", **command),
+        lambda s: s.get("status") in FINISHED,
+        api.deadline,
+    )
+    if status is None:
+        return f"timed out running check-claude ({api.deadline})", True
+    return _verdict(status, console)
 
-    api = client.command_execution
-    context = api.create(cluster_id=cluster_id, language=Language.PYTHON).context_id
+
+def _check(api: WorkspaceApi, console: Console, cluster_id: str) -> tuple[str, bool]:
+    """Run check-claude on ``cluster_id`` in a new execution context, destroyed afterwards."""
+    ids = {"clusterId": cluster_id}
+    created = _call(api, console, "POST", f"{CONTEXTS}/create", {**ids, "language": "python"})
+    context = {**ids, "contextId": str(created.get("id") or "")}
     try:
-        ready = _poll(
-            lambda: api.context_status(cluster_id, context),
-            lambda s: s.status != ContextStatus.PENDING,
-            deadline,
-        )
-        if ready is None or ready.status != ContextStatus.RUNNING:
-            return "timed out waiting for an execution context", True
-        command = api.execute(
-            cluster_id=cluster_id, context_id=context, language=Language.PYTHON, command=COMMAND
-        ).command_id
-        finished = {CommandStatus.FINISHED, CommandStatus.ERROR, CommandStatus.CANCELLED}
-        status = _poll(
-            lambda: api.command_status(cluster_id, context, command),
-            lambda s: s.status in finished,
-            deadline,
-        )
-        return ("timed out running check-claude", True) if status is None else _verdict(status)
+        return _run_command(api, console, context)
     finally:
-        # A context that cannot be destroyed dies with the cluster; the row says the rest.
-        with contextlib.suppress(Exception):
-            api.destroy(cluster_id, context)
+        # A context that cannot be destroyed (the deadline passed) ends with the cluster.
+        with contextlib.suppress(SmokeError):
+            _call(api, console, "POST", f"{CONTEXTS}/destroy", context)
 
 
-def smoke_one(client: WorkspaceClient, cluster: tuple[str, str, str], deadline: float) -> Outcome:
-    cluster_id, name, state = cluster
-    label = f"{name} ({cluster_id})" if name else cluster_id
-    if state != "RUNNING":
-        return Outcome(label, state, "skipped: not running (smoke never starts a cluster)", False)
+def smoke_one(api: WorkspaceApi, console: Console, cluster: Cluster) -> Outcome:
+    if cluster.state != "RUNNING":
+        result = "skipped: not running (smoke never starts a cluster)"
+        return Outcome(cluster.label, cluster.state, result, False)
     try:
-        result, failed = _check(client, cluster_id, deadline)
-    except Exception as error:
-        text = short_error(error)
+        result, failed = _check(api, console, cluster.cluster_id)
+    except SmokeError as error:
+        text = str(error)
         if "single user" in text.lower() or "single-user" in text.lower():
             text = f"refused: dedicated to another user ({text})"
-        return Outcome(label, state, text, True)
-    return Outcome(label, state, result, failed)
+        return Outcome(cluster.label, cluster.state, text, True)
+    return Outcome(cluster.label, cluster.state, result, failed)
 
 
-def run_smoke(args: argparse.Namespace, client: WorkspaceClient, console: Console) -> int:
-    deadline = time.monotonic() + args.timeout
-    if args.cluster:
-        clusters = _one_cluster(client, args.cluster)
-    else:
-        clusters = _workshop_clusters(client, args.workshop)
+def _clusters(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> list[Cluster]:
+    if not args.cluster:
+        return workshop_clusters(api, console, args.workshop)
+    try:
+        return [_cluster(_call(api, console, "GET", GET_PATH, cluster_id=args.cluster))]
+    except SmokeError as error:
+        raise SmokeError(f"cannot read the cluster {args.cluster!r}: {error}") from None
+
+
+def run_smoke(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int:
+    try:
+        clusters = _clusters(args, api, console)
+    except SmokeError as error:
+        console.error(str(error) if args.cluster else f"cannot list the clusters: {error}")
+        return EXIT_FAILED
     if not clusters:
-        console.print(f"No cluster tagged Workshop={args.workshop} with an Attendee tag.")
+        console.print(
+            f"No cluster tagged {facts.TAG_WORKSHOP}={args.workshop} "
+            f"with an {facts.TAG_ATTENDEE} tag."
+        )
         return EXIT_OK
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
-        outcomes = list(pool.map(lambda c: smoke_one(client, c, deadline), clusters))
+        outcomes = list(pool.map(lambda c: smoke_one(api, console, c), clusters))
     rows = [[o.cluster, o.state, o.result] for o in outcomes]
     console.print(render_table(["CLUSTER", "STATE", "RESULT"], rows))
     failed = sum(o.failed for o in outcomes)
@@ -173,20 +260,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.error("give --cluster ID or --all")
         return EXIT_USAGE
     try:
-        config = workspace_config(
-            args.profile, console, http_timeout=min(args.timeout, 30.0), retry_timeout=args.timeout
-        )
+        config, api = connect(args.profile, console, args.timeout)
     except CredentialsError as error:
         console.error(f"{error}\n  fix: {LOGIN_FIX}")
         return EXIT_FAILED
-    from databricks.sdk import WorkspaceClient
-
     console.print(f"Workspace: {config.host}")
-    try:
-        return run_smoke(args, WorkspaceClient(config=config), console)
-    except Exception as error:
-        console.error(f"cannot list the clusters: {short_error(error)}")
-        return EXIT_FAILED
+    return run_smoke(args, api, console)
 
 
 def add_parser(subparsers: Any) -> None:

@@ -66,8 +66,10 @@ class _PoolAndCommandHandler(_Handler):
         if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
             self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
             return
+        if self._misbehave(state, url.path):  # hang, redirect, rate-limit: as the base does
+            return
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        self._send(*getattr(self, name)(state, body, query))
+        self._send(*getattr(self, name)(state, body, query), path=url.path)
 
     def _cluster_get(self, state: PoolAndCommandState, body: Any, query: dict) -> tuple[int, dict]:
         found = next(

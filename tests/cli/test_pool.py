@@ -7,8 +7,10 @@ import pytest
 
 from coding_assistants.cli import pool as pool_cli
 from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace, pool
+from tests.cli.fake_workspace import CANARY_TOKEN
 
 EDIT = "/api/2.0/instance-pools/edit"
+LIST = "/api/2.0/instance-pools/list"
 
 
 @pytest.fixture(scope="module")
@@ -86,12 +88,48 @@ def test_fails_when_the_edit_is_refused_and_masks_the_token(pools, cli):
     pools.pool_edit_status = 403
     code, _, err = cli("pool", "cool")
     assert code == 1
-    assert "the pool could not be changed: dapi**** has no CAN_MANAGE" in err
+    assert "the pool could not be changed: HTTP 403: PERMISSION_DENIED: dapi**** has no" in err
 
 
-def test_fails_when_instances_is_not_a_whole_number(cli):
-    with pytest.raises(SystemExit) as exit_:
-        from coding_assistants.cli.main import main
+# --- a hostile or overloaded workspace ----------------------------------------------------------
 
-        main(["pool", "warm", "--instances", "-1"])
-    assert exit_.value.code == 2
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        f"(request token {CANARY_TOKEN[:16]}...)",
+        f"(request token ...{CANARY_TOKEN[-12:]})",
+        f"{'x' * 70} {CANARY_TOKEN}",  # cut for display right across the token
+    ],
+    ids=["prefix", "tail", "beyond-the-cut"],
+)
+def test_masks_pieces_of_the_token_echoed_by_a_refused_edit(pools, cli, echo):
+    pools.pool_edit_status = 403
+    pools.echo = echo
+
+    code, _, err = cli("pool", "warm", "--instances", "2")
+
+    assert code == 1
+    assert "HTTP 403: PERMISSION_DENIED: dapi**** has no CAN_MANAGE" in err
+
+
+def test_reports_a_retry_after_beyond_the_deadline(pools, cli):
+    pools.retry_after[LIST] = ("60", 5)
+
+    code, _, err = cli("pool", "warm", "--timeout", "1")
+
+    assert code == 1
+    assert "cannot list the instance pools: rate limited: the workspace asked to wait 60 s, " in err
+    assert "beyond --timeout 1 s" in err
+    assert pools.paths().count(LIST) == 1
+    assert not pools.bodies(EDIT)
+
+
+def test_a_hanging_edit_is_cut_off_at_the_deadline(pools, cli):
+    pools.hang_seconds[EDIT] = 5.0  # ends early, when the next test resets the state
+
+    code, out, err = cli("pool", "warm", "--instances", "2", "--timeout", "0.5")
+
+    assert code == 1
+    assert "Set min_idle_instances" not in out
+    assert "the pool could not be changed: connected, but no answer within --timeout 0.5 s" in err

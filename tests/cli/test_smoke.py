@@ -7,9 +7,10 @@ import pytest
 
 from coding_assistants.cli import smoke
 from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace
-from tests.cli.fake_workspace import cluster
+from tests.cli.fake_workspace import CANARY_TOKEN, cluster
 
 CREATE, DESTROY = "/api/1.2/contexts/create", "/api/1.2/contexts/destroy"
+EXECUTE, LIST = "/api/1.2/commands/execute", "/api/2.1/clusters/list"
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,70 @@ def test_smoke_says_when_no_cluster_matches(fleet, cli):
     code, out, _ = cli("smoke", "--all", "--workshop", "spring")
     assert code == 0
     assert "No cluster tagged Workshop=spring with an Attendee tag." in out
+
+
+def test_fails_when_the_cluster_cannot_be_read(fleet, cli):
+    code, _, err = cli("smoke", "--cluster", "c-none")
+    assert code == 1
+    assert "cannot read the cluster 'c-none': HTTP 400: INVALID_PARAMETER_VALUE" in err
+    assert not fleet.bodies(CREATE)
+
+
+# --- a hostile or overloaded workspace ----------------------------------------------------------
+
+
+def test_masks_the_token_echoed_by_a_refusal_and_printed_by_the_check(fleet, cli):
+    fleet.outcomes["c-ada"] = {"refuse": "single-user cluster: not yours"}
+    fleet.outcomes["c-bob"] = {"exit": 1, "output": f"FAIL token {CANARY_TOKEN[:-2]} refused"}
+    fleet.echo = f"(request token {CANARY_TOKEN[:16]} / ...{CANARY_TOKEN[-10:]})"
+
+    code, out, _ = cli("smoke", "--all")
+
+    assert code == 1
+    assert "refused: dedicated to another user (HTTP 403: PERMISSION_DENIED: single-user" in out
+    assert "(request token dapi**** / ...****)" in out
+    assert "not ready (exit 1): FAIL token dapi**** refused" in out
+
+
+def test_stops_on_a_repeated_page_token(fleet, cli):
+    fleet.page_tokens = "repeat"
+
+    code, _, err = cli("smoke", "--all", "--timeout", "2")
+
+    assert code == 1
+    assert "cannot list the clusters: the workspace sent the page token 'again' twice" in err
+    assert fleet.paths().count(LIST) == 2
+    assert not fleet.bodies(CREATE)
+
+
+def test_stops_after_the_page_limit(fleet, cli):
+    fleet.page_tokens = "endless"
+
+    code, _, err = cli("smoke", "--all", "--timeout", "10")
+
+    assert code == 1
+    assert f"cannot list the clusters: stopped after {smoke.MAX_PAGES} pages" in err
+    assert fleet.paths().count(LIST) == smoke.MAX_PAGES
+    assert not fleet.bodies(CREATE)
+
+
+def test_reports_a_retry_after_beyond_the_deadline(fleet, cli):
+    fleet.retry_after[LIST] = ("60", 5)
+
+    code, _, err = cli("smoke", "--all", "--timeout", "1")
+
+    assert code == 1
+    assert "rate limited: the workspace asked to wait 60 s, beyond --timeout 1 s" in err
+    assert fleet.paths().count(LIST) == 1
+
+
+def test_hanging_context_creations_share_one_deadline(fleet, cli):
+    fleet.hang_seconds[CREATE] = 5.0  # ends early, when the next test resets the state
+
+    code, out, _ = cli("smoke", "--all", "--timeout", "1")
+
+    assert code == 1
+    rows = [line for line in out.splitlines() if "connected, but no answer" in line]
+    assert len(rows) == 2 and all("within --timeout 1 s" in row for row in rows)
+    assert "0 ready, 2 failed, 1 skipped." in out
+    assert not fleet.bodies(EXECUTE)
