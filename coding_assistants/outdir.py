@@ -59,11 +59,9 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
         return None
     if not target.is_dir():
         return f"--outdir {outdir} is a file, not a directory; choose a new or empty directory"
-    if is_ours(target):
+    if is_ours(target) or not holds_files(target):
         return None
     entries = sorted(p.name for p in target.iterdir())
-    if not entries:
-        return None
     shown = ", ".join(repr(e) for e in entries[:3]) + (", ..." if len(entries) > 3 else "")
     return (
         f"--outdir {outdir} holds files that no synthesis wrote ({shown}); a synthesis replaces "
@@ -71,6 +69,14 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
         f"one it wrote before (marked by {MARKER}). Choose another directory, or move those "
         "files away."
     )
+
+
+def holds_files(directory: Path) -> bool:
+    """True when anything but an empty folder is under ``directory`` (stops at the first)."""
+    for _root, dirs, files in os.walk(directory):
+        if files or any((Path(_root) / d).is_symlink() for d in dirs):
+            return True
+    return False
 
 
 def is_ours(directory: Path) -> bool:

@@ -72,7 +72,7 @@ def test_fails_when_outdir_is_not_ours_and_changes_nothing(where, tmp_path, home
 
 def test_outdir_problem_accepts_new_empty_and_earlier_output(tmp_path):
     empty = tmp_path / "empty"
-    empty.mkdir()
+    (empty / "stacks" / "a").mkdir(parents=True)  # folders without a file lose nothing
     earlier = tmp_path / "earlier"
     (earlier / "stacks" / "a").mkdir(parents=True)
     mark(earlier)

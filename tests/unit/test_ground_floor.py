@@ -122,9 +122,9 @@ def test_facts_import_nothing_of_the_package():
 @pytest.fixture(scope="module")
 def cdktf_values():
     """Real tokens of every kind, and literals that look like them."""
-    from coding_assistants.engine import App, Fn, TerraformStack, TerraformVariable, Token
+    from coding_assistants.engine import Fn, TerraformStack, TerraformVariable, Testing, Token
 
-    stack = TerraformStack(App(), "tokens")
+    stack = TerraformStack(Testing.app(), "tokens")  # App() would create ./cdktf.out
     text = TerraformVariable(stack, "s", type="string")
     number = TerraformVariable(stack, "n", type="number")
     mapping = TerraformVariable(stack, "m", type="map(string)")
