@@ -211,9 +211,9 @@ def add_parser(subparsers: Any) -> None:
             "answers, the model's serving endpoint exists (--model), the serving endpoint is "
             "reachable (its invocations URL, and the Anthropic "
             "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
-            "(for databricks ssh), the roster is valid, and every attendee on it is an active user of "
-            "the workspace (looked up through SCIM, many per request). Credentials come from "
-            "DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
+            "(for databricks ssh), the roster is valid, and every attendee on it is an active "
+            "user of the workspace (looked up through SCIM, many per request). Credentials come "
+            "from DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
         ),
         epilog="exit codes: 0 every check passed or was skipped, 1 a check failed, 2 bad arguments",
     )
