@@ -209,8 +209,11 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return EXIT_FAILED
     try:
         selection, pool = _list(args, api, console)
-    except (ListingError, PoolError) as error:
-        console.error(f"cannot list the clusters or the pool of {config.host}: {error}")
+    except ListingError as error:
+        console.error(f"cannot list the clusters: {error} ({config.host})")
+        return EXIT_FAILED
+    except PoolError as error:
+        console.error(f"{error} ({config.host}); nothing was changed")
         return EXIT_FAILED
     _report(args, selection, action, pool, console)
     console.print()
