@@ -35,6 +35,10 @@ MAX_CUSTOM_TAGS: Final = 45
 
 # --- workshop names -----------------------------------------------------------------------------
 WORKSHOP_NAME: Final = "claude-code-workshop"
+WORKSHOP_NODE_TYPE: Final = "Standard_DS3_v2"
+"""The workshop's default VM type (pool and clusters); ``cost`` estimates it by default."""
+WORKSHOP_AUTOTERMINATION_MINUTES: Final = 60
+"""Idle minutes before a workshop cluster stops; also how long its first start bills."""
 """Default workshop name (the Workshop tag; the policy and pool are named after it)."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""

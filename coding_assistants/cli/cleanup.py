@@ -23,6 +23,7 @@ import argparse
 from typing import Any
 
 from coding_assistants import facts
+from coding_assistants.cli.cleanup_pool import delete_pool, describe, plan_pool, pool_name
 from coding_assistants.cli.clusters import (
     MANAGED,
     PERMANENT_DELETE,
@@ -37,6 +38,7 @@ from coding_assistants.cli.clusters import (
     select,
 )
 from coding_assistants.cli.output import Console, render_table
+from coding_assistants.cli.pool import PoolError
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
@@ -67,7 +69,8 @@ def prefix_problem(prefix: str) -> str | None:
     return None
 
 
-def _table(selection: Selection, action: Action, dry_run: bool) -> str:
+def _table(selection: Selection, action: Action, dry_run: bool, verbose: bool) -> str:
+    """The clusters acted on; with ``verbose`` the skipped ones too."""
     headers = ["CLUSTER ID", "NAME", "STATE", "MANAGED BY", "WORKSHOP", "CREATOR", "PLAN"]
     rows = [
         [
@@ -80,8 +83,26 @@ def _table(selection: Selection, action: Action, dry_run: bool) -> str:
             SKIP_PLAN if selection.skips(t) else action.planned if dry_run else action.verb,
         ]
         for t in selection.matched
+        if verbose or not selection.skips(t)
     ]
     return render_table(headers, rows)
+
+
+def _counts(args: argparse.Namespace, selection: Selection, action: Action, pool: Any) -> str:
+    """The first line: what would be (or is being) done, what is skipped, by reason."""
+    doing = "Dry run: would " + action.verb if not args.execute else "Execute: " + action.verb
+    what = [count(len(selection.targets))]
+    if pool is not None and pool.deletes:
+        what.append(f"the pool {pool.name!r}")
+    line = f"{doing} {' and '.join(what)}"
+    skipped = len(selection.skipped)
+    reasons = [f"{count(skipped)} tagged {MANAGED}"] if skipped else []
+    if pool is not None and not pool.deletes:
+        reasons.append(f"the pool ({pool.skip})")
+    alone = selection.without_prefix + selection.other_workshop
+    return (
+        f"{line}; skip {', '.join(reasons) or 'nothing'}; {count(alone)} not matching left alone."
+    )
 
 
 def _print_plan(args: argparse.Namespace, host: str, action: Action, console: Console) -> None:
@@ -136,8 +157,47 @@ def _print_managed(selection: Selection, console: Console) -> None:
         )
 
 
+def _list(args: argparse.Namespace, api: Any, console: Console) -> tuple[Selection, Any]:
+    selection = select(api, console, args.prefix, args.workshop, args.include_managed)
+    pool = None
+    if args.include_pool:
+        pool = plan_pool(api, console, pool_name(args.workshop), selection)
+    return selection, pool
+
+
+def _report(args, selection: Selection, action: Action, pool: Any, console: Console) -> None:
+    """Counts first, then the clusters acted on, the skipped summarised, the pool."""
+    console.print(_counts(args, selection, action, pool))
+    console.print(_matched_line(args, selection))
+    if selection.targets or (args.verbose and selection.matched):
+        console.print()
+        console.print(_table(selection, action, not args.execute, args.verbose))
+    console.print()
+    _print_managed(selection, console)
+    if selection.skipped and not args.verbose:
+        console.print("  (--verbose lists the skipped clusters one per line)")
+    if pool is not None:
+        console.print(describe(pool, dry_run=not args.execute))
+
+
+def _execute(args, api: Any, selection: Selection, action: Action, pool: Any, console) -> int:
+    targets, skipped = len(selection.targets), len(selection.skipped)
+    console.print(f"{action.progress} {count(targets)}:")
+    failures = execute(api, action, selection, console, verbose=args.verbose)
+    if pool is not None and pool.deletes:
+        if failures:
+            console.print(f"  SKIP  pool {pool.name}: kept, a cluster deletion failed")
+        else:
+            failures += not delete_pool(api, console, pool)
+    console.print()
+    console.print(f"{targets - failures} done, {failures} failed, {skipped} skipped.")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
     problem = prefix_problem(args.prefix)
+    if args.include_pool and args.terminate:
+        problem = "--include-pool with --terminate: a stopped cluster still needs its pool"
     if problem:
         console.error(problem)
         return EXIT_USAGE
@@ -147,34 +207,27 @@ def run(args: argparse.Namespace, console: Console) -> int:
     except CredentialsError as error:
         console.error(f"{error}\n  fix: {LOGIN_FIX}")
         return EXIT_FAILED
-    _print_plan(args, config.host, action, console)
     try:
-        selection = select(api, console, args.prefix, args.workshop, args.include_managed)
+        selection, pool = _list(args, api, console)
     except ListingError as error:
-        console.error(f"cannot list the clusters: {error}")
+        console.error(f"cannot list the clusters: {error} ({config.host})")
         return EXIT_FAILED
-    console.print(_matched_line(args, selection))
-    if not selection.matched:
-        return EXIT_OK
+    except PoolError as error:
+        console.error(f"{error} ({config.host}); nothing was changed")
+        return EXIT_FAILED
+    _report(args, selection, action, pool, console)
     console.print()
-    console.print(_table(selection, action, dry_run=not args.execute))
-    console.print()
-    _print_managed(selection, console)
-    targets, skipped = len(selection.targets), len(selection.skipped)
-    if not targets:
+    _print_plan(args, config.host, action, console)
+    if not selection.targets and not (pool is not None and pool.deletes):
         console.print(f"Nothing to {action.verb}: every listed cluster is skipped.")
         return EXIT_OK
     if not args.execute:
         console.print(
-            f"Dry run: nothing was changed. To {action.verb} {count(targets)}, "
+            f"Dry run: nothing was changed. To {action.verb} {count(len(selection.targets))}, "
             "run again with --execute."
         )
         return EXIT_OK
-    console.print(f"{action.progress} {count(targets)}:")
-    failures = execute(api, action, selection, console)
-    console.print()
-    console.print(f"{targets - failures} done, {failures} failed, {skipped} skipped.")
-    return EXIT_FAILED if failures else EXIT_OK
+    return _execute(args, api, selection, action, pool, console)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -221,6 +274,17 @@ def add_parser(subparsers: Any) -> None:
     )
     mode.add_argument(
         "--execute", dest="execute", action="store_true", help="remove the listed clusters"
+    )
+    parser.add_argument(
+        "--include-pool",
+        action="store_true",
+        help="also delete the workshop's instance pool (<workshop>-pool), after its clusters "
+        "and only when no remaining cluster uses it; never the policy or the scripts",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list the skipped clusters one per line too (by default they are counted)",
     )
     parser.add_argument(
         "--terminate",

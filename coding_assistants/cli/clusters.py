@@ -93,6 +93,8 @@ class Target:
     """True when the cluster carries the custom tag ManagedBy=Terraform."""
     workshop: str = ""
     """The cluster's Workshop tag; empty when it has none."""
+    pools: tuple[str, ...] = ()
+    """The instance pools the cluster's workers and driver come from."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class Selection:
     """Clusters left alone because their names lack the prefix."""
     other_workshop: int = 0
     """Clusters with the prefix left alone because their Workshop tag differs (or is missing)."""
+    left_alone: tuple[Target, ...] = ()
+    """The clusters not matched (without the prefix, or of another workshop)."""
 
     def skips(self, target: Target) -> bool:
         return target.terraform and not self.include_managed
@@ -135,6 +139,11 @@ def _target(cluster: dict[str, Any]) -> Target:
         creator=str(cluster.get("creator_user_name") or ""),
         terraform=tags.get(TERRAFORM_TAG[0]) == TERRAFORM_TAG[1],
         workshop=str(tags.get(WORKSHOP_TAG) or ""),
+        pools=tuple(
+            str(cluster[key])
+            for key in ("instance_pool_id", "driver_instance_pool_id")
+            if cluster.get(key)
+        ),
     )
 
 
@@ -174,7 +183,7 @@ def select(
     """The clusters whose names start with ``prefix`` and, when ``workshop`` is given, whose
     Workshop tag equals it; the Terraform-managed among them are skipped unless
     ``include_managed``."""
-    matched, without_prefix, other_workshop = [], 0, 0
+    matched, alone, without_prefix, other_workshop = [], [], 0, 0
     for target in list_clusters(api, console):
         if not target.name.startswith(prefix):
             without_prefix += 1
@@ -182,8 +191,10 @@ def select(
             other_workshop += 1
         else:
             matched.append(target)
+            continue
+        alone.append(target)
     matched.sort(key=lambda t: (t.name, t.cluster_id))
-    return Selection(tuple(matched), include_managed, without_prefix, other_workshop)
+    return Selection(tuple(matched), include_managed, without_prefix, other_workshop, tuple(alone))
 
 
 def _apply(api: WorkspaceApi, action: Action, target: Target, console: Console) -> tuple[bool, str]:
@@ -199,10 +210,12 @@ def _apply(api: WorkspaceApi, action: Action, target: Target, console: Console) 
     return True, action.done
 
 
-def execute(api: WorkspaceApi, action: Action, selection: Selection, console: Console) -> int:
+def execute(
+    api: WorkspaceApi, action: Action, selection: Selection, console: Console, verbose: bool = True
+) -> int:
     """Apply ``action`` to every target, a few at a time; one failure never stops the rest.
-    Prints one line per matched cluster (SKIP for the skipped), in table order; returns the
-    number of failures."""
+    Prints one line per target (and, when ``verbose``, SKIP for each skipped one), in table
+    order; returns the number of failures."""
     failures = 0
     with ThreadPoolExecutor(max_workers=PARALLEL_REQUESTS) as pool:
         results: Iterator[tuple[bool, str]] = pool.map(
@@ -210,6 +223,8 @@ def execute(api: WorkspaceApi, action: Action, selection: Selection, console: Co
         )
         for target in selection.matched:
             if selection.skips(target):
+                if not verbose:
+                    continue
                 console.print(
                     f"  SKIP  {target.cluster_id}  {target.name}: "
                     f"tagged {MANAGED}, left to Terraform"

@@ -15,6 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import facts
+from coding_assistants.cli.cost_day import Day, add_day_arguments, day_notes, day_table
 from coding_assistants.cli.output import (
     CENT,
     Console,
@@ -109,7 +111,7 @@ def _count_arg(text: str) -> int:
 
 def build_estimates(args: argparse.Namespace, table: PriceTable) -> list[Estimate]:
     """One estimate per (hours, VM type), in the order given."""
-    vm_types = list(dict.fromkeys(args.vm_type))
+    vm_types = list(dict.fromkeys(args.vm_type or [facts.WORKSHOP_NODE_TYPE]))
     if args.vm_price is not None and len(vm_types) > 1:
         raise PriceError("--vm-price applies to one VM type; give a single --vm-type with it")
     names = [resolve_vm_type(table, name, args.vm_price) for name in vm_types]
@@ -206,8 +208,9 @@ def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
         f"  {usd_rate(est[0].dbu_usd)} per DBU ({rate_note}).",
         "  Every cluster runs for the whole time. Auto-termination lowers the cost; Photon "
         "raises the DBU rate.",
-        "  Not included: model serving (Claude usage), storage, networking, and the idle VMs",
-        "  of a warm instance pool before and after the session (VM price, no DBUs).",
+        "  The E4ds_v4 rate of 1 DBU/h is an unconfirmed assumption from its size: check it.",
+        "  Not included: model serving (Claude usage), storage, networking; the day below",
+        "  adds the clusters' first start at deploy and a warm pool's idle VMs.",
     ]
 
 
@@ -227,7 +230,33 @@ def run(args: argparse.Namespace, console: Console) -> int:
     console.print()
     for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
         console.print(line)
+    console.print()
+    console.print(day_table(_days(args, estimates)))
+    for line in day_notes(args, _warm_vms(args)):
+        console.print(line)
     return EXIT_OK
+
+
+def _warm_vms(args: argparse.Namespace) -> int:
+    return args.attendees if args.warm_vms is None else args.warm_vms
+
+
+def _days(args: argparse.Namespace, estimates: list[Estimate]) -> list[Day]:
+    """The day of every row of the table: its session plus first start and warm pool."""
+    return [
+        Day(
+            vm_type=e.vm_type,
+            clusters=e.clusters,
+            session_hours=e.hours,
+            first_start_hours=args.first_start_hours,
+            warm_vms=_warm_vms(args),
+            warm_hours=args.warm_hours,
+            vm_usd_per_hour=e.vm_usd_per_hour,
+            dbu_per_hour=e.dbu_per_hour,
+            dbu_usd=e.dbu_usd,
+        )
+        for e in estimates
+    ]
 
 
 def add_parser(subparsers: Any) -> None:
@@ -259,9 +288,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--vm-type",
         action="append",
-        required=True,
         metavar="T",
-        help="VM type, e.g. Standard_DS3_v2 (repeatable)",
+        help=f"VM type (repeatable; default: the workshop's node type, {facts.WORKSHOP_NODE_TYPE})",
     )
     parser.add_argument(
         "--dbu-rate",
@@ -287,4 +315,5 @@ def add_parser(subparsers: Any) -> None:
         metavar="FILE",
         help="JSON price file merged over the built-in table (see examples/prices.example.json)",
     )
+    add_day_arguments(parser)
     parser.set_defaults(run=run)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.membership import CHECK_NAME as ATTENDEES_CHECK
+from coding_assistants.cli.membership import check_attendees
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.serving import (
     DEFAULT_ENDPOINT,
@@ -35,7 +37,7 @@ from coding_assistants.cli.workspace import (
     non_blank,
     positive_seconds,
 )
-from coding_assistants.roster import RosterError, load_roster
+from coding_assistants.roster import Attendee, RosterError, load_roster
 
 if TYPE_CHECKING:
     from databricks.sdk.core import Config
@@ -117,17 +119,36 @@ def check_cli() -> Check:
     return Check(name, FAIL, f"{shown} at {path} is older than {needed}", f"upgrade: {install}")
 
 
-def check_roster(path: Path | None) -> tuple[Check, list[str]]:
-    """The roster file is valid; returns the row and every problem found."""
+def check_roster(path: Path | None) -> tuple[Check, list[str], tuple[Attendee, ...]]:
+    """The roster file is valid; returns the row, every problem found and the attendees."""
     if path is None:
-        return Check("roster", SKIP, "no --attendees FILE given"), []
+        return Check("roster", SKIP, "no --attendees FILE given"), [], ()
     try:
         attendees = load_roster(path)
     except RosterError as error:
         count = len(error.problems)
         detail = f"{path}: {count} problem{'s' if count != 1 else ''}, listed below"
-        return Check("roster", FAIL, detail, "correct the lines listed below"), error.problems
-    return Check("roster", OK, f"{path}: {len(attendees)} attendees, keys unique"), []
+        fix = "correct the lines listed below"
+        return Check("roster", FAIL, detail, fix), error.problems, ()
+    return Check("roster", OK, f"{path}: {len(attendees)} attendees, keys unique"), [], attendees
+
+
+def roster_checks(
+    args: argparse.Namespace, api: WorkspaceApi | None, workspace_ok: bool, console: Console
+) -> tuple[list[Check], list[str]]:
+    """The roster row, then the attendees row (every attendee an active workspace user), and
+    the lines listed below the table: the roster's problems, or the absent attendees."""
+    roster, problems, attendees = check_roster(args.attendees)
+    if args.attendees is None:
+        skipped = "no --attendees FILE given"
+    elif not attendees:
+        skipped = "skipped: the roster is invalid"
+    elif api is None or not workspace_ok:
+        skipped = "skipped: the workspace did not answer"
+    else:
+        row, absent = check_attendees(api, console, attendees, str(args.attendees))
+        return [roster, row], absent
+    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems
 
 
 def _serving_checks(
@@ -157,9 +178,9 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
             skipped = "skipped: the workspace did not answer"
             checks += [Check(name, SKIP, skipped) for name in SERVING_CHECKS]
     checks.append(check_cli())
-    roster, problems = check_roster(args.attendees)
-    checks.append(roster)
-    return checks, problems
+    workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
+    rows, problems = roster_checks(args, api, workspace_ok, console)
+    return checks + rows, problems
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -184,14 +205,15 @@ def run(args: argparse.Namespace, console: Console) -> int:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "preflight",
-        help="check credentials, workspace, serving endpoint, CLI and roster",
+        help="check credentials, workspace, serving endpoint, CLI, roster and attendees' accounts",
         description=(
             "Check that the workshop can start: host and credentials present, the workspace "
             "answers, the model's serving endpoint exists (--model), the serving endpoint is "
             "reachable (its invocations URL, and the Anthropic "
             "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
-            "(for databricks ssh), and the roster is valid. Credentials come from "
-            "DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
+            "(for databricks ssh), the roster is valid, and every attendee on it is an active "
+            "user of the workspace (looked up through SCIM, many per request). Credentials come "
+            "from DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
         ),
         epilog="exit codes: 0 every check passed or was skipped, 1 a check failed, 2 bad arguments",
     )

@@ -55,9 +55,9 @@ class WorkshopProps:
     """Local init script to upload; when null, the bundled init_scripts/install-claude.sh."""
     spark_version: str = "17.3.x-cpu-ml-scala2.13"
     """Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."""
-    node_type_id: str = "Standard_DS3_v2"
+    node_type_id: str = facts.WORKSHOP_NODE_TYPE
     """VM type of the pool, hence of every cluster."""
-    autotermination_minutes: int = 60
+    autotermination_minutes: int = facts.WORKSHOP_AUTOTERMINATION_MINUTES
     """Idle minutes before a cluster stops; fixed (and hidden) by the policy."""
     pool_min_idle_instances: int | None = 0
     """Warm VMs the pool is created with (later changes are left to coding-assistants pool

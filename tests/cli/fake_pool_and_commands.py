@@ -105,6 +105,16 @@ class _PoolAndCommandHandler(_Handler):
         found["stats"] = {"idle_count": idle, "used_count": 0}
         return 200, {}
 
+    def _pool_delete(self, state: PoolAndCommandState, body: dict, query: Any) -> tuple[int, dict]:
+        found = next(
+            (p for p in state.pools if p["instance_pool_id"] == body.get("instance_pool_id")), None
+        )
+        if found is None:
+            return _error(400, "INVALID_PARAMETER_VALUE", "no such pool")
+        with self.server.lock:
+            state.pools.remove(found)
+        return 200, {}
+
     def _context_create(
         self, state: PoolAndCommandState, body: dict, query: Any
     ) -> tuple[int, dict]:
@@ -151,6 +161,7 @@ _EXTRA = {
     ("GET", "/api/2.0/instance-pools/list"): "_pools",
     ("GET", "/api/2.0/instance-pools/get"): "_pool_get",
     ("POST", "/api/2.0/instance-pools/edit"): "_pool_edit",
+    ("POST", "/api/2.0/instance-pools/delete"): "_pool_delete",
     ("POST", "/api/1.2/contexts/create"): "_context_create",
     ("GET", "/api/1.2/contexts/status"): "_context_status",
     ("POST", "/api/1.2/commands/execute"): "_execute",

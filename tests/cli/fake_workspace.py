@@ -1,8 +1,9 @@
 """A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
 
-It answers the calls the CLI makes (who am I, clusters list, delete and permanent delete, a
-serving endpoint's metadata, invocations and Anthropic Messages route) and records every
-request, so a test can assert what was, and what was not, touched. Anything else is a 404.
+It answers the calls the CLI makes (who am I, SCIM users by filter, clusters list, delete and
+permanent delete, a serving endpoint's metadata, invocations and Anthropic Messages route) and
+records every request, so a test can assert what was, and what was not, touched. Anything
+else is a 404.
 
 It can also misbehave, as a hostile or overloaded workspace would: echo the token in error
 bodies, ask to retry later (429 with Retry-After), drip its answers a byte at a time, send
@@ -13,6 +14,7 @@ ends as soon as the state is reset, so the suite stays fast.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -44,6 +46,7 @@ class Request:
     method: str
     path: str
     body: dict[str, Any]
+    query: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -62,6 +65,9 @@ class WorkspaceState:
     forbidden_endpoints: set[str] = field(default_factory=set)
     """Serving endpoints whose metadata (GET) is refused with 403."""
     endpoint_delay_seconds: float = 0.0
+    users: dict[str, bool] | None = None
+    """SCIM users: user name -> active. None: every user name asked for exists, active."""
+    users_status: int = 200
     delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     echo: str = ""
     """Appended to every error message, as a careless server echoes a request's token."""
@@ -76,6 +82,10 @@ class WorkspaceState:
     redirect_to: dict[str, str] = field(default_factory=dict)
     """By path: a Location to redirect to (302) instead of answering."""
     requests: list[Request] = field(default_factory=list)
+
+    def queries(self, path: str) -> list[dict[str, list[str]]]:
+        """The query strings of the requests to ``path``, parsed."""
+        return [r.query for r in self.requests if r.path == path]
 
     def paths(self, method: str | None = None) -> list[str]:
         return [r.path for r in self.requests if method in (None, r.method)]
@@ -122,7 +132,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = json.loads(raw) if raw.strip() else {}
         state = self.server.state
         with self.server.lock:
-            state.requests.append(Request(method, url.path, body))
+            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
         if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
             self._send(*_error(404, "NOT_FOUND", "no host metadata"))
             return
@@ -209,6 +219,22 @@ class _Handler(BaseHTTPRequestHandler):
             payload["next_page_token"] = "again"
         return 200, payload
 
+    def _users(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
+        """SCIM ``Users`` filtered by ``userName eq "..."`` terms joined with ``or`` (any case)."""
+        if state.users_status != 200:
+            return _error(state.users_status, "PERMISSION_DENIED", "may not list users")
+        text = query.get("filter", [""])[0]
+        names = [n.lower() for n in re.findall(r'userName eq "([^"]*)"', text)]
+        if len(names) != text.count(" or ") + 1:
+            return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
+        users = state.users if state.users is not None else dict.fromkeys(names, True)
+        known = {name.lower(): (name, active) for name, active in users.items()}
+        found = [{"userName": known[n][0], "active": known[n][1]} for n in names if n in known]
+        start = int(query.get("startIndex", ["1"])[0])
+        count = int(query.get("count", ["100"])[0])
+        page = found[start - 1 : start - 1 + count]
+        return 200, {"totalResults": len(found), "itemsPerPage": len(page), "Resources": page}
+
     def _endpoint(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
         name = self.path.split("?")[0].split("/")[4]
         if name in state.forbidden_endpoints:
@@ -269,6 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 _ROUTES = {
     ("GET", "/api/2.0/preview/scim/v2/Me"): "_me",
+    ("GET", "/api/2.0/preview/scim/v2/Users"): "_users",
     ("GET", "/api/2.1/clusters/list"): "_list",
     ("POST", "/api/2.1/clusters/permanent-delete"): "_permanent_delete",
     ("POST", "/api/2.1/clusters/delete"): "_terminate",

@@ -69,20 +69,29 @@ def test_cleanup_is_a_dry_run_by_default(cli, clusters):
     assert "Mode:      dry run (nothing is changed)" in out
     assert "Action:    permanent delete: the cluster and its configuration are removed" in out
     assert f"4 clusters start with '{PREFIX}' (2 clusters without the prefix left alone)" in out
-    assert out.count("would permanently delete") == 3
+    assert out.splitlines()[0] == (
+        "Dry run: would permanently delete 3 clusters; skip 1 cluster tagged "
+        "ManagedBy=Terraform; 2 clusters not matching left alone."
+    )
+    assert list(_plans(out).values()) == ["would permanently delete"] * 3
     assert "Dry run: nothing was changed. To permanently delete 3 clusters" in out
 
 
 def test_cleanup_lists_only_prefixed_clusters_in_name_order(cli, clusters):
-    _, out, _ = cli("cleanup", "--dry-run")
+    _, out, _ = cli("cleanup", "--dry-run", "--verbose")
 
     assert list(_plans(out)) == ["0101-ada", "0101-bob", "0101-eve", "0101-kim"]
     assert "nightly-etl" not in out
     assert "Claude-Code-Workshop-carol" not in out
 
 
-def test_cleanup_dry_run_skips_terraform_managed_clusters(cli, clusters):
+def test_cleanup_dry_run_counts_the_skipped_and_lists_them_only_when_verbose(cli, clusters):
     _, out, _ = cli("cleanup")
+    assert "0101-ada" not in out
+    assert "Skipped 1 cluster tagged ManagedBy=Terraform" in out
+    assert "(--verbose lists the skipped clusters one per line)" in out
+
+    _, out, _ = cli("cleanup", "--verbose")
 
     assert "Managed:   skipped (clusters tagged ManagedBy=Terraform are left to Terraform)" in out
     assert _plans(out) == {
@@ -100,7 +109,7 @@ def test_cleanup_dry_run_skips_terraform_managed_clusters(cli, clusters):
 
 
 def test_cleanup_execute_never_touches_terraform_managed_clusters(cli, clusters):
-    code, out, _ = cli("cleanup", "--execute")
+    code, out, _ = cli("cleanup", "--execute", "--verbose")
 
     assert code == 0
     assert "0101-ada" not in _deleted(clusters)
@@ -190,7 +199,7 @@ def test_cleanup_execute_deletes_only_prefixed_unmanaged_clusters(cli, clusters)
 def test_cleanup_reports_a_failed_deletion_and_goes_on(cli, clusters):
     clusters.delete_failures["0101-bob"] = (403, "PERMISSION_DENIED", "no Manage permission")
 
-    code, out, _ = cli("cleanup", "--execute")
+    code, out, _ = cli("cleanup", "--execute", "--verbose")
 
     assert code == 1
     assert sorted(_deleted(clusters)) == ["0101-bob", "0101-eve", "0101-kim"]

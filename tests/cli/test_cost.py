@@ -17,10 +17,15 @@ DOCUMENTED = (
 )  # fmt: skip
 
 
+def _day_rows(out: str) -> dict[tuple[str, str], list[str]]:
+    """The day table's rows by (VM type, session hours)."""
+    return _rows("x" + out.split("SESSION H", 1)[1])
+
+
 def _rows(out: str) -> dict[tuple[str, str], list[str]]:
-    """The table's rows by (VM type, hours): the remaining cells."""
+    """The estimate table's rows by (VM type, hours): the remaining cells."""
     rows = {}
-    for line in out.splitlines():
+    for line in out.split("SESSION H")[0].splitlines():
         cells = line.split()
         if cells and cells[0].startswith("Standard_"):
             rows[(cells[0], cells[1])] = cells[2:]
@@ -99,11 +104,51 @@ def test_cost_uses_decimal_arithmetic_and_rounds_half_up():
 
 
 def test_cost_of_an_unknown_dbu_rate_is_not_guessed(cli):
-    code, out, _ = cli("cost", "--attendees", "10", "--hours", "2", "--vm-type", "Standard_E4ds_v4")
+    vm = ("--vm-type", "Standard_E8ds_v4", "--vm-price", "0.30")
+    code, out, _ = cli("cost", "--attendees", "10", "--hours", "2", *vm)
 
     assert code == 0
-    assert _rows(out)[("Standard_E4ds_v4", "2")] == ["$0.30", "n/a", "$6.00", "n/a", "n/a"]
-    assert "DBU cost not estimated for Standard_E4ds_v4" in out
+    assert _rows(out)[("Standard_E8ds_v4", "2")] == ["$0.30", "n/a", "$6.00", "n/a", "n/a"]
+    assert "DBU cost not estimated for Standard_E8ds_v4" in out
+
+
+def test_cost_models_the_day_for_the_workshop_node_type_by_default(cli):
+    code, out, _ = cli("cost", "--attendees", "140", "--hours", "4")
+
+    assert code == 0
+    # 140 x (4 h session + 1 h first start) = 700 cluster-hours, x 0.75 DBU = 525 DBUs;
+    # 140 warm VMs x 0.5 h = 70 idle VM-hours; VM (700 + 70) x $0.20, DBU 525 x $0.55.
+    assert _day_rows(out)[("Standard_DS3_v2", "4")] == [
+        "700",
+        "525",
+        "70",
+        "$154.00",
+        "$288.75",
+        "$442.75",
+    ]
+    code, out, _ = cli(
+        "cost",
+        "--attendees",
+        "140",
+        "--hours",
+        "4",
+        "--first-start-hours",
+        "0",
+        "--warm-hours",
+        "2",
+        "--warm-vms",
+        "10",
+        "--vm-type",
+        "Standard_E4ds_v4",
+    )
+    assert _day_rows(out)[("Standard_E4ds_v4", "4")] == [
+        "560",
+        "560",
+        "20",
+        "$174.00",
+        "$308.00",
+        "$482.00",
+    ]
 
 
 def test_cost_matches_vm_types_case_insensitively(cli):
@@ -264,7 +309,7 @@ def test_fails_when_required_flags_are_missing(cli):
     code, _, err = cli("cost", "--attendees", "140")
 
     assert code == 2
-    assert "the following arguments are required: --hours, --vm-type" in err
+    assert "the following arguments are required: --hours" in err
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ CHECKS = (
     "messages API",
     "databricks CLI",
     "roster",
+    "attendees",
 )
 MODEL = DEFAULT_CLAUDE_MODEL
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
@@ -64,6 +65,7 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
         "messages API": "OK",
         "databricks CLI": "OK",
         "roster": "OK",
+        "attendees": "OK",
     }
     rows = _table(out)
     assert "token dapi**** from DATABRICKS_TOKEN" in rows["credentials"][1]
@@ -73,7 +75,8 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert "0.270.0" in rows["databricks CLI"][1]
     assert "2 attendees, keys unique" in rows["roster"][1]
     assert f"{MODEL}: exists (READY)" in rows["model endpoint"][1]
-    assert out.rstrip().endswith("7 OK, 0 FAIL, 0 SKIP: ready.")
+    assert "all 2 are active users of the workspace" in rows["attendees"][1]
+    assert out.rstrip().endswith("8 OK, 0 FAIL, 0 SKIP: ready.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
@@ -112,7 +115,7 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 1 SKIP" in out
+    assert "5 OK, 1 FAIL, 2 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
@@ -151,6 +154,7 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
         "messages API": "SKIP",
         "databricks CLI": "OK",
         "roster": "SKIP",
+        "attendees": "SKIP",
     }
     rest = _table(out)["credentials"][1]
     assert "DATABRICKS_HOST unset, DATABRICKS_TOKEN unset, profile DEFAULT" in rest
@@ -262,7 +266,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
     status, rest = _table(out)["model endpoint"]
     assert status == "FAIL"
     assert "databricks-claude-nope: 404, no serving endpoint of that name" in rest
-    assert "4 OK, 2 FAIL, 1 SKIP" in out
+    assert "4 OK, 2 FAIL, 2 SKIP" in out
 
 
 @pytest.mark.parametrize(
@@ -292,7 +296,7 @@ def test_preflight_fails_when_the_messages_route_refuses(
     assert row_status == "FAIL"
     assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 1 SKIP" in out
+    assert "5 OK, 1 FAIL, 2 SKIP" in out
 
 
 def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):

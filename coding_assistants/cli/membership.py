@@ -1,0 +1,152 @@
+"""Preflight's ``attendees`` row: is every attendee of the roster an active workspace user?
+
+The users are looked up through SCIM (``GET /api/2.0/preview/scim/v2/Users``), several at a
+time: one request carries a filter ``userName eq "a" or userName eq "b" ...`` of up to
+``BATCH_USERS`` emails (and at most ``BATCH_FILTER_CHARS`` characters, so the URL stays short)
+and asks only for ``userName`` and ``active``. 300 attendees take 8 requests, not 300. Every
+request takes what is left of the command's one deadline; when it passes, the row says how
+many attendees were checked. SCIM compares user names without regard to case, and so does this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from coding_assistants.cli.api import CallError, WorkspaceApi
+from coding_assistants.cli.checks import FAIL, OK, Check
+from coding_assistants.cli.output import Console
+from coding_assistants.roster import Attendee
+
+USERS_PATH = "/api/2.0/preview/scim/v2/Users"
+CHECK_NAME = "attendees"
+BATCH_USERS = 40
+"""Most emails in one request's filter."""
+BATCH_FILTER_CHARS = 3000
+"""Longest filter of one request (URL-encoded it grows a little; far below URL limits)."""
+MAX_PAGES_PER_BATCH = 5
+"""Pages read for one batch at most: a batch of N distinct names matches N users at most,
+so one page is the norm; the bound stops a workspace that pages without end."""
+ADD_USERS_FIX = (
+    "add the missing attendees to the workspace (or correct their emails), activate the "
+    "inactive ones, then run preflight again"
+)
+
+
+@dataclass(frozen=True)
+class Absent:
+    """An attendee who cannot log in: not a user of the workspace, or an inactive one."""
+
+    attendee: Attendee
+    reason: str
+    """``not a user of the workspace`` or ``inactive in the workspace``."""
+
+
+def _filter(emails: Sequence[str]) -> str:
+    # Roster emails never hold '"' or '\' (roster.email_problem), so quoting is safe.
+    return " or ".join(f'userName eq "{email}"' for email in emails)
+
+
+def batches(attendees: Sequence[Attendee]) -> Iterator[list[Attendee]]:
+    """The attendees in roster order, cut into groups whose filter fits one request."""
+    batch: list[Attendee] = []
+    for attendee in attendees:
+        candidate = [*batch, attendee]
+        too_long = len(_filter([a.email for a in candidate])) > BATCH_FILTER_CHARS
+        if batch and (len(candidate) > BATCH_USERS or too_long):
+            yield batch
+            candidate = [attendee]
+        batch = candidate
+    if batch:
+        yield batch
+
+
+class UserLookupError(Exception):
+    """A request failed: ``reason`` and ``fix`` are for the row; ``checked`` attendees had
+    been looked up before it."""
+
+    def __init__(self, reason: str, fix: str) -> None:
+        super().__init__(reason)
+        self.reason, self.fix, self.checked = reason, fix, 0
+
+
+def _page(api: WorkspaceApi, console: Console, emails: list[str], start: int) -> dict[str, Any]:
+    try:
+        reply = api.call(
+            "GET",
+            USERS_PATH,
+            filter=_filter(emails),
+            attributes="userName,active",
+            startIndex=str(start),
+            count=str(len(emails)),
+        )
+    except CallError as error:
+        raise UserLookupError(error.reason, error.fix) from None
+    if reply.ok:
+        return reply.body
+    message = console.shorten(reply.message)
+    if reply.status == 403:
+        fix = "run preflight as a workspace admin, or a user allowed to read the user list"
+        raise UserLookupError(f"403: may not list the workspace's users: {message}", fix)
+    raise UserLookupError(f"HTTP {reply.status}: {message}", "retry later")
+
+
+def lookup(api: WorkspaceApi, console: Console, batch: list[Attendee]) -> dict[str, bool]:
+    """The users of ``batch`` the workspace knows: lower-case user name -> active."""
+    emails = [a.email for a in batch]
+    wanted, found = set(emails), {}
+    start = 1
+    for _ in range(MAX_PAGES_PER_BATCH):
+        body = _page(api, console, emails, start)
+        resources = body.get("Resources") or []
+        resources = resources if isinstance(resources, list) else []
+        for user in resources[: len(emails)]:
+            name = str(user.get("userName") or "").lower() if isinstance(user, dict) else ""
+            if name in wanted:
+                found[name] = user.get("active") is not False
+        total = body.get("totalResults")
+        start += len(resources)
+        if not resources or not isinstance(total, int) or start > min(total, len(emails)):
+            break
+    return found
+
+
+def find_absent(
+    api: WorkspaceApi, console: Console, attendees: Sequence[Attendee]
+) -> tuple[list[Absent], int]:
+    """The attendees who are missing or inactive, in roster order, and how many were checked
+    (all of them; a failed request raises ``UserLookupError``, which says how many)."""
+    absent: list[Absent] = []
+    checked = 0
+    for batch in batches(attendees):
+        try:
+            found = lookup(api, console, batch)
+        except UserLookupError as error:
+            error.checked = checked
+            raise
+        for attendee in batch:
+            if attendee.email not in found:
+                absent.append(Absent(attendee, "not a user of the workspace"))
+            elif not found[attendee.email]:
+                absent.append(Absent(attendee, "inactive in the workspace"))
+        checked += len(batch)
+    return absent, checked
+
+
+def check_attendees(
+    api: WorkspaceApi, console: Console, attendees: Sequence[Attendee], source: str
+) -> tuple[Check, list[str]]:
+    """The ``attendees`` row and one line per absent attendee (``<source>: line N: ...``)."""
+    try:
+        absent, checked = find_absent(api, console, attendees)
+    except UserLookupError as error:
+        detail = f"{error.reason} (looked up {error.checked} of {len(attendees)} attendees)"
+        return Check(CHECK_NAME, FAIL, detail, error.fix), []
+    lines = [f"{source}: line {a.attendee.line}: {a.attendee.email} is {a.reason}" for a in absent]
+    if not absent:
+        return Check(CHECK_NAME, OK, f"all {checked} are active users of the workspace"), []
+    missing = sum(a.reason.startswith("not") for a in absent)
+    inactive = len(absent) - missing
+    detail = f"{missing} missing, {inactive} inactive of {checked}: listed below"
+    return Check(CHECK_NAME, FAIL, detail, ADD_USERS_FIX), lines

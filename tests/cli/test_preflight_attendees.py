@@ -1,0 +1,130 @@
+"""``preflight --attendees``: every attendee looked up in the workspace, a batch at a time."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from coding_assistants.cli import membership
+from coding_assistants.roster import parse_roster
+
+USERS = membership.USERS_PATH
+TIMEOUT = "5"
+
+
+def _row(out: str) -> tuple[str, str]:
+    match = re.search(r"^attendees\s+(OK|FAIL|SKIP)\s+(.*)$", out, re.MULTILINE)
+    assert match, out
+    return match[1], match[2]
+
+
+def _roster(tmp_path, emails: list[str], header: str = "# the workshop\n\n"):
+    path = tmp_path / "roster.txt"
+    path.write_text(header + "\n".join(emails) + "\n")
+    return path
+
+
+def test_hundreds_of_attendees_take_a_few_requests_and_absent_ones_are_listed_in_order(
+    cli, workspace, databricks_cli, tmp_path
+):
+    databricks_cli()
+    emails = [f"attendee{n:03d}@example.com" for n in range(320)]
+    path = _roster(tmp_path, emails)  # two header lines: attendee N is on line N + 3
+    workspace.users = {e: True for e in emails}
+    for gone in (250, 7, 199):
+        del workspace.users[emails[gone]]
+    workspace.users[emails[42]] = False
+    del workspace.users[emails[300]]
+    workspace.users[emails[300].upper()] = True  # SCIM names compare without regard to case
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert _row(out) == ("FAIL", _row(out)[1])
+    assert "3 missing, 1 inactive of 320: listed below" in _row(out)[1]
+    listed = [
+        line.strip()
+        for line in out.splitlines()
+        if " is not a user" in line or " is inactive" in line
+    ]
+    assert listed == [
+        f"{path}: line 10: attendee007@example.com is not a user of the workspace",
+        f"{path}: line 45: attendee042@example.com is inactive in the workspace",
+        f"{path}: line 202: attendee199@example.com is not a user of the workspace",
+        f"{path}: line 253: attendee250@example.com is not a user of the workspace",
+    ]
+    queries = workspace.queries(USERS)
+    assert len(queries) == math.ceil(320 / membership.BATCH_USERS) < 320 / 30
+    asked = [n for q in queries for n in re.findall(r'"([^"]+)"', q["filter"][0])]
+    assert asked == emails  # each attendee once, in roster order
+    assert all(q["attributes"] == ["userName,active"] for q in queries)
+
+
+def test_all_present_is_ok(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    path = _roster(tmp_path, ["Ada@Example.com", "bob@example.com"])
+    workspace.users = {"ada@example.com": True, "BOB@example.com": True}
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 0, out
+    assert _row(out) == ("OK", "all 2 are active users of the workspace")
+
+
+def test_long_emails_make_smaller_batches():
+    emails = [f"{'x' * 200}{n}@example.com" for n in range(30)]
+    attendees = parse_roster("\n".join(emails))
+
+    groups = list(membership.batches(attendees))
+
+    assert [a for g in groups for a in g] == list(attendees)
+    assert len(groups) > 1
+    assert all(len(membership._filter([a.email for a in g])) <= 3000 for g in groups)
+
+
+def test_a_refused_lookup_fails_the_row_with_a_fix(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    workspace.users_status = 403
+    path = _roster(tmp_path, ["ada@example.com"])
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    status, detail = _row(out)
+    assert status == "FAIL"
+    assert "403: may not list the workspace's users" in detail
+    assert "looked up 0 of 1 attendees" in detail
+    assert "workspace admin" in detail
+
+
+def test_the_lookups_stop_at_the_deadline(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    workspace.hang_seconds[USERS] = 5.0
+    path = _roster(tmp_path, [f"a{n}@example.com" for n in range(100)])
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", "1")
+
+    assert code == 1
+    status, detail = _row(out)
+    assert status == "FAIL"
+    assert "--timeout 1 s" in detail and "looked up 0 of 100 attendees" in detail
+    assert len(workspace.queries(USERS)) == 1
+
+
+def test_skipped_without_a_valid_roster_or_workspace(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+    assert code == 0
+    assert _row(out) == ("SKIP", "no --attendees FILE given")
+
+    bad = _roster(tmp_path, ["bob@"])
+    code, out, _ = cli("preflight", "--attendees", str(bad), "--timeout", TIMEOUT)
+    assert code == 1
+    assert _row(out) == ("SKIP", "skipped: the roster is invalid")
+
+    workspace.me_status = 403
+    good = _roster(tmp_path, ["bob@example.com"])
+    code, out, _ = cli("preflight", "--attendees", str(good), "--timeout", TIMEOUT)
+    assert code == 1
+    assert _row(out) == ("SKIP", "skipped: the workspace did not answer")
+    assert USERS not in workspace.paths()
