@@ -34,6 +34,7 @@ def sandbox(tmp_path: Path) -> dict:
     npm.chmod(0o755)
     calls = tmp_path / "calls.log"
     env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "CALLS": str(calls)}
+    env["ENGINE"] = "cdktf"  # the default engine's CLI, also when the suite runs on cdktn
     return {"env": env, "calls": calls, "tools": tmp_path / "tools"}
 
 
