@@ -2,10 +2,11 @@
 
 ``run_isolated(spec)`` starts ``unshare --net --mount`` (root, as in CI) with this module inside:
 it lays the node's ``/etc`` (the sandbox's, holding Claude Code's managed settings) over the
-machine's with a read-only overlay that only this namespace sees, brings ``lo`` up, starts the fake serving routes (threads) and any background servers (an
-MLflow tracking server), waits for them, runs the steps one by one with their own complete
-environment and a deadline each, and writes what each step printed. A connection to any host
-but 127.0.0.1 fails inside, so whatever the fakes did not log did not happen.
+machine's with a read-only overlay that only this namespace sees, brings ``lo`` up, starts the
+fake serving routes (threads) and any background servers (an MLflow tracking server), waits for
+them, runs the steps one by one with their own complete environment and a deadline each, and
+writes what each step printed. A connection to any host but 127.0.0.1 fails inside, so whatever
+the fakes did not log did not happen.
 """
 
 from __future__ import annotations

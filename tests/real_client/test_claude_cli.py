@@ -19,6 +19,7 @@ from tests.shell.sandbox import CLI_TOKEN, TOKEN, Sandbox
 
 pytestmark = pytest.mark.real_client
 
+
 @pytest.fixture(scope="module")
 def provisioned(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
     with Timer("init script with the real Claude Code (npm path)"):

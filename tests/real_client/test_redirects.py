@@ -125,7 +125,7 @@ def test_managed_settings_are_root_owned_and_read_only_for_users(box):
 def test_control_without_managed_settings_a_project_gets_the_token(unmanaged):
     """Why the managed settings exist: the harness sees the leak when there is one."""
     run = unmanaged["project-non-login"]
-    assert run.carrying_token(), "expected Claude Code 2.1.332 to send the token to the project's URL"
+    assert run.carrying_token(), "Claude Code no longer sends the token to a project's URL"
     assert run.workspace == []
 
 
