@@ -121,6 +121,15 @@ def claude_step(
     return Step(name, argv, env, str(cwd or box.home), timeout)
 
 
+def helper_step(
+    name: str, box: Sandbox, shell: str, ca_cert: Path, argv: tuple[str, ...], cwd: Path
+) -> Step:
+    """One of the node's helper commands (``argv``) as the user runs it in ``shell``."""
+    login = ["-l"] if shell == "login" else []
+    command = ["bash", *login, "-c", 'exec "$@"', argv[0], *argv]
+    return Step(name, command, user_env(box, shell, ca_cert), str(cwd), 60)
+
+
 def token_of(shell: str) -> str:
     """The token the key helper hands out in ``shell``."""
     return CLI_TOKEN if shell == "no-databricks-env" else TOKEN
