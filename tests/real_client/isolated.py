@@ -1,10 +1,12 @@
 """Run commands in a network namespace that has only loopback, beside the fakes they talk to.
 
-``run_isolated(spec)`` starts ``unshare --net`` (root, as in CI) with this module inside: it
-brings ``lo`` up, starts the fake serving routes (threads) and any background servers (an
-MLflow tracking server), waits for them, runs the steps one by one with their own complete
-environment and a deadline each, and writes what each step printed. A connection to any host
-but 127.0.0.1 fails inside, so whatever the fakes did not log did not happen.
+``run_isolated(spec)`` starts ``unshare --net --mount`` (root, as in CI) with this module inside:
+it lays the node's ``/etc`` (the sandbox's, holding Claude Code's managed settings) over the
+machine's with a read-only overlay that only this namespace sees, brings ``lo`` up, starts the
+fake serving routes (threads) and any background servers (an MLflow tracking server), waits for
+them, runs the steps one by one with their own complete environment and a deadline each, and
+writes what each step printed. A connection to any host but 127.0.0.1 fails inside, so whatever
+the fakes did not log did not happen.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class Spec:
     servers: list[FakeConfig] = field(default_factory=list)
     background: list[Background] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
+    etc: str = ""
+    """A directory laid over ``/etc`` inside the namespace (a sandbox's ``root/etc``), or none."""
 
 
 @dataclass
@@ -69,7 +73,7 @@ def run_isolated(spec: Spec, work: Path, timeout: float = 300) -> dict[str, Outc
     spec_file, result_file = work / "isolated-spec.json", work / "isolated-result.json"
     spec_file.write_text(json.dumps(asdict(spec)))
     env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "PYTHONPATH": str(REPO), "LANG": "C.UTF-8"}
-    cmd = ["unshare", "--net", "--", sys.executable, "-m", "tests.real_client.isolated"]
+    cmd = ["unshare", "--net", "--mount", "--", sys.executable, "-m", "tests.real_client.isolated"]
     done = subprocess.run(
         [*cmd, str(spec_file), str(result_file)],
         cwd=REPO,
@@ -132,6 +136,10 @@ def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
 
 def main(spec_file: str, result_file: str) -> None:
     raw = json.loads(Path(spec_file).read_text())
+    if raw["etc"]:
+        # unshare made this namespace's mounts private: the machine's /etc stays as it is.
+        layers = f"lowerdir={raw['etc']}:/etc"
+        subprocess.run(["mount", "-t", "overlay", "overlay", "-o", layers, "/etc"], check=True)
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     servers = [start(FakeConfig(**s)) for s in raw["servers"]]
     procs: list[subprocess.Popen[bytes]] = []

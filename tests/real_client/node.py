@@ -106,13 +106,28 @@ def claude_step(
     args: tuple[str, ...] = (),
     cwd: Path | None = None,
     timeout: float = 90,
+    base_url: str = "",
 ) -> Step:
-    """``claude [ARGS] -p PROMPT`` in ``shell``: through ``bash -l`` for a login shell."""
+    """``claude [ARGS] -p PROMPT`` in ``shell``: through ``bash -l`` for a login shell.
+    ``base_url``: exported as ANTHROPIC_BASE_URL after the profile ran, as a user would."""
     command = 'exec claude "$@" -p "$CA_TEST_PROMPT"'
+    if base_url:
+        command = f'export ANTHROPIC_BASE_URL="$CA_TEST_BASE_URL"; {command}'
     login = ["-l"] if shell == "login" else []
     argv = ["bash", *login, "-c", command, "claude", *args]
     env = {**user_env(box, shell, ca_cert), "CA_TEST_PROMPT": prompt}
+    if base_url:
+        env["CA_TEST_BASE_URL"] = base_url
     return Step(name, argv, env, str(cwd or box.home), timeout)
+
+
+def helper_step(
+    name: str, box: Sandbox, shell: str, ca_cert: Path, argv: tuple[str, ...], cwd: Path
+) -> Step:
+    """One of the node's helper commands (``argv``) as the user runs it in ``shell``."""
+    login = ["-l"] if shell == "login" else []
+    command = ["bash", *login, "-c", 'exec "$@"', argv[0], *argv]
+    return Step(name, command, user_env(box, shell, ca_cert), str(cwd), 60)
 
 
 def token_of(shell: str) -> str:

@@ -8,51 +8,16 @@ fake (any other host) are the only servers that exist, so their logs are all the
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
+from coding_assistants import facts
 from tests.real_client import node
 from tests.real_client.conftest import Timer
-from tests.real_client.fake_serving import FakeConfig, read_log
-from tests.real_client.isolated import Outcome, Spec, run_isolated
+from tests.real_client.runs import REPLY, ROUTE, Run, leaked, run_claude
 from tests.shell.sandbox import CLI_TOKEN, TOKEN, Sandbox
 
 pytestmark = pytest.mark.real_client
-
-REPLY = "Hello from the fake workspace 7f2c"
-ROUTE = "/serving-endpoints/anthropic/v1/messages"
-
-
-@dataclass
-class Run:
-    outcome: Outcome
-    workspace: list[dict]
-    other: list[dict]
-
-
-def leaked(text: str, secret: str) -> bool:
-    """True when more than the first 4 characters of ``secret`` appear in ``text``."""
-    return secret[:5] in text or any(secret[i : i + 8] in text for i in range(1, len(secret) - 7))
-
-
-def run_claude(box: Sandbox, tls, work: Path, steps) -> dict[str, Run]:
-    """Each step in its own namespace, beside a fresh fake workspace and fake other host."""
-    runs = {}
-    for step in steps:
-        logs = work / f"{step.name}-workspace.jsonl", work / f"{step.name}-other.jsonl"
-        servers = [
-            FakeConfig(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log))
-            for name, port, log in (
-                ("workspace", node.WORKSPACE_PORT, logs[0]),
-                ("other", node.OTHER_PORT, logs[1]),
-            )
-        ]
-        with Timer(f"claude -p ({step.name})"):
-            outcome = run_isolated(Spec(servers=servers, steps=[step]), work)[step.name]
-        runs[step.name] = Run(outcome, read_log(logs[0]), read_log(logs[1]))
-    return runs
 
 
 @pytest.fixture(scope="module")
@@ -117,46 +82,35 @@ def test_token_is_written_nowhere_on_the_node(shells, provisioned):
         assert not leaked(text, secret)
 
 
-REFUSAL = "refusing to hand out the Databricks token"
-REFUSAL_DEADLINE_S = 60
-"""Claude Code must give up well within this (it retried a 401 for two minutes before)."""
+# --- the model: current, and no retirement warning -----------------------------------------------
+
+RETIRED_MODEL = "databricks-claude-sonnet-4-5"
+"""A model Claude Code 2.1.332 warns about ("will be retired on November 30, 2026")."""
+RETIREMENT = "will be retired"
 
 
 @pytest.fixture(scope="module")
-def redirected(provisioned, tls, tmp_path_factory) -> dict[str, Run]:
-    """claude -p with settings that point Claude Code at another host (``--settings``, which
-    ranks above the user's settings.json)."""
-    base_url = f"{node.OTHER_HOST}/serving-endpoints/anthropic"
-    settings = json.dumps({"env": {"ANTHROPIC_BASE_URL": base_url}})
-    steps = [
-        node.claude_step(
-            f"redirected-{s}",
-            provisioned,
-            s,
-            tls.ca_cert,
-            "Say hello",
-            args=("--settings", settings),
-            timeout=REFUSAL_DEADLINE_S,
-        )
-        for s in node.SHELLS
-    ]
-    return run_claude(provisioned, tls, tmp_path_factory.mktemp("redirected-runs"), steps)
+def retired(provisioned, tls, tmp_path_factory) -> Run:
+    """claude -p with the retired model chosen on the command line (the warning's control)."""
+    step = node.claude_step(
+        "retired-model",
+        provisioned,
+        "non-login",
+        tls.ca_cert,
+        "Say hello",
+        args=("--model", RETIRED_MODEL),
+    )
+    return run_claude(provisioned, tls, tmp_path_factory.mktemp("retired-runs"), [step])[step.name]
 
 
 @pytest.mark.parametrize("shell", node.SHELLS)
-def test_key_helper_refuses_a_base_url_that_is_not_the_workspace(redirected, shell):
-    run = redirected[f"redirected-{shell}"]
-    assert not run.outcome.timed_out, f"claude still retrying after {REFUSAL_DEADLINE_S} s"
-    assert run.outcome.returncode != 0
-    assert REFUSAL in run.outcome.stdout + run.outcome.stderr
-    assert REPLY not in run.outcome.stdout
+def test_requests_use_the_default_model_and_claude_warns_of_no_retirement(shells, shell):
+    run = shells[shell]
+    assert {r["model"] for r in run.workspace} == {facts.DEFAULT_CLAUDE_MODEL}
+    assert RETIREMENT not in run.outcome.stdout + run.outcome.stderr
 
 
-@pytest.mark.parametrize("shell", node.SHELLS)
-def test_token_never_reaches_the_other_host(redirected, shell):
-    run = redirected[f"redirected-{shell}"]
-    carried = [r for r in run.other if r["token_in_authorization"] or r["token_in_x_api_key"]]
-    assert carried == []
-    assert run.workspace == []
-    for secret in (TOKEN, CLI_TOKEN):
-        assert not leaked(run.outcome.stdout + run.outcome.stderr, secret)
+def test_claude_warns_of_a_retired_model(retired):
+    """The control: the check above would see the warning if the default were retired."""
+    assert {r["model"] for r in retired.workspace} == {RETIRED_MODEL}
+    assert RETIREMENT in retired.outcome.stdout + retired.outcome.stderr

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,22 @@ def test_namespace_cannot_reach_the_host_it_runs_on(prerequisites, listener, tmp
     assert "unreachable" in outcome["host"].stdout.lower()
     assert outcome["dns"].returncode != 0
     assert "gaierror" in outcome["dns"].stderr
+
+
+def test_node_etc_is_laid_over_etc_inside_the_namespace_only(prerequisites, tmp_path):
+    layer = tmp_path / "root" / "etc" / "claude-code"
+    layer.mkdir(parents=True)
+    (layer / "managed-settings.json").write_text('{"probe": 1}\n')
+    env = {"PATH": "/usr/bin:/bin"}
+    steps = [
+        Step("managed", ["cat", "/etc/claude-code/managed-settings.json"], env, str(tmp_path)),
+        Step("hosts", ["test", "-e", "/etc/passwd"], env, str(tmp_path)),
+        Step("read-only", ["touch", "/etc/claude-code/new"], env, str(tmp_path)),
+    ]
+    outcome = run_isolated(Spec(steps=steps, etc=str(tmp_path / "root" / "etc")), tmp_path)
+    assert outcome["managed"].stdout == '{"probe": 1}\n', outcome["managed"].stderr
+    assert outcome["hosts"].returncode == 0, "the machine's own /etc is still there"
+    assert outcome["read-only"].returncode != 0
+    assert not (layer / "new").exists()
+    mounts = Path("/proc/self/mounts").read_text()
+    assert str(tmp_path) not in mounts, "the overlay leaked out of the namespace"

@@ -1,6 +1,8 @@
-"""MLflow tracing with the real programs: ``mlflow autolog claude`` (MLflow pinned, cached venv)
-against a local tracking server, one real ``claude -p``, exactly one trace through the MLflow
-API; after ``--disable``, another ``claude -p`` adds none. All inside the loopback namespace.
+"""MLflow tracing with the real programs: the node's ``claude-tracing-enable --tracking-uri``
+(``mlflow autolog claude`` underneath; MLflow pinned, cached venv) against a local tracking
+server, one real ``claude -p``, exactly one trace through the MLflow API; after
+``claude-tracing-disable``, another ``claude -p`` adds none. All inside the loopback namespace,
+as the user runs them in a login shell (the profile names the experiment).
 
 The node's Python is the cached venv (DATABRICKS_PYTHON), so the init script finds MLflow 3.4+
 and installs nothing, and the login shell has that ``mlflow`` on PATH for the Stop hook.
@@ -14,12 +16,11 @@ from tests.real_client import node
 from tests.real_client.conftest import RUN_TIMINGS, Timer
 from tests.real_client.fake_serving import FakeConfig
 from tests.real_client.isolated import Background, Spec, Step, run_isolated
-from tests.shell.sandbox import CLI_TOKEN, TOKEN
+from tests.shell.sandbox import CLI_TOKEN, EXPERIMENT, TOKEN
 
 pytestmark = pytest.mark.real_client
 
 TRACKING = "http://127.0.0.1:5000"
-EXPERIMENT = "claude-code-real-client"
 COUNT = f"""
 import mlflow
 exp = mlflow.MlflowClient().get_experiment_by_name({EXPERIMENT!r})
@@ -46,21 +47,16 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
         "MLFLOW_TRACKING_URI": TRACKING,
     }
     mlflow = str(mlflow_bin / "mlflow")
-    enable = [mlflow, "autolog", "claude", "-d", str(project), "-u", TRACKING, "-n", EXPERIMENT]
     count = Step("count", [str(mlflow_bin / "python"), "-c", COUNT], plain, str(base), 60)
+    enable = ("claude-tracing-enable", "--tracking-uri", TRACKING, str(project))
+    disable = ("claude-tracing-disable", str(project))
     steps = [
-        Step("enable", enable, plain, str(project), 60),
+        node.helper_step("enable", box, "login", tls.ca_cert, enable, project),
         node.claude_step(
             "claude-traced", box, "login", tls.ca_cert, "Say hello", cwd=project, timeout=120
         ),
         count,
-        Step(
-            "disable",
-            [mlflow, "autolog", "claude", "-d", str(project), "--disable"],
-            plain,
-            str(project),
-            60,
-        ),
+        node.helper_step("disable", box, "login", tls.ca_cert, disable, project),
         node.claude_step(
             "claude-untraced", box, "login", tls.ca_cert, "Say hello", cwd=project, timeout=120
         ),
@@ -96,7 +92,9 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
         str(base / "workspace.jsonl"),
     )
     with Timer("tracking server, enable, claude -p, count, disable, claude -p, count"):
-        outcome = run_isolated(Spec([ws], [server], steps), base, timeout=600)
+        outcome = run_isolated(
+            Spec([ws], [server], steps, str(box.root / "etc")), base, timeout=600
+        )
     RUN_TIMINGS.extend(f"  {name}: {o.seconds:.1f} s" for name, o in outcome.items())
     return box, outcome
 
@@ -104,6 +102,7 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
 def test_one_claude_call_records_exactly_one_trace(traced):
     _, outcome = traced
     assert outcome["enable"].returncode == 0, outcome["enable"].stderr
+    assert f"experiment: {EXPERIMENT} at {TRACKING}" in outcome["enable"].stdout
     assert outcome["claude-traced"].returncode == 0, outcome["claude-traced"].stderr
     assert "Traced hello" in outcome["claude-traced"].stdout
     assert outcome["count"].stdout.strip() == "1", outcome["count"].stderr
@@ -112,5 +111,6 @@ def test_one_claude_call_records_exactly_one_trace(traced):
 def test_no_trace_is_recorded_after_disable(traced):
     _, outcome = traced
     assert outcome["disable"].returncode == 0, outcome["disable"].stderr
+    assert "tracing off for sessions started in" in outcome["disable"].stdout
     assert outcome["claude-untraced"].returncode == 0, outcome["claude-untraced"].stderr
     assert outcome["count-after"].stdout.strip() == "1", outcome["count-after"].stderr

@@ -4,6 +4,7 @@ apiKeyHelper (the contract in docs/init-script.md, "Token routing")."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +23,14 @@ def workspace_env(box: Sandbox) -> dict[str, str]:
 
 def settings(box: Sandbox) -> dict:
     return json.loads(box.settings_file.read_text())
+
+
+def managed_file(box: Sandbox) -> Path:
+    return box.root / "etc" / "claude-code" / "managed-settings.json"
+
+
+def managed(box: Sandbox) -> dict:
+    return json.loads(managed_file(box).read_text())
 
 
 def refusal(box: Sandbox, base: str, **env: str) -> str:
@@ -104,6 +113,51 @@ def test_unknown_host_keeps_a_key_helper_the_user_chose(sandbox):
     sandbox.settings_file.write_text(json.dumps({"apiKeyHelper": "/opt/mine"}))
     sandbox.steps("settings", env={"DATABRICKS_HOST": ""})
     assert settings(sandbox)["apiKeyHelper"] == "/opt/mine"
+
+
+# --- managed settings: what no project, flag or variable can override ---------------------------
+
+
+def test_managed_settings_pin_the_route_the_helper_and_the_model(provisioned):
+    box = provisioned.box
+    path = managed_file(box)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert path.parent.stat().st_mode & 0o777 == 0o755
+    assert path.stat().st_uid == 0  # the init script runs as root on the node, as here
+    config = managed(box)
+    assert config["apiKeyHelper"] == str(box.bin / HELPER)
+    model = facts.DEFAULT_CLAUDE_MODEL
+    assert config["env"] == {
+        "ANTHROPIC_BASE_URL": BASE,
+        "ANTHROPIC_MODEL": model,
+        "ANTHROPIC_DEFAULT_OPUS_MODEL": model,
+        "ANTHROPIC_DEFAULT_SONNET_MODEL": model,
+        "ANTHROPIC_DEFAULT_HAIKU_MODEL": model,
+        "ANTHROPIC_SMALL_FAST_MODEL": model,
+        "NODE_TLS_REJECT_UNAUTHORIZED": "1",
+    }
+    # The user's settings still carry the same route and helper (and the rest).
+    assert settings(box)["apiKeyHelper"] == config["apiKeyHelper"]
+    assert settings(box)["env"]["ANTHROPIC_BASE_URL"] == BASE
+
+
+def test_managed_settings_keep_what_an_administrator_wrote(sandbox):
+    path = managed_file(sandbox)
+    path.parent.mkdir(parents=True)
+    theirs = {"permissions": {"deny": ["WebFetch"]}, "env": {"ANTHROPIC_BASE_URL": "https://x.io"}}
+    path.write_text(json.dumps(theirs))
+    assert sandbox.steps("settings")["settings"][0] == "ok"
+    config = managed(sandbox)
+    assert config["permissions"] == {"deny": ["WebFetch"]}
+    assert config["env"]["ANTHROPIC_BASE_URL"] == BASE
+
+
+def test_unknown_host_leaves_no_key_helper_in_managed_settings(sandbox):
+    assert sandbox.steps("settings")["settings"][0] == "ok"
+    assert "apiKeyHelper" in managed(sandbox)
+    sandbox.steps("settings", env={"DATABRICKS_HOST": ""})
+    assert "apiKeyHelper" not in managed(sandbox)
+    assert managed(sandbox)["env"]["ANTHROPIC_MODEL"] == facts.DEFAULT_CLAUDE_MODEL
 
 
 # --- the AI Gateway route -----------------------------------------------------------------------

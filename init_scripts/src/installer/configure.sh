@@ -1,4 +1,6 @@
-# Without a workspace there is no apiKeyHelper: Claude Code then has no credential to send.
+# render_settings [managed]: our settings; "managed": only the key helper, the route, the model
+# and TLS verification. Without a workspace there is no apiKeyHelper: Claude Code then has no
+# credential to send.
 render_settings() {
   local m=$MODEL
   printf '{\n'
@@ -11,6 +13,12 @@ render_settings() {
     "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
     "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
     "ANTHROPIC_SMALL_FAST_MODEL": "$m",
+EOF
+  if [[ ${1-} == managed ]]; then
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    return 0
+  fi
+  cat <<EOF
     "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
     "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
     "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
@@ -31,15 +39,10 @@ write_workspace_env() {
   put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
 }
 
-# ~/.claude/settings.json: ours, merged over what is there (ours wins, other keys stay; without
-# a workspace, our apiKeyHelper left from an earlier run is removed).
-write_settings() {
-  local dir=$HOME/.claude file=$HOME/.claude/settings.json ours old='' merge='.[0] * .[1]'
-  write_workspace_env
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  ours=$(render_settings)$'\n'
+# put_settings FILE MODE JSON: JSON merged over FILE (ours wins, other keys stay; without a
+# workspace, our apiKeyHelper left from an earlier run is removed).
+put_settings() {
+  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
@@ -51,14 +54,35 @@ write_settings() {
       warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
     fi
   fi
-  put_file "$file" 600 "$ours"
+  put_file "$file" "$2" "$ours"
+}
+
+# Claude Code's managed settings outrank user, project, local and command-line settings: the
+# route and the key helper written there cannot be redirected by a cloned repository's
+# .claude/settings.json, a --settings flag or an exported ANTHROPIC_BASE_URL.
+write_managed_settings() {
+  local dir=${MANAGED_SETTINGS%/*}
+  [[ -d $dir ]] || mkdir -p "$dir"
+  chmod 755 "$dir"
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+}
+
+# ~/.claude/settings.json (and the managed settings above).
+write_settings() {
+  local dir=$HOME/.claude
+  write_workspace_env
+  write_managed_settings
+  umask 077
+  [[ -d $dir ]] || mkdir -p "$dir"
+  chmod 700 "$dir"
+  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
   # First start without the onboarding screens; Claude Code owns this file afterwards.
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
   if [[ -z $HOST ]]; then
     record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
     return 0
   fi
-  record_write "$file (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
+  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
 }
 
 install_helpers() {

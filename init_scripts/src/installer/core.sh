@@ -7,6 +7,7 @@ readonly STATUS_FILE=$ROOT$CA_STATUS_PATH
 readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
+readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)

@@ -13,5 +13,7 @@ CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.
 CA_CLAUDE_MAX_RETRIES=3                           # Claude Code's API retries (a refused token fails fast)
 CA_BIN_PATH=/usr/local/bin                        # helper commands
 CA_LIB_PATH=/usr/local/lib/coding-assistants      # helper library, workspace.env
+# managed settings
+CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
 CA_STATUS_PATH=/var/lib/coding-assistants/status  # step outcomes, read by check-claude
 CA_LOG_PATH=/tmp/init-script-claude.log           # the init script's log
