@@ -30,7 +30,7 @@ CLAUDE_VERSION = "2.1.332"
 """The version FACTS.md §11 tried for real."""
 CACHE = Path.home() / ".cache" / "coding-assistants-tests" / "offline"
 CLI = Path(sys.executable).parent / "coding-assistants"
-PYPI_CHECKED = ("mlflow", "mlflow-skinny", "mlflow-tracing")
+PYPI_CHECKED = ("mlflow-skinny",)
 """Wheels whose hashes are compared with PyPI's simple index (a few look-ups, not all)."""
 
 

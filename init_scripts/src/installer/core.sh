@@ -10,7 +10,7 @@ readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-readonly STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
