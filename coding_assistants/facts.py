@@ -98,6 +98,8 @@ NODE_ENV_VARS: Final = {
     "claude_model": "CLAUDE_MODEL",
     "claude_code_version": "CLAUDE_CODE_VERSION",
     "claude_api_route": "CLAUDE_API_ROUTE",
+    "offline_bundle_path": "OFFLINE_BUNDLE_PATH",
+    "offline_bundle_sha256": "OFFLINE_BUNDLE_SHA256",
 }
 """Inputs that reach the init script through the cluster's spark_env_vars, and their names
 there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""

@@ -216,15 +216,23 @@ def _check_entry(entry: Any) -> BundleFile:
     return item
 
 
+def manifest_files(manifest: Any) -> list[BundleFile]:
+    """The files a parsed manifest lists; BundleError when it is malformed."""
+    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+        raise BundleError(f"{MANIFEST_NAME}: format_version must be {FORMAT_VERSION}")
+    entries = manifest.get("files") or []
+    if not isinstance(entries, list):
+        raise BundleError(f"{MANIFEST_NAME}: files must be a list")
+    return [_check_entry(entry) for entry in entries]
+
+
 def load_manifest(root: Path) -> tuple[dict[str, Any], list[BundleFile]]:
     """The manifest of the bundle at ``root`` and its files; BundleError when malformed."""
     try:
         manifest = json.loads((root / MANIFEST_NAME).read_bytes())
     except (OSError, ValueError) as error:
         raise BundleError(f"{root / MANIFEST_NAME}: {error}") from None
-    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"{MANIFEST_NAME}: format_version must be {FORMAT_VERSION}")
-    return manifest, [_check_entry(entry) for entry in manifest.get("files") or []]
+    return manifest, manifest_files(manifest)
 
 
 def verify_bundle(root: Path, expected_sha256: str | None = None) -> list[str]:

@@ -115,6 +115,12 @@ class CodingAssistantsClusterProps:
     claude_api_route: str | None = None
     """Opt-in: serving-endpoints (the endpoint's route) or ai-gateway
     (<workspace>/ai-gateway/anthropic); when null, serving-endpoints."""
+    offline_bundle_path: str | None = None
+    """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle (coding-assistants
+    stage-offline) to install from, with no network; when null, the online install."""
+    offline_bundle_sha256: str | None = None
+    """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
+    bundle."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -168,5 +174,6 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
         nullable=True,
     ),
     rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
+    *rules.offline_bundle_rules(),
 )
 """Every rule on the cluster inputs; the module stack turns the same list into validations."""

@@ -264,3 +264,60 @@ def workspace_host() -> Rule:
     """DATABRICKS_HOST on the node: not an input (the cluster passes the workspace URL), so
     only the init script checks it; the rule lives here with the others all the same."""
     return matches(facts.ENV_DATABRICKS_HOST, HOST_PATTERN, HOST_EXPECTED)
+
+
+_BUNDLE_DIR_SEGMENT = r"(\.?[^/.\x00-\x1f\x7f][^/\x00-\x1f\x7f]*|\.\.[^/\x00-\x1f\x7f]+)"
+"""A directory name other than '.' and '..' (RE2 has no look-ahead, so spelt out)."""
+OFFLINE_BUNDLE_PATH_PATTERN = rf"/Volumes(/{UC_NAME_PATTERN}){{3}}(/{_BUNDLE_DIR_SEGMENT})+"
+"""``/Volumes/<catalog>/<schema>/<volume>/<dir>``: a directory inside a Unity Catalog volume;
+no DBFS, no trailing slash, no '.' or '..'."""
+OFFLINE_BUNDLE_PATH_EXPECTED = (
+    "a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> "
+    "(DBFS and other paths are refused)"
+)
+SHA256_PATTERN = r"[0-9a-fA-F]{64}"
+SHA256_EXPECTED = "a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)"
+EXACT_VERSION_PATTERN = r"[0-9]+\.[0-9]+\.[0-9]+"
+
+
+def bundle_needs_hash() -> Rule:
+    """offline_bundle_sha256 is required once offline_bundle_path is set."""
+    return Rule(
+        "offline_bundle_sha256",
+        "required with offline_bundle_path",
+        "the manifest's SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)",
+        lambda v, values: values.get("offline_bundle_path") is None or v is not None,
+        "{var[offline_bundle_path]} == null || {v} != null",
+    )
+
+
+def bundle_needs_exact_version() -> Rule:
+    """With a bundle, claude_code_version names the staged release: X.Y.Z, not a channel."""
+    exact = re.compile(EXACT_VERSION_PATTERN)
+    return Rule(
+        "claude_code_version",
+        "not an exact version with offline_bundle_path",
+        "an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)",
+        lambda v, values: (
+            values.get("offline_bundle_path") is None
+            or (isinstance(v, str) and exact.fullmatch(v) is not None)
+        ),
+        "{var[offline_bundle_path]} == null || ({v} != null && can(regex("
+        + hcl_string(f"^{EXACT_VERSION_PATTERN}$")
+        + ", {v})))",
+    )
+
+
+def offline_bundle_rules() -> list[Rule]:
+    """Every rule of the two offline inputs, and the one they put on claude_code_version."""
+    return [
+        matches(
+            "offline_bundle_path",
+            OFFLINE_BUNDLE_PATH_PATTERN,
+            OFFLINE_BUNDLE_PATH_EXPECTED,
+            nullable=True,
+        ),
+        matches("offline_bundle_sha256", SHA256_PATTERN, SHA256_EXPECTED, nullable=True),
+        bundle_needs_hash(),
+        bundle_needs_exact_version(),
+    ]

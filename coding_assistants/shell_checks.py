@@ -25,9 +25,10 @@ _CONTROL = r"\x00-\x1f\x7f"
 
 
 def node_rules() -> dict[str, tuple[rules.Rule, ...]]:
-    """Environment variable name -> the rules its value must keep, in the table's order."""
+    """Environment variable name -> the rules its value must keep, in the table's order. Rules
+    across inputs are left to the installer's ``load_config``, which knows the combination."""
     table = {
-        env: tuple(r for r in CLUSTER_RULES if r.field == prop)
+        env: tuple(r for r in CLUSTER_RULES if r.field == prop and "{var[" not in r.condition)
         for prop, env in facts.NODE_ENV_VARS.items()
     }
     table[facts.ENV_DATABRICKS_HOST] = (rules.workspace_host(),)

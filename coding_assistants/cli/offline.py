@@ -26,8 +26,9 @@ from coding_assistants.cli.workspace import (
 from coding_assistants.offline_bundle import BundleError, PythonTarget, verify_bundle
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-DEFAULT_REQUIREMENT = f"mlflow[databricks]=={facts.MLFLOW_PIN}"
-"""What the online install runs ``pip install`` with; the bundle carries the same."""
+DEFAULT_REQUIREMENT = f"mlflow-skinny=={facts.MLFLOW_PIN}"
+"""What the online install runs ``pip install`` with (``install_mlflow``: mlflow-skinny, the
+lightest package with ``mlflow autolog claude``); the bundle carries the same."""
 DEFAULT_HTTP_TIMEOUT_SECONDS = 300.0
 
 

@@ -14,10 +14,13 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coding_assistants import rules
 from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.membership import check_attendees
+from coding_assistants.cli.offline_check import NAME as BUNDLE_CHECK
+from coding_assistants.cli.offline_check import check_offline_bundle
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.serving import (
     DEFAULT_ENDPOINT,
@@ -154,11 +157,19 @@ def roster_checks(
 def _serving_checks(
     api: WorkspaceApi, args: argparse.Namespace, identity: str, console: Console
 ) -> list[Check]:
-    return [
+    checks = [
         check_model(api, args.model, identity, console),
         check_endpoint(api, args.endpoint),
         check_messages(api, args.endpoint, args.model),
     ]
+    if args.offline_bundle:
+        checks.append(check_offline_bundle(api, args.offline_bundle, console))
+    return checks
+
+
+def _skipped(args: argparse.Namespace) -> tuple[str, ...]:
+    """The workspace rows after ``workspace``: serving, and the bundle when asked for."""
+    return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
 
 
 def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check], list[str]]:
@@ -168,7 +179,7 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
     checks = [credentials]
     if api is None:
         skipped = "skipped: needs host and credentials"
-        checks += [Check(name, SKIP, skipped) for name in ("workspace", *SERVING_CHECKS)]
+        checks += [Check(name, SKIP, skipped) for name in ("workspace", *_skipped(args))]
     else:
         workspace, identity = check_workspace(api, console)
         checks.append(workspace)
@@ -176,7 +187,7 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
             checks += _serving_checks(api, args, identity, console)
         else:
             skipped = "skipped: the workspace did not answer"
-            checks += [Check(name, SKIP, skipped) for name in SERVING_CHECKS]
+            checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
     rows, problems = roster_checks(args, api, workspace_ok, console)
@@ -200,6 +211,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
         return EXIT_FAILED
     console.print(f"{summary}: ready.")
     return EXIT_OK
+
+
+def _bundle_path(text: str) -> str:
+    if not re.fullmatch(rules.OFFLINE_BUNDLE_PATH_PATTERN, text):
+        raise argparse.ArgumentTypeError(f"expected {rules.OFFLINE_BUNDLE_PATH_EXPECTED}")
+    return text
 
 
 def add_parser(subparsers: Any) -> None:
@@ -235,6 +252,12 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--offline-bundle",
+        type=_bundle_path,
+        metavar="/Volumes/...",
+        help="offline bundle to check: manifest.json and every file it lists, with its size",
     )
     parser.add_argument(
         "--timeout",

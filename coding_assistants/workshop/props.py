@@ -86,6 +86,12 @@ class WorkshopProps:
     claude_api_route: str | None = None
     """Opt-in: serving-endpoints or ai-gateway (the AI Gateway's Anthropic route); when null,
     serving-endpoints."""
+    offline_bundle_path: str | None = None
+    """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle every cluster
+    installs from (the attendees get read access to its volume); when null, the online install."""
+    offline_bundle_sha256: str | None = None
+    """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
+    bundle."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""
@@ -146,6 +152,26 @@ class WorkshopProps:
         return (
             f"/Volumes/{self.catalog_name}/{self.schema_name}/{self.volume_name}/{INIT_SCRIPT_NAME}"
         )
+
+    @property
+    def bundle_securables(self) -> dict[str, str]:
+        """Securable kind -> full name of what the attendees must read the offline bundle
+        through (catalog, schema, volume), leaving out those the init script's grants already
+        cover; empty without a bundle."""
+        if self.offline_bundle_path is None:
+            return {}
+        catalog, schema, volume = self.offline_bundle_path.split("/")[2:5]
+        wanted = {
+            "catalog": catalog,
+            "schema": f"{catalog}.{schema}",
+            "volume": f"{catalog}.{schema}.{volume}",
+        }
+        script = {
+            "catalog": self.catalog_name,
+            "schema": f"{self.catalog_name}.{self.schema_name}",
+            "volume": self.volume_full_name,
+        }
+        return {kind: name for kind, name in wanted.items() if script[kind] != name}
 
     @property
     def pool_capacity(self) -> int:

@@ -36,6 +36,8 @@ _CLAUDE_FIELDS = (
     "claude_model",
     "claude_code_version",
     "claude_api_route",
+    "offline_bundle_path",
+    "offline_bundle_sha256",
 )
 
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"

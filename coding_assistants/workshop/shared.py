@@ -38,17 +38,19 @@ single user of their cluster: ``databricks_grant.attendee_<securable>["<key>"]``
 class WorkshopShared(Construct):
     """The workshop's shared resources.
 
-    Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script`` (the init
-    script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
-    for the facilitators and every attendee) and, per attendee,
-    ``databricks_grant.attendee_{catalog,schema,volume}["<key>"]`` and, unless
-    ``serving_endpoint_query`` is none, CAN_QUERY on the model's serving endpoint
-    (``databricks_permissions.model_endpoint``, see ``endpoint``). The roster is
-    ``local.attendees`` (key -> email); ``local.grantees`` is the same map without the
-    deploying user (``data.databricks_current_user.me``, ``local.deployer``), who gets neither
-    a policy entry nor grants.
+        Defines ``databricks_volume.init_scripts`` and ``databricks_file.init_script`` (the init
+        script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
+        for the facilitators and every attendee) and, per attendee,
+        ``databricks_grant.attendee_{catalog,schema,volume}["<key>"]``, with an offline bundle
+    ``databricks_grant.attendee_bundle_{catalog,schema,volume}["<key>"]`` for those of the
+    bundle's securables the script's grants do not cover, and, unless
+        ``serving_endpoint_query`` is none, CAN_QUERY on the model's serving endpoint
+        (``databricks_permissions.model_endpoint``, see ``endpoint``). The roster is
+        ``local.attendees`` (key -> email); ``local.grantees`` is the same map without the
+        deploying user (``data.databricks_current_user.me``, ``local.deployer``), who gets neither
+        a policy entry nor grants.
 
-    Exposes ``policy``, ``policy_id``, ``volume_path`` and ``init_script_path``.
+        Exposes ``policy``, ``policy_id``, ``volume_path`` and ``init_script_path``.
     """
 
     def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
@@ -112,25 +114,34 @@ class WorkshopShared(Construct):
 
     def _define_grants(self) -> None:
         """Per attendee and securable a ``databricks_grant``: it manages that principal's
-        privileges only, so the grants of others on a shared catalog such as ``main`` stay."""
+        privileges only, so the grants of others on a shared catalog such as ``main`` stay.
+        The same for the offline bundle's volume, its schema and catalog, where they differ
+        from the script's (one grant per principal and securable, never two)."""
         p = self._props
         securables = {
             "catalog": p.catalog_name,
             "schema": f"{p.catalog_name}.{p.schema_name}",
             "volume": self._script.volume.id,  # also orders the grant after the volume
         }
-        each = TerraformIterator.from_map(self._grantees.as_string_map)
-        principal = Token.as_string(each.value)
+        bundle = p.bundle_securables
         for securable, privilege in ATTENDEE_GRANTS:
-            grant = Grant(
-                self,
-                f"attendee_{securable}",
-                for_each=each,
-                principal=principal,
-                privileges=[privilege],
-                **{securable: securables[securable]},
-            )
-            grant.override_logical_id(f"attendee_{securable}")
+            self._grant_each(f"attendee_{securable}", securable, securables[securable], privilege)
+            if securable in bundle:
+                name = f"attendee_bundle_{securable}"
+                self._grant_each(name, securable, bundle[securable], privilege)
+
+    def _grant_each(self, id_: str, securable: str, name: str, privilege: str) -> None:
+        """``databricks_grant.<id_>``: ``privilege`` on ``name`` for each grantee."""
+        each = TerraformIterator.from_map(self._grantees.as_string_map)
+        grant = Grant(
+            self,
+            id_,
+            for_each=each,
+            principal=Token.as_string(each.value),
+            privileges=[privilege],
+            **{securable: name},
+        )
+        grant.override_logical_id(id_)
 
     @property
     def policy(self) -> ClusterPolicy:

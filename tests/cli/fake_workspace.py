@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 
@@ -81,6 +81,9 @@ class WorkspaceState:
     """``honest``, ``endless`` (always a new token) or ``repeat`` (always the same one)."""
     redirect_to: dict[str, str] = field(default_factory=dict)
     """By path: a Location to redirect to (302) instead of answering."""
+    volume_files: dict[str, bytes] = field(default_factory=dict)
+    """Files in volumes by absolute /Volumes path, for the Files API's file and directory
+    reads; listings come one entry per page, to make the reader follow page tokens."""
     requests: list[Request] = field(default_factory=list)
 
     def queries(self, path: str) -> list[dict[str, list[str]]]:
@@ -149,6 +152,11 @@ class _Handler(BaseHTTPRequestHandler):
                 route = self._messages
         if method == "GET" and url.path.startswith("/api/2.0/serving-endpoints/"):
             route = self._endpoint
+        if method == "GET" and url.path.startswith(FILES):
+            self._send_file(state, unquote(url.path.removeprefix(FILES)))
+            return
+        if method == "GET" and url.path.startswith(DIRECTORIES):
+            route = self._directory
         self._send(*route(state, body, parse_qs(url.query)), path=url.path)
 
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
@@ -198,6 +206,42 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             if not self._pause(state, state.drip[path]):
                 return
+
+    def _send_file(self, state: WorkspaceState, path: str) -> None:
+        data = state.volume_files.get(path)
+        if data is None:
+            self._send(*_error(404, "NOT_FOUND", f"no file at {path}"))
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _directory(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
+        directory = unquote(urlparse(self.path).path.removeprefix(DIRECTORIES)).rstrip("/")
+        names = sorted(
+            (p.rsplit("/", 1)[1], len(data))
+            for p, data in state.volume_files.items()
+            if p.rsplit("/", 1)[0] == directory
+        )
+        if not names:
+            return _error(404, "NOT_FOUND", f"no directory at {directory}")
+        index = int(query.get("page_token", ["0"])[0])
+        name, size = names[index]
+        page: dict[str, Any] = {
+            "contents": [
+                {
+                    "path": f"{directory}/{name}",
+                    "name": name,
+                    "is_directory": False,
+                    "file_size": size,
+                }
+            ]
+        }
+        if index + 1 < len(names):
+            page["next_page_token"] = str(index + 1)
+        return 200, page
 
     def _unknown(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
         return _error(404, "ENDPOINT_NOT_FOUND", f"no API at {self.path}")
@@ -293,6 +337,8 @@ class _Handler(BaseHTTPRequestHandler):
         return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
 
 
+FILES = "/api/2.0/fs/files"
+DIRECTORIES = "/api/2.0/fs/directories"
 _ROUTES = {
     ("GET", "/api/2.0/preview/scim/v2/Me"): "_me",
     ("GET", "/api/2.0/preview/scim/v2/Users"): "_users",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import facts
 from coding_assistants.cli import offline_stage
 from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
 from tests.cli.fake_files import FakeFiles
@@ -19,7 +20,7 @@ from tests.cli.fake_workspace import CANARY_TOKEN
 VERSION = "2.1.332"
 TARBALL = b"npm tarball bytes " * 100
 WHEELS = {
-    "mlflow-3.11.1-py3-none-any.whl": b"mlflow wheel",
+    "mlflow_skinny-3.11.1-py3-none-any.whl": b"mlflow wheel",
     "numpy-2.0.0-cp312-cp312-manylinux_2_17_x86_64.whl": b"numpy wheel",
 }
 VOLUME = "/Volumes/main/tools/offline/claude"
@@ -72,15 +73,15 @@ def test_stage_offline_writes_a_verified_bundle(cli, clients, tmp_path):
         "platforms": ["linux-x64"],
         "version": VERSION,
     }
-    assert manifest["python"]["requirement"] == "mlflow[databricks]==3.11.1"
+    assert manifest["python"]["requirement"] == f"mlflow-skinny=={facts.MLFLOW_PIN}"
     assert manifest["python"]["tag"] == "cp312"
     assert manifest["system_packages"].startswith("not staged")
     (claude,) = [f for f in files if f.role == "claude"]
     assert claude.npm_integrity.startswith("sha512-")
     assert claude.sha256 == hashlib.sha256(TARBALL).hexdigest()
     requirements = (tmp_path / "python" / "requirements.txt").read_text().splitlines()
-    mlflow_hash = hashlib.sha256(WHEELS["mlflow-3.11.1-py3-none-any.whl"]).hexdigest()
-    assert f"mlflow==3.11.1 --hash=sha256:{mlflow_hash}" in requirements
+    mlflow_hash = hashlib.sha256(WHEELS["mlflow_skinny-3.11.1-py3-none-any.whl"]).hexdigest()
+    assert f"mlflow-skinny==3.11.1 --hash=sha256:{mlflow_hash}" in requirements
     pip = next(c for c in clients.calls if "download" in c)
     assert "--only-binary=:all:" in pip and "manylinux_2_35_x86_64" in pip
     assert pip[pip.index("--python-version") + 1] == "3.12"
@@ -177,14 +178,14 @@ def test_upload_sends_every_file_and_the_manifest_last(cli, clients, files, tmp_
 
 def test_upload_skips_files_whose_size_and_hash_match(cli, clients, files, tmp_path):
     assert _stage_and_upload(cli, tmp_path)[0] == 0
-    wheel = f"{VOLUME}/python/wheels/mlflow-3.11.1-py3-none-any.whl"
+    wheel = f"{VOLUME}/python/wheels/mlflow_skinny-3.11.1-py3-none-any.whl"
     files.files[wheel] = bytes(len(files.files[wheel]))  # same size, other bytes
     files.requests.clear()
     code, out, err = _stage_and_upload(cli, tmp_path)
     assert code == 0, err
     uploaded = [p for p in files.calls("PUT") if "/fs/files/" in p]
     assert [p.split("/fs/files")[1] for p in uploaded] == [wheel]
-    assert files.files[wheel] == WHEELS["mlflow-3.11.1-py3-none-any.whl"]
+    assert files.files[wheel] == WHEELS["mlflow_skinny-3.11.1-py3-none-any.whl"]
     assert "uploaded 1 file(s), 4 already there" in out
 
 

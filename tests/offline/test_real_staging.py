@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tarfile
 import urllib.request
 from pathlib import Path
@@ -22,32 +21,13 @@ import pytest
 
 from coding_assistants import facts
 from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
+from tests.offline.conftest import CLAUDE_VERSION
 from tests.shell.offline_box import OfflineBox
 
 pytestmark = pytest.mark.staging
 
-CLAUDE_VERSION = "2.1.332"
-"""The version FACTS.md §11 tried for real."""
-CACHE = Path.home() / ".cache" / "coding-assistants-tests" / "offline"
-CLI = Path(sys.executable).parent / "coding-assistants"
-PYPI_CHECKED = ("mlflow", "mlflow-skinny", "mlflow-tracing")
+PYPI_CHECKED = ("mlflow-skinny",)
 """Wheels whose hashes are compared with PyPI's simple index (a few look-ups, not all)."""
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> tuple[Path, str]:
-    out = tmp_path_factory.mktemp("bundle")
-    argv = [str(CLI), "stage-offline", "--claude-version", CLAUDE_VERSION, "--out", str(out)]
-    result = subprocess.run(
-        [*argv, "--cache", str(CACHE)],
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    digest = result.stdout.split("offline_bundle_sha256 = ")[1].split()[0]
-    return out, digest
 
 
 def _python(version: str) -> str:

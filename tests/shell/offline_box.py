@@ -1,6 +1,8 @@
-"""A small sandbox for init_scripts/src/offline.sh: a fake node and a bundle in a fake volume.
+"""A small sandbox for the installer's offline steps (init_scripts/src/installer/offline.sh): a
+fake node and a bundle in a fake volume.
 
-The installer (init_scripts/install-claude.sh) is sourced for its library, then offline.sh.
+The built installer (init_scripts/install-claude.sh, which holds offline.sh) is sourced and its
+offline steps run.
 Every network client (curl, wget, apt-get, npm, pip, ...) is a stub that logs the call to
 ``network.log`` and fails, so a test fails if one is called; the runtime's Python is a stub
 that plays pip (``--no-index`` only) and MLflow's version, and hands everything else (the
@@ -34,7 +36,7 @@ from coding_assistants.offline_bundle import (
 
 REPO = Path(__file__).resolve().parents[2]
 INSTALLER = REPO / "init_scripts" / "install-claude.sh"
-OFFLINE = REPO / "init_scripts" / "src" / "offline.sh"
+OFFLINE = REPO / "init_scripts" / "src" / "installer" / "offline.sh"
 VOLUME_PATH = "/Volumes/main/tools/offline/claude-2.1.332"
 CLAUDE_VERSION = "2.1.332"
 CLAUDE_TARBALL = f"claude/anthropic-ai-claude-code-linux-x64-{CLAUDE_VERSION}.tgz"
@@ -43,7 +45,7 @@ DEBS = ("debs/jq_1.7.1-1_amd64.deb", "debs/tmux_3.4-1_amd64.deb")
 TOOLS = (
     *("awk", "bash", "cat", "chmod", "cp", "cut", "env", "grep", "gzip", "head", "id", "ln"),
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "rmdir", "sed", "sha256sum", "sleep"),
-    *("sort", "stat", "tail", "tar", "timeout", "tr", "wc"),
+    *("sort", "stat", "tail", "tar", "timeout", "tr", "wc", "base64"),
 )
 NETWORK = ("curl", "wget", "apt-get", "apt", "npm", "npx", "pip", "pip3", "dnf", "yum")
 
@@ -177,10 +179,10 @@ class OfflineBox:
         return box
 
     def run(self, **env: str) -> tuple[subprocess.CompletedProcess[str], dict[str, tuple]]:
-        """Source the installer and offline.sh, run offline_install_software; the exit status
-        and each step's (state, detail)."""
+        """Source the installer, run offline_install_software; the exit status and each step's
+        (state, detail)."""
         code = (
-            f". {INSTALLER} && . {OFFLINE} && begin_run && load_config 2>/dev/null && "
+            f". {INSTALLER} && begin_run && load_config 2>/dev/null && "
             'offline_install_software && cat "$WORK_DIR"/steps/{bundle,packages,claude,mlflow}'
         )
         merged = {k: v for k, v in {**self.env, **env}.items() if v}
@@ -188,6 +190,19 @@ class OfflineBox:
             ["bash", "-c", code], env=merged, capture_output=True, text=True, timeout=60
         )
         rows = (line.split("\t", 2) for line in result.stdout.splitlines())
+        return result, {step: (state, detail) for step, state, detail in rows}
+
+    def run_script(self, **env: str) -> tuple[subprocess.CompletedProcess[str], dict[str, tuple]]:
+        """Execute the whole init script as a driver node would; the exit status and each
+        step's (state, detail) from the status file."""
+        merged = {"DB_IS_DRIVER": "TRUE", "DATABRICKS_HOST": "https://adb-1.2.azuredatabricks.net"}
+        merged = {k: v for k, v in {**merged, **self.env, **env}.items() if v}
+        result = subprocess.run(
+            ["bash", str(INSTALLER)], env=merged, capture_output=True, text=True, timeout=120
+        )
+        status = self.root / "var" / "lib" / "coding-assistants" / "status"
+        lines = status.read_text().splitlines() if status.exists() else []
+        rows = (line.split("\t", 2) for line in lines if not line.startswith("#"))
         return result, {step: (state, detail) for step, state, detail in rows}
 
     def calls(self, stub: str) -> list[list[str]]:

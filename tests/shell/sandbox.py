@@ -65,7 +65,7 @@ USER = "ada@example.com"
 TOOLS = (
     *("awk", "bash", "cat", "chmod", "cp", "cut", "dirname", "env", "grep", "head", "id", "ln"),
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "sed", "sh", "sleep", "sort", "stat"),
-    *("tail", "timeout", "tr", "uname", "wc"),
+    *("tail", "timeout", "tr", "uname", "wc", "base64", "gzip", "tar"),
     *("git", "jq", "ssh-keygen"),
 )
 """The real system commands on the sandbox's PATH: what the script, the helpers and the stubs

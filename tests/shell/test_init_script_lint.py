@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from coding_assistants import facts, init_script_build
+from coding_assistants.init_script_build import strip_comments
 from tests.shell.sandbox import SCRIPT
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
@@ -71,10 +72,11 @@ def test_installed_files_are_the_sources(provisioned):
     box = provisioned.box
     for name in init_script_build.helper_names():
         source = init_script_build.SRC / "helpers" / f"{name}.sh"
-        assert (box.bin / name).read_text() == source.read_text(), name
+        assert (box.bin / name).read_text() == strip_comments(source.read_text()), name
     lib = box.root / "usr" / "local" / "lib" / "coding-assistants"
     for name in ("lib.sh", "defaults.sh"):
-        assert (lib / name).read_text() == (init_script_build.DEFAULTS.parent / name).read_text()
+        source = init_script_build.DEFAULTS.parent / name
+        assert (lib / name).read_text() == strip_comments(source.read_text())
 
 
 def test_committed_script_is_a_fresh_build():
@@ -92,7 +94,7 @@ def test_defaults_come_from_the_facts():
         facts.MLFLOW_MIN_VERSION,
         facts.DEFAULT_RUNTIME_PYTHON,
     ):
-        assert f"={value} " in defaults, value
+        assert f"={value}\n" in defaults, value
     sources = "".join(p.read_text() for p in SOURCES if p != init_script_build.DEFAULTS)
     for value in (facts.DEFAULT_CLAUDE_MODEL, facts.MLFLOW_PIN, "/var/lib/coding-assistants"):
         assert value not in sources, f"{value} is copied into a source; read it from defaults.sh"

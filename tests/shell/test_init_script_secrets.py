@@ -41,7 +41,7 @@ def test_token_never_reaches_a_file_or_an_output(tmp_path, tools):
 
 
 def test_install_code_never_reads_the_token():
-    install_part = SCRIPT.read_text().split("\nhelper_source() {")[0]
+    install_part = SCRIPT.read_text().split("\nhelper_files() {")[0]
     assert "DATABRICKS_TOKEN" not in install_part
 
 

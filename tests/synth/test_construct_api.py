@@ -90,3 +90,16 @@ def test_a_custom_init_script_is_uploaded_under_the_module_file_name(tmp_path):
     file = stack["resource"]["databricks_file"]["init_script"]
     assert file["source"].endswith("/my-setup.sh")
     assert file["path"].endswith("/install-claude.sh")
+
+
+def test_offline_bundle_reaches_the_node():
+    sha = "0f" * 32
+    _, stack = synth_cluster(
+        offline_bundle_path="/Volumes/main/tools/offline/claude-2.1.332",
+        offline_bundle_sha256=sha,
+        claude_code_version="2.1.332",
+    )
+    env = stack["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
+    assert env["OFFLINE_BUNDLE_PATH"] == "/Volumes/main/tools/offline/claude-2.1.332"
+    assert env["OFFLINE_BUNDLE_SHA256"] == sha
+    assert env["CLAUDE_CODE_VERSION"] == "2.1.332"

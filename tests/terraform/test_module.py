@@ -146,6 +146,17 @@ BAD_VALUES = {
         "tags": {"managedby": "me"}
     },
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
+    ("offline_bundle_path", "invalid format"): {"offline_bundle_path": "/dbfs/FileStore/bundle"},
+    ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
+    ("offline_bundle_sha256", "required with offline_bundle_path"): {
+        "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
+        "claude_code_version": "2.1.332",
+    },
+    ("claude_code_version", "not an exact version with offline_bundle_path"): {
+        "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
+        "offline_bundle_sha256": "a" * 64,
+        "claude_code_version": "stable",
+    },
 }
 
 
@@ -200,3 +211,19 @@ def test_terraform_consumer_example_is_valid(default_synth, tfcheck, tmp_path):
     shutil.copytree(default_synth.stack_dir(MODULE_STACK), module_dir)
     result = tfcheck("validate", str(work))
     assert result.returncode == 0, result.stderr
+
+
+def test_module_plans_the_offline_bundle_into_the_cluster(default_synth, tfcheck, tmp_path):
+    bundle = {
+        "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
+        "offline_bundle_sha256": "4c81" * 16,
+        "claude_code_version": "2.1.332",
+    }
+    module = {"ours": default_synth.stack_dir(MODULE_STACK)}
+    root = write_root(tmp_path, module, {"offline": ("ours", {**REQUIRED, **bundle})})
+    plan = json.loads(tfcheck("plan", str(root), check=True).stdout)
+    cluster = module_resources(plan, "offline")["databricks_cluster.coding_assistants"]
+    env = cluster["spark_env_vars"]
+    assert env["OFFLINE_BUNDLE_PATH"] == bundle["offline_bundle_path"]
+    assert env["OFFLINE_BUNDLE_SHA256"] == bundle["offline_bundle_sha256"]
+    assert env["CLAUDE_CODE_VERSION"] == "2.1.332"

@@ -52,6 +52,8 @@ def test_props_opt_in_fields_default_to_unset():
         "claude_model",
         "claude_code_version",
         "claude_api_route",
+        "offline_bundle_path",
+        "offline_bundle_sha256",
     }
     assert all(values[name] is None for name in extra)
 
@@ -147,6 +149,32 @@ INVALID = [
     ),
     ({"tags": {"Team": "%{if x}"}}, r"tags: contains a Terraform template sequence"),
     (
+        {"offline_bundle_path": "/dbfs/FileStore/bundle", "offline_bundle_sha256": "a" * 64},
+        r"offline_bundle_path: invalid format, got '/dbfs/FileStore/bundle'; expected a "
+        r"directory in a Unity Catalog volume",
+    ),
+    (
+        {"offline_bundle_path": "/Volumes/main/tools/offline", "claude_code_version": "2.1.3"},
+        r"offline_bundle_path: invalid format",
+    ),
+    ({"offline_bundle_sha256": "abc"}, r"offline_bundle_sha256: invalid format, got 'abc'"),
+    (
+        {"offline_bundle_path": "/Volumes/main/tools/offline/b", "claude_code_version": "2.1.3"},
+        r"offline_bundle_sha256: required with offline_bundle_path, got None",
+    ),
+    (
+        {"offline_bundle_path": "/Volumes/main/tools/offline/b", "offline_bundle_sha256": "a" * 64},
+        r"claude_code_version: not an exact version with offline_bundle_path, got None",
+    ),
+    (
+        {
+            "offline_bundle_path": "/Volumes/main/tools/offline/b",
+            "offline_bundle_sha256": "a" * 64,
+            "claude_code_version": "stable",
+        },
+        r"claude_code_version: not an exact version with offline_bundle_path, got 'stable'",
+    ),
+    (
         {"init_script_source_path": "/no/such/script.sh"},
         r"init_script_source_path: file not "
         r"found, got '/no/such/script.sh'; expected an existing file",
@@ -187,6 +215,12 @@ def test_props_allow_edge_values():
     props(claude_model="databricks-claude-opus-4-6", claude_api_route="serving-endpoints")
     props(tags={"ManagedBy": "terraform", "ResourceClass": "x"})  # exact keys: the cluster's win
     props(init_script_source_path=str(BUNDLED_INIT_SCRIPT))
+    props(offline_bundle_sha256="A" * 64)  # a hash alone is harmless: no path, no bundle
+    props(
+        offline_bundle_path="/Volumes/main/tools/offline/claude-2.1.332",
+        offline_bundle_sha256="0f" * 32,
+        claude_code_version="2.1.332",
+    )
 
 
 def test_props_skip_autoscaling_rules_when_not_autoscaling():

@@ -281,3 +281,35 @@ def test_ai_gateway_route_reaches_every_attendee_cluster(synth_app):
     )
     for instance in expand(synth.stack(FLEET_STACK), *CLUSTER).values():
         assert instance["spark_env_vars"]["CLAUDE_API_ROUTE"] == "ai-gateway"
+
+
+def test_offline_bundle_reaches_every_cluster_and_attendees_may_read_it(synth_app):
+    attendees = load_roster(EXAMPLES / "attendees.example.txt")
+    bundle = "/Volumes/main/tools/offline/claude-2.1.332"
+    props = build_workshop(
+        attendees,
+        offline_bundle_path=bundle,
+        offline_bundle_sha256="ab" * 32,
+        claude_code_version="2.1.332",
+    )
+    synth = synth_app(props, "workshop-offline")
+    for instance in expand(synth.stack(FLEET_STACK), *CLUSTER).values():
+        assert instance["spark_env_vars"]["OFFLINE_BUNDLE_PATH"] == bundle
+        assert instance["spark_env_vars"]["OFFLINE_BUNDLE_SHA256"] == "ab" * 32
+    shared = synth.stack(SHARED_STACK)
+    grants = shared["resource"]["databricks_grant"]
+    # The script's volume is in main.default: the catalog grant is shared, schema and volume not.
+    assert "attendee_bundle_catalog" not in grants
+    schema = expand(shared, "databricks_grant", "attendee_bundle_schema")
+    volume = expand(shared, "databricks_grant", "attendee_bundle_volume")
+    emails = {a.email for a in attendees}
+    assert {g["principal"] for g in volume.values()} <= emails and volume
+    assert {g["schema"] for g in schema.values()} == {"main.tools"}
+    assert {tuple(g["privileges"]) for g in schema.values()} == {("USE_SCHEMA",)}
+    assert {g["volume"] for g in volume.values()} == {"main.tools.offline"}
+    assert {tuple(g["privileges"]) for g in volume.values()} == {("READ_VOLUME",)}
+
+
+def test_no_bundle_grants_without_a_bundle(default_synth):
+    grants = default_synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
+    assert not any(name.startswith("attendee_bundle_") for name in grants)

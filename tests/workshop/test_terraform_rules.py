@@ -3,13 +3,21 @@ Terraform reject a bad value with the Python message; Python rejects the same va
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
+
 import pytest
 
-from coding_assistants.props import problems_of
+from coding_assistants.props import problems_of, prop_default
 from coding_assistants.workshop.props import WORKSHOP_RULES, WorkshopProps
 from tests.terraform.harness import errors_by_module, variables_module, write_root
 
 pytestmark = pytest.mark.terraform
+
+DEFAULTS = {
+    f.name: prop_default(f)
+    for f in fields(WorkshopProps)
+    if f.name != "attendees" and prop_default(f) is not MISSING
+}
 
 BAD_VALUES = {
     ("workshop_name", "invalid format"): "-bad",
@@ -36,22 +44,46 @@ BAD_VALUES = {
     ("claude_model", "invalid format"): "claude sonnet",
     ("claude_code_version", "invalid format"): "v2",
     ("claude_api_route", "not a known value"): "gateway",
+    ("offline_bundle_path", "invalid format"): "/dbfs/FileStore/bundle",
+    ("offline_bundle_sha256", "invalid format"): "abc",
     ("tags", "too many tags"): {f"k{i}": "v" for i in range(42)},
     ("tags", "invalid tag key"): {"bad!": "v"},
     ("tags", "tag keys differ only in case"): {"Team": "a", "team": "b"},
     ("tags", "tag value too long"): {"k": "v" * 257},
     ("tags", "reserved tag key"): {"workshop": "x"},
 }
-IDS = [f"{r.field}-{r.problem}" for r in WORKSHOP_RULES]
+BUNDLE = "/Volumes/main/tools/offline/claude-2.1.332"
+CROSS_BAD_VALUES = {
+    ("offline_bundle_sha256", "required with offline_bundle_path"): {
+        "offline_bundle_path": BUNDLE,
+        "claude_code_version": "2.1.332",
+    },
+    ("claude_code_version", "not an exact version with offline_bundle_path"): {
+        "offline_bundle_path": BUNDLE,
+        "offline_bundle_sha256": "a" * 64,
+        "claude_code_version": "latest",
+    },
+}
+"""Rules across settings: checked in Python on whole settings (the workshop has no module, so
+no Terraform precondition renders them)."""
+SINGLE = tuple(r for r in WORKSHOP_RULES if "{var[" not in r.condition)
+IDS = [f"{r.field}-{r.problem}" for r in SINGLE]
 
 
 def test_every_workshop_rule_has_a_bad_value():
-    assert {(r.field, r.problem) for r in WORKSHOP_RULES} == set(BAD_VALUES)
+    assert {(r.field, r.problem) for r in WORKSHOP_RULES} == set(BAD_VALUES) | set(CROSS_BAD_VALUES)
 
 
-@pytest.mark.parametrize("index", range(len(WORKSHOP_RULES)), ids=IDS)
+@pytest.mark.parametrize("key", list(CROSS_BAD_VALUES), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_python_rejects_bad_combinations_of_settings(key):
+    values = dict(DEFAULTS, **CROSS_BAD_VALUES[key])
+    problems = problems_of(WorkshopProps, values, WORKSHOP_RULES)
+    assert any(p.startswith(f"{key[0]}: {key[1]}, got ") for p in problems), problems
+
+
+@pytest.mark.parametrize("index", range(len(SINGLE)), ids=IDS)
 def test_python_rejects_the_bad_value_by_the_same_rule(index):
-    rule = WORKSHOP_RULES[index]
+    rule = SINGLE[index]
     value = BAD_VALUES[(rule.field, rule.problem)]
     problems = problems_of(WorkshopProps, {rule.field: value}, WORKSHOP_RULES)
     assert any(p.startswith(f"{rule.field}: {rule.problem}, got ") for p in problems), problems
@@ -60,13 +92,10 @@ def test_python_rejects_the_bad_value_by_the_same_rule(index):
 @pytest.fixture(scope="module")
 def rejections(tfcheck, tmp_path_factory) -> dict[str, str]:
     """Terraform's errors for one module call per rule (no rule spans two settings)."""
-    assert not any("{var[" in r.condition for r in WORKSHOP_RULES)
-    module = variables_module(
-        tmp_path_factory.mktemp("workshop-vars") / "m", WorkshopProps, WORKSHOP_RULES
-    )
+    module = variables_module(tmp_path_factory.mktemp("workshop-vars") / "m", WorkshopProps, SINGLE)
     calls = {
         f"r{i}": ("workshop", {rule.field: BAD_VALUES[(rule.field, rule.problem)]})
-        for i, rule in enumerate(WORKSHOP_RULES)
+        for i, rule in enumerate(SINGLE)
     }
     calls["good"] = ("workshop", {})
     root = write_root(tmp_path_factory.mktemp("workshop-root"), {"workshop": module}, calls)
@@ -79,8 +108,8 @@ def test_terraform_accepts_the_defaults(rejections):
     assert "good" not in rejections
 
 
-@pytest.mark.parametrize("index", range(len(WORKSHOP_RULES)), ids=IDS)
+@pytest.mark.parametrize("index", range(len(SINGLE)), ids=IDS)
 def test_terraform_rejects_a_bad_workshop_value_with_the_rule_message(index, rejections):
-    rule = WORKSHOP_RULES[index]
+    rule = SINGLE[index]
     assert f"r{index}" in rejections, f"Terraform accepted {rule.field}"
     assert rule.message() in rejections[f"r{index}"]

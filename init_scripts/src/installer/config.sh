@@ -58,12 +58,19 @@ load_config() {
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+  # Offline: a set path is never ignored (no fallback to the network); the bundle step fails.
+  if offline_enabled; then
+    STEPS=(config bundle "${STEPS[@]:1}")
+    accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
+    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" || true
+  fi
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
   [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"

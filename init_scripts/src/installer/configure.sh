@@ -86,14 +86,18 @@ write_settings() {
 }
 
 install_helpers() {
-  local name
+  local name files=$WORK_DIR/helpers
   [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
+  if ! { mkdir -p "$files" && helper_files "$files"; }; then
+    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
+    return 0
+  fi
   for name in defaults.sh lib.sh; do
-    helper_source "$name"
+    IFS= read -r -d '' REPLY <"$files/$name" || true
     put_file "$LIB_DIR/$name" 644 "$REPLY"
   done
   for name in "${HELPERS[@]}"; do
-    helper_source "$name"
+    IFS= read -r -d '' REPLY <"$files/$name" || true
     put_file "$BIN_DIR/$name" 755 "$REPLY"
   done
   [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||

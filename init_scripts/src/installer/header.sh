@@ -16,11 +16,18 @@
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)
+#   OFFLINE_BUNDLE_PATH      /Volumes/<catalog>/<schema>/<volume>/<dir>: install from that bundle
+#                            only, never from the network (default: unset, online install)
+#   OFFLINE_BUNDLE_SHA256    SHA-256 of the bundle's manifest.json (required with the path)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 # For tests and unusual images:
 #   INIT_ROOT                prefix of every absolute path the script writes (default: empty)
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
+#
+# The helper commands travel at the end of this file as one gzip-compressed tar in base64
+# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
+# which every Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and

@@ -133,29 +133,40 @@ read_mlflow() {
   read -r DIST MLFLOW <<<"$line" || true
 }
 
-# A runtime with the full mlflow gets it upgraded in place; otherwise mlflow-skinny, the lightest
-# package that has `mlflow autolog claude` (about 3 MB plus dependencies, instead of ~900 MB).
+# mlflow_pip_online: a runtime with the full mlflow gets it upgraded in place; otherwise
+# mlflow-skinny, the lightest package that has `mlflow autolog claude` (about 3 MB plus
+# dependencies, instead of ~900 MB). 1 with REASON on failure; REPLY says what was installed.
+mlflow_pip_online() {
+  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
+  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
+  REASON="pip install $spec failed"
+  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
+    --retries 1 --timeout 15 "$spec" || return 1
+  REPLY="($spec)"
+}
+
+# install_mlflow: nothing when the runtime's MLflow traces Claude Code; otherwise pip, online
+# or from the offline bundle, and a check of what it left.
 install_mlflow() {
-  local have spec DIST='' MLFLOW=''
+  local have mode=online DIST='' MLFLOW=''
+  offline_enabled && mode=offline
   if [[ ! -x $PY ]]; then
     record skipped "no Databricks Python at $PY"
     return 0
   fi
   read_mlflow
-  have=$MLFLOW spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
+  have=$MLFLOW
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
     record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
     return 0
   fi
-  log "installing $spec (runtime MLflow: ${have:-none})"
-  if ! retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec"; then
-    record failed "pip install $spec failed (runtime MLflow: ${have:-none}; see $LOG_FILE)"
+  if ! "mlflow_pip_$mode"; then
+    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
     return 0
   fi
   read_mlflow
   if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed ($spec)"
+    record ok "MLflow $MLFLOW installed $REPLY"
   else
     record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
   fi

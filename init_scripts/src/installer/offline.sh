@@ -2,7 +2,8 @@
 # offline.sh: install Claude Code, MLflow and jq/tmux from an integrity-checked bundle in a
 # Unity Catalog volume, for clusters with no route to npm, PyPI, apt or Anthropic's installer.
 #
-# Functions only; sourced by the installer after its library. The bundle is the one written by
+# Functions only; part of the installer (built in after software.sh; main runs
+# offline_install_software instead of install_software when OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
 # `coding-assistants stage-offline` (coding_assistants/offline_bundle.py): manifest.json lists
 # every file with its size and SHA-256, and Terraform pins the manifest's SHA-256.
 #
@@ -12,7 +13,7 @@
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
 # Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
-# warn, record, step, timed, have_cmd, version_ge and read_mlflow, and the step files in
+# warn, record, step, timed, have_cmd, version_ge, read_mlflow and ca_setting_problem, and the step files in
 # $WORK_DIR/steps that `step` writes.
 #
 # Never calls curl, apt-get, npm, the native installer, or pip with an index. Every artifact is
@@ -55,17 +56,13 @@ offline_sha256() {
   REPLY=$sum
 }
 
-# offline_check_config: REASON says what is wrong with the two variables; 1 when something is.
+# offline_check_config: REASON says what is wrong with the two variables (the rules rendered
+# from the project's validation table); 1 when something is.
 offline_check_config() {
-  local path=${OFFLINE_BUNDLE_PATH:-} sha=${OFFLINE_BUNDLE_SHA256:-}
-  if [[ ! $path =~ ^/Volumes(/[^/[:cntrl:]]+){3,}/?$ || /$path/ == */../* || /$path/ == */./* ]]; then
-    REASON="OFFLINE_BUNDLE_PATH ${path@Q} is not /Volumes/<catalog>/<schema>/<volume>/<dir>"
-    return 1
-  fi
-  if [[ ! ${sha,,} =~ ^[0-9a-f]{64}$ ]]; then
-    REASON="OFFLINE_BUNDLE_SHA256 is not a SHA-256 (64 hex digits)"
-    return 1
-  fi
+  local name
+  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
+    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
+  done
 }
 
 # offline_verify_bundle (step "bundle"): copy manifest.json to local disk, check its SHA-256
@@ -98,12 +95,8 @@ offline_verify_bundle() {
 }
 
 offline_summary() {
-  local kind role path size sha extra version='' count=0
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == claude_version ]] && version=$role
-    [[ $kind == file ]] && count=$((count + 1))
-  done <"$(offline_work)/files.tsv"
-  printf 'Claude Code %s, %d files\n' "$version" "$count"
+  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
+    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
 }
 
 # offline_ready: true when the bundle step verified the manifest; else records the step failed.
@@ -210,46 +203,22 @@ offline_install_claude() {
   record ok "Claude Code $version installed from the bundle into $dir ($platform)"
 }
 
-# offline_install_mlflow (step "mlflow"): only when the runtime's MLflow is too old, from the
-# bundle's wheels with `pip install --no-index --require-hashes`.
-offline_install_mlflow() {
-  # DIST and MLFLOW are set by read_mlflow; local so the installer's own stay untouched.
-  # shellcheck disable=SC2034  # DIST is read_mlflow's other answer, unused here
-  local have path size sha _ wheels req='' DIST='' MLFLOW=''
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    return 0
-  fi
-  offline_ready || return 0
+# mlflow_pip_offline: install_mlflow's pip from the bundle's wheels, checked and copied to local
+# disk first, with `pip install --no-index --require-hashes`. 1 with REASON on any failure.
+mlflow_pip_offline() {
+  local path size sha _ wheels='' req=''
+  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
+  [[ -f $(offline_work)/files.tsv ]] || return 1
   while IFS=$'\t' read -r path size sha _; do
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "MLflow not installed: $REASON"
-      return 0
-    fi
+    offline_fetch "$path" "$size" "$sha" || return 1
     [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
   done < <(offline_entries requirements && offline_entries wheel)
-  if [[ -z $req || -z ${wheels:-} ]]; then
-    record failed "MLflow not installed: the bundle has no wheels or no requirements file"
-    return 0
-  fi
-  if ! logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req"; then
-    record failed "pip install --no-index from the bundle failed (runtime MLflow: ${have:-none})"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $have installed from the bundle"
-  else
-    record failed "pip ran, but MLflow is ${have:-missing}"
-  fi
+  REASON="the bundle has no wheels or no requirements file"
+  [[ -n $req && -n $wheels ]] || return 1
+  REASON="pip install --no-index from the bundle failed"
+  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
+    --require-hashes --find-links "$wheels" -r "$req" || return 1
+  REPLY="from the bundle"
 }
 
 # offline_install_packages (step "packages"): jq and tmux from the bundle's .debs when staged;
@@ -290,7 +259,7 @@ offline_install_software() {
   pids+=($!)
   step claude offline_install_claude &
   pids+=($!)
-  step mlflow offline_install_mlflow &
+  step mlflow install_mlflow &
   pids+=($!)
   wait "${pids[@]}" || true
 }
