@@ -4,6 +4,8 @@ The deploying identity, if on the roster, is left out of both (see ``deployer``)
 
 from __future__ import annotations
 
+from typing import Any
+
 from constructs import Construct
 
 from coding_assistants.cluster import InitScriptVolume
@@ -114,7 +116,7 @@ class WorkshopShared(Construct):
         """Per attendee and securable a ``databricks_grant``: it manages that principal's
         privileges only, so the grants of others on a shared catalog such as ``main`` stay."""
         p = self._props
-        securables = {
+        securables: dict[str, Any] = {
             "catalog": p.catalog_name,
             "schema": f"{p.catalog_name}.{p.schema_name}",
             "volume": self._script.volume.id,  # also orders the grant after the volume
