@@ -63,8 +63,9 @@ synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATT
 test: $(STAMP) ## Run the whole test suite
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff, shellcheck and bash -n
+lint: $(STAMP) ## ruff, mypy (coding_assistants/, main.py), shellcheck and bash -n
 	@$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+	@$(VENV)/bin/mypy
 	@$(PY) -m pytest -q tests/shell/test_init_script_lint.py
 
 check: lint test ## lint, then the whole test suite (what CI runs)

@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         errors.append(problem)
     if errors:
-        for error in errors:
-            print(f"error: {error}", file=sys.stderr)
+        for message in errors:
+            print(f"error: {message}", file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return 2
 

@@ -11,6 +11,7 @@ import json
 import re
 import textwrap
 import typing
+from collections.abc import Callable
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
@@ -76,13 +77,18 @@ def generated_sections() -> dict[str, str]:
     }
 
 
+def _between(body: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that puts ``body`` between a matched BEGIN and END marker."""
+    return lambda m: m.group(1) + body + "\n" + m.group(2)
+
+
 def render(text: str, sections: dict[str, str]) -> str:
     """``text`` with each ``<!-- BEGIN x -->...<!-- END x -->`` block replaced."""
     for name, body in sections.items():
         pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL)
         if not pattern.search(text):
             raise ValueError(f"marker <!-- BEGIN {name} --> not found")
-        text = pattern.sub(lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text)
+        text = pattern.sub(_between(body), text)
     return text
 
 

@@ -22,6 +22,7 @@ import tarfile
 from collections.abc import Mapping
 from importlib import resources
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV, ENGINE_VENVS, ENGINES
 
@@ -64,51 +65,107 @@ def _bindings(module: str) -> ModuleType:
     return _load(f"{BINDINGS_PACKAGE}.{module}")
 
 
-# --- the engine's core -------------------------------------------------------------------------
-core = _load(CORE_PACKAGE)
-App = core.App
-AssetType = core.AssetType
-Fn = core.Fn
-LocalBackend = core.LocalBackend
-Op = core.Op
-Precondition = core.Precondition
-TerraformAsset = core.TerraformAsset
-TerraformIterator = core.TerraformIterator
-TerraformLocal = core.TerraformLocal
-TerraformOutput = core.TerraformOutput
-TerraformResourceLifecycle = core.TerraformResourceLifecycle
-TerraformStack = core.TerraformStack
-TerraformVariable = core.TerraformVariable
-TerraformVariableValidationConfig = core.TerraformVariableValidationConfig
-Testing = core.Testing
-Token = core.Token
-VariableType = core.VariableType
+# --- the engine's classes, typed once --------------------------------------------------------
+# The engine is picked at run time, so its classes are looked up by name below. A type checker
+# reads them from cdktf's own annotations instead: cdktn keeps cdktf's API (the engines agree
+# test synthesizes the same JSON with both), so one set of types serves both engines.
+if TYPE_CHECKING:
+    from cdktf import (
+        App,
+        AssetType,
+        Fn,
+        LocalBackend,
+        Op,
+        Precondition,
+        TerraformAsset,
+        TerraformIterator,
+        TerraformLocal,
+        TerraformOutput,
+        TerraformResourceLifecycle,
+        TerraformStack,
+        TerraformVariable,
+        TerraformVariableValidationConfig,
+        Testing,
+        Token,
+        VariableType,
+    )
+    from cdktf_cdktf_provider_databricks.cluster import (
+        Cluster,
+        ClusterAutoscale,
+        ClusterInitScripts,
+        ClusterInitScriptsVolumes,
+        ClusterWorkloadType,
+        ClusterWorkloadTypeClients,
+    )
+    from cdktf_cdktf_provider_databricks.cluster_policy import ClusterPolicy
+    from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
+        DataDatabricksClusterPolicy,
+    )
+    from cdktf_cdktf_provider_databricks.data_databricks_current_user import (
+        DataDatabricksCurrentUser,
+    )
+    from cdktf_cdktf_provider_databricks.data_databricks_instance_pool import (
+        DataDatabricksInstancePool,
+    )
+    from cdktf_cdktf_provider_databricks.data_databricks_serving_endpoints import (
+        DataDatabricksServingEndpoints,
+    )
+    from cdktf_cdktf_provider_databricks.file import File
+    from cdktf_cdktf_provider_databricks.grant import Grant
+    from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
+    from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
+    from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
+    from cdktf_cdktf_provider_databricks.volume import Volume
 
-# --- the Databricks provider bindings (per-resource modules: the package root loads slowly) ------
-_cluster = _bindings("cluster")
-Cluster = _cluster.Cluster
-ClusterAutoscale = _cluster.ClusterAutoscale
-ClusterInitScripts = _cluster.ClusterInitScripts
-ClusterInitScriptsVolumes = _cluster.ClusterInitScriptsVolumes
-ClusterWorkloadType = _cluster.ClusterWorkloadType
-ClusterWorkloadTypeClients = _cluster.ClusterWorkloadTypeClients
-ClusterPolicy = _bindings("cluster_policy").ClusterPolicy
-DataDatabricksClusterPolicy = _bindings(
-    "data_databricks_cluster_policy"
-).DataDatabricksClusterPolicy
-DataDatabricksCurrentUser = _bindings("data_databricks_current_user").DataDatabricksCurrentUser
-DataDatabricksInstancePool = _bindings("data_databricks_instance_pool").DataDatabricksInstancePool
-DataDatabricksServingEndpoints = _bindings(
-    "data_databricks_serving_endpoints"
-).DataDatabricksServingEndpoints
-DatabricksProvider = _bindings("provider").DatabricksProvider
-File = _bindings("file").File
-Grant = _bindings("grant").Grant
-InstancePool = _bindings("instance_pool").InstancePool
-_permissions = _bindings("permissions")
-Permissions = _permissions.Permissions
-PermissionsAccessControl = _permissions.PermissionsAccessControl
-Volume = _bindings("volume").Volume
+    core: ModuleType
+else:
+    # --- the engine's core ---------------------------------------------------------------------
+    core = _load(CORE_PACKAGE)
+    App = core.App
+    AssetType = core.AssetType
+    Fn = core.Fn
+    LocalBackend = core.LocalBackend
+    Op = core.Op
+    Precondition = core.Precondition
+    TerraformAsset = core.TerraformAsset
+    TerraformIterator = core.TerraformIterator
+    TerraformLocal = core.TerraformLocal
+    TerraformOutput = core.TerraformOutput
+    TerraformResourceLifecycle = core.TerraformResourceLifecycle
+    TerraformStack = core.TerraformStack
+    TerraformVariable = core.TerraformVariable
+    TerraformVariableValidationConfig = core.TerraformVariableValidationConfig
+    Testing = core.Testing
+    Token = core.Token
+    VariableType = core.VariableType
+
+    # --- the Databricks provider bindings (per-resource modules: the package root loads slowly)
+    _cluster = _bindings("cluster")
+    Cluster = _cluster.Cluster
+    ClusterAutoscale = _cluster.ClusterAutoscale
+    ClusterInitScripts = _cluster.ClusterInitScripts
+    ClusterInitScriptsVolumes = _cluster.ClusterInitScriptsVolumes
+    ClusterWorkloadType = _cluster.ClusterWorkloadType
+    ClusterWorkloadTypeClients = _cluster.ClusterWorkloadTypeClients
+    ClusterPolicy = _bindings("cluster_policy").ClusterPolicy
+    DataDatabricksClusterPolicy = _bindings(
+        "data_databricks_cluster_policy"
+    ).DataDatabricksClusterPolicy
+    DataDatabricksCurrentUser = _bindings("data_databricks_current_user").DataDatabricksCurrentUser
+    DataDatabricksInstancePool = _bindings(
+        "data_databricks_instance_pool"
+    ).DataDatabricksInstancePool
+    DataDatabricksServingEndpoints = _bindings(
+        "data_databricks_serving_endpoints"
+    ).DataDatabricksServingEndpoints
+    DatabricksProvider = _bindings("provider").DatabricksProvider
+    File = _bindings("file").File
+    Grant = _bindings("grant").Grant
+    InstancePool = _bindings("instance_pool").InstancePool
+    _permissions = _bindings("permissions")
+    Permissions = _permissions.Permissions
+    PermissionsAccessControl = _permissions.PermissionsAccessControl
+    Volume = _bindings("volume").Volume
 
 
 @functools.cache
@@ -135,6 +192,7 @@ def _jsii_package_json(package: str) -> dict:
         raise EngineError(f"{package}: expected one jsii assembly, found {len(tarballs)}")
     with tarballs[0].open("rb") as raw, tarfile.open(fileobj=raw, mode="r|gz") as tar:
         for member in tar:  # streamed: stops at package.json, past the large .jsii
-            if member.name == "package/package.json":
-                return json.load(tar.extractfile(member))
+            file = tar.extractfile(member) if member.name == "package/package.json" else None
+            if file is not None:
+                return json.load(file)
     raise EngineError(f"{package}: the jsii assembly holds no package/package.json")

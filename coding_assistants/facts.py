@@ -46,6 +46,8 @@ WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 # --- the init script and the node ---------------------------------------------------------------
 INIT_SCRIPT_NAME: Final = "install-claude.sh"
 """File name of the init script inside the volume, whatever the local file is called."""
+EXAMPLE_ROSTER_NAME: Final = "attendees.example.txt"
+"""File name of the example roster (``examples/``, and the package's ``data/``)."""
 MAX_INIT_SCRIPT_BYTES: Final = 64 * 1024
 """The init script is kept under 64 KB (the limit Databricks sets on global init scripts)."""
 DEFAULT_SERVING_ENDPOINT: Final = "anthropic"
@@ -136,5 +138,7 @@ ENGINES: Final = ("cdktf", "cdktn")
 DEFAULT_ENGINE: Final = "cdktf"
 ENGINE_VENVS: Final = {"cdktf": ".venv", "cdktn": ".venv-cdktn"}
 """Each engine's virtual environment, relative to the checkout (the Makefile's VENV)."""
+ENGINE_LOCKS: Final = {"cdktf": "requirements.lock", "cdktn": "requirements-cdktn.lock"}
+"""Each engine's pins of every transitive dependency, in the checkout (the Makefile's LOCK)."""
 CDKTN_CLI_NODE_MIN: Final = "22.19.0"
 """Oldest Node.js the pinned cdktn-cli runs on (its package.json ``engines.node``)."""

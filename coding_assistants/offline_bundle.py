@@ -205,7 +205,8 @@ def _check_entry(entry: Any) -> BundleFile:
     if not isinstance(entry, dict):
         raise BundleError(f"files: an entry is not an object, got {entry!r}")
     try:
-        item = BundleFile(**{**entry, "role": Role(entry.get("role"))})
+        role: Any = entry.get("role")  # untrusted JSON: Role() rejects what is not a role
+        item = BundleFile(**{**entry, "role": Role(role)})
     except (TypeError, ValueError) as error:
         raise BundleError(f"files: {entry.get('path')!r}: {error}") from None
     parts = PurePosixPath(item.path).parts

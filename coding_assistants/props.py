@@ -9,16 +9,13 @@ import enum
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts, rules
 from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES
+from coding_assistants.package_data import BUNDLED_INIT_SCRIPT
 from coding_assistants.tokens import is_token
 from coding_assistants.validation import plain, problems_of, prop_default, terraform_type, validate
-
-BUNDLED_INIT_SCRIPT = Path(__file__).resolve().parent.parent / "init_scripts" / INIT_SCRIPT_NAME
-"""The init script shipped with the project, uploaded when no other is given."""
 
 OUTPUTS = {
     "cluster_id": "ID of the coding-assistants cluster.",

@@ -57,7 +57,7 @@ class _Refused:
         self.text, self.problem, self.expected = text, problem, expected
 
 
-class _Object(dict):  # type: ignore[type-arg]
+class _Object(dict):
     """A JSON object that remembers the keys it was given more than once."""
 
     duplicates: list[str]

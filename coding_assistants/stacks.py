@@ -180,7 +180,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     return variables
 
 
-def _token(variable: TerraformVariable) -> object:
+def _token(variable: TerraformVariable) -> typing.Any:
     kind = variable.type
     if kind == "number":
         return variable.number_value

@@ -115,6 +115,9 @@ class _CountingSocket:
     """The connection's socket, whose reading side counts what arrives. Like a real socket's
     ``makefile``, the socket stays open until its last reader is closed too."""
 
+    sock: Any
+    progress: Progress
+
     def __init__(self, sock: Any, progress: Progress) -> None:
         self.sock, self.progress = sock, progress
         self._readers, self._closing = 0, False
@@ -137,8 +140,12 @@ class _CountingSocket:
         return getattr(self.sock, name)
 
 
-def _tracked(base: type[http.client.HTTPConnection], progress: Progress) -> type:
+def _tracked(
+    base: type[http.client.HTTPConnection], progress: Progress
+) -> type[http.client.HTTPConnection]:
     class Tracked(base):  # type: ignore[valid-type, misc]
+        sock: Any  # the socket, then the counting wrapper around it
+
         def connect(self) -> None:
             super().connect()
             progress.connected = True

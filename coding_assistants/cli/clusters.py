@@ -155,7 +155,7 @@ def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGE
     query: dict[str, str] = {"page_size": str(PAGE_SIZE)}
     for _ in range(max_pages):
         try:
-            reply = api.call("GET", LIST_PATH, **query)
+            reply = api.call("GET", LIST_PATH, None, **query)
         except CallError as error:
             raise ListingError(f"{error.reason}\n  fix: {error.fix}") from None
         if not reply.ok:

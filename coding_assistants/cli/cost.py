@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from coding_assistants import facts
 from coding_assistants.cli.cost_day import Day, add_day_arguments, day_notes, day_table
@@ -135,7 +135,10 @@ def build_estimates(args: argparse.Namespace, table: PriceTable) -> list[Estimat
     return estimates
 
 
-def _first(given: Decimal | None, default: Decimal | None) -> Decimal | None:
+_Price = TypeVar("_Price", bound=Decimal | None)
+
+
+def _first(given: _Price | None, default: _Price) -> _Price:
     return default if given is None else given
 
 

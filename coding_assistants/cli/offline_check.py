@@ -41,7 +41,7 @@ def _listing(api: WorkspaceApi, directory: str, console: Console) -> dict[str, i
     sizes: dict[str, int] = {}
     query: dict[str, str] = {}
     for _ in range(MAX_PAGES):
-        reply = api.call("GET", DIRECTORIES_API + _quoted(directory), **query)
+        reply = api.call("GET", DIRECTORIES_API + _quoted(directory), None, **query)
         if reply.status == 404:
             return sizes
         if not reply.ok:

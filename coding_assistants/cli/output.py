@@ -22,7 +22,10 @@ def usd(amount: Decimal, places: int = 2) -> str:
 def rate_places(amount: Decimal) -> int:
     """Decimals an hourly rate needs: at least 2, at most 4 ($0.4125 is not shown as $0.41)."""
     exact = amount.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
-    return min(max(2, -exact.as_tuple().exponent), 4)
+    exponent = exact.as_tuple().exponent
+    if not isinstance(exponent, int):  # "n" or "N": NaN has no decimals to count
+        raise ValueError(f"not an amount: {amount}")
+    return min(max(2, -exponent), 4)
 
 
 def usd_rate(amount: Decimal, places: int | None = None) -> str:

@@ -110,6 +110,8 @@ def check_endpoint(api: WorkspaceApi, endpoint: str) -> Check:
     """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 in time."""
     path = f"/serving-endpoints/{_quoted(endpoint)}/invocations"
     code = _post(api, ENDPOINT_CHECK, endpoint, path, PROBE_BODY)
+    if isinstance(code, Check):
+        return code
     return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(endpoint, code)
 
 
@@ -119,16 +121,16 @@ def check_messages(api: WorkspaceApi, endpoint: str, model: str) -> Check:
     path = f"/serving-endpoints/{_quoted(endpoint)}/v1/messages"
     label = f"{endpoint}/v1/messages, model {model}"
     code = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
+    if isinstance(code, Check):
+        return code
     return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
         label, model, code
     )
 
 
-def _reachable(name: str, label: str, sent: str, code: int | Check) -> Check | None:
+def _reachable(name: str, label: str, sent: str, code: int) -> Check | None:
     """The row for an answer that proves the route exists (200, or 400 to the empty ``sent``),
-    the row ``_post`` already made, or None when the status code is a failure."""
-    if isinstance(code, Check):
-        return code
+    or None when the status code is a failure."""
     if code == 200:
         return Check(name, OK, f"{label}: answers (200)")
     if code == 400:

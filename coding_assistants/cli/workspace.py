@@ -11,7 +11,7 @@ import configparser
 import logging
 import math
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coding_assistants.cli.api import WorkspaceApi
 from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
@@ -78,7 +78,7 @@ def config_file_problem(error: BaseException) -> str | None:
     return f"{where} cannot be read ({type(seen).__name__}; its lines are not shown)"
 
 
-def _read_config(options: dict[str, object]) -> tuple[Config, dict[str, str]]:
+def _read_config(options: dict[str, Any]) -> tuple[Config, dict[str, str]]:
     from databricks.sdk.core import Config
 
     config = Config(**options)

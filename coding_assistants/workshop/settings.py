@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import package_data
+from coding_assistants.facts import EXAMPLE_ROSTER_NAME
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import (
     SettingsError,
@@ -22,8 +24,7 @@ from coding_assistants.settings import (
 )
 from coding_assistants.workshop.props import WORKSHOP_RULES, WorkshopProps
 
-_REPO = Path(__file__).resolve().parents[2]
-EXAMPLE_ROSTER = _REPO / "examples" / "attendees.example.txt"
+EXAMPLE_ROSTER = package_data.EXAMPLE_ROSTER
 """The small roster ``make synth`` uses without ATTENDEES=. Stacks built on it keep their
 state apart from a real workshop's (see ``is_example_roster``)."""
 
@@ -112,7 +113,7 @@ def uses_example_roster(props: WorkshopProps) -> bool:
 def example_roster_note(props: WorkshopProps) -> str:
     """The one line main.py prints when the workshop stacks use the example roster."""
     return (
-        f"note: workshop stacks use the example roster {EXAMPLE_ROSTER.relative_to(_REPO)} "
+        f"note: workshop stacks use the example roster examples/{EXAMPLE_ROSTER_NAME} "
         f"({len(props.attendees)} attendees, state in terraform.<stack>.example.tfstate); "
         "pass --attendees FILE (or CODING_ASSISTANTS_ATTENDEES) for a real workshop"
     )

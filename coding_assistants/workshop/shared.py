@@ -4,6 +4,8 @@ The deploying identity, if on the roster, is left out of both (see ``deployer``)
 
 from __future__ import annotations
 
+from typing import Any
+
 from constructs import Construct
 
 from coding_assistants.cluster import InitScriptVolume
@@ -118,7 +120,7 @@ class WorkshopShared(Construct):
         The same for the offline bundle's volume, its schema and catalog, where they differ
         from the script's (one grant per principal and securable, never two)."""
         p = self._props
-        securables = {
+        securables: dict[str, Any] = {
             "catalog": p.catalog_name,
             "schema": f"{p.catalog_name}.{p.schema_name}",
             "volume": self._script.volume.id,  # also orders the grant after the volume
@@ -133,13 +135,14 @@ class WorkshopShared(Construct):
     def _grant_each(self, id_: str, securable: str, name: str, privilege: str) -> None:
         """``databricks_grant.<id_>``: ``privilege`` on ``name`` for each grantee."""
         each = TerraformIterator.from_map(self._grantees.as_string_map)
+        target: dict[str, Any] = {securable: name}  # catalog=, schema= or volume=
         grant = Grant(
             self,
             id_,
             for_each=each,
             principal=Token.as_string(each.value),
             privileges=[privilege],
-            **{securable: name},
+            **target,
         )
         grant.override_logical_id(id_)
 

@@ -11,6 +11,8 @@ so deploying the example can never plan changes to a real workshop's resources."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from constructs import Construct
 
 from coding_assistants.engine import TerraformOutput
@@ -118,7 +120,7 @@ def _state_file(stack_id: str, example: bool) -> str | None:
     return EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None
 
 
-def _publish(stack: ProjectStack, outputs: dict[str, str], values: dict[str, object]) -> None:
+def _publish(stack: ProjectStack, outputs: Mapping[str, str], values: Mapping[str, object]) -> None:
     holder = Construct(stack, "outputs")
     for name, description in outputs.items():
         TerraformOutput(holder, name, value=values[name], description=description, static_id=True)

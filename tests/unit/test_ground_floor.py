@@ -17,6 +17,7 @@ from tests.conftest import REPO
 PACKAGE = REPO / "coding_assistants"
 LIGHT_MODULES = (
     "coding_assistants.facts",
+    "coding_assistants.package_data",
     "coding_assistants.tokens",
     "coding_assistants.props",
     "coding_assistants.rules",

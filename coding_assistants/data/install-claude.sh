@@ -1,0 +1,1 @@
+../../init_scripts/install-claude.sh
