@@ -42,9 +42,9 @@ from coding_assistants.cli.pool import PoolError
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    add_workspace_options,
     connect,
     non_blank,
-    positive_seconds,
 )
 from coding_assistants.facts import WORKSHOP_CLUSTER_PREFIX
 
@@ -291,13 +291,5 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="stop the clusters instead of deleting them permanently (they can be restarted)",
     )
-    parser.add_argument("--profile", metavar="P", help="profile in ~/.databrickscfg")
-    parser.add_argument(
-        "--timeout",
-        type=positive_seconds,
-        default=TIMEOUT_SECONDS,
-        metavar="SECONDS",
-        help="deadline for all the waiting on the workspace, listing and removals together "
-        f"(default: {TIMEOUT_SECONDS:g})",
-    )
+    add_workspace_options(parser, TIMEOUT_SECONDS, "listing and removals together")
     parser.set_defaults(run=run, execute=False)

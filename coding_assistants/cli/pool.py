@@ -24,15 +24,18 @@ from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    add_workspace_options,
     connect,
     non_blank,
-    positive_seconds,
 )
 
 DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
 TIMEOUT_SECONDS = 60.0
 POLL_SECONDS = 5.0
 """Between two looks at the pool's idle VMs while ``warm --wait`` waits."""
+LOOK_SECONDS = 1.0
+"""Time kept for one more look at the pool: a poll that would leave less is not started, so
+the wait ends with the count, not with a call cut off at the deadline."""
 MAX_POOLS = 10_000
 """Most pools read from the listing (one page: the API does not page) before giving up."""
 LIST_PATH, GET_PATH = "/api/2.0/instance-pools/list", "/api/2.0/instance-pools/get"
@@ -114,7 +117,7 @@ def wait_for_idle(api: WorkspaceApi, console: Console, pool_id: str, wanted: int
     while True:
         pool = _call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
         idle = idle_count(pool)
-        if idle >= wanted or api.deadline.remaining() <= POLL_SECONDS:
+        if idle >= wanted or api.deadline.remaining() <= POLL_SECONDS + LOOK_SECONDS:
             return idle
         time.sleep(POLL_SECONDS)
 
@@ -177,15 +180,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help=f"the stacks' workshop_name; the pool is NAME-pool (default: {DEFAULT_WORKSHOP})",
     )
     parser.add_argument("--pool", type=non_blank, metavar="NAME", help="the pool's name instead")
-    parser.add_argument("--profile", metavar="P", help="profile in ~/.databrickscfg")
-    parser.add_argument(
-        "--timeout",
-        type=positive_seconds,
-        default=TIMEOUT_SECONDS,
-        metavar="SECONDS",
-        help="deadline for all the waiting on the workspace, calls and --wait together "
-        f"(default: {TIMEOUT_SECONDS:g})",
-    )
+    add_workspace_options(parser, TIMEOUT_SECONDS, "calls and --wait together")
     parser.set_defaults(run=run)
 
 

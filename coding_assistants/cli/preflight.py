@@ -35,10 +35,10 @@ from coding_assistants.cli.serving import (
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    add_workspace_options,
     connect,
     credential_summary,
     non_blank,
-    positive_seconds,
 )
 from coding_assistants.roster import Attendee, RosterError, load_roster
 
@@ -234,7 +234,6 @@ def add_parser(subparsers: Any) -> None:
         ),
         epilog="exit codes: 0 every check passed or was skipped, 1 a check failed, 2 bad arguments",
     )
-    parser.add_argument("--profile", metavar="P", help="profile in ~/.databrickscfg")
     parser.add_argument(
         "--endpoint",
         default=DEFAULT_ENDPOINT,
@@ -259,12 +258,5 @@ def add_parser(subparsers: Any) -> None:
         metavar="/Volumes/...",
         help="offline bundle to check: manifest.json and every file it lists, with its size",
     )
-    parser.add_argument(
-        "--timeout",
-        type=positive_seconds,
-        default=DEFAULT_TIMEOUT_SECONDS,
-        metavar="SECONDS",
-        help="deadline for all the waiting on the workspace and the endpoints, together "
-        f"(default: {DEFAULT_TIMEOUT_SECONDS:g})",
-    )
+    add_workspace_options(parser, DEFAULT_TIMEOUT_SECONDS, "the endpoints included, together")
     parser.set_defaults(run=run)

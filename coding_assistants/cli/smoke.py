@@ -29,9 +29,9 @@ from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
+    add_workspace_options,
     connect,
     non_blank,
-    positive_seconds,
 )
 
 CHECK = "/usr/local/bin/check-claude"
@@ -286,12 +286,5 @@ def add_parser(subparsers: Any) -> None:
         metavar="NAME",
         help=f"the workshop_name of the stacks, for --all (default: {DEFAULT_WORKSHOP})",
     )
-    parser.add_argument("--profile", metavar="P", help="profile in ~/.databrickscfg")
-    parser.add_argument(
-        "--timeout",
-        type=positive_seconds,
-        default=TIMEOUT_SECONDS,
-        metavar="SECONDS",
-        help=f"deadline of the whole run (default: {TIMEOUT_SECONDS:g})",
-    )
+    add_workspace_options(parser, TIMEOUT_SECONDS, "the whole run")
     parser.set_defaults(run=run)

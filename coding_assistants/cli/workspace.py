@@ -162,6 +162,19 @@ def positive_seconds(text: str) -> float:
     return value
 
 
+def add_workspace_options(parser: argparse.ArgumentParser, seconds: float, waits: str) -> None:
+    """``--profile`` and ``--timeout`` (one deadline for ``waits``, default ``seconds``): the
+    options of every command that talks to the workspace."""
+    parser.add_argument("--profile", metavar="P", help="profile in ~/.databrickscfg")
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=seconds,
+        metavar="SECONDS",
+        help=f"deadline for all the waiting on the workspace, {waits} (default: {seconds:g})",
+    )
+
+
 def non_blank(text: str) -> str:
     """An argparse type: a name, stripped, that is not blank."""
     if not text.strip():
