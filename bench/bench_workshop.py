@@ -4,7 +4,8 @@ Synthesis: main.py (every default stack) against the import floor ($ENGINE and e
 provider module the app imports). Plan: tfcheck (Terraform with the stub provider) on every workshop
 stack, one after the other, so the sum is what a facilitator waits for; the figure to watch is
 plan seconds per attendee, which should stay about constant as the roster grows (the fleet is
-split into stacks of about 150 attendees, see coding_assistants/workshop/split.py).
+split into stacks of about 150 attendees, and so are the attendees' grants, see
+coding_assistants/workshop/split.py).
 """
 
 from __future__ import annotations
@@ -101,10 +102,12 @@ def plan_report(tmp: Path, rosters: dict[int, Path]) -> None:
         total = sum(times.values())
         per_attendee[count] = total / count
         fleet = [t for name, t in times.items() if name.startswith("workshop-fleet")]
+        grants = [t for name, t in times.items() if name.startswith("workshop-shared-")]
+        split_grants = f", {len(grants)} grant stacks {sum(grants):.1f} s" if grants else ""
         print(
             f"plan,  {count:4d} attendees  {total:7.1f} s   ({per_attendee[count] * 1000:.0f} ms "
             f"per attendee; {len(fleet)} fleet stacks, slowest {max(fleet):.1f} s; "
-            f"shared {times['workshop-shared']:.1f} s)"
+            f"shared {times['workshop-shared']:.1f} s{split_grants})"
         )
     low, high = per_attendee[SIZES[0]], per_attendee[SIZES[-1]]
     print(

@@ -18,6 +18,7 @@ from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.stacks import (
     WorkshopFleetPartStack,
     WorkshopFleetStack,
+    WorkshopSharedPartStack,
     WorkshopSharedStack,
 )
 
@@ -36,8 +37,9 @@ def build_app(
 
     With ``example_roster`` (the workshop's roster is the built-in example), the workshop
     stacks keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
-    workshop's. A large roster adds one ``workshop-fleet-NN`` stack per share of the fleet. Reads no
-    file: ``main.py`` decides what is read."""
+    workshop's. A large roster adds one ``workshop-fleet-NN`` stack per share of the fleet, and
+    one ``workshop-shared-NN`` for the same share's grants. Reads no file: ``main.py`` decides
+    what is read."""
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
@@ -51,6 +53,9 @@ def build_app(
             part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example)
             part.add_dependency(fleet)  # the pool, found by name
             part.add_dependency(shared)  # the policy, found by name
+        for name, attendees in workshop.grant_parts.items():
+            grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example)
+            grants.add_dependency(shared)  # the volume, named
     return app
 
 

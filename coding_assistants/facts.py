@@ -122,6 +122,9 @@ RUNTIME_GLIBC_MINOR: Final = 35
 # --- the workshop fleet, split into stacks --------------------------------------------------------
 FLEET_PART_STACK: Final = "workshop-fleet-{:02d}"
 """Name of the n-th (from 1) stack of attendees' clusters when the fleet is split."""
+SHARED_PART_STACK: Final = "workshop-shared-{:02d}"
+"""Name of the n-th (from 1) stack of attendees' grants when the fleet is split: the same
+attendees as ``FLEET_PART_STACK`` n."""
 FLEET_STACK_ATTENDEES: Final = 150
 """Attendees per fleet stack when the number of stacks is not set: Terraform's plan time grows
 faster than the roster within one stack, linearly across stacks."""

@@ -34,7 +34,11 @@ def sandbox(tmp_path: Path) -> dict:
     npm.chmod(0o755)
     calls = tmp_path / "calls.log"
     env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "CALLS": str(calls)}
-    env["ENGINE"] = "cdktf"  # the default engine's CLI, also when the suite runs on cdktn
+    # The default engine's CLI, also when the suite runs under `make test ENGINE=cdktn`, whose
+    # command-line variables would reach this make through MAKEFLAGS.
+    env["ENGINE"] = "cdktf"
+    for inherited in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS"):
+        env.pop(inherited, None)
     return {"env": env, "calls": calls, "tools": tmp_path / "tools"}
 
 

@@ -198,6 +198,12 @@ class WorkshopProps:
         return split.split(self.attendees, self.fleet_stack_count)
 
     @property
+    def grant_parts(self) -> dict[str, tuple[Attendee, ...]]:
+        """Grant stack name -> the attendees whose grants it holds; empty unless the fleet is
+        split (``workshop-shared`` holds them then, see ``split``)."""
+        return split.split_grants(self.attendees, self.fleet_stack_count)
+
+    @property
     def model_endpoint(self) -> str:
         """The serving endpoint of the model Claude Code asks for (claude_model or the
         default model), the one attendees need CAN_QUERY on."""

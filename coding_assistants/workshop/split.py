@@ -5,7 +5,8 @@ instance that refers to a ``for_each`` resource evaluates all of that resource's
 a large roster is split into several stacks of about ``FLEET_STACK_ATTENDEES`` each. An
 attendee's stack is chosen by a hash of their key alone: adding or removing an attendee touches
 that attendee's resources in one stack, and nobody else moves, as long as the number of stacks
-stays the same.
+stays the same. The attendees' grants follow the same split: ``workshop-shared-NN`` holds the
+grants of the attendees of ``workshop-fleet-NN``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from coding_assistants.facts import (
     FLEET_STACK,
     FLEET_STACK_ATTENDEES,
     FLEET_STACK_MAX_ATTENDEES,
+    SHARED_PART_STACK,
 )
 from coding_assistants.roster import Attendee
 
@@ -35,16 +37,30 @@ def part_of(key: str, stacks: int) -> int:
     return int.from_bytes(digest[:8], "big") % stacks
 
 
+def shares(attendees: tuple[Attendee, ...], stacks: int) -> list[tuple[Attendee, ...]]:
+    """The attendees of each of ``stacks`` stacks (in the given order), empty ones too."""
+    parts: list[list[Attendee]] = [[] for _ in range(stacks)]
+    for attendee in attendees:
+        parts[part_of(attendee.key, stacks)].append(attendee)
+    return [tuple(part) for part in parts]
+
+
 def split(attendees: tuple[Attendee, ...], stacks: int) -> dict[str, tuple[Attendee, ...]]:
     """Stack name -> its attendees (in the given order). One stack keeps the name
     ``workshop-fleet``; several are ``workshop-fleet-01`` and on, every one listed even if a
     hash left it empty."""
     if stacks == 1:
         return {FLEET_STACK: tuple(attendees)}
-    parts: list[list[Attendee]] = [[] for _ in range(stacks)]
-    for attendee in attendees:
-        parts[part_of(attendee.key, stacks)].append(attendee)
-    return {FLEET_PART_STACK.format(i + 1): tuple(part) for i, part in enumerate(parts)}
+    return {FLEET_PART_STACK.format(i + 1): p for i, p in enumerate(shares(attendees, stacks))}
+
+
+def split_grants(attendees: tuple[Attendee, ...], stacks: int) -> dict[str, tuple[Attendee, ...]]:
+    """Grant stack name -> its attendees: none for one stack (``workshop-shared`` holds the
+    grants), else ``workshop-shared-01`` and on, with the attendees of ``workshop-fleet-01``
+    and on."""
+    if stacks == 1:
+        return {}
+    return {SHARED_PART_STACK.format(i + 1): p for i, p in enumerate(shares(attendees, stacks))}
 
 
 def split_problems(attendees: tuple[Attendee, ...], stacks: int) -> list[str]:

@@ -4,7 +4,8 @@ reference into the other (no cross-stack outputs, no backend paths in the JSON).
 
 A large roster splits the fleet (see ``split``): ``workshop-fleet`` then holds the pool only,
 and ``workshop-fleet-01``, ``-02``, ... each hold the clusters of their share of the
-attendees, finding the pool by its name.
+attendees, finding the pool by its name; ``workshop-shared-01``, ``-02``, ... hold the Unity
+Catalog grants of the same shares, after ``workshop-shared``.
 
 Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``,
 so deploying the example can never plan changes to a real workshop's resources."""
@@ -20,6 +21,7 @@ from coding_assistants.facts import FLEET_STACK, SHARED_STACK
 from coding_assistants.roster import Attendee
 from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
+from coding_assistants.workshop.grants import WorkshopGrants
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
 
@@ -28,6 +30,7 @@ __all__ = [
     "SHARED_STACK",
     "WorkshopFleetPartStack",
     "WorkshopFleetStack",
+    "WorkshopSharedPartStack",
     "WorkshopSharedStack",
 ]
 
@@ -65,6 +68,24 @@ class WorkshopSharedStack(ProjectStack):
             "init_script_path": self.shared.init_script_path,
         }
         _publish(self, SHARED_OUTPUTS, values)
+
+
+class WorkshopSharedPartStack(ProjectStack):
+    """Root stack of the Unity Catalog grants of one share of a split fleet's ``attendees``
+    (see ``grants``): deployed after ``workshop-shared``, whose volume they name, and kept
+    when the fleet is destroyed. With ``example``, the state goes to the example's own file."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        attendees: tuple[Attendee, ...],
+        *,
+        example: bool = False,
+    ) -> None:
+        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        self.grants = WorkshopGrants(self, "grants", props, attendees)
 
 
 class WorkshopFleetStack(ProjectStack):

@@ -48,6 +48,7 @@ def test_shell_block_names_existing_targets_and_files(where, block):
 
     stacks = {facts.ROOT_STACK, facts.MODULE_STACK, facts.SHARED_STACK, facts.FLEET_STACK}
     stacks.add(facts.FLEET_PART_STACK.split("{")[0])  # cdktf.out/stacks/workshop-fleet-*
+    stacks.add(facts.SHARED_PART_STACK.split("{")[0])  # cdktf.out/stacks/workshop-shared-*
     assert set(MAKE_TARGET.findall(block)) <= make_targets(), where
     for path in PROJECT_PATH.findall(block):
         assert (REPO / path).exists(), f"{where}: {path}"
