@@ -1,8 +1,10 @@
 """MLflow tracing with the real programs: the node's ``claude-tracing-enable --tracking-uri``
-(``mlflow autolog claude`` underneath; MLflow pinned, cached venv) against a local tracking
-server, one real ``claude -p``, exactly one trace through the MLflow API; after
-``claude-tracing-disable``, another ``claude -p`` adds none. All inside the loopback namespace,
-as the user runs them in a login shell (the profile names the experiment).
+(it writes what ``mlflow autolog claude`` writes; MLflow pinned, cached venv) against a local
+tracking server, one real ``claude -p``, exactly one trace through the MLflow API; after
+``claude-tracing-disable``, another ``claude -p`` adds none; ``claude-tracing-status`` says on,
+then off. No helper starts the ``mlflow`` command; their timings are in the real-client summary.
+All inside the loopback namespace, as the user runs them in a login shell (the profile names
+the experiment).
 
 The node's Python is the cached venv (DATABRICKS_PYTHON), so the init script finds MLflow 3.4+
 and installs nothing, and the login shell has that ``mlflow`` on PATH for the Stop hook.
@@ -50,13 +52,16 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
     count = Step("count", [str(mlflow_bin / "python"), "-c", COUNT], plain, str(base), 60)
     enable = ("claude-tracing-enable", "--tracking-uri", TRACKING, str(project))
     disable = ("claude-tracing-disable", str(project))
+    status = ("claude-tracing-status", str(project))
     steps = [
         node.helper_step("enable", box, "login", tls.ca_cert, enable, project),
+        node.helper_step("status-on", box, "login", tls.ca_cert, status, project),
         node.claude_step(
             "claude-traced", box, "login", tls.ca_cert, "Say hello", cwd=project, timeout=120
         ),
         count,
         node.helper_step("disable", box, "login", tls.ca_cert, disable, project),
+        node.helper_step("status-off", box, "login", tls.ca_cert, status, project),
         node.claude_step(
             "claude-untraced", box, "login", tls.ca_cert, "Say hello", cwd=project, timeout=120
         ),
@@ -106,11 +111,23 @@ def test_one_claude_call_records_exactly_one_trace(traced):
     assert outcome["claude-traced"].returncode == 0, outcome["claude-traced"].stderr
     assert "Traced hello" in outcome["claude-traced"].stdout
     assert outcome["count"].stdout.strip() == "1", outcome["count"].stderr
+    on = outcome["status-on"]
+    assert on.returncode == 0 and f": on; experiment: {EXPERIMENT} at {TRACKING}" in on.stdout
 
 
 def test_no_trace_is_recorded_after_disable(traced):
-    _, outcome = traced
+    box, outcome = traced
     assert outcome["disable"].returncode == 0, outcome["disable"].stderr
     assert "tracing off for sessions started in" in outcome["disable"].stdout
     assert outcome["claude-untraced"].returncode == 0, outcome["claude-untraced"].stderr
     assert outcome["count-after"].stdout.strip() == "1", outcome["count-after"].stderr
+    off = outcome["status-off"]
+    project = (box.home / "project").resolve()
+    assert off.returncode == 0 and f"tracing in {project}: off" in off.stdout, off.stdout
+
+
+def test_disable_leaves_no_mlflow_key_behind(traced):
+    """Disable leaves no MLflow key behind, so the settings file that enable created is gone
+    (``mlflow autolog claude --disable`` 3.11.1 leaves two)."""
+    box, _ = traced
+    assert not (box.home / "project" / ".claude" / "settings.json").exists()

@@ -154,6 +154,8 @@ case ${1-} in
     opt='"directory"'
     [ "${STUB_MLFLOW_CLI:-}" != directory-option ] || opt='"--directory"'
     printf '%s\n' "$opt" >"$site/claude_code/cli.py"
+    v=$(cat "$STUB_STATE/mlflow-version" 2>/dev/null || echo "${STUB_MLFLOW_VERSION:-}")
+    printf 'VERSION = "%s"\n' "$v" >"$site/version.py"
     echo "$site/__init__.py"; exit 0 ;;
   esac
   dist=${STUB_MLFLOW_DIST:-mlflow-skinny}

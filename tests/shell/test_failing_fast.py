@@ -88,7 +88,7 @@ def test_check_claude_reports_a_timeout(provisioned):
 # --- tracing --------------------------------------------------------------------------------------
 
 
-def test_each_tracing_helper_starts_mlflow_once(bare_helpers):
+def test_with_another_mlflow_each_tracing_helper_starts_mlflow_once(bare_helpers):
     box = bare_helpers
     for name in ("claude-tracing-enable", "claude-tracing-status", "claude-tracing-disable"):
         before = len(box.calls("mlflow"))

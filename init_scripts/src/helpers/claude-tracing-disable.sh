@@ -7,10 +7,12 @@ usage() {
 usage: claude-tracing-disable [DIR]
 
 Removes the MLflow tracing set up by claude-tracing-enable for DIR (default: the
-current directory), with `mlflow autolog claude --disable`.
+current directory): MLflow's Stop hook and its MLFLOW_* keys in DIR/.claude/settings.json
+(what `mlflow autolog claude --disable` removes; that command runs only for an MLflow
+other than the pinned release).
 Exit status: 0 disabled, 1 failed, 2 usage error.
 EOF
 }
 ca_trace_args "$@"
-ca_tracing --disable || die "mlflow autolog claude --disable failed"
+ca_tracing --disable || die "disabling tracing failed"
 echo "tracing off for sessions started in $TRACE_DIR"

@@ -7,13 +7,14 @@ usage() {
 usage: claude-tracing-enable [--tracking-uri URI] [DIR]
 
 Traces Claude Code sessions started in DIR (default: the current directory; ~ for
-every project) to the MLflow experiment $MLFLOW_EXPERIMENT_NAME, with `mlflow autolog
-claude`. Traces go to the workspace (databricks) unless --tracking-uri or
+every project) to the MLflow experiment $MLFLOW_EXPERIMENT_NAME: writes MLflow's Stop hook
+and MLFLOW_* keys into DIR/.claude/settings.json as `mlflow autolog claude` does (that
+command runs only for an MLflow other than the pinned release). Traces go to the workspace (databricks) unless --tracking-uri or
 $MLFLOW_TRACKING_URI names another server. Traces appear when a session ends.
 Exit status: 0 enabled, 1 failed, 2 usage error.
 EOF
 }
 ca_trace_args "$@"
 [[ -n ${MLFLOW_EXPERIMENT_NAME:-} ]] || die "MLFLOW_EXPERIMENT_NAME is not set (the cluster sets it; try: . ~/.bashrc)"
-ca_tracing --tracking-uri "$TRACE_URI" --experiment-name "$MLFLOW_EXPERIMENT_NAME" || die "mlflow autolog claude failed"
+ca_tracing --tracking-uri "$TRACE_URI" --experiment-name "$MLFLOW_EXPERIMENT_NAME" || die "enabling tracing failed"
 echo "tracing on for sessions started in $TRACE_DIR; experiment: $MLFLOW_EXPERIMENT_NAME at $TRACE_URI"

@@ -7,10 +7,11 @@ usage() {
 usage: claude-tracing-status [DIR]
 
 Shows whether Claude Code sessions started in DIR (default: the current directory)
-are traced to MLflow (`mlflow autolog claude --status`), and whether writing traces
-failed (errors in DIR/.claude/mlflow/claude_tracing.log, the hook's log).
-Exit status: 0 reported, 1 mlflow missing or failed, or traces failed to be written,
-2 usage error.
+are traced to MLflow (read from DIR/.claude/settings.json as `mlflow autolog claude
+--status` reads it), and whether writing traces failed (errors in
+DIR/.claude/mlflow/claude_tracing.log, the hook's log).
+Exit status: 0 reported, 1 mlflow missing, settings unreadable or traces failed to be
+written, 2 usage error.
 EOF
 }
 ca_trace_args "$@"

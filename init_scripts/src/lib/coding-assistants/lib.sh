@@ -71,9 +71,11 @@ ca_user() {
   fi
   printf '%s' "$u"
 }
-# ca_tracing ARGS...: `mlflow autolog claude ARGS DIR`, with DIR from $TRACE_DIR, in the form
-# this MLflow expects (--directory in newer releases, a positional argument before). The form is
-# read from MLflow's source, not its --help, so the slow mlflow command starts only once.
+# ca_tracing ARGS...: `mlflow autolog claude ARGS` for $TRACE_DIR. With MLflow $CA_MLFLOW_PIN and jq,
+# the helpers read and write DIR/.claude/settings.json themselves, as that release does (its
+# claude_code/config.py and hooks.py), because the mlflow command alone takes seconds to start.
+# Any other release gets the mlflow command, with DIR in the form it expects (--directory in
+# newer releases, a positional argument before), read from its source, not its --help.
 ca_tracing() {
   local mlflow py src
   mlflow=$(ca_mlflow) || die "mlflow not found; it comes with the ML runtime or the init script (see check-claude)"
@@ -83,8 +85,70 @@ ca_tracing() {
   [[ ${py##*/} == python* && -x $py ]] || py=$CA_PY
   src=$("$py" -c 'import importlib.util as u;print(u.find_spec("mlflow").origin)' 2>/dev/null)
   [[ -f ${src%/*}/claude_code/cli.py ]] || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
+  # shellcheck disable=SC2153  # CA_MLFLOW_PIN comes from defaults.sh
+  if have jq && grep -qx "VERSION = \"$CA_MLFLOW_PIN\"" "${src%/*}/version.py" 2>/dev/null; then
+    ca_trace_settings "$@"
+    return
+  fi
   if grep -q -- --directory "${src%/*}/claude_code/cli.py"; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
   "$mlflow" autolog claude "$@"
+}
+# The Stop hook and the `env` keys of MLflow $CA_MLFLOW_PIN's `autolog claude`, as jq programs.
+# A hook is MLflow's when its command names `mlflow autolog claude` (or the older inline
+# `mlflow.claude_code.hooks`).
+CA_JQ_OURS='def ours: (.command // "" | tostring) | contains("mlflow autolog claude") or contains("mlflow.claude_code.hooks");'
+# shellcheck disable=SC2016  # $cmd, $uri, $name are jq variables
+CA_JQ_ENABLE=$CA_JQ_OURS'
+  def upsert($h): if has("hooks") then (.hooks | map(ours) | index(true)) as $i
+    | if $i == null then . else .hooks[$i] += $h end else . end;
+  {type: "command", command: $cmd} as $h
+  | .hooks //= {} | .hooks.Stop //= []
+  | if any(.hooks.Stop[]; has("hooks") and any(.hooks[]; ours))
+    then .hooks.Stop |= map(upsert($h)) else .hooks.Stop += [{hooks: [$h]}] end
+  | .env //= {} | .env.MLFLOW_CLAUDE_TRACING_ENABLED = "true"
+  | if $uri == "" then . else .env.MLFLOW_TRACKING_URI = $uri end
+  | if $name == "" then . else .env.MLFLOW_EXPERIMENT_NAME = $name | del(.env.MLFLOW_EXPERIMENT_ID) end'
+CA_JQ_DISABLE=$CA_JQ_OURS'
+  if (.hooks // {}) | has("Stop") then
+    .hooks.Stop |= map(if has("hooks") then .hooks |= map(select(ours | not)) else . end
+      | select((has("hooks") | not) or (.hooks | length > 0)))
+    | if .hooks.Stop == [] then del(.hooks.Stop) else . end
+  else . end
+  | if has("env") then .env |= del(.MLFLOW_CLAUDE_TRACING_ENABLED, .MLFLOW_TRACKING_URI,
+      .MLFLOW_EXPERIMENT_ID, .MLFLOW_EXPERIMENT_NAME) | if .env == {} then del(.env) else . end
+    else . end
+  | if .hooks == {} then del(.hooks) else . end'
+# shellcheck disable=SC2016  # $e is a jq variable
+CA_JQ_STATUS=$CA_JQ_OURS'
+  (.env // {}) as $e | if $e.MLFLOW_CLAUDE_TRACING_ENABLED != "true" then "off"
+  else "on; experiment: \($e.MLFLOW_EXPERIMENT_NAME // $e.MLFLOW_EXPERIMENT_ID // "Default (0)") at \($e.MLFLOW_TRACKING_URI // "(MLflow default)")"
+    + (if any(.hooks.Stop[]?; has("hooks") and any(.hooks[]; ours)) then "" else " (no MLflow Stop hook)" end) end'
+# ca_trace_settings (--tracking-uri URI --experiment-name NAME | --disable | --status): tracing in
+# $TRACE_DIR/.claude/settings.json. A missing or empty file reads as {}; one that is not a JSON
+# object is left alone (MLflow would overwrite it). Written in place, so the file keeps its mode.
+ca_trace_settings() {
+  local dir file json='{}' out uri='' name='' cmd=mlflow
+  dir=$(cd "$TRACE_DIR" && pwd -P) || return 1
+  file=$dir/.claude/settings.json
+  if [[ -s $file ]]; then
+    json=$(<"$file") || return 1
+    jq -e 'type == "object"' >/dev/null 2>&1 <<<"$json" || { echo "${0##*/}: $file is not a JSON object; left as it is" >&2; return 1; }
+  fi
+  case ${1-} in
+  --status)
+    [[ -e $file ]] && out=$(jq -r "$CA_JQ_STATUS" <<<"$json") || out="off (no $file)"
+    echo "tracing in $dir: $out"; return ;;
+  --disable)
+    [[ -e $file ]] || return 0
+    out=$(jq --indent 2 "$CA_JQ_DISABLE" <<<"$json") || return 1
+    [[ $out != '{}' ]] || { rm -f -- "$file"; return; } ;;
+  *)
+    while (($#)); do case $1 in --tracking-uri) uri=$2; shift ;; --experiment-name) name=$2; shift ;; esac; shift; done
+    [[ ! -v UV ]] || cmd="uv run mlflow"
+    out=$(jq --indent 2 --arg cmd "$cmd autolog claude stop-hook" --arg uri "$uri" --arg name "$name" "$CA_JQ_ENABLE" <<<"$json") || return 1
+    mkdir -p -- "$dir/.claude" || return 1 ;;
+  esac
+  printf '%s\n' "$out" >"$file"
 }
 # ca_trace_args ARGS...: [--tracking-uri URI] [DIR] into TRACE_URI (default: $MLFLOW_TRACKING_URI,
 # else databricks) and TRACE_DIR (default: .).
