@@ -24,9 +24,10 @@ CDKTF := $(TOOLS)/node_modules/.bin/cdktf
 CDKTF_STAMP := $(TOOLS)/.cdktf-cli-$(CDKTF_CLI_VERSION)
 CDKTN_CLI_PACKAGE := cdktn-cli@0.24.0
 CDKTN_PREFIX := $(TOOLS)/cdktn
+CDKTN_STAMP := $(CDKTN_PREFIX)/.$(CDKTN_CLI_PACKAGE)
 ifeq ($(ENGINE),cdktn)
 CDK_CLI := $(CDKTN_PREFIX)/node_modules/.bin/cdktn
-CLI_NEEDS := check-node $(CDK_CLI)
+CLI_NEEDS := check-node $(CDKTN_STAMP)
 else
 CDK_CLI := $(CDKTF)
 CLI_NEEDS := $(CDKTF_STAMP)
@@ -99,9 +100,11 @@ destroy: $(CLI_NEEDS) ## Destroy the root stack with the engine's CLI (installed
 check-node: ## Check that node on PATH is new enough for cdktn-cli
 	@$(PYTHON) -m coding_assistants.nodecheck
 
-$(CDKTN_PREFIX)/node_modules/.bin/cdktn:
+$(CDKTN_STAMP):
 	@echo "installing $(CDKTN_CLI_PACKAGE) into $(CDKTN_PREFIX) (first deploy only)"
+	@mkdir -p $(CDKTN_PREFIX)
 	@npm install --prefix $(CDKTN_PREFIX) --no-save --no-audit --no-fund $(CDKTN_CLI_PACKAGE)
+	@rm -f $(CDKTN_PREFIX)/.cdktn-cli@* && touch $@
 
 release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }

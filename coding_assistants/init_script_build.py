@@ -47,7 +47,7 @@ INSTALLER_PARTS = (
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
 
 DELIMITER = "HELPER"
-"""Here-document delimiter of ``helper_source``; no source line may equal it."""
+"""Here-document delimiter of ``helper_files``; no source line may equal it."""
 
 _MLFLOW_PROBE = (
     "import importlib.metadata as m;"

@@ -21,6 +21,7 @@
 #   OFFLINE_BUNDLE_SHA256    SHA-256 of the bundle's manifest.json (required with the path)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
+#   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
 # For tests and unusual images:
 #   INIT_ROOT                prefix of every absolute path the script writes (default: empty)
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)

@@ -18,7 +18,10 @@ import coding_assistants  # noqa: F401  (silences the jsii banner before cdktf l
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
-TFCHECK = REPO.parent / "shared" / "tools" / "tfcheck" / "tfcheck"
+TFCHECK = Path(
+    os.environ.get("TFCHECK") or REPO.parent / "shared" / "tools" / "tfcheck" / "tfcheck"
+)
+"""The offline Terraform checker: $TFCHECK, else beside the checkout (where CI has it)."""
 
 CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete")
 """The documented configurations of the cluster stack, each examples/<name>.tfvars.json."""

@@ -23,7 +23,13 @@ from coding_assistants.cli.workspace import (
     short_error,
     workspace_config,
 )
-from coding_assistants.offline_bundle import BundleError, PythonTarget, verify_bundle
+from coding_assistants.offline_bundle import (
+    MANIFEST_NAME,
+    BundleError,
+    PythonTarget,
+    sha256_file,
+    verify_bundle,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_REQUIREMENT = f"mlflow-skinny=={facts.MLFLOW_PIN}"
@@ -65,7 +71,7 @@ def add_parser(subparsers: Any) -> None:
         epilog="exit codes: 0 staged (and uploaded), 1 a download, check or upload failed, "
         "2 invalid arguments",
     )
-    parser.add_argument("--claude-version", required=True, type=_version, metavar="X.Y.Z")
+    parser.add_argument("--claude-version", type=_version, metavar="X.Y.Z")
     parser.add_argument(
         "--platform",
         action="append",
@@ -86,6 +92,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="DIR")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="npm and pip cache to reuse")
     parser.add_argument("--upload", type=_volume, metavar="/Volumes/...")
+    parser.add_argument(
+        "--upload-only",
+        action="store_true",
+        help="upload the bundle already in --out (carried into the air gap) without staging: "
+        "it is verified against its manifest first",
+    )
     parser.add_argument("--profile", help="Databricks CLI profile for --upload")
     parser.add_argument(
         "--timeout",
@@ -117,6 +129,11 @@ def _upload(args: argparse.Namespace, console: Console) -> int:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
+    if args.upload_only:
+        return _upload_staged(args, console)
+    if args.claude_version is None:
+        console.error("stage-offline: --claude-version X.Y.Z is required (or --upload-only)")
+        return EXIT_USAGE
     platforms = sorted(set(args.platform or ["linux-x64"]))
     target = PythonTarget(
         version=args.python,
@@ -146,3 +163,22 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if args.upload:
         return _upload(args, console)
     return EXIT_OK
+
+
+def _upload_staged(args: argparse.Namespace, console: Console) -> int:
+    """``--upload-only``: a bundle staged elsewhere, verified here, then uploaded as it is (so
+    its manifest, and with it offline_bundle_sha256, stays the one Terraform pins)."""
+    if not args.upload:
+        console.error("stage-offline: --upload-only needs --upload /Volumes/...")
+        return EXIT_USAGE
+    manifest = args.out / MANIFEST_NAME
+    if not manifest.is_file():
+        console.error(f"{args.out}: no {MANIFEST_NAME}: not a staged bundle")
+        return EXIT_FAILED
+    digest = sha256_file(manifest)
+    problems = verify_bundle(args.out, digest)
+    if problems:
+        console.error(f"{args.out} does not verify: " + "; ".join(problems))
+        return EXIT_FAILED
+    console.print(f"offline_bundle_sha256 = {digest}")
+    return _upload(args, console)

@@ -20,8 +20,9 @@ import threading
 MASK = "****"
 SHOWN_SECRET_CHARS = 4
 """Characters of a token shown before the mask; never more."""
-MIN_PIECE = 8
-"""Shortest piece of a secret masked on its own; a whole secret is masked whatever its length."""
+MIN_PIECE = SHOWN_SECRET_CHARS + 1
+"""Shortest piece of a secret masked on its own: any piece longer than what may be shown; a
+whole secret is masked whatever its length."""
 MIN_SECRET = 4
 """Shorter values are not registered: masking them would garble ordinary words."""
 MAX_MESSAGE = 160

@@ -62,7 +62,7 @@ def databricks_cli(monkeypatch, tmp_path) -> Callable[..., Path]:
 @pytest.fixture
 def cli(capsys) -> Callable[..., tuple[int, str, str]]:
     """Run ``coding-assistants ARGS`` in this process: (exit code, stdout, stderr). Asserts no
-    piece of the canary token of 8 characters or more appears, anywhere."""
+    piece of the canary token of 5 characters or more appears, anywhere."""
 
     def run(*args: str) -> tuple[int, str, str]:
         try:

@@ -27,7 +27,7 @@ from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 CANARY_TOKEN = "dapiCANARY7f3c9e1b2a4d6f8e0c2b4a6d"
 """The only token the server accepts; tests assert it never shows beyond 'dapi'."""
 CANARY_SECRET_PART = CANARY_TOKEN[4:]
-LEAK_WINDOW = 8
+LEAK_WINDOW = 5
 """A piece of a token this long in the output counts as a leak (``dapi****`` shows 4)."""
 PAGE_SIZE = 2
 """Clusters per page of the list, so paging is exercised."""

@@ -1,6 +1,6 @@
 """The commands against a hostile or overloaded workspace: nothing leaked, every wait bounded,
 and the messages say what really happened. The ``cli`` fixture asserts no piece of the canary
-token (8 characters or more) is printed, on any path."""
+token (5 characters or more) is printed, on any path."""
 
 from __future__ import annotations
 

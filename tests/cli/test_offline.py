@@ -195,3 +195,34 @@ def test_fails_when_the_upload_is_refused(cli, clients, files, tmp_path, monkeyp
     assert code == 1 and err.startswith("error: upload:")
     assert "WRONGTOKEN" not in err
     assert files.files == {}
+
+
+def test_upload_only_sends_a_carried_bundle_as_it_is(cli, clients, files, tmp_path):
+    """Inside the air gap: no staging (no registry is called), the carried manifest is kept."""
+    bundle = tmp_path / "bundle"
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))
+    assert code == 0, err
+    manifest = (bundle / "manifest.json").read_bytes()
+    staged_calls = len(clients.calls)
+    code, out, err = cli("stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME)
+    assert code == 0, err
+    assert len(clients.calls) == staged_calls, "npm and pip are not run again"
+    assert files.files[f"{VOLUME}/manifest.json"] == manifest
+    assert f"offline_bundle_sha256 = {hashlib.sha256(manifest).hexdigest()}" in out
+
+
+def test_fails_when_the_carried_bundle_changed(cli, clients, files, tmp_path):
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    wheel = next((bundle / "python" / "wheels").iterdir())
+    wheel.write_bytes(wheel.read_bytes() + b"x")
+    code, _, err = cli("stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME)
+    assert code == 1 and "does not verify" in err
+    assert files.files == {}
+
+
+def test_fails_when_neither_a_version_nor_upload_only_is_given(cli, tmp_path):
+    code, _, err = cli("stage-offline", "--out", str(tmp_path / "b"))
+    assert code == 2 and "--claude-version X.Y.Z is required" in err
+    code, _, err = cli("stage-offline", "--upload-only", "--out", str(tmp_path / "b"))
+    assert code == 2 and "--upload-only needs --upload" in err

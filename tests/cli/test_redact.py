@@ -62,9 +62,16 @@ def test_mask_shows_nothing_of_a_piece_that_does_not_start_the_token():
 
 
 def test_mask_leaves_text_without_secrets_alone():
-    text = "404: no serving endpoint databricks-claude-sonnet-4-5 (dapi is a prefix, 0123456)"
+    text = "404: no serving endpoint databricks-claude-sonnet-4-6 (dapi is a prefix, 0123)"
 
     assert _secrets(PAT).mask(text) == text
+
+
+def test_mask_hides_pieces_longer_than_what_may_be_shown():
+    """Five characters from anywhere in the token are already more than its first four."""
+    piece = PAT[10:15]
+
+    assert piece not in _secrets(PAT).mask(f"echoed back: {piece}")
 
 
 def test_shorten_masks_before_cutting():
