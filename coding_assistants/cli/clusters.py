@@ -147,11 +147,13 @@ def _target(cluster: dict[str, Any]) -> Target:
     )
 
 
-def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES) -> list[Target]:
-    """Every cluster of the workspace, page by page; ``ListingError`` when a call fails, a page
-    token comes back twice, or there are more than ``max_pages`` pages."""
-    targets: list[Target] = []
+def cluster_pages(
+    api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES
+) -> Iterator[dict[str, Any]]:
+    """Every cluster of the workspace as the API gives it, page by page; ``ListingError`` when a
+    call fails, a page token comes back twice, or there are more than ``max_pages`` pages."""
     seen: set[str] = set()
+    listed = 0
     query: dict[str, str] = {"page_size": str(PAGE_SIZE)}
     for _ in range(max_pages):
         try:
@@ -160,21 +162,28 @@ def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGE
             raise ListingError(f"{error.reason}\n  fix: {error.fix}") from None
         if not reply.ok:
             raise ListingError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
-        targets += [_target(c) for c in reply.body.get("clusters") or [] if isinstance(c, dict)]
+        page = [c for c in reply.body.get("clusters") or [] if isinstance(c, dict)]
+        listed += len(page)
+        yield from page
         token = str(reply.body.get("next_page_token") or "")
         if not token:
-            return targets
+            return
         if token in seen:
             raise ListingError(
                 f"the workspace sent the page token {console.shorten(token)!r} twice; stopped "
-                f"after {len(seen) + 1} pages ({count(len(targets))}) rather than loop"
+                f"after {len(seen) + 1} pages ({count(listed)}) rather than loop"
             )
         seen.add(token)
         query = {"page_size": str(PAGE_SIZE), "page_token": token}
     raise ListingError(
-        f"stopped after {max_pages} pages ({count(len(targets))}): the workspace kept sending "
+        f"stopped after {max_pages} pages ({count(listed)}): the workspace kept sending "
         "page tokens; nothing was changed"
     )
+
+
+def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES) -> list[Target]:
+    """Every cluster of the workspace (see :func:`cluster_pages`)."""
+    return [_target(c) for c in cluster_pages(api, console, max_pages)]
 
 
 def select(

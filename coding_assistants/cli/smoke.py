@@ -17,13 +17,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.api import CallError, WorkspaceApi
+from coding_assistants.cli.clusters import MAX_PAGES as MAX_PAGES  # the listing's bound
+from coding_assistants.cli.clusters import ListingError, cluster_pages
 from coding_assistants.cli.deadline import Deadline
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
@@ -46,12 +48,8 @@ DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
 TIMEOUT_SECONDS = 120.0
 POLL_SECONDS = 2.0
 PARALLEL = 8
-LIST_PATH, GET_PATH = "/api/2.1/clusters/list", "/api/2.1/clusters/get"
+GET_PATH = "/api/2.1/clusters/get"
 CONTEXTS, COMMANDS = "/api/1.2/contexts", "/api/1.2/commands"
-PAGE_SIZE = 100
-"""Clusters per page asked for (the Clusters API's maximum)."""
-MAX_PAGES = 200
-"""Pages of the cluster list read at most (20,000 clusters): a bound on the loop."""
 DESTROY_RESERVE_SECONDS, DESTROY_RESERVE_SHARE = 3.0, 0.25
 """Polling stops this long (at most this share of --timeout) before the deadline, so the
 execution context can still be destroyed within it."""
@@ -106,31 +104,14 @@ def _cluster(entry: dict[str, Any]) -> Cluster:
     )
 
 
-def _listing(api: WorkspaceApi, console: Console) -> Iterator[dict[str, Any]]:
-    """Every cluster of the workspace, page by page; SmokeError when a page token comes back
-    twice or there are more than ``MAX_PAGES`` pages."""
-    seen: set[str] = set()
-    query = {"page_size": str(PAGE_SIZE)}
-    for _ in range(MAX_PAGES):
-        body = _call(api, console, "GET", LIST_PATH, **query)
-        yield from (c for c in body.get("clusters") or [] if isinstance(c, dict))
-        token = str(body.get("next_page_token") or "")
-        if not token:
-            return
-        if token in seen:
-            raise SmokeError(
-                f"the workspace sent the page token {console.shorten(token)!r} twice; "
-                f"stopped after {len(seen) + 1} pages rather than loop"
-            )
-        seen.add(token)
-        query = {"page_size": str(PAGE_SIZE), "page_token": token}
-    raise SmokeError(f"stopped after {MAX_PAGES} pages: the workspace kept sending page tokens")
-
-
 def workshop_clusters(api: WorkspaceApi, console: Console, workshop: str) -> list[Cluster]:
     """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name."""
     found = []
-    for entry in _listing(api, console):
+    try:
+        listing = list(cluster_pages(api, console))
+    except ListingError as error:
+        raise SmokeError(str(error).split("\n  fix:")[0]) from None
+    for entry in listing:
         tags = entry.get("custom_tags")
         if (
             isinstance(tags, dict)
