@@ -43,18 +43,17 @@ def build_app(
     app = App(outdir=str(outdir))
     ClusterStack(app, ROOT_STACK, cluster)
     ClusterModuleStack(app, MODULE_STACK)
-    example = example_roster
-    shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example)
-    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example)
+    shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example_roster)
+    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example_roster)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
     if workshop.fleet_stack_count > 1:
         for name, attendees in workshop.fleet_parts.items():
-            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example)
+            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example_roster)
             part.add_dependency(fleet)  # the pool, found by name
             part.add_dependency(shared)  # the policy, found by name
         for name, attendees in workshop.grant_parts.items():
-            grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example)
+            grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example_roster)
             grants.add_dependency(shared)  # the volume, named
     return app
 
