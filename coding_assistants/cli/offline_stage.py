@@ -15,10 +15,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.offline_bundle import (
     CLAUDE_DIR,
+    MANIFEST_NAME,
     NOT_STAGED,
     REQUIREMENTS_PATH,
     WHEEL_DIR,
@@ -147,6 +149,33 @@ def check_out_dir(out: Path) -> None:
         raise StagingError(f"{out} is neither empty nor an earlier bundle; choose a new --out")
 
 
+def utc_now() -> str:
+    """The current time as the manifest's ``created`` stamp (ISO 8601, UTC, seconds)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def earlier_manifest(out: Path) -> dict[str, Any] | None:
+    """The manifest an earlier run left in ``out``, or None when there is none or it is not
+    a JSON object (it is then simply replaced)."""
+    try:
+        manifest = json.loads((out / MANIFEST_NAME).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def keep_earlier_stamp(manifest: dict[str, Any], earlier: dict[str, Any] | None) -> bool:
+    """When ``earlier`` lists exactly the same content, give ``manifest`` its ``created``
+    stamp, so re-staging unchanged inputs keeps the SHA-256 that Terraform pins. True when it
+    did."""
+    if earlier is None or not isinstance(earlier.get("created"), str):
+        return False
+    if {**earlier, "created": None} != {**manifest, "created": None}:
+        return False
+    manifest["created"] = earlier["created"]
+    return True
+
+
 def clear_earlier(out: Path) -> None:
     """Remove the folders an earlier run of this command wrote (nothing else)."""
     for name in (CLAUDE_DIR, WHEEL_DIR):
@@ -166,6 +195,7 @@ def stage_bundle(
 ) -> str:
     """Stage a whole bundle into ``out``; returns the manifest's SHA-256."""
     check_out_dir(out)
+    earlier = earlier_manifest(out)
     clear_earlier(out)
     out.mkdir(parents=True, exist_ok=True)
     files: list[BundleFile] = []
@@ -174,15 +204,16 @@ def stage_bundle(
         files.append(stage_claude(out, claude_version, platform, run, cache))
     progress(f"pip download {python.requirement} for Python {python.version}")
     files += stage_wheels(out, python, platforms, run, cache)
-    created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     manifest = build_manifest(
         claude_version=claude_version,
         claude_package=facts.CLAUDE_NPM_PACKAGE,
         python=python,
         files=files,
-        created=created,
+        created=utc_now(),
         system_packages=DEBS_NOT_STAGED,
     )
+    if keep_earlier_stamp(manifest, earlier):
+        progress(f"same content as the bundle staged {manifest['created']}: manifest unchanged")
     return write_manifest(out, manifest)
 
 

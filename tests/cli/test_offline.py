@@ -51,6 +51,20 @@ class FakeClients:
         raise AssertionError(f"unexpected command {argv}")
 
 
+@pytest.fixture(autouse=True)
+def later_each_time(monkeypatch) -> list[str]:
+    """Every staging runs one minute after the previous one, as on a real machine where a
+    second run never shares the first one's second; returns the stamps handed out."""
+    stamps: list[str] = []
+
+    def now() -> str:
+        stamps.append(f"2026-11-28T10:{len(stamps):02d}:00Z")
+        return stamps[-1]
+
+    monkeypatch.setattr(offline_stage, "utc_now", now)
+    return stamps
+
+
 @pytest.fixture
 def clients(monkeypatch) -> FakeClients:
     fake = FakeClients()
@@ -104,6 +118,39 @@ def test_stage_offline_restages_into_an_earlier_bundle(cli, clients, tmp_path):
     assert cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))[0] == 0
     code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
     assert code == 0, err
+
+
+def test_restaging_the_same_content_later_keeps_the_pinned_sha(
+    cli, clients, tmp_path, later_each_time
+):
+    _, first, _ = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    code, second, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 0, err
+    assert len(later_each_time) == 2  # the second run did read a later clock
+    assert _digest(second) == _digest(first)
+    assert json.loads((tmp_path / "manifest.json").read_text())["created"] == later_each_time[0]
+    assert f"same content as the bundle staged {later_each_time[0]}" in second
+
+
+def test_restaging_changed_content_gets_a_new_stamp_and_sha(
+    cli, clients, tmp_path, later_each_time, monkeypatch
+):
+    _, first, _ = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    changed = {**WHEELS, "mlflow_skinny-3.11.1-py3-none-any.whl": b"rebuilt mlflow wheel"}
+    monkeypatch.setattr(f"{__name__}.WHEELS", changed)
+    code, second, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 0, err
+    assert _digest(second) != _digest(first)
+    assert json.loads((tmp_path / "manifest.json").read_text())["created"] == later_each_time[1]
+    assert "same content" not in second
+    assert verify_bundle(tmp_path, _digest(second)) == []
+
+
+def test_restaging_over_an_unreadable_manifest_replaces_it(cli, clients, tmp_path):
+    (tmp_path / "manifest.json").write_text("[not a manifest")
+    code, out, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 0, err
+    assert verify_bundle(tmp_path, _digest(out)) == []
 
 
 def test_fails_when_the_tarball_does_not_match_the_registry(cli, clients, tmp_path):
