@@ -25,9 +25,11 @@ BATCH_USERS = 40
 """Most emails in one request's filter."""
 BATCH_FILTER_CHARS = 3000
 """Longest filter of one request (URL-encoded it grows a little; far below URL limits)."""
-MAX_PAGES_PER_BATCH = 5
+MAX_PAGES_PER_BATCH = BATCH_USERS
 """Pages read for one batch at most: a batch of N distinct names matches N users at most,
-so one page is the norm; the bound stops a workspace that pages without end."""
+so one page is the norm. A workspace that caps its pages below the batch is followed page by
+page (each brings one user at least, or the batch ends), so nobody not yet read is called
+missing; the bound stops a workspace that pages without end."""
 ADD_USERS_FIX = (
     "add the missing attendees to the workspace (or correct their emails), activate the "
     "inactive ones, then run preflight again"

@@ -159,8 +159,8 @@ def _serving_checks(
 ) -> list[Check]:
     checks = [
         check_model(api, args.model, identity, console),
-        check_endpoint(api, args.endpoint),
-        check_messages(api, args.endpoint, args.model),
+        check_endpoint(api, args.endpoint, identity),
+        check_messages(api, args.endpoint, args.model, identity),
     ]
     if args.offline_bundle:
         checks.append(check_offline_bundle(api, args.offline_bundle, console))
