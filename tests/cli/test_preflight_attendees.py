@@ -147,4 +147,3 @@ def test_small_pages_are_followed_and_nobody_is_called_missing_for_them(
     assert "1 missing, 0 inactive of 60" in _row(out)[1]
     assert f"{path}: line 58: p55@example.com is not a user of the workspace" in out
     assert " is not a user" not in out.replace("p55@example.com is not a user", "")
-
