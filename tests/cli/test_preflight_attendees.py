@@ -92,7 +92,7 @@ def test_a_refused_lookup_fails_the_row_with_a_fix(cli, workspace, databricks_cl
     assert code == 1
     status, detail = _row(out)
     assert status == "FAIL"
-    assert "403: may not list the workspace's users" in detail
+    assert "403: may not list the workspace's users (tested as facilitator@example.com)" in detail
     assert "looked up 0 of 1 attendees" in detail
     assert "workspace admin" in detail
 
