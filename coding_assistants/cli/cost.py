@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from coding_assistants import facts
 from coding_assistants.cli.cost_day import Day, add_day_arguments, day_notes, day_table
+from coding_assistants.cli.cost_workshop import workshop_defaults, workshop_file
 from coding_assistants.cli.output import (
     CENT,
     Console,
@@ -36,6 +37,7 @@ from coding_assistants.cli.prices import (
     parse_positive,
     resolve_vm_type,
 )
+from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -217,7 +219,21 @@ def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
     ]
 
 
+def apply_workshop_defaults(args: argparse.Namespace) -> None:
+    """The workshop's node type and idle time where the command line gave none."""
+    defaults = workshop_defaults(workshop_file(args.workshop_file))
+    if not args.vm_type:
+        args.vm_type = [defaults.node_type]
+    if args.first_start_hours is None:
+        args.first_start_hours = defaults.first_start_hours
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
+    try:
+        apply_workshop_defaults(args)
+    except SettingsError as error:
+        console.error(str(error))
+        return EXIT_USAGE
     try:
         table = builtin_prices()
         if args.prices:
@@ -292,7 +308,16 @@ def add_parser(subparsers: Any) -> None:
         "--vm-type",
         action="append",
         metavar="T",
-        help=f"VM type (repeatable; default: the workshop's node type, {facts.WORKSHOP_NODE_TYPE})",
+        help="VM type (repeatable; default: the workshop's node_type_id, from --workshop-file, "
+        f"else {facts.WORKSHOP_NODE_TYPE})",
+    )
+    parser.add_argument(
+        "--workshop-file",
+        type=Path,
+        metavar="FILE",
+        help="the workshop stacks' settings (default: $CODING_ASSISTANTS_WORKSHOP_FILE): its "
+        "node_type_id and autotermination_minutes are the defaults of --vm-type and "
+        "--first-start-hours",
     )
     parser.add_argument(
         "--dbu-rate",

@@ -127,10 +127,10 @@ def add_day_arguments(parser: Any) -> None:
     parser.add_argument(
         "--first-start-hours",
         type=_hours_or_zero,
-        default=DEFAULT_FIRST_START_HOURS,
         metavar="H",
-        help="hours each cluster runs when the fleet is deployed (default: its idle time, "
-        f"{plain_number(DEFAULT_FIRST_START_HOURS)} h; 0 to leave out)",
+        help="hours each cluster runs when the fleet is deployed (default: its idle time, the "
+        f"workshop's autotermination_minutes, {plain_number(DEFAULT_FIRST_START_HOURS)} h "
+        "unless set; 0 to leave out)",
     )
     parser.add_argument(
         "--warm-hours",

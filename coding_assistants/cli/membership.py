@@ -25,9 +25,11 @@ BATCH_USERS = 40
 """Most emails in one request's filter."""
 BATCH_FILTER_CHARS = 3000
 """Longest filter of one request (URL-encoded it grows a little; far below URL limits)."""
-MAX_PAGES_PER_BATCH = 5
+MAX_PAGES_PER_BATCH = BATCH_USERS
 """Pages read for one batch at most: a batch of N distinct names matches N users at most,
-so one page is the norm; the bound stops a workspace that pages without end."""
+so one page is the norm. A workspace that caps its pages below the batch is followed page by
+page (each brings one user at least, or the batch ends), so nobody not yet read is called
+missing; the bound stops a workspace that pages without end."""
 ADD_USERS_FIX = (
     "add the missing attendees to the workspace (or correct their emails), activate the "
     "inactive ones, then run preflight again"
@@ -71,7 +73,9 @@ class UserLookupError(Exception):
         self.reason, self.fix, self.checked = reason, fix, 0
 
 
-def _page(api: WorkspaceApi, console: Console, emails: list[str], start: int) -> dict[str, Any]:
+def _page(
+    api: WorkspaceApi, console: Console, emails: list[str], start: int, identity: str
+) -> dict[str, Any]:
     try:
         reply = api.call(
             "GET",
@@ -88,17 +92,21 @@ def _page(api: WorkspaceApi, console: Console, emails: list[str], start: int) ->
     message = console.shorten(reply.message)
     if reply.status == 403:
         fix = "run preflight as a workspace admin, or a user allowed to read the user list"
-        raise UserLookupError(f"403: may not list the workspace's users: {message}", fix)
+        who = f" (tested as {identity})" if identity else ""
+        raise UserLookupError(f"403: may not list the workspace's users{who}: {message}", fix)
     raise UserLookupError(f"HTTP {reply.status}: {message}", "retry later")
 
 
-def lookup(api: WorkspaceApi, console: Console, batch: list[Attendee]) -> dict[str, bool]:
-    """The users of ``batch`` the workspace knows: lower-case user name -> active."""
+def lookup(
+    api: WorkspaceApi, console: Console, batch: list[Attendee], identity: str = ""
+) -> dict[str, bool]:
+    """The users of ``batch`` the workspace knows: lower-case user name -> active; a refusal
+    names ``identity``, the user the lookup was made as."""
     emails = [a.email for a in batch]
     wanted, found = set(emails), {}
     start = 1
     for _ in range(MAX_PAGES_PER_BATCH):
-        body = _page(api, console, emails, start)
+        body = _page(api, console, emails, start, identity)
         resources = body.get("Resources") or []
         resources = resources if isinstance(resources, list) else []
         for user in resources[: len(emails)]:
@@ -113,7 +121,7 @@ def lookup(api: WorkspaceApi, console: Console, batch: list[Attendee]) -> dict[s
 
 
 def find_absent(
-    api: WorkspaceApi, console: Console, attendees: Sequence[Attendee]
+    api: WorkspaceApi, console: Console, attendees: Sequence[Attendee], identity: str = ""
 ) -> tuple[list[Absent], int]:
     """The attendees who are missing or inactive, in roster order, and how many were checked
     (all of them; a failed request raises ``UserLookupError``, which says how many)."""
@@ -121,7 +129,7 @@ def find_absent(
     checked = 0
     for batch in batches(attendees):
         try:
-            found = lookup(api, console, batch)
+            found = lookup(api, console, batch, identity)
         except UserLookupError as error:
             error.checked = checked
             raise
@@ -135,11 +143,16 @@ def find_absent(
 
 
 def check_attendees(
-    api: WorkspaceApi, console: Console, attendees: Sequence[Attendee], source: str
+    api: WorkspaceApi,
+    console: Console,
+    attendees: Sequence[Attendee],
+    source: str,
+    identity: str = "",
 ) -> tuple[Check, list[str]]:
-    """The ``attendees`` row and one line per absent attendee (``<source>: line N: ...``)."""
+    """The ``attendees`` row and one line per absent attendee (``<source>: line N: ...``),
+    looked up as ``identity``."""
     try:
-        absent, checked = find_absent(api, console, attendees)
+        absent, checked = find_absent(api, console, attendees, identity)
     except UserLookupError as error:
         detail = f"{error.reason} (looked up {error.checked} of {len(attendees)} attendees)"
         return Check(CHECK_NAME, FAIL, detail, error.fix), []

@@ -75,15 +75,24 @@ def _call(
 
 
 def find_pool(api: WorkspaceApi, console: Console, name: str) -> dict[str, Any]:
-    """The pool named ``name`` (its full settings), or PoolError."""
+    """The one pool named ``name`` (its full settings), or PoolError: none, or several (the
+    command will not guess which one to change)."""
     reply = _call(api, console, "cannot list the instance pools", "GET", LIST_PATH)
     pools = reply.body.get("instance_pools") or []
-    for pool in pools[:MAX_POOLS] if isinstance(pools, list) else []:
-        if isinstance(pool, dict) and pool.get("instance_pool_name") == name:
-            pool_id = str(pool.get("instance_pool_id") or "")
-            if pool_id:
-                what = f"cannot read the pool {name!r}"
-                return _call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
+    ids = [
+        str(pool.get("instance_pool_id") or "")
+        for pool in (pools[:MAX_POOLS] if isinstance(pools, list) else [])
+        if isinstance(pool, dict) and pool.get("instance_pool_name") == name
+    ]
+    ids = [pool_id for pool_id in ids if pool_id]
+    if len(ids) > 1:
+        raise PoolError(
+            f"{len(ids)} instance pools are named {name!r} ({', '.join(ids)}): rename or delete "
+            "the one the stacks did not create, then run the command again"
+        )
+    if ids:
+        what = f"cannot read the pool {name!r}"
+        return _call(api, console, what, "GET", GET_PATH, instance_pool_id=ids[0]).body
     raise PoolError(f"no instance pool named {name!r} (deploy {facts.FLEET_STACK}, or pass --pool)")
 
 
@@ -127,7 +136,10 @@ def _warm_target(args: argparse.Namespace, pool: dict[str, Any]) -> int:
         return 0
     if args.instances is not None:
         return int(args.instances)
-    return _whole(pool.get("max_capacity"))
+    capacity = _whole(pool.get("max_capacity"))
+    if capacity < 1:
+        raise PoolError("the pool has no max_capacity to warm up to: give --instances N")
+    return capacity
 
 
 def _describe(pool: dict[str, Any]) -> str:
@@ -143,8 +155,11 @@ def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int
     pool = find_pool(api, console, pool_name(args))
     console.print(f"Pool: {_describe(pool)}")
     target = _warm_target(args, pool)
-    set_min_idle(api, console, pool, target)
-    console.print(f"Set min_idle_instances to {target}.")
+    if _whole(pool.get("min_idle_instances")) == target:
+        console.print(f"min_idle_instances is already {target}: nothing to change.")
+    else:
+        set_min_idle(api, console, pool, target)
+        console.print(f"Set min_idle_instances to {target}.")
     if args.action == "cool" or not args.wait or target == 0:
         if target:
             console.print("The VMs start in the background; idle VMs bill the VM price.")

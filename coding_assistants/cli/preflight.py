@@ -137,10 +137,15 @@ def check_roster(path: Path | None) -> tuple[Check, list[str], tuple[Attendee, .
 
 
 def roster_checks(
-    args: argparse.Namespace, api: WorkspaceApi | None, workspace_ok: bool, console: Console
+    args: argparse.Namespace,
+    api: WorkspaceApi | None,
+    workspace_ok: bool,
+    console: Console,
+    identity: str = "",
 ) -> tuple[list[Check], list[str]]:
-    """The roster row, then the attendees row (every attendee an active workspace user), and
-    the lines listed below the table: the roster's problems, or the absent attendees."""
+    """The roster row, then the attendees row (every attendee an active workspace user, looked
+    up as ``identity``), and the lines listed below the table: the roster's problems, or the
+    absent attendees."""
     roster, problems, attendees = check_roster(args.attendees)
     if args.attendees is None:
         skipped = "no --attendees FILE given"
@@ -149,7 +154,7 @@ def roster_checks(
     elif api is None or not workspace_ok:
         skipped = "skipped: the workspace did not answer"
     else:
-        row, absent = check_attendees(api, console, attendees, str(args.attendees))
+        row, absent = check_attendees(api, console, attendees, str(args.attendees), identity)
         return [roster, row], absent
     return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems
 
@@ -159,8 +164,8 @@ def _serving_checks(
 ) -> list[Check]:
     checks = [
         check_model(api, args.model, identity, console),
-        check_endpoint(api, args.endpoint),
-        check_messages(api, args.endpoint, args.model),
+        check_endpoint(api, args.endpoint, identity),
+        check_messages(api, args.endpoint, args.model, identity),
     ]
     if args.offline_bundle:
         checks.append(check_offline_bundle(api, args.offline_bundle, console))
@@ -176,7 +181,7 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
     """Every check, in table order, and the roster's problems. The workspace checks share one
     deadline, ``--timeout`` from now."""
     credentials, _, api = check_credentials(args.profile, console, args.timeout)
-    checks = [credentials]
+    checks, identity = [credentials], ""
     if api is None:
         skipped = "skipped: needs host and credentials"
         checks += [Check(name, SKIP, skipped) for name in ("workspace", *_skipped(args))]
@@ -190,7 +195,7 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
-    rows, problems = roster_checks(args, api, workspace_ok, console)
+    rows, problems = roster_checks(args, api, workspace_ok, console, identity)
     return checks + rows, problems
 
 

@@ -36,24 +36,34 @@ def messages_body(model: str) -> dict[str, Any]:
     return {"model": model, "max_tokens": 1, "messages": []}
 
 
-def _endpoint_failure(endpoint: str, code: int) -> Check:
+def _as(identity: str) -> str:
+    """Who the call was made as, for a refusal's detail."""
+    return f" (tested as {identity or 'the signed-in identity'})"
+
+
+def _endpoint_failure(endpoint: str, code: int, identity: str) -> Check:
     name = ENDPOINT_CHECK
     if code == 401:
         return Check(name, FAIL, f"{endpoint}: 401, the token was refused", LOGIN_FIX)
     if code == 403:
-        fix = "grant the attendees CAN QUERY on the endpoint (Serving, endpoint, Permissions)"
-        return Check(name, FAIL, f"{endpoint}: 403, no permission to query it", fix)
+        who = identity or "the signed-in identity"
+        fix = f"grant {who} and the attendees CAN QUERY on the endpoint (Serving, Permissions)"
+        detail = f"{endpoint}: 403, no permission to query it{_as(identity)}"
+        return Check(name, FAIL, detail, fix)
     if code == 404:
         fix = "create the endpoint, or pass --endpoint NAME (`databricks serving-endpoints list`)"
         return Check(name, FAIL, f"{endpoint}: 404, no endpoint of that name", fix)
     return _common_failure(name, endpoint, code)
 
 
-def _messages_failure(label: str, model: str, code: int) -> Check:
+def _messages_failure(label: str, model: str, code: int, identity: str) -> Check:
     name = MESSAGES_CHECK
     if code in (401, 403):
-        fix = f"grant the attendees CAN QUERY on the model endpoint {model} (Serving, Permissions)"
-        return Check(name, FAIL, f"{label}: {code}, not allowed to query the model", fix)
+        who = identity or "the signed-in identity"
+        fix = f"grant {who} and the attendees CAN QUERY on the model endpoint {model} (Serving, "
+        fix += "Permissions)"
+        detail = f"{label}: {code}, not allowed to query the model{_as(identity)}"
+        return Check(name, FAIL, detail, fix)
     if code == 404:
         fix = (
             "the Messages route or the model endpoint does not exist in this workspace or "
@@ -106,25 +116,28 @@ def check_model(api: WorkspaceApi, model: str, identity: str, console: Console) 
     return Check(MODEL_CHECK, FAIL, detail, "check the endpoint's state and events in Serving")
 
 
-def check_endpoint(api: WorkspaceApi, endpoint: str) -> Check:
-    """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 in time."""
+def check_endpoint(api: WorkspaceApi, endpoint: str, identity: str = "") -> Check:
+    """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 in time; a
+    refusal names ``identity``, the user the call was made as."""
     path = f"/serving-endpoints/{_quoted(endpoint)}/invocations"
     code = _post(api, ENDPOINT_CHECK, endpoint, path, PROBE_BODY)
     if isinstance(code, Check):
         return code
-    return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(endpoint, code)
+    return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(
+        endpoint, code, identity
+    )
 
 
-def check_messages(api: WorkspaceApi, endpoint: str, model: str) -> Check:
+def check_messages(api: WorkspaceApi, endpoint: str, model: str, identity: str = "") -> Check:
     """``<host>/serving-endpoints/<endpoint>/v1/messages``, asked for ``model``, answers 200 or
-    400 in time."""
+    400 in time; a refusal names ``identity``, the user the call was made as."""
     path = f"/serving-endpoints/{_quoted(endpoint)}/v1/messages"
     label = f"{endpoint}/v1/messages, model {model}"
     code = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
     if isinstance(code, Check):
         return code
     return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
-        label, model, code
+        label, model, code, identity
     )
 
 

@@ -31,6 +31,8 @@ from coding_assistants.workshop.props import FACILITATORS_CLUSTER_PERMISSION, Wo
 
 SSH_SETUP = "databricks ssh setup --name %s --cluster %s --profile %s"
 """The line an attendee runs once; then ``ssh <cluster name>`` (or an IDE's Remote-SSH)."""
+LOGIN = "databricks auth login --host {host} --profile {profile}"
+"""The quick start's login, before the ``databricks ssh setup`` line: the same profile."""
 
 POOL_IGNORED_CHANGES = ["min_idle_instances"]
 """Pool attributes Terraform sets at creation only: ``coding-assistants pool warm`` and
@@ -95,8 +97,9 @@ class WorkshopFleet(Construct):
     ``own_pool`` false the pool is looked up by its name instead of defined.
 
     Exposes ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
-    (attendee email -> cluster_name, cluster_id, cluster_url) and ``ssh_setup_commands``
-    (attendee email -> the ``databricks ssh setup`` line).
+    (attendee email -> cluster_name, cluster_id, cluster_url), ``ssh_setup_commands``
+    (attendee email -> the ``databricks ssh setup`` line) and ``login_command`` (the
+    ``databricks auth login`` line of the quick start, with the same profile).
     """
 
     def __init__(
@@ -201,6 +204,11 @@ class WorkshopFleet(Construct):
             "val.single_user_name",
             "{cluster_name = val.cluster_name, cluster_id = val.cluster_id, cluster_url = val.url}",
         )
+
+    @property
+    def login_command(self) -> str:
+        """``databricks auth login --host <workspace> --profile <cli_profile>``."""
+        return LOGIN.format(host=self._deployer.workspace_url, profile=self._props.cli_profile)
 
     @property
     def ssh_setup_commands(self) -> Any:

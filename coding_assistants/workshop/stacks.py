@@ -47,9 +47,10 @@ FLEET_OUTPUTS = {
     "instance_pool_id": "ID of the workshop instance pool.",
     "attendee_clusters": "Per attendee email: cluster_name, cluster_id and cluster_url.",
     "ssh_setup_commands": "Per attendee email: the databricks ssh setup line they run once.",
+    "login_command": "The quick start's databricks auth login line, with the same --profile.",
 }
 """Outputs of ``workshop-fleet``; split, it publishes ``instance_pool_id`` only, and each
-``workshop-fleet-NN`` the other two for its attendees."""
+``workshop-fleet-NN`` the others for its attendees."""
 
 
 class WorkshopSharedStack(ProjectStack):
@@ -110,6 +111,7 @@ class WorkshopFleetStack(ProjectStack):
             "instance_pool_id": self.fleet.pool_id,
             "attendee_clusters": self.fleet.cluster_map,
             "ssh_setup_commands": self.fleet.ssh_setup_commands,
+            "login_command": self.fleet.login_command,
         }
         _publish(self, FLEET_OUTPUTS, values)
 
@@ -133,6 +135,7 @@ class WorkshopFleetPartStack(ProjectStack):
         values = {
             "attendee_clusters": self.fleet.cluster_map,
             "ssh_setup_commands": self.fleet.ssh_setup_commands,
+            "login_command": self.fleet.login_command,
         }
         _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 

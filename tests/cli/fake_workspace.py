@@ -68,6 +68,8 @@ class WorkspaceState:
     users: dict[str, bool] | None = None
     """SCIM users: user name -> active. None: every user name asked for exists, active."""
     users_status: int = 200
+    users_page_size: int | None = None
+    """The most SCIM users one page holds, whatever ``count`` asks for (None: no cap)."""
     delete_failures: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     echo: str = ""
     """Appended to every error message, as a careless server echoes a request's token."""
@@ -272,10 +274,15 @@ class _Handler(BaseHTTPRequestHandler):
         if len(names) != text.count(" or ") + 1:
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
-        known = {name.lower(): (name, active) for name, active in users.items()}
-        found = [{"userName": known[n][0], "active": known[n][1]} for n in names if n in known]
+        found = [
+            {"userName": name, "active": active}
+            for wanted in names
+            for name, active in users.items()
+            if name.lower() == wanted
+        ]
         start = int(query.get("startIndex", ["1"])[0])
         count = int(query.get("count", ["100"])[0])
+        count = min(count, state.users_page_size or count)
         page = found[start - 1 : start - 1 + count]
         return 200, {"totalResults": len(found), "itemsPerPage": len(page), "Resources": page}
 

@@ -105,3 +105,14 @@ def test_include_pool_refuses_terminate(cli, leftovers):
     assert code == 2
     assert "a stopped cluster still needs its pool" in err
     assert leftovers.requests == []
+
+
+def test_two_pools_of_the_name_are_refused_and_nothing_is_deleted(cli, leftovers):
+    leftovers.pools.append(pool("p-copy", "claude-code-workshop-pool"))
+
+    code, out, err = cli("cleanup", "--include-pool", "--execute")
+
+    assert code == 1
+    assert "2 instance pools are named 'claude-code-workshop-pool' (p-1, p-copy)" in out + err
+    assert _api(leftovers) == []
+    assert len(leftovers.pools) == 3

@@ -9,12 +9,18 @@ from decimal import Decimal
 import pytest
 
 from coding_assistants.cli.cost import Estimate
+from coding_assistants.cli.cost_workshop import WORKSHOP_FILE_ENV
 from coding_assistants.cli.prices import PriceError, builtin_prices, load_price_file
 
 DOCUMENTED = (
     "--attendees", "140", "--hours", "4", "--hours", "8",
     "--vm-type", "Standard_DS3_v2", "--vm-type", "Standard_DS4_v2",
 )  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _no_workshop_file_from_the_machine(monkeypatch):
+    monkeypatch.delenv(WORKSHOP_FILE_ENV, raising=False)
 
 
 def _day_rows(out: str) -> dict[tuple[str, str], list[str]]:
@@ -358,3 +364,58 @@ def test_fails_when_a_new_vm_type_has_no_price(cli, tmp_path):
 
     assert code == 2
     assert "no VM price known for Standard_X" in err
+
+
+def _settings(tmp_path, **values) -> str:
+    path = tmp_path / "workshop.json"
+    path.write_text(json.dumps(values))
+    return str(path)
+
+
+def test_cost_defaults_to_the_node_type_and_idle_time_of_the_workshop_file(cli, tmp_path):
+    path = _settings(tmp_path, node_type_id="Standard_E4ds_v4", autotermination_minutes=30)
+
+    code, out, err = cli("cost", "--attendees", "140", "--hours", "4", "--workshop-file", path)
+
+    assert code == 0, err
+    assert list(_rows(out)) == [("Standard_E4ds_v4", "4")]
+    # 140 x (4 h + 0.5 h first start) = 630 cluster-hours x 1 DBU; 70 idle VM-hours;
+    # VM (630 + 70) x $0.30 = $210, DBU 630 x $0.55 = $346.50.
+    assert _day_rows(out)[("Standard_E4ds_v4", "4")] == [
+        "630",
+        "630",
+        "70",
+        "$210.00",
+        "$346.50",
+        "$556.50",
+    ]
+    assert "first start at deploy (0.5 h" in out
+
+
+def test_cost_reads_the_workshop_file_of_the_environment_and_the_options_win(
+    cli, tmp_path, monkeypatch
+):
+    monkeypatch.setenv(WORKSHOP_FILE_ENV, _settings(tmp_path, node_type_id="Standard_DS4_v2"))
+
+    code, out, _ = cli("cost", "--attendees", "10", "--hours", "2")
+    assert code == 0
+    assert list(_rows(out)) == [("Standard_DS4_v2", "2")]
+
+    code, out, _ = cli(
+        "cost", "--attendees", "10", "--hours", "2", "--vm-type", "Standard_DS3_v2",
+        "--first-start-hours", "0",
+    )  # fmt: skip
+    assert code == 0
+    assert list(_rows(out)) == [("Standard_DS3_v2", "2")]
+    assert _day_rows(out)[("Standard_DS3_v2", "2")][0] == "20"  # 10 x 2 h, no first start
+
+
+def test_cost_refuses_a_workshop_file_synthesis_would_refuse(cli, tmp_path):
+    path = _settings(tmp_path, node_type_id="", autotermination_minutes="an hour")
+
+    code, out, err = cli("cost", "--attendees", "10", "--hours", "2", "--workshop-file", path)
+
+    assert code == 2
+    assert "node_type_id: must not be empty" in err
+    assert "autotermination_minutes: wrong type" in err
+    assert not out

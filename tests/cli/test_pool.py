@@ -87,6 +87,7 @@ def test_fails_when_warming_above_the_pool_capacity(pools, cli):
 
 def test_fails_when_the_edit_is_refused_and_masks_the_token(pools, cli):
     pools.pool_edit_status = 403
+    pools.pools[1]["min_idle_instances"] = 140  # warm, so cooling it needs an edit
     code, _, err = cli("pool", "cool")
     assert code == 1
     assert "the pool could not be changed: HTTP 403: PERMISSION_DENIED: dapi**** has no" in err
@@ -134,3 +135,33 @@ def test_a_hanging_edit_is_cut_off_at_the_deadline(pools, cli):
     assert code == 1
     assert "Set min_idle_instances" not in out
     assert "the pool could not be changed: connected, but no answer within --timeout 0.5 s" in err
+
+
+def test_warm_and_cool_again_change_nothing(pools, cli):
+    """Running a command twice is safe: the second finds the pool as wanted and sends no edit."""
+    pools.pools[1]["min_idle_instances"] = 140
+    code, out, err = cli("pool", "warm", "--instances", "140")
+    assert code == 0, err
+    assert "min_idle_instances is already 140: nothing to change." in out
+    code, out, err = cli("pool", "cool")
+    assert code == 0, err
+    code, out, err = cli("pool", "cool")
+    assert code == 0, err
+    assert "min_idle_instances is already 0" in out
+    assert [body["min_idle_instances"] for body in pools.bodies(EDIT)] == [0]
+
+
+def test_refuses_to_guess_between_two_pools_of_the_name(pools, cli):
+    pools.pools.append(pool("p-copy", "claude-code-workshop-pool", max_capacity=10))
+    code, _, err = cli("pool", "warm", "--instances", "5")
+    assert code == 1
+    assert "2 instance pools are named 'claude-code-workshop-pool' (p-1, p-copy)" in err
+    assert not pools.bodies(EDIT)
+
+
+def test_warm_without_instances_needs_a_pool_capacity(pools, cli):
+    del pools.pools[1]["max_capacity"]
+    code, _, err = cli("pool", "warm")
+    assert code == 1
+    assert "no max_capacity to warm up to: give --instances N" in err
+    assert not pools.bodies(EDIT)

@@ -392,3 +392,20 @@ def test_console_masks_registered_secrets(capsys):
     out, err = capsys.readouterr()
     assert out == "Authorization: Bearer dapi****\n"
     assert err == "error: bad dapi****\n"
+
+
+def test_preflight_names_the_identity_the_endpoint_refused(cli, workspace, databricks_cli):
+    """A 403 from the invocations URL or the Messages route says who was tested, so the
+    facilitator knows whose CAN_QUERY is missing."""
+    databricks_cli()
+    workspace.endpoints["anthropic"] = 403
+    workspace.messages_routes["anthropic"] = 403
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 1
+    for row in ("serving endpoint", "messages API"):
+        status, rest = _table(out)[row]
+        assert status == "FAIL"
+        assert "tested as facilitator@example.com" in rest
+        assert "grant facilitator@example.com and the attendees CAN QUERY" in rest

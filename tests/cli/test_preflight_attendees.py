@@ -92,7 +92,7 @@ def test_a_refused_lookup_fails_the_row_with_a_fix(cli, workspace, databricks_cl
     assert code == 1
     status, detail = _row(out)
     assert status == "FAIL"
-    assert "403: may not list the workspace's users" in detail
+    assert "403: may not list the workspace's users (tested as facilitator@example.com)" in detail
     assert "looked up 0 of 1 attendees" in detail
     assert "workspace admin" in detail
 
@@ -128,3 +128,22 @@ def test_skipped_without_a_valid_roster_or_workspace(cli, workspace, databricks_
     assert code == 1
     assert _row(out) == ("SKIP", "skipped: the workspace did not answer")
     assert USERS not in workspace.paths()
+
+
+def test_small_pages_are_followed_and_nobody_is_called_missing_for_them(
+    cli, workspace, databricks_cli, tmp_path
+):
+    """A workspace that caps SCIM pages below the batch still has every attendee looked up:
+    the pages are followed, not cut short and the rest reported missing."""
+    databricks_cli()
+    emails = [f"p{n:02d}@example.com" for n in range(60)]
+    workspace.users = {e: True for e in emails if e != "p55@example.com"}
+    workspace.users_page_size = 3
+    path = _roster(tmp_path, emails)
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert "1 missing, 0 inactive of 60" in _row(out)[1]
+    assert f"{path}: line 58: p55@example.com is not a user of the workspace" in out
+    assert " is not a user" not in out.replace("p55@example.com is not a user", "")

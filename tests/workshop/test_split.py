@@ -79,6 +79,7 @@ def test_split_fleet_keeps_the_pool_in_workshop_fleet_and_clusters_in_the_shares
             assert cluster["driver_instance_pool_id"] == cluster["instance_pool_id"]
         clusters.update(found)
         assert set(expand(stack, "databricks_permissions", "attendee")) == set(found)
+        assert stack["output"]["login_command"]["value"].endswith(" --profile workshop")
     assert sorted(clusters) == sorted(a.key for a in ROSTER_400)
 
 

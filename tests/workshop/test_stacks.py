@@ -92,6 +92,10 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
     assert pool["custom_tags"] == {"Purpose": "training", "CostCenter": "enablement"}
     assert "--profile %s" in fleet["output"]["ssh_setup_commands"]["value"]
     assert '"claude-spring")' in fleet["output"]["ssh_setup_commands"]["value"]
+    assert fleet["output"]["login_command"]["value"] == (
+        "databricks auth login --host ${data.databricks_current_user.me.workspace_url} "
+        "--profile claude-spring"
+    )
     for instance in expand(fleet, *CLUSTER).values():
         assert instance["cluster_name"].startswith("ccw-")
         assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-6"
