@@ -23,7 +23,27 @@ REQUIRED = {"cluster_name": "x", "catalog_name": "main"}
 
 
 def example_args(name: str) -> dict:
+    if name in MORE_CONFIGURATIONS:
+        return {**REQUIRED, **MORE_CONFIGURATIONS[name]}
     return json.loads((EXAMPLES / f"{name}.tfvars.json").read_text())
+
+
+MORE_CONFIGURATIONS = {
+    "fixed-workers": {"num_workers": 4, "min_workers": 9, "max_workers": 0},
+    "single-node-tags": {
+        "cluster_mode": "SINGLE_NODE",
+        "num_workers": 2,
+        "tags": {"ResourceClass": "Mine", "ManagedBy": "me", "Team": "x"},
+    },
+    "own-script": {
+        "init_script_source_path": str(BUNDLED_INIT_SCRIPT),
+        "tags": {"ResourceClass": "Mine"},
+        "autotermination_minutes": 0,
+    },
+}
+"""Inputs of the HCL module beyond the documented examples: fixed workers (the autoscale range
+is then ignored), user tags that the module's own tags override, the caller's own script."""
+COMPARED = (*CLUSTER_EXAMPLES, *MORE_CONFIGURATIONS)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +54,7 @@ def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
     (hcl / "scripts").mkdir(exist_ok=True)
     shutil.copy(BUNDLED_INIT_SCRIPT, hcl / "scripts" / "install-claude.sh")
     calls = {}
-    for name in CLUSTER_EXAMPLES:
+    for name in COMPARED:
         key = name.replace("-", "_")
         calls[f"ours_{key}"] = ("ours", example_args(name))
         calls[f"hcl_{key}"] = ("hcl", example_args(name))
@@ -68,13 +88,18 @@ def without_workspace_url(planned: dict) -> dict:
     return planned
 
 
-@pytest.mark.parametrize("name", CLUSTER_EXAMPLES)
+@pytest.mark.parametrize("name", COMPARED)
 def test_module_plans_the_same_as_the_hcl_module(name, plans):
     ours, hcl = resources(plans, name), resources(plans, name, "hcl")
     assert set(ours) == set(hcl) == ADDRESSES
     assert "DATABRICKS_HOST" not in hcl["databricks_cluster.coding_assistants"]["spark_env_vars"]
-    ours["databricks_file.init_script"].pop("source")
-    hcl["databricks_file.init_script"].pop("source")
+    sources = (
+        ours["databricks_file.init_script"].pop("source"),
+        hcl["databricks_file.init_script"].pop("source"),
+    )
+    own = example_args(name).get("init_script_source_path")
+    if own:
+        assert sources == (own, own)
     assert without_workspace_url(ours) == hcl
 
 
