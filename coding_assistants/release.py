@@ -25,9 +25,10 @@ from coding_assistants.facts import (
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
     PROVIDER_SOURCE,
+    ROOT_TERRAFORM_VERSION,
 )
 from coding_assistants.props import CodingAssistantsClusterProps
-from coding_assistants.stacks import MODULE_PROVIDER_VERSION
+from coding_assistants.stacks import MODULE_PROVIDER_VERSION, ROOT_PROVIDER_VERSION
 
 NAME = "coding-assistants-cluster"
 SEMVER = re.compile(
@@ -89,18 +90,27 @@ module "coding_cluster" {{
 | Terraform | `{MODULE_TERRAFORM_VERSION}` (tested with 1.11) |
 | provider `{PROVIDER_SOURCE}` | `{MODULE_PROVIDER_VERSION}`, configured by the caller |
 
-The module has no provider block and no backend. Terraform 1.0 and 1.1 stop while reading it
-(`No argument or block type is named "precondition"`): the checks across inputs are
-lifecycle preconditions, which came with Terraform 1.2. Also needed: Unity Catalog with a
+These are the module's own. The project's root stacks (the cluster and the workshop stacks,
+not in this archive) require Terraform `{ROOT_TERRAFORM_VERSION}` and provider
+`{ROOT_PROVIDER_VERSION}`.
+
+The module has no provider block and no backend. Terraform 1.0.8 and 1.1 refuse it at
+`terraform init` with `Unsupported Terraform Core version`. Terraform 1.0.0 to 1.0.7 stop
+while reading it, before its version check: `No argument or block type is named
+"precondition"` (the checks across inputs are lifecycle preconditions, which came with
+Terraform 1.2) and one `Invalid validation error message` per variable validation. Also
+needed: Unity Catalog with a
 metastore root storage credential, and a Databricks Runtime of 13.3 LTS or newer. The
 bundled init script is `module/{MODULE_SCRIPT_PATH}`, where the HCL module keeps it.
 
 ## Replacing the HCL module
 
-Unpack this archive over the HCL module's directory, or point `source` at `module/`. In the
-same directory the plan shows no change. From another directory, `databricks_file.init_script`
-plans one in-place update: its `source` path (`${{path.module}}/{MODULE_SCRIPT_PATH}`) moved, so
-the same script is uploaded once more. See UPGRADE.md for the rest.
+Put `module/` where the HCL module's files were, or point `source` at `module/`. In the same
+directory the volume and `databricks_file.init_script` plan no change. From another directory,
+`databricks_file.init_script` plans one in-place update: its `source` path
+(`${{path.module}}/{MODULE_SCRIPT_PATH}`) moved, so the same script is uploaded once more. Either
+way the cluster plans one in-place update: `spark_env_vars` gains `DATABRICKS_HOST`, the
+workspace URL (Databricks restarts a running cluster to apply it). See UPGRADE.md for the rest.
 
 ## Inputs
 

@@ -2,7 +2,8 @@
 
 A rule knows how to test a literal value in Python and how to say the same test as a Terraform
 expression. ``props.py`` runs the Python side on literal props; the module stack turns every rule
-into a ``validation`` block of the matching Terraform variable, so Terraform rejects what Python
+over one input into a ``validation`` block of that Terraform variable, and every rule across
+inputs into a ``precondition`` of the cluster (Terraform 1.2+), so Terraform rejects what Python
 rejects, with the same words. A rule over text also keeps its ``pattern``, written in the subset
 that Python's ``re``, Terraform's RE2 and bash's POSIX ERE read alike (control characters as
 ``\x00-\x1f\x7f``, which :mod:`coding_assistants.shell_checks` spells ``[:cntrl:]``), so the

@@ -52,11 +52,14 @@ def module_resources(plan: dict[str, Any], call: str) -> dict[str, Any]:
 
 def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
     """A Terraform module of one variable per setting of ``props_class`` (type and default
-    from the class), each carrying the validation blocks of its ``rules``, rendered as the
-    module stack renders them. Terraform can then check any rule of any props class."""
+    from the class), each carrying the validation blocks of its ``rules`` over that setting
+    alone, rendered as the module stack renders them; rules across settings become
+    preconditions (Terraform 1.2+) of an output ``checks``, failing at plan as the module
+    stack's do. Terraform can then check any rule of any props class."""
     from dataclasses import MISSING, fields
 
     from coding_assistants.props import prop_default, terraform_type
+    from coding_assistants.stacks import crosses_variables
 
     hints = typing.get_type_hints(props_class)
     settings = [f for f in fields(props_class) if f.metadata.get("setting", True)]
@@ -70,11 +73,19 @@ def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
         checks = [
             {"condition": r.hcl(refs), "error_message": r.message()}
             for r in rules
-            if r.field == f.name
+            if r.field == f.name and not crosses_variables(r)
         ]
         if checks:
             block["validation"] = checks
         variables[f.name] = block
+    config: dict[str, Any] = {"variable": variables}
+    preconditions = [
+        {"condition": r.hcl(refs), "error_message": r.message()}
+        for r in rules
+        if crosses_variables(r)
+    ]
+    if preconditions:
+        config["output"] = {"checks": {"value": True, "precondition": preconditions}}
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "variables.tf.json").write_text(json.dumps({"variable": variables}, indent=2))
+    (directory / "variables.tf.json").write_text(json.dumps(config, indent=2))
     return directory

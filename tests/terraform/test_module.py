@@ -23,7 +23,27 @@ REQUIRED = {"cluster_name": "x", "catalog_name": "main"}
 
 
 def example_args(name: str) -> dict:
+    if name in MORE_CONFIGURATIONS:
+        return {**REQUIRED, **MORE_CONFIGURATIONS[name]}
     return json.loads((EXAMPLES / f"{name}.tfvars.json").read_text())
+
+
+MORE_CONFIGURATIONS = {
+    "fixed-workers": {"num_workers": 4, "min_workers": 9, "max_workers": 0},
+    "single-node-tags": {
+        "cluster_mode": "SINGLE_NODE",
+        "num_workers": 2,
+        "tags": {"ResourceClass": "Mine", "ManagedBy": "me", "Team": "x"},
+    },
+    "own-script": {
+        "init_script_source_path": str(BUNDLED_INIT_SCRIPT),
+        "tags": {"ResourceClass": "Mine"},
+        "autotermination_minutes": 0,
+    },
+}
+"""Inputs of the HCL module beyond the documented examples: fixed workers (the autoscale range
+is then ignored), user tags that the module's own tags override, the caller's own script."""
+COMPARED = (*CLUSTER_EXAMPLES, *MORE_CONFIGURATIONS)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +54,7 @@ def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
     (hcl / "scripts").mkdir(exist_ok=True)
     shutil.copy(BUNDLED_INIT_SCRIPT, hcl / "scripts" / "install-claude.sh")
     calls = {}
-    for name in CLUSTER_EXAMPLES:
+    for name in COMPARED:
         key = name.replace("-", "_")
         calls[f"ours_{key}"] = ("ours", example_args(name))
         calls[f"hcl_{key}"] = ("hcl", example_args(name))
@@ -51,22 +71,36 @@ def resources(plans: dict, example: str, side: str = "ours") -> dict:
     return copy.deepcopy(module_resources(plans, f"{side}_{example.replace('-', '_')}"))
 
 
-@pytest.mark.parametrize("name", CLUSTER_EXAMPLES)
+ADDRESSES = {
+    "data.databricks_current_user.me",
+    "databricks_volume.init_scripts",
+    "databricks_file.init_script",
+    "databricks_cluster.coding_assistants",
+}
+
+
+def without_workspace_url(planned: dict) -> dict:
+    """The planned resources minus the one documented difference from the HCL module (UPGRADE.md):
+    ``DATABRICKS_HOST`` in the cluster's ``spark_env_vars``, the workspace URL."""
+    env = planned["databricks_cluster.coding_assistants"]["spark_env_vars"]
+    url = planned["data.databricks_current_user.me"]["workspace_url"]
+    assert env.pop("DATABRICKS_HOST") == url
+    return planned
+
+
+@pytest.mark.parametrize("name", COMPARED)
 def test_module_plans_the_same_as_the_hcl_module(name, plans):
     ours, hcl = resources(plans, name), resources(plans, name, "hcl")
-    assert (
-        set(ours)
-        == set(hcl)
-        == {
-            "data.databricks_current_user.me",
-            "databricks_volume.init_scripts",
-            "databricks_file.init_script",
-            "databricks_cluster.coding_assistants",
-        }
+    assert set(ours) == set(hcl) == ADDRESSES
+    assert "DATABRICKS_HOST" not in hcl["databricks_cluster.coding_assistants"]["spark_env_vars"]
+    sources = (
+        ours["databricks_file.init_script"].pop("source"),
+        hcl["databricks_file.init_script"].pop("source"),
     )
-    ours["databricks_file.init_script"].pop("source")
-    hcl["databricks_file.init_script"].pop("source")
-    assert ours == hcl
+    own = example_args(name).get("init_script_source_path")
+    if own:
+        assert sources == (own, own)
+    assert without_workspace_url(ours) == hcl
 
 
 def test_module_ships_the_script_where_the_hcl_module_keeps_it(plans, default_synth):
@@ -75,6 +109,24 @@ def test_module_ships_the_script_where_the_hcl_module_keeps_it(plans, default_sy
     assert (ours, hcl) == ("ours/scripts/install-claude.sh", "hcl/scripts/install-claude.sh")
     shipped = default_synth.stack_dir(MODULE_STACK) / "scripts" / "install-claude.sh"
     assert shipped.read_bytes() == BUNDLED_INIT_SCRIPT.read_bytes()
+
+
+def test_module_in_the_hcl_module_directory_plans_the_same_file(default_synth, tfcheck, tmp_path):
+    """Replacing the HCL module's directory in place: the same call plans the same values,
+    ``databricks_file.init_script``'s ``source`` included; only DATABRICKS_HOST differs."""
+    hcl = tmp_path / "hcl-module"
+    shutil.copytree(HCL_MODULE, hcl)
+    (hcl / "scripts").mkdir(exist_ok=True)
+    shutil.copy(BUNDLED_INIT_SCRIPT, hcl / "scripts" / "install-claude.sh")
+    planned = {}
+    for side, module in (("hcl", hcl), ("ours", default_synth.stack_dir(MODULE_STACK))):
+        calls = {"coding_cluster": ("modules/coding_cluster", example_args("complete"))}
+        root = write_root(tmp_path / side, {"modules/coding_cluster": module}, calls)
+        plan = json.loads(tfcheck("plan", str(root), check=True).stdout)
+        planned[side] = module_resources(plan, "coding_cluster")
+    source = planned["ours"]["databricks_file.init_script"]["source"]
+    assert source == "modules/coding_cluster/scripts/install-claude.sh"
+    assert without_workspace_url(planned["ours"]) == planned["hcl"]
 
 
 def test_basic_plans_an_autoscaling_single_user_cluster(plans):

@@ -64,8 +64,8 @@ CROSS_BAD_VALUES = {
         "claude_code_version": "latest",
     },
 }
-"""Rules across settings: checked in Python on whole settings (the workshop has no module, so
-no Terraform precondition renders them)."""
+"""Rules across settings: checked in Python on whole settings; in Terraform they are
+preconditions (as in the module stack), here of the test module's output."""
 SINGLE = tuple(r for r in WORKSHOP_RULES if "{var[" not in r.condition)
 IDS = [f"{r.field}-{r.problem}" for r in SINGLE]
 
@@ -113,3 +113,30 @@ def test_terraform_rejects_a_bad_workshop_value_with_the_rule_message(index, rej
     rule = SINGLE[index]
     assert f"r{index}" in rejections, f"Terraform accepted {rule.field}"
     assert rule.message() in rejections[f"r{index}"]
+
+
+@pytest.fixture(scope="module")
+def cross_rejections(tfcheck, tmp_path_factory) -> dict[tuple[str, str], str]:
+    """Terraform's plan errors for each rule across settings, one plan per rule (a failed
+    precondition's diagnostic does not name the module call)."""
+    cross = [r for r in WORKSHOP_RULES if "{var[" in r.condition]
+    module = variables_module(tmp_path_factory.mktemp("cross-vars") / "m", WorkshopProps, cross)
+    found = {}
+    for rule in [None, *cross]:
+        arguments = CROSS_BAD_VALUES[(rule.field, rule.problem)] if rule else {}
+        root = write_root(tmp_path_factory.mktemp("cross"), {"w": module}, {"c": ("w", arguments)})
+        result = tfcheck("plan", str(root))
+        key = (rule.field, rule.problem) if rule else ("", "good")
+        found[key] = "" if result.returncode == 0 else " ".join(result.stderr.split())
+    return found
+
+
+def test_terraform_accepts_the_defaults_across_settings(cross_rejections):
+    assert cross_rejections[("", "good")] == ""
+
+
+@pytest.mark.parametrize("key", list(CROSS_BAD_VALUES), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_terraform_rejects_a_bad_combination_with_the_rule_message(key, cross_rejections):
+    rule = next(r for r in WORKSHOP_RULES if (r.field, r.problem) == key)
+    assert "precondition failed" in cross_rejections[key], f"Terraform accepted {key}"
+    assert rule.message() in cross_rejections[key]
