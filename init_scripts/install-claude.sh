@@ -13,6 +13,7 @@
 #   CLAUDE_MODEL             model for all work, background included
 #                            (CA_DEFAULT_MODEL; system.ai.<name> on the AI Gateway route)
 #   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
+#                            (with OFFLINE_BUNDLE_PATH: the exact X.Y.Z the bundle holds)
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)
@@ -86,6 +87,16 @@ ca_setting_problem() {
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
+      ;;
+  esac
+  return 0
+}
+ca_bundle_setting_problem() {
+  local name=$1 value=$2 re LC_ALL=C
+  case $name in
+    CLAUDE_CODE_VERSION)
+      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
       ;;
   esac
   return 0
@@ -225,7 +236,7 @@ default_model() {
 
 accept() {
   local message
-  message=$(ca_setting_problem "$1" "$2") && return 0
+  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
   PROBLEMS+=("$1: ${message:-invalid}")
   return 1
 }
@@ -257,6 +268,7 @@ load_config() {
     STEPS=(config bundle "${STEPS[@]:1}")
     accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" || true
+    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_bundle_setting_problem || true
   fi
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
@@ -587,9 +599,14 @@ offline_link_claude() {
 }
 
 offline_install_claude() {
-  local platform version entry path size sha dir tmp
+  local platform version pinned entry path size sha dir tmp
   offline_ready || return 0
   platform=$(offline_platform) version=$(offline_claude_version)
+  pinned=${CLAUDE_CODE_VERSION:-unset}
+  if [[ $pinned != "$version" ]]; then
+    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
+    return 0
+  fi
   entry=$(offline_entries claude "$platform" | head -n 1)
   if [[ -z $entry ]]; then
     record failed "the bundle has no Claude Code for $platform"
@@ -609,6 +626,7 @@ offline_install_claude() {
   tmp=$dir.partial.$$
   rm -rf "$tmp" && mkdir -p "$tmp"
   if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
+    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
     ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
     rm -rf "$tmp"
     record failed "Claude Code not installed: $path holds no working package/claude"

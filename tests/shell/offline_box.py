@@ -171,6 +171,7 @@ class OfflineBox:
             "DATABRICKS_PYTHON": str(base / "py" / "python"),
             "OFFLINE_BUNDLE_PATH": VOLUME_PATH,
             "OFFLINE_BUNDLE_SHA256": sha,
+            "CLAUDE_CODE_VERSION": CLAUDE_VERSION,  # the cluster passes the pinned version
             "STUB_MLFLOW_VERSION": "2.9.2",
             "STUB_CALLS": str(base / "calls"),
             "STUB_STATE": str(base / "state"),

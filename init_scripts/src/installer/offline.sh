@@ -10,6 +10,7 @@
 # Environment (the cluster's spark_env_vars):
 #   OFFLINE_BUNDLE_PATH    /Volumes/<catalog>/<schema>/<volume>/<dir> of the bundle; unset = online
 #   OFFLINE_BUNDLE_SHA256  SHA-256 of the bundle's manifest.json (required with the path)
+#   CLAUDE_CODE_VERSION    the exact X.Y.Z the bundle holds (Claude Code is not installed otherwise)
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
 # Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
@@ -165,11 +166,17 @@ offline_link_claude() {
 }
 
 # offline_install_claude (step "claude"): the native binary from the npm platform tarball into
-# /opt/coding-assistants/claude/<version>, linked as /usr/local/bin/claude.
+# /opt/coding-assistants/claude/<version>, linked as /usr/local/bin/claude. Only when the bundle
+# holds the version CLAUDE_CODE_VERSION pins, and package/claude is a regular file.
 offline_install_claude() {
-  local platform version entry path size sha dir tmp
+  local platform version pinned entry path size sha dir tmp
   offline_ready || return 0
   platform=$(offline_platform) version=$(offline_claude_version)
+  pinned=${CLAUDE_CODE_VERSION:-unset}
+  if [[ $pinned != "$version" ]]; then
+    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
+    return 0
+  fi
   entry=$(offline_entries claude "$platform" | head -n 1)
   if [[ -z $entry ]]; then
     record failed "the bundle has no Claude Code for $platform"
@@ -189,6 +196,7 @@ offline_install_claude() {
   tmp=$dir.partial.$$
   rm -rf "$tmp" && mkdir -p "$tmp"
   if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
+    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
     ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
     rm -rf "$tmp"
     record failed "Claude Code not installed: $path holds no working package/claude"
