@@ -14,16 +14,20 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants.offline_bundle import BundleError, load_manifest
 from tests.shell.offline_box import (
     CLAUDE_TARBALL,
     CLAUDE_VERSION,
     DEBS,
+    INSTALLER,
     OFFLINE,
     REQUIREMENTS_PATH,
     WHEEL_DIR,
     WHEELS,
     OfflineBox,
+    write_bundle,
 )
+from tests.unit.test_offline_bundle import BAD_PATHS
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
 
@@ -192,6 +196,41 @@ def test_offline_refuses_a_pinned_manifest_whose_path_leaves_the_bundle(box, pat
     assert all(steps[name][0] == "failed" for name in ("claude", "mlflow", "packages")), steps
     assert not (box.root / "opt").exists() and box.calls("pip") == []
     assert box.network_calls() == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*BAD_PATHS, "claude/a-1.2+local_x@y=z.tgz", "claude/...", "claude/..x/.y"],
+)
+def test_node_reads_a_manifest_path_as_the_python_reader_does(tmp_path, path):
+    """The init script's parser and load_manifest (behind verify_bundle, --upload and
+    preflight) accept and refuse the same file paths."""
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["files"][0]["path"] = path
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    try:
+        load_manifest(tmp_path)
+        python_accepts = True
+    except BundleError:
+        python_accepts = False
+    parse = '. "$1" && "$2" -c "$OFFLINE_PARSER" "$3"'
+    node = subprocess.run(
+        [
+            "bash",
+            "-c",
+            parse,
+            "parse",
+            str(INSTALLER),
+            sys.executable,
+            str(tmp_path / "manifest.json"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "INIT_ROOT": str(tmp_path / "root")},
+        check=False,
+    )
+    assert (node.returncode == 0) == python_accepts, node.stderr
 
 
 def test_offline_refuses_a_tarball_whose_claude_is_a_symlink(box):

@@ -37,7 +37,8 @@ assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code versio
 print("claude_version\t" + version)
 for f in m["files"]:
     p = f["path"]
-    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p) and ".." not in p.split("/"), p
+    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
+    assert not {".", ".."} & set(p.split("/")), p
     assert re.fullmatch(r"[0-9a-f]{64}", f["sha256"]) and int(f["size"]) >= 0, p
     extra = f.get("platform") or f.get("package") or "-"
     assert re.fullmatch(r"[A-Za-z0-9._+-]+", extra), p
