@@ -70,6 +70,21 @@ def test_offline_installs_from_the_bundle(box):
     assert box.network_calls() == []
 
 
+def test_offline_uses_no_file_the_manifest_does_not_list(box):
+    """Files added to the volume beside the bundle's own never reach pip or the binary."""
+    (box.bundle / WHEEL_DIR / "evil-9.9-py3-none-any.whl").write_bytes(b"not pinned")
+    (box.bundle / "claude" / "extra.tgz").write_bytes(b"not pinned")
+    (box.bundle / "debs").mkdir()
+    (box.bundle / "debs" / "jq_9_amd64.deb").write_bytes(b"not pinned")
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert {steps[n][0] for n in ("bundle", "claude", "mlflow")} == {"ok"}, steps
+    assert "4 files" in steps["bundle"][1]
+    assert (box.base / "state" / "find-links").read_text().split() == sorted(WHEELS)
+    assert steps["packages"][0] == "skipped" and box.calls("dpkg") == []
+    assert box.network_calls() == []
+
+
 def test_offline_installs_staged_debs(tmp_path):
     box = OfflineBox.create(tmp_path, debs=True)
     result, steps = box.run()
