@@ -481,6 +481,9 @@ assert m.get("format_version") == 1, "manifest format_version is not 1"
 version = m["claude_code"]["version"]
 assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
 print("claude_version\t" + version)
+python = str((m.get("python") or {}).get("version") or "")
+assert re.fullmatch(r"([0-9]+\.[0-9]+)?", python), "bad Python version"
+print("python_version\t" + python)
 for f in m["files"]:
     p = f["path"]
     assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
@@ -584,6 +587,7 @@ offline_platform() {
 }
 
 offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
+offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
 
 offline_claude_intact() {
   local dir=$1 want=''
@@ -643,9 +647,13 @@ offline_install_claude() {
 }
 
 mlflow_pip_offline() {
-  local path size sha _ wheels='' req=''
+  local path size sha _ wheels='' req='' want have
   REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
   [[ -f $(offline_work)/files.tsv ]] || return 1
+  want=$(offline_python_version)
+  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
+  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
+  [[ -z $want || $have == "$want" ]] || return 1
   while IFS=$'\t' read -r path size sha _; do
     offline_fetch "$path" "$size" "$sha" || return 1
     [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY

@@ -276,6 +276,19 @@ def test_offline_names_the_platform_the_bundle_lacks(box):
     assert box.network_calls() == []
 
 
+def test_offline_installs_no_wheels_for_another_python(box):
+    _rewrite_manifest(box, lambda m: m["python"].update(version="3.99", tag="cp399"))
+    here = "{}.{}".format(*sys.version_info[:2])
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    state, detail = steps["mlflow"]
+    assert state == "failed", steps
+    assert f"the bundle's wheels are for Python 3.99, the runtime's Python is {here}" in detail
+    assert box.calls("pip") == []
+    assert steps["claude"][0] == "ok" and steps["bundle"][0] == "ok", steps
+    assert box.network_calls() == []
+
+
 def test_offline_skips_mlflow_when_the_runtime_has_it(box):
     _, steps = box.run(STUB_MLFLOW_VERSION="3.5.0")
     assert steps["mlflow"] == ("skipped", "runtime MLflow 3.5.0 >= 3.4.0")

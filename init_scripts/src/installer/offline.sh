@@ -26,6 +26,7 @@ readonly OFFLINE_TOOLS=(jq tmux)
 
 # Parses the verified manifest into tab-separated lines (run by the runtime's Python):
 #   claude_version<TAB>X.Y.Z
+#   python_version<TAB>X.Y      (the Python the wheels were chosen for; empty when unnamed)
 #   file<TAB>role<TAB>path<TAB>size<TAB>sha256<TAB>platform-or-package
 # It refuses a format it does not know and any path that leaves the bundle.
 readonly OFFLINE_PARSER='
@@ -35,6 +36,9 @@ assert m.get("format_version") == 1, "manifest format_version is not 1"
 version = m["claude_code"]["version"]
 assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
 print("claude_version\t" + version)
+python = str((m.get("python") or {}).get("version") or "")
+assert re.fullmatch(r"([0-9]+\.[0-9]+)?", python), "bad Python version"
+print("python_version\t" + python)
 for f in m["files"]:
     p = f["path"]
     assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
@@ -149,6 +153,7 @@ offline_platform() {
 }
 
 offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
+offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
 
 # offline_claude_intact DIR SHA256: DIR holds the binary installed from the tarball SHA256,
 # unchanged since (its own hash is kept beside it).
@@ -213,11 +218,16 @@ offline_install_claude() {
 }
 
 # mlflow_pip_offline: install_mlflow's pip from the bundle's wheels, checked and copied to local
-# disk first, with `pip install --no-index --require-hashes`. 1 with REASON on any failure.
+# disk first, with `pip install --no-index --require-hashes`; only when they were chosen for the
+# runtime's Python version. 1 with REASON on any failure.
 mlflow_pip_offline() {
-  local path size sha _ wheels='' req=''
+  local path size sha _ wheels='' req='' want have
   REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
   [[ -f $(offline_work)/files.tsv ]] || return 1
+  want=$(offline_python_version)
+  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
+  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
+  [[ -z $want || $have == "$want" ]] || return 1
   while IFS=$'\t' read -r path size sha _; do
     offline_fetch "$path" "$size" "$sha" || return 1
     [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
