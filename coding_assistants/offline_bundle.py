@@ -32,6 +32,10 @@ DEB_DIR = "debs"
 NOT_STAGED = "not staged"
 _CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+MANIFEST_PATH_PATTERN = r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*"
+"""A file's path in the manifest: relative, '/'-separated names of letters, digits and ``._+@=-``
+(no '.' or '..' name). The init script's manifest parser (offline.sh) holds the same pattern."""
+_MANIFEST_PATH = re.compile(MANIFEST_PATH_PATTERN)
 _WHEEL_NAME = re.compile(r"(?P<name>[^-]+)-(?P<version>[^-]+)(-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\.whl")
 
 
@@ -209,8 +213,8 @@ def _check_entry(entry: Any) -> BundleFile:
         item = BundleFile(**{**entry, "role": Role(role)})
     except (TypeError, ValueError) as error:
         raise BundleError(f"files: {entry.get('path')!r}: {error}") from None
-    parts = PurePosixPath(item.path).parts
-    if item.path.startswith("/") or ".." in parts or not parts or "\\" in item.path:
+    path = item.path if isinstance(item.path, str) else ""
+    if not _MANIFEST_PATH.fullmatch(path) or {".", ".."} & set(path.split("/")):
         raise BundleError(f"files: path must be relative inside the bundle, got {item.path!r}")
     if not _SHA256.fullmatch(item.sha256) or not isinstance(item.size, int) or item.size < 0:
         raise BundleError(f"files: {item.path}: size or sha256 malformed")

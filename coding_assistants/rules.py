@@ -293,7 +293,9 @@ def bundle_needs_hash() -> Rule:
 
 
 def bundle_needs_exact_version() -> Rule:
-    """With a bundle, claude_code_version names the staged release: X.Y.Z, not a channel."""
+    """With a bundle, claude_code_version names the staged release: X.Y.Z, not a channel. Its
+    ``pattern`` is what the version must match when a bundle is set (the init script's check,
+    ``shell_checks.bundle_rules``)."""
     exact = re.compile(EXACT_VERSION_PATTERN)
     return Rule(
         "claude_code_version",
@@ -306,6 +308,7 @@ def bundle_needs_exact_version() -> Rule:
         "{var[offline_bundle_path]} == null || ({v} != null && can(regex("
         + hcl_string(f"^{EXACT_VERSION_PATTERN}$")
         + ", {v})))",
+        pattern=EXACT_VERSION_PATTERN,
     )
 
 

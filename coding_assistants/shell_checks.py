@@ -4,7 +4,9 @@
 environment variable the cluster passes to the init script (``facts.NODE_ENV_VARS`` and
 ``DATABRICKS_HOST``) it prints the rule's message, the very line Terraform prints, and returns 1
 when VALUE breaks the rule; it returns 0 otherwise, and for any other NAME. The caller decides
-what an unset variable means (the init script applies its default and skips the check).
+what an unset variable means (the init script applies its default and skips the check). It
+also defines ``ca_bundle_setting_problem NAME VALUE``, the same for the rules across inputs that
+hold once an offline bundle is set (``bundle_rules``: claude_code_version must be exact).
 
 Each rule's pattern is written in the subset Python, RE2 and POSIX ERE read alike; here
 ``\\x00-\\x1f\\x7f`` (control characters) becomes ``[:cntrl:]`` and the match runs with
@@ -33,6 +35,16 @@ def node_rules() -> dict[str, tuple[rules.Rule, ...]]:
     }
     table[facts.ENV_DATABRICKS_HOST] = (rules.workspace_host(),)
     return table
+
+
+def bundle_rules() -> dict[str, tuple[rules.Rule, ...]]:
+    """Environment variable name -> the rules across inputs that its value must keep once
+    OFFLINE_BUNDLE_PATH is set (each rule's ``pattern`` is the value's shape then)."""
+    table: dict[str, list[rules.Rule]] = {}
+    for rule in rules.offline_bundle_rules():
+        if "{var[offline_bundle_path]}" in rule.condition and rule.pattern is not None:
+            table.setdefault(facts.NODE_ENV_VARS[rule.field], []).append(rule)
+    return {env: tuple(rule_list) for env, rule_list in table.items()}
 
 
 def ere(pattern: str) -> str:
@@ -64,6 +76,18 @@ def render() -> str:
         "  case $name in",
     ]
     for env, rule_list in node_rules().items():
+        lines += _case(env, rule_list)
+    lines += [
+        "  esac",
+        "  return 0",
+        "}",
+        "# ca_bundle_setting_problem NAME VALUE: the same for the rules that hold only with an",
+        "# offline bundle (OFFLINE_BUNDLE_PATH set), such as an exact claude_code_version.",
+        "ca_bundle_setting_problem() {",
+        "  local name=$1 value=$2 re LC_ALL=C",
+        "  case $name in",
+    ]
+    for env, rule_list in bundle_rules().items():
         lines += _case(env, rule_list)
     lines += ["  esac", "  return 0", "}"]
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@
 #   CLAUDE_MODEL             model for all work, background included
 #                            (CA_DEFAULT_MODEL; system.ai.<name> on the AI Gateway route)
 #   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
+#                            (with OFFLINE_BUNDLE_PATH: the exact X.Y.Z the bundle holds)
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)
@@ -86,6 +87,16 @@ ca_setting_problem() {
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
+      ;;
+  esac
+  return 0
+}
+ca_bundle_setting_problem() {
+  local name=$1 value=$2 re LC_ALL=C
+  case $name in
+    CLAUDE_CODE_VERSION)
+      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
       ;;
   esac
   return 0
@@ -225,7 +236,7 @@ default_model() {
 
 accept() {
   local message
-  message=$(ca_setting_problem "$1" "$2") && return 0
+  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
   PROBLEMS+=("$1: ${message:-invalid}")
   return 1
 }
@@ -257,6 +268,7 @@ load_config() {
     STEPS=(config bundle "${STEPS[@]:1}")
     accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" || true
+    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_bundle_setting_problem || true
   fi
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
@@ -469,9 +481,13 @@ assert m.get("format_version") == 1, "manifest format_version is not 1"
 version = m["claude_code"]["version"]
 assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
 print("claude_version\t" + version)
+python = str((m.get("python") or {}).get("version") or "")
+assert re.fullmatch(r"([0-9]+\.[0-9]+)?", python), "bad Python version"
+print("python_version\t" + python)
 for f in m["files"]:
     p = f["path"]
-    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p) and ".." not in p.split("/"), p
+    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
+    assert not {".", ".."} & set(p.split("/")), p
     assert re.fullmatch(r"[0-9a-f]{64}", f["sha256"]) and int(f["size"]) >= 0, p
     extra = f.get("platform") or f.get("package") or "-"
     assert re.fullmatch(r"[A-Za-z0-9._+-]+", extra), p
@@ -571,6 +587,7 @@ offline_platform() {
 }
 
 offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
+offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
 
 offline_claude_intact() {
   local dir=$1 want=''
@@ -587,9 +604,14 @@ offline_link_claude() {
 }
 
 offline_install_claude() {
-  local platform version entry path size sha dir tmp
+  local platform version pinned entry path size sha dir tmp
   offline_ready || return 0
   platform=$(offline_platform) version=$(offline_claude_version)
+  pinned=${CLAUDE_CODE_VERSION:-unset}
+  if [[ $pinned != "$version" ]]; then
+    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
+    return 0
+  fi
   entry=$(offline_entries claude "$platform" | head -n 1)
   if [[ -z $entry ]]; then
     record failed "the bundle has no Claude Code for $platform"
@@ -609,6 +631,7 @@ offline_install_claude() {
   tmp=$dir.partial.$$
   rm -rf "$tmp" && mkdir -p "$tmp"
   if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
+    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
     ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
     rm -rf "$tmp"
     record failed "Claude Code not installed: $path holds no working package/claude"
@@ -624,9 +647,13 @@ offline_install_claude() {
 }
 
 mlflow_pip_offline() {
-  local path size sha _ wheels='' req=''
+  local path size sha _ wheels='' req='' want have
   REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
   [[ -f $(offline_work)/files.tsv ]] || return 1
+  want=$(offline_python_version)
+  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
+  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
+  [[ -z $want || $have == "$want" ]] || return 1
   while IFS=$'\t' read -r path size sha _; do
     offline_fetch "$path" "$size" "$sha" || return 1
     [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY

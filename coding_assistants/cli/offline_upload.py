@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from coding_assistants import rules
 from coding_assistants.offline_bundle import MANIFEST_NAME, BundleFile, load_manifest, sha256_file
 
 if TYPE_CHECKING:
     from databricks.sdk import WorkspaceClient
 
-VOLUME_PATH = re.compile(r"/Volumes(/[^/\x00-\x1f\x7f]+){3,}")
-"""``/Volumes/<catalog>/<schema>/<volume>/<dir...>``: no empty segment, no trailing slash."""
+VOLUME_PATH = re.compile(rules.OFFLINE_BUNDLE_PATH_PATTERN)
+"""What ``offline_bundle_path`` accepts (the validation table's rule): the bundle goes only where
+the cluster may read it from."""
 _CHUNK = 1 << 20
 PROGRESS_STEPS = 4
 """Progress lines per uploaded file (25 %, 50 %, ...)."""
@@ -31,11 +33,11 @@ class UploadError(Exception):
 
 
 def check_volume_path(path: str) -> str:
-    """``path`` without a trailing slash when it is a directory in a volume; else ValueError."""
-    trimmed = path.rstrip("/")
-    if not VOLUME_PATH.fullmatch(trimmed) or "/../" in f"{trimmed}/" or "/./" in f"{trimmed}/":
-        raise ValueError(f"must be /Volumes/<catalog>/<schema>/<volume>/<directory>, got {path!r}")
-    return trimmed
+    """``path`` when ``offline_bundle_path`` would accept it; else ValueError with the rule's
+    words (a volume's root, DBFS, a trailing slash, '.' or '..' are refused)."""
+    if not VOLUME_PATH.fullmatch(path):
+        raise ValueError(f"must be {rules.OFFLINE_BUNDLE_PATH_EXPECTED}, got {path!r}")
+    return path
 
 
 class _Progress:

@@ -157,10 +157,11 @@ class WorkshopProps:
     def bundle_securables(self) -> dict[str, str]:
         """Securable kind -> full name of what the attendees must read the offline bundle
         through (catalog, schema, volume), leaving out those the init script's grants already
-        cover; empty without a bundle."""
+        cover; empty without a bundle. Names in lowercase, as Unity Catalog stores them, so a
+        path spelt /Volumes/Main/... gets no second grant on the script's catalog main."""
         if self.offline_bundle_path is None:
             return {}
-        catalog, schema, volume = self.offline_bundle_path.split("/")[2:5]
+        catalog, schema, volume = self.offline_bundle_path.lower().split("/")[2:5]
         wanted = {
             "catalog": catalog,
             "schema": f"{catalog}.{schema}",

@@ -177,11 +177,42 @@ def test_fails_when_out_holds_other_files(cli, clients, tmp_path):
         (["--claude-version", VERSION, "--platform", "darwin-arm64"], "invalid choice"),
         (["--claude-version", VERSION, "--upload", "/dbfs/tmp/x"], "/Volumes/<catalog>"),
         (["--claude-version", VERSION, "--upload", "/Volumes/a/b"], "/Volumes/<catalog>"),
+        (["--upload-only", "--upload", "/Volumes/main/tools/offline"], "/Volumes/<catalog>"),
+        (["--upload-only", "--upload", f"{VOLUME}/"], "/Volumes/<catalog>"),
     ],
 )
 def test_fails_when_arguments_are_invalid(cli, tmp_path, args, message):
     code, _, err = cli("stage-offline", *args, "--out", str(tmp_path))
     assert code == 2 and message in err
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        VOLUME,
+        "/Volumes/main/tools/offline/a b/..x",
+        "/Volumes/main/tools/offline",
+        "/Volumes/main/tools/offline/",
+        "/Volumes/main/tools/offline/x/",
+        "/Volumes/main/tools/offline/x/..",
+        "/Volumes/main/tools/offline/./x",
+        "/Volumes/a.b/tools/offline/x",
+        "/Volumes/a b/tools/offline/x",
+        "/dbfs/Volumes/main/tools/offline/x",
+        "dbfs:/Volumes/main/tools/offline/x",
+    ],
+)
+def test_upload_takes_the_paths_offline_bundle_path_takes(path):
+    """--upload puts the bundle only where the cluster's input may point."""
+    from coding_assistants.cli.offline_upload import check_volume_path
+    from coding_assistants.props import CLUSTER_RULES
+
+    (rule,) = [r for r in CLUSTER_RULES if r.field == "offline_bundle_path"]
+    if rule.check(path, {}):
+        assert check_volume_path(path) == path
+    else:
+        with pytest.raises(ValueError, match=r"/Volumes/<catalog>/<schema>/<volume>/<dir>"):
+            check_volume_path(path)
 
 
 # --- upload -----------------------------------------------------------------------------------

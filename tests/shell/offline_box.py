@@ -114,8 +114,12 @@ def write_bundle(root: Path, *, debs: bool = False) -> str:
         (root / deb).parent.mkdir(exist_ok=True)
         (root / deb).write_bytes(b"!<arch>\n" + deb.encode() * 20)
         files.append(describe(root, deb, Role.DEB, package=deb.split("/")[1].split("_")[0]))
+    major, minor = sys.version_info[:2]  # the stub runtime Python is this interpreter
     target = PythonTarget(
-        version="3.12", tag="cp312", platforms=("manylinux_2_17_x86_64",), requirement="mlflow"
+        version=f"{major}.{minor}",
+        tag=f"cp{major}{minor}",
+        platforms=("manylinux_2_17_x86_64",),
+        requirement="mlflow",
     )
     return write_manifest(
         root,
@@ -171,6 +175,7 @@ class OfflineBox:
             "DATABRICKS_PYTHON": str(base / "py" / "python"),
             "OFFLINE_BUNDLE_PATH": VOLUME_PATH,
             "OFFLINE_BUNDLE_SHA256": sha,
+            "CLAUDE_CODE_VERSION": CLAUDE_VERSION,  # the cluster passes the pinned version
             "STUB_MLFLOW_VERSION": "2.9.2",
             "STUB_CALLS": str(base / "calls"),
             "STUB_STATE": str(base / "state"),

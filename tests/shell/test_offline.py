@@ -3,22 +3,31 @@ never touches the network, and changes nothing on a second run."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import subprocess
 import sys
+import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from coding_assistants.offline_bundle import BundleError, load_manifest
 from tests.shell.offline_box import (
     CLAUDE_TARBALL,
     CLAUDE_VERSION,
     DEBS,
+    INSTALLER,
     OFFLINE,
     REQUIREMENTS_PATH,
     WHEEL_DIR,
     WHEELS,
     OfflineBox,
+    write_bundle,
 )
+from tests.unit.test_offline_bundle import BAD_PATHS
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
 
@@ -58,6 +67,21 @@ def test_offline_installs_from_the_bundle(box):
     listed = (box.base / "state" / "find-links").read_text().split()
     assert listed == sorted(WHEELS)
     assert steps["packages"] == ("skipped", "jq tmux: skipped (offline): not staged in the bundle")
+    assert box.network_calls() == []
+
+
+def test_offline_uses_no_file_the_manifest_does_not_list(box):
+    """Files added to the volume beside the bundle's own never reach pip or the binary."""
+    (box.bundle / WHEEL_DIR / "evil-9.9-py3-none-any.whl").write_bytes(b"not pinned")
+    (box.bundle / "claude" / "extra.tgz").write_bytes(b"not pinned")
+    (box.bundle / "debs").mkdir()
+    (box.bundle / "debs" / "jq_9_amd64.deb").write_bytes(b"not pinned")
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert {steps[n][0] for n in ("bundle", "claude", "mlflow")} == {"ok"}, steps
+    assert "4 files" in steps["bundle"][1]
+    assert (box.base / "state" / "find-links").read_text().split() == sorted(WHEELS)
+    assert steps["packages"][0] == "skipped" and box.calls("dpkg") == []
     assert box.network_calls() == []
 
 
@@ -148,6 +172,120 @@ def test_fails_when_the_bundle_settings_are_invalid(box, env, reason):
     assert result.returncode == 0, result.stderr
     assert steps["bundle"][0] == "failed" and reason in steps["bundle"][1]
     assert steps["claude"][0] == "failed"
+    assert box.network_calls() == []
+
+
+def _rewrite_manifest(box: OfflineBox, change: Callable[[dict], None]) -> None:
+    """Change the manifest and pin the changed one, as a hostile stager could."""
+    path = box.bundle / "manifest.json"
+    manifest = json.loads(path.read_text())
+    change(manifest)
+    path.write_text(json.dumps(manifest, indent=2))
+    box.env["OFFLINE_BUNDLE_SHA256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _claude_entry(manifest: dict) -> dict:
+    return next(f for f in manifest["files"] if f["role"] == "claude")
+
+
+@pytest.mark.parametrize("version", ["stable", "latest", "2.1.5", ""])
+def test_offline_installs_no_claude_of_another_version_than_the_pinned_one(box, version):
+    result, steps = box.run(CLAUDE_CODE_VERSION=version)
+    assert result.returncode == 0, result.stderr
+    state, detail = steps["claude"]
+    assert state == "failed", steps
+    assert f"the bundle holds Claude Code {CLAUDE_VERSION}, claude_code_version is " in detail
+    assert (version or "unset") in detail
+    assert not (box.root / "opt").exists()
+    assert not (box.root / "usr" / "local" / "bin" / "claude").exists()
+    assert steps["bundle"][0] == "ok" and steps["mlflow"][0] == "ok", steps
+    assert box.network_calls() == []
+
+
+@pytest.mark.parametrize("path", ["../outside.tgz", "/etc/passwd", "claude/../../x", "a//b"])
+def test_offline_refuses_a_pinned_manifest_whose_path_leaves_the_bundle(box, path):
+    _rewrite_manifest(box, lambda m: _claude_entry(m).update(path=path))
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert steps["bundle"][0] == "failed" and "unreadable" in steps["bundle"][1], steps
+    assert all(steps[name][0] == "failed" for name in ("claude", "mlflow", "packages")), steps
+    assert not (box.root / "opt").exists() and box.calls("pip") == []
+    assert box.network_calls() == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*BAD_PATHS, "claude/a-1.2+local_x@y=z.tgz", "claude/...", "claude/..x/.y"],
+)
+def test_node_reads_a_manifest_path_as_the_python_reader_does(tmp_path, path):
+    """The init script's parser and load_manifest (behind verify_bundle, --upload and
+    preflight) accept and refuse the same file paths."""
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["files"][0]["path"] = path
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    try:
+        load_manifest(tmp_path)
+        python_accepts = True
+    except BundleError:
+        python_accepts = False
+    parse = '. "$1" && "$2" -c "$OFFLINE_PARSER" "$3"'
+    node = subprocess.run(
+        [
+            "bash",
+            "-c",
+            parse,
+            "parse",
+            str(INSTALLER),
+            sys.executable,
+            str(tmp_path / "manifest.json"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "INIT_ROOT": str(tmp_path / "root")},
+        check=False,
+    )
+    assert (node.returncode == 0) == python_accepts, node.stderr
+
+
+def test_offline_refuses_a_tarball_whose_claude_is_a_symlink(box):
+    victim = box.base / "victim"
+    victim.write_text(f'#!/bin/sh\necho "{CLAUDE_VERSION} (Claude Code)"\n')
+    victim.chmod(0o700)
+    tarball = box.bundle / CLAUDE_TARBALL
+    with tarfile.open(tarball, "w:gz") as tar:
+        info = tarfile.TarInfo("package/claude")
+        info.type, info.linkname = tarfile.SYMTYPE, str(victim)
+        tar.addfile(info, io.BytesIO())
+    data = tarball.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    _rewrite_manifest(box, lambda m: _claude_entry(m).update(size=len(data), sha256=digest))
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    assert steps["claude"][0] == "failed" and "no working package/claude" in steps["claude"][1]
+    assert victim.stat().st_mode & 0o777 == 0o700, "the link's target must stay untouched"
+    assert not (box.root / "opt" / "coding-assistants" / "claude" / CLAUDE_VERSION).exists()
+    assert not (box.root / "usr" / "local" / "bin" / "claude").exists()
+
+
+def test_offline_names_the_platform_the_bundle_lacks(box):
+    result, steps = box.run(STUB_ARCH="aarch64")
+    assert result.returncode == 0, result.stderr
+    assert steps["claude"] == ("failed", "the bundle has no Claude Code for linux-arm64")
+    assert not (box.root / "opt").exists()
+    assert box.network_calls() == []
+
+
+def test_offline_installs_no_wheels_for_another_python(box):
+    _rewrite_manifest(box, lambda m: m["python"].update(version="3.99", tag="cp399"))
+    here = "{}.{}".format(*sys.version_info[:2])
+    result, steps = box.run()
+    assert result.returncode == 0, result.stderr
+    state, detail = steps["mlflow"]
+    assert state == "failed", steps
+    assert f"the bundle's wheels are for Python 3.99, the runtime's Python is {here}" in detail
+    assert box.calls("pip") == []
+    assert steps["claude"][0] == "ok" and steps["bundle"][0] == "ok", steps
     assert box.network_calls() == []
 
 

@@ -79,3 +79,17 @@ def test_script_with_a_path_but_no_hash_installs_nothing(tmp_path):
     assert steps["config"][0] == "failed" and "OFFLINE_BUNDLE_SHA256" in steps["config"][1]
     assert steps["bundle"][0] == "failed" and steps["claude"][0] == "failed", steps
     assert box.network_calls() == []
+
+
+def test_script_with_a_channel_version_and_a_bundle_installs_no_claude(tmp_path):
+    box = OfflineBox.create(tmp_path)
+    result, steps = box.run_script(CLAUDE_CODE_VERSION="stable")
+    assert result.returncode == 0, result.stderr
+    assert steps["config"][0] == "failed"
+    assert (
+        "CLAUDE_CODE_VERSION: claude_code_version: not an exact version with offline_bundle_path"
+        in steps["config"][1]
+    )
+    assert steps["claude"][0] == "failed" and "claude_code_version is stable" in steps["claude"][1]
+    assert not (box.root / "usr" / "local" / "bin" / "claude").exists()
+    assert box.network_calls() == []

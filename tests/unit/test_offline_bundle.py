@@ -93,7 +93,22 @@ def test_verify_bundle_stops_at_a_manifest_with_another_hash(tmp_path):
     assert problem.startswith("manifest.json: sha256 ") and problem.endswith("expected " + "0" * 64)
 
 
-@pytest.mark.parametrize("path", ["../outside", "/etc/passwd", "a/../../b"])
+BAD_PATHS = [
+    "../outside",
+    "/etc/passwd",
+    "a/../../b",
+    "./claude/x.tgz",
+    "claude/./x.tgz",
+    "claude//x.tgz",
+    "claude/x.tgz/",
+    "claude\\x.tgz",
+    "claude/x y.tgz",
+    "claude/x\n.tgz",
+    "",
+]
+
+
+@pytest.mark.parametrize("path", BAD_PATHS)
 def test_fails_when_a_manifest_path_leaves_the_bundle(tmp_path, path):
     write_bundle(tmp_path)
     manifest = json.loads((tmp_path / "manifest.json").read_text())

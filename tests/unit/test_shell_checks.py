@@ -138,3 +138,32 @@ def test_fragment_passes_shellcheck(tmp_path):
         [str(SHELLCHECK), "--format=gcc", str(fragment)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
+
+
+BUNDLE_VERSIONS = ["2.1.332", "10.0.0", "stable", "latest", "2.0.14-beta.1", "2.0", "", " 2.1.3"]
+
+
+@pytest.mark.parametrize("value", BUNDLE_VERSIONS)
+def test_bash_bundle_check_agrees_with_the_python_rule(value):
+    """With a bundle, claude_code_version must be exact: the rule across inputs, on the node."""
+    (rule,) = shell_checks.bundle_rules()["CLAUDE_CODE_VERSION"]
+    script = shell_checks.render() + 'ca_bundle_setting_problem "$1" "$2"\n'
+    result = subprocess.run(
+        ["bash", "-c", script, "check", "CLAUDE_CODE_VERSION", value],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    with_bundle = {"offline_bundle_path": "/Volumes/main/tools/offline/b"}
+    if rule.check(value, with_bundle):
+        assert (result.returncode, result.stdout) == (0, "")
+    else:
+        assert (result.returncode, result.stdout) == (1, rule.message() + "\n")
+
+
+def test_bundle_rules_cover_every_patterned_rule_across_the_bundle():
+    assert set(shell_checks.bundle_rules()) == {"CLAUDE_CODE_VERSION"}
+    assert {r.problem for rs in shell_checks.bundle_rules().values() for r in rs} == {
+        "not an exact version with offline_bundle_path"
+    }

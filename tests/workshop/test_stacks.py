@@ -314,6 +314,33 @@ def test_offline_bundle_reaches_every_cluster_and_attendees_may_read_it(synth_ap
     assert {tuple(g["privileges"]) for g in volume.values()} == {("READ_VOLUME",)}
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/Volumes/MAIN/Default/Coding_Assistants_Workshop/bundle", {}),
+        ("/Volumes/Main/Tools/Offline/b", {"schema": "main.tools", "volume": "main.tools.offline"}),
+        (
+            "/Volumes/Tools/Offline/B/claude",
+            {"catalog": "tools", "schema": "tools.offline", "volume": "tools.offline.b"},
+        ),
+    ],
+)
+def test_bundle_grants_name_securables_as_unity_catalog_stores_them(path, expected):
+    """Unity Catalog names are case-insensitive and stored lowercase: a path spelt in capitals
+    gets no second grant on what the script's grants cover, and no name Terraform would see
+    change on every plan."""
+    attendees = load_roster(EXAMPLES / "attendees.example.txt")
+    props = WorkshopProps(
+        attendees=attendees,
+        offline_bundle_path=path,
+        offline_bundle_sha256="ab" * 32,
+        claude_code_version="2.1.332",
+    )
+    assert (props.catalog_name, props.schema_name) == ("main", "default")
+    assert props.volume_name == "coding_assistants_workshop"
+    assert props.bundle_securables == expected
+
+
 def test_no_bundle_grants_without_a_bundle(default_synth):
     grants = default_synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert not any(name.startswith("attendee_bundle_") for name in grants)

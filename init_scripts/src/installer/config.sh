@@ -26,11 +26,12 @@ default_model() {
   fi
 }
 
-# accept NAME VALUE: true when NAME's rule (ca_setting_problem, rendered from the project's
-# validation table) accepts VALUE; otherwise its message joins PROBLEMS for the config line.
+# accept NAME VALUE [CHECK]: true when NAME's rule (CHECK, by default ca_setting_problem, both
+# rendered from the project's validation table) accepts VALUE; otherwise its message joins
+# PROBLEMS for the config line.
 accept() {
   local message
-  message=$(ca_setting_problem "$1" "$2") && return 0
+  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
   PROBLEMS+=("$1: ${message:-invalid}")
   return 1
 }
@@ -63,6 +64,7 @@ load_config() {
     STEPS=(config bundle "${STEPS[@]:1}")
     accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" || true
+    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_bundle_setting_problem || true
   fi
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY

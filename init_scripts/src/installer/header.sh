@@ -13,6 +13,7 @@
 #   CLAUDE_MODEL             model for all work, background included
 #                            (CA_DEFAULT_MODEL; system.ai.<name> on the AI Gateway route)
 #   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
+#                            (with OFFLINE_BUNDLE_PATH: the exact X.Y.Z the bundle holds)
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)

@@ -10,6 +10,7 @@
 # Environment (the cluster's spark_env_vars):
 #   OFFLINE_BUNDLE_PATH    /Volumes/<catalog>/<schema>/<volume>/<dir> of the bundle; unset = online
 #   OFFLINE_BUNDLE_SHA256  SHA-256 of the bundle's manifest.json (required with the path)
+#   CLAUDE_CODE_VERSION    the exact X.Y.Z the bundle holds (Claude Code is not installed otherwise)
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
 # Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
@@ -25,6 +26,7 @@ readonly OFFLINE_TOOLS=(jq tmux)
 
 # Parses the verified manifest into tab-separated lines (run by the runtime's Python):
 #   claude_version<TAB>X.Y.Z
+#   python_version<TAB>X.Y      (the Python the wheels were chosen for; empty when unnamed)
 #   file<TAB>role<TAB>path<TAB>size<TAB>sha256<TAB>platform-or-package
 # It refuses a format it does not know and any path that leaves the bundle.
 readonly OFFLINE_PARSER='
@@ -34,9 +36,13 @@ assert m.get("format_version") == 1, "manifest format_version is not 1"
 version = m["claude_code"]["version"]
 assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
 print("claude_version\t" + version)
+python = str((m.get("python") or {}).get("version") or "")
+assert re.fullmatch(r"([0-9]+\.[0-9]+)?", python), "bad Python version"
+print("python_version\t" + python)
 for f in m["files"]:
     p = f["path"]
-    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p) and ".." not in p.split("/"), p
+    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
+    assert not {".", ".."} & set(p.split("/")), p
     assert re.fullmatch(r"[0-9a-f]{64}", f["sha256"]) and int(f["size"]) >= 0, p
     extra = f.get("platform") or f.get("package") or "-"
     assert re.fullmatch(r"[A-Za-z0-9._+-]+", extra), p
@@ -147,6 +153,7 @@ offline_platform() {
 }
 
 offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
+offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
 
 # offline_claude_intact DIR SHA256: DIR holds the binary installed from the tarball SHA256,
 # unchanged since (its own hash is kept beside it).
@@ -165,11 +172,17 @@ offline_link_claude() {
 }
 
 # offline_install_claude (step "claude"): the native binary from the npm platform tarball into
-# /opt/coding-assistants/claude/<version>, linked as /usr/local/bin/claude.
+# /opt/coding-assistants/claude/<version>, linked as /usr/local/bin/claude. Only when the bundle
+# holds the version CLAUDE_CODE_VERSION pins, and package/claude is a regular file.
 offline_install_claude() {
-  local platform version entry path size sha dir tmp
+  local platform version pinned entry path size sha dir tmp
   offline_ready || return 0
   platform=$(offline_platform) version=$(offline_claude_version)
+  pinned=${CLAUDE_CODE_VERSION:-unset}
+  if [[ $pinned != "$version" ]]; then
+    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
+    return 0
+  fi
   entry=$(offline_entries claude "$platform" | head -n 1)
   if [[ -z $entry ]]; then
     record failed "the bundle has no Claude Code for $platform"
@@ -189,6 +202,7 @@ offline_install_claude() {
   tmp=$dir.partial.$$
   rm -rf "$tmp" && mkdir -p "$tmp"
   if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
+    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
     ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
     rm -rf "$tmp"
     record failed "Claude Code not installed: $path holds no working package/claude"
@@ -204,11 +218,16 @@ offline_install_claude() {
 }
 
 # mlflow_pip_offline: install_mlflow's pip from the bundle's wheels, checked and copied to local
-# disk first, with `pip install --no-index --require-hashes`. 1 with REASON on any failure.
+# disk first, with `pip install --no-index --require-hashes`; only when they were chosen for the
+# runtime's Python version. 1 with REASON on any failure.
 mlflow_pip_offline() {
-  local path size sha _ wheels='' req=''
+  local path size sha _ wheels='' req='' want have
   REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
   [[ -f $(offline_work)/files.tsv ]] || return 1
+  want=$(offline_python_version)
+  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
+  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
+  [[ -z $want || $have == "$want" ]] || return 1
   while IFS=$'\t' read -r path size sha _; do
     offline_fetch "$path" "$size" "$sha" || return 1
     [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
