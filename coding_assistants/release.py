@@ -24,12 +24,13 @@ from coding_assistants.facts import (
     MODULE_SCRIPT_PATH,
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
+    PROJECT_NAME,
     PROVIDER_SOURCE,
 )
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import MODULE_PROVIDER_VERSION
 
-NAME = "coding-assistants-cluster"
+NAME = PROJECT_NAME
 SEMVER = re.compile(
     r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
     r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"
