@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from coding_assistants.docs import field_docs, generated_sections, render
+import pytest
+
+from coding_assistants import facts
+from coding_assistants.docs import field_docs, generated_sections, render, with_facts
 from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.workshop.props import WorkshopProps
 from tests.conftest import REPO
 
 
@@ -26,3 +30,33 @@ def test_inputs_table_lists_every_prop_with_its_default():
     assert "| `autotermination_minutes` | `number` | `30` |" in table
     assert "| `num_workers` | `number` | `null` |" in table
     assert len(table.splitlines()) == 2 + len(fields(CodingAssistantsClusterProps))
+
+
+NODE_DEFAULTS = {
+    "init_script_source_path": "INIT_SCRIPT_NAME",
+    "claude_serving_endpoint": "DEFAULT_SERVING_ENDPOINT",
+    "claude_model": "DEFAULT_CLAUDE_MODEL",
+    "claude_code_version": "DEFAULT_CLAUDE_CODE_VERSION",
+    "claude_api_route": "DEFAULT_API_ROUTE",
+}
+"""Inputs whose description names a default the init script (or the package) owns."""
+
+
+@pytest.mark.parametrize("props", [CodingAssistantsClusterProps, WorkshopProps])
+def test_described_defaults_are_read_from_the_facts(monkeypatch, props):
+    """A default named in a generated description follows facts.py, not a copy of it."""
+    real = field_docs(props)
+    for name, fact in NODE_DEFAULTS.items():
+        assert str(getattr(facts, fact)) in real[name], name
+        monkeypatch.setattr(facts, fact, f"new-{fact.lower()}")
+    docs = field_docs(props)
+    for name, fact in NODE_DEFAULTS.items():
+        assert f"new-{fact.lower()}" in docs[name], name
+
+
+def test_a_placeholder_that_names_no_fact_fails():
+    assert with_facts("when null, {DEFAULT_CLAUDE_MODEL}.") == (
+        f"when null, {facts.DEFAULT_CLAUDE_MODEL}."
+    )
+    with pytest.raises(KeyError, match=r"\{NO_SUCH_FACT\}: coding_assistants.facts has no such"):
+        with_facts("{NO_SUCH_FACT}")
