@@ -113,6 +113,24 @@ def test_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
+CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle"}
+"""What the facilitator's command line may import from the package besides ``cli/`` itself."""
+
+
+def test_the_command_line_imports_only_its_floor():
+    """No module of ``cli/`` (subcommands included, imports inside functions too) reaches the
+    seam, a construct, props or settings."""
+    beyond = {
+        f"{module} -> {target}"
+        for module, targets in import_graph().items()
+        if module.startswith("coding_assistants.cli")
+        for target in targets
+        if not target.startswith("coding_assistants.cli")
+        and target.removeprefix("coding_assistants.") not in CLI_FLOOR
+    }
+    assert beyond == set()
+
+
 def test_facts_import_nothing_of_the_package():
     assert import_graph()["coding_assistants.facts"] == set()
 
