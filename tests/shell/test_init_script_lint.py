@@ -3,6 +3,7 @@ size, and the committed script being exactly what `make init-script` builds."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,19 @@ def test_build_loads_no_framework():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout == "[]\n"
+
+
+def test_sources_compare_routes_by_their_shared_name():
+    """A route is told apart by the name defaults.sh carries (from facts.API_ROUTES), never by
+    a copy of it."""
+    routes = "|".join(re.escape(route) for route in facts.API_ROUTES)
+    literal = re.compile(rf"(==|!=)\s*['\"]?({routes})\b|^\s*({routes})\)")
+    found = [
+        f"{path.relative_to(init_script_build.SRC)}: {line.strip()}"
+        for path in SOURCES
+        for line in strip_comments(path.read_text()).splitlines()
+        if literal.search(line)
+    ]
+    assert found == []
+    defaults = init_script_build.DEFAULTS.read_text()
+    assert f"CA_ROUTE_AI_GATEWAY={facts.API_ROUTE_AI_GATEWAY}\n" in defaults
