@@ -27,6 +27,8 @@ LIGHT_MODULES = (
     "coding_assistants.settings",
     "coding_assistants.shell_checks",
     "coding_assistants.docs",
+    "coding_assistants.workshop.docs",
+    "coding_assistants.init_script_build",
     "coding_assistants.workshop.props",
     "coding_assistants.workshop.settings",
     "coding_assistants.cli.main",
