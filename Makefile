@@ -6,8 +6,10 @@ PYTHON ?= python3
 # The synthesis engine: cdktf (default) or cdktn (CDK Terrain). Each has its own pins and
 # virtual environment: .venv and requirements.lock for cdktf, .venv-<engine> and
 # requirements-<engine>.lock for the other (coding_assistants/facts.py, ENGINE_VENVS).
-ENGINE := $(or $(ENGINE),cdktf)
-ifeq ($(filter $(ENGINE),cdktf cdktn),)
+# Empty or unset (in the environment or on the command line) means the default, as in Python
+# (coding_assistants/engine.py); surrounding blanks are dropped; anything but one known name stops.
+override ENGINE := $(or $(strip $(ENGINE)),cdktf)
+ifneq ($(words $(ENGINE)) $(filter $(ENGINE),cdktf cdktn),1 $(ENGINE))
 $(error ENGINE must be cdktf or cdktn, got '$(ENGINE)')
 endif
 export ENGINE
