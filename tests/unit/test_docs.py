@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
 import pytest
@@ -60,3 +61,41 @@ def test_a_placeholder_that_names_no_fact_fails():
     )
     with pytest.raises(KeyError, match=r"\{NO_SUCH_FACT\}: coding_assistants.facts has no such"):
         with_facts("{NO_SUCH_FACT}")
+
+
+HAND_WRITTEN = ("README.md", "docs/init-script.md", "docs/facilitator-guide.md", "docs/offline.md")
+"""Prose the generators do not rewrite (docs/workshop.md's prose too, outside its tables)."""
+
+
+def stated(pattern: str) -> dict[str, set[str]]:
+    """Each doc -> the values ``pattern`` (one group) finds in it."""
+    found: dict[str, set[str]] = {}
+    for name in (*HAND_WRITTEN, "docs/workshop.md"):
+        values = set(re.findall(pattern, (REPO / name).read_text()))
+        if values:
+            found[name] = values
+    return found
+
+
+def test_docs_state_the_default_model_of_the_facts():
+    """Every Databricks-hosted Claude model the docs name is the default (and its AI Gateway
+    name), so a new default cannot leave an old one in the prose."""
+    model = facts.DEFAULT_CLAUDE_MODEL
+    gateway = "system.ai." + model.removeprefix("databricks-")
+    models = stated(r"\b(databricks-claude-[a-z0-9.-]*[a-z0-9])")
+    assert len(models) >= 4, models  # the pattern sees the docs' mentions
+    assert all(values == {model} for values in models.values()), models
+    gateways = stated(r"\b(system\.ai\.claude-[a-z0-9.-]*[a-z0-9])")
+    assert gateways and all(values == {gateway} for values in gateways.values()), gateways
+
+
+def test_docs_state_the_mlflow_versions_of_the_facts():
+    pins = stated(r"\bmlflow(?:-skinny)?==(\d+\.\d+\.\d+)") | stated(
+        r"autolog claude[^`]*` (\d+\.\d+\.\d+)"
+    )
+    assert pins and all(values == {facts.MLFLOW_PIN} for values in pins.values()), pins
+    floors = stated(r"MLflow (?:is )?(\d+\.\d+(?:\.\d+)?)(?: or newer|\+)")
+    minimum = facts.MLFLOW_MIN_VERSION.removesuffix(".0")
+    assert floors and all(
+        v in (facts.MLFLOW_MIN_VERSION, minimum) for vs in floors.values() for v in vs
+    ), floors
