@@ -79,6 +79,9 @@ def test_provider_constraint_follows_each_engines_bindings(engine_outputs):
         described = json.loads((outdir / "engine.json").read_text())
         assert described["engine"] == engine
         major = int(described["provider_version"].split(".")[0])
+        target = tuple(int(part) for part in described["provider_version"].split("."))
+        for floor in (MODULE_PROVIDER_FLOOR, ROOT_PROVIDER_FLOOR):  # the range holds the target
+            assert tuple(int(part) for part in floor.split(".")) <= target, (engine, floor)
         for name, stack in stacks(outdir).items():
             module = f"/stacks/{MODULE_STACK}/" in f"/{name}"
             floor = MODULE_PROVIDER_FLOOR if module else ROOT_PROVIDER_FLOOR
