@@ -41,7 +41,7 @@ export CHECKPOINT_DISABLE := 1
 
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
-.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node
+.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node cli
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -98,6 +98,9 @@ deploy: $(CLI_NEEDS) synth ## Deploy the root stack with the engine's CLI (insta
 
 destroy: $(CLI_NEEDS) ## Destroy the root stack with the engine's CLI (installed into .tools/ on first use)
 	@$(CDK_CLI) destroy coding-assistants-cluster --skip-synth
+
+cli: $(CLI_NEEDS) ## Install the engine's CLI into .tools/ on first use; print its path (workshop stacks)
+	@echo "$(CDK_CLI)"
 
 check-node: ## Check that node on PATH is new enough for cdktn-cli
 	@$(PYTHON) -m coding_assistants.nodecheck
