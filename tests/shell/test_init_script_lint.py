@@ -103,6 +103,32 @@ def test_defaults_come_from_the_facts():
         assert value not in sources, f"{value} is copied into a source; read it from defaults.sh"
 
 
+# Plain words and numbers that also mean other things on the node (the AI Gateway's
+# ".../anthropic" path, the REST API's "/api/2.0/serving-endpoints", digits), and the library's
+# folder, which the key helper names in its --help on purpose (it trusts only that file).
+NOT_DISTINCT = {"CA_DEFAULT_ENDPOINT", "CA_DEFAULT_ROUTE", "CA_ROUTE_AI_GATEWAY"}
+NOT_DISTINCT |= {"CA_CLAUDE_MAX_RETRIES", "CA_LIB_PATH"}
+
+
+DISTINCT_DEFAULTS = [(n, v) for n, v, _ in init_script_build.NODE_DEFAULTS if n not in NOT_DISTINCT]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), DISTINCT_DEFAULTS, ids=[n for n, _ in DISTINCT_DEFAULTS]
+)
+def test_no_source_copies_a_shared_default_outside_comments(name, value):
+    """Code and messages in every source read the default from defaults.sh (the header's
+    comments describe the environment; they are not read)."""
+    copies = [
+        f"{path.relative_to(init_script_build.SRC)}: {line.strip()[:80]}"
+        for path in SOURCES
+        if path != init_script_build.DEFAULTS
+        for line in strip_comments(path.read_text()).splitlines()
+        if value in line
+    ]
+    assert copies == [], f"{value} is copied; use ${name}"
+
+
 def test_script_is_under_64_kb():
     assert SCRIPT.stat().st_size < facts.MAX_INIT_SCRIPT_BYTES
 
