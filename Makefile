@@ -6,8 +6,10 @@ PYTHON ?= python3
 # The synthesis engine: cdktf (default) or cdktn (CDK Terrain). Each has its own pins and
 # virtual environment: .venv and requirements.lock for cdktf, .venv-<engine> and
 # requirements-<engine>.lock for the other (coding_assistants/facts.py, ENGINE_VENVS).
-ENGINE := $(or $(ENGINE),cdktf)
-ifeq ($(filter $(ENGINE),cdktf cdktn),)
+# Empty or unset (in the environment or on the command line) means the default, as in Python
+# (coding_assistants/engine.py); surrounding blanks are dropped; anything but one known name stops.
+override ENGINE := $(or $(strip $(ENGINE)),cdktf)
+ifneq ($(words $(ENGINE)) $(filter $(ENGINE),cdktf cdktn),1 $(ENGINE))
 $(error ENGINE must be cdktf or cdktn, got '$(ENGINE)')
 endif
 export ENGINE
@@ -39,7 +41,7 @@ export CHECKPOINT_DISABLE := 1
 
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
 
-.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node
+.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node cli
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -96,6 +98,9 @@ deploy: $(CLI_NEEDS) synth ## Deploy the root stack with the engine's CLI (insta
 
 destroy: $(CLI_NEEDS) ## Destroy the root stack with the engine's CLI (installed into .tools/ on first use)
 	@$(CDK_CLI) destroy coding-assistants-cluster --skip-synth
+
+cli: $(CLI_NEEDS) ## Install the engine's CLI into .tools/ on first use; print its path (workshop stacks)
+	@echo "$(CDK_CLI)"
 
 check-node: ## Check that node on PATH is new enough for cdktn-cli
 	@$(PYTHON) -m coding_assistants.nodecheck

@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants.facts import EXAMPLE_ROSTER_NAME
 from coding_assistants.outdir import outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.roster import RosterError, load_roster
@@ -59,7 +60,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--attendees",
         type=Path,
         default=_env_path("CODING_ASSISTANTS_ATTENDEES"),
-        help="workshop roster, one email per line (default: examples/attendees.example.txt)",
+        help=f"workshop roster, one email per line (default: examples/{EXAMPLE_ROSTER_NAME})",
     )
     parser.add_argument(
         "--workshop-file",

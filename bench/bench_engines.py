@@ -19,7 +19,7 @@ from pathlib import Path
 from common import ENV, REPO
 
 sys.path.insert(0, str(REPO))
-from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_VENVS, ENGINES
+from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV, ENGINE_VENVS, ENGINES
 
 PAIRS = int(os.environ.get("BENCH_ENGINE_PAIRS", "5"))
 GOAL_CPU_RATIO = 0.65
@@ -39,7 +39,7 @@ def synth_once(engine: str) -> tuple[float, float]:
         subprocess.run(
             [str(python), "main.py", "--outdir", str(Path(outdir) / "out")],
             cwd=REPO,
-            env={**ENV, "ENGINE": engine},
+            env={**ENV, ENGINE_ENV: engine},
             check=True,
             capture_output=True,
             timeout=300,

@@ -21,6 +21,9 @@ from pathlib import Path
 
 from common import ENV, REPO, floor_seconds, median_seconds
 
+sys.path.insert(0, str(REPO))
+from coding_assistants.facts import FLEET_STACK, SHARED_PART_STACK, SHARED_STACK
+
 SIZES = (140, 400, 1000)
 ROUNDS = 3
 """Each synth round times the floor and every size once, so that load hits them alike."""
@@ -101,13 +104,14 @@ def plan_report(tmp: Path, rosters: dict[int, Path]) -> None:
         times = plan_seconds(outdir, values)
         total = sum(times.values())
         per_attendee[count] = total / count
-        fleet = [t for name, t in times.items() if name.startswith("workshop-fleet")]
-        grants = [t for name, t in times.items() if name.startswith("workshop-shared-")]
+        fleet = [t for name, t in times.items() if name.startswith(FLEET_STACK)]
+        part = SHARED_PART_STACK.split("{")[0]  # workshop-shared-NN
+        grants = [t for name, t in times.items() if name.startswith(part)]
         split_grants = f", {len(grants)} grant stacks {sum(grants):.1f} s" if grants else ""
         print(
             f"plan,  {count:4d} attendees  {total:7.1f} s   ({per_attendee[count] * 1000:.0f} ms "
             f"per attendee; {len(fleet)} fleet stacks, slowest {max(fleet):.1f} s; "
-            f"shared {times['workshop-shared']:.1f} s{split_grants})"
+            f"shared {times[SHARED_STACK]:.1f} s{split_grants})"
         )
     low, high = per_attendee[SIZES[0]], per_attendee[SIZES[-1]]
     print(

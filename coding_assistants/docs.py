@@ -16,6 +16,7 @@ from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import facts
 from coding_assistants.props import (
     OUTPUTS,
     CodingAssistantsClusterProps,
@@ -25,7 +26,8 @@ from coding_assistants.props import (
 
 
 def field_docs(cls: type) -> dict[str, str]:
-    """Attribute docstrings of a dataclass: the string literal under each field."""
+    """Attribute docstrings of a dataclass: the string literal under each field, on one line,
+    with ``{NAME}`` placeholders filled from the facts (:func:`with_facts`)."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     body = tree.body[0].body  # type: ignore[attr-defined]
     docs: dict[str, str] = {}
@@ -37,8 +39,23 @@ def field_docs(cls: type) -> dict[str, str]:
             and isinstance(following.value, ast.Constant)
             and isinstance(following.value.value, str)
         ):
-            docs[node.target.id] = " ".join(following.value.value.split())
+            docs[node.target.id] = with_facts(" ".join(following.value.value.split()))
     return docs
+
+
+_FACT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def with_facts(text: str) -> str:
+    """``text`` with each ``{NAME}`` replaced by ``facts.NAME``: a docstring that names a
+    default shared with the init script reads it from the facts instead of copying it."""
+
+    def value(match: re.Match[str]) -> str:
+        if not hasattr(facts, match.group(1)):
+            raise KeyError(f"{{{match.group(1)}}}: coding_assistants.facts has no such fact")
+        return str(getattr(facts, match.group(1)))
+
+    return _FACT.sub(value, text)
 
 
 def inputs_table(cls: type) -> str:

@@ -35,11 +35,11 @@ MAX_CUSTOM_TAGS: Final = 45
 
 # --- workshop names -----------------------------------------------------------------------------
 WORKSHOP_NAME: Final = "claude-code-workshop"
+"""Default workshop name (the Workshop tag; the policy and pool are named after it)."""
 WORKSHOP_NODE_TYPE: Final = "Standard_DS3_v2"
 """The workshop's default VM type (pool and clusters); ``cost`` estimates it by default."""
 WORKSHOP_AUTOTERMINATION_MINUTES: Final = 60
 """Idle minutes before a workshop cluster stops; also how long its first start bills."""
-"""Default workshop name (the Workshop tag; the policy and pool are named after it)."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""
 
@@ -112,8 +112,12 @@ MAX_SAFE_INTEGER: Final = 2**53 - 1
 through JSON, the jsii kernel (JavaScript doubles) and Terraform's plan unchanged."""
 
 # --- the offline bundle -------------------------------------------------------------------------
-CLAUDE_PLATFORMS: Final = ("linux-x64", "linux-arm64")
+CLAUDE_PLATFORM_MACHINES: Final = {"linux-x64": "x86_64", "linux-arm64": "aarch64"}
+"""Claude Code platform -> the machine name in manylinux wheel tags (``uname -m``)."""
+CLAUDE_PLATFORMS: Final = tuple(CLAUDE_PLATFORM_MACHINES)
 """Claude Code platform packages an offline bundle can carry (npm ``<package>-<platform>``)."""
+DEFAULT_CLAUDE_PLATFORM: Final = CLAUDE_PLATFORMS[0]
+"""The platform ``stage-offline`` stages when none is named (Azure's x86-64 VMs)."""
 DEFAULT_RUNTIME_PYTHON_VERSION: Final = "3.12"
 """Python of the default runtime (Databricks Runtime 17.3 LTS ML: Python 3.12)."""
 RUNTIME_GLIBC_MINOR: Final = 35

@@ -59,6 +59,7 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_DEFAULT_ENDPOINT", facts.DEFAULT_SERVING_ENDPOINT, "serving endpoint of the Messages API"),
     ("CA_DEFAULT_MODEL", facts.DEFAULT_CLAUDE_MODEL, "model when CLAUDE_MODEL is unset"),
     ("CA_DEFAULT_ROUTE", facts.DEFAULT_API_ROUTE, "route when CLAUDE_API_ROUTE is unset"),
+    ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),
     ("CA_MLFLOW_PIN", facts.MLFLOW_PIN, "MLflow installed when the runtime's is older"),
@@ -250,8 +251,13 @@ def main(argv: list[str] | None = None) -> int:
         for path in drift:
             print(f"error: {path.relative_to(REPO)} differs from a fresh build: make init-script")
         return 1 if drift else 0
-    DEFAULTS.write_text(built.defaults)
-    SCRIPT.write_text(built.script)
+    # Only what differs is written: a committed script whose helper payload holds the same
+    # files (compressed by another zlib) stays byte for byte, so a rebuild leaves git clean.
+    drift = stale(built)
+    if DEFAULTS in drift:
+        DEFAULTS.write_text(built.defaults)
+    if SCRIPT in drift:
+        SCRIPT.write_text(built.script)
     SCRIPT.chmod(0o755)
     return 0
 

@@ -83,7 +83,7 @@ class CodingAssistantsClusterProps:
     volume_name: str = "coding_assistants"
     """Name of the managed volume created for the init script."""
     init_script_source_path: str | None = None
-    """Local init script to upload; when null, the bundled init_scripts/install-claude.sh."""
+    """Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."""
     spark_version: str = "17.3.x-cpu-ml-scala2.13"
     """Databricks Runtime version key (13.3 LTS or newer; an ML runtime brings MLflow)."""
     node_type_id: str = "Standard_D8pds_v6"
@@ -103,15 +103,17 @@ class CodingAssistantsClusterProps:
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Custom tags on the cluster; ManagedBy (and ResourceClass for single node) are added."""
     claude_serving_endpoint: str | None = None
-    """Opt-in: serving endpoint Claude Code calls; when null, the init script uses anthropic."""
+    """Opt-in: serving endpoint Claude Code calls; when null, the init script uses
+    {DEFAULT_SERVING_ENDPOINT}."""
     claude_model: str | None = None
     """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, databricks-claude-sonnet-4-6."""
+    Gateway); when null, {DEFAULT_CLAUDE_MODEL}."""
     claude_code_version: str | None = None
-    """Opt-in: Claude Code version, or channel stable/latest; when null, the stable channel."""
+    """Opt-in: Claude Code version, or channel stable/latest; when null, the
+    {DEFAULT_CLAUDE_CODE_VERSION} channel."""
     claude_api_route: str | None = None
     """Opt-in: serving-endpoints (the endpoint's route) or ai-gateway
-    (<workspace>/ai-gateway/anthropic); when null, serving-endpoints."""
+    (<workspace>/ai-gateway/anthropic); when null, {DEFAULT_API_ROUTE}."""
     offline_bundle_path: str | None = None
     """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle (coding-assistants
     stage-offline) to install from, with no network; when null, the online install."""

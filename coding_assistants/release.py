@@ -24,13 +24,14 @@ from coding_assistants.facts import (
     MODULE_SCRIPT_PATH,
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
+    PROJECT_NAME,
     PROVIDER_SOURCE,
     ROOT_TERRAFORM_VERSION,
 )
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import MODULE_PROVIDER_VERSION, ROOT_PROVIDER_VERSION
 
-NAME = "coding-assistants-cluster"
+NAME = PROJECT_NAME
 SEMVER = re.compile(
     r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
     r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"

@@ -76,7 +76,7 @@ def add_parser(subparsers: Any) -> None:
         "--platform",
         action="append",
         choices=facts.CLAUDE_PLATFORMS,
-        help="node platform; repeat for more (default: linux-x64)",
+        help=f"node platform; repeat for more (default: {facts.DEFAULT_CLAUDE_PLATFORM})",
     )
     parser.add_argument(
         "--python",
@@ -134,7 +134,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if args.claude_version is None:
         console.error("stage-offline: --claude-version X.Y.Z is required (or --upload-only)")
         return EXIT_USAGE
-    platforms = sorted(set(args.platform or ["linux-x64"]))
+    platforms = sorted(set(args.platform or [facts.DEFAULT_CLAUDE_PLATFORM]))
     target = PythonTarget(
         version=args.python,
         tag=stage.python_tag(args.python),

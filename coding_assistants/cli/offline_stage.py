@@ -38,7 +38,7 @@ from coding_assistants.offline_bundle import (
 Runner = Callable[[Sequence[str]], str]
 """Runs a command; returns its standard output; raises StagingError when it fails."""
 
-ARCH = {"linux-x64": "x86_64", "linux-arm64": "aarch64"}
+ARCH = facts.CLAUDE_PLATFORM_MACHINES
 """Claude Code platform -> the machine name in manylinux wheel tags."""
 DEBS_NOT_STAGED = (
     f"{NOT_STAGED}: jq and tmux need the runtime's Ubuntu packages, which this command does "

@@ -1,6 +1,6 @@
 """The tables of docs/workshop.md, generated from the code (settings from WorkshopProps, outputs
-from the stacks). ``python -m coding_assistants.workshop.docs`` rewrites them; a test fails
-when they drift."""
+from workshop/outputs.py, so no framework loads). ``python -m coding_assistants.workshop.docs``
+rewrites them; a test fails when they drift."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import Any
 
 from coding_assistants.docs import field_docs, outputs_table, render
 from coding_assistants.props import terraform_type
+from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.props import WorkshopProps
-from coding_assistants.workshop.stacks import FLEET_OUTPUTS, SHARED_OUTPUTS
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workshop.md"
 

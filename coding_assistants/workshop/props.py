@@ -52,7 +52,7 @@ class WorkshopProps:
     volume_name: str = "coding_assistants_workshop"
     """Managed volume created for the workshop's init script."""
     init_script_source_path: str | None = None
-    """Local init script to upload; when null, the bundled init_scripts/install-claude.sh."""
+    """Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."""
     spark_version: str = "17.3.x-cpu-ml-scala2.13"
     """Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."""
     node_type_id: str = facts.WORKSHOP_NODE_TYPE
@@ -77,15 +77,17 @@ class WorkshopProps:
     mlflow_experiment_name: str = "/Workspace/Shared/claude-code-workshop"
     """Workspace path of the MLflow experiment that receives the attendees' Claude Code traces."""
     claude_serving_endpoint: str | None = None
-    """Opt-in: serving endpoint of the Anthropic Messages route; when null, anthropic."""
+    """Opt-in: serving endpoint of the Anthropic Messages route; when null,
+    {DEFAULT_SERVING_ENDPOINT}."""
     claude_model: str | None = None
     """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, databricks-claude-sonnet-4-6."""
+    Gateway); when null, {DEFAULT_CLAUDE_MODEL}."""
     claude_code_version: str | None = None
-    """Opt-in: Claude Code version or channel to install; when null the installer's stable."""
+    """Opt-in: Claude Code version or channel to install; when null the installer's
+    {DEFAULT_CLAUDE_CODE_VERSION}."""
     claude_api_route: str | None = None
     """Opt-in: serving-endpoints or ai-gateway (the AI Gateway's Anthropic route); when null,
-    serving-endpoints."""
+    {DEFAULT_API_ROUTE}."""
     offline_bundle_path: str | None = None
     """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle every cluster
     installs from (the attendees get read access to its volume); when null, the online install."""

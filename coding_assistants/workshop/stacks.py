@@ -22,6 +22,7 @@ from coding_assistants.roster import Attendee
 from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
 from coding_assistants.workshop.grants import WorkshopGrants
+from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
 
@@ -36,21 +37,6 @@ __all__ = [
 
 EXAMPLE_STATE_FILE = "terraform.{stack}.example.tfstate"
 """State file of a workshop stack built on the example roster (a real one: the default)."""
-
-SHARED_OUTPUTS = {
-    "policy_id": "ID of the workshop cluster policy.",
-    "policy_name": "Name of the workshop cluster policy (the fleet looks it up by this name).",
-    "volume_path": "Path of the volume that holds the workshop init script (/Volumes/...).",
-    "init_script_path": "Path of the uploaded init script every workshop cluster runs.",
-}
-FLEET_OUTPUTS = {
-    "instance_pool_id": "ID of the workshop instance pool.",
-    "attendee_clusters": "Per attendee email: cluster_name, cluster_id and cluster_url.",
-    "ssh_setup_commands": "Per attendee email: the databricks ssh setup line they run once.",
-    "login_command": "The quick start's databricks auth login line, with the same --profile.",
-}
-"""Outputs of ``workshop-fleet``; split, it publishes ``instance_pool_id`` only, and each
-``workshop-fleet-NN`` the others for its attendees."""
 
 
 class WorkshopSharedStack(ProjectStack):

@@ -13,7 +13,7 @@ from coding_assistants.facts import (
     MODULE_STACK,
     ROOT_PROVIDER_FLOOR,
 )
-from tests.conftest import strip_metadata
+from tests.conftest import REPO, strip_metadata
 
 ALLOWED = "<provider constraint: derived from the engine's bindings>"
 
@@ -79,6 +79,9 @@ def test_provider_constraint_follows_each_engines_bindings(engine_outputs):
         described = json.loads((outdir / "engine.json").read_text())
         assert described["engine"] == engine
         major = int(described["provider_version"].split(".")[0])
+        target = tuple(int(part) for part in described["provider_version"].split("."))
+        for floor in (MODULE_PROVIDER_FLOOR, ROOT_PROVIDER_FLOOR):  # the range holds the target
+            assert tuple(int(part) for part in floor.split(".")) <= target, (engine, floor)
         for name, stack in stacks(outdir).items():
             module = f"/stacks/{MODULE_STACK}/" in f"/{name}"
             floor = MODULE_PROVIDER_FLOOR if module else ROOT_PROVIDER_FLOOR
@@ -90,3 +93,14 @@ def test_differences_names_the_json_path():
     assert differences({"a": [1, {"b": 2}]}, {"a": [1, {"b": 3}]}) == ["$.a[1].b: 2 != 3"]
     assert differences({"a": 1}, {"c": 1}) == ["$.a: only on one side", "$.c: only on one side"]
     assert strip_metadata({"//": 1, "x": [{"//": 2, "y": 3}]}) == {"x": [{"y": 3}]}
+
+
+def test_readme_names_the_provider_each_engines_bindings_target(engine_outputs):
+    """The Engines table's provider versions are those the pinned bindings were generated from
+    (bumping a binding without the README fails here)."""
+    readme = (REPO / "README.md").read_text()
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line[:3] == "| `"}
+    for engine, outdir in engine_outputs.items():
+        version = json.loads((outdir / "engine.json").read_text())["provider_version"]
+        row = next(line for name, line in rows.items() if name.startswith(f"`{engine}`"))
+        assert f"(provider {version})" in row, (engine, row)

@@ -80,3 +80,11 @@ def test_node_problem_names_unparsable_output(tmp_path, monkeypatch):
 )
 def test_parse_version_reads_node_versions(text, expected):
     assert parse_version(text) == expected
+
+
+def test_readme_states_the_node_version_the_check_enforces():
+    readme = (REPO / "README.md").read_text()
+    engines = readme[readme.index("## Engines") :]
+    major_minor = ".".join(CDKTN_CLI_NODE_MIN.split(".")[:2])
+    assert f"Node.js {major_minor}+" in engines  # the table
+    assert f"needs Node.js {major_minor} or newer" in engines  # the how-to

@@ -3,6 +3,9 @@ size, and the committed script being exactly what `make init-script` builds."""
 
 from __future__ import annotations
 
+import base64
+import gzip
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +103,32 @@ def test_defaults_come_from_the_facts():
         assert value not in sources, f"{value} is copied into a source; read it from defaults.sh"
 
 
+# Plain words and numbers that also mean other things on the node (the AI Gateway's
+# ".../anthropic" path, the REST API's "/api/2.0/serving-endpoints", digits), and the library's
+# folder, which the key helper names in its --help on purpose (it trusts only that file).
+NOT_DISTINCT = {"CA_DEFAULT_ENDPOINT", "CA_DEFAULT_ROUTE", "CA_ROUTE_AI_GATEWAY"}
+NOT_DISTINCT |= {"CA_CLAUDE_MAX_RETRIES", "CA_LIB_PATH"}
+
+
+DISTINCT_DEFAULTS = [(n, v) for n, v, _ in init_script_build.NODE_DEFAULTS if n not in NOT_DISTINCT]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), DISTINCT_DEFAULTS, ids=[n for n, _ in DISTINCT_DEFAULTS]
+)
+def test_no_source_copies_a_shared_default_outside_comments(name, value):
+    """Code and messages in every source read the default from defaults.sh (the header's
+    comments describe the environment; they are not read)."""
+    copies = [
+        f"{path.relative_to(init_script_build.SRC)}: {line.strip()[:80]}"
+        for path in SOURCES
+        if path != init_script_build.DEFAULTS
+        for line in strip_comments(path.read_text()).splitlines()
+        if value in line
+    ]
+    assert copies == [], f"{value} is copied; use ${name}"
+
+
 def test_script_is_under_64_kb():
     assert SCRIPT.stat().st_size < facts.MAX_INIT_SCRIPT_BYTES
 
@@ -139,3 +168,41 @@ def test_build_loads_no_framework():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout == "[]\n"
+
+
+def test_sources_compare_routes_by_their_shared_name():
+    """A route is told apart by the name defaults.sh carries (from facts.API_ROUTES), never by
+    a copy of it."""
+    routes = "|".join(re.escape(route) for route in facts.API_ROUTES)
+    literal = re.compile(rf"(==|!=)\s*['\"]?({routes})\b|^\s*({routes})\)")
+    found = [
+        f"{path.relative_to(init_script_build.SRC)}: {line.strip()}"
+        for path in SOURCES
+        for line in strip_comments(path.read_text()).splitlines()
+        if literal.search(line)
+    ]
+    assert found == []
+    defaults = init_script_build.DEFAULTS.read_text()
+    assert f"CA_ROUTE_AI_GATEWAY={facts.API_ROUTE_AI_GATEWAY}\n" in defaults
+
+
+def test_rebuild_keeps_a_script_whose_payload_holds_the_same_files(monkeypatch, tmp_path):
+    """Another zlib compresses the helpers to other bytes: the build leaves such a committed
+    script as it is (git stays clean), and rewrites one whose files differ."""
+    built = init_script_build.render()
+    payload = init_script_build.payload_of(built.script)
+    files = init_script_build.unpack(payload)
+    raw = base64.decodebytes(payload.encode())
+    other = base64.encodebytes(gzip.compress(gzip.decompress(raw), compresslevel=1)).decode()
+    assert other != payload and init_script_build.unpack(other) == files
+    script, defaults = tmp_path / "install-claude.sh", tmp_path / "defaults.sh"
+    script.write_text(built.script.replace(payload, other))
+    defaults.write_text(built.defaults)
+    monkeypatch.setattr(init_script_build, "SCRIPT", script)
+    monkeypatch.setattr(init_script_build, "DEFAULTS", defaults)
+    monkeypatch.setattr(init_script_build, "REPO", tmp_path)
+    assert init_script_build.main([]) == 0
+    assert init_script_build.payload_of(script.read_text()) == other  # left as committed
+    script.write_text(built.script.replace('main "$@"', 'main "$@" # edited'))
+    assert init_script_build.main([]) == 0
+    assert script.read_text() == built.script  # a real difference is rebuilt

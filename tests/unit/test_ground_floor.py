@@ -27,6 +27,8 @@ LIGHT_MODULES = (
     "coding_assistants.settings",
     "coding_assistants.shell_checks",
     "coding_assistants.docs",
+    "coding_assistants.workshop.docs",
+    "coding_assistants.init_script_build",
     "coding_assistants.workshop.props",
     "coding_assistants.workshop.settings",
     "coding_assistants.cli.main",
@@ -113,6 +115,25 @@ def test_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
+CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle", "settings", "workshop.settings"}
+"""What the facilitator's command line may import from the package besides ``cli/`` itself: the
+settings readers so that ``cost --workshop-file`` checks the file exactly as synthesis does."""
+
+
+def test_the_command_line_imports_only_its_floor():
+    """No module of ``cli/`` (subcommands included, imports inside functions too) reaches the
+    seam, a construct or props directly; only the floor above."""
+    beyond = {
+        f"{module} -> {target}"
+        for module, targets in import_graph().items()
+        if module.startswith("coding_assistants.cli")
+        for target in targets
+        if not target.startswith("coding_assistants.cli")
+        and target.removeprefix("coding_assistants.") not in CLI_FLOOR
+    }
+    assert beyond == set()
+
+
 def test_facts_import_nothing_of_the_package():
     assert import_graph()["coding_assistants.facts"] == set()
 
@@ -178,28 +199,53 @@ def test_tokens_inside_collections_count(cdktf_values):
     assert not is_token({"k": "v"}) and not is_token(["a", 1])
 
 
-NOT_YET_ON_FACTS = {"facts.py", "release.py"}
-"""facts.py itself, and the release build (its own change moves its name to facts.py)."""
+def spelt_facts() -> dict[str, str]:
+    """Value -> name of every shared fact worth finding as a copy: the strings, and the strings
+    inside the tuples and mappings (their values) that facts.py holds."""
+    from coding_assistants import facts
+
+    # Plain words (a construct ID "workshop" is not the CLI profile's default), the SDK's own
+    # variable name, and the engines' names (also their Python packages) are not copies.
+    common = {facts.MANAGED_BY_VALUE, facts.ENV_DATABRICKS_HOST, facts.DEFAULT_CLI_PROFILE}
+    common |= set(facts.ENGINES)
+    spelt: dict[str, str] = {}
+    for name, value in vars(facts).items():
+        if not name.isupper():
+            continue
+        members = value.values() if isinstance(value, dict) else value
+        for item in members if isinstance(value, tuple | dict) else [value]:
+            if isinstance(item, str) and len(item) > 3 and item not in common:
+                spelt.setdefault(item, name)
+    return spelt
+
+
+def _shown(path):
+    return path.relative_to(REPO) if path.is_relative_to(REPO) else path.name
+
+
+def fact_copies(paths) -> list[str]:
+    spelt = spelt_facts()
+    return [
+        f"{_shown(path)}:{node.lineno}: {node.value!r} (facts.{spelt[node.value]})"
+        for path in paths
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in spelt
+    ]
 
 
 def test_facts_are_spelt_only_in_facts_py():
-    """No other module holds one of the shared facts as a string literal of its own."""
-    from coding_assistants import facts
-
-    # Plain words (a construct ID "workshop" is not the CLI profile's default) and the SDK's own
-    # variable name are not copies of a fact.
-    common = {facts.MANAGED_BY_VALUE, facts.ENV_DATABRICKS_HOST, facts.DEFAULT_CLI_PROFILE}
-    common.add(facts.DEFAULT_ENGINE)  # also the name of cdktf's package and metadata key
-    spelt = {
-        value
-        for name, value in vars(facts).items()
-        if name.isupper() and isinstance(value, str) and len(value) > 3 and value not in common
-    }
-    copies = []
-    for path in PACKAGE.rglob("*.py"):
-        if path.name in NOT_YET_ON_FACTS:
-            continue
-        for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Constant) and node.value in spelt:
-                copies.append(f"{path.relative_to(REPO)}:{node.lineno}: {node.value!r}")
+    """No other module of the package, nor main.py or the benchmarks, holds one of the shared
+    facts as a string literal of its own."""
+    paths = [*PACKAGE.rglob("*.py"), REPO / "main.py", *(REPO / "bench").rglob("*.py")]
+    copies = fact_copies(p for p in paths if p != PACKAGE / "facts.py")
     assert not copies, "\n".join(copies)
+
+
+def test_a_copied_fact_is_found(tmp_path):
+    """The check above can fail: a copy of a fact, or of a member of a tuple fact, is found."""
+    copy = tmp_path / "copy.py"
+    copy.write_text('NAME = "coding-assistants-cluster"\nPLATFORM = "linux-arm64"\n')
+    assert fact_copies([copy]) == [
+        "copy.py:1: 'coding-assistants-cluster' (facts.PROJECT_NAME)",
+        "copy.py:2: 'linux-arm64' (facts.CLAUDE_PLATFORMS)",
+    ]

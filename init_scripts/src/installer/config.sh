@@ -10,7 +10,7 @@ normal_host() {
 
 # base_url HOST: the Anthropic Messages base URL of the configured route on that workspace.
 base_url() {
-  if [[ $ROUTE == ai-gateway ]]; then
+  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
     printf '%s/ai-gateway/anthropic\n' "$1"
   else
     printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
@@ -19,7 +19,7 @@ base_url() {
 
 # The model when none is configured; the AI Gateway names the same model system.ai.<name>.
 default_model() {
-  if [[ $ROUTE == ai-gateway ]]; then
+  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
     printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
   else
     printf '%s\n' "$CA_DEFAULT_MODEL"

@@ -7,6 +7,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 # route when CLAUDE_API_ROUTE is unset
 CA_DEFAULT_ROUTE=serving-endpoints
+# the AI Gateway route's name
+CA_ROUTE_AI_GATEWAY=ai-gateway
 # the runtime's Python
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 # oldest MLflow that traces Claude Code
