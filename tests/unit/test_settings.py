@@ -63,7 +63,7 @@ def test_fails_with_every_problem_and_the_source(tmp_path):
         cluster_props(data, "vars.json", tmp_path)
     text = str(raised.value)
     assert text.startswith("vars.json:\n")
-    assert "min_workers: wrong type, got '2'; expected number" in text
+    assert "min_workers: wrong type, got '2'; expected a whole number" in text
     assert "cluster_mode: not a known value, got 'x'" in text
 
 
@@ -72,3 +72,20 @@ def test_settings_resolve_a_relative_script_against_the_base_dir(tmp_path):
     data = {"cluster_name": "c", "catalog_name": "m", "init_script_source_path": "my.sh"}
     props = cluster_props(data, "vars.json", tmp_path)
     assert props.init_script_source_path == str(tmp_path / "my.sh")
+
+
+def test_counts_given_as_floats_or_booleans_are_refused_as_not_whole_numbers(tmp_path):
+    from coding_assistants.settings import read_settings
+
+    path = write(
+        tmp_path,
+        '{"cluster_name": "c", "catalog_name": "m", "autotermination_minutes": 30.5,'
+        ' "min_workers": 1e3, "max_workers": true}',
+    )
+    with pytest.raises(SettingsError) as raised:
+        cluster_props(read_settings(path), str(path), tmp_path)
+    text = str(raised.value)
+    expected = "expected a whole number (no decimal point, not true/false)"
+    assert f"autotermination_minutes: wrong type, got 30.5; {expected}" in text
+    assert f"min_workers: wrong type, got 1000.0; {expected}" in text
+    assert f"max_workers: wrong type, got true; {expected}" in text
