@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import contextlib
 import logging
 import math
 import os
@@ -25,6 +26,16 @@ LOGIN_FIX = (
     "set DATABRICKS_HOST and DATABRICKS_TOKEN, or run `databricks auth login --host <url>` "
     "and pass --profile NAME"
 )
+SECRET_VARIABLES = (
+    "DATABRICKS_TOKEN",
+    "DATABRICKS_CLIENT_SECRET",
+    "DATABRICKS_PASSWORD",
+    "ARM_CLIENT_SECRET",
+    "DATABRICKS_AZURE_CLIENT_SECRET",
+)
+"""Environment variables that hold a secret the SDK may read: masked before it is asked."""
+SECRET_KEYS = ("token", "client_secret", "password", "azure_client_secret")
+"""Keys of ``~/.databrickscfg`` whose values are secrets, in any profile."""
 QUIET_LOGGERS = ("databricks.sdk", "urllib3", "requests")
 """Libraries whose log records could carry a URL, a header or a body: never printed."""
 
@@ -78,6 +89,20 @@ def config_file_problem(error: BaseException) -> str | None:
     return f"{where} cannot be read ({type(seen).__name__}; its lines are not shown)"
 
 
+def add_known_secrets(console: Console) -> None:
+    """Mask every secret the SDK could read -- the variables, and the secret keys of every
+    profile of the configuration file -- before the SDK reads any: its errors may quote one
+    before the credentials are known."""
+    for name in SECRET_VARIABLES:
+        console.add_secret(os.environ.get(name))
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    with contextlib.suppress(configparser.Error, OSError, UnicodeDecodeError):
+        parser.read(os.path.expanduser(_config_file()), encoding="utf-8")  # keeps what it read
+    for section in [parser.defaults(), *(parser[s] for s in parser.sections())]:
+        for key in SECRET_KEYS:
+            console.add_secret((section.get(key) or "").strip())
+
+
 def _read_config(options: dict[str, Any]) -> tuple[Config, dict[str, str]]:
     from databricks.sdk.core import Config
 
@@ -95,7 +120,7 @@ def workspace_config(
     options: dict[str, object] = {"http_timeout_seconds": timeout, "retry_timeout_seconds": timeout}
     if profile:
         options["profile"] = profile
-    console.add_secret(os.environ.get("DATABRICKS_TOKEN"))
+    add_known_secrets(console)
     try:
         config, headers = run_bounded(lambda: _read_config(options), deadline)
     except Overdue:
