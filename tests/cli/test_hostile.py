@@ -241,6 +241,19 @@ def test_api_waits_for_a_retry_after_that_fits(server, workspace):
     assert workspace.paths().count(ME) == 3
 
 
+@pytest.mark.parametrize("header", ["soon", "10 s", "nan", "Mon, 99 Foo 2026 25:61:00 GMT"])
+def test_preflight_reports_an_unreadable_retry_after_as_the_429_it_came_with(cli, ready, header):
+    ready.retry_after[ME] = (header, 5)
+
+    code, out, _ = cli("preflight", "--timeout", "1")
+
+    assert code == 1
+    status, rest = _table(out)["workspace"]
+    assert status == "FAIL"
+    assert rest.startswith("HTTP 429: REQUEST_LIMIT_EXCEEDED: slow down"), rest
+    assert ready.paths().count(ME) == 1, "not retried: the wait it asks for is unknown"
+
+
 # --- model endpoint ------------------------------------------------------------------------------
 
 
