@@ -36,6 +36,11 @@ SECRET_VARIABLES = (
 """Environment variables that hold a secret the SDK may read: masked before it is asked."""
 SECRET_KEYS = ("token", "client_secret", "password", "azure_client_secret")
 """Keys of ``~/.databrickscfg`` whose values are secrets, in any profile."""
+SDK_SECONDS = (5.0, 1.0)
+"""Caps of the SDK's own requests while it reads the credentials: each request's wait, and its
+retries together. The SDK probes the host's metadata, retrying until its budget is spent, and
+does without on failure; with these caps an unreachable host is diagnosed by the command's own
+first call, not reported as slow credentials."""
 QUIET_LOGGERS = ("databricks.sdk", "urllib3", "requests")
 """Libraries whose log records could carry a URL, a header or a body: never printed."""
 
@@ -111,13 +116,17 @@ def _read_config(options: dict[str, Any]) -> tuple[Config, dict[str, str]]:
 
 
 def workspace_config(
-    profile: str | None, console: Console, deadline: Deadline
+    profile: str | None,
+    console: Console,
+    deadline: Deadline,
+    sdk_seconds: tuple[float, float] = (math.inf, math.inf),
 ) -> tuple[Config, dict[str, str]]:
     """The SDK Config from the environment or ``profile`` and its request headers, read before
-    ``deadline``; its secrets are masked on ``console`` from then on."""
+    ``deadline``; its secrets are masked on ``console`` from then on. ``sdk_seconds`` caps the
+    SDK's own requests: each one's wait, and its retries together (see :data:`SDK_SECONDS`)."""
     quiet_sdk_logs()
-    timeout = max(1, math.ceil(deadline.remaining()))
-    options: dict[str, object] = {"http_timeout_seconds": timeout, "retry_timeout_seconds": timeout}
+    request, retries = (max(1, math.ceil(min(deadline.remaining(), s))) for s in sdk_seconds)
+    options: dict[str, object] = {"http_timeout_seconds": request, "retry_timeout_seconds": retries}
     if profile:
         options["profile"] = profile
     add_known_secrets(console)
@@ -147,7 +156,7 @@ def connect(profile: str | None, console: Console, seconds: float) -> tuple[Conf
     import databricks.sdk.core  # noqa: F401  (loaded before the clock starts)
 
     deadline = Deadline(seconds)
-    config, headers = workspace_config(profile, console, deadline)
+    config, headers = workspace_config(profile, console, deadline, SDK_SECONDS)
     return config, WorkspaceApi(config.host, headers, deadline)
 
 
@@ -176,14 +185,20 @@ def short_error(error: BaseException, secrets: Secrets) -> str:
     return secrets.shorten(text)
 
 
+MAX_TIMEOUT_SECONDS = 7 * 24 * 3600
+"""Longest ``--timeout``: a week (the libraries' clocks overflow on absurd deadlines)."""
+
+
 def positive_seconds(text: str) -> float:
-    """An argparse type: a finite number of seconds above zero."""
+    """An argparse type: a number of seconds above zero, at most a week."""
     try:
         value = float(text)
     except ValueError:
         value = 0.0
-    if not 0 < value < math.inf:
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    if not 0 < value <= MAX_TIMEOUT_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive number of seconds, at most {MAX_TIMEOUT_SECONDS}, got {text!r}"
+        )
     return value
 
 

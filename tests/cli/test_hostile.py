@@ -241,6 +241,23 @@ def test_api_waits_for_a_retry_after_that_fits(server, workspace):
     assert workspace.paths().count(ME) == 3
 
 
+def test_cleanup_says_a_closed_port_refused_rather_than_slow_credentials(
+    cli, workspace, monkeypatch
+):
+    import socket
+
+    with socket.socket() as probe:  # a port of this machine that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("DATABRICKS_HOST", f"http://127.0.0.1:{port}")
+
+    code, _, err = cli("cleanup", "--timeout", "6")
+
+    assert code == 1
+    assert f"cannot connect to http://127.0.0.1:{port}" in err
+    assert "VPN" in err and "reading the credentials" not in err
+
+
 @pytest.mark.parametrize("header", ["soon", "10 s", "nan", "Mon, 99 Foo 2026 25:61:00 GMT"])
 def test_preflight_reports_an_unreadable_retry_after_as_the_429_it_came_with(cli, ready, header):
     ready.retry_after[ME] = (header, 5)
