@@ -34,6 +34,9 @@ EXAMPLE_CLUSTER_SETTINGS: dict[str, Any] = {
 """What ``make synth`` uses without a var-file."""
 
 
+TOO_DEEP = "JSON nested too deeply; inputs are at most a map of strings"
+
+
 class SettingsError(Exception):
     """A settings file that cannot be used; the message is meant for people."""
 
@@ -117,10 +120,15 @@ def read_settings(path: Path) -> SettingsFile:
         raise SettingsError(
             f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
+    except RecursionError:
+        raise SettingsError(f"{path}: {TOO_DEEP}") from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path}: expected a JSON object of input names to values")
     problems: list[str] = []
-    clean = _clean(data, "", problems)
+    try:
+        clean = _clean(data, "", problems)
+    except RecursionError:
+        raise SettingsError(f"{path}: {TOO_DEEP}") from None
     return SettingsFile(str(path), clean, tuple(problems))
 
 

@@ -89,3 +89,10 @@ def test_counts_given_as_floats_or_booleans_are_refused_as_not_whole_numbers(tmp
     assert f"autotermination_minutes: wrong type, got 30.5; {expected}" in text
     assert f"min_workers: wrong type, got 1000.0; {expected}" in text
     assert f"max_workers: wrong type, got true; {expected}" in text
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_json_nested_too_deeply_is_a_settings_error_not_a_traceback(tmp_path, depth):
+    path = write(tmp_path, '{"tags": ' + "[" * depth + "]" * depth + "}")
+    with pytest.raises(SettingsError, match=r"vars.json: JSON nested too deeply"):
+        load_json_object(path)
