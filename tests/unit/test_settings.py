@@ -96,3 +96,25 @@ def test_json_nested_too_deeply_is_a_settings_error_not_a_traceback(tmp_path, de
     path = write(tmp_path, '{"tags": ' + "[" * depth + "]" * depth + "}")
     with pytest.raises(SettingsError, match=r"vars.json: JSON nested too deeply"):
         load_json_object(path)
+
+
+def test_lone_surrogates_are_refused_in_values_and_keys_with_the_field_named(tmp_path):
+    from coding_assistants.settings import read_settings
+
+    path = write(
+        tmp_path,
+        '{"cluster_name": "a\\ud800b", "catalog_name": "m", "tags": {"Team": "\\udfff",'
+        ' "K\\udc00": "v"}, "tagz": 1}',
+    )
+    settings = read_settings(path)
+    assert settings.problems == (
+        "cluster_name: not valid Unicode, got 'a\\ud800b'; expected text without lone "
+        "surrogate escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+        "tags.Team: not valid Unicode, got '\\udfff'; expected text without lone surrogate "
+        "escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+        "tags: key not valid Unicode, got 'K\\udc00'; expected text without lone surrogate "
+        "escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+    )
+    with pytest.raises(SettingsError) as raised:
+        cluster_props(settings, str(path), tmp_path)
+    assert "tagz: unknown input; did you mean 'tags'?" in str(raised.value), "all at once"
