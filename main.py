@@ -71,7 +71,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--outdir",
         type=Path,
-        default=Path(os.environ.get("CDKTF_OUTDIR", "cdktf.out")),
+        default=_env_path("CDKTF_OUTDIR") or Path("cdktf.out"),
         help="output directory (default: $CDKTF_OUTDIR or cdktf.out)",
     )
     return parser.parse_args(argv)
@@ -133,7 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     from coding_assistants.app import synth_atomically  # imports the stacks: after validation
 
     started = time.perf_counter()
-    written = synth_atomically(args.outdir, props, workshop, example_roster=example)
+    try:
+        written = synth_atomically(args.outdir, props, workshop, example_roster=example)
+    except OSError as error:  # a place that cannot be written after all, a full disk
+        reason = error.strerror or type(error).__name__
+        where = f": {error.filename}" if error.filename else ""
+        print(f"error: --outdir {args.outdir}: cannot write ({reason}{where})", file=sys.stderr)
+        print(f"{args.outdir} was left as it was.", file=sys.stderr)
+        return 1
     for path in written:
         print(f"synthesized {path.parent.name}: {os.path.relpath(path)}")
     print(f"done in {time.perf_counter() - started:.1f} s")

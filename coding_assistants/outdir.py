@@ -46,7 +46,13 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
     replacement (the project root, the working directory); the home directory and ``/`` always
     are. Symbolic links are followed, so a link to a protected directory is refused too.
     """
-    target = outdir.expanduser().resolve()
+    try:
+        target = outdir.expanduser().resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before 3.13)
+        return (
+            f"--outdir {outdir} cannot be followed (a loop of symbolic links?); "
+            "choose a new or empty directory"
+        )
     guarded = {Path("/").resolve(), Path.home().resolve(), *(p.resolve() for p in protected)}
     for place in sorted(guarded):
         if target == place or target in place.parents:
@@ -56,11 +62,11 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
                 "choose a new or empty directory (default: cdktf.out)"
             )
     if not target.exists():
-        return None
+        return _parent_problem(outdir, target)
     if not target.is_dir():
         return f"--outdir {outdir} is a file, not a directory; choose a new or empty directory"
     if is_ours(target) or not holds_files(target):
-        return None
+        return _parent_problem(outdir, target)
     entries = sorted(p.name for p in target.iterdir())
     shown = ", ".join(repr(e) for e in entries[:3]) + (", ..." if len(entries) > 3 else "")
     return (
@@ -69,6 +75,24 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
         f"one it wrote before (marked by {MARKER}). Choose another directory, or move those "
         "files away."
     )
+
+
+def _parent_problem(outdir: Path, target: Path) -> str | None:
+    """Why no output can be written at ``target``: the synthesis is staged beside it, so its
+    nearest existing ancestor must be a directory one may write into (not a file, not a
+    read-only place); None when it is."""
+    ancestor = next(p for p in target.parents if p.exists() or p.is_symlink())
+    if not ancestor.is_dir():
+        return (
+            f"--outdir {outdir} is inside {ancestor}, which is a file, not a directory; "
+            "choose a new or empty directory"
+        )
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        return (
+            f"--outdir {outdir} cannot be written: {ancestor} is not writable; "
+            "choose a directory you may write into"
+        )
+    return None
 
 
 def holds_files(directory: Path) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
@@ -32,6 +33,9 @@ EXAMPLE_CLUSTER_SETTINGS: dict[str, Any] = {
     "catalog_name": "main",
 }
 """What ``make synth`` uses without a var-file."""
+
+
+TOO_DEEP = "JSON nested too deeply; inputs are at most a map of strings"
 
 
 class SettingsError(Exception):
@@ -117,10 +121,15 @@ def read_settings(path: Path) -> SettingsFile:
         raise SettingsError(
             f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
+    except RecursionError:
+        raise SettingsError(f"{path}: {TOO_DEEP}") from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path}: expected a JSON object of input names to values")
     problems: list[str] = []
-    clean = _clean(data, "", problems)
+    try:
+        clean = _clean(data, "", problems)
+    except RecursionError:
+        raise SettingsError(f"{path}: {TOO_DEEP}") from None
     return SettingsFile(str(path), clean, tuple(problems))
 
 
@@ -136,14 +145,29 @@ def _clean(value: Any, path: str, problems: list[str]) -> Any:
         )
         kept = {}
         for key, item in value.items():
-            cleaned = _clean(item, f"{path}.{key}" if path else key, problems)
+            where = f"{path}.{key}" if path else key
+            if _SURROGATE.search(key):
+                problems.append(f"{path or 'key'}: key not valid Unicode, got {key!r}; {_UNICODE}")
+                continue
+            cleaned = _clean(item, where, problems)
             if cleaned is not _Refused:
                 kept[key] = cleaned
         return kept
     if isinstance(value, list):
         items = [_clean(v, f"{path}[{i}]", problems) for i, v in enumerate(value)]
         return [v for v in items if v is not _Refused]
+    if isinstance(value, str) and _SURROGATE.search(value):
+        problems.append(f"{path}: not valid Unicode, got {value!r}; {_UNICODE}")
+        return _Refused
     return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone UTF-16 surrogate (``\\ud800``): valid JSON escape, not a character."""
+_UNICODE = (
+    "expected text without lone surrogate escapes such as \\ud800 (Terraform would silently "
+    "replace them by U+FFFD)"
+)
 
 
 def load_json_object(path: Path) -> dict[str, Any]:

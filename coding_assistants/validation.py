@@ -110,7 +110,14 @@ def _type_problem(value: Any, hint: Any) -> str | None:
         fits = isinstance(value, Mapping) and all(
             isinstance(k, str) and isinstance(x, str) for k, x in value.items()
         )
-    return None if fits else f"wrong type, got {value!r}; expected {expected}"
+    if fits:
+        return None
+    if expected == "number":  # the props count things: a float or a bool is never one
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)
+        return (
+            f"wrong type, got {shown}; expected a whole number (no decimal point, not true/false)"
+        )
+    return f"wrong type, got {value!r}; expected {expected}"
 
 
 def _short_number(value: int) -> str:

@@ -190,3 +190,55 @@ def test_cdktf_outdir_variable_is_checked_like_the_option(tmp_path):
     assert f"--outdir {env_dir} holds files that no synthesis wrote ('keep.txt')" in process.stderr
     assert "Traceback" not in process.stderr
     assert (env_dir / "keep.txt").read_text() == "x"
+
+
+@pytest.mark.parametrize("where", ["loop", "inside-loop", "under-a-file", "under-a-file-slash"])
+def test_unusable_paths_are_refused_with_exit_2_and_no_traceback(where, tmp_path, home, capsys):
+    (tmp_path / "loop-a").symlink_to(tmp_path / "loop-b")
+    (tmp_path / "loop-b").symlink_to(tmp_path / "loop-a")
+    afile = tmp_path / "notes.txt"
+    afile.write_text("keep me\n")
+    chosen, words = {
+        "loop": (str(tmp_path / "loop-a"), "cannot be followed"),
+        "inside-loop": (str(tmp_path / "loop-a" / "out"), "cannot be followed"),
+        "under-a-file": (str(afile / "out"), f"is inside {afile}, which is a file"),
+        "under-a-file-slash": (str(afile / "out") + "/", f"is inside {afile}, which is a file"),
+    }[where]
+    before = snapshot_tree(tmp_path)
+    code = main.main(["--outdir", chosen])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert words in err and "nothing was written" in err
+    assert snapshot_tree(tmp_path) == before
+
+
+def test_a_parent_that_cannot_be_written_is_refused(tmp_path, monkeypatch):
+    from coding_assistants import outdir as module
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    monkeypatch.setattr(module.os, "access", lambda path, mode: Path(path) != locked)
+    assert f"{locked} is not writable" in outdir_problem(locked / "a" / "out")
+    (locked / "out").mkdir()
+    mark(locked / "out")
+    assert f"{locked} is not writable" in outdir_problem(locked / "out"), "an earlier output too"
+    assert outdir_problem(tmp_path / "free") is None
+
+
+def test_a_write_failure_after_the_checks_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
+    from coding_assistants import app
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device", str(tmp_path / "out"))
+
+    monkeypatch.setattr(app, "synth_atomically", full)
+    code = main.main(["--outdir", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"--outdir {tmp_path / 'out'}: cannot write (No space left on device" in err
+    assert "Traceback" not in err
+
+
+def test_an_empty_cdktf_outdir_means_the_default(monkeypatch):
+    monkeypatch.setenv("CDKTF_OUTDIR", " ")
+    assert main.parse_args([]).outdir == Path("cdktf.out")

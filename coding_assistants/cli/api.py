@@ -14,6 +14,7 @@ import email.utils
 import http.client
 import io
 import json
+import math
 import time
 import urllib.error
 import urllib.parse
@@ -179,13 +180,19 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def _retry_after(value: str | None) -> float | None:
-    if not value:
+    """Seconds to wait, from seconds or an HTTP date; None when absent or unreadable (the
+    answer is then taken as it is: a 429 is reported, not retried)."""
+    if not value or not value.strip():
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        return None if when is None else max(0.0, when.timestamp() - time.time())
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        seconds = when.timestamp() - time.time()
+    return None if math.isnan(seconds) else max(0.0, seconds)
 
 
 def _read(response: Any) -> bytes:

@@ -15,7 +15,7 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli import offline_stage as stage
-from coding_assistants.cli.deadline import Deadline
+from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import (
     CredentialsError,
@@ -35,7 +35,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_REQUIREMENT = f"mlflow-skinny=={facts.MLFLOW_PIN}"
 """What the online install runs ``pip install`` with (``install_mlflow``: mlflow-skinny, the
 lightest package with ``mlflow autolog claude``); the bundle carries the same."""
-DEFAULT_HTTP_TIMEOUT_SECONDS = 300.0
+DEFAULT_HTTP_TIMEOUT_SECONDS = 1800.0
+"""Deadline of the whole upload (credentials, every Files API call): a bundle of a few hundred
+MB on a slow link."""
 
 
 def _version(text: str) -> str:
@@ -103,7 +105,7 @@ def add_parser(subparsers: Any) -> None:
         "--timeout",
         type=positive_seconds,
         default=DEFAULT_HTTP_TIMEOUT_SECONDS,
-        help="seconds per Files API request (default: %(default)s)",
+        help="deadline for the whole upload, credentials included (default: %(default)g)",
     )
     parser.set_defaults(run=run)
 
@@ -113,11 +115,21 @@ def _upload(args: argparse.Namespace, console: Console) -> int:
 
     from coding_assistants.cli.offline_upload import UploadError, upload_bundle
 
+    deadline = Deadline(args.timeout)
     try:
-        config, _headers = workspace_config(args.profile, console, Deadline(args.timeout))
+        config, _headers = workspace_config(args.profile, console, deadline)
         client = WorkspaceClient(config=config)
         console.print(f"uploading to {args.upload}")
-        summary = upload_bundle(client, args.out, args.upload, console.print)
+        summary = run_bounded(
+            lambda: upload_bundle(client, args.out, args.upload, console.print), deadline
+        )
+    except Overdue:
+        console.error(
+            f"upload: not finished within {deadline}; the manifest goes last, so this bundle is "
+            "not complete in the volume: raise --timeout and run again (files already there "
+            "are not sent again)"
+        )
+        return EXIT_FAILED
     except (CredentialsError, UploadError, BundleError) as error:
         console.error(f"upload: {error}")
         return EXIT_FAILED

@@ -40,6 +40,7 @@ def _listing(api: WorkspaceApi, directory: str, console: Console) -> dict[str, i
     """File name -> size of every file directly in ``directory``."""
     sizes: dict[str, int] = {}
     query: dict[str, str] = {}
+    seen: set[str] = set()
     for _ in range(MAX_PAGES):
         reply = api.call("GET", DIRECTORIES_API + _quoted(directory), None, **query)
         if reply.status == 404:
@@ -49,10 +50,16 @@ def _listing(api: WorkspaceApi, directory: str, console: Console) -> dict[str, i
         for entry in reply.body.get("contents") or []:
             if isinstance(entry, dict) and not entry.get("is_directory"):
                 sizes[str(entry.get("name"))] = int(entry.get("file_size") or 0)
-        token = reply.body.get("next_page_token")
-        if not token or token == query.get("page_token"):
+        token = str(reply.body.get("next_page_token") or "")
+        if not token:
             return sizes
-        query = {"page_token": str(token)}
+        if token in seen:
+            raise _Unreadable(
+                f"{directory}: the workspace sent the page token {console.shorten(token)!r} "
+                f"twice; stopped after {len(seen) + 1} pages rather than loop"
+            )
+        seen.add(token)
+        query = {"page_token": token}
     raise _Unreadable(f"{directory}: more than {MAX_PAGES} pages of listing")
 
 

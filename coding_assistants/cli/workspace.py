@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import contextlib
 import logging
 import math
 import os
@@ -25,6 +26,21 @@ LOGIN_FIX = (
     "set DATABRICKS_HOST and DATABRICKS_TOKEN, or run `databricks auth login --host <url>` "
     "and pass --profile NAME"
 )
+SECRET_VARIABLES = (
+    "DATABRICKS_TOKEN",
+    "DATABRICKS_CLIENT_SECRET",
+    "DATABRICKS_PASSWORD",
+    "ARM_CLIENT_SECRET",
+    "DATABRICKS_AZURE_CLIENT_SECRET",
+)
+"""Environment variables that hold a secret the SDK may read: masked before it is asked."""
+SECRET_KEYS = ("token", "client_secret", "password", "azure_client_secret")
+"""Keys of ``~/.databrickscfg`` whose values are secrets, in any profile."""
+SDK_SECONDS = (5.0, 1.0)
+"""Caps of the SDK's own requests while it reads the credentials: each request's wait, and its
+retries together. The SDK probes the host's metadata, retrying until its budget is spent, and
+does without on failure; with these caps an unreachable host is diagnosed by the command's own
+first call, not reported as slow credentials."""
 QUIET_LOGGERS = ("databricks.sdk", "urllib3", "requests")
 """Libraries whose log records could carry a URL, a header or a body: never printed."""
 
@@ -78,6 +94,20 @@ def config_file_problem(error: BaseException) -> str | None:
     return f"{where} cannot be read ({type(seen).__name__}; its lines are not shown)"
 
 
+def add_known_secrets(console: Console) -> None:
+    """Mask every secret the SDK could read -- the variables, and the secret keys of every
+    profile of the configuration file -- before the SDK reads any: its errors may quote one
+    before the credentials are known."""
+    for name in SECRET_VARIABLES:
+        console.add_secret(os.environ.get(name))
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    with contextlib.suppress(configparser.Error, OSError, UnicodeDecodeError):
+        parser.read(os.path.expanduser(_config_file()), encoding="utf-8")  # keeps what it read
+    for section in [parser.defaults(), *(parser[s] for s in parser.sections())]:
+        for key in SECRET_KEYS:
+            console.add_secret((section.get(key) or "").strip())
+
+
 def _read_config(options: dict[str, Any]) -> tuple[Config, dict[str, str]]:
     from databricks.sdk.core import Config
 
@@ -86,16 +116,20 @@ def _read_config(options: dict[str, Any]) -> tuple[Config, dict[str, str]]:
 
 
 def workspace_config(
-    profile: str | None, console: Console, deadline: Deadline
+    profile: str | None,
+    console: Console,
+    deadline: Deadline,
+    sdk_seconds: tuple[float, float] = (math.inf, math.inf),
 ) -> tuple[Config, dict[str, str]]:
     """The SDK Config from the environment or ``profile`` and its request headers, read before
-    ``deadline``; its secrets are masked on ``console`` from then on."""
+    ``deadline``; its secrets are masked on ``console`` from then on. ``sdk_seconds`` caps the
+    SDK's own requests: each one's wait, and its retries together (see :data:`SDK_SECONDS`)."""
     quiet_sdk_logs()
-    timeout = max(1, math.ceil(deadline.remaining()))
-    options: dict[str, object] = {"http_timeout_seconds": timeout, "retry_timeout_seconds": timeout}
+    request, retries = (max(1, math.ceil(min(deadline.remaining(), s))) for s in sdk_seconds)
+    options: dict[str, object] = {"http_timeout_seconds": request, "retry_timeout_seconds": retries}
     if profile:
         options["profile"] = profile
-    console.add_secret(os.environ.get("DATABRICKS_TOKEN"))
+    add_known_secrets(console)
     try:
         config, headers = run_bounded(lambda: _read_config(options), deadline)
     except Overdue:
@@ -122,7 +156,7 @@ def connect(profile: str | None, console: Console, seconds: float) -> tuple[Conf
     import databricks.sdk.core  # noqa: F401  (loaded before the clock starts)
 
     deadline = Deadline(seconds)
-    config, headers = workspace_config(profile, console, deadline)
+    config, headers = workspace_config(profile, console, deadline, SDK_SECONDS)
     return config, WorkspaceApi(config.host, headers, deadline)
 
 
@@ -151,14 +185,20 @@ def short_error(error: BaseException, secrets: Secrets) -> str:
     return secrets.shorten(text)
 
 
+MAX_TIMEOUT_SECONDS = 7 * 24 * 3600
+"""Longest ``--timeout``: a week (the libraries' clocks overflow on absurd deadlines)."""
+
+
 def positive_seconds(text: str) -> float:
-    """An argparse type: a finite number of seconds above zero."""
+    """An argparse type: a number of seconds above zero, at most a week."""
     try:
         value = float(text)
     except ValueError:
         value = 0.0
-    if not 0 < value < math.inf:
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    if not 0 < value <= MAX_TIMEOUT_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive number of seconds, at most {MAX_TIMEOUT_SECONDS}, got {text!r}"
+        )
     return value
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -26,6 +27,8 @@ class FilesState:
     directories: set[str] = field(default_factory=set)
     requests: list[tuple[str, str]] = field(default_factory=list)
     """(method, path) of every request."""
+    hang_seconds: dict[str, float] = field(default_factory=dict)
+    """By method: seconds to wait, saying nothing, before answering (a hanging upload)."""
 
     def calls(self, method: str) -> list[str]:
         return [path for m, path in self.requests if m == method]
@@ -58,6 +61,11 @@ class _Handler(BaseHTTPRequestHandler):
         state = self.server.state
         with self.server.lock:
             state.requests.append((method, path))
+        end = time.monotonic() + state.hang_seconds.get(method, 0.0)
+        while time.monotonic() < end and self.server.state is state:
+            time.sleep(0.02)
+        if self.server.state is not state:  # the test ended meanwhile
+            return None
         if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
             return self._json(401, {"error_code": "UNAUTHENTICATED", "message": "bad token"})
         if path.startswith(DIRECTORIES) and method == "PUT":

@@ -243,6 +243,8 @@ class _Handler(BaseHTTPRequestHandler):
         }
         if index + 1 < len(names):
             page["next_page_token"] = str(index + 1)
+        if state.page_tokens == "repeat":  # this page's own token: the same page again
+            page["next_page_token"] = str(index)
         return 200, page
 
     def _unknown(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:

@@ -9,7 +9,7 @@ import pytest
 from coding_assistants.cli.api import WorkspaceApi
 from coding_assistants.cli.clusters import MAX_PAGES
 from coding_assistants.cli.deadline import Deadline
-from tests.cli.fake_workspace import CANARY_TOKEN, cluster
+from tests.cli.fake_workspace import CANARY_TOKEN, cluster, leaked
 from tests.cli.test_preflight import MODEL, _table
 
 ME = "/api/2.0/preview/scim/v2/Me"
@@ -107,6 +107,35 @@ def test_preflight_masks_a_partial_token_in_an_sdk_exception(cli, ready, monkeyp
 
     assert code == 1
     assert "cannot use token dapi****" in _table(out)["credentials"][1]
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [CANARY_TOKEN, "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", "dose0a9f7b"],
+    ids=["pat", "oauth", "short"],
+)
+def test_preflight_masks_a_profile_secret_quoted_before_the_credentials_are_read(
+    cli, ready, monkeypatch, tmp_path, secret
+):
+    """The SDK may quote a secret of the configuration file before it hands the credentials
+    over (say, a token given as the profile's name): every profile's secrets are masked first."""
+    monkeypatch.delenv("DATABRICKS_TOKEN")
+    (tmp_path / "databrickscfg").write_text(
+        "[DEFAULT]\nhost = https://example.invalid\n"
+        f"[other]\ntoken = {secret}\n[m2m]\nclient_secret = {secret}x\n"
+    )
+
+    def quote(options):
+        raise ValueError(f"profile {secret} and {secret}x: not usable")
+
+    monkeypatch.setattr("coding_assistants.cli.workspace._read_config", quote)
+
+    code, out, _ = cli("preflight", "--timeout", "1")
+
+    assert code == 1
+    detail = _table(out)["credentials"][1]
+    assert f"profile {secret[:4]}**** and {secret[:4]}****: not usable" in detail
+    assert not leaked(secret, out)
 
 
 def test_preflight_never_follows_a_redirect_with_the_token(cli, ready):
@@ -210,6 +239,36 @@ def test_api_waits_for_a_retry_after_that_fits(server, workspace):
 
     assert reply.status == 200
     assert workspace.paths().count(ME) == 3
+
+
+def test_cleanup_says_a_closed_port_refused_rather_than_slow_credentials(
+    cli, workspace, monkeypatch
+):
+    import socket
+
+    with socket.socket() as probe:  # a port of this machine that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("DATABRICKS_HOST", f"http://127.0.0.1:{port}")
+
+    code, _, err = cli("cleanup", "--timeout", "6")
+
+    assert code == 1
+    assert f"cannot connect to http://127.0.0.1:{port}" in err
+    assert "VPN" in err and "reading the credentials" not in err
+
+
+@pytest.mark.parametrize("header", ["soon", "10 s", "nan", "Mon, 99 Foo 2026 25:61:00 GMT"])
+def test_preflight_reports_an_unreadable_retry_after_as_the_429_it_came_with(cli, ready, header):
+    ready.retry_after[ME] = (header, 5)
+
+    code, out, _ = cli("preflight", "--timeout", "1")
+
+    assert code == 1
+    status, rest = _table(out)["workspace"]
+    assert status == "FAIL"
+    assert rest.startswith("HTTP 429: REQUEST_LIMIT_EXCEEDED: slow down"), rest
+    assert ready.paths().count(ME) == 1, "not retried: the wait it asks for is unknown"
 
 
 # --- model endpoint ------------------------------------------------------------------------------

@@ -304,3 +304,16 @@ def test_fails_when_neither_a_version_nor_upload_only_is_given(cli, tmp_path):
     assert code == 2 and "--claude-version X.Y.Z is required" in err
     code, _, err = cli("stage-offline", "--upload-only", "--out", str(tmp_path / "b"))
     assert code == 2 and "--upload-only needs --upload" in err
+
+
+def test_a_hanging_upload_ends_at_the_deadline_without_a_manifest(cli, clients, files, tmp_path):
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    files.hang_seconds["PUT"] = 30.0  # far beyond --timeout: the upload must not wait for it
+    code, _, err = cli(
+        "stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME,
+        "--timeout", "1",
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("error: upload: not finished within --timeout 1 s")
+    assert f"{VOLUME}/manifest.json" not in files.files

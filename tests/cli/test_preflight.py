@@ -379,7 +379,10 @@ def test_fails_when_the_timeout_is_not_positive(cli):
     code, _, err = cli("preflight", "--timeout", "0")
 
     assert code == 2
-    assert "argument --timeout: must be a positive number of seconds, got '0'" in err
+    expected = "argument --timeout: must be a positive number of seconds, at most 604800, got '0'"
+    assert expected in err
+    code, _, err = cli("preflight", "--timeout", "1e10")  # the clocks would overflow
+    assert code == 2 and "at most 604800, got '1e10'" in err
 
 
 def test_console_masks_registered_secrets(capsys):

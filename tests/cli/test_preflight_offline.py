@@ -90,6 +90,18 @@ def test_listing_stops_at_its_page_bound(cli, workspace, uploaded, databricks_cl
     assert (code, status) == (1, "FAIL") and "more than 1 pages" in detail
 
 
+def test_listing_stops_on_a_repeated_page_token_and_says_so(
+    cli, workspace, uploaded, databricks_cli
+):
+    databricks_cli("Databricks CLI v0.270.0")
+    workspace.page_tokens = "repeat"
+    code, out = _preflight(cli)
+    status, detail = _row(out)
+    assert (code, status) == (1, "FAIL")
+    assert "sent the page token '0' twice; stopped after 2 pages" in detail
+    assert "missing" not in detail, "a listing cut short is not a missing file"
+
+
 @pytest.mark.parametrize("path", ["/dbfs/FileStore/bundle", "/Volumes/main/tools/offline"])
 def test_a_path_outside_a_volume_directory_is_refused(cli, workspace, path):
     code, _, err = cli("preflight", "--offline-bundle", path)

@@ -63,7 +63,7 @@ def test_fails_with_every_problem_and_the_source(tmp_path):
         cluster_props(data, "vars.json", tmp_path)
     text = str(raised.value)
     assert text.startswith("vars.json:\n")
-    assert "min_workers: wrong type, got '2'; expected number" in text
+    assert "min_workers: wrong type, got '2'; expected a whole number" in text
     assert "cluster_mode: not a known value, got 'x'" in text
 
 
@@ -72,3 +72,49 @@ def test_settings_resolve_a_relative_script_against_the_base_dir(tmp_path):
     data = {"cluster_name": "c", "catalog_name": "m", "init_script_source_path": "my.sh"}
     props = cluster_props(data, "vars.json", tmp_path)
     assert props.init_script_source_path == str(tmp_path / "my.sh")
+
+
+def test_counts_given_as_floats_or_booleans_are_refused_as_not_whole_numbers(tmp_path):
+    from coding_assistants.settings import read_settings
+
+    path = write(
+        tmp_path,
+        '{"cluster_name": "c", "catalog_name": "m", "autotermination_minutes": 30.5,'
+        ' "min_workers": 1e3, "max_workers": true}',
+    )
+    with pytest.raises(SettingsError) as raised:
+        cluster_props(read_settings(path), str(path), tmp_path)
+    text = str(raised.value)
+    expected = "expected a whole number (no decimal point, not true/false)"
+    assert f"autotermination_minutes: wrong type, got 30.5; {expected}" in text
+    assert f"min_workers: wrong type, got 1000.0; {expected}" in text
+    assert f"max_workers: wrong type, got true; {expected}" in text
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_json_nested_too_deeply_is_a_settings_error_not_a_traceback(tmp_path, depth):
+    path = write(tmp_path, '{"tags": ' + "[" * depth + "]" * depth + "}")
+    with pytest.raises(SettingsError, match=r"vars.json: JSON nested too deeply"):
+        load_json_object(path)
+
+
+def test_lone_surrogates_are_refused_in_values_and_keys_with_the_field_named(tmp_path):
+    from coding_assistants.settings import read_settings
+
+    path = write(
+        tmp_path,
+        '{"cluster_name": "a\\ud800b", "catalog_name": "m", "tags": {"Team": "\\udfff",'
+        ' "K\\udc00": "v"}, "tagz": 1}',
+    )
+    settings = read_settings(path)
+    assert settings.problems == (
+        "cluster_name: not valid Unicode, got 'a\\ud800b'; expected text without lone "
+        "surrogate escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+        "tags.Team: not valid Unicode, got '\\udfff'; expected text without lone surrogate "
+        "escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+        "tags: key not valid Unicode, got 'K\\udc00'; expected text without lone surrogate "
+        "escapes such as \\ud800 (Terraform would silently replace them by U+FFFD)",
+    )
+    with pytest.raises(SettingsError) as raised:
+        cluster_props(settings, str(path), tmp_path)
+    assert "tagz: unknown input; did you mean 'tags'?" in str(raised.value), "all at once"
