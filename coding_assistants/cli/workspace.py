@@ -36,11 +36,12 @@ SECRET_VARIABLES = (
 """Environment variables that hold a secret the SDK may read: masked before it is asked."""
 SECRET_KEYS = ("token", "client_secret", "password", "azure_client_secret")
 """Keys of ``~/.databrickscfg`` whose values are secrets, in any profile."""
-SDK_SECONDS = (5.0, 1.0)
+SDK_SECONDS = (15.0, 1.0)
 """Caps of the SDK's own requests while it reads the credentials: each request's wait, and its
 retries together. The SDK probes the host's metadata, retrying until its budget is spent, and
 does without on failure; with these caps an unreachable host is diagnosed by the command's own
-first call, not reported as slow credentials."""
+first call, not reported as slow credentials. 15 s leaves a slow link time for an OAuth token
+request; the command's deadline still caps it."""
 QUIET_LOGGERS = ("databricks.sdk", "urllib3", "requests")
 """Libraries whose log records could carry a URL, a header or a body: never printed."""
 
