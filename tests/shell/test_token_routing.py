@@ -258,3 +258,43 @@ def test_token_status_shows_the_refusal(provisioned):
         box.settings_file.write_text(original)
     assert result.returncode == 1
     assert "FAIL  refusing to hand out the Databricks token" in result.stdout
+
+
+# --- a token for another workspace stays home -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "https://other.example",
+        f"{HOST}.evil.example",
+        f"{HOST}:8443",
+        HOST.replace("https://", "http://"),
+        "https://me:hunter2secret@evil.example",
+    ],
+)
+def test_key_helper_keeps_a_token_for_another_workspace(provisioned, other):
+    """DATABRICKS_TOKEN belongs to DATABRICKS_HOST: when that names another workspace, the token
+    does not go to this one (the CLI is asked for the recorded workspace instead)."""
+    line = refusal(provisioned.box, BASE, DATABRICKS_HOST=other)
+    assert "DATABRICKS_TOKEN belongs to DATABRICKS_HOST" in line and HOST in line
+    assert "hunter2" not in line
+
+
+def test_key_helper_asks_the_cli_when_the_token_is_for_another_workspace(provisioned):
+    box = provisioned.box
+    env = {"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": "https://other.example"}
+    result = box.helper(HELPER, env={**env, "STUB_CLI_TOKEN": CLI_TOKEN})
+    assert (result.returncode, result.stdout) == (0, CLI_TOKEN + "\n")
+    assert box.calls("databricks")[-1] == ["auth", "token", "--output", "json", "--host", HOST]
+
+
+@pytest.mark.parametrize(
+    "same",
+    [HOST, f"{HOST}/", HOST.removeprefix("https://"), HOST.upper().replace("HTTPS", "https")],
+)
+def test_key_helper_hands_out_the_token_of_the_same_workspace(provisioned, same):
+    result = provisioned.box.helper(
+        HELPER, env={"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": same}
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", "")
