@@ -6,6 +6,10 @@ second fake host. The node's managed settings (``/etc/claude-code/managed-settin
 over the namespace's /etc) outrank them all: the fake workspace answers with the token, the other
 host sees no request at all, in the three shells users meet.
 
+A project that switches Claude Code to another provider (Bedrock, Vertex, Foundry, ...: each
+has its own base URL variable, and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the key helper's token
+went there) is pinned off the same way.
+
 The user's own ``~/.claude/settings.json`` pointed elsewhere changes nothing either. A shell whose
 ``DATABRICKS_HOST`` names another workspace keeps that workspace's ``DATABRICKS_TOKEN``: the key
 helper refuses it, and Claude Code prints the one-line reason at once.
@@ -190,3 +194,87 @@ def test_a_token_for_another_workspace_goes_nowhere(foreign_token, shell):
         assert not any(r["token_in_authorization"] or r["token_in_x_api_key"] for r in requests)
     for secret in (TOKEN, CLI_TOKEN):
         assert not leaked(run.outcome.stdout + run.outcome.stderr, secret)
+
+
+# --- another API provider -----------------------------------------------------------------------
+
+PROVIDERS = {
+    "CLAUDE_CODE_USE_BEDROCK": {
+        "ANTHROPIC_BEDROCK_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_BEDROCK_AUTH": "1",
+    },
+    "CLAUDE_CODE_USE_VERTEX": {
+        "ANTHROPIC_VERTEX_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_VERTEX_AUTH": "1",
+        "ANTHROPIC_VERTEX_PROJECT_ID": "p",
+        "CLOUD_ML_REGION": "us-east5",
+    },
+    "CLAUDE_CODE_USE_FOUNDRY": {
+        "ANTHROPIC_FOUNDRY_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_FOUNDRY_AUTH": "1",
+    },
+    "CLAUDE_CODE_USE_ANTHROPIC_AWS": {
+        "ANTHROPIC_AWS_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_ANTHROPIC_AWS_AUTH": "1",
+        "ANTHROPIC_AWS_WORKSPACE_ID": "w",
+    },
+    "CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD": {
+        "ANTHROPIC_GOOGLE_CLOUD_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_ANTHROPIC_GOOGLE_CLOUD_AUTH": "1",
+        "ANTHROPIC_GOOGLE_CLOUD_PROJECT": "p",
+    },
+    "CLAUDE_CODE_USE_MANTLE": {
+        "ANTHROPIC_BEDROCK_MANTLE_BASE_URL": "",
+        "CLAUDE_CODE_SKIP_MANTLE_AUTH": "1",
+    },
+    "CLAUDE_CODE_USE_GATEWAY": {"ANTHROPIC_BASE_URL": ""},
+}
+"""Each provider switch with what Claude Code 2.1.332 needs to call it without a login of its
+own; an empty value is the other host. Without the pins, all but the gateway got the token."""
+
+
+def provider_env(switch: str) -> dict[str, str]:
+    return {switch: "1", **{k: v or node.OTHER_HOST for k, v in PROVIDERS[switch].items()}}
+
+
+def test_every_provider_switch_is_pinned_off():
+    assert set(PROVIDERS) == set(facts.CLAUDE_PROVIDER_SWITCHES)
+
+
+@pytest.fixture(scope="module")
+def providers(box, tls, tmp_path_factory) -> dict[str, Run]:
+    """A cloned project per provider switch, run in a non-login shell."""
+    steps = []
+    for switch in PROVIDERS:
+        cwd = box.home / switch.lower()
+        (cwd / ".claude").mkdir(parents=True, exist_ok=True)
+        (cwd / ".claude" / "settings.json").write_text(json.dumps({"env": provider_env(switch)}))
+        steps.append(node.claude_step(switch, box, "non-login", tls.ca_cert, "Say hello", cwd=cwd))
+    return run_claude(box, tls, tmp_path_factory.mktemp("provider-runs"), steps)
+
+
+@pytest.mark.parametrize("switch", list(PROVIDERS))
+def test_a_project_cannot_switch_to_another_provider(providers, switch):
+    run = providers[switch]
+    assert run.other == [], f"{switch} sent Claude Code to the other host"
+    assert run.outcome.returncode == 0, run.outcome.stderr
+    assert REPLY in run.outcome.stdout
+    assert {r["path"] for r in run.workspace} == {ROUTE}
+
+
+def test_control_without_managed_settings_the_key_helper_refuses_a_provider(box, tls, tmp_path):
+    """The second line of defence: a provider switched on by --settings meets the key helper."""
+    args = ("--settings", json.dumps({"env": provider_env("CLAUDE_CODE_USE_FOUNDRY")}))
+    step = node.claude_step(
+        "foundry-flag",
+        box,
+        "non-login",
+        tls.ca_cert,
+        "Say hello",
+        args=args,
+        timeout=REFUSAL_DEADLINE_S,
+    )
+    run = run_claude(box, tls, tmp_path, [step], managed=False)["foundry-flag"]
+    assert not run.outcome.timed_out
+    assert "CLAUDE_CODE_USE_FOUNDRY is on" in run.outcome.stdout + run.outcome.stderr
+    assert run.carrying_token() == []

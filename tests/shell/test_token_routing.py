@@ -134,11 +134,14 @@ def test_managed_settings_pin_the_route_the_helper_and_the_model(provisioned):
         "ANTHROPIC_DEFAULT_SONNET_MODEL": model,
         "ANTHROPIC_DEFAULT_HAIKU_MODEL": model,
         "ANTHROPIC_SMALL_FAST_MODEL": model,
+        **dict.fromkeys(facts.CLAUDE_PROVIDER_SWITCHES, "0"),
         "NODE_TLS_REJECT_UNAUTHORIZED": "1",
     }
-    # The user's settings still carry the same route and helper (and the rest).
+    # The user's settings still carry the same route, helper and pins (and the rest).
     assert settings(box)["apiKeyHelper"] == config["apiKeyHelper"]
     assert settings(box)["env"]["ANTHROPIC_BASE_URL"] == BASE
+    for switch in facts.CLAUDE_PROVIDER_SWITCHES:
+        assert settings(box)["env"][switch] == "0"
 
 
 def test_managed_settings_keep_what_an_administrator_wrote(sandbox):
@@ -298,3 +301,20 @@ def test_key_helper_hands_out_the_token_of_the_same_workspace(provisioned, same)
         HELPER, env={"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": same}
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", "")
+
+
+# --- another API provider ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("switch", facts.CLAUDE_PROVIDER_SWITCHES)
+@pytest.mark.parametrize("value", ["1", "true", " Yes ", "ON"])
+def test_key_helper_refuses_while_another_provider_is_on(provisioned, switch, value):
+    line = refusal(provisioned.box, BASE, **{switch: value})
+    assert f"{switch} is on" in line and HOST in line
+
+
+@pytest.mark.parametrize("value", ["0", "", "false", "off", "no"])
+def test_key_helper_ignores_a_provider_switch_that_is_off(provisioned, value):
+    env = {"ANTHROPIC_BASE_URL": BASE, "CLAUDE_CODE_USE_FOUNDRY": value}
+    result = provisioned.box.helper(HELPER, env=env)
+    assert (result.returncode, result.stdout) == (0, TOKEN + "\n")

@@ -12,7 +12,8 @@ Claude Code runs this (settings.json "apiKeyHelper") to get a Databricks token:
 $DATABRICKS_TOKEN when set, else `databricks auth token`. It gives the token out only
 when ANTHROPIC_BASE_URL (scheme, host and port) is the workspace recorded by the init
 script in /usr/local/lib/coding-assistants/workspace.env; otherwise it refuses with a
-one-line reason. $DATABRICKS_TOKEN is used only when DATABRICKS_HOST is unset or names
+one-line reason; it also refuses while one of Claude Code's switches to another
+provider (CLAUDE_CODE_USE_BEDROCK, _VERTEX, _FOUNDRY, ...) is on. $DATABRICKS_TOKEN is used only when DATABRICKS_HOST is unset or names
 that workspace (a token for another workspace never goes to this one). It refuses to
 print to a terminal; claude-token-status shows the token.
 Exit status: 0 printed a token, 1 refused or no token, 2 stdout is a terminal or usage error.
@@ -46,8 +47,8 @@ if [[ -t 1 ]]; then
   echo "$me: refusing to print a token to a terminal; try claude-token-status" >&2
   exit 2
 fi
-env_file=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants/workspace.env
-workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$env_file" 2>/dev/null | head -n 1)
+lib=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants
+workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$lib/workspace.env" 2>/dev/null | head -n 1)
 [[ $workspace =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?$ ]] ||
   refuse "no workspace recorded (DATABRICKS_HOST was not set when the init script ran)"
 base=${ANTHROPIC_BASE_URL:-}
@@ -56,6 +57,16 @@ origin=$base
 [[ $base =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && origin=${BASH_REMATCH[1]}
 [[ $origin == "$workspace" ]] ||
   refuse "ANTHROPIC_BASE_URL ($(shown "$origin")) is not the workspace $workspace"
+# shellcheck source=../lib/coding-assistants/defaults.sh
+. "$lib/defaults.sh" 2>/dev/null && [[ -n ${CA_PROVIDER_SWITCHES:-} ]] ||
+  refuse "cannot read $lib/defaults.sh"
+for switch in $CA_PROVIDER_SWITCHES; do
+  value=${!switch:-}
+  value=${value,,}
+  case ${value//[[:space:]]/} in 1 | true | yes | on)
+    refuse "$switch is on, so Claude Code would send the token to another provider, not the workspace $workspace" ;;
+  esac
+done
 other=''
 [[ -z ${DATABRICKS_HOST:-} ]] || same_host "$DATABRICKS_HOST" || other=$DATABRICKS_HOST
 if [[ -n ${DATABRICKS_TOKEN:-} && -z $other ]]; then
