@@ -274,6 +274,8 @@ def test_token_status_shows_the_refusal(provisioned):
         f"{HOST}:8443",
         HOST.replace("https://", "http://"),
         "https://me:hunter2secret@evil.example",
+        f"https://me@{HOST.removeprefix('https://')}",
+        f"{HOST}@evil.example/?o=1",
     ],
 )
 def test_key_helper_keeps_a_token_for_another_workspace(provisioned, other):
@@ -294,7 +296,13 @@ def test_key_helper_asks_the_cli_when_the_token_is_for_another_workspace(provisi
 
 @pytest.mark.parametrize(
     "same",
-    [HOST, f"{HOST}/", HOST.removeprefix("https://"), HOST.upper().replace("HTTPS", "https")],
+    [
+        HOST,
+        f"{HOST}/",
+        f"{HOST}/?o=1234567890123456",
+        HOST.removeprefix("https://"),
+        HOST.upper().replace("HTTPS", "https"),
+    ],
 )
 def test_key_helper_hands_out_the_token_of_the_same_workspace(provisioned, same):
     result = provisioned.box.helper(

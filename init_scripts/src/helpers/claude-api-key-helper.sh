@@ -37,10 +37,12 @@ shown() {
   u=${u//[[:cntrl:]]/?}
   printf '%s' "${u:0:200}"
 }
-# same_host URL: true when URL (https:// assumed, one trailing slash, any case) is the workspace.
+# same_host URL: true when URL's scheme, host and port (https:// assumed, any case; a path or
+# query such as /?o=123 ignored, as the Databricks SDKs do) are the workspace's.
 same_host() {
-  local h=${1%/}
+  local h=$1
   [[ $h == *://* ]] || h=https://$h
+  [[ $h =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && h=${BASH_REMATCH[1]}
   [[ ${h,,} == "${workspace,,}" ]]
 }
 if [[ -t 1 ]]; then
