@@ -326,3 +326,20 @@ def test_key_helper_ignores_a_provider_switch_that_is_off(provisioned, value):
     env = {"ANTHROPIC_BASE_URL": BASE, "CLAUDE_CODE_USE_FOUNDRY": value}
     result = provisioned.box.helper(HELPER, env=env)
     assert (result.returncode, result.stdout) == (0, TOKEN + "\n")
+
+
+def test_token_status_runs_the_helper_as_claude_does(provisioned):
+    """A switch exported in the shell is pinned off by the settings, so Claude Code gets the
+    token; claude-token-status and check-claude ask the helper the same way."""
+    env = {"CLAUDE_CODE_USE_BEDROCK": "1"}
+    result = provisioned.box.helper("claude-token-status", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "source: DATABRICKS_TOKEN" in result.stdout and "refusing" not in result.stdout
+
+
+def test_token_status_names_the_cli_when_the_token_is_for_another_workspace(provisioned):
+    env = {"DATABRICKS_HOST": "https://other.example", "STUB_CLI_TOKEN": CLI_TOKEN}
+    result = provisioned.box.helper("claude-token-status", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "source: databricks auth token" in result.stdout
+    assert f"token: {CLI_TOKEN[:4]}****" in result.stdout
