@@ -66,6 +66,18 @@ MLFLOW_PIN: Final = "3.11.1"
 """MLflow installed when the runtime's is too old (3.12 dropped the Unity Catalog trace path)."""
 CLAUDE_NPM_PACKAGE: Final = "@anthropic-ai/claude-code"
 """Claude Code's npm package."""
+CLAUDE_PROVIDER_SWITCHES: Final = (
+    "CLAUDE_CODE_USE_BEDROCK",
+    "CLAUDE_CODE_USE_VERTEX",
+    "CLAUDE_CODE_USE_FOUNDRY",
+    "CLAUDE_CODE_USE_ANTHROPIC_AWS",
+    "CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD",
+    "CLAUDE_CODE_USE_MANTLE",
+    "CLAUDE_CODE_USE_GATEWAY",
+)
+"""Claude Code's (2.1.332) switches to another API provider. Each has its own base URL variable,
+and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the apiKeyHelper's token goes there: the settings pin
+every one to "0", and the key helper refuses while one is on."""
 
 # --- Terraform and provider versions, per stack ---------------------------------------------------
 MODULE_TERRAFORM_VERSION: Final = ">= 1.2"

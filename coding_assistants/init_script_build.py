@@ -66,6 +66,11 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_NPM_PACKAGE", facts.CLAUDE_NPM_PACKAGE, "Claude Code's npm package"),
     ("CA_MLFLOW_PROBE", _MLFLOW_PROBE, "prints the MLflow distribution and version"),
     ("CA_CLAUDE_MAX_RETRIES", "3", "Claude Code's API retries (a refused token fails fast)"),
+    (
+        "CA_PROVIDER_SWITCHES",
+        " ".join(facts.CLAUDE_PROVIDER_SWITCHES),
+        "Claude Code's switches to other API providers (pinned off)",
+    ),
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),

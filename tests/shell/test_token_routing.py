@@ -134,11 +134,14 @@ def test_managed_settings_pin_the_route_the_helper_and_the_model(provisioned):
         "ANTHROPIC_DEFAULT_SONNET_MODEL": model,
         "ANTHROPIC_DEFAULT_HAIKU_MODEL": model,
         "ANTHROPIC_SMALL_FAST_MODEL": model,
+        **dict.fromkeys(facts.CLAUDE_PROVIDER_SWITCHES, "0"),
         "NODE_TLS_REJECT_UNAUTHORIZED": "1",
     }
-    # The user's settings still carry the same route and helper (and the rest).
+    # The user's settings still carry the same route, helper and pins (and the rest).
     assert settings(box)["apiKeyHelper"] == config["apiKeyHelper"]
     assert settings(box)["env"]["ANTHROPIC_BASE_URL"] == BASE
+    for switch in facts.CLAUDE_PROVIDER_SWITCHES:
+        assert settings(box)["env"][switch] == "0"
 
 
 def test_managed_settings_keep_what_an_administrator_wrote(sandbox):
@@ -258,3 +261,85 @@ def test_token_status_shows_the_refusal(provisioned):
         box.settings_file.write_text(original)
     assert result.returncode == 1
     assert "FAIL  refusing to hand out the Databricks token" in result.stdout
+
+
+# --- a token for another workspace stays home -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "https://other.example",
+        f"{HOST}.evil.example",
+        f"{HOST}:8443",
+        HOST.replace("https://", "http://"),
+        "https://me:hunter2secret@evil.example",
+        f"https://me@{HOST.removeprefix('https://')}",
+        f"{HOST}@evil.example/?o=1",
+    ],
+)
+def test_key_helper_keeps_a_token_for_another_workspace(provisioned, other):
+    """DATABRICKS_TOKEN belongs to DATABRICKS_HOST: when that names another workspace, the token
+    does not go to this one (the CLI is asked for the recorded workspace instead)."""
+    line = refusal(provisioned.box, BASE, DATABRICKS_HOST=other)
+    assert "DATABRICKS_TOKEN belongs to DATABRICKS_HOST" in line and HOST in line
+    assert "hunter2" not in line
+
+
+def test_key_helper_asks_the_cli_when_the_token_is_for_another_workspace(provisioned):
+    box = provisioned.box
+    env = {"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": "https://other.example"}
+    result = box.helper(HELPER, env={**env, "STUB_CLI_TOKEN": CLI_TOKEN})
+    assert (result.returncode, result.stdout) == (0, CLI_TOKEN + "\n")
+    assert box.calls("databricks")[-1] == ["auth", "token", "--output", "json", "--host", HOST]
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        HOST,
+        f"{HOST}/",
+        f"{HOST}/?o=1234567890123456",
+        HOST.removeprefix("https://"),
+        HOST.upper().replace("HTTPS", "https"),
+    ],
+)
+def test_key_helper_hands_out_the_token_of_the_same_workspace(provisioned, same):
+    result = provisioned.box.helper(
+        HELPER, env={"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": same}
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", "")
+
+
+# --- another API provider ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("switch", facts.CLAUDE_PROVIDER_SWITCHES)
+@pytest.mark.parametrize("value", ["1", "true", " Yes ", "ON"])
+def test_key_helper_refuses_while_another_provider_is_on(provisioned, switch, value):
+    line = refusal(provisioned.box, BASE, **{switch: value})
+    assert f"{switch} is on" in line and HOST in line
+
+
+@pytest.mark.parametrize("value", ["0", "", "false", "off", "no"])
+def test_key_helper_ignores_a_provider_switch_that_is_off(provisioned, value):
+    env = {"ANTHROPIC_BASE_URL": BASE, "CLAUDE_CODE_USE_FOUNDRY": value}
+    result = provisioned.box.helper(HELPER, env=env)
+    assert (result.returncode, result.stdout) == (0, TOKEN + "\n")
+
+
+def test_token_status_runs_the_helper_as_claude_does(provisioned):
+    """A switch exported in the shell is pinned off by the settings, so Claude Code gets the
+    token; claude-token-status and check-claude ask the helper the same way."""
+    env = {"CLAUDE_CODE_USE_BEDROCK": "1"}
+    result = provisioned.box.helper("claude-token-status", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "source: DATABRICKS_TOKEN" in result.stdout and "refusing" not in result.stdout
+
+
+def test_token_status_names_the_cli_when_the_token_is_for_another_workspace(provisioned):
+    env = {"DATABRICKS_HOST": "https://other.example", "STUB_CLI_TOKEN": CLI_TOKEN}
+    result = provisioned.box.helper("claude-token-status", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "source: databricks auth token" in result.stdout
+    assert f"token: {CLI_TOKEN[:4]}****" in result.stdout

@@ -105,7 +105,7 @@ if [[ -z $ws ]]; then
 else
   info "Claude Code calls $base with model $model; only $ws gets the token"
   # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
-  token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+  token=$(ca_key_helper "$base" 2>/dev/null)
   if [[ -z $token ]]; then
     warn "no token from the apiKeyHelper, so no live check (claude-token-status says why)"
   elif [[ $model == system.ai.* ]]; then

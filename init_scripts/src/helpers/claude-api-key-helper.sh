@@ -12,7 +12,10 @@ Claude Code runs this (settings.json "apiKeyHelper") to get a Databricks token:
 $DATABRICKS_TOKEN when set, else `databricks auth token`. It gives the token out only
 when ANTHROPIC_BASE_URL (scheme, host and port) is the workspace recorded by the init
 script in /usr/local/lib/coding-assistants/workspace.env; otherwise it refuses with a
-one-line reason. It refuses to print to a terminal; claude-token-status shows the token.
+one-line reason; it also refuses while one of Claude Code's switches to another
+provider (CLAUDE_CODE_USE_BEDROCK, _VERTEX, _FOUNDRY, ...) is on. $DATABRICKS_TOKEN is used only when DATABRICKS_HOST is unset or names
+that workspace (a token for another workspace never goes to this one). It refuses to
+print to a terminal; claude-token-status shows the token.
 Exit status: 0 printed a token, 1 refused or no token, 2 stdout is a terminal or usage error.
 EOF
   exit 0
@@ -27,35 +30,61 @@ refuse() {
   printf '%s: refusing to hand out the Databricks token: %s\n' "$me" "$1" >&2
   exit 1
 }
+# shown URL: one line, at most 200 characters, and no user info (it may hold a password).
+shown() {
+  local u=$1
+  [[ $u =~ ^([^:/]*://)[^/]*@(.*)$ ]] && u="${BASH_REMATCH[1]}****@${BASH_REMATCH[2]}"
+  u=${u//[[:cntrl:]]/?}
+  printf '%s' "${u:0:200}"
+}
+# same_host URL: true when URL's scheme, host and port (https:// assumed, any case; a path or
+# query such as /?o=123 ignored, as the Databricks SDKs do) are the workspace's.
+same_host() {
+  local h=$1
+  [[ $h == *://* ]] || h=https://$h
+  [[ $h =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && h=${BASH_REMATCH[1]}
+  [[ ${h,,} == "${workspace,,}" ]]
+}
 if [[ -t 1 ]]; then
   echo "$me: refusing to print a token to a terminal; try claude-token-status" >&2
   exit 2
 fi
-env_file=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants/workspace.env
-workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$env_file" 2>/dev/null | head -n 1)
+lib=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants
+workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$lib/workspace.env" 2>/dev/null | head -n 1)
 [[ $workspace =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?$ ]] ||
   refuse "no workspace recorded (DATABRICKS_HOST was not set when the init script ran)"
 base=${ANTHROPIC_BASE_URL:-}
 [[ -n $base ]] || refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
 origin=$base
 [[ $base =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && origin=${BASH_REMATCH[1]}
-if [[ $origin != "$workspace" ]]; then
-  # One line, and no user info (it may hold a password) in the reason.
-  [[ $origin =~ ^([^:/]*://)[^/]*@(.*)$ ]] && origin="${BASH_REMATCH[1]}****@${BASH_REMATCH[2]}"
-  origin=${origin//[[:cntrl:]]/?}
-  refuse "ANTHROPIC_BASE_URL (${origin:0:200}) is not the workspace $workspace"
-fi
-if [[ -n ${DATABRICKS_TOKEN:-} ]]; then
+[[ $origin == "$workspace" ]] ||
+  refuse "ANTHROPIC_BASE_URL ($(shown "$origin")) is not the workspace $workspace"
+# shellcheck source=../lib/coding-assistants/defaults.sh
+. "$lib/defaults.sh" 2>/dev/null && [[ -n ${CA_PROVIDER_SWITCHES:-} ]] ||
+  refuse "cannot read $lib/defaults.sh"
+for switch in $CA_PROVIDER_SWITCHES; do
+  value=${!switch:-}
+  value=${value,,}
+  case ${value//[[:space:]]/} in 1 | true | yes | on)
+    refuse "$switch is on, so Claude Code would send the token to another provider, not the workspace $workspace" ;;
+  esac
+done
+other=''
+[[ -z ${DATABRICKS_HOST:-} ]] || same_host "$DATABRICKS_HOST" || other=$DATABRICKS_HOST
+if [[ -n ${DATABRICKS_TOKEN:-} && -z $other ]]; then
   printf '%s\n' "$DATABRICKS_TOKEN"
   exit 0
 fi
 if command -v databricks >/dev/null 2>&1; then
-  token=$(databricks auth token --output json --host "$workspace" 2>/dev/null |
+  # Without the variables, so the CLI answers for the recorded workspace, not DATABRICKS_HOST.
+  token=$(env -u DATABRICKS_HOST -u DATABRICKS_TOKEN databricks auth token --output json --host "$workspace" 2>/dev/null |
     sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' | head -n 1)
   if [[ -n $token ]]; then
     printf '%s\n' "$token"
     exit 0
   fi
 fi
+[[ -z ${DATABRICKS_TOKEN:-} || -z $other ]] ||
+  refuse "DATABRICKS_TOKEN belongs to DATABRICKS_HOST ($(shown "$other")), not the workspace $workspace"
 echo "$me: no Databricks token: set DATABRICKS_TOKEN or run: databricks auth login --host $workspace" >&2
 exit 1

@@ -19,11 +19,11 @@ esac
 # What Claude Code would get: the helper with the base URL from settings.json (else the session's).
 base=$(ca_settings_base_url)
 base=${base:-${ANTHROPIC_BASE_URL:-}}
-refusal=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>&1 >/dev/null) && refusal=''
-token=$(ANTHROPIC_BASE_URL=$base "$CA_BIN/claude-api-key-helper" 2>/dev/null)
+refusal=$(ca_key_helper "$base" 2>&1 >/dev/null) && refusal=''
+token=$(ca_key_helper "$base" 2>/dev/null)
 if [[ $refusal == *refusing* ]]; then
   bad "${refusal#claude-api-key-helper: }"
-elif [[ -n ${DATABRICKS_TOKEN:-} ]]; then
+elif [[ -n $token && $token == "${DATABRICKS_TOKEN:-}" ]]; then
   ok "source: DATABRICKS_TOKEN (static; refreshed only when the session's environment is)"
 elif [[ -n $token ]]; then
   ok "source: databricks auth token (the CLI refreshes it; claude-refresh-token forces it)"

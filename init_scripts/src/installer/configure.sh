@@ -1,8 +1,8 @@
-# render_settings [managed]: our settings; "managed": only the key helper, the route, the model
-# and TLS verification. Without a workspace there is no apiKeyHelper: Claude Code then has no
-# credential to send.
+# render_settings [managed]: our settings; "managed": only the key helper, the route, the model,
+# the other providers pinned off and TLS verification. Without a workspace there is no
+# apiKeyHelper: Claude Code then has no credential to send.
 render_settings() {
-  local m=$MODEL
+  local m=$MODEL switch
   printf '{\n'
   [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
   printf '  "env": {\n'
@@ -14,6 +14,8 @@ render_settings() {
     "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
     "ANTHROPIC_SMALL_FAST_MODEL": "$m",
 EOF
+  # With another provider on, Claude Code sends the key helper's token to that provider's URL.
+  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
     printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
     return 0

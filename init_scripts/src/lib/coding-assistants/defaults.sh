@@ -21,6 +21,8 @@ CA_NPM_PACKAGE=@anthropic-ai/claude-code
 CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 # Claude Code's API retries (a refused token fails fast)
 CA_CLAUDE_MAX_RETRIES=3
+# Claude Code's switches to other API providers (pinned off)
+CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
 # helper commands
 CA_BIN_PATH=/usr/local/bin
 # helper library, workspace.env

@@ -46,6 +46,13 @@ ca_host() {
 }
 # The workspace the init script recorded (workspace.env), or nothing.
 ca_workspace() { sed -n 's/^CA_WORKSPACE_HOST=//p' "$CA_LIB/workspace.env" 2>/dev/null | head -n 1; }
+# ca_key_helper BASE: the key helper as Claude Code runs it (ANTHROPIC_BASE_URL=BASE, the other
+# providers pinned off as the settings pin them); its stdout and stderr, its status.
+ca_key_helper() {
+  local switch pins=()
+  for switch in $CA_PROVIDER_SWITCHES; do pins+=("$switch=0"); done
+  env "${pins[@]}" ANTHROPIC_BASE_URL="$1" "$CA_BIN/claude-api-key-helper"
+}
 # ANTHROPIC_BASE_URL from settings.json, or nothing.
 ca_settings_base_url() { sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1; }
 ca_cluster_id() {
