@@ -12,10 +12,11 @@ Claude Code runs this (settings.json "apiKeyHelper") to get a Databricks token:
 $DATABRICKS_TOKEN when set, else `databricks auth token`. It gives the token out only
 when ANTHROPIC_BASE_URL (scheme, host and port) is the workspace recorded by the init
 script in /usr/local/lib/coding-assistants/workspace.env; otherwise it refuses with a
-one-line reason; it also refuses while one of Claude Code's switches to another
-provider (CLAUDE_CODE_USE_BEDROCK, _VERTEX, _FOUNDRY, ...) is on. $DATABRICKS_TOKEN is used only when DATABRICKS_HOST is unset or names
-that workspace (a token for another workspace never goes to this one). It refuses to
-print to a terminal; claude-token-status shows the token.
+one-line reason. It also refuses while one of Claude Code's switches to another
+provider (CLAUDE_CODE_USE_BEDROCK, _VERTEX, _FOUNDRY, ...) is on. $DATABRICKS_TOKEN is
+used only when DATABRICKS_HOST is unset or names that workspace (a token for another
+workspace never goes to this one). It refuses to print to a terminal;
+claude-token-status shows the token.
 Exit status: 0 printed a token, 1 refused or no token, 2 stdout is a terminal or usage error.
 EOF
   exit 0
