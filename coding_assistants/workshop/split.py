@@ -5,7 +5,9 @@ instance that refers to a ``for_each`` resource evaluates all of that resource's
 a large roster is split into several stacks of about ``FLEET_STACK_ATTENDEES`` each. An
 attendee's stack is chosen by a hash of their key alone: adding or removing an attendee touches
 that attendee's resources in one stack, and nobody else moves, as long as the number of stacks
-stays the same. The attendees' grants follow the same split: ``workshop-shared-NN`` holds the
+stays the same. The hash is a jump consistent hash, so a change of the number of stacks moves as
+few attendees as a balanced split allows: from n to n + 1 stacks only the attendees the new
+stack takes (about one in n + 1), from n + 1 to n only those of the stack that goes. The attendees' grants follow the same split: ``workshop-shared-NN`` holds the
 grants of the attendees of ``workshop-fleet-NN``.
 """
 
@@ -31,10 +33,27 @@ def stack_count(attendees: int, fleet_stacks: int | None) -> int:
     return max(1, math.ceil(attendees / FLEET_STACK_ATTENDEES))
 
 
+_MASK64 = (1 << 64) - 1
+_JUMP_MULTIPLIER = 2862933555777941757
+"""The 64-bit linear congruential step of Lamping and Veach's jump consistent hash."""
+
+
+def jump_bucket(seed: int, buckets: int) -> int:
+    """Jump consistent hash of the 64-bit ``seed`` into ``buckets`` (0-based): a key either
+    keeps its bucket or moves to the new last one when ``buckets`` grows by one."""
+    bucket, candidate = -1, 0
+    while candidate < buckets:
+        bucket = candidate
+        seed = (seed * _JUMP_MULTIPLIER + 1) & _MASK64
+        candidate = int((bucket + 1) * ((1 << 31) / ((seed >> 33) + 1)))
+    return bucket
+
+
 def part_of(key: str, stacks: int) -> int:
-    """The stack (0-based) of the attendee with ``key``: SHA-256 of the key, modulo ``stacks``."""
+    """The stack (0-based) of the attendee with ``key``: the first 8 bytes of the key's
+    SHA-256, by jump consistent hash over ``stacks``."""
     digest = hashlib.sha256(key.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % stacks
+    return jump_bucket(int.from_bytes(digest[:8], "big"), stacks)
 
 
 def shares(attendees: tuple[Attendee, ...], stacks: int) -> list[tuple[Attendee, ...]]:

@@ -44,6 +44,45 @@ def test_adding_or_removing_an_attendee_moves_nobody_else():
     assert moved == {ROSTER_400[0].key, roster("late.comer@example.com")[0].key}
 
 
+@pytest.mark.parametrize("stacks", [2, 3, 6])
+def test_one_more_stack_moves_only_the_attendees_it_takes(stacks):
+    before = split.split(ROSTER_400, stacks)
+    after = split.split(ROSTER_400, stacks + 1)
+    new = split.FLEET_PART_STACK.format(stacks + 1)
+    moved = {a.key for name in before for a in set(before[name]) - set(after[name])}
+    assert moved == {a.key for a in after[new]}  # all who moved went to the new stack
+    share = len(ROSTER_400) / (stacks + 1)
+    assert 0.7 * share <= len(moved) <= 1.3 * share  # about one in stacks + 1, not most
+
+
+def test_one_stack_less_moves_only_the_attendees_of_the_last():
+    before, after = split.split(ROSTER_400, 4), split.split(ROSTER_400, 3)
+    stayed = {name: set(after[name]) & set(before[name]) for name in after}
+    assert all(stayed[name] == set(before[name]) for name in after)
+
+
+def test_the_jump_hash_is_uniform_and_fixed():
+    counts = [0] * 7
+    for seed in range(0, 7000 * 7919, 7919):
+        counts[split.jump_bucket(seed * 0x9E3779B97F4A7C15 & (2**64 - 1), 7)] += 1
+    assert all(850 <= c <= 1150 for c in counts), counts
+    assert [split.jump_bucket(s, 1) for s in (0, 1, 2**64 - 1)] == [0, 0, 0]
+    for seed, buckets, bucket in REFERENCE_JUMPS:
+        assert split.jump_bucket(seed, buckets) == bucket, (seed, buckets)
+
+
+REFERENCE_JUMPS = [
+    (1, 1000, 549), (1, 7, 6), (1, 150, 55), (1, 3, 0),
+    (2**32, 1000, 937), (2**32, 7, 2), (2**32, 150, 62), (2**32, 3, 2),
+    (2**64 - 1, 1000, 313), (2**64 - 1, 7, 2), (2**64 - 1, 150, 92), (2**64 - 1, 3, 2),
+    (0xDEADBEEF, 1000, 285), (0xDEADBEEF, 7, 5), (0xDEADBEEF, 150, 87),
+    (12345678901234567, 1000, 368), (12345678901234567, 150, 5), (12345678901234567, 3, 0),
+]  # fmt: skip
+"""(seed, buckets, bucket) as the C++ function of Lamping and Veach's paper answers them
+(compiled with gcc): a rewrite of ``jump_bucket`` that drifts from the published algorithm
+would move attendees of deployed fleets."""
+
+
 def test_fails_when_one_fleet_stack_would_hold_more_than_200():
     with pytest.raises(PropsError, match=r"fleet_stacks: a fleet stack would hold 400 attendees"):
         WorkshopProps(attendees=ROSTER_400, fleet_stacks=1)
