@@ -7,8 +7,9 @@ attendee's stack is chosen by a hash of their key alone: adding or removing an a
 that attendee's resources in one stack, and nobody else moves, as long as the number of stacks
 stays the same. The hash is a jump consistent hash, so a change of the number of stacks moves as
 few attendees as a balanced split allows: from n to n + 1 stacks only the attendees the new
-stack takes (about one in n + 1), from n + 1 to n only those of the stack that goes. The attendees' grants follow the same split: ``workshop-shared-NN`` holds the
-grants of the attendees of ``workshop-fleet-NN``.
+stack takes (about one in n + 1), from n + 1 to n only those of the stack that goes. The
+attendees' grants follow the same split: ``workshop-shared-NN`` holds the grants of the
+attendees of ``workshop-fleet-NN``.
 """
 
 from __future__ import annotations
