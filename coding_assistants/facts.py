@@ -105,6 +105,9 @@ API_ROUTE_AI_GATEWAY: Final = "ai-gateway"
 """Base URL ``<workspace>/ai-gateway/anthropic``: the AI Gateway (Beta) route."""
 API_ROUTES: Final = (API_ROUTE_SERVING_ENDPOINTS, API_ROUTE_AI_GATEWAY)
 DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
+DEFAULT_GATEWAY_MODEL: Final = "system.ai." + DEFAULT_CLAUDE_MODEL.removeprefix("databricks-")
+"""The default model as the AI Gateway names it (``system.ai.claude-sonnet-4-6``): what the init
+script asks for on the ``ai-gateway`` route when no model is configured."""
 
 NODE_ENV_VARS: Final = {
     "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 
 from coding_assistants import facts
 from coding_assistants.cli.cost_day import Day, add_day_arguments, day_notes, day_table
-from coding_assistants.cli.cost_workshop import workshop_defaults, workshop_file
 from coding_assistants.cli.output import (
     CENT,
     Console,
@@ -37,6 +36,7 @@ from coding_assistants.cli.prices import (
     parse_positive,
     resolve_vm_type,
 )
+from coding_assistants.cli.workshop_file import workshop_defaults, workshop_file
 from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2

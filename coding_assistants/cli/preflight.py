@@ -32,6 +32,7 @@ from coding_assistants.cli.serving import (
     check_messages,
     check_model,
 )
+from coding_assistants.cli.workshop_file import apply_preflight_defaults
 from coding_assistants.cli.workspace import (
     LOGIN_FIX,
     CredentialsError,
@@ -40,13 +41,15 @@ from coding_assistants.cli.workspace import (
     credential_summary,
     non_blank,
 )
+from coding_assistants.facts import API_ROUTE_AI_GATEWAY, API_ROUTES, DEFAULT_API_ROUTE
 from coding_assistants.roster import Attendee, RosterError, load_roster
+from coding_assistants.settings import SettingsError
 
 if TYPE_CHECKING:
     from databricks.sdk.core import Config
 
 
-EXIT_OK, EXIT_FAILED = 0, 1
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_TIMEOUT_SECONDS = 15.0
 """Deadline of all the workspace calls together (four calls; a scaled-to-zero endpoint is slow)."""
 CLI_TIMEOUT_SECONDS = 15.0
@@ -162,11 +165,15 @@ def roster_checks(
 def _serving_checks(
     api: WorkspaceApi, args: argparse.Namespace, identity: str, console: Console
 ) -> list[Check]:
-    checks = [
-        check_model(api, args.model, identity, console),
-        check_endpoint(api, args.endpoint, identity),
-        check_messages(api, args.endpoint, args.model, identity),
-    ]
+    if args.route == API_ROUTE_AI_GATEWAY:
+        skipped = f"skipped: the {API_ROUTE_AI_GATEWAY} route has no serving endpoint to check"
+        checks = [Check(MODEL_CHECK, SKIP, skipped), Check(ENDPOINT_CHECK, SKIP, skipped)]
+    else:
+        checks = [
+            check_model(api, args.model, identity, console),
+            check_endpoint(api, args.endpoint, identity),
+        ]
+    checks.append(check_messages(api, args.endpoint, args.model, identity, args.route))
     if args.offline_bundle:
         checks.append(check_offline_bundle(api, args.offline_bundle, console))
     return checks
@@ -200,6 +207,11 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
+    try:
+        apply_preflight_defaults(args)
+    except SettingsError as error:
+        console.error(str(error))
+        return EXIT_USAGE
     checks, problems = run_checks(args, console)
     rows = [[c.name, c.status, c.detail, c.fix] for c in checks]
     console.print(render_table(["CHECK", "STATUS", "DETAIL", "FIX"], rows))
@@ -241,18 +253,32 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--endpoint",
-        default=DEFAULT_ENDPOINT,
         type=non_blank,
         metavar="NAME",
-        help=f"serving endpoint Claude Code calls (default: {DEFAULT_ENDPOINT})",
+        help="serving endpoint Claude Code calls (default: the workshop file's "
+        f"claude_serving_endpoint, else {DEFAULT_ENDPOINT})",
     )
     parser.add_argument(
         "--model",
-        default=DEFAULT_MODEL,
         type=non_blank,
         metavar="NAME",
         help="model Claude Code asks the Messages route for, as the init script's CLAUDE_MODEL "
-        f"(default: {DEFAULT_MODEL})",
+        f"(default: the workshop file's claude_model, else {DEFAULT_MODEL})",
+    )
+    parser.add_argument(
+        "--route",
+        choices=API_ROUTES,
+        help="the route Claude Code calls, as claude_api_route: the serving endpoint's, or the "
+        f"AI Gateway's /ai-gateway/anthropic (default: the workshop file's claude_api_route, "
+        f"else {DEFAULT_API_ROUTE})",
+    )
+    parser.add_argument(
+        "--workshop-file",
+        type=Path,
+        metavar="FILE",
+        help="the workshop stacks' settings (default: $CODING_ASSISTANTS_WORKSHOP_FILE): its "
+        "claude_model, claude_serving_endpoint, claude_api_route and offline_bundle_path are "
+        "the defaults of --model, --endpoint, --route and --offline-bundle",
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
@@ -261,7 +287,8 @@ def add_parser(subparsers: Any) -> None:
         "--offline-bundle",
         type=_bundle_path,
         metavar="/Volumes/...",
-        help="offline bundle to check: manifest.json and every file it lists, with its size",
+        help="offline bundle to check: manifest.json and every file it lists, with its size "
+        "(default: the workshop file's offline_bundle_path, else none)",
     )
     add_workspace_options(parser, DEFAULT_TIMEOUT_SECONDS, "the endpoints included, together")
     parser.set_defaults(run=run)

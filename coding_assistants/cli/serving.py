@@ -6,8 +6,10 @@ Claude endpoint Claude Code asks for (``CLAUDE_MODEL`` on the node) exists and t
 see it. ``serving endpoint`` probes ``<host>/serving-endpoints/<endpoint>/invocations``, the
 endpoint's own URL. ``messages API`` probes the route Claude Code calls: the init script sets
 ``ANTHROPIC_BASE_URL=<host>/serving-endpoints/<endpoint>``, to which Claude Code appends
-``/v1/messages``, and asks for the model ``CLAUDE_MODEL``. Both bodies lack any message, so a
-reachable endpoint refuses them with 400; 200 counts as reachable too.
+``/v1/messages``, and asks for the model ``CLAUDE_MODEL``; on the AI Gateway route
+(``claude_api_route: ai-gateway``) the base URL is ``<host>/ai-gateway/anthropic``, and the two
+rows of the serving endpoint do not apply. Both bodies lack any message, so a reachable
+endpoint refuses them with 400; 200 counts as reachable too.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ from coding_assistants.cli.api import CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, Check
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import LOGIN_FIX
-from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_SERVING_ENDPOINT
+from coding_assistants.facts import (
+    API_ROUTE_AI_GATEWAY,
+    API_ROUTE_SERVING_ENDPOINTS,
+    DEFAULT_CLAUDE_MODEL,
+    DEFAULT_SERVING_ENDPOINT,
+)
 
 DEFAULT_ENDPOINT = DEFAULT_SERVING_ENDPOINT
 DEFAULT_MODEL = DEFAULT_CLAUDE_MODEL
@@ -56,12 +63,14 @@ def _endpoint_failure(endpoint: str, code: int, identity: str) -> Check:
     return _common_failure(name, endpoint, code)
 
 
-def _messages_failure(label: str, model: str, code: int, identity: str) -> Check:
-    name = MESSAGES_CHECK
+def _messages_failure(label: str, model: str, code: int, identity: str, route: str) -> Check:
+    name, gateway = MESSAGES_CHECK, route == API_ROUTE_AI_GATEWAY
     if code in (401, 403):
         who = identity or "the signed-in identity"
         fix = f"grant {who} and the attendees CAN QUERY on the model endpoint {model} (Serving, "
         fix += "Permissions)"
+        if gateway:
+            fix = f"grant {who} and the attendees access to {model} in Unity Catalog"
         detail = f"{label}: {code}, not allowed to query the model{_as(identity)}"
         return Check(name, FAIL, detail, fix)
     if code == 404:
@@ -69,6 +78,12 @@ def _messages_failure(label: str, model: str, code: int, identity: str) -> Check
             "the Messages route or the model endpoint does not exist in this workspace or "
             "region: check `databricks serving-endpoints list`; pass --endpoint or --model NAME"
         )
+        if gateway:
+            fix = (
+                "the AI Gateway (Beta) is not enabled in this workspace or region, or has no "
+                "such model: enable the preview, pass --model system.ai.<name>, or use "
+                f"--route {API_ROUTE_SERVING_ENDPOINTS}"
+            )
         return Check(name, FAIL, f"{label}: 404, no such route or model", fix)
     return _common_failure(name, label, code)
 
@@ -128,16 +143,32 @@ def check_endpoint(api: WorkspaceApi, endpoint: str, identity: str = "") -> Chec
     )
 
 
-def check_messages(api: WorkspaceApi, endpoint: str, model: str, identity: str = "") -> Check:
-    """``<host>/serving-endpoints/<endpoint>/v1/messages``, asked for ``model``, answers 200 or
-    400 in time; a refusal names ``identity``, the user the call was made as."""
-    path = f"/serving-endpoints/{_quoted(endpoint)}/v1/messages"
-    label = f"{endpoint}/v1/messages, model {model}"
+def messages_path(route: str, endpoint: str) -> str:
+    """The Messages URL path Claude Code calls on ``route``: the init script's base URL
+    (``/serving-endpoints/<endpoint>`` or ``/ai-gateway/anthropic``) and ``/v1/messages``."""
+    if route == API_ROUTE_AI_GATEWAY:
+        return "/ai-gateway/anthropic/v1/messages"
+    return f"/serving-endpoints/{_quoted(endpoint)}/v1/messages"
+
+
+def check_messages(
+    api: WorkspaceApi,
+    endpoint: str,
+    model: str,
+    identity: str = "",
+    route: str = API_ROUTE_SERVING_ENDPOINTS,
+) -> Check:
+    """The Messages route of ``route`` (``<host>/serving-endpoints/<endpoint>/v1/messages``,
+    or the AI Gateway's ``<host>/ai-gateway/anthropic/v1/messages``), asked for ``model``,
+    answers 200 or 400 in time; a refusal names ``identity``, the user the call was made as."""
+    path = messages_path(route, endpoint)
+    where = path.lstrip("/") if route == API_ROUTE_AI_GATEWAY else f"{endpoint}/v1/messages"
+    label = f"{where}, model {model}"
     code = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
     if isinstance(code, Check):
         return code
     return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
-        label, model, code, identity
+        label, model, code, identity, route
     )
 
 

@@ -107,7 +107,7 @@ class WorkshopProps:
     serving_endpoint_query: str = "attendees"
     """Who gets CAN_QUERY on the model's serving endpoint (claude_model), with the
     facilitators: attendees (each one), group:<name> (a workspace group), or none (the
-    endpoint's access list is left alone)."""
+    endpoint's access list is left alone; required with claude_api_route ai-gateway)."""
     fleet_stacks: int | None = None
     """Fleet stacks the attendees are spread over by a hash of their key; when null, one per
     150 attendees (rounded up). Changing it moves attendees, which replaces their clusters."""

@@ -43,6 +43,23 @@ _CLAUDE_FIELDS = (
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"
 """Values of serving_endpoint_query: who gets CAN_QUERY on the model's serving endpoint."""
 
+
+def endpoint_query_needs_serving_route() -> rules.Rule:
+    """The access list of ``serving_endpoint_query`` is a serving endpoint's: with the AI
+    Gateway route the model is a ``system.ai`` model, not an endpoint, so there is none."""
+    gateway = hcl_string(facts.API_ROUTE_AI_GATEWAY)
+    return rules.Rule(
+        "serving_endpoint_query",
+        f"not possible with claude_api_route {facts.API_ROUTE_AI_GATEWAY}",
+        f"none when claude_api_route is {facts.API_ROUTE_AI_GATEWAY} (its system.ai models have "
+        "no serving endpoint to grant CAN_QUERY on; grant access to them in Unity Catalog)",
+        lambda v, values: (
+            values.get("claude_api_route") != facts.API_ROUTE_AI_GATEWAY or v == "none"
+        ),
+        f'{{var[claude_api_route]}} != {gateway} || {{v}} == "none"',
+    )
+
+
 MIN_RUNTIME_MAJOR = 17
 """databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
 _RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
@@ -125,6 +142,7 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
         ENDPOINT_QUERY_PATTERN,
         "attendees, none, or group:<name> with a workspace group's name",
     ),
+    endpoint_query_needs_serving_route(),
     rules.whole_number_at_least("fleet_stacks", 1, nullable=True),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
     *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),

@@ -62,6 +62,10 @@ class WorkspaceState:
     names a known model; other names are 404."""
     models: set[str] = field(default_factory=lambda: {DEFAULT_CLAUDE_MODEL})
     """The models the Messages route serves; a request for another is 404."""
+    gateway_status: int | None = None
+    """Status of the AI Gateway's ``/ai-gateway/anthropic/v1/messages`` for a model of
+    ``gateway_models``; None: the preview is off and the route is 404."""
+    gateway_models: set[str] = field(default_factory=lambda: {"system.ai.claude-sonnet-4-5"})
     forbidden_endpoints: set[str] = field(default_factory=set)
     """Serving endpoints whose metadata (GET) is refused with 403."""
     endpoint_delay_seconds: float = 0.0
@@ -152,6 +156,8 @@ class _Handler(BaseHTTPRequestHandler):
                 route = self._invoke
             elif url.path.endswith("/v1/messages"):
                 route = self._messages
+        if (method, url.path) == ("POST", "/ai-gateway/anthropic/v1/messages"):
+            route = self._gateway_messages
         if method == "GET" and url.path.startswith("/api/2.0/serving-endpoints/"):
             route = self._endpoint
         if method == "GET" and url.path.startswith(FILES):
@@ -344,6 +350,16 @@ class _Handler(BaseHTTPRequestHandler):
         if code == 400:
             return _error(400, "BAD_REQUEST", "messages: at least one message is required")
         return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
+
+    def _gateway_messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        if state.gateway_status is None:
+            return _error(404, "NOT_FOUND", "no such route")
+        model = body.get("model") if isinstance(body, dict) else None
+        if model not in state.gateway_models:
+            return _error(404, "RESOURCE_DOES_NOT_EXIST", f"model {model!r} does not exist")
+        if state.gateway_status == 400:
+            return _error(400, "BAD_REQUEST", "messages: at least one message is required")
+        return _error(state.gateway_status, "ERROR", f"gateway answered {state.gateway_status}")
 
 
 FILES = "/api/2.0/fs/files"

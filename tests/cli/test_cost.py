@@ -9,18 +9,13 @@ from decimal import Decimal
 import pytest
 
 from coding_assistants.cli.cost import Estimate
-from coding_assistants.cli.cost_workshop import WORKSHOP_FILE_ENV
 from coding_assistants.cli.prices import PriceError, builtin_prices, load_price_file
+from coding_assistants.cli.workshop_file import WORKSHOP_FILE_ENV
 
 DOCUMENTED = (
     "--attendees", "140", "--hours", "4", "--hours", "8",
     "--vm-type", "Standard_DS3_v2", "--vm-type", "Standard_DS4_v2",
 )  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _no_workshop_file_from_the_machine(monkeypatch):
-    monkeypatch.delenv(WORKSHOP_FILE_ENV, raising=False)
 
 
 def _day_rows(out: str) -> dict[tuple[str, str], list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 
@@ -412,3 +413,128 @@ def test_preflight_names_the_identity_the_endpoint_refused(cli, workspace, datab
         assert status == "FAIL"
         assert "tested as facilitator@example.com" in rest
         assert "grant facilitator@example.com and the attendees CAN QUERY" in rest
+
+
+# --- the route and the workshop file -------------------------------------------------------
+
+GATEWAY = "/ai-gateway/anthropic/v1/messages"
+GATEWAY_MODEL = "system.ai.claude-sonnet-4-5"
+
+
+def test_preflight_probes_the_ai_gateway_route_and_skips_the_endpoint_rows(
+    cli, workspace, databricks_cli
+):
+    databricks_cli()
+    workspace.gateway_status = 400
+
+    code, out, _ = cli(
+        "preflight", "--route", "ai-gateway", "--model", GATEWAY_MODEL, "--timeout", TIMEOUT
+    )
+
+    assert code == 0, out
+    rows = _table(out)
+    assert rows["messages API"][0] == "OK"
+    assert rows["messages API"][1].startswith(
+        f"ai-gateway/anthropic/v1/messages, model {GATEWAY_MODEL}"
+    )
+    assert rows["model endpoint"][0] == rows["serving endpoint"][0] == "SKIP"
+    assert workspace.bodies(GATEWAY) == [{"model": GATEWAY_MODEL, "max_tokens": 1, "messages": []}]
+    assert not [p for p in workspace.paths("POST") if p.startswith("/serving-endpoints/")]
+    assert not [p for p in workspace.paths("GET") if "/serving-endpoints/" in p]
+
+
+def test_preflight_on_the_ai_gateway_asks_for_the_model_the_node_asks_for(
+    cli, workspace, databricks_cli
+):
+    databricks_cli()
+    workspace.gateway_status = 400
+    workspace.gateway_models = {"system.ai.claude-sonnet-4-6"}
+
+    code, out, _ = cli("preflight", "--route", "ai-gateway", "--timeout", TIMEOUT)
+
+    assert code == 0, out
+    assert workspace.bodies(GATEWAY)[0]["model"] == "system.ai.claude-sonnet-4-6"
+
+
+def test_preflight_on_a_workspace_without_the_ai_gateway_says_how_to_fix_it(
+    cli, workspace, databricks_cli
+):
+    databricks_cli()  # gateway_status None: the preview is off, the route is 404
+
+    code, out, _ = cli(
+        "preflight", "--route", "ai-gateway", "--model", GATEWAY_MODEL, "--timeout", TIMEOUT
+    )
+
+    assert code == 1
+    status, rest = _table(out)["messages API"]
+    assert status == "FAIL" and "404, no such route or model" in rest
+    assert "AI Gateway (Beta) is not enabled" in out and "--route serving-endpoints" in out
+
+
+def _workshop_file(tmp_path, **settings):
+    path = tmp_path / "workshop.json"
+    path.write_text(json.dumps(settings))
+    return path
+
+
+def test_preflight_takes_model_endpoint_and_route_from_the_workshop_file(
+    cli, workspace, databricks_cli, tmp_path, monkeypatch
+):
+    databricks_cli()
+    workspace.gateway_status = 400
+    path = _workshop_file(
+        tmp_path,
+        claude_api_route="ai-gateway",
+        claude_model=GATEWAY_MODEL,
+        serving_endpoint_query="none",
+    )
+    monkeypatch.setenv("CODING_ASSISTANTS_WORKSHOP_FILE", str(path))
+
+    code, out, _ = cli("preflight", "--timeout", TIMEOUT)
+
+    assert code == 0, out
+    assert workspace.bodies(GATEWAY)[0]["model"] == GATEWAY_MODEL
+
+
+def test_preflight_options_win_over_the_workshop_file(cli, workspace, databricks_cli, tmp_path):
+    databricks_cli()
+    workspace.endpoints["team-claude"] = 400
+    workspace.messages_routes["team-claude"] = 400
+    path = _workshop_file(tmp_path, claude_serving_endpoint="team-claude", claude_model="nope-x")
+
+    code, out, _ = cli(
+        "preflight", "--workshop-file", str(path), "--model", MODEL, "--timeout", TIMEOUT
+    )
+
+    assert code == 0, out
+    assert workspace.bodies("/serving-endpoints/team-claude/v1/messages")[0]["model"] == MODEL
+    assert "/serving-endpoints/team-claude/invocations" in workspace.paths("POST")
+
+
+def test_preflight_checks_the_workshop_files_offline_bundle(
+    cli, workspace, databricks_cli, tmp_path
+):
+    databricks_cli()
+    bundle = "/Volumes/main/tools/offline/claude-2.1.332"
+    path = _workshop_file(
+        tmp_path,
+        offline_bundle_path=bundle,
+        offline_bundle_sha256="a" * 64,
+        claude_code_version="2.1.332",
+    )
+
+    code, out, _ = cli("preflight", "--workshop-file", str(path), "--timeout", TIMEOUT)
+
+    assert "offline bundle" in out and bundle in out
+    assert code == 1  # the fake volume holds no bundle: the row fails, naming the path
+
+
+def test_preflight_refuses_a_workshop_file_synthesis_would_refuse(cli, workspace, tmp_path):
+    path = _workshop_file(tmp_path, claude_api_route="ai-gateway", claude_model="a b")
+
+    code, _, err = cli("preflight", "--workshop-file", str(path))
+
+    assert code == 2
+    assert "claude_model: invalid format" in err
+    assert "serving_endpoint_query: not possible with claude_api_route ai-gateway" in err
+    assert workspace.requests == []

@@ -171,9 +171,7 @@ def test_ai_gateway_route_uses_its_base_url_and_model_names(sandbox):
     assert status["settings"][0] == "ok"
     env = settings(sandbox)["env"]
     assert env["ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
-    assert env["ANTHROPIC_MODEL"] == "system.ai." + facts.DEFAULT_CLAUDE_MODEL.removeprefix(
-        "databricks-"
-    )
+    assert env["ANTHROPIC_MODEL"] == facts.DEFAULT_GATEWAY_MODEL == "system.ai.claude-sonnet-4-6"
     assert workspace_env(sandbox)["CA_ANTHROPIC_BASE_URL"] == f"{HOST}/ai-gateway/anthropic"
     assert (
         'ANTHROPIC_BASE_URL="$_ca_d/ai-gateway/anthropic"' in (sandbox.home / ".bashrc").read_text()

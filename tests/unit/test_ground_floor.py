@@ -117,7 +117,8 @@ def test_cycle_finder_finds_a_cycle():
 
 CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle", "settings", "workshop.settings"}
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
-settings readers so that ``cost --workshop-file`` checks the file exactly as synthesis does."""
+settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
+synthesis checks it."""
 
 
 def test_the_command_line_imports_only_its_floor():

@@ -54,6 +54,10 @@ BAD_VALUES = {
 }
 BUNDLE = "/Volumes/main/tools/offline/claude-2.1.332"
 CROSS_BAD_VALUES = {
+    ("serving_endpoint_query", "not possible with claude_api_route ai-gateway"): {
+        "claude_api_route": "ai-gateway",
+        "claude_model": "system.ai.claude-sonnet-4-5",
+    },
     ("offline_bundle_sha256", "required with offline_bundle_path"): {
         "offline_bundle_path": BUNDLE,
         "claude_code_version": "2.1.332",

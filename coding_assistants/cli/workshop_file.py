@@ -1,0 +1,96 @@
+"""The workshop's own settings as defaults of ``coding-assistants cost`` and ``preflight``.
+
+``--workshop-file FILE`` (or ``CODING_ASSISTANTS_WORKSHOP_FILE``, as for ``main.py``) is the
+JSON settings file the workshop stacks are synthesized from. Its ``node_type_id`` is the VM
+type estimated when no ``--vm-type`` is given, and its ``autotermination_minutes`` the first
+start at deploy when no ``--first-start-hours`` is given; for ``preflight`` its
+``claude_model``, ``claude_serving_endpoint``, ``claude_api_route`` and
+``offline_bundle_path`` are what the checks ask for when the command line names none. Without a
+file: the documented defaults. The file is checked as synthesis checks it; a problem ends the
+command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from coding_assistants import facts
+from coding_assistants.cli.serving import DEFAULT_ENDPOINT, DEFAULT_MODEL
+from coding_assistants.settings import SettingsError, read_settings
+from coding_assistants.workshop.settings import check_workshop_settings
+
+WORKSHOP_FILE_ENV = "CODING_ASSISTANTS_WORKSHOP_FILE"
+
+
+@dataclass(frozen=True)
+class WorkshopDefaults:
+    """The VM type and first start an estimate uses when the command line names none."""
+
+    node_type: str
+    first_start_hours: Decimal
+    source: str
+    """``the defaults`` or the file the values came from, for the assumptions."""
+
+
+def workshop_file(given: Path | None) -> Path | None:
+    """The option, else the environment variable, else None."""
+    if given is not None:
+        return given
+    value = os.environ.get(WORKSHOP_FILE_ENV, "").strip()
+    return Path(value) if value else None
+
+
+def read_workshop_file(path: Path | None) -> tuple[dict[str, object], str]:
+    """The settings of the file ``path`` and where they came from; ({}, "the workshop
+    defaults") without one. A file that synthesis would refuse raises SettingsError naming
+    every problem."""
+    if path is None:
+        return {}, "the workshop defaults"
+    settings = read_settings(path)
+    check_workshop_settings(settings, Path.cwd())
+    return dict(settings.data), str(path)
+
+
+def workshop_defaults(path: Path | None) -> WorkshopDefaults:
+    """The defaults of the settings file ``path`` (None: the documented ones); a file that
+    synthesis would refuse raises SettingsError naming every problem."""
+    data, source = read_workshop_file(path)
+    node = data.get("node_type_id", facts.WORKSHOP_NODE_TYPE)
+    minutes = data.get("autotermination_minutes", facts.WORKSHOP_AUTOTERMINATION_MINUTES)
+    if not isinstance(node, str) or not isinstance(minutes, int):
+        raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source)
+
+
+PREFLIGHT_DEFAULTS = {
+    "model": ("claude_model", DEFAULT_MODEL),
+    "endpoint": ("claude_serving_endpoint", DEFAULT_ENDPOINT),
+    "route": ("claude_api_route", facts.DEFAULT_API_ROUTE),
+    "offline_bundle": ("offline_bundle_path", None),
+}
+"""``preflight`` option -> (the workshop setting that is its default, the default without
+one)."""
+
+
+def apply_preflight_defaults(args: argparse.Namespace) -> None:
+    """``preflight``'s options where the command line named nothing: the workshop file's
+    setting, else the default. SettingsError when the file is one synthesis would refuse."""
+    settings, _ = read_workshop_file(workshop_file(args.workshop_file))
+    for option, (setting, default) in PREFLIGHT_DEFAULTS.items():
+        if getattr(args, option) is None:
+            value = settings.get(setting)
+            if value is None and option == "model" and _route(args, settings) == GATEWAY:
+                value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
+            setattr(args, option, default if value is None else value)
+
+
+GATEWAY = facts.API_ROUTE_AI_GATEWAY
+
+
+def _route(args: argparse.Namespace, settings: dict[str, object]) -> object:
+    """The route preflight will probe: the option, else the file's, else the default."""
+    return args.route or settings.get("claude_api_route") or facts.DEFAULT_API_ROUTE
