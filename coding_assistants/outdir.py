@@ -16,6 +16,7 @@ Imports nothing but the standard library and the project's facts.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
@@ -48,7 +49,8 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
     """
     try:
         target = outdir.expanduser().resolve()
-    except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before 3.13)
+        _refuse_loops(target)
+    except (OSError, RuntimeError):  # a loop of symbolic links
         return (
             f"--outdir {outdir} cannot be followed (a loop of symbolic links?); "
             "choose a new or empty directory"
@@ -75,6 +77,17 @@ def outdir_problem(outdir: Path, *, protected: tuple[Path, ...] = ()) -> str | N
         f"one it wrote before (marked by {MARKER}). Choose another directory, or move those "
         "files away."
     )
+
+
+def _refuse_loops(target: Path) -> None:
+    """OSError when ``target`` (resolved) still passes through a loop of symbolic links:
+    ``resolve`` raises RuntimeError on one up to Python 3.12 and leaves it in the path from
+    3.13 on, where only the system's ELOOP tells."""
+    try:
+        os.stat(target)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise
 
 
 def _parent_problem(outdir: Path, target: Path) -> str | None:

@@ -36,6 +36,9 @@ EXAMPLE_CLUSTER_SETTINGS: dict[str, Any] = {
 
 
 TOO_DEEP = "JSON nested too deeply; inputs are at most a map of strings"
+MAX_DEPTH = 32
+"""The deepest nesting of objects and arrays read: far beyond any input (a map of strings is
+2), and the same on every Python, whose own recursion limit is not."""
 
 
 class SettingsError(Exception):
@@ -125,12 +128,23 @@ def read_settings(path: Path) -> SettingsFile:
         raise SettingsError(f"{path}: {TOO_DEEP}") from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path}: expected a JSON object of input names to values")
+    if _depth(data) > MAX_DEPTH:
+        raise SettingsError(f"{path}: {TOO_DEEP}")
     problems: list[str] = []
-    try:
-        clean = _clean(data, "", problems)
-    except RecursionError:
-        raise SettingsError(f"{path}: {TOO_DEEP}") from None
+    clean = _clean(data, "", problems)
     return SettingsFile(str(path), clean, tuple(problems))
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value``'s objects and arrays nest (a scalar: 0), walked without recursion
+    and without going further than one level past MAX_DEPTH."""
+    deepest, todo = 0, [(value, 0)]
+    while todo:
+        item, level = todo.pop()
+        if isinstance(item, dict | list) and level <= MAX_DEPTH:
+            deepest = max(deepest, level + 1)
+            todo.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _clean(value: Any, path: str, problems: list[str]) -> Any:

@@ -26,6 +26,25 @@ TFCHECK = Path(
 CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete")
 """The documented configurations of the cluster stack, each examples/<name>.tfvars.json."""
 
+MACHINE_SETTINGS = (
+    "CODING_ASSISTANTS_VAR_FILE",
+    "CODING_ASSISTANTS_ATTENDEES",
+    "CODING_ASSISTANTS_WORKSHOP_FILE",
+    "CDKTF_OUTDIR",
+    "VAR_FILE",
+    "ATTENDEES",
+    "WORKSHOP_FILE",
+)
+"""Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
+values must not reach the tests (or the processes they start); a test sets what it needs."""
+
+
+@pytest.fixture(autouse=True)
+def _no_settings_from_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in MACHINE_SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+
+
 _ASSET_HASH = re.compile(r"(assets/[^/\"]+/)[0-9A-F]{32}/")
 
 

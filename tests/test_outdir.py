@@ -212,6 +212,25 @@ def test_unusable_paths_are_refused_with_exit_2_and_no_traceback(where, tmp_path
     assert snapshot_tree(tmp_path) == before
 
 
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_loop_is_refused_where_resolve_leaves_it_in_the_path(inside, tmp_path, monkeypatch):
+    """Python 3.13 and later: ``Path.resolve`` no longer raises on a loop of links, it returns
+    the path with the loop still in it; the system's ELOOP is what refuses it then."""
+    (tmp_path / "loop-a").symlink_to(tmp_path / "loop-b")
+    (tmp_path / "loop-b").symlink_to(tmp_path / "loop-a")
+    resolve = Path.resolve
+
+    def resolve_as_3_13(self: Path, strict: bool = False) -> Path:
+        try:
+            return resolve(self, strict)
+        except RuntimeError:
+            return Path(os.path.abspath(self))
+
+    monkeypatch.setattr(Path, "resolve", resolve_as_3_13)
+    chosen = tmp_path / "loop-a" / ("out" if inside else "")
+    assert "cannot be followed (a loop of symbolic links?)" in outdir_problem(chosen)
+
+
 def test_a_parent_that_cannot_be_written_is_refused(tmp_path, monkeypatch):
     from coding_assistants import outdir as module
 

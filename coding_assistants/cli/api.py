@@ -41,6 +41,10 @@ class Progress:
     status: int | None = None
 
 
+ME_PATH = "/api/2.0/preview/scim/v2/Me"
+"""Who the credentials belong to: the cheapest call that proves host and token."""
+
+
 class CallError(Exception):
     """The call ended without an HTTP status; ``reason`` and ``fix`` are plain words."""
 

@@ -98,12 +98,18 @@ def day_table(days: list[Day]) -> str:
     return render_table(headers, rows)
 
 
+def shown_hours(hours: Decimal) -> str:
+    """``0.75``, or ``about 0.83`` for 50 minutes: at most two decimals in the notes."""
+    shown = hours.quantize(CENT, ROUND_HALF_UP)
+    return plain_number(shown) if shown == hours else f"about {plain_number(shown)}"
+
+
 def day_notes(args: argparse.Namespace, warm_vms: int) -> list[str]:
-    first = plain_number(args.first_start_hours)
+    first = shown_hours(args.first_start_hours)
     return [
         f"The day: the session, plus each cluster's first start at deploy ({first} h, until "
         "its idle time ends; --first-start-hours 0 when the fleet is deployed on the day),",
-        f"plus {warm_vms} warm pool VMs for {plain_number(args.warm_hours)} h (VM price only, "
+        f"plus {warm_vms} warm pool VMs for {shown_hours(args.warm_hours)} h (VM price only, "
         "no DBUs; --warm-hours, --warm-vms).",
     ]
 

@@ -10,14 +10,18 @@ Prints ``offline_bundle_sha256 = <hex>``: the value to put beside ``offline_bund
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli import offline_stage as stage
+from coding_assistants.cli.api import ME_PATH, CallError, WorkspaceApi
 from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import (
+    LOGIN_FIX,
+    SDK_SECONDS,
     CredentialsError,
     positive_seconds,
     short_error,
@@ -110,6 +114,20 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _reachable(api: WorkspaceApi) -> None:
+    """One call that proves the host answers and takes the credentials, before any file is
+    sent: the SDK would retry a refused connection until the deadline. CallError when not."""
+    reply = api.call("GET", ME_PATH)
+    if reply.status in (401, 403):
+        raise CallError(f"{api.host} refused the credentials (HTTP {reply.status})", LOGIN_FIX)
+
+
+UPLOAD_SDK_SECONDS = {"http_timeout_seconds": 300.0, "retry_timeout_seconds": 120.0}
+"""Caps of the SDK's waits during the upload, once the credentials are read (with the short
+``SDK_SECONDS``, so an unreachable host is told at once): each request's, and each call's
+retries together. ``--timeout`` bounds them all."""
+
+
 def _upload(args: argparse.Namespace, console: Console) -> int:
     from databricks.sdk import WorkspaceClient
 
@@ -117,7 +135,10 @@ def _upload(args: argparse.Namespace, console: Console) -> int:
 
     deadline = Deadline(args.timeout)
     try:
-        config, _headers = workspace_config(args.profile, console, deadline)
+        config, headers = workspace_config(args.profile, console, deadline, SDK_SECONDS)
+        _reachable(WorkspaceApi(config.host, headers, deadline))
+        for attribute, cap in UPLOAD_SDK_SECONDS.items():  # the upload's own calls, once read
+            setattr(config, attribute, max(1, math.ceil(min(deadline.remaining(), cap))))
         client = WorkspaceClient(config=config)
         console.print(f"uploading to {args.upload}")
         summary = run_bounded(
@@ -132,6 +153,9 @@ def _upload(args: argparse.Namespace, console: Console) -> int:
         return EXIT_FAILED
     except (CredentialsError, UploadError, BundleError) as error:
         console.error(f"upload: {error}")
+        return EXIT_FAILED
+    except CallError as error:
+        console.error(f"upload: {error.reason}; {error.fix}")
         return EXIT_FAILED
     except Exception as error:  # the SDK's own errors: one short line, token masked
         console.error(f"upload: {short_error(error, console.secrets)}")

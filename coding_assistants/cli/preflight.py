@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coding_assistants import rules
-from coding_assistants.cli.api import CallError, WorkspaceApi
+from coding_assistants.cli.api import ME_PATH, CallError, WorkspaceApi
 from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.membership import check_attendees
@@ -58,7 +58,6 @@ MIN_CLI_VERSION = (0, 269, 0)
 CLI_INSTALL_URL = "https://docs.databricks.com/dev-tools/cli/install.html"
 
 SERVING_CHECKS = (MODEL_CHECK, ENDPOINT_CHECK, MESSAGES_CHECK)
-ME_PATH = "/api/2.0/preview/scim/v2/Me"
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 

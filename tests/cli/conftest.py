@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from coding_assistants.cli.main import main
-from coding_assistants.cli.workshop_file import WORKSHOP_FILE_ENV
 from tests.cli.fake_workspace import CANARY_TOKEN, FakeWorkspace, leaked
 
 STUB_CLI = """#!/bin/sh
@@ -75,10 +74,3 @@ def cli(capsys) -> Callable[..., tuple[int, str, str]]:
         return code, out, err
 
     return run
-
-
-@pytest.fixture(autouse=True)
-def _no_workshop_file_from_the_machine(monkeypatch):
-    """A workshop file named by the machine's environment would change the commands'
-    defaults (cost, preflight); the tests name theirs."""
-    monkeypatch.delenv(WORKSHOP_FILE_ENV, raising=False)

@@ -414,3 +414,12 @@ def test_cost_refuses_a_workshop_file_synthesis_would_refuse(cli, tmp_path):
     assert "node_type_id: must not be empty" in err
     assert "autotermination_minutes: wrong type" in err
     assert not out
+
+
+def test_cost_shows_a_first_start_of_50_minutes_as_about_0_83_h(cli, tmp_path):
+    path = tmp_path / "workshop.json"
+    path.write_text('{"autotermination_minutes": 50}')
+    code, out, err = cli("cost", "--attendees", "10", "--hours", "4", "--workshop-file", str(path))
+    assert code == 0, err
+    assert "first start at deploy (about 0.83 h," in out
+    assert "0.8333" not in out

@@ -262,7 +262,7 @@ def test_cleanup_says_a_closed_port_refused_rather_than_slow_credentials(
 def test_preflight_reports_an_unreadable_retry_after_as_the_429_it_came_with(cli, ready, header):
     ready.retry_after[ME] = (header, 5)
 
-    code, out, _ = cli("preflight", "--timeout", "1")
+    code, out, _ = cli("preflight", "--timeout", "3")
 
     assert code == 1
     status, rest = _table(out)["workspace"]

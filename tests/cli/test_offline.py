@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -271,8 +272,30 @@ def test_fails_when_the_upload_is_refused(cli, clients, files, tmp_path, monkeyp
     monkeypatch.setenv("DATABRICKS_TOKEN", "dapiWRONGTOKEN0123456789")
     code, _, err = _stage_and_upload(cli, tmp_path)
     assert code == 1 and err.startswith("error: upload:")
+    assert "refused the credentials (HTTP 401)" in err and "databricks auth login" in err
     assert "WRONGTOKEN" not in err
     assert files.files == {}
+    assert files.calls("PUT") == [], "nothing is sent once the token is refused"
+
+
+def test_a_host_that_refuses_connections_is_told_at_once(
+    cli, clients, files, tmp_path, monkeypatch
+):
+    """Not the whole --timeout of the SDK retrying a refused connection: the first call says
+    so (before, the upload waited for the deadline and reported it not finished)."""
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    with socket.socket() as probe:  # a port of this machine that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("DATABRICKS_HOST", f"http://127.0.0.1:{port}")
+    code, _, err = cli(
+        "stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME,
+        "--timeout", "120",
+    )  # fmt: skip
+    assert code == 1
+    assert f"upload: cannot connect to http://127.0.0.1:{port}" in err and "VPN" in err
+    assert "not finished within" not in err and "reading the credentials" not in err
 
 
 def test_upload_only_sends_a_carried_bundle_as_it_is(cli, clients, files, tmp_path):
@@ -312,8 +335,8 @@ def test_a_hanging_upload_ends_at_the_deadline_without_a_manifest(cli, clients, 
     files.hang_seconds["PUT"] = 30.0  # far beyond --timeout: the upload must not wait for it
     code, _, err = cli(
         "stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME,
-        "--timeout", "1",
+        "--timeout", "4",
     )  # fmt: skip
     assert code == 1
-    assert err.startswith("error: upload: not finished within --timeout 1 s")
+    assert err.startswith("error: upload: not finished within --timeout 4 s")
     assert f"{VOLUME}/manifest.json" not in files.files

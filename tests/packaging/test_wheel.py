@@ -26,7 +26,7 @@ import pytest
 from coding_assistants.engine import ENGINE
 from coding_assistants.facts import ENGINE_LOCKS, EXAMPLE_ROSTER_NAME, INIT_SCRIPT_NAME
 from tests.conftest import REPO
-from tests.real_client.cache import _locked, cache_root
+from tests.real_client.cache import cache_root, locked
 
 LOCK = REPO / ENGINE_LOCKS[ENGINE]
 SCRIPT = REPO / "init_scripts" / INIT_SCRIPT_NAME
@@ -80,7 +80,7 @@ def installed_wheel(tmp_path_factory) -> tuple[Path, Path]:
     env = cache_root() / f"wheel-env-{ENGINE}-{key}"
     python = env / "bin" / "python"
     work = tmp_path_factory.mktemp("wheel")
-    with _locked(env.parent):
+    with locked(env.parent):
         if not (env / ".complete").exists():
             shutil.rmtree(env, ignore_errors=True)  # an unfinished environment of an earlier run
             _run([sys.executable, "-m", "venv", str(env)])

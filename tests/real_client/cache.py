@@ -35,7 +35,7 @@ def cache_root() -> Path:
 
 
 @contextmanager
-def _locked(root: Path) -> Iterator[None]:
+def locked(root: Path) -> Iterator[None]:
     root.mkdir(parents=True, exist_ok=True)
     with open(root / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -52,7 +52,7 @@ def _run(argv: list[str], **kwargs: object) -> None:
 
 def _cached(target: Path, label: str, install: object) -> Path:
     """``target`` once installed: reused when complete, else (re)installed by ``install``."""
-    with _locked(target.parent):
+    with locked(target.parent):
         if (target / ".complete").exists():
             TIMINGS.append(f"{label}: reused from {target}")
             return target

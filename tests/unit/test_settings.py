@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants.settings import SettingsError, cluster_props, load_json_object
+from coding_assistants.settings import (
+    MAX_DEPTH,
+    SettingsError,
+    cluster_props,
+    load_json_object,
+    read_settings,
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -91,11 +97,17 @@ def test_counts_given_as_floats_or_booleans_are_refused_as_not_whole_numbers(tmp
     assert f"max_workers: wrong type, got true; {expected}" in text
 
 
-@pytest.mark.parametrize("depth", [900, 100_000])
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 900, 100_000])
 def test_json_nested_too_deeply_is_a_settings_error_not_a_traceback(tmp_path, depth):
     path = write(tmp_path, '{"tags": ' + "[" * depth + "]" * depth + "}")
     with pytest.raises(SettingsError, match=r"vars.json: JSON nested too deeply"):
         load_json_object(path)
+
+
+def test_json_as_deep_as_allowed_is_read_on_every_python(tmp_path):
+    inner = MAX_DEPTH - 1  # the outer object is one level
+    path = write(tmp_path, '{"tags": ' + "[" * inner + "]" * inner + "}")
+    assert read_settings(path).data["tags"] == eval("[" * inner + "]" * inner)
 
 
 def test_lone_surrogates_are_refused_in_values_and_keys_with_the_field_named(tmp_path):
