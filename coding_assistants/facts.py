@@ -40,6 +40,9 @@ WORKSHOP_NODE_TYPE: Final = "Standard_DS3_v2"
 """The workshop's default VM type (pool and clusters); ``cost`` estimates it by default."""
 WORKSHOP_AUTOTERMINATION_MINUTES: Final = 60
 """Idle minutes before a workshop cluster stops; also how long its first start bills."""
+WORKSHOP_POOL_HEADROOM: Final = 5
+"""VMs the workshop pool holds beyond one per attendee (facilitators' test clusters), unless
+``pool_capacity_headroom`` says otherwise."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""
 

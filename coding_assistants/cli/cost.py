@@ -222,6 +222,7 @@ def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
 def apply_workshop_defaults(args: argparse.Namespace) -> None:
     """The workshop's node type and idle time where the command line gave none."""
     defaults = workshop_defaults(workshop_file(args.workshop_file))
+    args.pool_warm_vms = defaults.warm_vms(args.attendees)
     if not args.vm_type:
         args.vm_type = [defaults.node_type]
     if args.first_start_hours is None:
@@ -257,7 +258,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
 
 
 def _warm_vms(args: argparse.Namespace) -> int:
-    return args.attendees if args.warm_vms is None else args.warm_vms
+    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
+    return args.pool_warm_vms if args.warm_vms is None else args.warm_vms
 
 
 def _days(args: argparse.Namespace, estimates: list[Estimate]) -> list[Day]:

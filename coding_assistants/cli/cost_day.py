@@ -150,5 +150,7 @@ def add_day_arguments(parser: Any) -> None:
         "--warm-vms",
         type=_vms,
         metavar="N",
-        help="idle VMs kept warm (default: one per attendee)",
+        help="idle VMs kept warm (default: what `pool warm` fills, the pool's max_capacity: "
+        "the workshop file's pool_max_capacity, else one per attendee plus "
+        f"pool_capacity_headroom, {facts.WORKSHOP_POOL_HEADROOM} unless set)",
     )

@@ -34,6 +34,14 @@ class WorkshopDefaults:
     first_start_hours: Decimal
     source: str
     """``the defaults`` or the file the values came from, for the assumptions."""
+    pool_max_capacity: int | None = None
+    """The file's ``pool_max_capacity``: what ``pool warm`` fills by default."""
+    pool_headroom: int = facts.WORKSHOP_POOL_HEADROOM
+    """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
+
+    def warm_vms(self, attendees: int) -> int:
+        """The VMs ``pool warm`` keeps idle by default: the pool's max_capacity."""
+        return self.pool_max_capacity or attendees + self.pool_headroom
 
 
 def workshop_file(given: Path | None) -> Path | None:
@@ -61,9 +69,13 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
     data, source = read_workshop_file(path)
     node = data.get("node_type_id", facts.WORKSHOP_NODE_TYPE)
     minutes = data.get("autotermination_minutes", facts.WORKSHOP_AUTOTERMINATION_MINUTES)
+    capacity = data.get("pool_max_capacity")
+    headroom = data.get("pool_capacity_headroom", facts.WORKSHOP_POOL_HEADROOM)
     if not isinstance(node, str) or not isinstance(minutes, int):
         raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source)
+    if not isinstance(capacity, int | None) or not isinstance(headroom, int):
+        raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom)
 
 
 PREFLIGHT_DEFAULTS = {

@@ -98,7 +98,7 @@ class WorkshopProps:
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""
     # --- the workshop day: pool headroom, endpoint access, handout profile, fleet split ---
-    pool_capacity_headroom: int = 5
+    pool_capacity_headroom: int = facts.WORKSHOP_POOL_HEADROOM
     """VMs the pool holds beyond one per attendee, for facilitators' test clusters (used when
     pool_max_capacity is null)."""
     cli_profile: str = DEFAULT_CLI_PROFILE

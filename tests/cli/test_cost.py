@@ -118,15 +118,17 @@ def test_cost_models_the_day_for_the_workshop_node_type_by_default(cli):
 
     assert code == 0
     # 140 x (4 h session + 1 h first start) = 700 cluster-hours, x 0.75 DBU = 525 DBUs;
-    # 140 warm VMs x 0.5 h = 70 idle VM-hours; VM (700 + 70) x $0.20, DBU 525 x $0.55.
+    # 145 warm VMs (what `pool warm` fills: 140 + the headroom of 5) x 0.5 h = 72.5 idle
+    # VM-hours; VM (700 + 72.5) x $0.20 = $154.50, DBU 525 x $0.55 = $288.75.
     assert _day_rows(out)[("Standard_DS3_v2", "4")] == [
         "700",
         "525",
-        "70",
-        "$154.00",
+        "72.5",
+        "$154.50",
         "$288.75",
-        "$442.75",
+        "$443.25",
     ]
+    assert "plus 145 warm pool VMs for 0.5 h" in out
     code, out, _ = cli(
         "cost",
         "--attendees",
@@ -374,15 +376,15 @@ def test_cost_defaults_to_the_node_type_and_idle_time_of_the_workshop_file(cli, 
 
     assert code == 0, err
     assert list(_rows(out)) == [("Standard_E4ds_v4", "4")]
-    # 140 x (4 h + 0.5 h first start) = 630 cluster-hours x 1 DBU; 70 idle VM-hours;
-    # VM (630 + 70) x $0.30 = $210, DBU 630 x $0.55 = $346.50.
+    # 140 x (4 h + 0.5 h first start) = 630 cluster-hours x 1 DBU; 145 warm VMs x 0.5 h =
+    # 72.5 idle VM-hours; VM (630 + 72.5) x $0.30 = $210.75, DBU 630 x $0.55 = $346.50.
     assert _day_rows(out)[("Standard_E4ds_v4", "4")] == [
         "630",
         "630",
-        "70",
-        "$210.00",
+        "72.5",
+        "$210.75",
         "$346.50",
-        "$556.50",
+        "$557.25",
     ]
     assert "first start at deploy (0.5 h" in out
 
@@ -423,3 +425,19 @@ def test_cost_shows_a_first_start_of_50_minutes_as_about_0_83_h(cli, tmp_path):
     assert code == 0, err
     assert "first start at deploy (about 0.83 h," in out
     assert "0.8333" not in out
+
+
+@pytest.mark.parametrize(
+    ("settings", "warm"),
+    [({"pool_capacity_headroom": 0}, 140), ({"pool_capacity_headroom": 20}, 160),
+     ({"pool_max_capacity": 150}, 150)],
+)  # fmt: skip
+def test_cost_warms_what_pool_warm_fills_by_default(cli, tmp_path, settings, warm):
+    path = _settings(tmp_path, **settings)
+    code, out, err = cli("cost", "--attendees", "140", "--hours", "4", "--workshop-file", path)
+    assert code == 0, err
+    assert f"plus {warm} warm pool VMs for 0.5 h" in out
+    code, out, err = cli(
+        "cost", "--attendees", "140", "--hours", "4", "--workshop-file", path, "--warm-vms", "7"
+    )
+    assert "plus 7 warm pool VMs" in out, "the option wins"
