@@ -65,31 +65,36 @@ def _case(env: str, rule_list: tuple[rules.Rule, ...]) -> list[str]:
     return [*lines, "      ;;"]
 
 
-def render() -> str:
-    """The bash fragment that defines ``ca_setting_problem``."""
+def _function(
+    name: str, about: list[str], rules_by_env: dict[str, tuple[rules.Rule, ...]]
+) -> list[str]:
+    """The bash function ``name NAME VALUE`` over ``rules_by_env``, after its comment lines."""
     lines = [
+        *about,
+        f"{name}() {{",
+        "  local name=$1 value=$2 re LC_ALL=C",
+        "  case $name in",
+    ]
+    for env, rule_list in rules_by_env.items():
+        lines += _case(env, rule_list)
+    return [*lines, "  esac", "  return 0", "}"]
+
+
+def render() -> str:
+    """The bash fragment that defines ``ca_setting_problem`` and ``ca_bundle_setting_problem``."""
+    general = [
         "# ca_setting_problem NAME VALUE: print the problem and return 1 when VALUE breaks the",
         "# rule of the node setting NAME; return 0 otherwise (and for unknown names).",
         "# Generated from coding_assistants/rules.py by coding_assistants/shell_checks.py.",
-        "ca_setting_problem() {",
-        "  local name=$1 value=$2 re LC_ALL=C",
-        "  case $name in",
     ]
-    for env, rule_list in node_rules().items():
-        lines += _case(env, rule_list)
-    lines += [
-        "  esac",
-        "  return 0",
-        "}",
+    bundle = [
         "# ca_bundle_setting_problem NAME VALUE: the same for the rules that hold only with an",
         "# offline bundle (OFFLINE_BUNDLE_PATH set), such as an exact claude_code_version.",
-        "ca_bundle_setting_problem() {",
-        "  local name=$1 value=$2 re LC_ALL=C",
-        "  case $name in",
     ]
-    for env, rule_list in bundle_rules().items():
-        lines += _case(env, rule_list)
-    lines += ["  esac", "  return 0", "}"]
+    lines = [
+        *_function("ca_setting_problem", general, node_rules()),
+        *_function("ca_bundle_setting_problem", bundle, bundle_rules()),
+    ]
     return "\n".join(lines) + "\n"
 
 

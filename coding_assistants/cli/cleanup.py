@@ -40,10 +40,8 @@ from coding_assistants.cli.clusters import (
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.pool import PoolError
 from coding_assistants.cli.workspace import (
-    LOGIN_FIX,
-    CredentialsError,
     add_workspace_options,
-    connect,
+    connect_or_report,
     non_blank,
 )
 from coding_assistants.facts import WORKSHOP_CLUSTER_PREFIX
@@ -202,11 +200,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.error(problem)
         return EXIT_USAGE
     action = TERMINATE if args.terminate else PERMANENT_DELETE
-    try:
-        config, api = connect(args.profile, console, args.timeout)
-    except CredentialsError as error:
-        console.error(f"{error}\n  fix: {LOGIN_FIX}")
+    if (connected := connect_or_report(args, console)) is None:
         return EXIT_FAILED
+    config, api = connected
     try:
         selection, pool = _list(args, api, console)
     except ListingError as error:

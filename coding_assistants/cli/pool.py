@@ -22,10 +22,8 @@ from coding_assistants import facts
 from coding_assistants.cli.api import CallError, Reply, WorkspaceApi
 from coding_assistants.cli.output import Console
 from coding_assistants.cli.workspace import (
-    LOGIN_FIX,
-    CredentialsError,
     add_workspace_options,
-    connect,
+    connect_or_report,
     non_blank,
 )
 
@@ -173,11 +171,9 @@ def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    try:
-        config, api = connect(args.profile, console, args.timeout)
-    except CredentialsError as error:
-        console.error(f"{error}\n  fix: {LOGIN_FIX}")
+    if (connected := connect_or_report(args, console)) is None:
         return EXIT_FAILED
+    config, api = connected
     console.print(f"Workspace: {config.host}")
     try:
         return change(args, api, console)

@@ -29,10 +29,8 @@ from coding_assistants.cli.clusters import ListingError, cluster_pages
 from coding_assistants.cli.deadline import Deadline
 from coding_assistants.cli.output import Console, render_table
 from coding_assistants.cli.workspace import (
-    LOGIN_FIX,
-    CredentialsError,
     add_workspace_options,
-    connect,
+    connect_or_report,
     non_blank,
 )
 
@@ -240,11 +238,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if not args.cluster and not args.all:
         console.error("give --cluster ID or --all")
         return EXIT_USAGE
-    try:
-        config, api = connect(args.profile, console, args.timeout)
-    except CredentialsError as error:
-        console.error(f"{error}\n  fix: {LOGIN_FIX}")
+    if (connected := connect_or_report(args, console)) is None:
         return EXIT_FAILED
+    config, api = connected
     console.print(f"Workspace: {config.host}")
     return run_smoke(args, api, console)
 

@@ -161,6 +161,18 @@ def connect(profile: str | None, console: Console, seconds: float) -> tuple[Conf
     return config, WorkspaceApi(config.host, headers, deadline)
 
 
+def connect_or_report(
+    args: argparse.Namespace, console: Console
+) -> tuple[Config, WorkspaceApi] | None:
+    """``connect`` with the command's ``--profile`` and ``--timeout``; None once missing or
+    unusable credentials are reported on ``console`` with the fix (the command exits 1)."""
+    try:
+        return connect(args.profile, console, args.timeout)
+    except CredentialsError as error:
+        console.error(f"{error}\n  fix: {LOGIN_FIX}")
+        return None
+
+
 def credential_summary(config: Config) -> str:
     """``https://host, token dapi**** from DATABRICKS_TOKEN``: where the credentials came from,
     with the token masked."""

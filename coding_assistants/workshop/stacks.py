@@ -93,12 +93,7 @@ class WorkshopFleetStack(ProjectStack):
             )
             return
         self.fleet = WorkshopFleet(self, "fleet", props)
-        values = {
-            "instance_pool_id": self.fleet.pool_id,
-            "attendee_clusters": self.fleet.cluster_map,
-            "ssh_setup_commands": self.fleet.ssh_setup_commands,
-            "login_command": self.fleet.login_command,
-        }
+        values = {"instance_pool_id": self.fleet.pool_id, **_attendee_values(self.fleet)}
         _publish(self, FLEET_OUTPUTS, values)
 
 
@@ -118,16 +113,21 @@ class WorkshopFleetPartStack(ProjectStack):
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
         self.fleet = WorkshopFleet(self, "fleet", props, attendees=attendees, own_pool=False)
-        values = {
-            "attendee_clusters": self.fleet.cluster_map,
-            "ssh_setup_commands": self.fleet.ssh_setup_commands,
-            "login_command": self.fleet.login_command,
-        }
+        values = _attendee_values(self.fleet)
         _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 
 
 def _state_file(stack_id: str, example: bool) -> str | None:
     return EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None
+
+
+def _attendee_values(fleet: WorkshopFleet) -> dict[str, object]:
+    """The fleet outputs about its attendees (every one but ``instance_pool_id``)."""
+    return {
+        "attendee_clusters": fleet.cluster_map,
+        "ssh_setup_commands": fleet.ssh_setup_commands,
+        "login_command": fleet.login_command,
+    }
 
 
 def _publish(stack: ProjectStack, outputs: Mapping[str, str], values: Mapping[str, object]) -> None:

@@ -30,17 +30,23 @@ def server() -> Iterator[FakeWorkspace]:
 def workspace(server, monkeypatch, tmp_path):
     """The fake workspace, reset, with DATABRICKS_HOST/TOKEN pointing at it and nothing of
     the machine's own configuration (profiles, proxies, other credentials) in reach."""
+    point_at(server.url, monkeypatch, tmp_path)
+    state = server.reset()
+    return state
+
+
+def point_at(url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """DATABRICKS_HOST/TOKEN for the fake at ``url``, with none of the machine's own
+    configuration (profiles, proxies, other credentials) in reach."""
     for name in list(os.environ):
         if name.startswith(("DATABRICKS_", "ARM_", "AZURE_", "GOOGLE_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("DATABRICKS_CONFIG_FILE", str(tmp_path / "databrickscfg"))
-    monkeypatch.setenv("DATABRICKS_HOST", server.url)
+    monkeypatch.setenv("DATABRICKS_HOST", url)
     monkeypatch.setenv("DATABRICKS_TOKEN", CANARY_TOKEN)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    state = server.reset()
-    return state
 
 
 @pytest.fixture

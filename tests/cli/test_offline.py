@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import socket
 from pathlib import Path
 
@@ -15,8 +14,8 @@ import pytest
 from coding_assistants import facts
 from coding_assistants.cli import offline_stage
 from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
+from tests.cli.conftest import point_at
 from tests.cli.fake_files import FakeFiles
-from tests.cli.fake_workspace import CANARY_TOKEN
 
 VERSION = "2.1.332"
 TARBALL = b"npm tarball bytes " * 100
@@ -228,14 +227,7 @@ def files_server():
 
 @pytest.fixture
 def files(files_server, monkeypatch, tmp_path):
-    for name in list(os.environ):
-        if name.startswith(("DATABRICKS_", "ARM_", "AZURE_", "GOOGLE_")):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("DATABRICKS_CONFIG_FILE", str(tmp_path / "databrickscfg"))
-    monkeypatch.setenv("DATABRICKS_HOST", files_server.url)
-    monkeypatch.setenv("DATABRICKS_TOKEN", CANARY_TOKEN)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    point_at(files_server.url, monkeypatch, tmp_path)
     return files_server.reset()
 
 
