@@ -98,6 +98,55 @@ CLAUDE_PROVIDER_SWITCHES: Final = (
 """Claude Code's (2.1.332) switches to another API provider. Each has its own base URL variable,
 and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the apiKeyHelper's token goes there: the settings pin
 every one to "0", and the key helper refuses while one is on."""
+CLAUDE_PROXY_VARIABLES: Final = (
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NPM_CONFIG_HTTPS_PROXY",
+    "NPM_CONFIG_HTTP_PROXY",
+    "NPM_CONFIG_PROXY",
+)
+"""Variables through which Claude Code (2.1.332), and what it runs, reach a proxy: the managed
+settings pin each to the admin's proxy (``claude_https_proxy``), or to nothing."""
+CLAUDE_CA_VARIABLE: Final = "NODE_EXTRA_CA_CERTS"
+"""The CA file Claude Code trusts besides its own roots: the managed settings pin it to the
+admin's CA bundle (``claude_ca_bundle_path``, copied to a root-owned file), or to nothing."""
+CLAUDE_SYSTEM_CA_VARIABLES: Final = {
+    "SSL_CERT_FILE": "/etc/ssl/certs/ca-certificates.crt",
+    "SSL_CERT_DIR": "/etc/ssl/certs",
+}
+"""The system CA store Claude Code (and OpenSSL programs) read: pinned to the node's own store,
+or to nothing where the node has none (an empty value would leave Python and git with no CA)."""
+CLAUDE_NETWORK_OFF: Final = (
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "CLAUDE_CODE_HTTPS_PROXY",
+    "CLAUDE_CODE_HTTP_PROXY",
+    "CLAUDE_CODE_PROXY_RESOLVES_HOSTS",
+    "CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER",
+    "CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR",
+    "ANTHROPIC_UNIX_SOCKET",
+    "CLAUDE_CODE_RUNNER_MODEL_SOCKET",
+    "CLAUDE_CODE_CERT_STORE",
+    "CLAUDE_CODE_CLIENT_CERT",
+    "CLAUDE_CODE_CLIENT_KEY",
+    "CLAUDE_CODE_CLIENT_KEY_PASSPHRASE",
+    "CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP",
+    "CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP",
+    "BUN_TLS_REFUSE_DISTRUSTED_KEYS",
+    "NODE_OPTIONS",
+)
+"""The rest of what Claude Code 2.1.332 itself lists as the network path and TLS trust of its
+requests (another proxy, a socket, a certificate store or client certificate, CA deny-list
+switches, Node options that pick a CA store): pinned to nothing in the managed settings, so no
+user, project or local setting changes them. ``NODE_TLS_REJECT_UNAUTHORIZED`` is pinned to
+"1" beside them."""
+MLFLOW_TRACING_EXTRAS: Final = ("python-dateutil==2.9.0.post0",)
+"""Installed with the pinned MLflow: ``mlflow-skinny`` 3.11.1's Claude Code tracing imports
+``dateutil`` without requiring it, so without it the Stop hook cannot load."""
 
 # --- Terraform and provider versions, per stack ---------------------------------------------------
 MODULE_TERRAFORM_VERSION: Final = ">= 1.2"
@@ -137,6 +186,8 @@ NODE_ENV_VARS: Final = {
     "claude_api_route": "CLAUDE_API_ROUTE",
     "offline_bundle_path": "OFFLINE_BUNDLE_PATH",
     "offline_bundle_sha256": "OFFLINE_BUNDLE_SHA256",
+    "claude_https_proxy": "CLAUDE_HTTPS_PROXY",
+    "claude_ca_bundle_path": "CLAUDE_CA_BUNDLE_PATH",
 }
 """Inputs that reach the init script through the cluster's spark_env_vars, and their names
 there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""

@@ -55,6 +55,9 @@ _MLFLOW_PROBE = (
     'n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 )
 
+_TRACE_HOOK = "from mlflow.claude_code.hooks import stop_hook_handler; stop_hook_handler()"
+_TRACE_PROBE = "import mlflow.claude_code.hooks"
+
 NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_DEFAULT_ENDPOINT", facts.DEFAULT_SERVING_ENDPOINT, "serving endpoint of the Messages API"),
     ("CA_DEFAULT_MODEL", facts.DEFAULT_CLAUDE_MODEL, "model when CLAUDE_MODEL is unset"),
@@ -71,6 +74,18 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         " ".join(facts.CLAUDE_PROVIDER_SWITCHES),
         "Claude Code's switches to other API providers (pinned off)",
     ),
+    ("CA_PROXY_VARIABLES", " ".join(facts.CLAUDE_PROXY_VARIABLES), "pinned to the admin's proxy"),
+    ("CA_CA_VARIABLE", facts.CLAUDE_CA_VARIABLE, "pinned to the admin's CA bundle"),
+    (
+        "CA_SYSTEM_CA",
+        " ".join(f"{k}={v}" for k, v in facts.CLAUDE_SYSTEM_CA_VARIABLES.items()),
+        "pinned to the node's CA store where it exists",
+    ),
+    ("CA_NETWORK_OFF", " ".join(facts.CLAUDE_NETWORK_OFF), "pinned to nothing"),
+    ("CA_MLFLOW_EXTRAS", " ".join(facts.MLFLOW_TRACING_EXTRAS), "installed with the pinned MLflow"),
+    ("CA_TRACE_HOOK", _TRACE_HOOK, "MLflow's Stop hook, run by claude-tracing-hook"),
+    ("CA_TRACE_PROBE", _TRACE_PROBE, "loads what the Stop hook needs, runs nothing"),
+    ("CA_TRACING_RECORD", ".config/coding-assistants/tracing", "a user's traced directories"),
     (
         "CA_MODEL_RETIREMENTS",
         " ".join("=".join(row) for row in facts.MODEL_RETIREMENTS),
@@ -84,7 +99,9 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
-HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS"})
+HELPER_ONLY_DEFAULTS = frozenset(
+    {"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS", "CA_TRACE_HOOK", "CA_TRACING_RECORD"}
+)
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
 
 

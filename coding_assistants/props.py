@@ -120,6 +120,13 @@ class CodingAssistantsClusterProps:
     offline_bundle_sha256: str | None = None
     """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
     bundle."""
+    claude_https_proxy: str | None = None
+    """Opt-in: the proxy (http://host:port) every request of Claude Code goes through, pinned in
+    its managed settings; when null, no proxy, and no user or project setting can name one."""
+    claude_ca_bundle_path: str | None = None
+    """Opt-in: PEM file on the node (e.g. in a volume) of the CAs Claude Code trusts besides its
+    own, pinned in its managed settings; when null, none, and no user or project setting adds
+    one."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -174,5 +181,6 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     ),
     rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
     *rules.offline_bundle_rules(),
+    *rules.network_rules(),
 )
 """Every rule on the cluster inputs; the module stack turns the same list into validations."""

@@ -325,3 +325,25 @@ def offline_bundle_rules() -> list[Rule]:
         bundle_needs_hash(),
         bundle_needs_exact_version(),
     ]
+
+
+PROXY_URL_PATTERN = r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?"
+"""The corporate proxy Claude Code is pinned to: http or https, a host, a port (optional); no
+user name or password (the managed settings are world-readable) and no path."""
+PROXY_URL_EXPECTED = (
+    "a proxy URL such as http://proxy.example.com:3128 (no user name, password or path)"
+)
+NODE_FILE_PATTERN = rf"(/{_BUNDLE_DIR_SEGMENT})+"
+"""An absolute file path on the node, such as a file in a Unity Catalog volume; no '.' or '..'."""
+NODE_FILE_EXPECTED = (
+    "an absolute path on the node, such as /Volumes/<catalog>/<schema>/<volume>/corp-ca.pem "
+    "(no '.' or '..' segments)"
+)
+
+
+def network_rules() -> list[Rule]:
+    """The rules of the two inputs that pin Claude Code's network path and TLS trust."""
+    return [
+        matches("claude_https_proxy", PROXY_URL_PATTERN, PROXY_URL_EXPECTED, nullable=True),
+        matches("claude_ca_bundle_path", NODE_FILE_PATTERN, NODE_FILE_EXPECTED, nullable=True),
+    ]

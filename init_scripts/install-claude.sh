@@ -49,6 +49,12 @@ CA_NPM_PACKAGE=@anthropic-ai/claude-code
 CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3
 CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
+CA_PROXY_VARIABLES='HTTPS_PROXY https_proxy HTTP_PROXY http_proxy NPM_CONFIG_HTTPS_PROXY NPM_CONFIG_HTTP_PROXY NPM_CONFIG_PROXY'
+CA_CA_VARIABLE=NODE_EXTRA_CA_CERTS
+CA_SYSTEM_CA='SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/certs'
+CA_NETWORK_OFF='ALL_PROXY all_proxy NO_PROXY no_proxy CLAUDE_CODE_HTTPS_PROXY CLAUDE_CODE_HTTP_PROXY CLAUDE_CODE_PROXY_RESOLVES_HOSTS CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR ANTHROPIC_UNIX_SOCKET CLAUDE_CODE_RUNNER_MODEL_SOCKET CLAUDE_CODE_CERT_STORE CLAUDE_CODE_CLIENT_CERT CLAUDE_CODE_CLIENT_KEY CLAUDE_CODE_CLIENT_KEY_PASSPHRASE CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP BUN_TLS_REFUSE_DISTRUSTED_KEYS NODE_OPTIONS'
+CA_MLFLOW_EXTRAS=python-dateutil==2.9.0.post0
+CA_TRACE_PROBE='import mlflow.claude_code.hooks'
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
@@ -86,6 +92,14 @@ ca_setting_problem() {
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
       ;;
+    CLAUDE_HTTPS_PROXY)
+      re='^(https?://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected a proxy URL such as http://proxy.example.com:3128 (no user name, password or path)'; return 1; }
+      ;;
+    CLAUDE_CA_BUNDLE_PATH)
+      re='^((/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_ca_bundle_path: invalid format; expected an absolute path on the node, such as /Volumes/<catalog>/<schema>/<volume>/corp-ca.pem (no '"'"'.'"'"' or '"'"'..'"'"' segments)'; return 1; }
+      ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
@@ -111,6 +125,7 @@ readonly STATUS_FILE=$ROOT$CA_STATUS_PATH
 readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
+readonly CA_BUNDLE_COPY=$LIB_DIR/ca-bundle.pem
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
@@ -120,7 +135,7 @@ readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=stable METHOD=native HOST=''
-ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
+ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
@@ -263,6 +278,9 @@ load_config() {
     HOST=$(normal_host "$DATABRICKS_HOST")
     BASE_URL=$(base_url "$HOST")
   fi
+  PROXY=${CLAUDE_HTTPS_PROXY:-} CA_BUNDLE=${CLAUDE_CA_BUNDLE_PATH:-}
+  [[ -z $PROXY ]] || accept CLAUDE_HTTPS_PROXY "$PROXY" || PROXY=''
+  [[ -z $CA_BUNDLE ]] || accept CLAUDE_CA_BUNDLE_PATH "$CA_BUNDLE" || CA_BUNDLE=''
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
@@ -278,6 +296,8 @@ load_config() {
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
+  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
   STEP=config
   if ((${#PROBLEMS[@]})); then
@@ -374,7 +394,8 @@ install_claude_npm() {
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
   if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-mintimeout=2000 \
+    --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -419,12 +440,25 @@ read_mlflow() {
 }
 
 mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
+  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN extras
+  read -ra extras <<<"$CA_MLFLOW_EXTRAS"
+  log "installing $spec ${extras[*]} (runtime MLflow: ${MLFLOW:-none})"
   REASON="pip install $spec failed"
   retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
+    --retries 1 --timeout 15 "$spec" "${extras[@]}" || return 1
   REPLY="($spec)"
+}
+
+tracing_loads() {
+  local mark=${STATUS_FILE%/*}/mlflow-tracing out=''
+  [[ -f $mark ]] && read -r out <"$mark"
+  [[ $out == "$PY $MLFLOW" ]] && return 0
+  if out=$(cd / && timed 120 "$PY" -I -c "$CA_TRACE_PROBE" 2>&1); then
+    mkdir -p "${mark%/*}" && printf '%s\n' "$PY $MLFLOW" >"$mark"
+    return 0
+  fi
+  REASON="its Claude Code tracing cannot load: $(tail -n 1 <<<"$out")"
+  return 1
 }
 
 install_mlflow() {
@@ -437,7 +471,11 @@ install_mlflow() {
   read_mlflow
   have=$MLFLOW
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    if tracing_loads; then
+      record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    else
+      record failed "runtime MLflow $have: $REASON"
+    fi
     return 0
   fi
   if ! "mlflow_pip_$mode"; then
@@ -445,10 +483,12 @@ install_mlflow() {
     return 0
   fi
   read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
+  if [[ -z $MLFLOW ]] || ! version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
     record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
+  elif ! tracing_loads; then
+    record failed "MLflow $MLFLOW installed $REPLY, but $REASON"
+  else
+    record ok "MLflow $MLFLOW installed $REPLY"
   fi
 }
 
@@ -722,7 +762,10 @@ render_settings() {
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    render_network_pins
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  },\n'
+    render_policy
+    printf '}\n'
     return 0
   fi
   cat <<EOF
@@ -734,6 +777,48 @@ EOF
   }
 }
 EOF
+}
+
+render_network_pins() {
+  local name pair ca=''
+  for name in $CA_PROXY_VARIABLES; do printf '    "%s": "%s",\n' "$name" "$PROXY"; done
+  [[ -z $CA_BUNDLE ]] || ca=$CA_BUNDLE_COPY
+  printf '    "%s": "%s",\n' "$CA_CA_VARIABLE" "$ca"
+  for pair in $CA_SYSTEM_CA; do
+    name=${pair%%=*} pair=${pair#*=}
+    [[ -e $pair ]] || pair=''
+    printf '    "%s": "%s",\n' "$name" "$pair"
+  done
+  for name in $CA_NETWORK_OFF; do printf '    "%s": "",\n' "$name"; done
+}
+
+render_policy() {
+  [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
+  cat <<EOF
+  "allowManagedHooksOnly": true,
+  "allowManagedMcpServersOnly": true,
+  "allowedMcpServers": [],
+  "enableAllProjectMcpServers": false,
+  "hooks": {
+    "Stop": [
+      {"hooks": [{"type": "command", "command": "$BIN_DIR/claude-tracing-hook", "timeout": 120}]}
+    ]
+  }
+EOF
+}
+
+copy_ca_bundle() {
+  local text=''
+  if [[ -z $CA_BUNDLE ]]; then
+    [[ ! -e $CA_BUNDLE_COPY ]] || rm -f "$CA_BUNDLE_COPY"
+    return 0
+  fi
+  REASON="CLAUDE_CA_BUNDLE_PATH: cannot read $CA_BUNDLE"
+  [[ -f $ROOT$CA_BUNDLE && -r $ROOT$CA_BUNDLE ]] || return 1
+  IFS= read -r -d '' text <"$ROOT$CA_BUNDLE" || true
+  REASON="CLAUDE_CA_BUNDLE_PATH: $CA_BUNDLE holds no PEM certificate"
+  [[ $text == *'-----BEGIN CERTIFICATE-----'* ]] || return 1
+  put_file "$CA_BUNDLE_COPY" 644 "$text"
 }
 
 write_workspace_env() {
@@ -769,8 +854,9 @@ write_managed_settings() {
 }
 
 write_settings() {
-  local dir=$HOME/.claude
+  local dir=$HOME/.claude failed=''
   write_workspace_env
+  copy_ca_bundle || failed=$REASON CA_BUNDLE=''
   write_managed_settings
   umask 077
   [[ -d $dir ]] || mkdir -p "$dir"
@@ -779,6 +865,10 @@ write_settings() {
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
   if [[ -z $HOST ]]; then
     record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+    return 0
+  fi
+  if [[ -n $failed ]]; then
+    record failed "$failed; Claude Code trusts no extra CA"
     return 0
   fi
   record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
@@ -896,242 +986,265 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR: write the helper library and every helper command into DIR. They are
 # a gzip-compressed tar in base64, rendered by `make init-script` from init_scripts/src/
 # (readable there, and on the node once installed), so the script stays under 64 KB.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1"
-H4sIAAAAAAACA+19e3vTRvbw/q1PMQhTS8HyJQTYdTBtStKSLRA2Ce32DWmq2Eqixba8kpyQDd7P
-/p7bSKOLIe227O5v7YeH2NJcz5w59zkzCs78+ThN2snFH36vTxc+jzY26C98yn/XNx6v6+/8vNft
-9R7+QXX/8Bk+8yT1Y+j+D/+bn7squQjG4+FFMHzHXwenfnKhRmHin46DwcGz9e6DDaXuqjjwR+r0
-WqUXgToLx0EC3/xUJdE8HgbwPUxUNA2sZ1sn2zvfbL15cXiy82r79d7uq8OBP00v4mgWDs23L/e2
-d14MRn7qn8bh8F3iDcf+fBR4STSdBqm34T0yS+/vvTncGSRBfBlOz71gOppF4TRNsAi9OtnaPfl2
-63Dnh60fB37onftpcOVfmy28/vHw+d6rQSfvsTO7Ti+i6YPOaTiV71jh5YtvXuz9cPJy99XJ9zv7
-B7tQ6UF7o9013r3exWe9XruHD1+9fnnyeuvZd1vf7gy+yubq+WFHpjSMRoFZe3/v651BM5zMojhV
-/GccnrYnQerj6JSfqMnm5eBmlD06sl/5k8A+bo+jqyB23P6ofRnESRhN1VkUq5EKp2rShkVL4/B0
-nsLzxHEXm9OBPRmfQR1bhWcq/z5VlyoYJ4F+5CXvwun02t6cxQBVZ9q6bJ8H+Ne2XbeJQ3/2YuvN
-9s7Jy62/nuzvHO7v7hwMHuBzmMv3u9s7+ycHP+wePnsOj5tS9Bms78mbg52Tr3e29/eefafKzwG4
-hzt/rTz+Zu/Nq+39HyvPt14dPt/fe7377GTrh4OPvP12b+/bF/Dmxd6b7Uqxl1DuxU7lsWAOzZTw
-Eie5u7/zcufVIcxIlvGB91iwc7DeXX/kdde93p8+isGq9ETqPfJ6D29VL5rNk0/V4jLVvryHXK/X
-8x50f0FvXO+x1+156+sf6Y+AlYPp5NXe4e6znZPtrR8PBn+izfI17KDXW4fPB515EnfG0dAf41bD
-Vy92v668gi3QgZ2C+9tPEkBlXzY4LBpsre2Tg53Dw91X3x5IzSAdmhusM/Gn/nkw8pIgTaGRpP23
-hDf0weHW4Rtd69KP63vqwJ90Th2+2PtWSqeTWSechqmXDONwlgoMYBeeW/836D/Snd+R9d+C/68D
-u39c5P/dx92Nxyv+/5/F/5Hvw+YJ8XGi/DggzoNPh9EE9t6oKhBYsBWVN4/ULJyBnBmOrWJ3VHIw
-ykVQq63sxs3XWwfPTw723uw/2znqHt/rrC06RhlbffiggvdhqnrM/fcOB42b3Ve7h/S97zWc4WhJ
-M+129s9WX3yhZlcj5b12F9bRkWpIY2owUB11fIzvdftCzQa6TMOgbkLOCu80ecupT+G1QZCE3BRr
-C/kh/vojTG5763Dr6/3dZ98diBQDk6xINgssnolcjRvhcQc7+98D0czeFKvqp4uM8+U16WexOD1a
-FIUkGnpVZqKpC8EeNJ7vvdzptJl6dioE+put3RcHgy6C+4et/Vfw1bKid46rbhQJJGeqqVT0TsHn
-XvJ22oTVXbM31cIKp2dRqRg+Khe78uNpqRg+KhbLOm84jv6u7que62ITp/6o1AIOutICz4RboO95
-C0kwRLms0MrbaXGgF/5lQAVkSynvEt71bPUUdsBlZzofj9X60y96WHYUBoW27iX9bDQ33bt31zoL
-Wyp/sb7JOwberPe93oI6myfALk+COI7imoaUkwQB/vU82LEzt65h43fexzq2PfETXj8QO2FveVPV
-uOl5C9hWm0gypkZna/Chpnv9bn8Dh0aSqS7gzKeAL25zE5QObDkORv4wxbYtpUhwUONwCvQmelfc
-KYd73+3ARlmA4jJoOiN/Fh51vT/53tnxTe9Ra/EhuP7z0Zb3/3zvH/D4xOOn+ZM2PFoD2RdQ5QK0
-HbX7zcGAdSAv5h6BDMnU6CdObRRZiKT4+B+qAUNCOgLlsACMDv90Oja+sOHPDfylOSMI7AVV5c6Q
-HFGjg3+qRqzbLjfDFA7Ery2QvI96xwu75qHRAbYBGhp2k4Of1xWbtOENFVhYolucnDOK4XAcs4qu
-ti6I8AFoOagy3vfw7YJgNAW0R0pKZXD4C2von1xESXHpLopr9nzvAAgUQgJfXNzr4FeB5gUCEv6H
-Ri/SdLYmoL0Y4K+k3+k0LixzYji+C9uifq+i+F0y84c8nSSgATaTzk+40ff2vzsA9W2Heh90OjOs
-yUS8k1VsB9NLG/Zevg+Nmcrs3gXXJ7hXgrgwx+QqTIcXwAOnycBx4THyTXkImlijToui5cYa9weO
-3eDCg67tZksIw8E9g0WOvoKVV7kCBAgAWs3+i4HsUeZVWlSGfeDBQD0eqMBHU+QT4P3ByTwel+DU
-XrOr7dtqra/W7LfO0U/28dpb126vdd72MvBp4v8pqMVBGsbBJJgWMWMCIv0YkKB3797bozXYxdGV
-moIOrEAjCWAjzsawKlgLauiy9PeuobIsKi+T6yQNJm0/bC9kJbBhWYaK6pftaNz9zUEzIwC1I1FP
-njyxG9CeralAgzrlfYBVbEHaYTQFeM+DrFxP3RmofGwauY3GB/nbxo3xvDxdcwtk/ABHiqhg1OMx
-AvDnwAi7eutnT3pWaXFOSGYrLFFl/mk08q/h8XVCDTGoqlBST5xC00RDXJ5vNhxqCzgpVffm6v69
-b8pFmLfcQUKL/T5RNM+Mx9AEgW8jDUIIX/mJ4k5HKppy4b56RttCPYOFIqEArVgqAAJ4rVAzSFsK
-+TCKudropCY+votm8Ca5CgDa55sKJV3eYSe85o4pRbkwHWVCnxqNA+qBZegxKCK4H/NVQfwMcWEA
-nihSODkwvFG2qPfvJa7yVOkdQYRfuiDN/vHRRrfrIu1xHGxOPVVLlXcXwcy8CGUkDbwQNu9pUAGg
-ckL6Bm3if25fU7ZfAozTADZiQIsmBEnAcRKOBOO0ELH99cmzF28ODoFW7m73SaJAQf2mRPgLxUCk
-YIgixVEm+Yd9eBaev02PgOcDCUvba9LxAKmaQqpWImokuZdJ2jlMBkW1+fTdNLqa8hTYsnYirLS4
-ccIkVZcyq/fMAX6UmWTbhsrQZrG5gK28IY/CtCMWxuJiCwKqS2kwGF5EUO3SNoclw4EdhCKn4oci
-mhmyp34ejEWOg8He0GBIneLXdUKdSIvlolq400QGhToeVjgFgjCLkgKcZkj/79paN7JFGmjMSEfb
-x/IkFBi/O2vGkx80987eHR9zd/OkxKTnRUHkDahNLIjIxEEAmQtACWI51TWIzZzplbxQw3kcA3p7
-2JkCfuF50TydzVOFek8JhQq8FiuQvXcphzXFLE0nijtgLuudxv4QKFSRt/K6zYCMxUNkkfQbBp/h
-B5Fa0DC0gVhNoxS45Xw62lQg4wOKBAnQhPSCiNfLFyqeA0eDOYpJAG1mim1mrEgQ9xDzmWsL6o9U
-43AfJa/t3X3heIZSouxppJL5EI0RMShPUXzdNypgIwWhHKYD7FcQDeEB7ONmdn337d07GnHwJ+or
-iB1s8F/DFUW0hto8AqxGeIukIh4CVGx4SZuvarKfp+EYzfVzsZzP22fhdHSSzIKho83tbjuKw/Nw
-6jYLW1VgcAajgm5okwjNJGvmcBy2szHRSpCL5eULWo4L6BOg0/TnaTSOzoXaNpUzDYJRoooq+X0C
-eMH0Yph3eg8f4MuCc0MW+CyOJso0z+QU429/R8Ax4fv7e2WL1q8G6m2BRO2+emuToqjnKPSwjSA1
-wGHsIkHaIJNKofpXdYwRxiIDgK0F/zI0MfurwtQWakXGKY8aL1XOcUzolVm0+JoGkmGdKq4HD5zs
-JX/+y8nem30QIgGcKprHoGM7bU1pOx1loxKVRui/mZ7D7iMR0QfpXqNRqWmQl2CHlAu1jdm2L6Lo
-XQIqQ9NatvTd3iNc+sZwMmoBfYtD+J8kW7TuwQpn5j6Zwc6rra9f7ND2kPmgfowzms+AZKVO4wIE
-AEIRGJL0z8B2eDgwsYk/cxAAOEnYK8F7J43nAUgdgNKNkJb5A7bRCHGXEnmkFtq8FNzOUSM8VvcH
-qA+CWCZv8OsmNHCTXs9AsrMFvHZLs7Q+TXVBPSEyf5DWYAEG6maR/W4foHSHD4+OLRmOP712jLdH
-wPMKs8R1zMvga5qkSxPiCRhtfxgQHHKwuebsuAxM7+iGfvfVUePieHGME+Rho/qXDxp+tWXDiaCF
-KMpWP1yxbdiWNkLZ1rPBxSa1xC4C12gJm/gO23izvwv1qYbuH1sgRPl4Ezt/fb2zv8sC5tbLHWyF
-agFBC8bOkpK72y720xSc2949qEM6GIGTLR6AAbGJ1gNBJ0hHoK+Bei2CavzkIkkwBmpAeAoNA/PL
-FkhgwGgqxZxCc1wet2eO9ONgeg7M8qkCKdzNcdwc3ACxjcdC0Mlflbou/PiQbTc0UOi5IHrATKid
-jyJGS9Utd0smWLs6LbVkeV2ZE3Y+INTMJwPPKgCszkPAVa5MT83qn6ZoIIEkyjdpmKCTYY03sMmR
-DUWIhNQhECQPPrGv7uiNxcO1o7MzWy+RHU3RJDoDDRG1nL566+TtlbcG9F37cnebuMM2M2HldF2k
-NWmhrcJOxdKOSAnCuqEKs8/7yqmjZF/ekpTJHG2ZHggbkZZHCIOxuGvjAskOrnDykhYUUyAJicOD
-5s2iCf2kCujMoNkkCwv+BYI9YOaGrCaMB+LeyZmw4cgxDAQ9khIAKxpQaYnrIZPuYcVpJAXTAQ2r
-4YBMie/scuMKscsLVBO5DRHC6PRvQA3sZtlaz3YhbI58VzdaJRPjeV86DxOSsn315wMQpLixTaAc
-ZymiJMjTYSJ29lx9WmhZaOjDkrCNPcThex67s93MIB1kc0SAAaRhbjiDmHXKbG/YxnBpzlgUEZvW
-m9oQdOJpiIJBNjQANcwGKmQqt9rcpNHIHq0dTtGqo4yxeSggTFO1no1R2EFlkIWFQVEfUQl2J6EV
-93Gj4gnK2yTI0ZIadgEe55prGOEdp3HXJYurQLeHc/Q8nPA7jB0ATHUJXRuwJslFCAu1uQkF8j3v
-IRa7jMuFQkHiD+WnYZUnaxao3W++13ZCQH57fonalcoVm3oIeZ4fn2MNmB3+XxJF0WDl4Q61pSTy
-cxu5un5ArFnbKTW8mdB9HNyTd7iVvRlD1thutlmUIYwTt6r+B0QZ9VSWJVdcgxMYmKYavOOBxoFa
-V0P5+l6uei9URh4GVnU9Rc3Qa0o/vQsg+eLrYi1U/FldHrhC29qHyvJru9Q6m6LKGiy0zxqZr2CI
-gHDGJAx84PbX3GJlMSepaIaOQ9hYPVuXXXO1VeKjCjRi4jANRsgxJqBcYIRerk1nw0EwNXq6bVki
-xaPLLcNG2Zvse99rL2C9/rD6/Hd+TLvMvyf+p7fRe/CoHP+73l3F/36e+J87FIGHEbAoAmPsT22Q
-Tru9JGqOA8gocMcByiJMxEGj3DicvkOGaze6IIG6nU+0YQb2EBUTuj/00bPW3Nn7psnP+wVrojry
-Lo4t6xk+SsT4CO2Oxz5SzZbCSJpWwc2jhcAWelHDOJqSE8JJo3fBNFEYuhCM3JYloi25f1jGYV8Q
-vOd+MucwkFX47+oigKds/yS3RzNRErCc+Y4smF+SJtzOcBjMUm6K+lZOr6sSTavdtrWDwGA5rg98
-CGF6rRx0y5BZDOYYXeFQgbkm0QR6x66Y35yF72nA68wQFDEEaHHvG+KuhrD4cc6nmk0X/yzjTcCf
-56zdMHdi7qGDXZS9a6yFbWnrIa9cJmtH75QtiwnSPX/xPB3gvMR9TGoQFM+9FZl12XRXcORRFnwq
-9kBT0icXoTwGGRwg8k+jgjoFQRLlchgJolIf2DEslQ9wvuJ9gpo+CGh90E2hIu6geIhjSIJq49iQ
-oCdwZbKM5+ZyWmh1GqD93bZArJdZxCp3PZkDzwNTGs23ack5ja0Brw9SPxyXA1OoAOsBFU+0Nus0
-7wIOTUOY4ai5JoUptso2bfuNGyx/Fwo3F3ZNG1nVQj88rwYPEcphaCCAI/MjEdCoG2oKcIvnoc2x
-iC+F19RSyyjGjlOUdp6Yfju9KuzZBHXGBLyTF3T7FS8GW9xTEsUBFcgYP4VdTguV4zuiCDzSMfl2
-Gf/ygAxbVoWBYfcbhF02wmMNfo369loOEZxxY6TojAWhoQaF+GhHGrkyLMVxmghJMCFJLh/sgRBC
-W2PaSBUi9Uxkm4DCgYBCP8g9P5uYtkZnE2lMcAaPu93S4AvtwmCRQmKx0kRqizUmLZWJslwHJpNv
-kDNlBpx8dNRmYEp50I8qgzZb1YN5VBlzXanCkB/pIZf9J3fwbzCZpdcfiZkxN0W5L1zyS38cjsho
-oDvh2B6cuulV9Gfhd8H1c477uWXsTg4ipKXcbhFGZqt9XUQDiMZsllCTENg+cCnYIDj24H0wnKdo
-GYC6N1y5700BTRd6MtrFkwcgURRBGWBo04DhEONNyGETTlXB3KOcU9DczmP0YhLvhhLDMeDZyC2S
-68qC8pirNGEEcMdZcBjBPA5MMaNEGHZyUcO2MA6O3a34zbXyKEn8XQRwKTxuQEUKAC6V0HgBky+G
-t4jTEGO8FMZvEYCNAM264EljL5UGQ0VgEigvYcRF6Y2t+fAydzkzk3I1HDxFfDK0C7iTCV6Gj/3Z
-i10lIoNHQpS2exWXFKZd6QmlBnhebKymW6H8JFylkdgzaHXn8bi8yX6bMDkTI6CT8irUxPpRMaeA
-76YghMtbrVWzwHVN18ypANzqe2MVcSeWELTFyF3mUAhRZJyXuHON016vd0++2/nRfPLm8DmvobBQ
-EWtu7lz2MzOM0ObLHEPh9cJ2cWg4JhLr/XdBomZxMAxGAYrw0aXI7yYCbPJUVAgblxgoY+6S+Hpy
-Legfyox7GmQhhrZBF14iwYKGA0BiICDeFowumGKgaC7emZGHl37M2oUx96kONMRYBgQENnHEz44z
-iBgimPl+0JOlb0DTA35ok9pVif5DRze9FjrL8KAYpcImeOvki4UR1SfHazRvQP7azTB4u/6psNEP
-Ct0shuWwAFltRswA7JoQfsGG00szwEXHZWU77R8cMVXUCkQFrAjuOmz3R9liebw0RVoVorRekqhn
-bDFpFLpztO18WdSGucvyaigFjkeEqf60VKuvdVWO2MNhI6vT6sSkEORjcBkJMsgd5ZOikENKbaFM
-SeJkbpJD/ZCHYZsMpt73ZVIhAVBdsUGj/nlxnEvcazk90ryCh+cFUxQ+ZAHClGdBpufRgKjRGYvx
-Bcy0G69/2K73KWmpXqQWDNj5mP/QbpyR6MI93h/YCh4Ilcngxi+LMNKrnIkeiJR9KapBwoQqc9AA
-2pwBPw7iYBkYjkZhfKycf1JgNAfBzuIIHVFueX13xKJhW1cJI1VmDnFJxBg0boAn9b0ljGdhSWD2
-Mv7JG/lfjDF3rUL4N59mklNM+ca/Sio7HwSD3LwDDCKKR6iwl0UtjClm7nCFK1MWEGN/6hZlsPMg
-JSGMZJVsgwtHMcqBughibINkNYqzYwLfENIfTcfXNG5qL7Mg2RQ4DV94RfIDCQAubMouR6DlMGAL
-VMEBmmnJ/I6iwcrMsaWSCOczDi8lyK9WHFMJRghfXVy77B7XapcOjy+GvhtjYMhs7apv+UR/CQ4p
-xgRqi9FMNQ+gBNpkombWzx0xOQEyVuaGDwsSfmEm2pPP7iLoEKGKNbxEeZHKEc67Us17N3gOhSKv
-Fk3leUM8Xj1MPYyKRF/kQ3g28d/Tb9XrKu+5+spTbyXSwoa17ABcO+vtbqeS5aCj2S564bbm6UUU
-h//w2Sn0dQBiQyzrZ7uGa+vLfgNHox1c3f56t+sS8ShbJfVCiHESY7uvltgocw9Uf6Pbc0VhusLI
-+rM57mTDmokF+qgFc8R4LEGkMRtPsu21SZKgIA00EwfJBSMP1jHEcx9mrsbReVgcxQM327KAkLSU
-EdloZFYOFumr62hOZF4923ql/vJmZ/9HtuP4aQaHQrMbebMVeKHZaaTbF3A5WIXlXVM2QZUBhSTu
-iACcdbP+x/5a3gufJuBthg3itgfeQzZhR9DINT2AbFuM5mPRQmn3lQb1/PDwNXBeRATRq/MmxNHH
-phTLOJM4QqoP/GDiJG5LwU8xOcPPTM6i040i6dBZSdsyTj3ClsbzBiv/2n+8/6/uVNjnzf/z6OHj
-ByX/X+/xw/WV/+/f5f+rnNqfBINaPCk6kizTkbTEb1fbimUKPsALEmYQRWtG0Y5o0yGic9Tj1XbO
-IYhr9K2KMYqlM2ivxYLxz2WuQhV/bqvdVJ0D/zedcsi8UdyyqI0aW4eTAOWdBC1Ftjvkmng6gAwN
-RS9hJkZKFiWUFC2RFIHQfyoVSvEwKsiA6G28ClHOT4X9ypkM3wJC79EB4jjwAXg0MX+cRHk5Mi4g
-Y4rOTAEVfZZ0gAthgDyJegHmEF2GqHI6S7L7tJTk84EvksGnpdrttss+i7Zq1Fj6LJIYSJYl4NYY
-Mlm4jtipJRkmcog6vpZNoYQea/56iiqMOo94LjpFlUvQ0ICAF8T5aLYqRQFi6o83rVoh9iK6MlCj
-4qClhjDaht+jX1aLRST96MfrUGeEeEVBqrpPLFNx1ipxxcIX4NrsjLUoTE2CCNH/xXYsFCHEGyun
-92UvUtSgbmmdWyLez4MTN7t5/J9eiL3zAjEaB4vzruy17IgpB431Cn3hIVKE2bR81Kon53HmeMD9
-J1Du+p3jtX6n4x79BF++ctprbkMch/NBzUF3PM/+Venx+jF5IPEg17zTOTrqD6cp6J/Hx50vF5XT
-UTfzPsnDCww2SwC1ao+m62HSoXMc35JD51KGpsIJBI7zRAL32x7NDab25d1jENvkFNmgOi19Sumi
-1VrwoeGbDJnhkc3H10RnA/CaqpKBDubqMW7rbVLEcdSeVA2el/AFhEOgR4NfHd6Rb8iCsr/87D22
-cruD9y4lbsk3PC6BXhkjlYN3fN/pY/aH4/vulw1eQzqhjOj/i3R98ass1/ZtS2wftUYPSyw6pNbr
-yFceRL0RXfojLbtwUpmkfjQSqC2dcA5I99br3RbVKTKeHEK2xWfRBjQEgh6N5Zfhrm6jisAUeUtv
-GX/zjitQr+OkgB9ILjAglBqxXVdDYfmMflG4UjnZEJYqJBcyMS0/THtTl6QhczYYsxr6U4oSQAyt
-NG7dMvMDtHfpj+eIRne4OJ9F1Q/pLxCEPO6bnhDVI6Ag1aPYnp5iwzn8uQ7wIApavPkkHY+3oYeD
-rHEJmiXB1NTrc7FAabHgE0hnhP6SaZMqD5pNSztuqilAZHdkpLnoYcRCFC7GLZVffcqpKW4SnoNB
-Q8tRyRWfZs6O2ZxuBB8ZEmUlWY80ry1zKGh784q0U3zEMlKtnFo6SAxcngFkALxALzmYtxAKMBwG
-SXIiFp1bHjI2DNJVW2EZdJk50hBg2NBQs+bZwsCKmgtT3FoV4GCkFMbBpVEFliYlwcaAkHyKMBoM
-FL3FFUGn5MjkIejQr1orlV4Zc2GQs4ps9J+k/4+C0/n5vyn/70Z3vRr/23uw0v9X8b9L438NrFVH
-QJJe7L7aOTi2rNdIhpJCfHBLe2eTls6yos78YZpQGAJQl3FwCaMwY4FbhnrOmp/OATP2YT9TZ8oR
-zq42ui5l5kL3Wi4TAgXgZuoijy3dXhb9oE5B63jXVocchIyhAByIzJprQGflYuh8AybnxzB+mNQy
-BXRJ2C8NcrDRtWrOwxROw3zqLIw3dVlRwVMvKDqybN2oO4ICi6NPwEznk1OKDeOBlA7A3DbCOD9E
-xOdTSKIwsqxkIXaojYrHlA7u01G8Qv4psgUx3XcKDn72duLxuhs63q9TaBloZVMYhThDvxcMszNF
-LIL10J+C1vN6f+fw8Ef2aJO+Q3lso8RDRMRFKKo6aYxRmU0bFH/gaXPaXl7sunlPiD+6rwYJ5JKL
-IS/CI+7LYHRcdTnQ2mgTA1uzNrMK+LS++GzSV9Xis0lt6fMwrSkNT2tL55y1b5Q2+G1dJc7tIRPm
-7DoNI42OEVr+Rc+oxgEOGk6VWBGiT1iwWcKWplvAhmd5LicNfyY7IQZWOIX0Rq5SmO0Fn4eAI3PY
-WeoioqBmDIWFjXmFlV7/sF3oohBNyHnMKGyK4uFn5ygjBllioh3V/CmPyPnAFrwPuSzzgWMUPsjZ
-yg/bX7snTcnpVz4vd6ndiWskAK1BsbXvdn6kvwc7zwC56evrrYMDUO63YVPr/EPlQCzTk5WXoXcl
-B5WcPzPOFNQHbdvCLEqZmr7oVSoTcSZa3mDKzf87kn2VWsJIcty0nBwxEVcXvK22qeOoZTQSlFAa
-jxGqUKz9Oo7oJCxxAOVkLEGQiilH56e76unTp6rCPPFpo9PC90+ePKl5D08bbFfh2GqJtuNhLDRV
-5LSalsjqK7/Y/5j/r+B2/9z3fzxaf1jx/3U3VvL//7D8/ysdiwU0tqxvIhh6bcg4CNVnAdq9fEU1
-1N5Wbl5xaq0uluedYXu6E7eFTjRooug9K4SOc5wzBYwnbbVFTCsc1vgnxWxICRapdSD7HKgneRLR
-x4dKA2eMlNNnAYW61JwT1E1wzE0euU7P0S3FJ65q9YQlHqdbCufEsm9/poAZf90hADS3OB85XeD2
-AQoMT+1WI0ebTpXRzsWv3TN8JHFILRVHdO4s1Ek4JVKrRf43ifRGcKHRqYo6sMSMK2TiaRdNgqWz
-DlnqtmkQkkmrMtGp5MsroSf6BS9hiTAo07YwB8LAWWb/cyunSXTCZD5KgoPAFu4PnMxSSEdIXIvT
-SBh9g2yGRTmjcAnfy/HYy6oVIgy1yfNXWB8p4wTlhSg7fEwTZAbieksp4/kmLhaKx/65Hy6z1jVu
-ECr9+5nVDv9faLsgg4AbzbBSYu42Czo+eZURuRCPEtio71O985TTe6gm4ZRQzVcYH0dfr5hM0N4O
-Rrb1+fm/6f773Pa/B9Xz/72Hj1b3f6z4/y/m/yYaW9YBhWtcIR8tMWnex0aSS6dRZ9qvUma3ZeVm
-OdzeVaNcnjA69zMQR2L+hAE6FY6t/fMm3Uc2jQGbvxeTZj+1U5f93dVObPzzkQh+8sz4448Em4Nu
-WcpOrOs0m9YviFSXeHGpTOEYOsphrRK7j/nRqdzd2nizvloUT8Yx7GFs8o0jL2okF7t8Wo43R7/K
-1x2WTDZNWSwLc0LcENkNcNHMQREmbt3QlvRaz/IcMjqDEKG7Rm60WR9ffcYCcpgW8g0s61ccYWX2
-l484W587H10fHQj1a3xqNM5c4MnPnHz0DG1WrC9vCUi0IvSTwsrkKEUo5MEtnLGtjRHpq18TIyKn
-13/zk45VqZkNbZzQT9MftFqiNEW+Cj3X4sFGQ5ihI7ckNclxIBZg5mkg5wPO0K7pT69RmLHLwtnK
-jvTfYv/R58AkTd9nlf966w/L9p91EABX8t/K//sJ/28Ja9XR9u7+sWXtB5NIx3DLqVl9BhLp43yG
-Adj1ByCRKmMuPe3cpXQAliTyzzPnuX1pGPh3lvqUyWyaHflcUyBzUD4haHFJBlLnCjnPz7UpvvOs
-mT8Dx6EpbTKn0mFHFCtPXIzjn2VQHF/Fp4MRBrNwOg1GShyM1bxS0svoE4ahUlZGTm6e3zCQDzfX
-yek3WZ+kDDevlWr9FI+lUmgcC0WJEk2YPFpGwv8Vuf696T9vg89s/+896FXs/49X8T8r+n9b+q9P
-rxeTs2LG1WPNEzAdAbCEYjBOldpUaL+q0P5NRcfjreLxeAnT0fwmTwGslqQt6KurOEQxuspIKDqo
-zEQwyHEZG0Gjdz0P+RnUBnRsI9uwPsE21CfYhhIYnkd6ssZBnFxZc9V8OgbQllLlglpnNeoSlvPB
-Hh1RjEdtgzjry5/NAl8MpL5eMTyHW419YiT4VUzsNvkpMqa2PMOEVvwc40IvfMAKOB1VN/LduCXm
-WQCWzm+OSYOrGaXh9ZJcGNkoCRq34LzTWzDeYhb7JV1TNsZ80Cte/V/J/38XD8Cn+H93o6L/dR+v
-/P8r/n9b/i+xYMLqM7M/MZTfgOO7FobjShaeNLvzgubI7oNfwZktfUPDz3RYiIyw7DrQI0f5QFNw
-9FNwklSHmBlKBJbZK/ehb7sSwLSzIGQUK0DEgN91aYXxvDJzThmq5ENpZQHLwNNxlCRmoWOkMCQA
-yWlg4XBTPt16O67LnGhZsqelzFguhF6oGmFiYHKgAncVFMkxDEAxyFncp+FoMdwHDYeDKv1wRzXp
-2YfgPSZJAcT6QFPELJMfGDR0mjE6L59f5GC7zJctK8oyhvh1GDh8x3gNtJVAG63xV0Pljdldzi3Z
-LsOeohodEMiQm8MwNrMQ9r5t6fDGB4WaePHYHLOl9rwH3e5/1EmV1ed35P+XCWaI8Yjkf27///qj
-RxX//8ZK/1/5/5f5/0tnDYsygYnJNl5WxSm2bON+ADSmpiANhCPKfuGr7w9YPgCS+WweJ7lCpFtt
-GXcGYAuv6XxB1nbl6NDu9o5oslkwgCmHBO+BdCd0OwG+OqNsju2sud887b/9GwX1VXL3m5n7S4nJ
-zcT3RppI5RTubgDFcowXWLqFZMRL8nlTb3XHqfqF8mW/beld3o1x87LRAa8tWlyCeBYHKR3O4JMj
-pYaNM6JSCXVgXRT6YRRIMJlrJSO84CkXsfPM54R/+jFdPiWJ2Udy+F4avT9w7MbIduX6KLwP0Wnc
-3JW3GIrnmvk9c4zsU35YLrV2vCimz4RZ1W0GwuRrSp/JwZJ844VT3HOwHPNZvpLZSZRvs9mtycQ6
-2Q5IOr7OXyAimEdtrdmq5nLYMgJkzeSHcT6SUzEvXczmyvRgDHuMb1rC1BiCn2QqC9kepvNmZLES
-xrXVnBJUHzdjWKJ1TC5G4/un+xRSatxK/QagkXSeXEfzpx3lnIepl1nUPAwaEFj+nnnVSlSTsol+
-Zv7fe9Ct2P+x+Ir/r/j/r+f/hMmmACBHg30lpLekqCfTcDbTaeerlN1gBxz4krWbpW8i9kb+WbwD
-PNEkRAsAEt4mRvhkKbtfcob3N+HhbEpBjZzOtfIxybZYP3bzKb720wu7r/SJyZZRWE+3DRpseOmn
-gXkUsQ9KKlBfKp8VxOmcx1ByRDf+AlbM30PJG1kWlBmgq7eNG3jbRz6xMO5L6cvZ2768x+KU5wlv
-ncOJrFS435D+A4R/hz4+Rf/hbZn+9x73VvR/Rf9/Pf2nrGEV4k9uTaBtOlPDx+k8+fFAAsTcu2g8
-DU9jPw6DxP007e5JruP59Pch5CX1JT9o9HGtxCqn6ZHHKzq4ov+ZBvfZ7X8Puo8r5382VvGfK/r/
-L9B/wuQlHCBJgxllDaObHCkKPsvQMa2xf1BO3X02Gh4cPP/3SO48wEE5fYgh0lcHHhVn1+L7jfKZ
-WNbeFPPik1YymxPP2y6eRO221x/9ic4RB1fYwjg6P2fHqc6omx/B6MP8em3z3EaSXChaCVg9woz8
-nZcFuWrYN27kW997It+8cPR0wVckOL4aBaNwiHpEtlwwwe2v91Xvcbt7f5MOXY4o09BzPNQBMIyv
-cZj/7LRhIB1WCRGB1ttK7iUlfLAFIh7CxDbMRI7A8YIPFZ/OwzHajdwWSgU8LKnrQc0+gJ+NY9An
-jqDdBlRB9W94EUVJzeTb1u7UtEhfgd4YXSEYH7TVHl8zysZhBYIE/P8LbEdqQkmBMd/xJgkjbINq
-Q+MbbbXcyFk26iFVmPHeCVNOy1KrautCn9CveTOFKS7DQ1yGgmlN7+J2nTUfSuGdKBQxnd/Z0V5p
-gf/Kp4g4/xb/34ONh+sV/r++4v8r/n/78781aKzDgQzH3zklygcqGGJYD+pFt4n+6ZM9H90A5DFk
-Omohe52n/CSjyhzAM6ZbdOZTNPVhlAYyAH96Lkfm+ClHi87mdDTU8XXuQIuSUlFqkmqgDvKrvE26
-aIDq1zkCfYwOoQvQrXXqyi/P/tPZ5r1lIgq7SYoCCmYTVE8Gque6lRyA2UW4crU53TuQAdi20miG
-cTWYAe4ZHlvs9b32wobBXnozP05QSMBsrh6UGweXwbhwNjjTfaWecVsfLk553rZal+Ca/FkfjyzO
-7KpPB5/m122TV6eABQVx6dswFW6duOzqqeHKaaSvnl3GzI3jtDfQ/11S0vf39g7tBZ6rNWoVTtZq
-/11aERUEr1lkaiZ43OcdAukqnAUjDq0mNItmySZhFOBiGvBJ29PYnw4vzMVBkKjkenIajcMhHifm
-xYlTvKP3+c7WNi2I1MvyndPPwnlVvKp7iMiPdfrZrpj4eFEtntjn7L4IMLyzlhqwLdlI1QFxeJfn
-zfBEM7qUzQPBevtVwFUInpJStluzdR1YUpTjl/TKAMjzlKx3MX0e1MaMj50sEaTqNLV3Ej2ZMK8a
-IlE6iZ2BLr8490zNZ0kKFHZSgYO5ZfzTU/xJS/R31fzqRtdaNAsbyMji7OMEahtFmka3ms2BNppt
-tdu4gE1XX+zuONRI5nwWQNNDWWUMSYvyqRmEEBa7oVs2L3vXRQFr60vSTdHZXW3Sp1SSa491aWIW
-jOfeXFLZ67HYWZZq8rnSvVb/t++yqpKoz27/f7z+sHL/00Zvlf/lf1n++0T8dw1jPWKhJDlWR2/2
-X6DcB+wDaD7dKxHFLVY8PW8aXLXUEIbHKQxUMJml14Z84NJZK2sJc36C83vakqQymLYzQTGQ7ow0
-uGxbbWHihDPK7UTqqqUvvr/SV19jOqpM8W1TVuWWNpPQgRqltPJPz4piqiHI0VtoDWaKVNibYzOY
-VFa9OdjZJ3qYndOix3lLZtYbLCzXY9XkvcGGRy064xuzp5tT+/to7vBjvIlLBmskmKgCEfvXUMQm
-T7FJodM8afkB9H04puw3koeHE+3IW4rawxR4BhicCXF9ZrS0zjnf5fWu1jHGir3B+uCgQhwUmUbI
-xx0oTINBi6kXka7bSDAlxlSuFksBp7XkmS8rtnaNreHlG9mHr6WCNjcpplufbqNGDcuG9YrKGeFD
-FFwATCwoXH1QK4Hq5ITvgmCG2wXlPiho+XiHanaTa2YYTCLiijo4AV8ifuPo8A7k8PyCr04welBv
-dmuOElCoIt00pgVLTInij/kNNesuPaJHqV/4wix9bmAeY6ogwnH8i/iDfwEL8Y+ImVgguBp0EaaD
-rsW3I3UlXg6f9X6DlOf0Hsfh8mgo+3khgzmIEx9k67k80poyIyoD43dpEjUlTqkET83VU6wphyju
-0sR78iSkmgbmujx7eX1NrwEV+bGe2S21PErULPln8BLcmlzvkygO+PwoKnhAj0AywwVs9JblbZ8B
-Js7o3i11V/EP9f3Wvjrc+ethdhMXX4xKN4GgeB3jTb92Y72vbH1nauV6eO+SLyOT6764mM2XZ4GE
-mrxzXX27Tz4deOA4dxCqrnElDI0JS9j7OeFArqJJlHKIh/SXURnK4yzSfA44Wjd9H4q8gccNrAsS
-Z68Ovng1ITQfF8ZBFJKQwTbbwnRWZlt4lZrZlk9zoMtriFYG74EYYJCkj/SV7kwxbsgmHoPX5mRz
-EPFetgI8u9cB/JSf+Ofu3bWjTv+4+PBeG8jMwgzChcaRpRj6TXV9qHeeg6wHixnf5OzRgLEuvQR6
-BZ4qO1pqc1VMXgW6NQFQfreLv9q1Fx0w657ME8rj6iuKbDa7M/Eg0RfcCKFAtw4RjloA6OI5AOiJ
-/UOJsQft8zY6dL4CxjyZjYM2EHR3WbfG2PNLhNHGzi6hotDQVzOfznRTExQUXEjdhdIDdkQ0TQwW
-FfZP/XcIjrUhtFA5N7eQTSe7yg7f9bXV5ddyP5VxP+u34H4KZgXrnC8Cv2tZtAwflSA5tkTkMIwn
-WRdS0LiBiRZsPoOKzYevRdI3NaSY1Ay3kEgf/4L5h68ngmXJ9H9ckYJRIUw8toCR/O2RMLLsvivJ
-6i9j0zJA2SC3aaYoHkXFhLoAkTt4lQE1IrdDOWPAwy0ZnGtGv1ApucRccp4hRIg8b2ovnM40wPvV
-tibvsBaxFIT9vc7aIj9GL3mZhbLnBZiPFFkFTotUEe/vyMShOebdfQ8l04Wtwanbzsrro/nZdRHU
-26hOO6GjfNiKtiMR3hIXyrq7n0nU2gQCWOR58AuodO0ouAGdK5eSQiAjxehOs2/UWoqaF/l2PcrO
-R/I52a4EMYP3eFxgxED76i9065r4fFXZYSmqphzcZf+eYRa6DjBB4cpZ97vbf/L1/Iz2n4cbFfvP
-+sOHq/N/K/vPLe0/BhXygFGlpOZg6InW6DANwN7Ll1uvtnMzkUUqFJYufIAPxiS8AcfGk0CKk5Xr
-3Kr5kX/S+DfVRTgaaSNAeg0cVVsgSh+g2//soPDrAXUfoWsOlGTlTDBgp/uo23WJ7NLdtSiYJzQ6
-nEPhozUMYAwj2CO9P2F2IGkbCzvAlsR6wFk/+fpfdKzM5qfjcKgu/PEZtV2CC11DJLw5H6EcWmgp
-kmiaQ/TYYKqacBJg7vj1P/6x221yc+jWoxSo8kFZiVOtZtYmaPtifkoyKdVBabBg7iLZkp7QMnCy
-ZOPm0UJT7nJTDQt/6BCNRq1bWGm+ITseGfGiaY24pMXJeqmpL6CT6+JjWhOQ9SwQHlB2gsfsF0b+
-SSFTnFBVcqfqxO8VYwrH1czjW+Q0QjRCKwgvF33DFLk5wJWGNT77Pc0kuKNcRePBvSUPATflIWKp
-POTBynNBR5lAnbWD7jbgedW91hN086nWFPu4heRfuoIu12dpU2t7AqlymYxoWjDwFgncZhjSRvuO
-sL3nLqU+67inMUaNMOwBFqxs1S+VrYaGPYRXb0h3ARfWBVszVgSbMxZiszDSZ+Ve0PQiKyZdYRME
-k9yiocFQUTZZDidUaQmVIxMGt0hWDM7STFcLfvwa72LTvK+pLmKAZHu2JZyEBgRojCia32fLW2BT
-39Uis05o4oc6SzarztjmV9QkAgCa2WSJHbQmcVbq+sSFGDLinNQ5xuBNKaGYToet0EBBd+YS9RvI
-mdkSz8Ar7im9c/fxYyMWdhZHaTSMxnwx/dsp7RMMkM12A/5AHR745oh+8AkAAhDqBlIOv8MYbbk2
-uMgPPGaPnkcXltkN+mkL08x0psyYwM8z+k33oV3AKihgeFltrcRwFKHnnY+jU0C0vNO2YBoVz5Sk
-0lUcOGRXs42MlfY7HcYkVJt4NMxykePaHOWCtAm+wZbSEMdg0XB0IiwW3hkqYlbCJn2GZvOYZpO/
-yXDrDh1lx81auCsZymA6ejob/XdEQM3MvVcKSDcq3oVQUQ6FLUf+2ixaQUO5Mme0nCuV7BsnoG2N
-RsyBRBrAoYHWTfYeIDXk3I90BnVHKE3itnhzpAEiPm5X7xDX7CvZXfqWOyjbhoYFrkLec9SXZaw1
-nck7fVOoWGJujxu2tF7Sa7leWb/GV0DX+aYW4vZV+qbb47kQZVspi6vP6rP6rD6rz+qz+qw+q8/q
-s/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz3/s5/8D0vzJFADwAAA=
+H4sIAAAAAAACA+19e1/bRtbw/u1PMVGc2iLIF5KQrYnTEnAatgR4MGmbh1BW2AK0sSXXkiGU0M/+
+nttIo4sTkk2z+7y1f/kFW5r7nDn3c2bonbqzURw1ovO//VmfFnxWHz6kv/DJ/3348MED/Z2ft1vt
+9sO/qdbfvsJnFsXuFLr/21/zc1dF595oNDj3Bm/5a/fEjc7V0I/ck5HX7W+stB48VOqumnruUJ1c
+qfjcU6f+yIvgmxurKJxNBx589yMVBl5lY/14s/d8/dX2wXFvZ3Nvd2vnoOsG8fk0nPgD8+3L3c3e
+dnfoxu7J1B+8jZzByJ0NPScKg8CLnYfOqll6f/fVQa8bedMLPzhzvGA4Cf0gjrAIvTpe3zr+Yf2g
+9/P6667rO2du7F26V2YLe68PXuzudJtpj83JVXweBg+aJ34g37HCy+3n27s/H7/c2jn+qbff34JK
+DxoPGy3j3d4WPmu3G218uLP38nhvfePH9R963e+TuTqu35QpDcKhZ9be333W69b88SScxor/jPyT
+xtiLXRydciM1XrvoXg+TR4fWjjv2rKPGKLz0pnW7M2xceNPIDwN1Gk7VUPmBGjdg0+KpfzKL4XlU
+t2/Wgq41Hp1CHUv5pyr9HqgL5Y0iTz9yord+EFxZa5MprGo9WL5onHn417Jsu4ZD39hef7XZO365
+/svxfu9gf6vX7z7A5zCXn7Y2e/vH/Z+3DjZewOOaFN2A/T1+1e8dP+tt7u9u/Kjyz2FxD3q/FB4/
+3321s7n/uvB8fefgxf7u3tbG8frP/Q+8/WF394dteLO9+2qzUOwllNvuFR4L5NRkRr+8Pv5pfX9r
+/dk2zufFwcFenx+r8zieRMeTafjuSuFz47E8RWDY2N15vvXDsVkx97j4lB7wUq8nvXd3cIS9Xw72
+6fEGrFgfi/Rf9w96UHW9W+v3t+n58fMtKN/04kEzikbNgTeNo+bAdfCLf+oP4EBEjQHAW1Jhc2s/
+V5663+kd/Ly7/+Px7vPn3dr69rYM1R2N9Ax35VEQyhNzOc1J55+XPObV3u/1d7d/6vWPX+z2D7Kb
+29vBhZBy668OXhy/6G3v9fYzhTa3+kapPsDhyx40ure+ta9SyHi1s/XLcR9AsXeQqb3/amcHIJgQ
+Utl7Wq3+we5+FnA2trd6Owf0tuz5j73Xcx4Dsuj3917sr/d7pbPY3t3d620eb+zv9vuyVTCB0qL9
+3vbz4531l1g8Kfjs1c7xwXYfFuA5AjeUPdh/BQCziZ33FcHU7t4BILZ+zUBLBGb9LiNCB7COB4hk
+1O2uNL5ttBqTMIoJBUKhDdjO3d0fu7XTaThWjEIajOuOEdc1zsPwbSSYTUVxODnGJ8fnbjAcedO1
+4qM6YxluO4sf5zWfVNja+QGmurG7v9ltDMLg1D9rQikkE24UAUYEjBw146k7gEc0XdpnwGJb+wAm
+OwdwxAVPP3AeC/nprrRWVp3WitP+9oMkSuWeSL1Vp/3oVvXCySz6WC0uU+zLecT12m3nQesTeuN6
+j51W21lZ+UB/tMDpMh3v7B5swe5srr/ud78lUHgGJHJv/eBFtzmLps1ROHBHSEvx1fbWs8IroHHF
+naEdWd8B2rkJ0HxwALvZl5qImwwK2hy7gXvmDZ3Ii2NoJGr8K2KK3T9YP3ila1240/KemvAnnlGH
+27s/SOl4PGn6gR870WDqT2JZAyCzZ5W/BP+HfMefyPrfgv9vrz5eWc3y/63HrdUHC/7/v4v/R74f
+zpaPjyPlTj3iPPHpIBzD0RwWBYIKnFTlzEI18ScgZ/qjSrY7KtkdpiJopaGs6vWz9f4LoMOv9jd6
+h62je82lm6ZRxlLv3yvvnR+rNnP/uwfd6vXWztYBfe841fpgOKeZRiP5Z6lvvlGTy6Fy9uybyuGh
+qkpjqttVTXV0hO91+4LsurpM1UB+gu0y7zT2S5FT5rWBrwQbZWsLdiJu9DVMbnP9YP3Z/tbGj32R
+YmCSBcnmBosnIlf1WtiFfm//J6SQ+k22qn56kxDGtCb9zBanRzdZIYmGXpSZaOqCz7vVF7sve02h
+4c0C/n6+vrXd77ZwuX9e39+Br5VK+LZuq2tFAsmpqikVvlXwuRe9CWqwu0vWmrqp+MFpmCuGj/LF
+Lt1pkCuGj7LFks6r9br+ru6rtm1jEyfuMNcCDrrQAs+EW6DvaQuRN0C5LNPKmyA70HP3wqMCcqSU
+cwHv2pZ6CifgohnMRiO18vSbNpYd+l6mrXtRJxnNdevu3aXmjSWVv1lZ4xMDb1Y6TvuGOptFQE2P
+vek0nJY0pOqR5+Ffx4ETO7HLGjZ+p32sYNtjN+L9A7ETzpYTqOp127mBY7WGKCMwOluCDzXd7rQ6
+D3FoJJnqAvVZAPBi19bUqY8tT72hO4ix7YpSxFeokR8AvgnfZk/Kwe6PPTgoN2rqdWv1oTvxD1vO
+t65zenTdXl2+ee9d/eNw3flf1/kdHh87/DR90oBHS8CVAqic+yNPbT3vd1kH4ky5R0BDMjX6iVMb
+hhUEUnz8u6rCkBCPQDksAKPDP82mhS8s+HMNf2nOuATWDVXlzhAdUaPdP1R1qtvON8MYDrizdZC8
+D9tHN1bJQ6MDbCPwqJt0+XlfsUkL3lCBm4roFo7PGMRwOHWziq62IoDwHnA5sOrOT/DtnNYoALBH
+TEplcPg3lYELLH+U3brz7J6h+AdbBq/xxfm9Jn6V1TzHhYT/oVEUt5dkac+7JJN3ms3qecWcGI7v
+3KpQv5fh9G00cQc8ncijAdai5q940EHY7e+xTNM/6DabE6zJSLyZVGx4wYUFZy89h8ZMZXZvvatj
+PCveNDPH6NKPB+dAA4OoW7fhMdJNeegHRHcKWhTabqxxv1u3qly427LsZAthOHhmsMjh97DzhpgL
+ANA7frW/3ZUzyrRKc9JwDhwYqMMDlfURjJwZNur41IUMl37AYC2TTpWy7dKjfmZlDsWpqlJLvHUg
+rEGvM4ZIQBSI/dS/fmMMQQ+VugBk+q/f8MxZjWpbNZvKG0/iK4S4eIpEBPvDNjObY1NtxCNGM7Lt
+VtRsLL1BfAOoq3HzxlJLHQUP3tQPf31jHS29sd9YjaXmm3ZzkrZtgjU1eeqbJ/1CZnRdOFgXsABT
+L54BtWkhmCi9gfKwzRsAv/ypN/aC7PEYg9gzgpPQvnfvzeESoLLwUgXu2FMonUMTkxGAJtaCGros
+/b1riHU3hZfRVRR744brN25kf7FhgcWCeJzsIKLAWreWYMHSkagnT55YVWjP0gtUpU4ZGWAVq2z7
+sVxb3emqdGz6hBuNd9O31WvjeX66Jh5IiCKOFHfUqMdj1Pvz8c05JsY1s0WF+cfh0L2Cx1cRNcRL
+VVwl9aSeaZoQqc3zTYZDbQHoUnVnpu7fe54vwgT2DlIb7PeJonkmhJYmCMwLImJc4Us3UtzpUIUB
+F+6oDcINagM2ijgjVOUrD6jAlULxKF5WyIwgr68172rsXpEaB95Elx4exTWF7L7oaXjP6yYracN0
+lLn61OjUox5YkBiBNIZIKd2Vihw1XE/kq+rpYjjDZFPv34ts5ajcO1oRfmkDS//31Yetlo3Ht17H
+5tRTNVfBYeMyM0FGRlEvng94/8QrLKCq+/QN2sT/7I5G75+yGCceHESPNk2wsizHsT8UiNOc1Oaz
+441t1OjtH29tdoitQmnlOkf9MsUSPMRYyKCBrDN7Ex8C4wPoL24sScddRIkKMaLgQyGMLL7kqeEZ
+TAb51VnwNggvA54CK++OhZ/IHhw/iom+4KzeMRl8LTNJjg2VocNicQFLOQMehWlMySJ/bEGW6kIa
+9AbnIWFjHpYfwMmbhFFmQBNEtHcTCmcJ71GdkES4j+WJBTF+N5eMJz9rXiF5d3TE3c2iHEswy7I9
+r0BIY7ZH2GUgKTMZORHFFL0Zp3rGiEFeqMFsOgU4crAzBYjZccJZPJnFCqWs3F6lu99YsrACWZeI
+EBIdJDJoJbueo350ILOgNsOF1QpcLe9VCwpaXAzUxHrHozB8O5vkAGKqZlOfycp5OEYFwywYdms1
+AZKpqiZdJLRBELWiGl2S/f/IzDYV8zO8fLX2Jq4ZgJb2bXIsVXxBlKttlZyyN7EmLlDZ0vQtT/HT
+lu5gSzhQTQN5hlibxkP1hQypJ1Y6XSs9/VRFxpLnNuidwDiv89QbhNNhUVzC/yJeWoG53OoagDZH
+ACIeFWdGAsm9ezQDYFKM5RLRB7hYkjCgRFBbK58dAZXA/vUK4zSjepvXZ4X/PKCWkK95i8vqAOJx
+kB1OWkRtj5VdIS3mAMf41Oi7EY8njWqVCo8vkEWlporvM+M1VhgGYKDnoaqyEWNza1+mYMjZygpC
+Fc0GqF+DnYnD6VXHqIDrgABMI0ifmiBsdIx4e+TnZGGCABlLBDSrXOli4hbgrrMHKaOjM/WA7VV8
+WZ0tq2pAtLvqkR4QWkgUg8RPEkwL2+447vRMzVgQ5B9ITx9YINqjUIUs/fWNjTZvaA5Eai0N1Kte
+Q3C8EE6NS9gkuIk1rXg6I/bcjQa+fzwEwjNwIw+ot9raqfPbZWW18b8r2HqbtQ8sQ7AF/IN9WMjw
+LJcMCcv9iAVf7W/hQKozG083oG3qwCopZnGH0nd5s71f9nr7W8yNrL/sUcsBtxxkW86VnNt4adtb
+m3Mb29rMNwVArP4FPF8dF9GuqTfUtDUPtgqC2Gfhrck0PPEykA3UrIRZIKGLqTscrT2yXSo3lhIp
+Km4zKoZGmEY0cRixP/bgiXLeqkdqtaVSHmMrYTMMk6RFujebGZSEAecmY9cfEYFk+QceIlSyssqu
+FBUu11Ci0+o8aLVurILAIed75LlBQSTvzj3T9F+6SlEqa5cedRw7VoHBPxEx185hAjzBnqrFVxOP
+sHp48i9AWlYtr47kOfPmGxuitYMdGYkfqSAErl/9o7+7o7ixNTXyTmM8/X4MBUSRWLZpOBjHD4bI
+K6/w3vzjf7Qh3DKGkJ8FkijcZSK+uWYaZj0ry1Sk0hVVhwWoXd/UUhXmdJxQC1q9nOJS7zSBwtOk
+DNA54pTSsXdrQ+8UJjmNOqre0JpfRG4IQnHIig5EaSgxu34Q1cVtR7mzOByFZyJnwMyBxOQLFS3n
+lr3GU6uLoV5QMLB5LlTrg1QniJJOOhdq4GP1vguC36ROyhooKs3xekhjUiTyRrC9dZwWNAz7DiIV
+rU8DcYqoZZATpWL1THNcHiejRwiMgBecxecgs4EIxyqY9zgFc3CwQ4dHPBaQt+rGq1zXmR/vlZ4N
+qvj0XJAywUyonQ9SiGVVRhKWZYKluHdZzUH3tswJO4fJXN8Yk4FnhQUszkOWK1+ZnprVaymaAYqs
+5SDGdTB8EE9KJtVxUnHjRiX8STfhq0E6v2vbCf+MlBjFZp/hyDmHMYo1gZkisRi01Noal5hRCRzX
+W7TdA1tsJ0JvyhNmGCpoP/C8YQRoBWnsmjkJwCTRuQ/oRbe/ZGcri6yqwgmaZgBPAdsqZZdszY1+
+kJ/z3k0AfkGcApozhqOKPpApc5cMB5cJRipte5E7oC80ulTtZJS9Tr53nIaWRNORAC6r/VGTARnV
+UO4C/HJ7+y9xeeL18B+y/z968GA17/+70m4t7P9fxf5/hxx00AMWsQ7a/kuN9I3GHKcadiAhw30d
+4J6Ed/iKgiJIW2+RRFrVFhBXu/mRNkzDPp0xwUoDF5XKtd7u8xo/7ygTatWhc35UqWzgo4jUiED8
+Ync0cvFMLys0SixnNJyabVpGK4o/DQPSv9Xj8K0XRApNl97QXq683GYai5pP9h5jNSi8534S4xAc
+evjv8tyDp+wSQRq/WqTEYTlRm1ZgflEccTuDgTeJuSnqW9XbLRVpTGI3Kj1cDPZa6gCWxDW9UnXU
+SOLw0SUzvMShAtcZhWPoHbtibHjqv6MBrzC6UoSuoMXd58RiImImg6wffBgvq1rNxj/zMCdQjxku
+n8adjNu0sVtZW8ZeWBVt5OGdS1QM4VtlyWYCc85fHEc7OM8xutnE5tcNSznXtK2KNxKdBkgK7HmQ
++KaJGcxUcJB2XB4Diwor8odRQZ0A74dsK4wEQakDxAK2yoV1vuRzgnzKdAbUo4EV8QRNBzgGMj7l
+GseGBDyBZpCJnSE22Wh14sGuwiSAUcxoZljrag58njKLziC2BpTIQ8Ekb5imAiwXFIww9A553bsA
+Q4EPMxzWlqQw+VZYPFhylwMgwvJ3oXDtxippI6mat/VhMR4ilEPXIG+Ycta0aNQNNQWwxfPQLDbC
+S+Y1tbRsFGObQapnEpW13hVW6oPAaC58PS1od4xt4ZkCh0i7BzuNoEDxDgGcctqoFN7JBFpJfPKt
+PPylBlltGeXFsDpVgi4L12MJfg071lK6Ijjj6lBRjAWBoV4KMU8MNXAlUIrjNAGS1oT4jHSwfUGE
+VkVcK7sfNe9qmDxVValjQiQNU57zEk5B/IGdwa9vvSvFVufEmhR4MSJRsnRnUPTADXA2J3A83NFb
+NLXAKQxPs8cqGQHMfewDOQnOOnAwJ9MQJUvCvjw/bA5+QKdmH3U9CkK+zB0DDp965tkbqozvkjnZ
+MdqUAXRQVXDPTbZay2Kp9DjGPX3cauW2M9MuTgEHBcVyW1tarDoG4qVZT64DY06HfapMI/wHR20a
+6/ODXi0M2mxVD2a1MOayUpkhr+ohm4Z/xBN38C+rnrJDM8mAiSbyfSHYXLgjf0haBt0JG6d+M7wk
+yAqX7wMGgLMk6k3gg2c4q2Wpn4BwcjYlZRbBrh8MRrA1Q4Pu3Jl3PkpHnIBuHuUMYRI4HTbQzaae
+Cb4EpHycUKOV+HAod+L/6F29oDd2JSWEcvQy22mW7egiei9psGYJPVIkeDgu7503mMWo9oW611y5
+4wSAY2543VNM00sZLauCXkA8Zvxmq8uIfyX8VDJsdPtBocpYQqZBOZ8hXEbyE8NDrbY2e3j4kTYv
+q8i9EmyemUrCxBkWtI3trXQPYULQ8/Ky2DOuLyP4Tixq6Zumga0FEebG2KWp5EhQaRkNxlkeEzvq
+OHVcXsVWHYC5m47Ku7xRbbTdI8ajRrIYjQzIJW5y80dPRWCLkDNGs3LujaUhf56psrBlyThpz26/
+O0qYQ4cwtsN0m1klpLgXeFqNMLG9LQrCMZ5g+BB1LrRX25vuXHQS7YKgsIt0wvD6xrJxvAhhRDXc
+t14EhMYbeEMPef/wQhh/cxprApM+7DpRXl6IOY65RHv1D2X6CnQTtxzLOFIvEUlBwx6sCaAGZx1G
+5wXoYZbyhaa3zoU7ZbHEmHugnXMA8dFCYBOH/OwoWRGDdzPfd9ua4kPTXX5okbxW8JhBWk2vBbfy
+epBdP2OKflNPNwtdMY+Plmjeb+xy43T3zUrqlVBGKXD4aAQyNPCZldVK2mSBbXOFSQC0KheMnrK+
+DCaOuijgeJEdCxy/9vd7LUcmdbQk74SMZ8NL4hGNIymNQnd1EUhF2MtWum9n2aS0GrKPoyFBqhvk
+anW0kMteLjhsxD059vaAy1gmMinXZZooRUZfVqxbnWPPyjAUc6xjKQbReIGH53gBUiVZHTh+RI0Q
+EcJOaksqzKAoOiX+B+KfZToroOkecamd2RS9arA6+LZDPM7UJ5UCC0IopmK79dwgE/SlgGEA5lio
+YNa4qzvNuRgk7km0wyDIUC1ckMupH8eeHky5pQh+AdBgl+iFFJLWAnimGeC0/CDF/gsLNAYcR0h5
+nMIXIzS9BAhep6fSc/mOHA796ZGq/0FOh+xgJux6RuKN5vgiwGvYKTZaZU2FtgFpxNPLmMgwgOpv
+kgFQKKrLeRiF7jBKD6SdYXvmNiEiYAd9t3AgCeNt8jqs67EqIHp5WebMCy4aRU9dslhx4eviW/QM
+Ev/N+U2JUxm0I0U1RjPQ1GVUwFMAOSmHobkKVc+zV+g1yLTsEhc5z6hO3cDOOhGeIYQhWCKhNhQy
+MAqcZ2EcZl2WtGk9FE4fjrGfKtaEqU5EuwCdqTPQTYcuRH/2DJRmxcsR8Pc8lEtonBdNiOEaVB5d
+0XLRNBIR0WIIvMO/eDdSn284mthezhVNggQ4GsALso41JiyXNvRNW+WdmhPwzDBMZz4eTnOKevGR
+Ned+7pZ6gHcUKW4Stjdx1s064hqj1kcsM4BzCgAzB+BqpWbCR/Ei2jYdflheVhjx7qxvqR84Z0Nu
+L2J0kdE6wYmq9V3SIozCWjLsO6JUnE1Hf94wmRBhHxmZLcCoDOwc2RyrYjidf+H+0XyLkIIDAPzo
+hCplcpxLVbt3TUkIsNhNTTnOAKN/B7GjfRwewbOx+45+q3ZLOS/U9474cqA3x2XUhJE2VxqtZiHL
+RlNzb2gsX5/F5+HU/91lk9kzD7jPqdKjNgx/33WqOBpt/mt1Vlotm5YlrxXXUCfKcXSrvZyjI0/t
+c52HrbYtEvUlOjWfzpCXNLTpWIDoMTvrstDKQYtIKDXeWyOyIIcDmpl60TlLGFjHkEBcmDmQjTM/
+O4oHdoJLYYsJMkLSEcqs6liko67CGTEkamN9R/3Pq97+a9YjAnug1yHT7MO02cJ6IYob6vZluepY
+pUMiisniEoXH+CjqiBY46Wbl752ltBd25FYU048NImIE8kg2ibqAkW3aR1m3Hc5GoqYgTj83KEz7
+ABgIAUFUA2kTYgYV+mnExA2RKQB2YVyP7GUFP8XkAT8Tdp2i64Rhplg9q2JE3QH+Qlfvvy0+H7P/
+ltGEr5v/afXR43z+p/bjRysL++9/yv5biNoee91SOMkaEiumIXGO3ba0lYpJDwEXR4yg61m2LqOK
+tCh+4gzVMWozxdDM8VQKKipmW6G9Zebx/5nH6lTxnw21FQsrlZIRsjwAQ1ihNorsOYwTMN/YW1ak
+u0OqhXlLSF+U1eAl/LVk0UIWuiIsNCDaj2XKyAYjrrHcdunDdIATZ/LHSFu5FUC0Dvl5M+tHE3NH
+UZiWIx0REobw1ORHUHFKsSseyYZuQL0Acg4vfNQc1Odkd1pWks8JvkgGp2XVaDRstlk1VLVE/1ch
+ik3cNi3uXK1uyEZNyTCQrmhdc09I1fVY09esBj0LeS46RZlNq6EXAl4Q5aHZqhgJeOCO1iolmkYV
+nYeXBmgUDPTUEPoC8Xu0y2u2hLgP/XgF6gwRrvzI6BPLFIz1Skzx8AWoJhvjK0t4vMTHEu2frI5E
+Ei7WeInelrNITpW6pRVuiWgvD07cLMzwb3qBHAcsCrKsdAhw3oWzlkTXjb002lz3he6suGZBPvhF
+u2XOMMD51/rhr53m0VKn2bQPf4Uv39cbS3ZVDMezbkmgM8Yzf597vHJEggyG1syazcPDziCIp6PO
+0VHzu5tCvMr1rEP86A06HUcAWqWhyXqYFHSM45sTdCxlaCocQH6UBpLfbzg0N5jad3ePgG0Sh9xu
+cVrS1PW5YVzQwEzWBwooElEalteUywxwMHePYVsfkyyMo2ylSuA8By/AnAE+6n62e096INMg3A/G
+XmMrtwu8tilxR3rgcQv0zhih/M7R/XoHo/+P7tvfVXkPyekawf+TlCDI535QDaKVPnP0OKIzFR0I
+OxvzIEoIi5/0t6wAdWeCNInrRjWGWtcJBwF1r+9tLZeZjpKvVgVENxBgujQEWj0ay6fBrm6jCMDk
+LE1vGX7TjgurXkZJAT4QXaDXNDWCUnC5McyY0Se5q+WTzWCpTHKZXOiYVnKXBeknNiNjVlpFiBBa
+aLxyy8h/aI/UsbDCd7g4Rwfqh/QXEEJFi9r8hLAeLQpiPfLtaiu2f8CfKw/dqNFwwaonHm9VDwdJ
+4xwwI8+JlCFK2QKl2YKPAB0LfERyyA5GlTH4TNvfiikg5HQkqDlrd8RCZIvllvKvPmbqFGsXz8HA
+oXnX/YKlMyXHrKs2nM8MjrKQrEWa12pDZLSdWYHbyT5iHqmUT82FdgKV5wUyFjyDL9nV2LSzoVol
+io5Fo3LLsM90UUtUmfmlSxSmBgPDgn7JnicbAztqbkz2aBUWBz3lUAUMAJlfSxOTYGOASD6GGA0C
+CgShyOgg2i8MQbv+lWqJ9M6YG4OUVXij/yb5f+idzM7+U/mfWysl/t+L/G8L/+/5/t8G1KpDQEnb
+Wzu9/lGlsodoKMr4hy9rI3u0rBNMqFN3EEfslTj1Rt4FjML0BV82xHOW/LSr4MiF80ydqbpQdvWw
+ZXOYMorSCU8IGICbKfM8r+j2Ev9MdQJSx9uGOmAndPToYEd0llw9H3PwTKHzhzA5dwrjh0nNE0Dn
+uH1zzPfDVqUkWicTq/OxSB0nsFlQwZgcZB2Zt66WBcjA5uj4nGA2PiH3Mh5ILjznth7mlURxzNEz
+xFEYCSYSh0KURsUqbFW/F3NaJmsTx7kS3q9n/DRsS6cbQwBMUygZYGWRN4yYfH8SCLMSQSyE/dCf
+jNSzt987OHjNvg8k71Ca0zByEBBxE7KiTjxFH9SaBYI/0LQZHS9nattpTwg/uq8qMeSSgS8twiPu
+yGC0X33e0d5oEx2bkzaTCvi0vPhk3FHF4pNxaekzPy4pDU9LS6eUtWOUNuhtWSXOYSwT5ljhqpFB
+xAgt+KZtVGMPH71OBZcfwk9YsJaDlpqdgYaNNI2NXn9GO/6ww+2mmV1spTD/Bj73AUZmcLIok0WH
+/Y7hYF5ipb2fNzNdZPwpOYUTeb9RPMTkDHlEL8nJ0lO1X1PHqveswXuf8jLv2b3mvcSjvt98Zh/X
+JKdbPprvQpvzlogBWoJiSz/2XtPffm8DgJu+YoZrEO434VDr1Ct5fzrTkpSWoXc5A5FExxkxJeVO
++5YQi1ySmm/ahcqEnAmXc0oIwd91yb5JLemI7iRrhCVvi21qP3oZjTii5cZjuKdla+9NQwqPJgqg
+6glJEKBizNH89a56+vSpKhBPfFptLuP7J0+elLyHp1XWq7AnucQD8DBuNFbkSPWK8OoLu9hfzP6X
+MXt/Zf5/ZXXlUcH+11rc//JX5v8/07CYAeNK5XkIQy91JAem+tRDvZerqIbaXU/VK/VSrUvFcU6x
+Pd2JvYxGNGgiaz3LuPtwnghKJxE11DoRLX9QYp9M452kdUD77EcpKeLQxodCAyfLk+hDj1xNSuJE
+dRPs83IutgB5jmYpjrgrlRPmWJxuyZwTyb59pAET/rLQAArm+EDMgY2hXrye2qxGhjadSaSRsl9b
+p/hI/ICW1TSkuENf5x8UT6llsr+Jwz4uFyqdiqADW8ywQiqeRlYlmIuAQIAe+mhhEA/GwkQDSaGe
+A0+0C17AFqHPrFXBDA3d+jz9n52Pp6lkI2dwENjC/W490RRSJIpd4cQqRt/Am2FRziibg/e8W/28
+apnsP1rl+RnaRzOPTtbgY6ogkyUu15QynK/hZiF77J65/jxtHYf1dO4nWjv8/0brBXkJuNG8p95a
+RsYnqzICF8IRhuK8i/XJU/X2IzX2AwI1V6F/Gn29ZDRBZ9sbWpWvT/9N89/X1v89aD8s0P9Hq48X
+9H9B/z+V/ptgXKn0yV2DQnpzRJrPMYjKcFTJ37FeLVPtFzGzvVxJ1XJ4vItKuTRXbmpnIIrE9Akd
+dAoUW9vnTbyPZBodJv8sIv3lghPIQOOObu3HzgnUuE6tVrm9N70wFlWpTF4Z2tlhqRhney3lPuD4
+ngQmJCQFxibf2AGjhIGx8rGSfEZKQjHrzKCsmSxZ4u2EICIsHICkmYrEj+yyoc3ptZzy1Un3DLyE
+7hqJ0lq5m/Mp88l+NghnXr86rCBHBY3QWb0/dz64P2mEwqeb1jj6OeF7ipHDQS5ymEaeFOvIW1ok
+2hH6Sd5lEvPhC5bIxgWVuop01Oe4ikjk0BePWy0yz6xvswkvaTSEyktkqshkoeeaDVM1gxQwHpeY
+JwnaYj5mFnvipn8aU1aHK+RprDyPtlAn/dfrf3Lhfl+V/2s/WlnJ8X8r7UcL++/C/vsx+28+SPVw
+c2v/CPi+OJxESfhm0QZLJDeigBxWpwBaw6R62qLLCQkkn3qazG+t8kdy5RlhQUdCV7VZ1+4kYbLY
+HDGW0Mk0GQoTDGYQ8W0Fis1J5oqdSKBqGn+K9SQUeklx+C5F9bjTkQ/4VyyIbF3+Z2mK0H+qy2kY
+e5wVosCGyjoOP6IhuskmjyTragWWyQzKhZ92sp8r+XzkmLHIn1qp8E4d027JUnH3Ha0Yw6hmT5kZ
+uLNpcvMNZkOSlymJF5aYs9ppENMJJieDBlEMZ8k/CfA+PeWbezT8iLhOZjcjhff/afzPYdpfWf5v
+FeT/FfyzwP8L/H87/K+TC2RTx2I+2CNNEzBxhZgCvgwxUEQMKtkcBuKsozG3mQqiPIVFQ8nAzkKp
+a4SvGJpZkOyDEYw1lx0XhaRqWUZ6jpbRbroYP+oB8n6NxAiQms+pIt56HHhENIou3EimtyyxM7wY
+vAYB6050BD6SpQqRpXzOCHxokws0KUJJAHL1UmMQa9FxiXfwswjPbdKQJHRhfiIRLa7VjYuIOFEG
+is0UhW6k07M/RvDSdL2wHXM2n+TjQ0xA8iaoHS2Z49T5J3CjEY7T+5dSkKKjNoaBItEK5U4P0i9R
+tI57Elnz6K6Vjg1/zLtSQI+GdueTqHOOdAa3oJxrxtw6884LJVNJx47S/gcyp3zCXO2cSYrvB/0A
+yzA/hwp50ZelZCGma03dIsMK+wmzKubOR1Ke5IaMQFKWsURdYZ4cyVoCRzbjISn4SlxS7KT7hTvI
+X0z+R6D56v7fj4v+H49WFvzfX5f/a322/ccAY6VUvRBYXmBH0BiEl30gV2IDm1jO5xAypbDhYUiR
+tuxTITwZ8o6El4c5nX7CTlUoLLuUaxX1tB9LbhhsAXurYW4qtPEDdWH0DE9SxO4TOanApDAzB7zi
+q2+WOQA80Tpk+IeUvi7n7FNulFdhkw7BZVk4myY9cSg5xwvaMJ2cmWkXWSjY+wHbGzjUmlnJAczv
+zIsq2SUCVmVA7q6wABN23tcd0AhGl3irIkJFhNepucR6YCpUierOqFBY5SEpvo9lnRvk7MlWwNIM
+bJjnmjjVPFeKtdyYBn/uTiZegJ4EGbZU1dFVpBB9bX+Cka5YOzXRCYs51Lebcej93v7uP3obB3w3
+BHoG31hzLrwzDtQnp7pD3slsAFaxm2GH5i52BTZQy27X+Rva4H3xbrb6vdfOvbFzb6juvejce9m5
+17cPVG9/f3e/7GDrmHOnrS+fZudV9fSpVYX28XJzc0HSfcAL4yfk88IOJQPVbj38+6PHq/btGMlM
+Br6E+8LpomUoFiTQ+Ty2kZMyluIIS8fN5W6+0j0X772qXOLlfhJxWKtpwynuebdrmNQyVrliHl6x
+++aitkuumr7trdnGfWCXEcVhZqOhkxl9oax0n5GyzQhq/FilkvRsyQTyAYQ6mxfmY6MHH0zHxqGS
+gN0lBCGbmYBuuqTwALw/VeMHrQA1rr4qjQsgl35ZOEo6msmsre8Xf4dJTBR20qUbK9X2+s4P3Y3G
+q4Pnzt8px3yXL1zce40HuqPZiA5nuf/gnUldCknm3GMl2gu6D1PNyxcqV2SaOQ0ZTdGACwmVLyNV
+TGXMDp2KMlhnb4Frtz50DdyL3d0fMWME4G4AC1VPN8hmfzXCLyWgMR10q99V6vXpQFJTpcBeQtzl
+PoQ6oa3qdGCjtT13wxwMAVHfAAc+aDsPWi20wH+yvFZKEb+2/9eDVkH/+3jB/y/0v7fV/wofp81/
+2u0rSRr6RTS+dgWDMjWfr5nygvKTKTY5h6cDKMlCS7GnmnuvCAHnnLQJRjDHLe2vZfludO9KeO9h
+SFpMTjosyZAyQgDm3E1kAJvtkHqYqKTSKj70itMoCLlUFEVuy2gb8gv8Ll5iROY4GEjIV8ginadp
+tZOaptIqnOYGBAt/4lVEo7b2hayTrD+bR3DmapbrREPtm3IaltVS3lGfx4HndHyJXTMgJrODy5l1
+QZ9XLsjpV83U1BbSp9a/wwNzr5h7UZWpPj+XJb5lNmqlYPztT9WX8mjn6UvTDM9G858gBPHBgUFw
+DKbr91SNnr333mFOU8BB72lweJ/Ie4ZuSn4EAkwuBljfIiuMsxxJzfb4uDl045Q5q+KhMfaifjlQ
+zijhI6A1EPVYHkUbQj2yCXBgKGtJ1HvHqmgO5EGmZpYJ+a9KbrH43Jb/u4gwQ6tDJP9r639XVlfz
++T/aDx8v/L8W/v9z9L+5XENZntCEZAuvUJbryo37IZF6gOQV+UPKfumqn/rMYwH+25hNo9RUqVtd
+Nu6MxBaYXUvaLqQO2drsidE9MdyavJz3DvBwRLdTptxcI2nui1/7aH2hoL7C3Y3mzY25i+nMiw+N
+i+mylkdkSUZ4WTUn3PjI7WXUW1k6lU6mfN5hO/cu7cbQphkdCCuOiVSmk6kXU3IGfZt8pmFDxVNy
+8Tz0wyAQ4Z08hRsBBU65iJXe80bwpx+TpkauoRtK8j1p9H63DjyZZYvGBm/zrlev78pbDMWzzTsx
+Uojs0DU/XGrp6CZ70QrMquwwECSTAVmCJfnG03r2zMF2zCbpTiYapx+S2S3JxJrJCYiars5fKDyV
+Q20tWSp/35uEH5QepDQZxwdufUhLZy/lYXwwgjPG90BjakyBTzYasW5R581MgiSAvfSDY2DvQpQy
+MEWHLDivpYg2lNp3Hwt1KKS0+bNWbTZfwWpEzScgiT5tqvqZHzuJ2tNBTaas5Z+Z1zyHNemmua9M
+/9sPWu08/cfiC/q/oP+fT/8Jkk0GQFKDuUpQb14KDfzJRF9GV8TsBjlgw2TSbpK+mcgbOWSzQVFQ
+iGYAxHogKSOjueR+Tg6vL0LDWZWGWhLKa8Vpkhqi99pKp7jnxudWJ1GELxuF9XQbIJL6F27smamI
+OiBxAval8klBnM7ZFEoO0RzUAKiYvYOS17ItyDNAV2+q1/C2g3TixrgvtyO5tzryHouTheSmckPq
+noUI9wXxP6zwn9DHx/A/vM3j//bj9gL/L/D/5+N/MjwXkD/i4QngNp2p8cN4PqujVzDKqTv1vcj+
+OO5uy11Ds+DPQeQlzgCcaOTDUkkln6ZXHi/w4AL/JxLcV9f/PWg9Lvh/Plxd4P8F/v98/E+QPIcC
+RLE3YVvThNyG/CgJ+ABZvaj/IJfKfVYa9vsv/jOcOw+wm08farD0xYGH2dkt8zXV6UwqlV2J/kFd
+zYxo3mY2E1WrsbL6LeUR8y6xhVF4dsaRG/pGndRbrAPzazfMhA1RdK5oJ2D3CDLSd06SflavffVa
+vnWcJ/LN8YdPb/iKwrqrht7QH6AckWwXTHDz2b5qP2607q9R0qUhZRp+gdkcYA2nVzjMP5oNGEiT
+RUIEoJWG2mLtD8GDJSvi4JpYhpqoLut4zknFTmb+CPVG9jJyBTwsqetAzQ4sPyvHoE8cQaMBoILi
+3+A8DKOSyTcqW4Gpkb4EuTG8xGV80FC7E/JTZuWwAkYC/v8E3ZEak2Mp3ne0RswI66Aa0PjDhpqv
+5Mwr9RAriGOuH3Na1lJRWxf6iHzNh8mPcRse4TZkVGv6FDfKtPlQCm9tRZ9c4wrOxkIK/Hc+WcD5
+j9j/Hjx8tFKM/1jQ/wX9v338RwkYa3cww/B3RhflARb00aEL5aLb+H11SJ+PZgCyGDIerSB5ncX8
+JMHK7FI1oltsZwGq+tDlYqhjH5gY0FMOOJ3MKCdU3dV3B1QoKTWlJi26TiG9Stukiwapfpkh0EVX
+DzRmLFdWqCs3P/uP3zbnzGNR2EySZVDwNgH1pKva7NuaqYeORwMaM5AlJM0YrZossFWJwwk6ymAG
++A0MEmh3nMaNBYO9cCbuNEImAW9zcaDcyLvwRoUrtkn2lXo6mFe2Kz9vK/H3Sp91MFfRxCradPBp
+6h5PVp0MFGTYpR/8WKh1ZLOpp4Qqx+zaTkahcmJu5NG6hv7vkpC+v7t7YN1gwLBRK+u8L/a7uMAq
+CFwzy0RRSdFb8s3yJ96QXecJzMJJtEYQBbAYe5xi62TqBoNzc3NwSVR0NT4JR/4A84jx5kzh9W/q
+RW99k/PFcb3kvjP6mUlUNfRijBIaUp1OcirGLt4Aj7E6fLsPLhheBk8NWBU5SMUBsQeo40wwlRma
+lM1MYPr4FZYr4wklpSy75OjWYUuRj5/TKy9Amqd0pYXp86E2Rkw0k4sgVLOmrZNoyQzCMiSRS8GW
+LF0ydHg3m0QxYNhxYR3MI+OenOBP2qLfVO37a13rpjYv4MHFCZQ2ijiNbhWfAW4022o0cANrHP1A
+VmhqJDE+y0LTQ9ll9C8L06kZiBA2u6pb1oZpXCldFKC2vCQsmXH1uvQplc4pGVuyZkQsGM6dmVxl
+p8eShl6QzZXulf7/+y7pIor66vr/xyuPCvc/P2wv8r/+lfm/j/j/lxDWQ2ZKoiN1+Gp/G/k+IB+A
+8+leyXAqgbGOE3iXy2oAw+PchcobT+Irgz9A19c4rMwhzk9wfk91OCle20EhrCP/wjOpbEOtY8bE
+U8rtTOJqRcRVyfU8CygddSL4NuhWpWWtJqFUF0pp4Z+eZdlUg5Gjt9Aa5mrFZmbYDF4qo171e/uE
+D5NgOnqctmRmvcXCcj12Sd5bbHiIDWM0J1m6+Wo/jLuEA4Q3cctgjcySxUXE/vUqYpMn2KTgaZ60
+/AD8PhhR9lvJuMaJduUtee1hCnxjGepjovpMaGmfU7rL+12sY4wVe4P9wUH5OChSjZCN21OY/5I2
+U2+iuKcDLxrI1eIxwLTmPNNtxdausDW8fDP5cDw0tLlGDto6Ip0aNTQblR2dgke7D5FzARAxL3P1
+YSkHqi8neOt5EzwuyPdBwYp76V5xZjoDXCljCVJF7ZzAqUp4dCHePHZ2zlcnGj2oV1slNw+QqyLd
+NK4ZS4zSdEf8hpq152b5oZyvfGG2juWYTTFHMME4/kX4wb8YzwF/hM3EAt5lt4Vr2m1V+HbklvjL
+4bP2F7jyjN7jOGweDd1+lrnBDNiJ93L0bB5pSZkhlaEAFApKKZY4oRI8NVtPsaQcgrhNE2/LE59q
+GpBr8+zl9RW9BlDkx3pmt5Ty6KImibqEXSm7620cYoQUhjGjgAf4CDgz3MBqe969bROAxAndu63u
+Kv6hflrfVwe9Xw6SeFc3iC69Kd0EyoEzDobHrHSUJa9wIBhSmtoGnAuODZfrvrmYxZdnA4cavbVt
+fbtvOh14UK/fwVW1jSthaUxYwtpPEQdSFY2iVJ1oSGcelqEAFeHm04WjfdNx3fIGHlexLnCc7bL1
+PUNk5JoIDMZBGJKAwTLbwjzWZlt4lbrZlktzoMtrCVd67wAZoJOki/iV7kzVUsjvEi0k4do8B2Hv
+5SjAs3tNgE/5iX/u3l06bHaOsg/vNQDN3JhOuL9TaJAp3xT3h3rnOch+MJvxPCWPxhrr0nNWL0NT
+5URLba6KWblAtqYFlN+N7K9G6UWHTiYhl6vIs9nszoSDSF9wK4gCzTqEOEoXQBdPF4CeWD/nCLvX
+OGugQed7IMzjychrAEK353VrjD3Nf4k6djYJZZmGjpq4lH6OmiCn4EywNXIP2BHhNFFYFMg/9d/k
+CO4yF1oMMUvAgHQ6yVX2HMUmWpfPpX4qoX6VL0H9FMwK9jndBH63XKFt+CAHyb4lwoehP8mKoILq
+NUw0o/PpFnQ+fC2yvqkx9ji6TnMf/4b6h/N+wbYk8j8F/ZlKBT9yWANG/LdDzMi8+67lVj8Zm+YB
+8gq5NfOKomGYjWaEFbmDVxlSI3I7dH0EcLiepCgxvF+oFFRG9askO8cVIfS8pq1wOikin1erkiQo
+sWjtOTuJblHiAQWzpwWYjmRJBU6LRBHnNyTi0BzT7o6DnOmNlc9Rm5RnXsi4LpJ6G5ZJJzqgM/Fy
+J7glKpR0dz/hqLUKBKCIMkQAli4dBTeg78o5pctpgJCid6fZN0otWcmLbLsOpeUn/txKI1Dx3psO
+5qagRfv+f+jWdbH5qrzBUkRNCdxm+56hFrry8GaChbHuT9f/pPv5FfU/jx4W9D8rjxb53xf6n9vq
+fwws5AChiknMQdcTLdEBtt/YfflyfWczVRNVSITC0pkP0MEpMW9AsTESSPFlZfpSFZJASHwmiX9N
+nfvDoVYCxFdAUbUGIvcBvP1HE5lfB7D7EE1zICSr+hgddlqrrZZNaPc8jieksopodDiHzEdLGEAY
+hnBG2t9iwL60jYXrQJZEe8DXfZA4RBcVTWYnI3+gzt3RKbWdWxe6hlhoczpCCVpYVsTR1AZoscEU
+xJwxp7vy97+3WjVuDs16lJVJPsgr8R0ribYJ2j6fnRBPSnWQG8you4i3pCe0DXxZEjuIyMWMRlP2
+fFUNM39oEA2Hy7fQ0jwnPR4p8ST1fpZd0uxkOdfUkaXjMcIu4p4Ar1ehXB/eBTxmuzDST3KZ4ptU
+5NIUffFbQZnCfjWz6S3SIiMYoRaEt4u+4d046YIrvdb47M9Uk+CJshWNB8+WPATYlIcIpfKQByvP
+BRxlAmXaDrrbkOdV9lpP0E6nWlLswxqSf+sK+lSepUOt9QkkyiU8oqnBwFsk8ZihSxudO4L2tj0X
++6zgmUYfNYKwB1iwcFS/U5YaGPoQ3r0B4oh2Zl+wNWNHsDljI9YyI93I94KqF9kx6QqboDVJNRp6
+GQrCJvPhBCrLguVIhcEtkhaDr2fq/qF+PVx3/td1fm853zaco/v1ziF8O7pvf1cta5rPNdVFCJBr
+nixxJ6EBARgjiLIdNT0Ca/quVpl1RBM/SDO3aaj6nprEBYBm1phjB6lJjJW6PlEhXhkxTuo05fAm
+l5Nc34OlUEFB6UYI+3UlZjZHM+D1jO51aj1+bPjCTqZhHA7CUZdIyJuAzgk6yCanAX+gDA90c0g/
+OAKAFghlAymH32GMQIyJkGXpgcPk0XHownKrSj8tIZqJzJQoE/h5gr/pPvRz2AW1SlnWuLYWYtiL
+0HHORuEJAFraaUMgjYqnmXCyV3HikG1NNhJS2mk2GZJQbOLRMMldpXRp5OWCuAm+wZHSK47Oov7w
+WEgsvDNExKQEZbDk2Tym2aRvEti6Q6HseFgN9ZZCr1jM+Eex0b8hAGpi7uwoQN0oeGdcRdkVNu/5
+azFrBQ2lwpzRcipUsm2cFm19OGQKJNwADg2kbtL3AKoh436or06rC6aJ7GU+HLGHgI/H1TnAPfte
+Tpe+5R7KNqBhWVdB7ynoyzaWqs7knfguaU3M7WHDktZzci3Xy8vX+ArwOt/UStS+iN90ezwXwmwL
+YXHxWXwWn8Vn8Vl8Fp/FZ/FZfBaf/9Of/wds0dejAPAAAA==
 HELPER
 }
 

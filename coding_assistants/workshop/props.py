@@ -94,6 +94,12 @@ class WorkshopProps:
     offline_bundle_sha256: str | None = None
     """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
     bundle."""
+    claude_https_proxy: str | None = None
+    """Opt-in: the proxy (http://host:port) every cluster's Claude Code goes through; when null,
+    no proxy, and no user or project setting can name one."""
+    claude_ca_bundle_path: str | None = None
+    """Opt-in: PEM file on the nodes of the CAs Claude Code trusts besides its own; when null,
+    none, and no user or project setting adds one."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""

@@ -38,6 +38,8 @@ _CLAUDE_FIELDS = (
     "claude_api_route",
     "offline_bundle_path",
     "offline_bundle_sha256",
+    "claude_https_proxy",
+    "claude_ca_bundle_path",
 )
 
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"

@@ -54,6 +54,8 @@ def test_props_opt_in_fields_default_to_unset():
         "claude_api_route",
         "offline_bundle_path",
         "offline_bundle_sha256",
+        "claude_https_proxy",
+        "claude_ca_bundle_path",
     }
     assert all(values[name] is None for name in extra)
 

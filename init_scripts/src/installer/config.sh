@@ -56,6 +56,9 @@ load_config() {
     HOST=$(normal_host "$DATABRICKS_HOST")
     BASE_URL=$(base_url "$HOST")
   fi
+  PROXY=${CLAUDE_HTTPS_PROXY:-} CA_BUNDLE=${CLAUDE_CA_BUNDLE_PATH:-}
+  [[ -z $PROXY ]] || accept CLAUDE_HTTPS_PROXY "$PROXY" || PROXY=''
+  [[ -z $CA_BUNDLE ]] || accept CLAUDE_CA_BUNDLE_PATH "$CA_BUNDLE" || CA_BUNDLE=''
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
@@ -72,6 +75,8 @@ load_config() {
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
+  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
   STEP=config
   if ((${#PROBLEMS[@]})); then

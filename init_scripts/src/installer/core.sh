@@ -7,6 +7,7 @@ readonly STATUS_FILE=$ROOT$CA_STATUS_PATH
 readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
+readonly CA_BUNDLE_COPY=$LIB_DIR/ca-bundle.pem
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
@@ -18,7 +19,7 @@ readonly PROFILE_END='# <<< coding-assistants <<<'
 # Set by load_config and begin_run; STEP by step, REASON by the install methods, WROTE
 # (files written) by put_file.
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=stable METHOD=native HOST=''
-ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
+ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
