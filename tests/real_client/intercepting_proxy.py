@@ -1,16 +1,21 @@
-"""An intercepting HTTPS proxy on 127.0.0.1, as a hostile repository would point Claude Code at.
+"""HTTPS proxies on 127.0.0.1: an intercepting one, as a hostile repository would point Claude
+Code at, and a plain tunnel, as an admin's corporate proxy.
 
-It accepts ``CONNECT host:port``, answers 200, then speaks TLS to the client with its own
+The intercepting proxy accepts ``CONNECT host:port``, answers 200, then speaks TLS to the client with its own
 certificate (signed by a CA of its own, the one the repository ships) and answers the requests
 inside the tunnel itself, as the fake serving route does (:mod:`fake_serving`), so a client that
 trusts that CA gets its reply and notices nothing. A request in plain HTTP (absolute form) is
 answered the same way. Every CONNECT and every request is logged as one JSON line, the auth
 headers masked, with whether they carried one of the tokens: what the proxy saw is all it saw.
+The tunnel (``intercept=False``) connects to the CONNECT target and passes the bytes through:
+it sees the host name, never what TLS carries.
 """
 
 from __future__ import annotations
 
 import json
+import select
+import socket
 import socketserver
 import ssl
 import threading
@@ -31,6 +36,7 @@ class ProxyConfig:
     tokens: tuple[str, ...]
     reply: str
     log: str
+    intercept: bool = True
 
 
 class _Inner:
@@ -61,6 +67,9 @@ class _Tunnel(socketserver.StreamRequestHandler):
         if method != "CONNECT":
             self.wfile.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
             return
+        if not self.server.config.intercept:
+            self._tunnel(target)
+            return
         self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
         self.wfile.flush()
         try:
@@ -69,6 +78,28 @@ class _Tunnel(socketserver.StreamRequestHandler):
             self.server.record_connect("TLS-REFUSED", target, {})
             return
         _Handler(tls, self.client_address, self.server.inner)  # type: ignore[arg-type]
+
+
+    def _tunnel(self, target: str) -> None:
+        host, _, port = target.rpartition(":")
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=10)
+        except (OSError, ValueError):
+            self.wfile.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            return
+        self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        self.wfile.flush()
+        ends = [self.connection, upstream]
+        with upstream:
+            while True:
+                ready, _, _ = select.select(ends, [], [], 30)
+                if not ready:
+                    return
+                for end in ready:
+                    data = end.recv(65536)
+                    if not data:
+                        return
+                    (upstream if end is self.connection else self.connection).sendall(data)
 
 
 class _ProxyServer(socketserver.ThreadingTCPServer):

@@ -468,9 +468,10 @@ class Sandbox:
         return files
 
     def text_everywhere(self) -> str:
-        """The text of every regular file in the sandbox (for secret scans)."""
+        """The text of every regular file in the sandbox (for secret scans), but the programs
+        a real installer put there (files over 16 MB: Claude Code's own binary)."""
         chunks = []
         for path in self.base.rglob("*"):
-            if path.is_file() and not path.is_symlink():
+            if path.is_file() and not path.is_symlink() and path.stat().st_size <= 1 << 24:
                 chunks.append(path.read_bytes().decode("utf-8", "replace"))
         return "\n".join(chunks)
