@@ -84,6 +84,8 @@ def provision(
     claude_exe: Path,
     ca_cert: Path | None,
     env: Mapping[str, str] | None = None,
+    *,
+    timeout: float = 120,
 ) -> Sandbox:
     """A node whose image has the cached Claude Code release; the init script configured it.
     ``ca_cert``: the admin's CA bundle (None: the node has none)."""
@@ -91,7 +93,7 @@ def provision(
     link = box.root / "usr" / "local" / "bin" / "claude"
     link.parent.mkdir(parents=True, exist_ok=True)
     link.symlink_to(claude_exe)
-    return _install(box)
+    return _install(box, timeout)
 
 
 def provision_with_npm(

@@ -162,10 +162,13 @@ ca_trace_conflict() {
   [[ -n $found ]] && printf '%s\n' "$found"
 }
 # ca_trace_probe: true when the runtime's Python loads MLflow's Stop hook for Claude Code (it
-# runs nothing); otherwise the reason on stdout.
+# runs nothing; a check the init script passed for this Python and MLflow counts); otherwise
+# the reason on stdout.
 ca_trace_probe() {
-  local out
+  local out='' mark=${CA_STATUS%/*}/mlflow-tracing
   [[ -x $CA_PY ]] || { echo "no Python at $CA_PY"; return 1; }
+  # The init script's own check passed for this Python and MLflow: no need to load MLflow again.
+  [[ -f $mark ]] && read -r out <"$mark" && [[ $out == "$CA_PY $(ca_mlflow_version)" ]] && return 0
   out=$(cd / && timeout -k 5 60 "$CA_PY" -I -c "$CA_TRACE_PROBE" 2>&1) && return 0
   out=$(tail -n 1 <<<"$out" | redact)
   printf '%s\n' "${out:0:300}"
