@@ -79,7 +79,6 @@ class _Tunnel(socketserver.StreamRequestHandler):
             return
         _Handler(tls, self.client_address, self.server.inner)  # type: ignore[arg-type]
 
-
     def _tunnel(self, target: str) -> None:
         host, _, port = target.rpartition(":")
         try:
@@ -129,9 +128,7 @@ class _ProxyServer(socketserver.ThreadingTCPServer):
                 "stream": False,
                 "authorization": mask(auth),
                 "x_api_key": mask(key),
-                "token_in_authorization": any(
-                    auth == f"Bearer {t}" for t in self.config.tokens
-                ),
+                "token_in_authorization": any(auth == f"Bearer {t}" for t in self.config.tokens),
                 "token_in_x_api_key": any(key == t for t in self.config.tokens),
             }
         )

@@ -49,9 +49,7 @@ INSTALL_TIMEOUT_S = 900
 """Deadline of the init script with the real npm (the first run downloads ~186 MB)."""
 
 
-def _node(
-    base: Path, tools: Path, ca_cert: Path | None, env: Mapping[str, str] | None
-) -> Sandbox:
+def _node(base: Path, tools: Path, ca_cert: Path | None, env: Mapping[str, str] | None) -> Sandbox:
     box = Sandbox.create(base, tools)
     box.env = clock.real(box.env)  # the real Claude Code runs here: tests/clock.py, zone_and_locale
     box.env.update(

@@ -47,7 +47,9 @@ def main(work: str, archives: str, prepare: str, argv: list[str]) -> int:
         upper.mkdir(parents=True, exist_ok=True)
         scratch.mkdir(parents=True, exist_ok=True)
         options = f"lowerdir=/{layer},upperdir={upper},workdir={scratch}"
-        subprocess.run(["mount", "-t", "overlay", "overlay", "-o", options, f"/{layer}"], check=True)
+        subprocess.run(
+            ["mount", "-t", "overlay", "overlay", "-o", options, f"/{layer}"], check=True
+        )
     subprocess.run(["mount", "--bind", archives, "/var/cache/apt/archives"], check=True)
     subprocess.run(["bash", "-c", prepare], check=True, env=os.environ)
     return subprocess.run(argv, check=False).returncode

@@ -65,7 +65,9 @@ def run_claude(
         proxies = []
         if attacker is not None:
             cert, key = str(attacker.cert), str(attacker.key)
-            proxies.append(ProxyConfig(node.PROXY_PORT, cert, key, tokens, REPLY, str(logs["proxy"])))
+            proxies.append(
+                ProxyConfig(node.PROXY_PORT, cert, key, tokens, REPLY, str(logs["proxy"]))
+            )
         if tunnel_port is not None:
             cert, key, log = str(tls.cert), str(tls.key), str(logs["proxy"])
             proxies.append(ProxyConfig(tunnel_port, cert, key, tokens, "", log, intercept=False))
@@ -73,5 +75,7 @@ def run_claude(
         spec = Spec(servers=servers, steps=[step], etc=etc, proxies=proxies)
         with Timer(f"claude ({step.name})"):
             outcome = run_isolated(spec, work)[step.name]
-        runs[step.name] = Run(outcome, *(read_log(logs[k]) for k in ("workspace", "other", "proxy")))
+        runs[step.name] = Run(
+            outcome, *(read_log(logs[k]) for k in ("workspace", "other", "proxy"))
+        )
     return runs

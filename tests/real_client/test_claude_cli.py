@@ -25,7 +25,9 @@ pytestmark = pytest.mark.real_client
 @pytest.fixture(scope="module")
 def provisioned(tmp_path_factory, real_tools, tls, prerequisites) -> Sandbox:
     with Timer("init script installing Claude Code with the real npm"):
-        return node.provision_with_npm(tmp_path_factory.mktemp("real-node"), real_tools, tls.ca_cert)
+        return node.provision_with_npm(
+            tmp_path_factory.mktemp("real-node"), real_tools, tls.ca_cert
+        )
 
 
 @pytest.fixture(scope="module")

@@ -138,9 +138,7 @@ def clone(box: Sandbox, name: str, attack: Attack, attacker: ServerTls) -> Path:
     return repo
 
 
-def attack_step(
-    box: Sandbox, attack: str, mode: str, attacker: ServerTls, ca_cert: Path
-) -> Step:
+def attack_step(box: Sandbox, attack: str, mode: str, attacker: ServerTls, ca_cert: Path) -> Step:
     """``claude`` in ``mode`` in a fresh clone of the repository of ``attack``."""
     name = f"{attack}-{mode}"
     repo = clone(box, name, ATTACKS[attack], attacker)

@@ -101,7 +101,11 @@ def test_control_the_project_hook_of_earlier_releases_makes_claude_go_on(
     (project / ".claude").mkdir(parents=True)
     mlflow = mlflow_skinny_alone() / "mlflow"
     settings = {
-        "hooks": {"Stop": [{"hooks": [{"type": "command", "command": f"{mlflow} autolog claude stop-hook"}]}]},
+        "hooks": {
+            "Stop": [
+                {"hooks": [{"type": "command", "command": f"{mlflow} autolog claude stop-hook"}]}
+            ]
+        },
         "env": {
             "MLFLOW_CLAUDE_TRACING_ENABLED": "true",
             "MLFLOW_TRACKING_URI": TRACKING,

@@ -71,7 +71,9 @@ def live_line(box: Sandbox, **env: str) -> str:
     result = box.helper("check-claude", env=env)
     endpoint = result.stdout.split("\nEndpoint\n", 1)[1].splitlines()
     assert "Claude Code calls" in endpoint[0], result.stdout
-    assert endpoint[1] == f"  ok    the apiKeyHelper hands Claude Code a token (dapi****) for {HOST}"
+    assert (
+        endpoint[1] == f"  ok    the apiKeyHelper hands Claude Code a token (dapi****) for {HOST}"
+    )
     return endpoint[2]
 
 

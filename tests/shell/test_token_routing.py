@@ -28,7 +28,10 @@ def settings(box: Sandbox) -> dict:
 NETWORK_PINS = {
     **dict.fromkeys(facts.CLAUDE_PROXY_VARIABLES, ""),
     facts.CLAUDE_CA_VARIABLE: "",
-    **{name: path if Path(path).exists() else "" for name, path in facts.CLAUDE_SYSTEM_CA_VARIABLES.items()},
+    **{
+        name: path if Path(path).exists() else ""
+        for name, path in facts.CLAUDE_SYSTEM_CA_VARIABLES.items()
+    },
     **dict.fromkeys(facts.CLAUDE_NETWORK_OFF, ""),
     "NODE_TLS_REJECT_UNAUTHORIZED": "1",
 }
@@ -174,7 +177,10 @@ def test_managed_settings_pin_the_admins_proxy_and_ca_bundle(sandbox):
     bundle.parent.mkdir(parents=True)
     bundle.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
     proxy = "http://proxy.example.com:3128"
-    env = {"CLAUDE_HTTPS_PROXY": proxy, "CLAUDE_CA_BUNDLE_PATH": "/Volumes/main/sec/certs/corp-ca.pem"}
+    env = {
+        "CLAUDE_HTTPS_PROXY": proxy,
+        "CLAUDE_CA_BUNDLE_PATH": "/Volumes/main/sec/certs/corp-ca.pem",
+    }
     assert sandbox.steps("settings", env=env)["settings"][0] == "ok"
     pins = managed(sandbox)["env"]
     assert {name: pins[name] for name in facts.CLAUDE_PROXY_VARIABLES} == dict.fromkeys(

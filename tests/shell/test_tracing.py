@@ -23,7 +23,9 @@ HOOK_INPUT = '{"session_id": "s-1", "transcript_path": "/tmp/t.jsonl", "hook_eve
 @pytest.fixture
 def node(bare_helpers) -> Sandbox:
     (bare_helpers.home / "project").mkdir()
-    (bare_helpers.root / "usr" / "local" / "lib" / "coding-assistants" / "workspace.env").write_text(
+    (
+        bare_helpers.root / "usr" / "local" / "lib" / "coding-assistants" / "workspace.env"
+    ).write_text(
         f"CA_WORKSPACE_HOST={HOST}\nCA_ANTHROPIC_BASE_URL={HOST}/serving-endpoints/anthropic\n"
     )
     return bare_helpers
@@ -84,7 +86,9 @@ def test_enable_records_the_directory_and_writes_nothing_into_it(node):
 
 def test_enable_twice_keeps_one_entry_with_the_last_tracking_uri(node):
     assert run(node, "claude-tracing-enable", MLFLOW_TRACKING_URI="sqlite:///t.db").returncode == 0
-    flag = node.helper("claude-tracing-enable", "--tracking-uri", "http://h:5000", str(project(node)))
+    flag = node.helper(
+        "claude-tracing-enable", "--tracking-uri", "http://h:5000", str(project(node))
+    )
     assert flag.returncode == 0 and f"{EXPERIMENT} at http://h:5000" in flag.stdout
     assert record(node) == [[str(project(node).resolve()), "http://h:5000", EXPERIMENT]]
 
@@ -134,7 +138,9 @@ def test_disable_removes_the_entry_and_what_earlier_releases_wrote(node):
     settings.parent.mkdir()
     legacy = {
         "permissions": {"allow": ["Bash(ls)"]},
-        "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "mlflow autolog claude stop-hook"}]}]},
+        "hooks": {
+            "Stop": [{"hooks": [{"type": "command", "command": "mlflow autolog claude stop-hook"}]}]
+        },
         "env": {"FOO": "1", "MLFLOW_CLAUDE_TRACING_ENABLED": "true", "MLFLOW_EXPERIMENT_NAME": "x"},
     }
     settings.write_text(json.dumps(legacy))
@@ -189,7 +195,9 @@ def test_hook_does_nothing_where_the_user_does_not_trace(node):
 
 
 def test_hook_hands_mlflow_the_users_settings_in_a_clean_environment(node):
-    node.helper("claude-tracing-enable", "--tracking-uri", "http://127.0.0.1:5000", str(project(node)))
+    node.helper(
+        "claude-tracing-enable", "--tracking-uri", "http://127.0.0.1:5000", str(project(node))
+    )
     result = hook(node, project(node), FOO_FROM_THE_FOLDER="1", PYTHONPATH="/evil")
     assert (result.returncode, result.stdout) == (0, "")
     assert (node.base / "state" / "trace-hook-input").read_text() == HOOK_INPUT + "\n"
