@@ -154,7 +154,22 @@ def _tfcheck_missing() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
+def terraform_home(tmp_path_factory) -> Path:
+    """A HOME of the session's own for tfcheck and Terraform (see :func:`terraform_env`)."""
+    return tmp_path_factory.mktemp("terraform-home")
+
+
+def terraform_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of tfcheck and Terraform: this process's, with ``extra``, and HOME set to
+    ``home``. The stub provider caches its TLS certificate under ``~/.cache``; one cached by a
+    run under a shifted clock is not yet valid now, and would fail every later run. tfcheck's
+    own cache (its Python environment and schema) stays where it was."""
+    cache = os.environ.get("TFCHECK_CACHE") or str(Path.home() / ".cache" / "tfcheck")
+    return {**os.environ, "TFCHECK_CACHE": cache, **extra, "HOME": str(home)}
+
+
+@pytest.fixture(scope="session")
+def tfcheck(terraform_home) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run ``../shared/tools/tfcheck/tfcheck ARGS``. Skips when tfcheck or terraform is absent,
     unless TFCHECK_REQUIRED is set (as in CI), where the absence is a failure."""
     missing = _tfcheck_missing()
@@ -165,7 +180,12 @@ def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
 
     def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
-            [str(TFCHECK), *args], capture_output=True, text=True, timeout=300, check=False
+            [str(TFCHECK), *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            env=terraform_env(terraform_home),
         )
         if check and result.returncode != 0:
             raise AssertionError(f"tfcheck {' '.join(args)} failed:\n{result.stderr}")
