@@ -10,7 +10,6 @@ from pathlib import Path
 from constructs import Construct
 
 from coding_assistants.cluster import CodingAssistantsCluster
-from coding_assistants.docs import field_docs
 from coding_assistants.engine import (
     DatabricksProvider,
     LocalBackend,
@@ -32,6 +31,7 @@ from coding_assistants.facts import (
     ROOT_STACK,
     ROOT_TERRAFORM_VERSION,
 )
+from coding_assistants.inputs import field_docs
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     CLUSTER_RULES,
@@ -40,7 +40,6 @@ from coding_assistants.props import (
     terraform_type,
 )
 from coding_assistants.props import prop_default as prop_default
-from coding_assistants.rules import Rule
 
 __all__ = [
     "MODULE_STACK",
@@ -133,11 +132,6 @@ def ship_module_script(stack_dir: Path) -> Path:
     return target
 
 
-def crosses_variables(rule: Rule) -> bool:
-    """True when the rule's Terraform condition refers to another input (``{var[name]}``)."""
-    return "{var[" in rule.condition
-
-
 def _module_refs() -> dict[str, str]:
     return {f.name: f"var.{f.name}" for f in fields(CodingAssistantsClusterProps)}
 
@@ -148,7 +142,7 @@ def module_preconditions() -> list[Precondition]:
     return [
         Precondition(condition=r.hcl(refs), error_message=r.message())
         for r in CLUSTER_RULES
-        if crosses_variables(r)
+        if r.crosses
     ]
 
 
@@ -169,7 +163,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
             validation=[
                 TerraformVariableValidationConfig(condition=r.hcl(refs), error_message=r.message())
                 for r in CLUSTER_RULES
-                if r.field == f.name and not crosses_variables(r)
+                if r.field == f.name and not r.crosses
             ]
             or None,
         )

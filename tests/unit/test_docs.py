@@ -8,7 +8,8 @@ from dataclasses import fields
 import pytest
 
 from coding_assistants import facts
-from coding_assistants.docs import field_docs, generated_sections, render, with_facts
+from coding_assistants.docs import DOCS, generated_sections, render
+from coding_assistants.inputs import field_docs, with_facts
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.workshop.props import WorkshopProps
 from tests.conftest import REPO
@@ -20,9 +21,10 @@ def test_every_prop_has_a_one_line_docstring():
     assert all(doc and "\n" not in doc for doc in docs.values())
 
 
-def test_readme_tables_match_the_code():
-    readme = (REPO / "README.md").read_text()
-    assert render(readme, generated_sections()) == readme, "run `make docs` and commit README.md"
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_generated_tables_match_the_code(name):
+    text = (REPO / name).read_text()
+    assert render(text, DOCS[name]()) == text, f"run `make docs` and commit {name}"
 
 
 def test_inputs_table_lists_every_prop_with_its_default():
