@@ -14,8 +14,6 @@ from typing import Any
 import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
 
-import coding_assistants  # noqa: F401  (silences the jsii banner before cdktf loads)
-
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 TFCHECK = Path(

@@ -23,11 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants.engine import ENGINE
+from coding_assistants.engine import selected_engine
 from coding_assistants.facts import ENGINE_LOCKS, EXAMPLE_ROSTER_NAME, INIT_SCRIPT_NAME
 from tests.conftest import REPO
 from tests.real_client.cache import cache_root, locked
 
+ENGINE = selected_engine()
 LOCK = REPO / ENGINE_LOCKS[ENGINE]
 SCRIPT = REPO / "init_scripts" / INIT_SCRIPT_NAME
 INSTALL_TIMEOUT_S = 900
