@@ -38,6 +38,9 @@ REPO = Path(__file__).resolve().parent.parent
 SRC = REPO / "init_scripts" / "src"
 SCRIPT = REPO / "init_scripts" / facts.INIT_SCRIPT_NAME
 DEFAULTS = SRC / "lib" / "coding-assistants" / "defaults.sh"
+READER = REPO / "coding_assistants" / "bundle_manifest.py"
+"""The offline bundle's manifest reader: packed with the helpers (not installed as one), for
+offline.sh to run with the runtime's Python."""
 
 INSTALLER_PARTS = (
     "core.sh",
@@ -156,13 +159,14 @@ def helper_names() -> list[str]:
 
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
-    library, then each helper command; full-line comments removed (:func:`strip_comments`)."""
+    library, then each helper command, full-line comments removed (:func:`strip_comments`);
+    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
-    return [(name, strip_comments(text)) for name, text in files]
+    return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
 def pack(files: list[tuple[str, str]]) -> str:
@@ -193,7 +197,7 @@ def payload_of(script: str) -> str:
     return script[start : script.index(f"\n{DELIMITER}\n", start) + 1]
 
 
-_PAYLOAD_OPEN = f"base64 -d <<'{DELIMITER}' | tar -xzf - -C \"$1\"\n"
+_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - -C "$1" "${{@:2}}"\n'
 
 
 def _helper_section(defaults: str) -> str:
@@ -203,9 +207,10 @@ def _helper_section(defaults: str) -> str:
         "",
         f"readonly HELPERS=({' '.join(helper_names())})",
         "",
-        "# helper_files DIR: write the helper library and every helper command into DIR. They are",
-        "# a gzip-compressed tar in base64, rendered by `make init-script` from init_scripts/src/",
-        "# (readable there, and on the node once installed), so the script stays under 64 KB.",
+        "# helper_files DIR [FILE...]: write the helper library and every helper command (or the",
+        "# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by",
+        "# `make init-script` from init_scripts/src/ (readable there, and on the node once",
+        "# installed), so the script stays under 64 KB; the offline manifest reader travels too.",
         "helper_files() {",
         "  " + _PAYLOAD_OPEN + payload + DELIMITER,
         "}",
