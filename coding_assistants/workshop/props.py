@@ -21,9 +21,6 @@ from coding_assistants.roster import Attendee, attendee_key, email_problem
 from coding_assistants.workshop import split
 from coding_assistants.workshop.rules import WORKSHOP_RULES
 
-FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
-"""What the facilitators' group may do on every attendee's cluster."""
-
 MAX_CLUSTER_NAME = 100
 """Longest cluster name the workshop writes (a conservative bound: Databricks documents 100
 characters for policy and pool names and none for clusters)."""
