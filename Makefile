@@ -111,8 +111,7 @@ $(CDKTN_STAMP):
 	@npm install --prefix $(CDKTN_PREFIX) --no-save --no-audit --no-fund $(CDKTN_CLI_PACKAGE)
 	@rm -f $(CDKTN_PREFIX)/.cdktn-cli@* && touch $@
 
-release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
-	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+release: $(STAMP) ## Build the release into dist/: module archive, wheel, init script (clean tree; VERSION= must be the tree's)
 	@$(PY) -m coding_assistants.release $(VERSION)
 
 clean: ## Remove generated files (cdktf.out, dist, caches); keeps .venv

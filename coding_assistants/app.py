@@ -20,7 +20,7 @@ from coding_assistants.outdir import (
     writing,
 )
 from coding_assistants.props import CodingAssistantsClusterProps
-from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_script
+from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_files
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.stacks import (
     WorkshopFleetPartStack,
@@ -93,7 +93,7 @@ def synth_atomically(
         app = build_app(staging, cluster, workshop, example_roster=example_roster)
         app.synth()
         with writing(outdir):
-            ship_module_script(staging / "stacks" / MODULE_STACK)
+            ship_module_files(staging / "stacks" / MODULE_STACK)
             mark(staging)
             _swap_in(staging, outdir)
     finally:

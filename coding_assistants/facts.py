@@ -101,6 +101,8 @@ ROOT_PROVIDER_FLOOR: Final = "1.99.0"
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""
+MODULE_TESTS_PATH: Final = "tests/module.tftest.hcl"
+"""Where the module ships its Terraform tests (``terraform test`` reads ``tests/``)."""
 DEFAULT_CLAUDE_CODE_VERSION: Final = "stable"
 """Claude Code release channel the init script installs when no version is configured."""
 

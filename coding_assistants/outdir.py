@@ -23,7 +23,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from coding_assistants.facts import MODULE_SCRIPT_PATH
+from coding_assistants.facts import MODULE_SCRIPT_PATH, MODULE_TESTS_PATH
 
 MARKER = ".coding-assistants-synth"
 """File written into every output directory; its presence marks the directory as ours."""
@@ -34,9 +34,9 @@ MARKER_TEXT = (
     "are carried over into the new output.\n"
 )
 
-GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", MODULE_SCRIPT_PATH})
-"""What a synthesis writes into ``stacks/<stack>/`` (the module stack's script among them);
-everything else there is carried over."""
+GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", MODULE_SCRIPT_PATH, MODULE_TESTS_PATH})
+"""What a synthesis writes into ``stacks/<stack>/`` (the module stack's script and tests among
+them); everything else there is carried over."""
 
 GENERATED_AT_TOP = frozenset({"manifest.json", "stacks", MARKER})
 """What a synthesis writes at the top of the output directory."""

@@ -119,13 +119,13 @@ def default_synth(tmp_path_factory) -> Synthesized:
     """What ``make synth`` writes: every default stack with the built-in example settings."""
     from coding_assistants.app import build_app
     from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
-    from coding_assistants.stacks import MODULE_STACK, ship_module_script
+    from coding_assistants.stacks import MODULE_STACK, ship_module_files
     from coding_assistants.workshop.settings import example_workshop
 
     outdir = tmp_path_factory.mktemp("default-synth")
     props = cluster_props(dict(EXAMPLE_CLUSTER_SETTINGS), "built-in example", REPO)
     build_app(outdir, props, example_workshop(), example_roster=True).synth()
-    ship_module_script(outdir / "stacks" / MODULE_STACK)
+    ship_module_files(outdir / "stacks" / MODULE_STACK)
     return Synthesized(outdir)
 
 
@@ -190,3 +190,44 @@ def tfcheck(terraform_home) -> Callable[..., subprocess.CompletedProcess[str]]:
         return result
 
     return run
+
+
+RELEASE_CHANGELOG = (
+    "# Changelog\n\n## [Unreleased]\n\n"
+    "## [{version}] - 2026-11-22\n\n### Added\n- First release.\n\n"
+    "## [0.0.1] - 2026-01-01\n\n- Older.\n"
+)
+RELEASE_UPGRADE = "# Upgrading\n\nNothing to do.\n"
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def release_repo(root: Path) -> Path:
+    """A clean git checkout with the CHANGELOG and UPGRADE.md a release of this tree's version
+    needs (the release synthesizes the module from the code under test)."""
+    from coding_assistants.facts import VERSION
+
+    root.mkdir()
+    (root / "CHANGELOG.md").write_text(RELEASE_CHANGELOG.format(version=VERSION))
+    (root / "UPGRADE.md").write_text(RELEASE_UPGRADE)
+    git(root, "init", "-q")
+    git(root, "add", "CHANGELOG.md", "UPGRADE.md")
+    git(root, "commit", "-qm", "init")
+    return root
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory) -> Path:
+    """The module archive ``make release`` builds for this tree's version."""
+    from coding_assistants.facts import VERSION
+    from coding_assistants.release import build
+
+    work = tmp_path_factory.mktemp("release")
+    return build(release_repo(work / "repo"), VERSION, work / "dist")
