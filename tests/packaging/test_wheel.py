@@ -111,7 +111,11 @@ def test_wheel_holds_the_runtime_files_as_files(installed_wheel):
         assert z.read(f"coding_assistants/data/{INIT_SCRIPT_NAME}") == SCRIPT.read_bytes()
         roster = REPO / "examples" / EXAMPLE_ROSTER_NAME
         assert z.read(f"coding_assistants/data/{EXAMPLE_ROSTER_NAME}") == roster.read_bytes()
-    assert {"coding_assistants/data/vm_prices.json", "coding_assistants/py.typed"} <= names
+    assert {
+        "coding_assistants/data/vm_prices.json",
+        "coding_assistants/data/module.tftest.hcl",
+        "coding_assistants/py.typed",
+    } <= names
     assert not any(name.startswith(("init_scripts/", "examples/", "tests/")) for name in names)
 
 
