@@ -12,7 +12,7 @@ from typing import Final
 
 PROJECT_NAME: Final = "coding-assistants-cluster"
 """Name of the module release and of the root stack."""
-VERSION: Final = "0.1.0"
+VERSION: Final = "0.2.0"
 """The one version of the package, the module release and the init script (``pyproject.toml``
 reads it from here; ``make release`` packs this version only)."""
 
