@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
 
+from tests import clock
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 TFCHECK = Path(
@@ -35,6 +37,31 @@ MACHINE_SETTINGS = (
 )
 """Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
 values must not reach the tests (or the processes they start); a test sets what it needs."""
+
+
+_TRAVELLER: list[Any] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``make test-clock``: the whole run on a moved clock (tests/clock.py)."""
+    clock.sweep()
+    traveller = clock.move_everything()
+    if traveller is not None:
+        _TRAVELLER.append(traveller)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for traveller in _TRAVELLER:
+        traveller.stop()  # type: ignore[attr-defined]
+    clock.stop()
+    clock.sweep()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    shift = os.environ.get(clock.SHIFT_VARIABLE)
+    tz, locale = os.environ.get("TZ", "unset"), os.environ.get("LC_ALL", "unset")
+    moved = f"moved {shift}" if shift else "true"
+    return f"clock: {moved}; TZ={tz}; LC_ALL={locale}"
 
 
 @pytest.fixture(autouse=True)
@@ -158,12 +185,14 @@ def terraform_home(tmp_path_factory) -> Path:
 
 
 def terraform_env(home: Path, **extra: str) -> dict[str, str]:
-    """The environment of tfcheck and Terraform: this process's, with ``extra``, and HOME set to
-    ``home``. The stub provider caches its TLS certificate under ``~/.cache``; one cached by a
-    run under a shifted clock is not yet valid now, and would fail every later run. tfcheck's
-    own cache (its Python environment and schema) stays where it was."""
+    """The environment of tfcheck and Terraform: this process's on the true clock (see
+    ``tests.clock``), with ``extra``, and HOME set to ``home``. The stub provider caches its TLS
+    certificate under ``~/.cache``; one cached by a run under a shifted clock is not yet valid
+    now, and would fail every later run. tfcheck's own cache (its Python environment and schema)
+    stays where it was."""
     cache = os.environ.get("TFCHECK_CACHE") or str(Path.home() / ".cache" / "tfcheck")
-    return {**os.environ, "TFCHECK_CACHE": cache, **extra, "HOME": str(home)}
+    environ = {**os.environ, "TFCHECK_CACHE": cache, **extra, "HOME": str(home)}
+    return clock.real(environ)  # Terraform and its stub provider share the true clock
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,7 @@ from coding_assistants.stacks import (
     ROOT_PROVIDER_VERSION,
     ROOT_STACK,
 )
+from tests import clock
 from tests.conftest import REPO, terraform_env
 from tests.real_client.cache import cache_root, locked
 from tests.terraform.harness import write_root
@@ -82,7 +83,7 @@ def mirror_config(tmp_path: Path, version: str) -> Path:
 def terraform_init(root: Path, config: Path) -> subprocess.CompletedProcess[str]:
     if shutil.which("terraform") is None:
         pytest.skip("terraform is not on PATH")
-    env = {**os.environ, "TF_CLI_CONFIG_FILE": str(config), "CHECKPOINT_DISABLE": "1"}
+    env = {**clock.real(os.environ), "TF_CLI_CONFIG_FILE": str(config), "CHECKPOINT_DISABLE": "1"}
     return subprocess.run(
         ["terraform", f"-chdir={root}", "init", "-backend=false", "-input=false", "-no-color"],
         capture_output=True,
@@ -182,7 +183,7 @@ def test_terraform_1_0_init_of_a_caller_prints_the_same(default_synth, old_terra
         {"c": ("mod", {"cluster_name": "x", "catalog_name": "main"})},
     )
     env = {
-        **os.environ,
+        **clock.real(os.environ),
         "TF_CLI_CONFIG_FILE": str(mirror_config(tmp_path, "1.40.0")),
         "CHECKPOINT_DISABLE": "1",
     }
