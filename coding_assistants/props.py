@@ -69,6 +69,16 @@ def _default_tags() -> dict[str, str]:
     return {"Environment": "dev", "Purpose": "coding-assistants"}
 
 
+def init_script_source_field() -> Any:
+    """``init_script_source_path``, the same input of the cluster and the workshop."""
+    return field(
+        default=None,
+        metadata=doc(
+            "Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."
+        ),
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class ClusterInputs:
     """The cluster's own inputs: its name, volume, runtime, size, mode and tags. With the node
@@ -86,12 +96,7 @@ class ClusterInputs:
         default="coding_assistants",
         metadata=doc("Name of the managed volume created for the init script."),
     )
-    init_script_source_path: str | None = field(
-        default=None,
-        metadata=doc(
-            "Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."
-        ),
-    )
+    init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
         default="17.3.x-cpu-ml-scala2.13",
         metadata=doc(

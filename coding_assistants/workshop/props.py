@@ -16,7 +16,7 @@ from coding_assistants import facts
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
 from coding_assistants.inputs import doc, is_setting
 from coding_assistants.node_settings import NodeSettings, redefault
-from coding_assistants.props import PropsError, validate
+from coding_assistants.props import PropsError, init_script_source_field, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem
 from coding_assistants.workshop import split
 from coding_assistants.workshop.rules import WORKSHOP_RULES
@@ -65,12 +65,7 @@ class WorkshopInputs:
         default="coding_assistants_workshop",
         metadata=doc("Managed volume created for the workshop's init script."),
     )
-    init_script_source_path: str | None = field(
-        default=None,
-        metadata=doc(
-            "Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."
-        ),
-    )
+    init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
         default="17.3.x-cpu-ml-scala2.13",
         metadata=doc(
