@@ -16,9 +16,9 @@ import sys
 from importlib import metadata
 
 from coding_assistants import facts
-from coding_assistants.cli import cleanup, cost, offline, pool, preflight, smoke
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import short_error
+from coding_assistants.cli.commands import cleanup, cost, offline, pool, preflight, smoke
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import short_error
 
 PROG = "coding-assistants"
 
