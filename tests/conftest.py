@@ -30,10 +30,16 @@ MACHINE_SETTINGS = (
     "CODING_ASSISTANTS_VAR_FILE",
     "CODING_ASSISTANTS_ATTENDEES",
     "CODING_ASSISTANTS_WORKSHOP_FILE",
+    "CODING_ASSISTANTS_BACKEND_FILE",
     "CDKTF_OUTDIR",
     "VAR_FILE",
     "ATTENDEES",
     "WORKSHOP_FILE",
+    "BACKEND_FILE",
+    "BACKEND_CONFIG",
+    "STACKS",
+    "JOBS",
+    "PARALLELISM",
 )
 """Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
 values must not reach the tests (or the processes they start); a test sets what it needs."""
