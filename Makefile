@@ -79,8 +79,8 @@ fmt: $(STAMP) ## ruff format, then ruff check --fix (rewrites files in place)
 snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit with the code)
 	@$(PY) -m pytest -q tests/synth tests/workshop --snapshot-update
 
-docs: $(STAMP) ## Regenerate the README's input and output tables from the code
-	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs
+docs: $(STAMP) ## Regenerate the generated tables (README, docs/workshop.md, docs/state.md) from the code
+	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs && $(PY) -m coding_assistants.backend.docs
 
 bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, both engines, ...)
 	@$(MAKE) --no-print-directory install ENGINE=cdktf >/dev/null

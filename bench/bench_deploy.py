@@ -4,7 +4,7 @@ The real Terraform (``tfcheck env``: the stub Databricks provider, local state f
 the 16 workshop stacks (shared, the pool, 7 fleet shards and 7 grant shards), 3 at a time.
 One fleet shard is made to fail (its state file is a directory); the figures are the first
 run's wall time, the resume's (which applies that shard alone), each stack's init+apply time
-as the deploy printed it, and the progress lines of the resume.
+as the deploy printed it, the largest state file, and the progress lines of the resume.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ def main() -> int:
         (project / f"terraform.{BROKEN}.tfstate").rmdir()
         again, output = timed_deploy(project, env, variables)
         print(f"resume                   {again:6.1f} s   (synthesis again, then {BROKEN} alone)")
+        sizes = {p.name: p.stat().st_size for p in project.glob("terraform.*.tfstate")}
+        largest = max(sizes, key=sizes.__getitem__)
+        print(f"largest state            {sizes[largest] / 1024:6.0f} KB ({largest})")
         for line in output.splitlines():
             if re.match(r"(deploying|start |done  |applied)", line):
                 print(f"  {line}")

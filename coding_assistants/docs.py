@@ -109,13 +109,18 @@ def render(text: str, sections: dict[str, str]) -> str:
     return text
 
 
-def update(path: Path) -> bool:
-    """Rewrite the generated blocks of ``path``; True when something changed."""
+def rewrite(path: Path, sections: dict[str, str]) -> bool:
+    """Rewrite the blocks ``sections`` of ``path``; True when something changed."""
     old = path.read_text()
-    new = render(old, generated_sections())
+    new = render(old, sections)
     if new != old:
         path.write_text(new)
     return new != old
+
+
+def update(path: Path) -> bool:
+    """Rewrite the generated blocks of ``path``; True when something changed."""
+    return rewrite(path, generated_sections())
 
 
 if __name__ == "__main__":

@@ -178,3 +178,12 @@ def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
         return result
 
     return run
+
+
+@pytest.fixture(scope="session")
+def stub_terraform(tfcheck, tmp_path_factory) -> Any:
+    """The real ``terraform``, run in place against tfcheck's stub provider (``tfcheck env``):
+    init, plan and apply with a configuration's own backend. Skips and fails as ``tfcheck``."""
+    from tests.backend.stub import StubTerraform, stub_environment
+
+    return StubTerraform(stub_environment(TFCHECK, tmp_path_factory.mktemp("tf")))

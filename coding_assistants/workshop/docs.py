@@ -10,7 +10,7 @@ from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants.docs import field_docs, outputs_table, render
+from coding_assistants.docs import field_docs, outputs_table, rewrite
 from coding_assistants.props import terraform_type
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.props import WorkshopProps
@@ -50,11 +50,7 @@ def generated_sections() -> dict[str, str]:
 
 def update(path: Path = DOC) -> bool:
     """Rewrite the generated blocks of ``path``; True when something changed."""
-    old = path.read_text()
-    new = render(old, generated_sections())
-    if new != old:
-        path.write_text(new)
-    return new != old
+    return rewrite(path, generated_sections())
 
 
 if __name__ == "__main__":

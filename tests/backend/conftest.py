@@ -15,8 +15,7 @@ from tests.backend.servers import (
     start_postgres,
     stop,
 )
-from tests.backend.stub import StubTerraform, stub_environment
-from tests.conftest import TFCHECK
+from tests.backend.stub import StubTerraform
 
 
 @pytest.fixture(scope="session")
@@ -34,9 +33,9 @@ def postgres() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session")
-def terraform(tfcheck, tmp_path_factory, postgres) -> StubTerraform:
+def terraform(stub_terraform, postgres) -> StubTerraform:
     """The real terraform with the stub provider (skips like every Terraform-engine test when
     tfcheck or terraform is missing, fails instead in CI), the credentials of both servers in
     its environment and nowhere in the JSON."""
-    env = stub_environment(TFCHECK, tmp_path_factory.mktemp("tf"))
-    return StubTerraform({**env, **AWS_TEST_CREDENTIALS, "PGPASSWORD": postgres.password})
+    env = {**stub_terraform.env, **AWS_TEST_CREDENTIALS, "PGPASSWORD": postgres.password}
+    return StubTerraform(env)

@@ -64,7 +64,10 @@ def deploy_env(terraform_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     }
 
 
-def test_backend_make_deploy_of_a_split_workshop_resumes_after_a_failed_shard(terraform, tmp_path):
+def test_backend_make_deploy_of_a_split_workshop_resumes_after_a_failed_shard(
+    stub_terraform, tmp_path
+):
+    terraform = stub_terraform
     project = copy_project(tmp_path / "project")
     env = deploy_env(terraform.env, tmp_path)
     variables = deploy_variables(tmp_path, ATTENDEES, FLEET_STACKS)

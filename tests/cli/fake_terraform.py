@@ -2,7 +2,7 @@
 told to, and can hold every apply until a number of applies run at once.
 
 Each call appends one JSON line to ``$FAKE_TF_LOG``: the stack (the ``-chdir`` directory's
-name), the command, its arguments, and for ``apply`` how many applies ran at once when it
+name), the command, its arguments, ``TF_WORKSPACE``, and for ``apply`` how many applies ran at once when it
 started holding. A file ``FAIL_<command>`` in the stack's directory makes that command print a
 Terraform-style error and exit 1. With ``FAKE_TF_BARRIER=N``, an apply holds until N applies
 run at once (or 20 s pass, a safety net: the count it saw is what the test reads), for the
@@ -64,6 +64,7 @@ def main(argv: list[str]) -> int:
     command = next(a for a in argv if not a.startswith("-"))
     stack = Path(chdir).name
     entry = {"stack": stack, "command": command, "args": argv}
+    entry["workspace"] = os.environ.get("TF_WORKSPACE")
     if command == "apply" and os.environ.get("FAKE_TF_HANG"):
         _log(entry)
         return _hang()

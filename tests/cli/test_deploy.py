@@ -163,6 +163,19 @@ def test_deploy_partial_backend_configuration_goes_to_every_init(
     assert applied(tmp_path) == ["workshop-shared", "workshop-shared"]
 
 
+def test_deploy_selects_each_stacks_hcp_workspace_when_the_backend_selects_by_tags(
+    cli, synthesis, terraform, tmp_path
+):
+    tagged = {"organization": "acme", "workspaces": {"tags": ["claude", "ca-workshop-shared"]}}
+    path = synthesis / "stacks" / "workshop-shared" / "cdk.tf.json"
+    path.write_text(json.dumps({"terraform": {"cloud": tagged}}))
+    path = synthesis / "stacks" / "workshop-shared-01" / "cdk.tf.json"
+    path.write_text(json.dumps({"terraform": {"cloud": {"workspaces": {"name": "ca-x"}}}}))
+    assert deploy(cli, synthesis, terraform, "workshop-shared", "workshop-shared-01")[0] == 0
+    workspaces = {(c["stack"], c["workspace"]) for c in calls(tmp_path)}
+    assert workspaces == {("workshop-shared", "ca-workshop-shared"), ("workshop-shared-01", None)}
+
+
 def test_deploy_at_the_deadline_interrupts_running_stacks_and_exits_3(
     cli, synthesis, terraform, tmp_path, monkeypatch
 ):
