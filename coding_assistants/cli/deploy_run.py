@@ -4,8 +4,9 @@ progress, a run record, one deadline.
 Each stack runs ``terraform init`` then ``terraform apply`` in its own directory (``-chdir``),
 with its output in ``<outdir>/deploy/<stack>.log``. A stack starts once every stack it needs
 is applied; at most ``jobs`` run at once (the fleet shards of a split workshop run side by
-side). A failed stack stops only the stacks that need it; the others go on. At the deadline,
-or on Ctrl-C, running Terraform processes are interrupted as Ctrl-C interrupts them (they stop
+side), though one init at a time (a shared plugin cache is not safe for concurrent inits). A
+failed stack stops only the stacks that need it; the others go on. At the deadline, or on
+Ctrl-C, running Terraform processes are interrupted as Ctrl-C interrupts them (they stop
 cleanly, write their state and release its lock), and are killed only if they have not ended
 after ``STOP_GRACE_SECONDS``.
 """
@@ -89,6 +90,9 @@ class StackRunner:
         self.logs = outdir / DEPLOY_DIR
         self._running: dict[str, subprocess.Popen[bytes]] = {}
         self._lock = threading.Lock()
+        self._init_lock = threading.Lock()
+        """One ``terraform init`` at a time: a shared plugin cache directory (README) is not
+        safe for concurrent use, and init is short beside apply."""
         self._stopping = False
 
     def commands(self, stack: Stack) -> list[tuple[str, list[str]]]:
@@ -113,7 +117,11 @@ class StackRunner:
         with open(log_path, "wb") as log:
             os.chmod(log_path, 0o600)
             for step, argv in self.commands(stack):
-                code = self._call(stack.name, argv, log, env)
+                if step == "init":
+                    with self._init_lock:
+                        code = self._call(stack.name, argv, log, env)
+                else:
+                    code = self._call(stack.name, argv, log, env)
                 if code != 0:
                     code = INTERRUPTED if self._stopping else code
                     reason = first_error(log_path) or f"terraform {step} exited {code}"

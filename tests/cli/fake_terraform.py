@@ -7,6 +7,7 @@ started holding. A file ``FAIL_<command>`` in the stack's directory makes that c
 Terraform-style error and exit 1. With ``FAKE_TF_BARRIER=N``, an apply holds until N applies
 run at once (or 20 s pass, a safety net: the count it saw is what the test reads), for the
 stacks that match ``FAKE_TF_BARRIER_GLOB`` (default: every stack). With
+``FAKE_TF_INIT_LOOKS=N`` an init looks N times (20 ms apart) how many inits run at once. With
 ``FAKE_TF_HANG=1`` an apply holds until it is interrupted (SIGINT), as Terraform stops.
 """
 
@@ -50,6 +51,19 @@ def _hold(stack: str) -> int:
     return seen
 
 
+def _overlap(stack: str) -> int:
+    """How many inits ran at once while this one looked (it looks for a moment)."""
+    running = Path(os.environ["FAKE_TF_LOG"]).with_suffix(".init")
+    running.mkdir(exist_ok=True)
+    (running / stack).touch()
+    seen = 0
+    for _ in range(int(os.environ.get("FAKE_TF_INIT_LOOKS", "0"))):
+        seen = max(seen, len(list(running.iterdir())))
+        time.sleep(0.02)
+    (running / stack).unlink()
+    return seen
+
+
 def _hang() -> int:
     stopped = []
     signal.signal(signal.SIGINT, lambda *_: stopped.append(True))
@@ -68,6 +82,8 @@ def main(argv: list[str]) -> int:
     if command == "apply" and os.environ.get("FAKE_TF_HANG"):
         _log(entry)
         return _hang()
+    if command == "init":
+        entry["inits_at_once"] = _overlap(stack)
     if command == "apply" and fnmatch.fnmatch(stack, os.environ.get("FAKE_TF_BARRIER_GLOB", "*")):
         entry["at_once"] = _hold(stack)
     _log(entry)

@@ -74,6 +74,7 @@ def test_deploy_applies_shared_first_then_shards_in_parallel_within_the_bound(
 ):
     monkeypatch.setenv("FAKE_TF_BARRIER", "3")
     monkeypatch.setenv("FAKE_TF_BARRIER_GLOB", "workshop-*-0*")
+    monkeypatch.setenv("FAKE_TF_INIT_LOOKS", "10")
     code, out, _ = deploy(cli, synthesis, terraform, "--jobs", "3", "--parallelism", "7")
     assert code == 0, out
     order = applied(tmp_path)
@@ -83,6 +84,8 @@ def test_deploy_applies_shared_first_then_shards_in_parallel_within_the_bound(
     assert order.index("workshop-fleet") < first_shard
     shards = [c for c in calls(tmp_path) if "at_once" in c]
     assert [c["at_once"] for c in shards] == [3] * 6  # three at once, never more
+    inits = [c["inits_at_once"] for c in calls(tmp_path) if c["command"] == "init"]
+    assert inits == [1] * 8  # one init at a time: a shared plugin cache is not safe otherwise
     for call in calls(tmp_path):
         if call["command"] == "apply":
             assert "-parallelism=7" in call["args"] and "-auto-approve" in call["args"]
