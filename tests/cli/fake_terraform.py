@@ -2,11 +2,11 @@
 told to, and can hold every apply until a number of applies run at once.
 
 Each call appends one JSON line to ``$FAKE_TF_LOG``: the stack (the ``-chdir`` directory's
-name), the command, its arguments, ``TF_WORKSPACE``, and for ``apply`` how many applies ran at once when it
-started holding. A file ``FAIL_<command>`` in the stack's directory makes that command print a
-Terraform-style error and exit 1. With ``FAKE_TF_BARRIER=N``, an apply holds until N applies
-run at once (or 20 s pass, a safety net: the count it saw is what the test reads), for the
-stacks that match ``FAKE_TF_BARRIER_GLOB`` (default: every stack). With
+name), the command, its arguments, ``TF_WORKSPACE``, and for ``apply`` how many applies ran at
+once when it started holding. A file ``FAIL_<command>`` in the stack's directory makes that
+command print a Terraform-style error and exit 1. With ``FAKE_TF_BARRIER=N``, an apply holds
+until N applies run at once (or 20 s pass, a safety net: the count it saw is what the test
+reads), for the stacks that match ``FAKE_TF_BARRIER_GLOB`` (default: every stack). With
 ``FAKE_TF_INIT_LOOKS=N`` an init looks N times (20 ms apart) how many inits run at once. With
 ``FAKE_TF_HANG=1`` an apply holds until it is interrupted (SIGINT), as Terraform stops.
 """
