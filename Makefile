@@ -41,7 +41,7 @@ export CHECKPOINT_DISABLE := 1
 
 SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE)) $(if $(BACKEND_FILE),--backend-file $(BACKEND_FILE))
 
-.PHONY: help install init-script synth test lint check fmt snapshots docs bench deploy destroy release clean lock check-node cli
+.PHONY: help install init-script synth test test-clock lint check fmt snapshots docs bench deploy destroy release clean lock check-node cli
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -66,12 +66,22 @@ synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATT
 test: $(STAMP) ## Run the whole test suite
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
+# No verdict may depend on the date, the time zone or the locale (tests/clock.py): the suite again
+# with every clock a year ahead in UTC+14, then a year back in UTC-12, both with LC_ALL=C.
+CLOCK_RUNS := '+365d,<+14>-14' '-365d,<-12>+12'
+
+test-clock: $(STAMP) ## The suite with the clock a year ahead (UTC+14) and back (UTC-12), LC_ALL=C
+	@set -e; for run in $(CLOCK_RUNS); do \
+		echo "== clock $${run%%,*}, TZ=$${run#*,}, LC_ALL=C"; \
+		CODING_ASSISTANTS_TEST_CLOCK="$${run%%,*}" TZ="$${run#*,}" LC_ALL=C $(PY) -m pytest $(PYTEST_ARGS); \
+	done
+
 lint: $(STAMP) ## ruff, mypy (coding_assistants/, main.py), shellcheck and bash -n
 	@$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 	@$(VENV)/bin/mypy
 	@$(PY) -m pytest -q tests/shell/test_init_script_lint.py
 
-check: lint test ## lint, then the whole test suite (what CI runs)
+check: lint test ## lint, then the whole test suite (.ci/run adds test-clock and the cdktn engine)
 
 fmt: $(STAMP) ## ruff format, then ruff check --fix (rewrites files in place)
 	@$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .

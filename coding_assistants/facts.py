@@ -57,7 +57,24 @@ DEFAULT_SERVING_ENDPOINT: Final = "anthropic"
 """Serving endpoint whose Anthropic Messages route Claude Code calls."""
 DEFAULT_CLAUDE_MODEL: Final = "databricks-claude-sonnet-4-6"
 """Databricks-hosted Claude endpoint Claude Code uses when no model is configured (listed on
-Databricks' "Query with the Anthropic Messages API" pages; Sonnet 4.5 retires 2026-11-30)."""
+Databricks' "Query with the Anthropic Messages API" pages; Sonnet 4.5 retired 2026-11-30)."""
+DEFAULT_OPUS_MODEL: Final = "databricks-claude-opus-4-6"
+"""The newest Opus endpoint on the same pages: what a retiring Opus is replaced with."""
+MODEL_RETIREMENTS: Final = (
+    ("claude-3-7-sonnet", "2026-02-19", DEFAULT_CLAUDE_MODEL),
+    ("claude-sonnet-4", "2026-06-15", DEFAULT_CLAUDE_MODEL),
+    ("claude-opus-4", "2026-06-15", DEFAULT_OPUS_MODEL),
+    ("claude-sonnet-4-5", "2026-11-30", DEFAULT_CLAUDE_MODEL),
+    ("claude-opus-4-5", "2027-01-22", DEFAULT_OPUS_MODEL),
+)
+"""(model, retirement date, replacement) of the Claude models Databricks serves that Claude
+Code 2.1.332 warns about ("... will be retired on" / "was retired on"), with the dates it uses
+for a custom base URL such as Databricks'. A model matches by its name without the
+``databricks-`` or ``system.ai.`` prefix (``databricks-claude-sonnet-4-5``,
+``system.ai.claude-sonnet-4-5``). ``check-claude`` warns ahead of the date and fails after it;
+a real-client test holds this table to Claude Code's own warnings."""
+RETIREMENT_NOTICE_DAYS: Final = 90
+"""How many days before a model's retirement ``check-claude`` starts warning."""
 ENV_DATABRICKS_HOST: Final = "DATABRICKS_HOST"
 """The node variable that carries the workspace URL (``https://<host>``, from
 ``data.databricks_current_user.<x>.workspace_url``): the only host the token may go to."""

@@ -71,6 +71,12 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         " ".join(facts.CLAUDE_PROVIDER_SWITCHES),
         "Claude Code's switches to other API providers (pinned off)",
     ),
+    (
+        "CA_MODEL_RETIREMENTS",
+        " ".join("=".join(row) for row in facts.MODEL_RETIREMENTS),
+        "model=retirement date=replacement, as Claude Code warns of them",
+    ),
+    ("CA_RETIREMENT_NOTICE_DAYS", str(facts.RETIREMENT_NOTICE_DAYS), "warn this early"),
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
@@ -78,6 +84,17 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
+HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS"})
+"""Defaults only the helper commands read (check-claude): left out of the installer's copy."""
+
+
+def _installer_defaults(defaults: str) -> str:
+    """``defaults`` as the installer carries it: without the helper-only assignments."""
+    return "".join(
+        line
+        for line in strip_comments(defaults).splitlines(keepends=True)
+        if line.split("=", 1)[0] not in HELPER_ONLY_DEFAULTS
+    )
 
 
 @dataclass(frozen=True)
@@ -207,7 +224,7 @@ def _helper_section(defaults: str) -> str:
 def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
-    body = [_read(SRC / "installer" / "header.sh"), strip_comments(defaults)]
+    body = [_read(SRC / "installer" / "header.sh"), _installer_defaults(defaults)]
     body.append(strip_comments(shell_checks.render()))
     body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))

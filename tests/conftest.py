@@ -15,6 +15,7 @@ import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
 
 import coding_assistants  # noqa: F401  (silences the jsii banner before cdktf loads)
+from tests import clock
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -43,6 +44,31 @@ MACHINE_SETTINGS = (
 )
 """Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
 values must not reach the tests (or the processes they start); a test sets what it needs."""
+
+
+_TRAVELLER: list[Any] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``make test-clock``: the whole run on a moved clock (tests/clock.py)."""
+    clock.sweep()
+    traveller = clock.move_everything()
+    if traveller is not None:
+        _TRAVELLER.append(traveller)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for traveller in _TRAVELLER:
+        traveller.stop()  # type: ignore[attr-defined]
+    clock.stop()
+    clock.sweep()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    shift = os.environ.get(clock.SHIFT_VARIABLE)
+    tz, locale = os.environ.get("TZ", "unset"), os.environ.get("LC_ALL", "unset")
+    moved = f"moved {shift}" if shift else "true"
+    return f"clock: {moved}; TZ={tz}; LC_ALL={locale}"
 
 
 @pytest.fixture(autouse=True)
@@ -171,7 +197,12 @@ def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
 
     def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
-            [str(TFCHECK), *args], capture_output=True, text=True, timeout=300, check=False
+            [str(TFCHECK), *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            env=clock.real(os.environ),  # Terraform and its stub provider share the true clock
         )
         if check and result.returncode != 0:
             raise AssertionError(f"tfcheck {' '.join(args)} failed:\n{result.stderr}")

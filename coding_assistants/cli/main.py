@@ -18,7 +18,7 @@ import sys
 from importlib import metadata
 
 from coding_assistants import facts
-from coding_assistants.cli import (
+from coding_assistants.cli.commands import (
     cleanup,
     cost,
     deploy,
@@ -28,8 +28,8 @@ from coding_assistants.cli import (
     preflight,
     smoke,
 )
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import short_error
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import short_error
 
 PROG = "coding-assistants"
 

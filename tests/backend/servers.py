@@ -2,9 +2,9 @@
 (PyPI ``moto[server]``, a dev dependency) and PostgreSQL (Debian). Each server is started by
 the tests in a temporary directory, on a free port, and stopped at the end of the session.
 
-PostgreSQL is installed with apt-get when it is missing (as root, once, under a lock that
-also waits for any other apt run); ``initdb`` and ``pg_ctl`` refuse to run as root, so as
-root the server runs as the ``postgres`` user (or ``nobody``). Every wait has a deadline.
+PostgreSQL is installed with apt-get when it is missing (``tests.debian``: as root, once,
+under the tests' apt lock); ``initdb`` and ``pg_ctl`` refuse to run as root, so as root the
+server runs as the ``postgres`` user (or ``nobody``). Every wait has a deadline.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.real_client.cache import cache_root, locked
+from tests import debian
 
 START_SECONDS = 60.0
 """How long a server may take to accept connections."""
@@ -149,23 +149,11 @@ def ensure_postgres() -> Path:
     found = postgres_bin()
     if found:
         return found
-    if os.geteuid() != 0:
-        pytest.fail(
-            "PostgreSQL is missing and only root can install it: apt-get install postgresql"
-        )
-    with locked(cache_root() / "apt"):
-        if postgres_bin() is None:
-            _apt_install("postgresql")
-    return postgres_bin() or pytest.fail("apt-get installed postgresql but initdb is not there")
-
-
-def _apt_install(package: str) -> None:
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    wait = ["-o", "DPkg::Lock::Timeout=600"]  # another apt run on the machine: wait for it
-    install = ["apt-get", *wait, "install", "-y", "--no-install-recommends", package]
-    if subprocess.run(install, env=env, capture_output=True, timeout=1800).returncode != 0:
-        subprocess.run(["apt-get", *wait, "update"], env=env, check=True, timeout=1800)
-        subprocess.run(install, env=env, check=True, timeout=1800)
+    try:  # the server package, with postgresql-common's cluster tools
+        debian.ensure(["postgresql"], [Path("/usr/bin/pg_ctlcluster")])
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    return postgres_bin() or pytest.fail("apt-get installed postgresql but no initdb is there")
 
 
 @dataclass

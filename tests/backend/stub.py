@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests import clock
 from tests.conftest import REPO
 
 PROMPT = "Enter a value:"
@@ -23,13 +24,14 @@ PROMPT_SECONDS = 300.0
 
 
 def stub_environment(tfcheck: Path, directory: Path) -> dict[str, str]:
-    """The environment ``tfcheck env`` prints for running Terraform against the stub, with a
-    HOME of its own: the stub's certificate cache and Terraform's configuration start empty,
-    whatever earlier runs on the machine (with another clock) left in the user's."""
+    """The environment ``tfcheck env`` prints for running Terraform against the stub, on the
+    true clock (``clock.real``: Terraform and the stub's TLS handshake share it), with a HOME
+    of its own: the stub's certificate cache and Terraform's configuration start empty,
+    whatever earlier runs on the machine left in the user's."""
     cache = os.environ.get("TFCHECK_CACHE") or str(Path.home() / ".cache" / "tfcheck")
     home = directory / "home"
     home.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "HOME": str(home), "TFCHECK_CACHE": cache}
+    env = {**clock.real(os.environ), "HOME": str(home), "TFCHECK_CACHE": cache}
     printed = subprocess.run(
         [str(tfcheck), "env", str(directory / "stub")], env=env, capture_output=True,
         text=True, check=True, timeout=300,

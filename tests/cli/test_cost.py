@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from coding_assistants.cli.cost import Estimate
-from coding_assistants.cli.prices import PriceError, builtin_prices, load_price_file
-from coding_assistants.cli.workshop_file import WORKSHOP_FILE_ENV
+from coding_assistants.cli.commands.cost import Estimate
+from coding_assistants.cli.services.prices import PriceError, builtin_prices, load_price_file
+from coding_assistants.cli.services.workshop_file import WORKSHOP_FILE_ENV
 
 DOCUMENTED = (
     "--attendees", "140", "--hours", "4", "--hours", "8",

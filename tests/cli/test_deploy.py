@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from coding_assistants.cli.deploy_run import first_error
+from coding_assistants.cli.services.deploy_run import first_error
 from coding_assistants.facts import MODULE_STACK, ROOT_STACK
+from tests import clock
 from tests.cli.fake_terraform import STUB
 
 SPLIT = {
@@ -48,7 +50,11 @@ def synthesis(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def terraform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The stand-in's executable; its log is ``calls()``."""
+    """The stand-in's executable; its log is ``calls()``. It runs on the true clock, as the
+    real Terraform does in every run (tests/clock.py): a moved run's libfaketime would break
+    its sleeps, which hold applies together."""
+    for name in set(os.environ) - set(clock.real(os.environ)):
+        monkeypatch.delenv(name)
     stub = tmp_path / "terraform"
     stub.write_text(STUB)
     stub.chmod(0o755)

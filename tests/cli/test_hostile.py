@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from coding_assistants.cli.api import WorkspaceApi
-from coding_assistants.cli.clusters import MAX_PAGES
-from coding_assistants.cli.deadline import Deadline
+from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.services.clusters import MAX_PAGES
 from tests.cli.fake_workspace import CANARY_TOKEN, cluster, leaked
 from tests.cli.test_preflight import MODEL, _table
 
@@ -89,7 +89,7 @@ def test_main_masks_an_unexpected_exception_and_exits_1(cli, ready, monkeypatch)
     def explode() -> None:
         raise RuntimeError(f"header Authorization: Bearer {CANARY_TOKEN[:-2]} rejected")
 
-    monkeypatch.setattr("coding_assistants.cli.preflight.check_cli", explode)
+    monkeypatch.setattr("coding_assistants.cli.commands.preflight.check_cli", explode)
 
     code, _, err = cli("preflight", "--timeout", "1")
 
@@ -128,7 +128,7 @@ def test_preflight_masks_a_profile_secret_quoted_before_the_credentials_are_read
     def quote(options):
         raise ValueError(f"profile {secret} and {secret}x: not usable")
 
-    monkeypatch.setattr("coding_assistants.cli.workspace._read_config", quote)
+    monkeypatch.setattr("coding_assistants.cli.core.workspace._read_config", quote)
 
     code, out, _ = cli("preflight", "--timeout", "1")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coding_assistants import facts
-from coding_assistants.cli import offline_stage
+from coding_assistants.cli.services import offline_stage
 from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
 from tests.cli.conftest import point_at
 from tests.cli.fake_files import FakeFiles
@@ -204,7 +204,7 @@ def test_fails_when_arguments_are_invalid(cli, tmp_path, args, message):
 )
 def test_upload_takes_the_paths_offline_bundle_path_takes(path):
     """--upload puts the bundle only where the cluster's input may point."""
-    from coding_assistants.cli.offline_upload import check_volume_path
+    from coding_assistants.cli.services.offline_upload import check_volume_path
     from coding_assistants.props import CLUSTER_RULES
 
     (rule,) = [r for r in CLUSTER_RULES if r.field == "offline_bundle_path"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_assistants.cli import pool as pool_cli
+from coding_assistants.cli.commands import pool as pool_cli
 from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace, pool
 from tests.cli.fake_workspace import CANARY_TOKEN
 

@@ -8,10 +8,10 @@ import socket
 
 import pytest
 
-from coding_assistants.cli import preflight
-from coding_assistants.cli.api import WorkspaceApi
-from coding_assistants.cli.deadline import Deadline
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.commands import preflight
+from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.output import Console
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL
 from tests.cli.fake_workspace import CANARY_TOKEN
 

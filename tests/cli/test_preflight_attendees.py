@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from coding_assistants.cli import membership
+from coding_assistants.cli.services import membership
 from coding_assistants.roster import parse_roster
 
 USERS = membership.USERS_PATH

@@ -81,7 +81,7 @@ def test_bundle_row_is_skipped_when_the_workspace_does_not_answer(cli, workspace
 
 
 def test_listing_stops_at_its_page_bound(cli, workspace, uploaded, databricks_cli, monkeypatch):
-    from coding_assistants.cli import offline_check
+    from coding_assistants.cli.services import offline_check
 
     databricks_cli("Databricks CLI v0.270.0")
     monkeypatch.setattr(offline_check, "MAX_PAGES", 1)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.redact import MAX_MESSAGE, Secrets, mask_secret
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.redact import MAX_MESSAGE, Secrets, mask_secret
 from tests.cli.fake_workspace import leaked
 
 PAT = "dapi0123456789abcdef0123456789abcdef"

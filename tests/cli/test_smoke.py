@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_assistants.cli import smoke
+from coding_assistants.cli.commands import smoke
 from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace
 from tests.cli.fake_workspace import CANARY_TOKEN, cluster
 

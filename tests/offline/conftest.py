@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import clock
 
 CLAUDE_VERSION = "2.1.332"
 """The version FACTS.md §11 tried for real."""
@@ -20,6 +23,7 @@ def bundle(tmp_path_factory) -> tuple[Path, str]:
     argv = [str(CLI), "stage-offline", "--claude-version", CLAUDE_VERSION, "--out", str(out)]
     result = subprocess.run(
         [*argv, "--cache", str(CACHE)],
+        env=clock.real(os.environ),  # npm and pip may reach the registries: the true date
         capture_output=True,
         text=True,
         timeout=1800,

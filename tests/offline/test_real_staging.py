@@ -21,6 +21,7 @@ import pytest
 
 from coding_assistants import facts
 from coding_assistants.offline_bundle import load_manifest, sha256_file, verify_bundle
+from tests import clock
 from tests.offline.conftest import CLAUDE_VERSION
 from tests.shell.offline_box import OfflineBox
 
@@ -134,6 +135,7 @@ def test_real_claude_binary_runs_version(bundle, tmp_path):
 def test_real_bundle_installs_claude_through_offline_sh(bundle, tmp_path):
     out, _ = bundle
     box = OfflineBox.create(tmp_path, bundle=out)
+    box.env = clock.real(box.env)  # it runs the real Claude Code: tests/clock.py, zone_and_locale
     result, steps = box.run(STUB_MLFLOW_VERSION="3.5.0")
     assert result.returncode == 0, result.stderr
     assert steps["bundle"][0] == "ok" and steps["claude"][0] == "ok", steps

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests import clock
 from tests.real_client import node
 from tests.real_client.conftest import prerequisites, tls  # noqa: F401  (fixtures)
 from tests.real_client.fake_serving import FakeConfig, read_log
@@ -24,6 +25,7 @@ def answered(bundle, tls, prerequisites, tmp_path_factory):  # noqa: F811
     out, _ = bundle
     base = tmp_path_factory.mktemp("offline-node")
     box = OfflineBox.create(base, bundle=out)
+    box.env = clock.real(box.env)  # it runs the real Claude Code: tests/clock.py, zone_and_locale
     result, steps = box.run_script(DATABRICKS_HOST=node.WORKSPACE, STUB_MLFLOW_VERSION="3.5.0")
     assert result.returncode == 0 and steps["claude"][0] == "ok", (steps, result.stderr[-2000:])
     assert box.network_calls() == []
@@ -47,6 +49,7 @@ def answered(bundle, tls, prerequisites, tmp_path_factory):  # noqa: F811
         "DATABRICKS_HOST": node.WORKSPACE,
         "DATABRICKS_TOKEN": TOKEN,
         "CA_TEST_PROMPT": "Say hello",
+        **clock.zone_and_locale(),
     }
     argv = ["bash", "-c", 'exec claude -p "$CA_TEST_PROMPT"']
     step = Step("offline", argv, env, str(box.base / "home"), 120)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from coding_assistants.facts import CLAUDE_NPM_PACKAGE, MLFLOW_PIN
+from tests import clock
 
 CLAUDE_CODE_VERSION = "2.1.332"
 """The Claude Code release the tests run (npm ``@anthropic-ai/claude-code``)."""
@@ -44,7 +45,13 @@ def locked(root: Path) -> Iterator[None]:
 
 def _run(argv: list[str], **kwargs: object) -> None:
     done = subprocess.run(
-        argv, capture_output=True, text=True, timeout=INSTALL_TIMEOUT_S, check=False, **kwargs
+        argv,
+        capture_output=True,
+        text=True,
+        timeout=INSTALL_TIMEOUT_S,
+        check=False,
+        env=clock.real(os.environ),  # the registries' certificates hold on the true date only
+        **kwargs,
     )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr[-3000:]}")

@@ -16,6 +16,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+VALID_FROM = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+VALID_UNTIL = datetime.datetime(2099, 12, 31, tzinfo=datetime.UTC)
+"""The certificates' validity: every date a test's clock may show, pinned or moved, lies
+inside it, so no verdict depends on the day the tests run."""
+
 
 @dataclass(frozen=True)
 class ServerTls:
@@ -39,9 +44,9 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
 
 
 def make_tls(directory: Path) -> ServerTls:
-    """A CA valid for a day, and a certificate it signed for IP 127.0.0.1 and localhost."""
+    """A CA, and a certificate it signed for IP 127.0.0.1 and localhost, both valid from
+    VALID_FROM to VALID_UNTIL: a client whose clock is pinned or moved trusts them alike."""
     directory.mkdir(parents=True, exist_ok=True)
-    now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name("coding-assistants test CA")
     ca = (
@@ -50,8 +55,8 @@ def make_tls(directory: Path) -> ServerTls:
         .issuer_name(ca_name)
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
+        .not_valid_before(VALID_FROM)
+        .not_valid_after(VALID_UNTIL)
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
@@ -77,8 +82,8 @@ def make_tls(directory: Path) -> ServerTls:
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
+        .not_valid_before(VALID_FROM)
+        .not_valid_after(VALID_UNTIL)
         .add_extension(x509.SubjectAlternativeName(sans), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(

@@ -10,9 +10,11 @@ a non-login shell (an IDE task: no profile read), and an environment without any
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from pathlib import Path
 
+from tests import clock
 from tests.real_client.cache import CLAUDE_CODE_VERSION
 from tests.real_client.isolated import Step
 from tests.shell.sandbox import CLI_TOKEN, TOKEN, Sandbox
@@ -54,6 +56,7 @@ def provision(
     """A node after the init script ran with the npm install path and the real Claude Code."""
     usr_local_bin = base / "root" / "usr" / "local" / "bin"
     box = Sandbox.create(base, tools, preinstalled={"node": "20.11.1"})
+    box.env = clock.real(box.env)  # the real Claude Code runs here: tests/clock.py, zone_and_locale
     box.env.update(
         {
             "PATH": f"{usr_local_bin}:{box.env['PATH']}",
@@ -84,6 +87,7 @@ def user_env(box: Sandbox, shell: str, ca_cert: Path) -> dict[str, str]:
         "DATABRICKS_PYTHON": box.env["DATABRICKS_PYTHON"],
         "PATH": f"{box.root}/usr/local/bin:{SYSTEM_PATH}",
         **plumbing,
+        **clock.zone_and_locale(),
     }
     if shell in ("login", "non-login"):
         env.update({"DATABRICKS_HOST": WORKSPACE, "DATABRICKS_TOKEN": TOKEN})
@@ -107,14 +111,17 @@ def claude_step(
     cwd: Path | None = None,
     timeout: float = 90,
     base_url: str = "",
+    clock_at: datetime.datetime | None = None,
 ) -> Step:
     """``claude [ARGS] -p PROMPT`` in ``shell``: through ``bash -l`` for a login shell.
-    ``base_url``: exported as ANTHROPIC_BASE_URL after the profile ran, as a user would."""
-    command = 'exec claude "$@" -p "$CA_TEST_PROMPT"'
+    ``base_url``: exported as ANTHROPIC_BASE_URL after the profile ran, as a user would.
+    ``clock_at``: the clock of the shell and of Claude Code starts there (tests/clock.py)."""
+    command = 'exec "$@" -p "$CA_TEST_PROMPT"'
     if base_url:
         command = f'export ANTHROPIC_BASE_URL="$CA_TEST_BASE_URL"; {command}'
     login = ["-l"] if shell == "login" else []
-    argv = ["bash", *login, "-c", command, "claude", *args]
+    pin = clock.pinned_command(clock_at) if clock_at is not None else []
+    argv = ["bash", *login, "-c", command, "claude", *pin, "claude", *args]
     env = {**user_env(box, shell, ca_cert), "CA_TEST_PROMPT": prompt}
     if base_url:
         env["CA_TEST_BASE_URL"] = base_url

@@ -7,6 +7,7 @@ fake (any other host) are the only servers that exist, so their logs are all the
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -82,35 +83,74 @@ def test_token_is_written_nowhere_on_the_node(shells, provisioned):
         assert not leaked(text, secret)
 
 
-# --- the model: current, and no retirement warning -----------------------------------------------
+# --- the model: current, and retirement warnings as check-claude gives them ---------------------
 
-RETIRED_MODEL = "databricks-claude-sonnet-4-5"
-"""A model Claude Code 2.1.332 warns about ("will be retired on November 30, 2026")."""
-RETIREMENT = "will be retired"
+RETIREMENT = "retired on"
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names as Claude Code writes them, whatever the locale of the run."""
+
+
+def spelt(day: datetime.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def retirement_steps(box: Sandbox, ca_cert) -> list:
+    """For every model facts.MODEL_RETIREMENTS lists: claude -p with it on the day before its
+    retirement and on the day itself (the clock of Claude Code pinned, tests/clock.py)."""
+    steps = []
+    for model, date, _ in facts.MODEL_RETIREMENTS:
+        day = datetime.date.fromisoformat(date)
+        for label, when in (("before", day - datetime.timedelta(days=1)), ("on", day)):
+            steps.append(
+                node.claude_step(
+                    f"{model}-{label}",
+                    box,
+                    "non-login",
+                    ca_cert,
+                    "Say hello",
+                    args=("--model", f"databricks-{model}"),
+                    clock_at=datetime.datetime.combine(when, datetime.time(12), datetime.UTC),
+                )
+            )
+    return steps
 
 
 @pytest.fixture(scope="module")
-def retired(provisioned, tls, tmp_path_factory) -> Run:
-    """claude -p with the retired model chosen on the command line (the warning's control)."""
-    step = node.claude_step(
-        "retired-model",
-        provisioned,
-        "non-login",
-        tls.ca_cert,
-        "Say hello",
-        args=("--model", RETIRED_MODEL),
-    )
-    return run_claude(provisioned, tls, tmp_path_factory.mktemp("retired-runs"), [step])[step.name]
+def retirements(provisioned, tls, tmp_path_factory) -> dict[str, Run]:
+    steps = retirement_steps(provisioned, tls.ca_cert)
+    return run_claude(provisioned, tls, tmp_path_factory.mktemp("retirement-runs"), steps)
 
 
 @pytest.mark.parametrize("shell", node.SHELLS)
 def test_requests_use_the_default_model_and_claude_warns_of_no_retirement(shells, shell):
+    """Claude Code 2.1.332 lists no retirement for the default model: no warning on any date."""
     run = shells[shell]
     assert {r["model"] for r in run.workspace} == {facts.DEFAULT_CLAUDE_MODEL}
     assert RETIREMENT not in run.outcome.stdout + run.outcome.stderr
+    assert facts.DEFAULT_CLAUDE_MODEL.removeprefix("databricks-") not in {
+        model for model, _, _ in facts.MODEL_RETIREMENTS
+    }
 
 
-def test_claude_warns_of_a_retired_model(retired):
-    """The control: the check above would see the warning if the default were retired."""
-    assert {r["model"] for r in retired.workspace} == {RETIRED_MODEL}
-    assert RETIREMENT in retired.outcome.stdout + retired.outcome.stderr
+@pytest.mark.parametrize(("model", "date"), [row[:2] for row in facts.MODEL_RETIREMENTS])
+def test_claude_warns_of_each_retirement_on_the_date_check_claude_knows(retirements, model, date):
+    """check-claude's table (facts.MODEL_RETIREMENTS) says what Claude Code itself says: the
+    day before, "will be retired on <date>"; from that day on, "was retired on <date>"."""
+    day = spelt(datetime.date.fromisoformat(date))
+    before, on = retirements[f"{model}-before"], retirements[f"{model}-on"]
+    assert {r["model"] for r in before.workspace + on.workspace} == {f"databricks-{model}"}
+    assert f"will be retired on {day}." in before.outcome.stderr, before.outcome.stderr
+    assert f"was retired on {day}." in on.outcome.stderr, on.outcome.stderr

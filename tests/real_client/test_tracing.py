@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests import clock
 from tests.real_client import node
 from tests.real_client.conftest import RUN_TIMINGS, Timer
 from tests.real_client.fake_serving import FakeConfig
@@ -47,6 +48,7 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
         "HOME": str(box.home),
         "LANG": "C.UTF-8",
         "MLFLOW_TRACKING_URI": TRACKING,
+        **clock.zone_and_locale(),
     }
     mlflow = str(mlflow_bin / "mlflow")
     count = Step("count", [str(mlflow_bin / "python"), "-c", COUNT], plain, str(base), 60)

@@ -33,6 +33,7 @@ from coding_assistants.offline_bundle import (
     render_requirements,
     write_manifest,
 )
+from tests import clock
 
 REPO = Path(__file__).resolve().parents[2]
 INSTALLER = REPO / "init_scripts" / "install-claude.sh"
@@ -180,6 +181,7 @@ class OfflineBox:
             "STUB_CALLS": str(base / "calls"),
             "STUB_STATE": str(base / "state"),
             "STUB_INSTALLED": str(base / "installed"),
+            **clock.handed_down(),
         }
         return box
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests import clock
+
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "init_scripts" / "install-claude.sh"
 HELPER_SOURCES = REPO / "init_scripts" / "src" / "helpers"
@@ -63,7 +65,8 @@ EXPERIMENT = "/Workspace/Shared/claude-code-tracing"
 USER = "ada@example.com"
 
 TOOLS = (
-    *("awk", "bash", "cat", "chmod", "cp", "cut", "dirname", "env", "grep", "head", "id", "ln"),
+    *("awk", "bash", "cat", "chmod", "cp", "cut", "date", "dirname", "env", "grep", "head", "id"),
+    *("ln",),
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "sed", "sh", "sleep", "sort", "stat"),
     *("tail", "timeout", "tr", "uname", "wc", "base64", "gzip", "tar"),
     *("git", "jq", "ssh-keygen"),
@@ -292,6 +295,7 @@ class Sandbox:
             "STUB_INSTALLED": str(box.installed),
             "STUB_STATE": str(base / "state"),
             "GIT_CONFIG_NOSYSTEM": "1",
+            **clock.handed_down(),
         }
         box.env.update(env or {})
         box.env = {k: v for k, v in box.env.items() if v}

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from coding_assistants import facts
+from tests import clock
 from tests.shell.sandbox import CLUSTER_ID, EXPERIMENT, HELPERS, HOST, SCRIPT, Sandbox
 
 DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
@@ -42,7 +43,7 @@ def login_env(box: Sandbox, variables: str, **env: str) -> dict[str, str]:
     )
     result = subprocess.run(
         ["bash", "-c", code],
-        env={"HOME": str(box.home), "PATH": "/usr/bin:/bin", **env},
+        env={"HOME": str(box.home), "PATH": "/usr/bin:/bin", **clock.handed_down(), **env},
         capture_output=True,
         text=True,
         check=True,

@@ -107,7 +107,7 @@ def test_defaults_come_from_the_facts():
 # ".../anthropic" path, the REST API's "/api/2.0/serving-endpoints", digits), and the library's
 # folder, which the key helper names in its --help on purpose (it trusts only that file).
 NOT_DISTINCT = {"CA_DEFAULT_ENDPOINT", "CA_DEFAULT_ROUTE", "CA_ROUTE_AI_GATEWAY"}
-NOT_DISTINCT |= {"CA_CLAUDE_MAX_RETRIES", "CA_LIB_PATH"}
+NOT_DISTINCT |= {"CA_CLAUDE_MAX_RETRIES", "CA_LIB_PATH", "CA_RETIREMENT_NOTICE_DAYS"}
 
 
 DISTINCT_DEFAULTS = [(n, v) for n, v, _ in init_script_build.NODE_DEFAULTS if n not in NOT_DISTINCT]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from coding_assistants.cli.moved import moved_blocks, state_mv_lines
+from coding_assistants.cli.commands.moved import moved_blocks, state_mv_lines
 from coding_assistants.facts import MODULE_RESOURCES, MODULE_STACK
 from tests.conftest import REPO
 

@@ -33,6 +33,7 @@ from coding_assistants.stacks import (
     ROOT_PROVIDER_VERSION,
     ROOT_STACK,
 )
+from tests import clock
 from tests.conftest import REPO
 from tests.real_client.cache import cache_root, locked
 from tests.terraform.harness import write_root
@@ -82,7 +83,7 @@ def mirror_config(tmp_path: Path, version: str) -> Path:
 def terraform_init(root: Path, config: Path) -> subprocess.CompletedProcess[str]:
     if shutil.which("terraform") is None:
         pytest.skip("terraform is not on PATH")
-    env = {**os.environ, "TF_CLI_CONFIG_FILE": str(config), "CHECKPOINT_DISABLE": "1"}
+    env = {**clock.real(os.environ), "TF_CLI_CONFIG_FILE": str(config), "CHECKPOINT_DISABLE": "1"}
     return subprocess.run(
         ["terraform", f"-chdir={root}", "init", "-backend=false", "-input=false", "-no-color"],
         capture_output=True,
@@ -136,7 +137,7 @@ def old_terraform() -> Path:
 
 
 def run_old(tfcheck_path: Path, binary: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TFCHECK_TERRAFORM": str(binary)}
+    env = {**clock.real(os.environ), "TFCHECK_TERRAFORM": str(binary)}
     return subprocess.run(
         [str(tfcheck_path), *args], capture_output=True, text=True, env=env, timeout=300
     )
@@ -178,7 +179,7 @@ def test_terraform_1_0_init_of_a_caller_prints_the_same(default_synth, old_terra
         {"c": ("mod", {"cluster_name": "x", "catalog_name": "main"})},
     )
     env = {
-        **os.environ,
+        **clock.real(os.environ),
         "TF_CLI_CONFIG_FILE": str(mirror_config(tmp_path, "1.40.0")),
         "CHECKPOINT_DISABLE": "1",
     }
@@ -264,7 +265,7 @@ def floor_tfcheck(tfcheck) -> dict[str, str]:
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert package.stdout.strip() == "1.40.0"
-    return {**os.environ, "TFCHECK_CACHE": str(FLOOR_CACHE)}
+    return {**clock.real(os.environ), "TFCHECK_CACHE": str(FLOOR_CACHE)}
 
 
 def _prepare_floor(venv: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from coding_assistants import facts, shell_checks
 from coding_assistants.props import CLUSTER_RULES
+from tests import clock
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
 
@@ -81,7 +82,7 @@ def run_check(name: str, value: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **clock.handed_down()},
     )
 
 
@@ -153,7 +154,7 @@ def test_bash_bundle_check_agrees_with_the_python_rule(value):
         capture_output=True,
         text=True,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **clock.handed_down()},
     )
     with_bundle = {"offline_bundle_path": "/Volumes/main/tools/offline/b"}
     if rule.check(value, with_bundle):

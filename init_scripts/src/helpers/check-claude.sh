@@ -77,6 +77,17 @@ for v in ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN; do
 done
 info "CLAUDE_SERVING_ENDPOINT=$CA_ENDPOINT CLAUDE_MODEL=$CA_MODEL"
 
+section "Model"
+# Every model Claude Code is set to use (settings.json, else CLAUDE_MODEL), once each.
+declare -A seen=()
+while IFS='=' read -r var model; do
+  [[ -n $model && -z ${seen[$model]-} ]] || continue
+  seen[$model]=1
+  ok "$var=$model"
+  ca_retirement_check "$model" "model"
+done < <(sed -n 's/.*"\(ANTHROPIC_[A-Z_]*MODEL\)" *: *"\([^"]*\)".*/\1=\2/p' "$CA_SETTINGS" 2>/dev/null || true
+  printf 'CLAUDE_MODEL=%s\n' "$CA_MODEL")
+
 section "MLflow"
 v=$(ca_mlflow_version)
 if [[ -z $v ]]; then

@@ -23,6 +23,10 @@ CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.
 CA_CLAUDE_MAX_RETRIES=3
 # Claude Code's switches to other API providers (pinned off)
 CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
+# model=retirement date=replacement, as Claude Code warns of them
+CA_MODEL_RETIREMENTS='claude-3-7-sonnet=2026-02-19=databricks-claude-sonnet-4-6 claude-sonnet-4=2026-06-15=databricks-claude-sonnet-4-6 claude-opus-4=2026-06-15=databricks-claude-opus-4-6 claude-sonnet-4-5=2026-11-30=databricks-claude-sonnet-4-6 claude-opus-4-5=2027-01-22=databricks-claude-opus-4-6'
+# warn this early
+CA_RETIREMENT_NOTICE_DAYS=90
 # helper commands
 CA_BIN_PATH=/usr/local/bin
 # helper library, workspace.env

@@ -55,6 +55,35 @@ ca_key_helper() {
 }
 # ANTHROPIC_BASE_URL from settings.json, or nothing.
 ca_settings_base_url() { sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1; }
+# ca_retirement MODEL: "DATE REPLACEMENT" when Claude Code warns that MODEL retires (on DATE),
+# the replacement named as MODEL is (system.ai.<name> on the AI Gateway route); else nothing.
+ca_retirement() {
+  local model=${1%%\[*} row name date replacement
+  model=${model#databricks-}
+  model=${model#system.ai.}
+  for row in $CA_MODEL_RETIREMENTS; do
+    IFS='=' read -r name date replacement <<<"$row"
+    [[ $model == "$name" ]] || continue
+    [[ $1 != system.ai.* ]] || replacement=system.ai.${replacement#databricks-}
+    printf '%s %s\n' "$date" "$replacement"
+    return 0
+  done
+  return 1
+}
+# ca_retirement_check MODEL WHAT: fails (bad) once MODEL is retired, warns within
+# CA_RETIREMENT_NOTICE_DAYS of the date, says nothing otherwise. Dates are UTC days.
+ca_retirement_check() {
+  local date replacement today days
+  read -r date replacement < <(ca_retirement "$1") || return 0
+  today=$(date -u +%F) || return 0
+  if [[ ! $today < $date ]]; then
+    bad "$2 $1 was retired on $date: Claude Code warns on every start, and the endpoint may stop answering; set claude_model (CLAUDE_MODEL) to $replacement and restart the cluster"
+    return
+  fi
+  days=$((($(date -u -d "$date" +%s) - $(date -u -d "$today" +%s)) / 86400))
+  ((days > CA_RETIREMENT_NOTICE_DAYS)) ||
+    warn "$2 $1 will be retired on $date (in $days days): switch claude_model (CLAUDE_MODEL) to $replacement before then"
+}
 ca_cluster_id() {
   [[ -n ${DB_CLUSTER_ID:-} ]] && { printf '%s' "$DB_CLUSTER_ID"; return; }
   sed -n 's/^config\t[a-z]*\t.*cluster=\([^ ]*\).*/\1/p' "$CA_STATUS" 2>/dev/null | grep -v unknown

@@ -23,8 +23,14 @@ import argparse
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.cleanup_pool import delete_pool, describe, plan_pool, pool_name
-from coding_assistants.cli.clusters import (
+from coding_assistants.cli.core.output import Console, render_table
+from coding_assistants.cli.core.workspace import (
+    add_workspace_options,
+    connect_or_report,
+    non_blank,
+)
+from coding_assistants.cli.services.cleanup_pool import delete_pool, describe, plan_pool, pool_name
+from coding_assistants.cli.services.clusters import (
     MANAGED,
     PERMANENT_DELETE,
     TERMINATE,
@@ -37,13 +43,7 @@ from coding_assistants.cli.clusters import (
     execute,
     select,
 )
-from coding_assistants.cli.output import Console, render_table
-from coding_assistants.cli.pool import PoolError
-from coding_assistants.cli.workspace import (
-    add_workspace_options,
-    connect_or_report,
-    non_blank,
-)
+from coding_assistants.cli.services.pools import PoolError
 from coding_assistants.facts import WORKSHOP_CLUSTER_PREFIX
 
 DEFAULT_PREFIX = f"{WORKSHOP_CLUSTER_PREFIX}-"

@@ -22,7 +22,7 @@ import argparse
 import re
 import shlex
 
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.core.output import Console
 from coding_assistants.facts import MODULE_RESOURCES
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")

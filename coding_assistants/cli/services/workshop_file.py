@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from coding_assistants import facts
-from coding_assistants.cli.serving import DEFAULT_ENDPOINT, DEFAULT_MODEL
+from coding_assistants.cli.services.serving import DEFAULT_ENDPOINT, DEFAULT_MODEL
 from coding_assistants.settings import SettingsError, read_settings
 from coding_assistants.workshop.settings import check_workshop_settings
 

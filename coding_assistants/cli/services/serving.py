@@ -17,10 +17,10 @@ from __future__ import annotations
 import urllib.parse
 from typing import Any
 
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.checks import FAIL, OK, Check
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import LOGIN_FIX
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import LOGIN_FIX
+from coding_assistants.cli.services.checks import FAIL, OK, Check
 from coding_assistants.facts import (
     API_ROUTE_AI_GATEWAY,
     API_ROUTE_SERVING_ENDPOINTS,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import urllib.parse
 from pathlib import PurePosixPath
 
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.checks import FAIL, OK, Check
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.services.checks import FAIL, OK, Check
 from coding_assistants.offline_bundle import MANIFEST_NAME, BundleError, manifest_files
 
 NAME = "offline bundle"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coding_assistants import facts
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.clusters import Selection, count
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.pool import PoolError, find_pool
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.services.clusters import Selection, count
+from coding_assistants.cli.services.pools import PoolError, find_pool
 
 DELETE_PATH = "/api/2.0/instance-pools/delete"
 

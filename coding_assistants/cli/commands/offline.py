@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli import offline_stage as stage
-from coding_assistants.cli.api import ME_PATH, CallError, WorkspaceApi
-from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import (
+from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import (
     LOGIN_FIX,
     SDK_SECONDS,
     CredentialsError,
@@ -27,6 +26,7 @@ from coding_assistants.cli.workspace import (
     short_error,
     workspace_config,
 )
+from coding_assistants.cli.services import offline_stage as stage
 from coding_assistants.offline_bundle import (
     MANIFEST_NAME,
     BundleError,
@@ -57,7 +57,7 @@ def _python(text: str) -> str:
 
 
 def _volume(text: str) -> str:
-    from coding_assistants.cli.offline_upload import check_volume_path
+    from coding_assistants.cli.services.offline_upload import check_volume_path
 
     try:
         return check_volume_path(text)
@@ -131,7 +131,7 @@ retries together. ``--timeout`` bounds them all."""
 def _upload(args: argparse.Namespace, console: Console) -> int:
     from databricks.sdk import WorkspaceClient
 
-    from coding_assistants.cli.offline_upload import UploadError, upload_bundle
+    from coding_assistants.cli.services.offline_upload import UploadError, upload_bundle
 
     deadline = Deadline(args.timeout)
     try:

@@ -15,14 +15,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coding_assistants import rules
-from coding_assistants.cli.api import ME_PATH, CallError, WorkspaceApi
-from coding_assistants.cli.checks import FAIL, OK, SKIP, Check
-from coding_assistants.cli.membership import CHECK_NAME as ATTENDEES_CHECK
-from coding_assistants.cli.membership import check_attendees
-from coding_assistants.cli.offline_check import NAME as BUNDLE_CHECK
-from coding_assistants.cli.offline_check import check_offline_bundle
-from coding_assistants.cli.output import Console, render_table
-from coding_assistants.cli.serving import (
+from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console, render_table
+from coding_assistants.cli.core.workspace import (
+    LOGIN_FIX,
+    CredentialsError,
+    add_workspace_options,
+    connect,
+    credential_summary,
+    non_blank,
+)
+from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
+from coding_assistants.cli.services.membership import check_attendees
+from coding_assistants.cli.services.offline_check import NAME as BUNDLE_CHECK
+from coding_assistants.cli.services.offline_check import check_offline_bundle
+from coding_assistants.cli.services.serving import (
     DEFAULT_ENDPOINT,
     DEFAULT_MODEL,
     ENDPOINT_CHECK,
@@ -32,15 +40,7 @@ from coding_assistants.cli.serving import (
     check_messages,
     check_model,
 )
-from coding_assistants.cli.workshop_file import apply_preflight_defaults
-from coding_assistants.cli.workspace import (
-    LOGIN_FIX,
-    CredentialsError,
-    add_workspace_options,
-    connect,
-    credential_summary,
-    non_blank,
-)
+from coding_assistants.cli.services.workshop_file import apply_preflight_defaults
 from coding_assistants.facts import API_ROUTE_AI_GATEWAY, API_ROUTES, DEFAULT_API_ROUTE
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError

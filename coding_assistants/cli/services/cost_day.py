@@ -18,8 +18,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.output import CENT, plain_number, render_table, usd
-from coding_assistants.cli.prices import parse_positive
+from coding_assistants.cli.core.output import CENT, plain_number, render_table, usd
+from coding_assistants.cli.services.prices import parse_positive
 
 MAX_DAY_HOURS = Decimal(24 * 7)
 DEFAULT_WARM_HOURS = Decimal("0.5")

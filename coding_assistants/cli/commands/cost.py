@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coding_assistants import facts
-from coding_assistants.cli.cost_day import Day, add_day_arguments, day_notes, day_table
-from coding_assistants.cli.output import (
+from coding_assistants.cli.core.output import (
     CENT,
     Console,
     plain_number,
@@ -26,7 +25,8 @@ from coding_assistants.cli.output import (
     usd,
     usd_rate,
 )
-from coding_assistants.cli.prices import (
+from coding_assistants.cli.services.cost_day import Day, add_day_arguments, day_notes, day_table
+from coding_assistants.cli.services.prices import (
     MAX_RATE,
     PriceError,
     PriceTable,
@@ -36,7 +36,7 @@ from coding_assistants.cli.prices import (
     parse_positive,
     resolve_vm_type,
 )
-from coding_assistants.cli.workshop_file import workshop_defaults, workshop_file
+from coding_assistants.cli.services.workshop_file import workshop_defaults, workshop_file
 from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
 
-from coding_assistants.cli.redact import Secrets
-from coding_assistants.cli.redact import mask_secret as mask_secret  # its former home
+from coding_assistants.cli.core.redact import Secrets
+from coding_assistants.cli.core.redact import mask_secret as mask_secret  # its former home
 
 CENT = Decimal("0.01")
 

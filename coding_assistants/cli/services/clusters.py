@@ -16,8 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console
 from coding_assistants.facts import FLEET_STACK, MANAGED_BY_VALUE, TAG_MANAGED_BY, TAG_WORKSHOP
 
 PARALLEL_REQUESTS = 8

@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from coding_assistants.backend.blocks import tags_workspace
-from coding_assistants.cli.deadline import Deadline
-from coding_assistants.cli.deploy_stacks import DEPLOY_DIR, RunRecord, Stack, dependents
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.services.deploy_stacks import DEPLOY_DIR, RunRecord, Stack, dependents
 
 STOP_GRACE_SECONDS = 120.0
 """How long an interrupted Terraform may take to write its state and release its lock."""

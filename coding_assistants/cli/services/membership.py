@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.checks import FAIL, OK, Check
-from coding_assistants.cli.output import Console
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.services.checks import FAIL, OK, Check
 from coding_assistants.roster import Attendee
 
 USERS_PATH = "/api/2.0/preview/scim/v2/Users"

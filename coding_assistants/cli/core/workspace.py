@@ -14,10 +14,10 @@ import math
 import os
 from typing import TYPE_CHECKING, Any
 
-from coding_assistants.cli.api import WorkspaceApi
-from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.redact import Secrets, mask_secret
+from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.redact import Secrets, mask_secret
 
 if TYPE_CHECKING:
     from databricks.sdk.core import Config

@@ -23,16 +23,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.api import CallError, WorkspaceApi
-from coding_assistants.cli.clusters import MAX_PAGES as MAX_PAGES  # the listing's bound
-from coding_assistants.cli.clusters import ListingError, cluster_pages
-from coding_assistants.cli.deadline import Deadline
-from coding_assistants.cli.output import Console, render_table
-from coding_assistants.cli.workspace import (
+from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.output import Console, render_table
+from coding_assistants.cli.core.workspace import (
     add_workspace_options,
     connect_or_report,
     non_blank,
 )
+from coding_assistants.cli.services.clusters import MAX_PAGES as MAX_PAGES  # the listing's bound
+from coding_assistants.cli.services.clusters import ListingError, cluster_pages
 
 CHECK = "/usr/local/bin/check-claude"
 COMMAND = (

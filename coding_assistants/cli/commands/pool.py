@@ -19,12 +19,21 @@ import time
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.api import CallError, Reply, WorkspaceApi
-from coding_assistants.cli.output import Console
-from coding_assistants.cli.workspace import (
+from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import (
     add_workspace_options,
     connect_or_report,
     non_blank,
+)
+from coding_assistants.cli.services.pools import (
+    GET_PATH,
+    PoolError,
+    find_pool,
+    idle_count,
+    pool_call,
+    set_min_idle,
+    whole,
 )
 
 DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
@@ -34,87 +43,11 @@ POLL_SECONDS = 5.0
 LOOK_SECONDS = 1.0
 """Time kept for one more look at the pool: a poll that would leave less is not started, so
 the wait ends with the count, not with a call cut off at the deadline."""
-MAX_POOLS = 10_000
-"""Most pools read from the listing (one page: the API does not page) before giving up."""
-LIST_PATH, GET_PATH = "/api/2.0/instance-pools/list", "/api/2.0/instance-pools/get"
-EDIT_PATH = "/api/2.0/instance-pools/edit"
-EDITABLE = (
-    "instance_pool_id",
-    "instance_pool_name",
-    "node_type_id",
-    "custom_tags",
-    "idle_instance_autotermination_minutes",
-    "max_capacity",
-)
-"""The settings an edit must send back as they are (with the new ``min_idle_instances``)."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class PoolError(Exception):
-    """The pool was not found, a call failed, or the request is impossible for the pool."""
 
 
 def pool_name(args: argparse.Namespace) -> str:
     return args.pool or f"{args.workshop}-pool"
-
-
-def _call(
-    api: WorkspaceApi, console: Console, what: str, method: str, path: str, **kw: Any
-) -> Reply:
-    """``api.call``, its failure (no answer, or an HTTP error) as a PoolError about ``what``."""
-    body = kw.pop("body", None)
-    try:
-        reply = api.call(method, path, body, **kw)
-    except CallError as error:
-        raise PoolError(f"{what}: {error.reason}\n  fix: {error.fix}") from None
-    if not reply.ok:
-        raise PoolError(f"{what}: HTTP {reply.status}: {console.shorten(reply.message)}")
-    return reply
-
-
-def find_pool(api: WorkspaceApi, console: Console, name: str) -> dict[str, Any]:
-    """The one pool named ``name`` (its full settings), or PoolError: none, or several (the
-    command will not guess which one to change)."""
-    reply = _call(api, console, "cannot list the instance pools", "GET", LIST_PATH)
-    pools = reply.body.get("instance_pools") or []
-    ids = [
-        str(pool.get("instance_pool_id") or "")
-        for pool in (pools[:MAX_POOLS] if isinstance(pools, list) else [])
-        if isinstance(pool, dict) and pool.get("instance_pool_name") == name
-    ]
-    ids = [pool_id for pool_id in ids if pool_id]
-    if len(ids) > 1:
-        raise PoolError(
-            f"{len(ids)} instance pools are named {name!r} ({', '.join(ids)}): rename or delete "
-            "the one the stacks did not create, then run the command again"
-        )
-    if ids:
-        what = f"cannot read the pool {name!r}"
-        return _call(api, console, what, "GET", GET_PATH, instance_pool_id=ids[0]).body
-    raise PoolError(f"no instance pool named {name!r} (deploy {facts.FLEET_STACK}, or pass --pool)")
-
-
-def set_min_idle(api: WorkspaceApi, console: Console, pool: dict[str, Any], instances: int) -> None:
-    """Edit ``min_idle_instances`` and send every other editable setting back unchanged."""
-    capacity = pool.get("max_capacity")
-    if isinstance(capacity, int) and instances > capacity:
-        raise PoolError(
-            f"--instances {instances} is above the pool's max_capacity {capacity}: "
-            "raise pool_max_capacity (or pool_capacity_headroom) and deploy, or warm fewer"
-        )
-    body = {key: pool[key] for key in EDITABLE if pool.get(key) is not None}
-    body["min_idle_instances"] = instances
-    _call(api, console, "the pool could not be changed", "POST", EDIT_PATH, body=body)
-
-
-def _whole(value: Any) -> int:
-    """A count the workspace sent; 0 when it is not a whole number."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def idle_count(pool: dict[str, Any]) -> int:
-    stats = pool.get("stats")
-    return _whole(stats.get("idle_count")) if isinstance(stats, dict) else 0
 
 
 def wait_for_idle(api: WorkspaceApi, console: Console, pool_id: str, wanted: int) -> int:
@@ -122,7 +55,7 @@ def wait_for_idle(api: WorkspaceApi, console: Console, pool_id: str, wanted: int
     look; the last count."""
     what = "cannot read the pool's idle VMs"
     while True:
-        pool = _call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
+        pool = pool_call(api, console, what, "GET", GET_PATH, instance_pool_id=pool_id).body
         idle = idle_count(pool)
         if idle >= wanted or api.deadline.remaining() <= POLL_SECONDS + LOOK_SECONDS:
             return idle
@@ -134,7 +67,7 @@ def _warm_target(args: argparse.Namespace, pool: dict[str, Any]) -> int:
         return 0
     if args.instances is not None:
         return int(args.instances)
-    capacity = _whole(pool.get("max_capacity"))
+    capacity = whole(pool.get("max_capacity"))
     if capacity < 1:
         raise PoolError("the pool has no max_capacity to warm up to: give --instances N")
     return capacity
@@ -153,7 +86,7 @@ def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int
     pool = find_pool(api, console, pool_name(args))
     console.print(f"Pool: {_describe(pool)}")
     target = _warm_target(args, pool)
-    if _whole(pool.get("min_idle_instances")) == target:
+    if whole(pool.get("min_idle_instances")) == target:
         console.print(f"min_idle_instances is already {target}: nothing to change.")
     else:
         set_min_idle(api, console, pool, target)

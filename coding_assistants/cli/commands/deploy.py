@@ -27,9 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coding_assistants.cli.deadline import Deadline
-from coding_assistants.cli.deploy_run import Deployment, StackRunner, Tally, TerraformOptions
-from coding_assistants.cli.deploy_stacks import (
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.services.deploy_run import (
+    Deployment,
+    StackRunner,
+    Tally,
+    TerraformOptions,
+)
+from coding_assistants.cli.services.deploy_stacks import (
     DEPLOY_DIR,
     DeployInputError,
     RunRecord,
@@ -37,7 +43,6 @@ from coding_assistants.cli.deploy_stacks import (
     load_stacks,
     select,
 )
-from coding_assistants.cli.output import Console
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DEADLINE = 0, 1, 2, 3
 DEFAULT_STACKS = ("workshop-*",)

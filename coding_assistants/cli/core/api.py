@@ -22,7 +22,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 
-from coding_assistants.cli.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 """A reply longer than this is cut: no answer of the few APIs called is near it."""

@@ -1,0 +1,1 @@
+"""The workspace client and the safety every command shares: deadline, masking, output."""
