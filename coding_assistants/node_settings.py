@@ -196,9 +196,9 @@ class NodeSettings:
         default=None,
         metadata=node(
             env="CLAUDE_HTTPS_PROXY",
-            doc="Opt-in: the proxy (http://host:port) every request of Claude Code goes "
-            "through, pinned in its managed settings; when null, no proxy, and no user or "
-            "project setting can name one.",
+            doc="Opt-in: URL of the proxy (http or https, host and port) every request of "
+            "Claude Code goes through, pinned in its managed settings; when null, no proxy, "
+            "and no user or project setting can name one.",
             rules=[
                 rules.matches(
                     "claude_https_proxy",

@@ -29,9 +29,10 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
-#   CLAUDE_HTTPS_PROXY       (claude_https_proxy) Opt-in: the proxy (http://host:port) every request
-#                            of Claude Code goes through, pinned in its managed settings; when null,
-#                            no proxy, and no user or project setting can name one.
+#   CLAUDE_HTTPS_PROXY       (claude_https_proxy) Opt-in: URL of the proxy (http or https, host and
+#                            port) every request of Claude Code goes through, pinned in its managed
+#                            settings; when null, no proxy, and no user or project setting can name
+#                            one.
 #   CLAUDE_CA_BUNDLE_PATH    (claude_ca_bundle_path) Opt-in: PEM file on the node (a volume, say) of
 #                            the CAs Claude Code trusts besides its own, pinned in its managed
 #                            settings; when null, none, and no user or project setting adds one.
@@ -118,8 +119,8 @@ ca_setting_problem() {
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
       ;;
     CLAUDE_HTTPS_PROXY)
-      re='^(https?://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected a proxy URL such as http://proxy.example.com:3128 (no user name, password or path)'; return 1; }
+      re='^(https?:/{2}[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected a proxy URL: http or https, a host and a port such as proxy.example.com:3128 (no user name, password or path)'; return 1; }
       ;;
     CLAUDE_CA_BUNDLE_PATH)
       re='^((/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'

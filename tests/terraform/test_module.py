@@ -199,6 +199,8 @@ BAD_VALUES = {
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
     ("offline_bundle_path", "invalid format"): {"offline_bundle_path": "/dbfs/FileStore/bundle"},
     ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
+    ("claude_https_proxy", "invalid format"): {"claude_https_proxy": "http://u:p@proxy:3128"},
+    ("claude_ca_bundle_path", "invalid format"): {"claude_ca_bundle_path": "ca.pem"},
     ("offline_bundle_sha256", "required with offline_bundle_path"): {
         "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
         "claude_code_version": "2.1.332",

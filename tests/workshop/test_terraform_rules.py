@@ -46,6 +46,8 @@ BAD_VALUES = {
     ("claude_api_route", "not a known value"): "gateway",
     ("offline_bundle_path", "invalid format"): "/dbfs/FileStore/bundle",
     ("offline_bundle_sha256", "invalid format"): "abc",
+    ("claude_https_proxy", "invalid format"): "socks5://proxy:1080",
+    ("claude_ca_bundle_path", "invalid format"): "/etc/../ca.pem",
     ("tags", "too many tags"): {f"k{i}": "v" for i in range(42)},
     ("tags", "invalid tag key"): {"bad!": "v"},
     ("tags", "tag keys differ only in case"): {"Team": "a", "team": "b"},
