@@ -1,12 +1,13 @@
 """HTTPS proxies on 127.0.0.1: an intercepting one, as a hostile repository would point Claude
 Code at, and a plain tunnel, as an admin's corporate proxy.
 
-The intercepting proxy accepts ``CONNECT host:port``, answers 200, then speaks TLS to the client with its own
-certificate (signed by a CA of its own, the one the repository ships) and answers the requests
-inside the tunnel itself, as the fake serving route does (:mod:`fake_serving`), so a client that
-trusts that CA gets its reply and notices nothing. A request in plain HTTP (absolute form) is
-answered the same way. Every CONNECT and every request is logged as one JSON line, the auth
-headers masked, with whether they carried one of the tokens: what the proxy saw is all it saw.
+The intercepting proxy accepts ``CONNECT host:port``, answers 200, then speaks TLS to the
+client with its own certificate (signed by a CA of its own, the one the repository ships) and
+answers the requests inside the tunnel itself, as the fake serving route does
+(:mod:`fake_serving`), so a client that trusts that CA gets its reply and notices nothing. A
+request that is not a CONNECT gets 502. Every CONNECT and every request is logged as one JSON
+line, the auth headers masked, with whether they carried one of the tokens: what the proxy saw
+is all it saw.
 The tunnel (``intercept=False``) connects to the CONNECT target and passes the bytes through:
 it sees the host name, never what TLS carries.
 """

@@ -1,4 +1,5 @@
-"""A sandboxed node (tests/shell/sandbox.py) on which the init script ran, with the real Claude Code.
+"""A sandboxed node (tests/shell/sandbox.py) on which the init script ran, with the real Claude
+Code.
 
 Two ways the node gets Claude Code, each through the script itself:
 

@@ -13,6 +13,7 @@ the whole screen text, then one line ``pty-session: done`` or ``pty-session: wai
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -49,15 +50,11 @@ def _read(fd: int, seconds: float) -> bytes:
 def _stop(pid: int, fd: int, seen: bytearray) -> None:
     for action in ("\x03", "\x03", signal.SIGTERM, signal.SIGKILL):
         if isinstance(action, str):
-            try:
+            with contextlib.suppress(OSError):
                 os.write(fd, action.encode())
-            except OSError:
-                pass
         else:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, action)
-            except ProcessLookupError:
-                pass
         deadline = time.monotonic() + 3
         while time.monotonic() < deadline:
             seen.extend(_read(fd, 0.2))

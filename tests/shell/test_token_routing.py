@@ -408,3 +408,45 @@ def test_token_status_names_the_cli_when_the_token_is_for_another_workspace(prov
     assert result.returncode == 0, result.stdout
     assert "source: databricks auth token" in result.stdout
     assert f"token: {CLI_TOKEN[:4]}****" in result.stdout
+
+
+# --- check-claude judges as Claude Code will behave -----------------------------------------------
+
+
+def test_check_claude_fails_when_the_key_helper_refuses_a_foreign_token(provisioned):
+    """DATABRICKS_HOST names another host and the CLI has no token: Claude Code gets none."""
+    result = provisioned.box.helper(
+        "check-claude", env={"DATABRICKS_HOST": "https://other.example"}
+    )
+    assert result.returncode == 1
+    assert "warn  DATABRICKS_HOST=https://other.example is not the workspace" in result.stdout
+    assert (
+        "FAIL  the apiKeyHelper gives Claude Code no token: refusing to hand out the Databricks "
+        "token: DATABRICKS_TOKEN belongs to DATABRICKS_HOST (https://other.example)"
+    ) in result.stdout
+
+
+def test_check_claude_is_ready_in_a_shell_without_databricks_host(provisioned):
+    """An IDE's shell: no DATABRICKS_* variables; the managed base URL and the CLI's token."""
+    env = {"DATABRICKS_HOST": "", "DATABRICKS_TOKEN": "", "STUB_CLI_TOKEN": CLI_TOKEN}
+    result = provisioned.box.helper("check-claude", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "info  DATABRICKS_HOST is unset" in result.stdout
+    assert f"Claude Code calls {BASE} with model" in result.stdout
+    assert (
+        f"ok    the apiKeyHelper hands Claude Code a token ({CLI_TOKEN[:4]}****)" in result.stdout
+    )
+    assert CLI_TOKEN not in result.stdout
+
+
+def test_check_claude_reads_the_base_url_of_the_managed_settings(provisioned):
+    """The user's settings.json names another host; Claude Code calls the managed one."""
+    box = provisioned.box
+    original = box.settings_file.read_text()
+    try:
+        box.settings_file.write_text(original.replace(BASE, "https://api.anthropic.com"))
+        result = box.helper("check-claude")
+    finally:
+        box.settings_file.write_text(original)
+    assert result.returncode == 0, result.stdout
+    assert f"Claude Code calls {BASE} with model" in result.stdout
