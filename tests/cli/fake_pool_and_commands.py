@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlparse
 
 from tests.cli.fake_workspace import (
@@ -51,9 +51,12 @@ _IDS = itertools.count(1)
 
 
 class _PoolAndCommandHandler(_Handler):
+    routes: ClassVar[dict[tuple[str, str], str]] = {}
+    """(method, path) -> the method answering it, before the base workspace's routes."""
+
     def _handle(self, method: str) -> None:
         url = urlparse(self.path)
-        name = _EXTRA.get((method, url.path))
+        name = self.routes.get((method, url.path))
         if name is None:
             super()._handle(method)
             return
@@ -168,6 +171,7 @@ _EXTRA = {
     ("GET", "/api/1.2/commands/status"): "_command_status",
     ("POST", "/api/1.2/contexts/destroy"): "_context_destroy",
 }
+_PoolAndCommandHandler.routes = _EXTRA
 
 
 class FakePoolAndCommandWorkspace(FakeWorkspace):
