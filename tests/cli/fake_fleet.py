@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from tests.cli.fake_access import AccessRoutes, AccessState
 from tests.cli.fake_pool_and_commands import (
     _EXTRA,
     FakePoolAndCommandWorkspace,
@@ -34,12 +35,11 @@ QUOTA_MESSAGE = (
 
 
 @dataclass
-class FleetState(PoolAndCommandState):
+class FleetState(AccessState, PoolAndCommandState):
     events: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Cluster id -> its events (any order; answered by timestamp)."""
     event_page_cap: int = 25
     """Most events one page holds, whatever the request asks for."""
-    max_page_size: int = 100
 
 
 def _token(offset: int, cluster_id: str) -> str:
@@ -52,8 +52,11 @@ def _offset(token: str, cluster_id: str) -> int | None:
     return int(tail) if token.startswith(prefix) and tail.isdigit() else None
 
 
-class _FleetHandler(_PoolAndCommandHandler):
+class _FleetHandler(AccessRoutes, _PoolAndCommandHandler):
     routes: ClassVar[dict[tuple[str, str], str]] = {**_EXTRA, ("POST", EVENTS): "_events"}
+
+    def _route(self, method: str, path: str) -> str | None:
+        return self.access_route(method, path) or super()._route(method, path)
 
     def _events(self, state: FleetState, body: dict, query: Any) -> tuple[int, dict]:
         cluster_id = str(body.get("cluster_id") or "")
@@ -252,7 +255,8 @@ def fleet(
     state: FleetState, kinds: dict[str, str], workshop: str = WORKSHOP, prefix: str = WORKSHOP
 ) -> None:
     """Put one cluster per attendee email (``kinds``: email -> kind, see ``shape``) into
-    ``state``, with their events."""
+    ``state``, with their events; the cluster list then pages as the real one (100 a page)."""
+    state.max_page_size = 100
     for number, (email, kind) in enumerate(kinds.items()):
         entry = attendee_cluster(f"0101-{number:06d}-fleet", email, "PENDING", workshop, prefix)
         state.events[entry["cluster_id"]] = shape(entry, kind)

@@ -54,9 +54,13 @@ class _PoolAndCommandHandler(_Handler):
     routes: ClassVar[dict[tuple[str, str], str]] = {}
     """(method, path) -> the method answering it, before the base workspace's routes."""
 
+    def _route(self, method: str, path: str) -> str | None:
+        """The method answering this request, or None for the base workspace's routes."""
+        return self.routes.get((method, path))
+
     def _handle(self, method: str) -> None:
         url = urlparse(self.path)
-        name = self.routes.get((method, url.path))
+        name = self._route(method, url.path)
         if name is None:
             super()._handle(method)
             return

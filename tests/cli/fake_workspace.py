@@ -143,6 +143,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_PATCH(self) -> None:
+        self._handle("PATCH")
+
     def _handle(self, method: str) -> None:
         url = urlparse(self.path)
         length = int(self.headers.get("Content-Length") or 0)
@@ -329,7 +335,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(403, "PERMISSION_DENIED", f"no permission on endpoint {name}")
         if name not in state.models:
             return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
-        return 200, {"name": name, "state": {"ready": "READY"}}
+        return 200, {"name": name, "id": f"ep-{name}", "state": {"ready": "READY"}}
 
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)
