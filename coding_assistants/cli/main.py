@@ -24,6 +24,7 @@ from coding_assistants.cli.commands import (
     preflight,
     smoke,
     status,
+    users,
 )
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import short_error
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
     status.add_parser(subparsers)
+    users.add_parser(subparsers)
     offline.add_parser(subparsers)
     return parser
 

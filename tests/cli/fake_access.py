@@ -6,12 +6,11 @@ with ``all_permissions`` (inherited ones marked), ``PUT`` replaces the direct en
 ``GET``/``PATCH /api/2.1/unity-catalog/permissions/<type>/<name>`` read and change privilege
 assignments (``changes`` with ``add``/``remove``); a missing object or securable is a 404.
 SCIM ``POST .../Users`` creates a user (409 when the name exists), ``PATCH .../Users/<id>``
-sets ``active``.
+sets ``active``; a user's SCIM id is ``u-<user name>``.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -36,12 +35,9 @@ class AccessState:
     group, ``sp:x`` for a service principal, a user name otherwise)."""
     grants: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
     """(securable type, full name) -> principal -> privileges."""
-    user_ids: dict[str, str] = field(default_factory=dict)
-    """SCIM id -> user name, for users made through SCIM."""
     users_create_status: int = 201
 
 
-_IDS = itertools.count(1000)
 _KEYS = {"group:": "group_name", "sp:": "service_principal_name"}
 
 
@@ -129,16 +125,14 @@ class AccessRoutes:
         users = state.users if state.users is not None else {}
         if name in users:
             return _error(409, "RESOURCE_ALREADY_EXISTS", f"User {name} already exists")
-        user_id = str(next(_IDS))
         users[name] = bool(body.get("active", True))
         state.users = users
-        state.user_ids[user_id] = name
-        return 201, {"id": user_id, "userName": name, "active": users[name]}
+        return 201, {"id": f"u-{name}", "userName": name, "active": users[name]}
 
     def _user_patch(self, state: Any, body: dict, query: Any) -> tuple[int, dict]:
-        user_id = self.path.split("?")[0].rsplit("/", 1)[1]  # type: ignore[attr-defined]
-        name = state.user_ids.get(user_id)
-        if name is None:
+        user_id = unquote(self.path.split("?")[0].rsplit("/", 1)[1])  # type: ignore[attr-defined]
+        name = user_id.removeprefix("u-")
+        if not user_id.startswith("u-") or name not in (state.users or {}):
             return _error(404, "NOT_FOUND", f"User {user_id} not found")
         for operation in body.get("Operations", []):
             if operation.get("path") == "active":

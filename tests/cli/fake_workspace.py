@@ -318,7 +318,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
         found = [
-            {"userName": name, "active": active}
+            {"id": f"u-{name}", "userName": name, "active": active}
             for wanted in names
             for name, active in users.items()
             if name.lower() == wanted

@@ -107,9 +107,9 @@ def _execute(options: CleanupOptions, api: WorkspaceApi, found: Found, console: 
     for plan in found.access.plans if found.access else ():
         if plan.remove:
             problem = access.remove(api, plan)
-            done = f"removed for {count(len(plan.remove), 'attendee')}"
+            removed = f"removed for {count(len(plan.remove), 'attendee')}"
             console.print(
-                f"  {'FAIL' if problem else 'OK  '}  {plan.target.label}: {problem or done}"
+                f"  {'FAIL' if problem else 'OK  '}  {plan.target.label}: {problem or removed}"
             )
             others += bool(problem)
     console.print()
