@@ -19,6 +19,7 @@ from coding_assistants import facts
 from coding_assistants.cli.commands import (
     cleanup,
     cost,
+    handout,
     offline,
     pool,
     preflight,
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
     status.add_parser(subparsers)
+    handout.add_parser(subparsers)
     users.add_parser(subparsers)
     offline.add_parser(subparsers)
     return parser

@@ -47,6 +47,12 @@ def attendee_map(
     return {a.key: {"email": a.email, "cluster_name": props.cluster_name(a)} for a in chosen}
 
 
+def login_command(deployer: Deployer, props: WorkshopProps) -> str:
+    """``databricks auth login --host <workspace> --profile <cli_profile>``: the quick start's
+    login, with the profile every ``databricks ssh setup`` line of the handout passes."""
+    return LOGIN.format(host=deployer.workspace_url, profile=props.cli_profile)
+
+
 class WorkshopPool(Construct):
     """``databricks_instance_pool.workshop``: node type, preloaded runtime, capacity (one VM
     per attendee plus headroom), idle termination and ``min_idle_instances``, which Terraform
@@ -208,7 +214,7 @@ class WorkshopFleet(Construct):
     @property
     def login_command(self) -> str:
         """``databricks auth login --host <workspace> --profile <cli_profile>``."""
-        return LOGIN.format(host=self._deployer.workspace_url, profile=self._props.cli_profile)
+        return login_command(self._deployer, self._props)
 
     @property
     def ssh_setup_commands(self) -> Any:

@@ -21,8 +21,16 @@ PERMISSIONS = "/api/2.0/permissions/"
 GRANTS = "/api/2.1/unity-catalog/permissions/"
 USERS = "/api/2.0/preview/scim/v2/Users"
 POLICIES = "/api/2.0/policies/clusters/list"
-ADMINS = {"group_name": "admins", "all_permissions": [{"permission_level": "CAN_MANAGE",
-          "inherited": True, "inherited_from_object": ["/cluster-policies/"]}]}  # fmt: skip
+ADMINS = {
+    "group_name": "admins",
+    "all_permissions": [
+        {
+            "permission_level": "CAN_MANAGE",
+            "inherited": True,
+            "inherited_from_object": ["/cluster-policies/"],
+        }
+    ],
+}
 
 
 @dataclass

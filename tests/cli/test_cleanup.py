@@ -96,8 +96,9 @@ def test_cleanup_reads_the_workshop_file_whatever_its_prefix(cli, clusters, tmp_
         cluster("0202-tst", "spring-test", Workshop="claude-code-workshop-spring"),
     ]
     settings = tmp_path / "workshop.json"
-    settings.write_text(json.dumps({"workshop_name": "claude-code-workshop-spring",
-                                    "cluster_name_prefix": "ccw"}))  # fmt: skip
+    settings.write_text(
+        json.dumps({"workshop_name": "claude-code-workshop-spring", "cluster_name_prefix": "ccw"})
+    )
 
     code, out, _ = cli("cleanup", "--workshop-file", str(settings), "--prefix", "ccw-", "--execute")
 

@@ -121,8 +121,10 @@ def test_cleanup_access_batches_a_large_roster(cli, shared, tmp_path):
     assert code == 0
     patches = shared.bodies("/api/2.1/unity-catalog/permissions/catalog/main")
     assert [len(b["changes"]) for b in patches if b] == [50] * 20
-    assert not any(e in shared.grants[("catalog", "main")] and
-                   shared.grants[("catalog", "main")][e] for e in emails)  # fmt: skip
+    assert not any(
+        e in shared.grants[("catalog", "main")] and shared.grants[("catalog", "main")][e]
+        for e in emails
+    )
 
 
 def test_cleanup_access_with_the_endpoint_left_to_a_group(cli, shared, roster, tmp_path):

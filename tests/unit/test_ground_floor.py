@@ -115,10 +115,18 @@ def test_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
-CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle", "settings", "workshop.settings"}
+CLI_FLOOR = {
+    "facts",
+    "rules",
+    "roster",
+    "offline_bundle",
+    "settings",
+    "workshop.settings",
+    "workshop.quick_start",
+}
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
-settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
-synthesis checks it."""
+settings readers so that ``--workshop-file`` of every command is checked exactly as synthesis
+checks it, and the attendee's quick start that ``handout`` fills in."""
 
 
 def test_the_command_line_imports_only_its_floor():

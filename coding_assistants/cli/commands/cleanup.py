@@ -153,8 +153,10 @@ def run(args: argparse.Namespace, console: Console) -> int:
     report(options, config.host, found, console)
     console.print()
     if found.nothing():
-        console.error(f"nothing of workshop {options.workshop.name!r} was found; the name "
-                      f"comes from {options.workshop.file_hint}")  # fmt: skip
+        console.error(
+            f"nothing of workshop {options.workshop.name!r} was found; the name "
+            f"comes from {options.workshop.file_hint}"
+        )
         return EXIT_FAILED
     if not found.work():
         console.print("Nothing to do: everything found is skipped or already clean.")
@@ -191,10 +193,15 @@ def add_parser(subparsers: Any) -> None:
         "removes them, and its next deploy would create them again)",
     )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--dry-run", dest="execute", action="store_false",
-                      help="only list what would be removed (the default)")  # fmt: skip
-    mode.add_argument("--execute", dest="execute", action="store_true",
-                      help="remove what is listed")  # fmt: skip
+    mode.add_argument(
+        "--dry-run",
+        dest="execute",
+        action="store_false",
+        help="only list what would be removed (the default)",
+    )
+    mode.add_argument(
+        "--execute", dest="execute", action="store_true", help="remove what is listed"
+    )
     parser.add_argument(
         "--include-pool",
         action="store_true",

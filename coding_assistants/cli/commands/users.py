@@ -135,10 +135,13 @@ def add_parser(subparsers: Any) -> None:
         help=f"the roster, or the file of preflight --missing-users (default: ${ATTENDEES_ENV})",
     )
     mode = adding.add_mutually_exclusive_group()
-    mode.add_argument("--dry-run", dest="execute", action="store_false",
-                      help="only list the changes (the default)")  # fmt: skip
-    mode.add_argument("--execute", dest="execute", action="store_true",
-                      help="make the changes")  # fmt: skip
+    mode.add_argument(
+        "--dry-run",
+        dest="execute",
+        action="store_false",
+        help="only list the changes (the default)",
+    )
+    mode.add_argument("--execute", dest="execute", action="store_true", help="make the changes")
     adding.add_argument(
         "--max",
         type=_most,

@@ -26,7 +26,9 @@ from coding_assistants.cli.core.untrusted import as_dict, as_list, as_text
 from coding_assistants.cli.services.workshop import Workshop
 
 UC_PATH = "/api/2.1/unity-catalog/permissions/{kind}/{name}"
-ACL_PATH = "/api/2.0/permissions/{kind}/{id}"
+POLICY_ACL = "/api/2.0/permissions/cluster-policies/"
+ENDPOINT_ACL = "/api/2.0/permissions/serving-endpoints/"
+"""The Permissions API's paths of a cluster policy's and a serving endpoint's access list."""
 POLICIES_PATH = "/api/2.0/policies/clusters/list"
 ENDPOINT_PATH = "/api/2.0/serving-endpoints/{name}"
 BATCH = 50
@@ -47,8 +49,8 @@ class Target:
     label: str
     """``USE_CATALOG on catalog workshops``: what is removed, where."""
     kind: str
-    """A Unity Catalog securable type (catalog, schema, volume) or a permissions object type
-    (cluster-policies, serving-endpoints)."""
+    """A Unity Catalog securable type (catalog, schema, volume), or the Permissions API's path
+    of an object type (``POLICY_ACL``, ``ENDPOINT_ACL``)."""
     name: str
     """Full name (Unity Catalog) or object id (permissions)."""
     level: str
@@ -112,9 +114,7 @@ def targets(api: WorkspaceApi, workshop: Workshop) -> tuple[list[Target], list[s
     ]
     if len(ids) == 1 and ids[0]:
         found.append(
-            Target(
-                f"CAN_USE on policy {workshop.policy_name}", "cluster-policies", ids[0], "CAN_USE"
-            )
+            Target(f"CAN_USE on policy {workshop.policy_name}", POLICY_ACL, ids[0], "CAN_USE")
         )
     else:
         missing.append(
@@ -126,7 +126,7 @@ def targets(api: WorkspaceApi, workshop: Workshop) -> tuple[list[Target], list[s
         endpoint_id = as_text(as_dict(endpoint).get("id"))
         if endpoint_id:
             label = f"CAN_QUERY on serving endpoint {workshop.model_endpoint}"
-            found.append(Target(label, "serving-endpoints", endpoint_id, "CAN_QUERY"))
+            found.append(Target(label, ENDPOINT_ACL, endpoint_id, "CAN_QUERY"))
         else:
             missing.append(f"serving endpoint {workshop.model_endpoint}: not found")
     return found, missing
@@ -164,10 +164,10 @@ def plan(api: WorkspaceApi, target: Target, attendees: set[str], me: str) -> Acc
             and target.level in as_list(a.get("privileges"))
         )
         return AccessPlan(target, tuple(remove), len(assignments) - len(remove))
-    path = ACL_PATH.format(kind=target.kind, id=_quoted(target.name))
+    path = target.kind + _quoted(target.name)
     body = _call(api, target.label, "GET", path)
     if body is None:
-        return AccessPlan(target, skip=f"{target.kind} {target.name} no longer exists")
+        return AccessPlan(target, skip="it no longer exists")
     entries = [as_dict(e) for e in as_list(as_dict(body).get("access_control_list"), MAX_ENTRIES)]
     direct = [e for e in entries if _direct_levels(e)]
     remove = sorted(
@@ -202,7 +202,7 @@ def remove(api: WorkspaceApi, access: AccessPlan) -> str:
             if key == "user_name" and name.lower() in gone:
                 continue
             keep += [{key: name, "permission_level": level} for level in _direct_levels(entry)]
-        path = ACL_PATH.format(kind=target.kind, id=_quoted(target.name))
+        path = target.kind + _quoted(target.name)
         _call(api, target.label, "PUT", path, {"access_control_list": keep})
         return ""
     except AccessError as error:
