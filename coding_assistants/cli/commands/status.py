@@ -44,6 +44,9 @@ from coding_assistants.cli.services.workshop import (
 )
 
 INTERVAL_SECONDS = 10.0
+CATCH_UP_SECONDS = 2.0
+"""Between refreshes while clusters' events still wait for their turn (each refresh reads at
+most a budget of them), so the first complete picture comes within seconds."""
 MAX_INTERVAL_SECONDS = 120.0
 """Longest wait between refreshes when the workspace keeps asking to slow down."""
 TIMEOUT_SECONDS = 30.0
@@ -132,12 +135,21 @@ def watch(options: StatusOptions, api: WorkspaceApi, console: Console) -> int:
                 if options.once:
                     return _verdict(refresh)
                 previous = refresh
-                slower = refresh.throttled > 0
-                interval = min(MAX_INTERVAL_SECONDS, interval * 2) if slower else options.interval
+                interval = _next_interval(options, refresh, interval)
             time.sleep(interval)
     except KeyboardInterrupt:
         console.print("Stopped.")
         return _verdict(previous) if previous is not None else EXIT_FAILED
+
+
+def _next_interval(options: StatusOptions, refresh: Refresh, interval: float) -> float:
+    """Twice as long while the workspace asks to slow down (up to a bound); sooner while
+    events wait; else ``--interval``."""
+    if refresh.throttled:
+        return min(MAX_INTERVAL_SECONDS, interval * 2)
+    if refresh.events_waiting:
+        return min(options.interval, CATCH_UP_SECONDS)
+    return options.interval
 
 
 def run(args: argparse.Namespace, console: Console) -> int:

@@ -5,11 +5,13 @@ events only where they can say more and something changed: a cluster whose state
 message, start or termination differs from the last refresh, or whose events were never read;
 a cluster still pending is read again after ``PENDING_RECHECK_SECONDS`` (a quota error arrives
 without a change of state). At most ``budget`` clusters' events are read per refresh, the most
-urgent first (failed and starting before running); the others wait for the next refresh. So a
-steady fleet of 1,000 costs its list pages and nothing more, and no refresh costs more than
-pages + budget x the events' pages. Each refresh has its own deadline (``--timeout``); the
-workspace's requests to slow down (429 with Retry-After) are honoured by the client, and
-counted, so the caller can wait longer before the next refresh.
+urgent first (starting before failed before running); the others wait for the next refresh. So
+a steady fleet of 1,000 costs its list pages and nothing more, and no refresh costs more than
+pages + budget x the events' pages. While events wait for a later refresh, the caller may
+refresh sooner (see ``status``), so the whole picture arrives in a few quick refreshes. Each
+refresh has its own deadline (``--timeout``); the workspace's requests to slow down (429 with
+Retry-After) are honoured by the client, and counted, so the caller can wait longer before the
+next refresh.
 """
 
 from __future__ import annotations
@@ -35,11 +37,13 @@ from coding_assistants.cli.services.fleet_status import (
 )
 from coding_assistants.cli.services.workshop import Workshop
 
-EVENT_BUDGET = 40
+EVENT_BUDGET = 100
 """Clusters whose events one refresh reads at most."""
 PARALLEL = 8
 PENDING_RECHECK_SECONDS = 60.0
 URGENT_STATES = ("PENDING", "RESTARTING", "ERROR", "TERMINATED")
+"""Read first, in this order: a start that waits may be blocked (quota, capacity), a failure
+has a reason to show; a running cluster's events only add its init script's duration."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,8 @@ class FleetWatch:
         api = self._api.with_deadline(Deadline(self._timeout))
         clusters = self._clusters(api)
         wanted = [c for c in clusters.values() if self._wants_events(c)]
-        wanted.sort(key=lambda c: (c.state not in URGENT_STATES, c.attendee))
+        rank = {state: i for i, state in enumerate(URGENT_STATES)}
+        wanted.sort(key=lambda c: (rank.get(c.state, len(rank)), c.attendee))
         chosen = wanted[: self._budget]
         read = self._read_events(api, chosen)
         for cluster in clusters.values():
