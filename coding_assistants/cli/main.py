@@ -1,8 +1,12 @@
 """``coding-assistants``: the facilitator's command line for a Claude Code workshop.
 
-    coding-assistants cost --attendees 140 --hours 4 --vm-type Standard_DS3_v2
-    coding-assistants preflight --attendees roster.txt
-    coding-assistants cleanup [--execute]
+    coding-assistants cost --workshop-file workshop.json --attendees 140 --hours 4
+    coding-assistants preflight --workshop-file workshop.json --attendees roster.txt
+    coding-assistants users add --attendees missing.txt [--execute]
+    coding-assistants handout --workshop-file workshop.json --attendees roster.txt
+    coding-assistants pool warm --workshop-file workshop.json --wait
+    coding-assistants status --workshop-file workshop.json --attendees roster.txt
+    coding-assistants cleanup --workshop-file workshop.json --attendees roster.txt [--execute]
     coding-assistants stage-offline --claude-version X.Y.Z --out DIR [--upload /Volumes/...]
 
 Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or input files.

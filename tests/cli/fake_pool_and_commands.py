@@ -26,6 +26,9 @@ class PoolAndCommandState(WorkspaceState):
     pool_edit_status: int = 200
     idle_after_edit: bool = True
     """True: an edit makes ``min_idle_instances`` VMs idle at once; False: none ever start."""
+    pool_looks: list[dict[str, Any]] = field(default_factory=list)
+    """Applied to the pool one by one, each before answering an ``instance-pools/get`` (its
+    ``stats``, its ``status`` with ``pending_instance_errors``): VMs starting, then failing."""
     outcomes: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Cluster id -> ``{"exit": 0, "output": "..."}``, ``{"hang": True}`` (the command never
     finishes) or ``{"refuse": "message"}`` (context creation is refused)."""
@@ -95,6 +98,8 @@ class _PoolAndCommandHandler(_Handler):
         )
         if found is None:
             return _error(400, "INVALID_PARAMETER_VALUE", "no such pool")
+        if state.pool_looks:
+            found.update(state.pool_looks.pop(0))
         return 200, found
 
     def _pool_edit(self, state: PoolAndCommandState, body: dict, query: Any) -> tuple[int, dict]:

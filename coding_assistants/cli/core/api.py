@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.untrusted import UntrustedJsonError, read_json
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 """A reply longer than this is cut: no answer of the few APIs called is near it."""
@@ -217,9 +218,9 @@ def _reply(response: Any, progress: Progress) -> Reply:
     status = getattr(response, "status", None) or response.getcode()
     progress.status = status
     raw = _read(response)
-    try:
-        body = json.loads(raw) if raw.strip() else {}
-    except ValueError:
+    try:  # bounded: a reply nested beyond reason is taken as no JSON at all
+        body = read_json(raw, "the workspace's answer", MAX_BODY_BYTES) if raw.strip() else {}
+    except UntrustedJsonError:
         body = {}
     after = _retry_after(response.headers.get("Retry-After"))
     location = response.headers.get("Location") or ""
