@@ -8,6 +8,8 @@
     coding-assistants status --workshop-file workshop.json --attendees roster.txt
     coding-assistants cleanup --workshop-file workshop.json --attendees roster.txt [--execute]
     coding-assistants stage-offline --claude-version X.Y.Z --out DIR [--upload /Volumes/...]
+    coding-assistants deploy 'workshop-*' [--jobs 4] [--parallelism 10]
+    coding-assistants moved --module NAME [--state-mv]
 
 Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or input files.
 """
@@ -23,7 +25,9 @@ from coding_assistants import facts
 from coding_assistants.cli.commands import (
     cleanup,
     cost,
+    deploy,
     handout,
+    moved,
     offline,
     pool,
     preflight,
@@ -77,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_parser(subparsers)
     users.add_parser(subparsers)
     offline.add_parser(subparsers)
+    deploy.add_parser(subparsers)
+    moved.add_parser(subparsers)
     return parser
 
 

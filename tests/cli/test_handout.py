@@ -228,3 +228,28 @@ def _stub_env(tmp_path: Path) -> dict[str, str]:
             name, _, value = pair.partition("=")
             env[name] = value
     return env
+
+
+def test_handout_asks_terraform_for_a_stack_whose_state_is_not_local(tmp_path, cli, monkeypatch):
+    """A stack with another backend (here HCP Terraform's ``cloud`` block, which nothing
+    serves) is read with the real ``terraform output``; its failure names the stack."""
+    stack = tmp_path / "stacks" / "workshop-fleet"
+    stack.mkdir(parents=True)
+    config = {"terraform": {"cloud": {"organization": "acme", "workspaces": {"name": "fleet"}}}}
+    (stack / "cdk.tf.json").write_text(json.dumps(config))
+    monkeypatch.setenv("TF_CLI_CONFIG_FILE", str(tmp_path / "none.tfrc"))
+    monkeypatch.setenv("CHECKPOINT_DISABLE", "1")
+
+    code, _, err = cli(
+        "handout",
+        "--stacks-dir",
+        str(tmp_path / "stacks"),
+        "--out",
+        str(tmp_path / "h"),
+        "--timeout",
+        "60",
+    )
+
+    assert code == 1
+    assert f"{stack}: terraform output failed:" in err
+    assert not (tmp_path / "h").exists()

@@ -51,6 +51,8 @@ def test_main_lists_the_commands(cli):
         "handout",
         "users",
         "stage-offline",
+        "deploy",
+        "moved",
     ]
 
 

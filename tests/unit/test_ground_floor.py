@@ -37,6 +37,9 @@ LIGHT_MODULES = (
     "coding_assistants.init_script_build",
     "coding_assistants.workshop.props",
     "coding_assistants.workshop.settings",
+    "coding_assistants.backend.options",
+    "coding_assistants.backend.settings",
+    "coding_assistants.backend.blocks",
     "coding_assistants.cli.main",
 )
 
@@ -129,10 +132,12 @@ CLI_FLOOR = {
     "settings",
     "workshop.settings",
     "workshop.quick_start",
+    "backend.blocks",
 }
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
 settings readers so that ``--workshop-file`` of every command is checked exactly as synthesis
-checks it, and the attendee's quick start that ``handout`` fills in."""
+checks it, the attendee's quick start that ``handout`` fills in, and the backend blocks so that
+``deploy`` finds a stack's HCP Terraform workspace as synthesis named it."""
 
 
 def test_the_command_line_imports_only_its_floor():

@@ -84,9 +84,9 @@ def _read(path: Path) -> Any:
 def local_state(stack: Path) -> Path | None:
     """The state file of a stack whose backend is ``local``, resolved from the stack's
     directory (as Terraform resolves it); None for any other backend."""
-    config = as_dict(_read(stack / "cdk.tf.json"))
-    backend = as_dict(as_dict(config.get("terraform")).get("backend"))
-    if backend and "local" not in backend:
+    terraform = as_dict(as_dict(_read(stack / "cdk.tf.json")).get("terraform"))
+    backend = as_dict(terraform.get("backend"))
+    if "cloud" in terraform or (backend and not isinstance(backend.get("local"), dict)):
         return None
     path = as_text(as_dict(backend.get("local")).get("path")) or "terraform.tfstate"
     return (stack / path).resolve()
