@@ -19,6 +19,7 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline, run_bounded
 from coding_assistants.cli.core.output import (
     Console,
     add_format_options,
@@ -114,7 +115,19 @@ def _show(options, refresh: Refresh, previous: Refresh | None, console: Console)
         console.print(fit_line(report.progress(refresh.rows, refresh), width))
 
 
-def watch(options: StatusOptions, api: WorkspaceApi, console: Console) -> int:
+def _renewed(config: Any, api: WorkspaceApi, console: Console, seconds: float) -> WorkspaceApi:
+    """The client with the credentials' current headers: a watch outlives an OAuth token,
+    which the SDK renews when asked; the same client when it cannot say."""
+    try:
+        headers = run_bounded(config.authenticate, Deadline(seconds))
+    except Exception:  # the next refresh reports what fails, masked
+        return api
+    for value in headers.values():
+        console.add_secret(value.split(" ", 1)[-1])
+    return WorkspaceApi(api.host, headers, api.deadline)
+
+
+def watch(options: StatusOptions, api: WorkspaceApi, console: Console, config: Any = None) -> int:
     """Refresh until stopped (or once); the exit code of the last look."""
     fleet = FleetWatch(api, console, options.workshop, options.timeout)
     previous: Refresh | None = None
@@ -137,6 +150,8 @@ def watch(options: StatusOptions, api: WorkspaceApi, console: Console) -> int:
                 previous = refresh
                 interval = _next_interval(options, refresh, interval)
             time.sleep(interval)
+            if config is not None:
+                fleet.renew(_renewed(config, api, console, options.timeout))
     except KeyboardInterrupt:
         console.print("Stopped.")
         return _verdict(previous) if previous is not None else EXIT_FAILED
@@ -167,7 +182,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.print(f"Workshop:  {options.workshop.name} ({options.workshop.source})")
         console.print(f"Roster:    {roster}")
         console.print()
-    return watch(options, api, console)
+    return watch(options, api, console, config)
 
 
 def add_parser(subparsers: Any) -> None:

@@ -87,6 +87,10 @@ class FleetWatch:
         self._runs: dict[str, RunEvents] = {}
         self._read_at: dict[str, float] = {}
 
+    def renew(self, api: WorkspaceApi) -> None:
+        """Use ``api`` (fresh credentials) from the next refresh on."""
+        self._api = api
+
     def refresh(self) -> Refresh:
         """One look; ListingError when the clusters cannot be listed."""
         started = time.monotonic()
