@@ -38,6 +38,8 @@ class WorkshopDefaults:
     """The file's ``pool_max_capacity``: what ``pool warm`` fills by default."""
     pool_headroom: int = facts.WORKSHOP_POOL_HEADROOM
     """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
+    model: str = DEFAULT_MODEL
+    """The file's ``claude_model``: the model whose tokens are priced."""
 
     def warm_vms(self, attendees: int) -> int:
         """The VMs ``pool warm`` keeps idle by default: the pool's max_capacity."""
@@ -75,7 +77,8 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
         raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
     if not isinstance(capacity, int | None) or not isinstance(headroom, int):
         raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom)
+    model = data.get("claude_model") or DEFAULT_MODEL
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, str(model))
 
 
 PREFLIGHT_DEFAULTS = {
