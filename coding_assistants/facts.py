@@ -128,6 +128,50 @@ DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
 DEFAULT_GATEWAY_MODEL: Final = "system.ai." + DEFAULT_CLAUDE_MODEL.removeprefix("databricks-")
 """The default model as the AI Gateway names it (``system.ai.claude-sonnet-4-6``): what the init
 script asks for on the ``ai-gateway`` route when no model is configured."""
+_PAY_PER_TOKEN_FIX = (
+    "the room needs fewer requests at once (a lighter exercise, or attendees in turns), a "
+    "provisioned-throughput endpoint, or a higher limit from the Databricks account team"
+)
+RATE_LIMITS: Final = (
+    (
+        "input tokens|ITPM",
+        "the workspace's input tokens per minute on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "output tokens|OTPM",
+        "the workspace's output tokens per minute on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "workspace|QPS|QPH|queries per",
+        "the workspace's queries on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "user",
+        "the AI Gateway's limit per user",
+        "raise gateway_user_queries_per_minute or gateway_user_tokens_per_minute in the "
+        "workshop file, then run coding-assistants gateway apply",
+    ),
+    (
+        "endpoint",
+        "the AI Gateway's limit for the whole endpoint",
+        "raise gateway_endpoint_queries_per_minute or gateway_endpoint_tokens_per_minute in "
+        "the workshop file, then run coding-assistants gateway apply",
+    ),
+    (
+        "",
+        "a rate limit the answer does not name",
+        "coding-assistants gateway show lists the endpoint's AI Gateway limits; the "
+        "workspace's pay-per-token limits are on the endpoint's page in Serving",
+    ),
+)
+"""(pattern, which limit, what the facilitator can change) of a 429 from the model, in order:
+the first whose pattern (case-insensitive, read alike by Python and bash) is found in the
+answer's message names the limit; the last matches everything. Databricks answers a
+pay-per-token limit with messages such as "REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate
+limit for databricks-..."."""
 
 NODE_ENV_VARS: Final = {
     "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",

@@ -28,6 +28,10 @@ UC_NAME_EXPECTED = (
     "a Unity Catalog name: 1-255 characters, no spaces, periods, slashes or control characters"
 )
 
+UC_SCHEMA_PATTERN = rf"{UC_NAME_PATTERN}\.{UC_NAME_PATTERN}"
+"""A schema's full name, ``<catalog>.<schema>``."""
+UC_SCHEMA_EXPECTED = "<catalog>.<schema>, two Unity Catalog names joined by a period"
+
 WORKSPACE_PATH_PATTERN = r"(/[^/\x00-\x1f\x7f]+)+"
 """An absolute workspace path: starts with '/', no empty segment, no trailing slash."""
 

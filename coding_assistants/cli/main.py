@@ -16,7 +16,15 @@ import sys
 from importlib import metadata
 
 from coding_assistants import facts
-from coding_assistants.cli.commands import cleanup, cost, offline, pool, preflight, smoke
+from coding_assistants.cli.commands import (
+    cleanup,
+    cost,
+    gateway,
+    offline,
+    pool,
+    preflight,
+    smoke,
+)
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import short_error
 
@@ -59,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     cleanup.add_parser(subparsers)
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
+    gateway.add_parser(subparsers)
     offline.add_parser(subparsers)
     return parser
 

@@ -47,8 +47,6 @@ GATEWAY_LIMITS = (
     "gateway_endpoint_tokens_per_minute",
 )
 """The AI Gateway rate limits a workshop may set, each a whole number per minute."""
-UC_SCHEMA_PATTERN = rf"{rules.UC_NAME_PATTERN}\.{rules.UC_NAME_PATTERN}"
-UC_SCHEMA_EXPECTED = "<catalog>.<schema>, two Unity Catalog names joined by a period"
 
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"
 """Values of serving_endpoint_query: who gets CAN_QUERY on the model's serving endpoint."""
@@ -156,7 +154,9 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     rules.whole_number_at_least("fleet_stacks", 1, nullable=True),
     *(rules.whole_number_at_least(name, 1, nullable=True) for name in GATEWAY_LIMITS),
     rules.one_of("gateway_usage_tracking", ("enabled", "disabled")),
-    rules.matches("gateway_inference_table", UC_SCHEMA_PATTERN, UC_SCHEMA_EXPECTED, nullable=True),
+    rules.matches(
+        "gateway_inference_table", rules.UC_SCHEMA_PATTERN, rules.UC_SCHEMA_EXPECTED, nullable=True
+    ),
     rules.one_of_nullable("gateway_pii", ("BLOCK", "MASK")),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
     *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
