@@ -149,13 +149,13 @@ RATE_LIMITS: Final = (
         _PAY_PER_TOKEN_FIX,
     ),
     (
-        "user",
+        "per user|for user|user rate|user limit",
         "the AI Gateway's limit per user",
         "raise gateway_user_queries_per_minute or gateway_user_tokens_per_minute in the "
         "workshop file, then run coding-assistants gateway apply",
     ),
     (
-        "endpoint",
+        "per endpoint|endpoint rate|endpoint limit|endpoint-level",
         "the AI Gateway's limit for the whole endpoint",
         "raise gateway_endpoint_queries_per_minute or gateway_endpoint_tokens_per_minute in "
         "the workshop file, then run coding-assistants gateway apply",
@@ -171,7 +171,8 @@ RATE_LIMITS: Final = (
 the first whose pattern (case-insensitive, read alike by Python and bash) is found in the
 answer's message names the limit; the last matches everything. Databricks answers a
 pay-per-token limit with messages such as "REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate
-limit for databricks-..."."""
+limit for databricks-..." (seen in a public report, 2026-09); the AI Gateway's own wording was
+not observed, so its rows match the words of its limit keys (user, endpoint)."""
 
 NODE_ENV_VARS: Final = {
     "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",

@@ -67,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     cleanup.add_parser(subparsers)
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
-    gateway.add_parser(subparsers)
     offline.add_parser(subparsers)
+    gateway.add_parser(subparsers)
     return parser
 
 

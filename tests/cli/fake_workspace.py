@@ -90,6 +90,11 @@ class WorkspaceState:
     volume_files: dict[str, bytes] = field(default_factory=dict)
     """Files in volumes by absolute /Volumes path, for the Files API's file and directory
     reads; listings come one entry per page, to make the reader follow page tokens."""
+    rate_limit_message: str = (
+        "Exceeded workspace QPS rate limit for databricks-claude-sonnet-4-6. Please use a "
+        "provisioned throughput Foundation Model APIs endpoint for a higher rate limit."
+    )
+    """The message of a 429 from a serving route, as Databricks words a pay-per-token limit."""
     requests: list[Request] = field(default_factory=list)
 
     def queries(self, path: str) -> list[dict[str, list[str]]]:
@@ -333,6 +338,8 @@ class _Handler(BaseHTTPRequestHandler):
         code = state.endpoints.get(name, 404)
         if code == 200:
             return 200, {"content": [{"type": "text", "text": "ok"}]}
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"endpoint {name} answered {code}")
 
     def _messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
@@ -349,6 +356,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, {"type": "message", "model": model, "content": []}
         if code == 400:
             return _error(400, "BAD_REQUEST", "messages: at least one message is required")
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
 
     def _gateway_messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:

@@ -91,9 +91,10 @@ PREFLIGHT_DEFAULTS = {
 one)."""
 
 
-def apply_preflight_defaults(args: argparse.Namespace) -> None:
+def apply_preflight_defaults(args: argparse.Namespace) -> dict[str, object]:
     """``preflight``'s options where the command line named nothing: the workshop file's
-    setting, else the default. SettingsError when the file is one synthesis would refuse."""
+    setting, else the default; returns the file's settings. SettingsError when the file is one
+    synthesis would refuse."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
     for option, (setting, default) in PREFLIGHT_DEFAULTS.items():
         if getattr(args, option) is None:
@@ -101,6 +102,7 @@ def apply_preflight_defaults(args: argparse.Namespace) -> None:
             if value is None and option == "model" and _route(args, settings) == GATEWAY:
                 value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
             setattr(args, option, default if value is None else value)
+    return settings
 
 
 GATEWAY = facts.API_ROUTE_AI_GATEWAY
