@@ -161,7 +161,7 @@ RATE_LIMITS: Final = (
         "the workshop file, then run coding-assistants gateway apply",
     ),
     (
-        "",
+        ".*",
         "a rate limit the answer does not name",
         "coding-assistants gateway show lists the endpoint's AI Gateway limits; the "
         "workspace's pay-per-token limits are on the endpoint's page in Serving",

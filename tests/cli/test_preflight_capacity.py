@@ -1,4 +1,4 @@
-"""``coding-assistants preflight``: the capacity row, the room's peak against the endpoint's limits."""
+"""``coding-assistants preflight``: the capacity row, the room's peak against the limits."""
 
 from __future__ import annotations
 

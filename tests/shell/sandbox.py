@@ -105,6 +105,11 @@ done
 exit 0
 """,
     "curl": r"""
+case " $* " in *"/v1/messages "*)
+  # check-claude's Messages probe: the answer's body, a line end, the status.
+  cat >/dev/null
+  printf '%s\n%s' "${STUB_MESSAGES_BODY:-}" "${STUB_MESSAGES_CODE:-400}"; exit 0 ;;
+esac
 case " $* " in *" -w "*)
   # check-claude's live call: the token arrives on stdin (a header), never in the arguments.
   header=$(cat)
