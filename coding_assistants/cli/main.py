@@ -23,6 +23,7 @@ from coding_assistants.cli.commands import (
     offline,
     pool,
     preflight,
+    report,
     smoke,
 )
 from coding_assistants.cli.core.output import Console
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     smoke.add_parser(subparsers)
     offline.add_parser(subparsers)
     gateway.add_parser(subparsers)
+    report.add_parser(subparsers)
     return parser
 
 

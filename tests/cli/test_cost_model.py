@@ -39,12 +39,23 @@ def test_cost_for_140_attendees_shows_vm_dbu_and_token_lines(cli):
     # ($3 per million), 1,000,000 cache reads ($0.30), 10,000 output tokens ($15) an hour:
     # 560 x ($0.30 + $0.30 + $0.15) = $420.00.
     assert _table(out, "The model, databricks-claude-sonnet-4-6")["4"] == [
-        "560", "56,000,000", "560,000,000", "5,600,000", "$420.00",
-    ]  # fmt: skip
+        "560",
+        "56,000,000",
+        "560,000,000",
+        "5,600,000",
+        "$420.00",
+    ]
     # The day's VM $154.50 and DBU $288.75 (the day table) plus the model: $863.25.
     assert _table(out, "The day with the model")["4"] == [
-        "Standard_DS3_v2", "$154.50", "$288.75", "$420.00", "$863.25", "18%", "33%", "49%",
-    ]  # fmt: skip
+        "Standard_DS3_v2",
+        "$154.50",
+        "$288.75",
+        "$420.00",
+        "$863.25",
+        "18%",
+        "33%",
+        "49%",
+    ]
     assert "$0.750 per attendee-hour" in out
     assert "platform.claude.com/docs/en/about-claude/pricing, read 2026-12-04" in out
 
@@ -60,8 +71,12 @@ def test_cost_activity_profiles_and_overrides_change_the_tokens(cli):
     assert _table(light, "The model,")["4"][-1] == "$168.00"
     # typical input 560 x $0.30, no cache reads, 560 x 20,000 output tokens x $15 per million.
     assert _table(mine, "The model,")["4"] == [
-        "560", "56,000,000", "0", "11,200,000", "$336.00",
-    ]  # fmt: skip
+        "560",
+        "56,000,000",
+        "0",
+        "11,200,000",
+        "$336.00",
+    ]
 
 
 def test_cost_prices_the_workshop_model_under_any_of_its_names(cli, tmp_path):
@@ -82,8 +97,15 @@ def test_cost_of_a_model_without_a_price_is_not_guessed(cli):
     assert code == 0
     assert _table(out, "The model,")["4"][-1] == "n/a"
     assert _table(out, "The day with the model")["4"] == [
-        "Standard_DS3_v2", "$154.50", "$288.75", "n/a", "n/a", "35%", "65%", "n/a",
-    ]  # fmt: skip
+        "Standard_DS3_v2",
+        "$154.50",
+        "$288.75",
+        "n/a",
+        "n/a",
+        "35%",
+        "65%",
+        "n/a",
+    ]
     assert "no token price known for my-own-endpoint" in out
 
 
@@ -92,13 +114,18 @@ def test_cost_takes_model_prices_and_activity_from_a_price_file(cli, tmp_path):
     path.write_text(
         json.dumps(
             {
-                "models": {"my-own-endpoint": {"input_usd_per_mtok": "1", "output_usd_per_mtok": 2,
-                                               "cache_read_usd_per_mtok": "0.1"}},
+                "models": {
+                    "my-own-endpoint": {
+                        "input_usd_per_mtok": "1",
+                        "output_usd_per_mtok": 2,
+                        "cache_read_usd_per_mtok": "0.1",
+                    }
+                },
                 "activity": {"typical": {"input_tokens_per_hour": 1000000}},
                 "models_note": "our agreement",
             }
         )
-    )  # fmt: skip
+    )
 
     code, out, _ = cli("cost", *DAY, "--model", "my-own-endpoint", "--prices", str(path))
 

@@ -122,9 +122,11 @@ def test_gateway_apply_keeps_what_the_workshop_does_not_set(gateway, cli, tmp_pa
     }
 
     code, out, _ = cli(
-        "gateway", "apply", "--workshop-file",
+        "gateway",
+        "apply",
+        "--workshop-file",
         _settings(tmp_path, gateway_user_tokens_per_minute=50000, gateway_pii="BLOCK"),
-    )  # fmt: skip
+    )
 
     assert code == 0
     stored = gateway.gateways[DEFAULT_CLAUDE_MODEL]

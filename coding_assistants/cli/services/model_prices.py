@@ -88,9 +88,12 @@ SECTIONS: dict[str, tuple[type, Decimal]] = {
 }
 """Section -> (the dataclass of its entries, the largest number an entry may hold)."""
 _FIELD_NAMES: dict[type, dict[str, str]] = {
-    ModelPrice: {"input": "input_usd_per_mtok", "cache_read": "cache_read_usd_per_mtok",
-                 "output": "output_usd_per_mtok"},
-}  # fmt: skip
+    ModelPrice: {
+        "input": "input_usd_per_mtok",
+        "cache_read": "cache_read_usd_per_mtok",
+        "output": "output_usd_per_mtok",
+    },
+}
 """The JSON names of fields whose Python names are shorter (prices carry their unit)."""
 
 
@@ -134,8 +137,9 @@ def _entries(
     return entries
 
 
-def _merged(old: Mapping[str, Any], entries: dict[str, dict[str, Decimal]], kind: type,
-            key: Any) -> dict[str, Any]:  # fmt: skip
+def _merged(
+    old: Mapping[str, Any], entries: dict[str, dict[str, Decimal]], kind: type, key: Any
+) -> dict[str, Any]:
     merged = dict(old)
     for name, figures in entries.items():
         merged[key(name)] = replace(merged.get(key(name), kind()), **figures)
@@ -155,8 +159,10 @@ def apply_token_prices(table: TokenTable, data: Any, source: str) -> TokenTable:
         except ValueError as error:
             problems.append(f"{source}: peak_factor: {error}")
     unknown = sorted(set(sections.get("activity", {})) - set(ACTIVITIES))
-    problems += [f"{source}: activity.{n}: unknown profile; expected {', '.join(ACTIVITIES)}"
-                 for n in unknown]  # fmt: skip
+    problems += [
+        f"{source}: activity.{n}: unknown profile; expected {', '.join(ACTIVITIES)}"
+        for n in unknown
+    ]
     if problems:
         raise PriceError("\n".join(problems))
     notes = dict(table.notes)
