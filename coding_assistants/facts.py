@@ -182,9 +182,29 @@ NODE_ENV_VARS: Final = {
     "claude_api_route": "CLAUDE_API_ROUTE",
     "offline_bundle_path": "OFFLINE_BUNDLE_PATH",
     "offline_bundle_sha256": "OFFLINE_BUNDLE_SHA256",
+    "otel_endpoint": "CLAUDE_OTEL_ENDPOINT",
+    "otel_protocol": "CLAUDE_OTEL_PROTOCOL",
+    "otel_headers_secret": "CLAUDE_OTEL_HEADERS_SECRET",
+    "otel_log_user_prompts": "CLAUDE_OTEL_LOG_USER_PROMPTS",
 }
 """Inputs that reach the init script through the cluster's spark_env_vars, and their names
 there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""
+ENV_WORKSHOP: Final = "CODING_ASSISTANTS_WORKSHOP"
+ENV_ATTENDEE: Final = "CODING_ASSISTANTS_ATTENDEE"
+"""Set by the workshop fleet on each attendee's cluster: the workshop's name and the attendee's
+key, which the node puts in Claude Code's telemetry beside the cluster's id and name."""
+
+# --- Claude Code's OpenTelemetry export -----------------------------------------------------------
+OTEL_PROTOCOLS: Final = ("http/protobuf", "http/json", "grpc")
+DEFAULT_OTEL_PROTOCOL: Final = "http/protobuf"
+OTEL_ATTRIBUTES: Final = (
+    ("databricks.cluster.id", "DB_CLUSTER_ID"),
+    ("databricks.cluster.name", "DB_CLUSTER_NAME"),
+    ("workshop.name", ENV_WORKSHOP),
+    ("workshop.attendee_key", ENV_ATTENDEE),
+)
+"""(resource attribute, the node variable it comes from) of Claude Code's telemetry: the
+cluster joins system.billing.usage (usage_metadata.cluster_id) and the workshop's tags."""
 
 # --- numbers ------------------------------------------------------------------------------------
 MAX_SAFE_INTEGER: Final = 2**53 - 1

@@ -59,6 +59,12 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_DEFAULT_ENDPOINT", facts.DEFAULT_SERVING_ENDPOINT, "serving endpoint of the Messages API"),
     ("CA_DEFAULT_MODEL", facts.DEFAULT_CLAUDE_MODEL, "model when CLAUDE_MODEL is unset"),
     ("CA_DEFAULT_ROUTE", facts.DEFAULT_API_ROUTE, "route when CLAUDE_API_ROUTE is unset"),
+    ("CA_DEFAULT_OTEL_PROTOCOL", facts.DEFAULT_OTEL_PROTOCOL, "when CLAUDE_OTEL_PROTOCOL is unset"),
+    (
+        "CA_OTEL_ATTRIBUTES",
+        " ".join("=".join(pair) for pair in facts.OTEL_ATTRIBUTES),
+        "telemetry resource attribute=the node variable it comes from",
+    ),
     ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),

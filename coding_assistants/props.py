@@ -120,6 +120,19 @@ class CodingAssistantsClusterProps:
     offline_bundle_sha256: str | None = None
     """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
     bundle."""
+    otel_endpoint: str | None = None
+    """Opt-in: OTLP collector that receives Claude Code's OpenTelemetry metrics and events,
+    tagged with the cluster's id and name; when null, no telemetry."""
+    otel_protocol: str | None = None
+    """Opt-in: http/protobuf, http/json or grpc, how otel_endpoint is spoken to; when null,
+    {DEFAULT_OTEL_PROTOCOL}."""
+    otel_headers_secret: str | None = None
+    """Opt-in: <scope>/<key> of a Databricks secret holding the collector's headers
+    (Name=Value,...), fetched at run time by Claude Code's otelHeadersHelper, never written to
+    a file; when null, no headers."""
+    otel_log_user_prompts: str | None = None
+    """Opt-in: enabled puts the prompts' text in the telemetry events; when null or disabled,
+    only their length."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -174,5 +187,6 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     ),
     rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
     *rules.offline_bundle_rules(),
+    *rules.telemetry_rules(),
 )
 """Every rule on the cluster inputs; the module stack turns the same list into validations."""

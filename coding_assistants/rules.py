@@ -59,6 +59,13 @@ HOST_PATTERN = r"(https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?"
 at most a trailing slash; no path, query, user name or whitespace."""
 HOST_EXPECTED = "a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path"
 
+OTEL_ENDPOINT_PATTERN = r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?"
+"""An OTLP collector's base URL: http(s), a host, a port and a path at most (no query, user or
+space: the node writes it into Claude Code's settings as it is)."""
+OTEL_ENDPOINT_EXPECTED = "an http(s) URL such as https://otel.example.com:4318, without a query"
+SECRET_NAME_PATTERN = r"[A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128}"
+SECRET_NAME_EXPECTED = "<scope>/<key> of a Databricks secret, such as observability/otlp-headers"
+
 MAX_USER_TAGS = facts.MAX_CUSTOM_TAGS - len(facts.CLUSTER_TAG_KEYS)
 """Databricks allows 45 custom tags; the cluster adds ManagedBy and ResourceClass itself."""
 
@@ -314,6 +321,17 @@ def bundle_needs_exact_version() -> Rule:
         + ", {v})))",
         pattern=EXACT_VERSION_PATTERN,
     )
+
+
+def telemetry_rules() -> list[Rule]:
+    """Claude Code's OpenTelemetry export: the collector, its protocol, the secret holding its
+    headers, and whether prompts are logged (all opt-in; the last three need the first)."""
+    return [
+        matches("otel_endpoint", OTEL_ENDPOINT_PATTERN, OTEL_ENDPOINT_EXPECTED, nullable=True),
+        one_of_nullable("otel_protocol", facts.OTEL_PROTOCOLS),
+        matches("otel_headers_secret", SECRET_NAME_PATTERN, SECRET_NAME_EXPECTED, nullable=True),
+        one_of_nullable("otel_log_user_prompts", ("enabled", "disabled")),
+    ]
 
 
 def offline_bundle_rules() -> list[Rule]:

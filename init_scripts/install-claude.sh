@@ -20,6 +20,11 @@
 #   OFFLINE_BUNDLE_PATH      /Volumes/<catalog>/<schema>/<volume>/<dir>: install from that bundle
 #                            only, never from the network (default: unset, online install)
 #   OFFLINE_BUNDLE_SHA256    SHA-256 of the bundle's manifest.json (required with the path)
+#   CLAUDE_OTEL_ENDPOINT     OTLP collector for Claude Code's telemetry (default: unset, none)
+#   CLAUDE_OTEL_PROTOCOL     http/protobuf (default), http/json or grpc
+#   CLAUDE_OTEL_HEADERS_SECRET  <scope>/<key> of the secret with the collector's headers
+#   CLAUDE_OTEL_LOG_USER_PROMPTS  enabled: prompts' text in the events (default: length only)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  telemetry attributes (workshops)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -41,6 +46,8 @@ set -Eeuo pipefail
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -85,6 +92,22 @@ ca_setting_problem() {
     OFFLINE_BUNDLE_SHA256)
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
+      ;;
+    CLAUDE_OTEL_ENDPOINT)
+      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
+      ;;
+    CLAUDE_OTEL_PROTOCOL)
+      re='^(http/protobuf|http/json|grpc)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
+      ;;
+    CLAUDE_OTEL_HEADERS_SECRET)
+      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
+      ;;
+    CLAUDE_OTEL_LOG_USER_PROMPTS)
+      re='^(enabled|disabled)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
       ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
@@ -243,6 +266,20 @@ accept() {
   return 1
 }
 
+load_telemetry() {
+  local name
+  OTEL_ENDPOINT='' OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL OTEL_SECRET='' OTEL_PROMPTS=''
+  for name in CLAUDE_OTEL_ENDPOINT CLAUDE_OTEL_PROTOCOL CLAUDE_OTEL_HEADERS_SECRET \
+    CLAUDE_OTEL_LOG_USER_PROMPTS; do
+    [[ -z ${!name:-} ]] || accept "$name" "${!name}" || printf -v "$name" ''
+  done
+  [[ -n ${CLAUDE_OTEL_ENDPOINT:-} ]] || return 0
+  OTEL_ENDPOINT=$CLAUDE_OTEL_ENDPOINT
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ ${CLAUDE_OTEL_LOG_USER_PROMPTS:-} != enabled ]] || OTEL_PROMPTS=1
+}
+
 load_config() {
   PROBLEMS=()
   ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
@@ -265,6 +302,7 @@ load_config() {
   fi
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+  load_telemetry
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   if offline_enabled; then
     STEPS=(config bundle "${STEPS[@]:1}")
@@ -279,6 +317,7 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -722,7 +761,11 @@ render_settings() {
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    render_telemetry
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+    printf '\n}\n'
     return 0
   fi
   cat <<EOF
@@ -736,13 +779,43 @@ EOF
 EOF
 }
 
+attribute_value() {
+  local text=$1 out='' c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
+  done
+  printf '%s' "$out"
+}
+
+render_telemetry() {
+  local pair name var attributes
+  [[ -n $OTEL_ENDPOINT ]] || return 0
+  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+  for pair in $CA_OTEL_ATTRIBUTES; do
+    IFS='=' read -r name var <<<"$pair"
+    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+  done
+  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+  [[ -z $OTEL_PROMPTS ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+}
+
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
+
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
   if [[ -z $HOST ]]; then
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
   fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+  put_file "$WORKSPACE_ENV" 644 "$lines"
 }
 
 put_settings() {
@@ -750,6 +823,7 @@ put_settings() {
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
       # shellcheck disable=SC2016  # $ours is a jq variable
       [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
       ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
@@ -765,7 +839,7 @@ write_managed_settings() {
   local dir=${MANAGED_SETTINGS%/*}
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
 
 write_settings() {
@@ -896,254 +970,266 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR: write the helper library and every helper command into DIR. They are
 # a gzip-compressed tar in base64, rendered by `make init-script` from init_scripts/src/
 # (readable there, and on the node once installed), so the script stays under 64 KB.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1"
-H4sIAAAAAAACA+19e1/bRtbw/u1PMVGcWiLIF0KSranbUqAN2yRkgbTbFygVtsDa2JIryRCWsJ/9
-PbeRRheTtNtkd5+1f22wpbmeOXPuc2bkn3vzSZq0k/GfPtanC58n6+v0Fz7lv48fPXqqv/PzXre3
-1v2T6v7pE3zmSerF0P2f/jc/91Uy9ieT4dgfvuGvgzMvGatRkHhnE39wsLXWfbSu1H0V+95InV2r
-dOyr82DiJ/DNS1USzeOhD9+DREWh39jaPN3e+Xbz9fPD052X26/2dl8eDrwwHcfRLBiab1/sbe88
-H4y81DuLg+GbxB1OvPnId5MoDP3UXXefmKX3914f7gwSP74MwgvXD0ezKAjTBIvQq9PN3dPvNg93
-ftz8aeAF7oWX+lfetdnCq58On+29HHTyHjuz63QchY86Z0Eo37HCi+ffPt/78fTF7svTH3b2D3ah
-0qP2ertrvHu1i896vXYPH7589eL01ebW95vf7Qy+zubqekFHpjSMRr5Ze3/vm51BK5jOojhV/GcS
-nLWnfurh6JSXqOnG5eBmlD06sl56U986aU+iKz+2nf6ofenHSRCF6jyK1UgFoZq2YdHSODibp/A8
-sZ3bjXBgTSfnUMdSwbnKv4fqUvmTxNeP3ORNEIbX1sYsBqja4epl+8LHv5blOC0c+tbzzdfbO6cv
-Nv92ur9zuL+7czB4hM9hLj/sbu/snx78uHu49Qwet6ToFqzv6euDndNvdrb397a+V+XnANzDnb9V
-Hn+79/rl9v5PleebLw+f7e+92t063fzx4I633+3tffcc3jzfe71dKfYCyj3fqTwWzKGZEl7iJHf3
-d17svDyEGckyPnKfCnYO1rprT9zumtv7/E4MVqUnUu+J23v8QfWi2Tx5Xy0uU+3Lfcz1ej33Ufc3
-9Mb1nrrdnru2dkd/BKwcTKcv9w53t3ZOtzd/Ohh8TptlH6B6+nz3xS7AsNkKwtk8VWn0xg+Td7uH
-r14cp0hKrqL4TTLzhv5xK1FmGTXzYzUNwnnqA2FhAjPzrl147FIJNYVtNeFW4iiaqtD3R4k692GH
-ALX6de4naaKAREUhECjbU5PgYpzCO/+tHw+DxF9VsHW8NAVq4vvYuUrncZg4q8pTszi6DHB/+SMX
-N/T8YoxD04SHq6oxtAgNToJpkKrzGMaAg9nOYKa84TCahzAl35seh9E8NWCwVw+DQqH/g0DIJvvu
-r68O4P9n72CQceDTXGvgod/+H5k+Lugc+Ng7pNv0Bf9RMTAs/kYN8Yw2d9V3zMgQENyDrn+cxh6M
-XwmnO8VnpwKrUyh0qrEmLhZhvDJL4Jw10MfRjJj7Kj4KVTwPFTAvZLlekgB3Ae6W6PaUN5tNrnlG
-Gibv9BeeUPaLxp79dCf+pV61ujkiaGhI42jiZ22XZ6yfv2fWWbE/fubtlWPg1jhTGTi25oUJIt8o
-AnQKo1SFwLiP08VtQc9XUB3xFKtnswVo5LDh9pMNVdkexe3AxZQXC7kotjfzLmjSByxGEQX/BsSc
-V5uHzwadeRJ3JtHQm6A8hK+e735TeQVySqcyF2Kbmy9B/tk+Pdg5PNx9+d2B1PTToSkFdaZeCIMY
-uYmfptBI0v57wlLXweHm4Wtd69KL63vqwJ90Th0+3/tOSqfTWScIg9RNhnEwS4VRgah00fjT8nP3
-B+XOj6j6fYD+t9Z73F0v6n/dp93HvaX+95+l/yExgX0Z4GOmMJpMD6MpbOtRVSFswC5X7jxSs2Dm
-n3vBpFHsjkoORrkJotFWVvPmm82DZ6cHe6/3t3aOuicPOiu3HaOMpd69A/YN1LbH2t/e4aB5s/ty
-95C+992mPRwtaKbdzv6z1GefqdnVSLmvnNvG0ZFqSmNqMFAddXKC73X7QigHukzTIJxCKQvvNOXM
-CVvhtUHrhJIVawtlI/3qJ5jc9ubh5jf7u1vfH4gWC5OsaLa3WDxTuZs3ouMc7Oz/APQ4e1Osqp/e
-ZppPXpN+FovTo9uikkxDr+rMNHXhBYPms70XO502E+ZOhfZ/u7n7/GDQRXD/uLn/Er42GtEb21E3
-ihTSc9VSKnqj4PMgOQ5bsLor1oa6bQTheVQqho/Kxa68OCwVw0fFYlnnTdvW39VD1XMcbOLMG5Va
-wEFXWuCZcAv0PW8h8YeolxdaOQ6LAx17lz4VkC2l3Et417PUl7ADLjvhfDJRa19+1sOyo8AvtPUg
-6Wejuenev7/SubWk8mdrG7xj4M1a3+3dUmfzBDjxqR/HUVzTkLIT38e/rgs7dubUNWz8zvtYw7an
-XsLrF5wr2FtuqJo3PfcWttUGy1d5ZyvwoaZ7/W5/HYdGlgldwJ6HgC9OawOkM2w59kfeMMW2G0qR
-TAJCT+ijvlTcKYd73+/ARrkFNWDQskfeLDjqup977vnJTe/J6u07//ovR5vu//Pcf8DjU5ef5k/a
-8GjFaUEnV2MQC9XutwcDtoG5MfcIZEimRj9xaqOogUiKj/+hmjAkpCNQDgvA6PBPp2PhCwv+3MBf
-mjOCwLqlqtwZkiNqdPBP1Yx12+VmmMKB+r15uPXsqHdya9U8NDrANkKfusnBz+uKTVrwhgrcNsS2
-dHrBKIbDsc0qutqaIMI7oOUxkPof4NuYYBQC2iMlpTI4/NvG0DsdR0lx6cbFNXu2dwAECiGBL8YP
-OvhVoDlGQMK/0Og4TWcrAtrxAH8l/U6nOW6YE8Pxja0G9ZtJzDSdxKcBtpLOz7jR9/a/P3i1ubVD
-vQ86nRnWZCLeySq2/fDSgr2X70NjpjK7N/71Ke4VPy7MMbkK0uEYeGCYDGwHHiPflIcgjDfrrGi0
-3Fjj4cC2mlx40LWcbAlhOLhnsMjR17DyKjeAAQLsnL7efz6QPcq8SkvhsA9cGKjLAxX4aIp8Crzf
-P53HkxKc2itWtX1LrfTVinVsH/1snawcO1Z7pXPcy8Cnif/7oBb7aRD7Uz8sYgYp9oAEvQcPjo9W
-YBeDloSqlBqhuhX7swmsCtaCGros/b1vmKxuKy+T6yT1p20vaN/KSmDDsgwV01+2o3H3twatjADU
-jkR98cUXVhPaszQVaFKnvA+wiiVIO4xCgPfcz8r11L2BysemkdtofJC/bd4Yz8vTNbdAxg9wpIgK
-Rj0eIwB/Doywq7d+9qTXKC3OKclshSWqzD+NRqCqwv8JNcSgqkJJfWEXmiYa4vB8s+FQW8BJqbo7
-Vw8ffFsuwrzlHhJa7PcLRfPMeAxNEPg20iCE8JWXKO50hMoxFe6rLdoWagsWioQCMjT5QABBMwfN
-IF1VyIdNTVpNUWtPo5mo+rBxNhRKurzDTnnNbVOKcmA6yoQ+NRr71APL0BNQRHA/5quC+BngwgA8
-UaSwc2C4o2xRHz5IHOWq0juCCL90QJr985P1btdB2mPb2Jz6Ui003joIZuZFKCNp4AWwec/8CgCV
-HdA3aBP/cfqasv0WYJz5sBF9WjQhSAKO02AkGKeFiO1vTreevz44BFq5u90niQIF9ZsS4S8UA5GC
-IYoUR5nkH/bheXBxnB4BzwcSlrZXpOMBUjWFVK1E1EhyL5O0C5gMimrz8E0YXYU8BfasnAorLW6c
-IEnVpczqLXOAn2Qm2bahMrRZLC5gKXfIozD9SIWxONiCgOpSGvSH4wiqXVrmsGQ4sINQ5FT8UEQz
-Q/bUz/2JyHEw2BsaDKlT/LpOqBNpsVxUC3eayKBQx8MKQiAIsygpwGmG9P++pXUjS6SB5ox0tH0s
-T0KB8buzYjz5UXPv7N3JCXeHptBCV/OiIPIa1CYWRGTiIIDMBaAEsZzqGsRmzvRKG36H8zgG9HbJ
-rAv8wnXFto96TwmFCrwWK5C/byGHNcUsTSeKO2Au653G3hAoVJG38rrNgIzFQ2SR9BsGn+EHkVrQ
-MLSDkCyZ59E8HG0okPEBRfwEaEI6JuL14jnaS9NgSoZXfILmOMXmOFYkiHuIZc6xBPVHqnm4j5LX
-9u6+cDxDKVFWGKlkPkRjRAzKUxRf940K2EhBKIfpAPsVREN4APu4mV3fP75/TyMO/kR9BbGDHb4r
-uKKI1lCbR4DVCG+RVMRDgIoFL2nzVV228zSYoLt2Lp7Tefs8CEenycwf2trd6rSjOLgIQqdV2KoC
-g3MYFXRDm0RoJhlKh5OgnY2JVoK8Hy+e03KMPTQuq5Y3T6NJdCHUtqVs9n8UVfKHBPCC6cUw7/Qe
-P8KXBee2LDB5M0zzTE4x/v4rAo4J369vlSVavxqo4wKJ2n15bJGiqOco9LCNIDXAYewiQVo/k0qh
-+td1jBHGIgOArQX/ZWhi9leFqSXUioxTLjVeqpzjmNArs2jxNQ0kwzpVXA8eONlL/vLX073X+yBE
-AjhVNI9Bx7bbmtJ2OspCJSqN0H8fXsDuIxHRA+leo1GpaZCXYIeUC7WN2bbHUfQmAZWh1Vi09N3e
-E1z65nA6WgX6FgfwL0m2aN2DFc7MfTKDnZeb3zzfoe0h80H9GGc0nwHJSu3mGAQAQhEYkvTPwLZ5
-ODCxqTezEQA4Sdgr/ls7jec+SB2A0s2AlvkdttEMcJcSeaQW2rwU3M5RMzhRDweoD4JYJm/w6wY0
-cJNez0CyswS81qpmaX2a6i31hMj8TlqDBRiom9vsd/sApTt8eHTSkOF44bVtvD0CnleYJa5jXgZf
-0yQdmhBPwGj73YDgkIPNMWfHZWB6Rzf0u6+OmuOT2xOcIA8b1b980PCrLRtOBC1EUbb64Yptw7a0
-EMqWng0uNqklVhG4RkvYxPfYxuv9XahPNXT/2AIhyt1N7Pzt1c7+LguYmy92sBWqBQTNn9gLSu5u
-O9hPS3Bue/egDulgBHa2eAAGxCZaDwSdIB2BvgbqtQiq8ZOLJP4EqAHhKTQMzC9bIIEBo6kUswvN
-cXncnjnST/zwApjllwqkcCfHcXNwA8Q2HgtBJ39V6rrw41223dBAoeeC6AEzoXbuRIxVVbfcqzLB
-2tVZVQuW15E5YecDQs18MvCsAsDqPARc5cr01Kz+fooGEkiiPJOGCToZ1ngDm2zZUIRISB18QXL/
-Pfvqnt5YPFwrOj+39BJZUYgm0RloiKjl9NWxnbdX3hrQd+3L3W3iDtvMhJXddZDWpIW2CjsVS9si
-JQjrhirMPh8qu46SffWBpEzmaMn0QNiItDxCGIzFHQsXSHZwhZOXtKCYPO4kDg9aN7ctjH1RQGcG
-rRZZWPAvEOwBMzdkNUE8EPdOzoQNR45hIOiRlABY0YRKC1wPmXQPK04jKZgOaFhNG2RKfGeVG1eI
-Xa6vWshtiBBGZ38HamC1ytZ6tgthc+S7utEqmRjP+9J5wPECnvrLAQhS3NgGUI7zFFES5OkgETt7
-rj7dallo6MGSsI09wOG7LnvKncwg7WdzRIABpGFuOIOYdcpsb1jGcGnOWBQRm9ab2hB04mmIgkE2
-NAA1zAYqZCq32tig0cgerR1O0aqjjLG5KCCEqVrLxijsoDLIwsKgqI+oBLuT0Ir7uFHxFOVtEuRo
-SQ27AI9zxTGM8LbdvO+QxVWg28M5ui5O+A2GJQCmOoSuTViTZBzAQm1sQIF8z7uIxQ7jcqGQn3hD
-+WlY5cmaBWr36x+0nRCQ35pfUjRKrtjUQ8h1vfgCa8Ds8N+SKIoGKxd3qCUlkZ9byNX1A2LN2k6p
-4c2E7m5wT9/gVnZnDFlju1lmUYYwTrxR9T8gyqgvZVlyxdU/hYFpqsE7HmgcqHU1lK/v5qr3rcrI
-w6BRXU9RM/Sa0k93DCRffF2shYo/q8sDV2hbe1dZfm2XWmNTVFmDhfZZI/MUDBEQzpiEgQ/c/opT
-rCzmJBXN0HEIG6tn6bIrjrZK3KlAIyYOU3+EHGMKygVGaOfadDYcBFOzp9uWJVI8utwybJS9yb73
-3fYtrxf0NQFd5HR97fOiEQej6wABYBFAlT8P3rIdAdcFg65SpL5hhKsx9dLhuOBwa7aO09zoXmkp
-W0sm4zAF9JfpYplZivuzmlSPqO1bYhpn0PAbUeFwjozkxcBVKx/mvDTMMg5TN4K8szg6809Bh8bV
-KLI9iQ+jmHAlv5CpzeMJgsK9IrfwDXq1SI8D+uW6QwzWHaYu2liQsj2GZ1PvLf1Wva5yn6mvXXXM
-ePRMtbZAMUT6c0iaEIarBUMPsaiDe7hFRuKbY4ujJ60+6Oxrx9YqPPDeSpwcPO3hA5kC/DxCNxN3
-AXjduex19EsmD5vzdBzFwT88xtZvfNAiY9V8VDHt46wAh3jqwAJhlcPWbcbE8DXvyvVuF7bcWrfr
-oPffIlOTdKniCCP4uI2EHDnNNeJQEjg7T/yRI/sFUNJhTwA2wSZp4LZ54B7sEJsLXSuyghnIjIya
-u3lAA125tXS7tFNu/6uDzEy73L8n/qu3vra+Xj7/s9Z9vIz/+iTxX/couBNPwKAKhLFftUFa7faC
-gEwOIKTALRs4iwgRNtLsSRC+QYHLanZhyzid97RhBnYRFxOyCYQL6EtrZ+/bFj/vF6zJ6sgdnzQa
-W/goEeMztDuZEB1aVRhJtVpw82klYBW96EEcheSEsoVwYOgKkI7Vhqg25P5jGZd9gfA+KcbhcnT5
-1dhPMRI8ozGtRMmBpcx32ID5UUQ6tjMc+jOJ+uXoXRsoeaJ5tdNu7CAwWI7vgxyCML1WNrrlyCwK
-c4yucKggXCXRFHrHriQCPnhLA15jgUCRQAAt7n1LDMpQFu6WfFSr5eCfRbIJyGdz1m5ZOmGaqIOd
-lLVrrIXV0NZjXrlM10LiLosJ1Je/uK4+4LQgfIDUYCiee6sy74LpruLIsyyuWezBpqZHjEEeB3QE
-4J9GBXUG7Bb1MhgJolIfxDFYKg/gfMX7BC09IKD3VRsr4g6KhziGxK82jg0JeiLPQc9I7i6hhVZn
-PvpfrAaIJTKLWOWuR3Pgi+Qk2oPYGsh6fuoFk3JgEhVgPbASiaDNeq37gENhADMctVakMMXWWaZv
-p3mD5e9D4datVdNGVrXQj4hrPEQoh6GhAI5MYCOgUTfUFOAWz0Ob4xFfCq+ppVWjmCHTmX5bvSrs
-2QZhwQS8nRd0+hUvFntcUlLF9FGUEHY5LVSO74gi8EifybPK+JcH5FiyKgwMq98k7LIQHivwa9S3
-VnKI4IybI0VnLAkNNSjERz/SyJVhKY7TREiCCUny+WAPhBBaGtNGqhCpaSLbFGRUBBT6wR542cS0
-NyKbSHOKM3gKkltx8IV2YbBIIbFYaSK1xZrTVZWpMlwHJpNvkHNlBhzdOWozMKk86CeVQZut6sE8
-qYy5rlRhyE/0kMv+s3v415/O0us7YqbMTVHuC5f80psEIzIa6U44tgunbnqVvVnwvX/9jOO+PjB2
-KwcR0lJutwgjs9W+LqIBRGM2S6hpAGwfuBRsEBy7/9YfzlO0DEHdG67cd0NA01s9Ge3iywPQKIqk
-DDC0acFwiPEm5LALQlUw9yn7DDT3ixjVNOLdUGI4ATwbOUVyXVlQHnOVJowA7jgLDiOZx74pZpQI
-w04ualgNjINkdzt+cxp5lCz+LgK4FB45oCIFAJdKaLyAyRfDm8RpjDF+CuP3CMBGgG5d8Kyxl0qD
-oSIwCZSXMOKm9MbSfHhRuAQzk3I1HDxF/DK0C7iTCV5GjMXW810lIgMfgdJ2z+KSwrQrPaHUAM+L
-jdV0K5SfhKs0EkWWVhdU9vIm+2PCJE2MQLtAaRVqYj2pmF3Ad1MQwuWt1qpZ4Lqma+ZUAG71vbGK
-uBNLCGocsSuITEjTgS5c4s41Tnu/2j39fucn88nrw2e8hsJCRay5uXfZz8xwQpsvcwyF16C649Bw
-TCTWe2/w2GnsD/2RjyJ8dCnyu4kAGzwVFcDGJQbKmLvgfAW5lvQPZca9DbIQU8ugCy+QYEHDPiAx
-EBB3E0bnhxgonIt3ZuTppRezdmHMPdSBphjLgoDAJo742UkGEUMEM98PerL0TWh6wA8tUrsq0Z8Y
-6ECvhc4yPChGrbAJju18sTCi/vRkheYNyF+7GQbHa+8LG36n0M1mWN0KkNUmuAzAjgnh52w4vzQD
-nHRcXrbT/sERc0WtQFTAiuCuw7Z/ki2Wx8tTpF0hSu8FiXrGFpNGoTtb+04WRe2YuyyvhlLgZESY
-6oWlWn2tq3LEJg4bWZ1WJ6aFIC+Dy0iQSR4oMS0KOaTUFsqUJE7mJjnUD3kYlslg6n2fJhUSANUV
-GzTrnxfHucC9mtMjzSt4eK4fovAhCxCkPAtyPYwGRI3OWYwvYKbVfPXjdr1PUUv1IrVgwNZd/mOr
-eU6iC/f4cGApeCBUJoMbvyzCSK9yJnogUvalqAYJE6rMQQdocw782I/9RWA4GgXxibL/SfZUDoKe
-xRE6Ip3y+u6IRcNqXCWMVJk5xCERY9C8AZ7UdxcwntuGBOYv4p+8kf/FMwZOoxD+z6fZ5BRbvvGv
-ksrOB8EgN+8Ag4jiESrsZVELY8qZO1zhypQFxNgLnaIMduGnJISRrJJtcOEoRjlQF0GMbZKsRnGW
-TOCbQvqjcHJN46b2MguSRYHz8IVXJD+QAuDCpqxyBGIOA7ZAFRzgmZbM77LcBiZzXFVJhPOZBJcS
-5FkrjqkEI8SvxtcOh0dotUsfjygefTDGwJAxDsIX4ZBiTKi2GM1U6wBKoE0mamX93BOTEyBjZW7k
-dDEl/MJMdCQHuwvJaZG7aSKVIxz6bP4Vjw06VK6SDsC1s9budipZjjqa7d7hZuH1dwzX5ld9w5Wi
-VLefOVLKVkm9EGKcxNj+qwU2ytwD2V/v9sSrgqVj/xxdLqY1Ewv0UQvmEwOxBBHHbDzJttcGJ1tg
-pIFmYj8ZSzqDKDbFcw9mribRRVAcxSMn27KAkLSUEdloZFY2Fumr62hOZF5tbb5Uf329s/8T23G8
-PKNHodn1vNkKvNDsNNLtC7hsrMLyrimboMqAQhJ3RADOuln7c38l70Ucg7TNsEHc9sB7yCZsCxo5
-pgeYbYvRfCJaKO2+0qCeHR6+As6LiCB6dd5E5ujFrUiocm+A3jYtL5bdmBkRycXAZkZ22CDTME62
-jpB3AFeZ2phOBX6K4Rp+ZtIanZEVeYlO3FoN4+wsEAY8tbLM0vAR/X91pwI/bf6/J4+fPir5/3pP
-H68t/X//Lv9fJWvD1B/U4knRkdQwHUkL/Ha1rTRMwQd4QcIMomjNKNoRLTpEdoF6vJlqiahRv1Ex
-RrF0Bu2tsmD8S5mrUMVf2mo3VRfA/02nHDJvFLca1EaNrcNOgPJO/VVFtjvkmng6hAwNRS9hJkZK
-FkWUFBsiKQKhf1+WneJhZJAB0dt4hRmRQOBk9itncrwGEHqXDpDHvgfAo4l5kyTKy5FxARlTdG4K
-qOizpAN8CAPkSdRLg1JhocppL8jut6oknx98kQx+q6rdbjvss2irZo2lr0ESA8myBNwaQyYL1xE7
-tSTDSA5R29OyKabikrHmr0NUYdRFxHPRKSodgoYGBLwgnkWzVSkKEKE32WjUCrHj6MpAjYqDlhrC
-aCt+j35ZLRaR9KMfr0GdEeIVBSnrPhUlBCs5a5W4YuELcG12xjYoTFGCSNH/xXYsFCHEGyvZG2Qv
-UtSobmmNWyLez4MTN7uZ/oFeiL1zjBiNgy2lNeO9lh0x5qDBXqEvPESMMAvLR+16ch5rjgFbP4Ny
-1++crPQ7HefoZ/jytd1ecZriOJwPahIdYD6Dr0uP107IA4kH+eadztFRfximoH+enHS+uq2cjruZ
-90kevsV4rQRQqzY1gR4mJR3A8S1IOiBlaCqcQOIkTyTxsO3S3GBqX90/AbFNThEOqtPSp9TGq6u3
-fGj8JkNmeGTx8UXR2QC8pqpkoIO5eozbepsUcRy1J1WD5yV8AbEO6NHgd4d35BuyoOwvzr2ArXxY
-4gWHEvfkGx6XQK+MkcrDPXlo9zH7x8lD56smryGdUEf0/026vvhVFmv7VkNsH7VGj4ZYdEit15HP
-PIh6I7r0R1p24aQ6Sf1oJFCbOuEsJox7tbtKdYqMJ4eQ1eCziAMaAkGPxvLbcFe3UUVgirymt4y/
-eccVqNdxUsAPJBcYEEyNWI6jobB4Rr8pXKmcbApLFZJLmZiWH6a+qUvSkTkbjFkNvZCiBBBDK403
-PjDzB7R36U3miEb3uDifRdYP6S8QhDzun54Q1SOgINWj2J6eYsM5/Ln28SASWrz5JCWPt6mHg6xx
-AZolfmjq9blYoLRY8B6kM6IlybRJlQetVkM7bqopYGR3ZKS56GHEQhQuxi2VX73PqSluEp6DQUPL
-Eb0Vn2bOjtmcbgQfGRJlJVmTNK8tcyhou/OKtFN8xDJSrZxaOkgOXJ4BZAC8QC85mLsQCjAcgk5/
-KhadDzxkbhikq7bCMugyu4AhwLCJoGbNs4WBFTUXpri1KsDBSCmMg0ujCixNSoKNASF5H2E0GCh6
-iyuCTsmRyUPQoV+1Viq9MubCIGcV2eg/Sf8f+Wfzi39T/v/17tqTSvxv79FS/1/G/y6M/zWwVh0B
-SXq++3Ln4KTReIVkKCnEB69q72yyqrPsqHNvmCYUhgDUZeJfwijMWOBVQz1nzU/nAJp4sJ+pM2UL
-Z1frXYcys6F7LZcJgQJwM3WRxw3dXhb9oM5A63jTVocchIyhAByIzJqrT2clY+h8HSbnxTB+mNQi
-BXRB2C8NcrDebdSchyqchnrfWSg3dFhRwVNPKDqybN2sO4IEi6NPQIXz6RnFhvFASgegPjTCOD9E
-xueTSKIwsuxkIXaojYrHlBI30FHMQv4xsgUx3bcLDn72duLxyhtK76BTqBloRQeDtDP0B8EwK1PE
-IlgP/SloPa/2dw4Pf2KPNuk7lCI5SlxERFyEoqqTxhiV2bJA8QeeNqft5caOk/eE+KP7apJALrk4
-8iI84r4MRsdVlwOtjTYxsDVrM6uAT+uLz6Z9VS0+m9aWvgjSmtLwtLZ0zln7RmmD39ZV4twuMmHO
-rtQ00igZoeWf9YxqHOCg4VSJFSH6hAVbJWxpOQVs2MpzeWn4M9kJMLDCLqS3chRlc8fnAeDIHHaW
-GkcU1IyhsLAxr7DSqx+3C10Uogk5jx2FTVE8/OwCZUQ/S0y1o1o/5xE579iC9y6XZd5xjMI7OVv7
-bvsb57QlOR3L5yUvtTtxhQSgFSi28v3OT/T3YGcLkJu+vto8OADlfhs2tc4/VQ7EMj1ZeRl6V3JQ
-yflD40xBfdC2JcyilKnrs16lMhFnouVNptz8ry3Zd6kljCTHTcvJMRNxUsHbaps6jlpGI0EJpfEY
-oQrF2q/iiE5CEwdQdsYSBKmYcnR+vq++/PLLmpz08LTZWcX3X3zxRc17eNpkuwrHVku0HQ/jVlNF
-TqvaEFl96Rf7H/P/Fdzun1j+X3uy9rji/+uuL+X//2H5/3c6Fgto3Gh8G8HQa0PGQag+99Hu5Smq
-ofY2c/OKXWt1abjuObanO3FW5SB60XtWCB3nOGcKGE/aapOYVjCs8U+K2ZASbFLrQPY5UE/yZKKP
-D5UGzhgqp898CnWpOSeom+CYmzxynZ6jW4pPXNXqCQs8Th8onBPL/vAzBcz46w4BoLnFvuN0gdMH
-KDA8tVuNHG06VUo7F792z/GRxCGtqjiic2eBTsIqkVp0nY+O9EZwodGpijqwxIwrZOJpF02CpbMO
-Weq+0A/IpFWZaCj5EkvoiX7BS1giDMq0GpgDY2Avsv85ldMkOmE2HyXBQWALDwd2ZimkIyROg9OI
-GH3jUXcoyhmlS/hejsdeVK0QYahNnr/D+kjJGCgvSNnhY5ogMxDXW0oZzzdwsVA89i68YJG1rnmD
-UOk/zKx2+O+ttgsyCLjRDCsl5m6joOOTVxmRC/EogY36NtU7T9m9x3ibl9wchfFx9PWKyQTtbX9k
-NT49/zfdf5/a/veo96hs/+s9fvJ0yf+X/P+38n8TjRuNAwrXuEI+WmLSvI+NJKd2s860X6XMzmoj
-N8vh9q4a5fKE4bmfgTgS8ycM0KlwbO2fN+k+smkM2PxYTJr91HZd9n9HO7Hxzx0R/OSZ8SZ3BJuD
-blnKTq3rtFqN3xCpLvHiUpnCMXSUw0oldh/z41O5+7XxZn11WzwZx7CHsck3jryokVys8mk53hz9
-Kl+3WTLZMGWxLMwJcUNkN8BFMwdFkDh1Q1vQaz3Ls8noDEKE7hq50UZ9fPU5C8hBWsg3sKhfcYSV
-2V8+4mx97t25PjoQ6vf41GicucCTnzm58wxtVqwvbwlItCL0k8LK5ChFIOTBKZyxrY0R6avfEyMi
-p9f/8JOOVamZDW2c0FHTH7RaojRFvgo91+LBRkOYoSO3JDXJcSAWYOapL+cDztGu6YXXKMxYZeFs
-aUf6b7H/6HNgkqbxk8p/vbXHZfvPGgiAS/lv6f99j/+3hLXqaHt3/6TR2PenkY7hllOz+gwk0sf5
-DAOw6w9AIlXGXIrauUvpABpykUOeOdHpS8PAv7PUt0xm0+zI54oCmYPyCUGLCzLQ2lfIeX6pTfGe
-Z039BTgOTWmDOZUOO6JYeeJiHP8sg+L4Kj4djDCYBWHoj5Q4GKt5paSX0XsMQ6WsnJzcPr9hIh9u
-rpPTb7I+SRluXivV+ikeS6XQOBaKEiWaMHm0jAsfluT6Y9N/3gaf2P7fe9Sr2P+fLuN/lvT/Q+m/
-Pr1eTM6LGXdPNE/AdATAEorBOFVqU6H9qkL7NxQdj28Uj8dLmI7mN3kKaLUgbUFfXcUBitFVRkLR
-QWUmgkGOi9gIGr3recgvfA+5jWyj8R62od7DNpTA8CLSkzUO4uTKmqPm4QRAW0qVDGpdo1mXsJ4P
-9uiIYjxq68dZX95s5ntiIPX0iuE53GrsEyPB72JiH5KfImNqizNMaMXPNi50wwesgNNRdSPfjVNi
-ngVg6fz2mDS6mlEcXi/IhZGNkqDxAZw3/ADGW7zFYEHXlI0xH/SSV/9X8v+P4gF4H//vrlf0v+7T
-pf9/yf8/lP9LLJiw+szsTwzlD+D4TgPDcSULT5rdeUJzZPfB7+DMDX1Dxy90WIiMsOw60CNH+UBT
-cPRTcJJUm5gZSgQNs1fuQ992JoBpZ0HIKFaAiAG/69IK43ll5pwyVMmHspoFLANPx1GSmIWOkcKQ
-ACRnfgOHm/Lp1g/jusyJFiV7WsiM5ULwW1UjTAxMDlTgroIiOYYBKAY5i3s/HBsM90HT5qBKL9hR
-LXr2zn+LSVIAsd7RFDHL5DsGDZ1mjC7K5xc52C7zZcuKsowhfh0GDt8xXwNtJdBGa/zVULkTdpdz
-S5bDsKeoRhsEMuTmMIyNLIS9bzV0eOOjQk28eG6O2VJ77qNu9z/qpMry8xH5/2WC+V9cIvmf2v+/
-9uRJxf+/vtT/l/7/Rf7/0lnDokxgYrKFl5XJjSXG/QBoTE1BGghGlP3CUz8csHwAJHNrHie5QqRb
-XTXuDMAWXtH5gqztytGh3e0d0WSzYABTDvHfAulO6HYCfHVO2RzbWXN/eNp/6w8K6qvk7jcz95cS
-k5uJ7400kcou3N0g96wkTiEZ8YJ83tRb3XGqfqF82W9bepd3Y9y8bXTAa4sWFz+exX5KhzP45Eip
-YeOMqFRCHVgXhX4YBRJM5lrJCC94ykWsPPM54Z9+TJePSWL2kRy+l0YfDmyrObIcuT4M78O0mzf3
-5S2G4jlmfs8cI/uUH5ZLrZzcFtNnwqzqNgNh8jWlz+RgSb7xwi7uOViO+SxfyewkynfZ7FZkYp1s
-ByQdT+cvEBHMpbZWLFVzOXAZAbJm8sM4d+RUzEsXs7kyPZjAHuObtjA1huAnmcoCtofpvBlZrIRx
-bTmnBNXHzRiWaB2Ti/H4/vE+hZQat5K/BmgknS+uo/mXHWVfBKmbWdRcDBoQWH7MjGglqknZRD8x
-/+896lbs/1h8yf+X/P/383/CZFMAkKPBnhLSW1LUkzCYzXTa+SplN9gBB75k7Wbpm4i9kX8W74BP
-NAnRAoCEt4kRPlnI7hec4f1DeDibUlAjp3OtfEyyLdaP3XyKr7x0bPWVPjG5ahTW022DBhtceqlv
-HkXsg5IK1JfKZwVxOhd419qIbnwGrJi/hZI3siwoM0BXx80beNtHPnFr3JfSl7O3fXmPxSnPE946
-iBNZqnB/IP0HCH+EPt5H/+Ftmf73nvaW9H9J/38//aesYRXiT25NoG06U8PddJ78eCABYu5dNJ4G
-Z7EXB37ivJ929yTX8Tz8OIS8pL7kB43u1koa5TQ98nhJB5f0P9PgPrn971H3aeX8z/oy/nNJ//8F
-+k+YvIADJKk/o6xhdJMjRcFnGTrCGvsH5dTdZ6PhwcGzf4/kzgMclNOHGCJ9deBRcXarfL9RPpNG
-Yy/EvPiklczmxPO2iydRu+21J5/TOWL/CluYRBcX7DjVGXXzIxh9mF+vbZ7bSJKxopWA1SPMyN+5
-WZCrhn3zRr713S/kmxuMvrzlKxJsT438Ed5iDd3rKjDB7W/2Ve9pu/twgw5djijT0DM81AEwjK9x
-mP/stGEgHVYJEYHW2kruJSV8sAQiLsLEMsxEtsBxzIeKz+bBBO1GzipKBTwsqetCzT6An41j0CeO
-oN0GVEH1bziOoqRm8u3GbmhapK9Ab4yuEIyP2mqPrxll47ACQQL+/Q22IzWlpMCY73iDhBG2QbXx
-Ouy2WmzkLBv1kCrMeO8EKadlqVW1daH36Ne8mYIUl+ExLkPBtKZ3cbvOmg+l8E4UipjO7+xoL7XA
-f+VTRJx/i//v0frjtQr/X1vy/yX///DzvzVorMOBDMffBSXKByoYYFgP6kUfEv3TJ3s+ugHIY8h0
-tIHsdZ7yk4wqcwDPhG7RmYdo6sMoDWQAXnghR+b4KUeLzuZ0NNT2dO7ABiWlotQk1UAd5Fd5m3TR
-ANWvcwR6GB1CF6A31qgrrzz792ebdxeJKOwmKQoomE1QfTFQPcep5ADMLsKVq83p3oEMwFYjjWYY
-V4MZ4Lbw2GKv77ZvLRjspTvz4gSFBMzm6kK5iX/pTwpngzPdV+oZt/Xh4pTnbak1Ca7Jn/XxyOLM
-qvp08Gl+3TZ5dQpYUBCXvgtS4daJw66eGq6cRvrq2UXM3DhOewP93yclfX9v79C6xXO1Rq3CyVrt
-v0srooLgNYtMrQSP+7xBIF0FM3/EodWEZtEs2SCMAlxMfT5pexZ74XBsLg6CRCXX07NoEgzxODEv
-TpziHb3Pdja3aUGkXpbvnH4WzqviVd1DRH6s0892xdTDi2rxxD5n90WA4Z211IDVkI1UHRCHd7nu
-DE80o0vZPBCst18FXIXgKSllOTVb14YlRTl+Qa8MgDxPyVoX0+dBbcz42MkSQapOS3sn0ZMJ86oh
-EqWT2Bno8otzz9V8lqRAYacVOJhbxjs7w5+0RL+q1tc3utZtq7CBjCzOHk6gtlGkaXSr2Rxoo9lW
-u40L2HL0xe62TY1kzmcBND2UVcaQtCifmkEIYbGbumXzsnddFLC2viTdFJ3d1SZ9SiW59liXJmbB
-eO7OJZW9Hkt+kRX5XOlGqv/bt1BVSdQnt/8/XXtcuf9pvbfM//K/LP+9J/67hrEesVCSnKij1/vP
-Ue4D9gE0n+6ViOJVVjxdN/SvVtUQhscpDJQ/naXXhnzg0FmrxgLm/AXO78tVSSqDaTsTFAPpzkiD
-y7bVJiZOOKfcTqSuNvTF91f66mtMR5Upvm3KqryqzSR0oEYprfzTs6KYaghy9BZag5kiFXbn2Awm
-lVWvD3b2iR5m57Tocd6SmfUGC8v1WDV5b7Dh0Sqd8Y3Z082p/T00d3gx3sQlgzUSTFSBiP1rKGKT
-Z9ik0GmetPwA+j6cUPYbycPDiXbkLUXtYQo8Awz2lLg+M1pa55zv8npX6xhjxd5gfXBQAQ6KTCPk
-4/YVpsGgxdSLSNdtJJgSI5SrxVLAaS155suKrV1ja3j5Rvbha6mgzQ2K6dan26hRw7LReEnljPAh
-Ci4AJuYXrj6olUB1csI3vj/D7YJyHxRseHiHanaTa2YYTCLiijo4AV8ifuPo8A7k4GLMVycYPajX
-uzVHCShUkW4a04IlpkTxJvyGmnUWHtGj1C98YZY+NzCPMVUQ4Tj+RfzBv4CF+EfETCzgXw26CNNB
-t8G3I3UlXg6f9f6AlOf0Hsfh8Ggo+3khgzmIE+9k6zk80poyIyoD43doEjUlzqgET83RU6wphyju
-0MR78iSgmgbmOjx7eX1NrwEV+bGe2QdqeZSoWfLP4CW4Nbnep1Hs8/lRVPCAHoFkhgvY7C3K2z4D
-TJzRvVvqvuIf6ofNfXW487fD7CYuvhiVbgJB8TrGm36t5lpfWfrO1Mr18O4lX0Ym131xMYsvzwIJ
-NXnjOPp2n3w68MC27yFUHeNKGBoTlrD2c8KBXEWTKGUTD+kvojKUx1mk+RxwtG76PhR5A4+bWBck
-zl4dfPFqQmg+LoyDKCQhg2W2hemszLbwKjWzLY/mQJfXEK303wIxwCBJD+kr3Zli3JBNPAavzcnm
-IOK9bAV49qAD+Ck/8c/9+ytHnf5J8eGDNpCZWzMIFxpHlmLoN9X1od55DrIeLGZ8m7NHA8a69ALo
-FXiq7GipzVUxeRXo1gRA+d0u/mrXXnTArHs6TyiPq6costnszsSDRF9wI4QC3TpEOGoBoIvnAKAn
-1o8lxu63L9ro0PkaGPN0NvHbQNCdRd0aY88vEUYbO7uEikJDX808OtNNTVBQcCF1F0oP2BHRNDFY
-VNg/9d8hONaG0ELl3NxCNp3sKjt819dWl9/L/VTG/Rp/BPdTMCtY53wR+N1qg5bhTgmSY0tEDsN4
-kjUhBc0bmGjB5jOo2Hz4WiR9U0OKSc1wC4n08S+Yf/h6IliWTP/HFSkYFYLEZQsYyd8uCSOL7ruS
-rP4yNi0DlA1yG2aK4lFUTKgLELmHVxlQI3I7lD0BPNyUwTlm9AuVkkvMJecZQoTI84b2wulMA7xf
-rcb0DdYiloKwf9BZuc2P0UteZqHseQHmI0VWgdMiVcT9FZk4NMe8u++iZHpraXDqtrPy+mh+dl0E
-9Taq007oKB+2ou1IhLfEhbLuHmYStTaBABa5LvwCKl07Cm5A58qlpBDISDG60+wbtZai5kW+XZey
-85F8TrYrQUz/LR4XGDHQvv4r3bomPl9VdliKqikHd9m/Z5iFrn1MULh01n10+0++np/Q/vN4vWL/
-WXv8eHn+b2n/+UD7j0GFXGBUKak5GHqiNTpMA7D34sXmy+3cTNQgFQpLFz7AB2MS3oBj40kgxcnK
-dW7V/Mg/afwbahyMRtoIkF4DR9UWiNIH6PY/Oyj8ukDdR+iaAyVZ2VMM2Ok+6XYdIrt0dy0K5gmN
-DudQ+GgNAxjDCPZI73PMDiRtY2Eb2JJYDzjrJ1//i46V2fxsEgzV2JucU9sluNA1RMKb8xHKoYVV
-RRJNa4geG0xVE0x9zB2/9uc/d7stbg7depQCVT4oK3Gq1czaBG2P52ckk1IdlAYL5i6SLekJLQMn
-SzZuHi005Sw21bDwhw7RaLT6AVaab8mOR0a8KKwRl7Q4WS819QV0cl18TGsCsl4DhAeUneAx+4WR
-f1LIFCdUldypOvF7xZjCcTXz+ANyGiEaoRWEl4u+YYrcHOBKwxqffUwzCe4oR9F4cG/JQ8BNeYhY
-Kg95sPJc0FEmUGftoLsNeF51r/UEnXyqNcXutpD8S1fQ5fosbWptTyBVLpMRTQsG3iKB2wxD2mjf
-Ebb3nIXUZw33NMaoEYY9woKVrfqVstTQsIfw6g3pLuDCumBrxopgc8ZCbBRGulXuBU0vsmLSFTZB
-MMktGhoMFWWT5XBClVWhcmTC4BbJisFZmulqwbuv8S42zfua6iIGSLZnS8JJaECAxoii+X22vAU2
-9F0tMuuEJn6os2Sz6oxtfk1NIgCgmQ2W2EFrEmelrk9ciCEjzkmdYwzelBKK6XTYCg0UdGcuUb+B
-nJkt8Qy84p7SO3efPjViYWdxlEbDaMIX0x+HtE8wQDbbDfgDdXjgmyP6wScACECoG0g5/A5jtOTa
-4CI/cJk9ui5dWGY16aclTDPTmTJjAj/P6DfdhzaGVVDA8LLaWonhKELXvZhEZ4BoeadtwTQqnilJ
-pas4cMiOZhsZK+13OoxJqDbxaJjlIse1OMoFaRN8gy2lIY7BosHoVFgsvDNUxKyERfoMzeYpzSZ/
-k+HWPTrKjpu1cFcylMF09HQ2+ldEQM3M3ZcKSDcq3oVQUQ6FLUf+WixaQUO5Mme0nCuV7BsnoG2O
-RsyBRBrAoYHWTfYeIDXk3I90BnVbKE3irPLmSH1EfNyu7iGu2deyu/Qtd1C2DQ0LXIW856gvy1hr
-OpN3+qZQscR8OG5Y0npJr+V6Zf0aXwFd55taiNtX6Ztuj+dClG2pLC4/y8/ys/wsP8vP8rP8LD/L
-z/Kz/Cw/y8/ys/wsP8vP8rP8LD//NZ//D6+0W7AA8AAA
+H4sIAAAAAAACA+09e1/bRrb7tz/FRHFqiSA/CEm2pk5LA224TUIWSLu9QL3CFlg3tuRKMoQl7Ge/
+5zXS6OEkfWVf9q8NtjTPM2fOe86M/XNvMU2TdjL50x/16cLn0eYm/YVP+e/Dx92e/s7Pe91e78Gf
+VPdPn+CzSFIvhu7/9N/5uauSiT+djib+6A1/HZx5yUSNg8Q7m/qDw6cb3QebSt1Vse+N1dm1Sie+
+Og+mfgLfvFQl0SIe+fA9SFQU+o2n28Od3W+2Xz8/Gu6+3Hm1v/fyaOCF6SSO5sHIfPtif2f3+WDs
+pd5ZHIzeJO5o6i3GvptEYein7qb7yCx9sP/6aHeQ+PFlEF64fjieR0GYJmaR/aPd58NXB/tH+0/3
+nw8maTrvzOMojc4W51iMXm8fHR3sfQ1NHQ5aedft0RTQwI/bwXiw8/Xw6fPXh0e7B8O9HVVTJvRm
+vlnq5faLXXUVxW+SSTTnt0/3d/ZefjvcPjzcOzzafnl0OPxh/+C7w2f7r/KCXprCLHx/+Ma/rqkA
+AwXw7e62cOg0+eH23vDb7aPdH7Z/HHiBe+Gl/pV3bQLg1Y9Hz/ZfDjr5oDvz63QShQ86Z0Eo37HC
+i+ffPN//Yfhi7+Xw+92Dwz2o9KC92e4a717t4bNer93Dhy9fvRi+2n763fa3u4OvstV0vaAjizaK
+xr5Z+2D/691BK5jNozhV/GcanLVnfurh6JSXqNnW5eBmnD06tl4C6KzT9jS68mPb6Y/bl36cBFGo
+zqNYjVUQqlkb0DKNg7NFCs8T27ndCgfWbHoOdSwVnKv8e6gulT9NfP3ITd4EYXhtbc1jwBs7XL9s
+X/j417Ich4D89Pn2653d4Yvtvw4PdgFLAEUe4HOYy/d7O7DQhz/sHT19hpgjRWHVdoevD3eHX+/u
+HOw//U6VnwNwj3b/Wnn8zf7rlzsHP1aew8I/O9h/tfd0uP3D4Xvefru//+1zePN8//VOpdgLKPd8
+t/JYMIdmSjsPJ7l3sPtiF7Bt0JJlfOA+lv032OhuPHK7G27v8/fuUVV6IvUeub2HH1Uvmi+SD9Xi
+MtW+3Idcr9dzH3R/QW9c77Hb7bkbG+/pj/deBqbhy/2jvae7w53tHw8Hn9NmOQCoDp/vvdgDGDZb
+QThfpCqN3vhh8m7v6NWLkxSJJW35uTfyT1qJMsuouR+rWRAuUh9IJ5PQuXftwmOXSqgZbKsptxJH
+0UyFvj9O1LkPOwTo8c8LP0kTBUQ4CoEE256aBhcToFHKf+vHoyDx1xVsHU1psHOVLuIwcdaVp4A2
+Xga4v/yxixt6cTHBoWnSylXVBFqEBqfBLEjVeQxjwMHsZDBT3mgULUKYku/NTsJokRow2K+HQaHQ
+fyAQssm++8urQ/j/2TsYZBz4NNcaeOi3/yHTxwVdAKd+h3SbvuA/KgaGxd+oIZ7R9p76lhkZAoJ7
+0PVP0tiD8SvhdEN8NhRYDaHQUGNNXCzCeGWWwDlroAPvJfFlHR+FKl6ECpgXChVekgB3Ae6W6PaU
+N59Pr3lGGibv9BeeUPaLxp79dKf+pV61ujkiaGhIk2jqZ22XZ6yff2DWWbHff+bttRPg1jhTGTi2
+5oUJIt84AnQKo1ShzHOSLm8Ler6C6oinWD2bLUAjhw23n2ypyvYobgcuprxYyEWxvbl3QZM+ZEGR
+KPjXIOa82j56NugskrgzjUbeFOUhfPV87+vKK5BTOpW5ENvcfgnyz87wcPfoCKS1Q6nppyNTCurM
+vBAGMXYTP02hkaT9fwlLXSDZHb3WtS69uL6nDvxJF9Th8/1vpXQ6m3eCMEjdZBQH81QYFYhKF43f
+KP+jVPYHqn4fof9t9B52N4v6X/dx92Fvpf/9a+l/uNUAawN8zPtPE7FRNAOkH1cVwgbsAeUuIjUP
+5v65F0wbxe6o5GCcmyAabWU1b77ePnw2PNx/ffB097h7eq+zdtsxyljq3TtgbkCLeqwb7R8Nmjd7
+L/eO6Hvfbdqj8ZJm2u3sP0t99pmaX42V+8q5bRwfq6Y0pgYD1VGnp/hety9kZKDLNA2yInSk8E7T
+lXzbF14blED2ebG27HvSPn6Eye1sH21/fbD39LtD0fFgkhW97xaLZyp380Y0gMPdg+9Rt9RvilX1
+09tML8hr0s9icXp0W1QhaehVjZKmLpRy0Hy2/2K302ay1alQxm+2954fDroI7h+2D17C10YjemM7
+6kaRunauWkpFbxR87iUnYQtWd83aUreNIDyPSsXwUbnYlReHpWL4qFgs67xp2/q7uq96joNNnHnj
+Ugs46EoLPBNugb7nLST+CLXWQisnYXGgE+/SpwKypZR7Ce96lnoCO+CyEy6mU7Xx5LMelh0HfqGt
+e0k/G81N9+7dtc6tJZU/29jiHQNvNvpu75Y6WyTAp4Z+HEdxTUPKTnwf/7ou7Ni5U9ew8TvvYwPb
+nnkJrx8o5bC33FA1b3ruLWyrLZY+8s7W4ENN9/rd/iYOjfR2XcBehIAvTmsLZBdsOfbH3ijFthtK
+EccGkSD0UZso7pSj/e92YaPcgpA8aNljbx4cd93PPff89Kb3aP32nX/9P8fb7v967t/h8dDlp/mT
+Njxac1rQydUEhCa1983hgG1gbsw9AhmSqdFPnNo4aiCS4uO/qyYMCekIlMMCMDr80+lY+MKCPzfw
+l+aMILBuqSp3huSIGh38QzVj3Xa5GaZwoJxuHz19dtw7vbVqHhodYBuhT93k4Od1xSYteEMFbhti
+eRleMIrhcGyziq62IYjwDmh5DKT+e/g2IRiFgPZISakMDv+2MfKGkygpLt2kuGbP9g+BQCEk8MXk
+Xge/CjQnCEj4FxpF296agHZClr6k3+k0Jw1zYji+idWgfjN5kqaT+DTAVtL5CTc6muZebYNij70P
+Op051mQi3skqtv3w0oK9l+9DY6Yyuzf+9RD3ih8X5phcBeloAjwwTAa2A4+Rb8pDEFWbdTYmWm6s
+cX9gW00uPOhaTraEMBzcM1jk+CtYeZWbhwABdoevD54PZI8yr9IyKuwDFwbq8kAFPpoiD4H3+8NF
+PC3Bqb1mVdu31FpfrVkn9vFP1unaiWO11zonvQx8mvh/CGqxnwaxP/PDImaQ2gtI0Lt37+R4DXYx
+6BCoaKBJFjRhfz6FVcFaUEOXpb93DYPObeVlcp2k/qztBe1bWQlsWJahYhjLdjTu/taglRGA2pGo
+L774wmpCe5amAk3qlPcBVrEEaUdRCPBe+Fm5nrozUPnYNHIbjQ/yt80b43l5uuYWyPgBjhRRwajH
+YwTgL4ARdvXWz570GqXFGZLMVliiyvzTaAyKHPyfUEMMqiqU1Bd2oWmiIQ7PNxsOtQWclKq7C3X/
+3jflIsxb7iChxX6/UDTPjMfQBIFvIw1CCF95ieJOx6g6UuG+ekrbQj2FhSKhgMwwoLzHoLeCZpCu
+K+TDpp6pZqjTpqBNsyIMG2dLoaTLO2zIa26bUpQD01Em9KnR2KceWIZm74K5KoifAS4MwBNFCjsH
+hjvOFvX+vcRRriq9I4jwSwek2T8/2ux2HaQ9to3NqSdqqWnTQTAzL0IZSQMvgM175lcAqOyAvkGb
++I/T15TtlwDjzIeN6NOiCUEScAyDsWCcFiIK7pk+SRQoqN+UCH+hGIgUDFGkOMok/7APz4OLk/QY
+eD6QsLS9Jh0PkKoppGolokaSe5mkXcBkUFRbhG/C6CrkKbDfYSistLhxQNdXlzKrt8wBfpSZZNuG
+ytBmsbiApdwRj8L0shTG4mALAqpLadAfTSKodmmZw5LhwA5CkVPxQxHNDNlTP/enIsfBYG9oMKRO
+8es6oU6kxXJRLdxpIoNCHQ8rCIEgzKOkAKc50v+7ltaNLJEGmnPS0Q6wPAkFxu/OmvHkB829s3en
+p9wdGgoLXS2KgshrUJtYEJGJgwCyEIASxHKqaxCbBdMrbRYdLeIY0NsloyfwC9cVyzfqPSUUKvBa
+rEDesKUc1hSzNJ0o7oCFrHcaeyOgUEXeyus2BzIWj5BF0m8YfIYfRGpBw9DuM7LznUeLcLylQMYH
+FPEToAnphIjXi+doTUyDGZkl8QkaqxQbq1iRIO4hdivHEtQfq+bRAUpeO3sHwvEMpURZYaSSxQiN
+ETEoT1F83TcqYCMFoRymA+xXEA3hAezjZn599+TuHY04+BP1FcQOdoeu4YoiWkNtHgFWI7xFUhGP
+ACoWvKTNV3VoLtJgis7MhfgVF+3zIBwPk7k/srUz0mlHcXARhE6rsFUFBucwKuiGNonQTDIjjqZB
+OxsTrQT5Bl48p+WYeGh6VS1vkUbT6EKobUvZ7B0oquT3CeAF04th3uk9fIAvC65fWWCy9ZvmmZxi
+/N/PCDgmfD+/VZZo/WqgTgokau/liUWKop6j0MM2gtQAh7GLBGn9TCqF6l/VMUYYiwwAthb8l6GJ
+2V8VppZQKzJOudR4qXKOY0KvzKLF1zSQDOtUcT144GQv+Z+/DPdfH2DUgX+uokUMOrbd1pS201EW
+KlFphN7t8AJ2H4mIHkj3Go1KTYO8BDukXKhtzLY9iaI3CagMrcaype/2HuHSN0ez8TrQtziAf0my
+ReserHBm7pMZ7L7c/vr5Lm0PmQ/qxzijxRxIVmo3JyAAEIrAkKR/BrbNw4GJzby5jQDAScJe8d/a
+abzwQeoAlG4GtMzvsI1mgLuUyCO10Oal4HaOm8Gpuj9AfRDEMnmDX7eggZv0eg6SnSXgtdY1S+vT
+VG+pJ0Tmd9IaLMBA3dxmv9uHKN3hw+PThgzHC69t4+0x8LzCLHEd8zL4mibp0IR4Akbb7wYEhxxs
+jjk7LgPTO76h33113Jyc3p7iBHnYqP7lg4ZfbdlwImghirLVD1dsB7alhVC29GxwsUktsYrANVrC
+Jr7DNl4f7EF9qqH7xxYIUd7fxO5fX+0e7LGAiVEyA6kFBM2f2ktK7u042E9LcG5n77AO6WAEdrZ4
+AAbEJloPBJ0gHYG+Buq1CKrxk4sk/hSoAeEpNAzML1sggQGjqRSzC81xedyeOdJP/fACmOUTBVK4
+k+O4ObgBYhuPhaCTvyp1XfjxLttuaKDQc0H0gJlQO+9FjHVVt9zrMsHa1VlXS5bXkTlh5wNCzXwy
+8KwCwOo8BFzlyvTUrP5higYSSKI8k4YJOhnWeAObbNlQhEhIHXxBcv8D++qO3lg8XCs6P7f0EllR
+iCbROWiIqOX01Ymdt1feGtB37cu9HeIOO8yEld11kNakhbYKOxVL2yIlCOuGKsw+7yu7jpJ9+ZGk
+TOZoyfRA2Ii0PEIYjMUdCxdIdnCFk5e0oJj80SQOD1o3ty2MDFFAZwatFllY8C8Q7AEzN2Q1QTwQ
+907OhA1HjmEg6JGUAFjRhEpLXA+ZdA8rTiMpmA5oWE0bZEp8Z5UbV4hdrq9ayG2IEEZn/wfUwGqV
+rfVsF8LmyHd1o1UyMZ73pfOAveme+p9DEKS4sS2gHOcpoiTI00EidvZcfbrVstDIgyVhG3uAw3dd
+9iM7mUHaz+aIAANIw9xwBjHrlNnesIzh0pyxKCI2rTe1IejE0xAFg2xoAGqYDVTIVG61tUWjkT1a
+O5yiVUcZY3NRQAhTtZGNUdhBZZCFhUFRH1EJdiehFfdxo+IZytskyNGSGnYBHueaYxjhbbt51yGL
+q0C3h3N0XZzwG3TaA6Y6hK5NWJNkEsBCbW1BgXzPu4jFDuNyoZCfeCP5aVjlyZoFavfr77WdEJDf
+WlxSrEau2NRDyHW9+AJrwOzw35IoigYrF3eoJSWRn1vI1fUDYs3aTqnhzYTu/eCevcGt7M4ZssZ2
+s8yiDGGceKPqf0CUUU9kWXLF1R/CwDTV4B0PNA7UuhrK13dz1ftWZeRh0Kiup6gZek3ppzsBki++
+LtZCxZ/V5YErtK29qyy/tkttsCmqrMFC+6yReQqGCAhnTMLAB25/zSlWFnOSiuboOISN1bN02TVH
+WyXeq0AjJo5Sf4wcYwbKBUZo59p0NhwEU7On25YlUjy63DJslL3Jvvfd9i2vF/Q1BV1kuLnxedGI
+g7FngACwCKDKnwdv2Y6A64IhSSlS3zDC1Zh56WhScLg1WydpbnSvtJStJZNxmAL6y3SxzCzF/VlN
+qkfU9i0xjTNo+I2ocDhHRvJiWKeVD3NRGmYZh6kbQd55HJ35Q9ChcTWKbE+ipyhiWskvZGqLeIqg
+cK/ILXyDXi3S44B+ue4IQ1lHqYs2FqRsD+HZzHtLv1Wvq9xn6itXnTAePVOtp6AYIv05Ik0Ig7mC
+kYdY1ME93CIj8c2JxbGFVh909o0Tax0eeG8ligye9vCBTAF+HqObibsAvO5c9jr6JZOH7UU6ieLg
+7x5j69c+aJGxaj6omPZxVoBDPHVggbDKYes2Y2L4mnflZrcLW26j23XQ+2+RqUm6VHGE8W3cRkKO
+nOYGcSgJK10k/tiR/QIo6bAnAJtgkzRw2zysDXaIzYWuFVnBDGRGRs3d3KOBrt1aul3aKbeNf+f4
+H9Mu98+J/+ptbmxuls//bHQfruK/Pkn81x0KfcTzIagCYexXbZBWu70kXJEDCClwywbOIkKEjTR7
+GoRvUOCyml3YMk7nA22YgV3ExYRsAuEC+tLa3f+mxc/7BWuyOnYnp43GU3yUiPEZ2p1OiQ6tK4yk
+Wi+4+bQSsI5e9CCOQnJC2UI4MHQFSMd6Q1Qbcv+xjMu+QHifFKNUOfb6auKnGCed0ZhWouTAUuY7
+bMD8KF4b2xmN/LnExHJsqw2UPNG82mk3dhEYLMf3QQ5BmF4rG91yZBaFOUZXOFQQrpJoBr1jVxIf
+HrylAW+wQKBIIIAW978hBmUoC++XfFSr5eCfZbIJyGcL1m5ZOmGaqIOdlLVnrIXV0NZjXrlM10Li
+LosJ1Je/uK4+/rMkfIDUYCiee6sy74LpruLIsyzqV+zBpqZHjEEeBxQg/w+jgjoDdot6GYwEUakP
+4hgslQdwvuJ9gpYeEND7qo0VcQfFIxxD4lcbx4YEPZHnoGckd5fQQqszH/0vVgPEEplFrHLXoznw
+ZXIS7UFsDWQ9P/WCaTkwiQqwHliJRNBmvdZdwKEwgBmOW2tSmGLrLNO307zB8nehcOvWqmkjq1ro
+R8Q1HiKUw9BQAEcmsBHQqBtqCnCL56HN8YgvhdfU0rpRzJDpTL+tXhX2bIOwYALezgs6/YoXiz0u
+Kali+qBGCLucFirHd0QReKRPrFll/MsDcixZFQaG1W8SdlkIjzX4Ne5bazlEcMbNsaIzloSGGhTi
+ox9r5MqwFMdpIiTBhCT5fLCHQggtjWljVYjUNJFtBjIqAgr9YPe8bGLaG5FNpDnDGTwGya04+EK7
+MFikkFisNJHaYs3ZuspUGa4Dk8k3yLkyA47eO2ozMKk86EeVQZut6sE8qoy5rlRhyI/0kMv+szv4
+15/N0+v3xEyZm6LcFy75pTcNxmQ00p1wbBdO3fQqe/PgO//6Gcd9fWTsVg4ipKXcbhFGZqt9XUQD
+iMZsllCzANg+cCnYIDh2/60/WqRoGYK6N1y574aAprd6MtrFlwegURRJGWBo04LhEONNyGEXhKpg
+7lP2GWjuFzGqacS7ocRoCng2dorkurKgPOYqTRgD3HEWHEayiH1TzCgRht1c1LAaGAfJ7nb85jTy
+KFn8XQRwKTxyQEUKAC6V0HgBky+GN4nTGGP8FMbvEYCNAN264FljL5UGQ0VgEigvYcRN6Y2l+fCy
+cAlmJuVqOHiK+GVoF3AnE7yMGIunz/eUiAx8QEjbPYtLCtOu9IRSAzwvNlbTrVB+Eq7SSBRZWl1Q
+2cub7PcJkzQxAu0CpVWoifWkYnYB301BCJe3WqtmgeuarplTAbjV98Yq4k4sIahxAK0gMiFNB7pw
+iTvXOAv9am/43e6P5pPXR894DYWFilhzc+eyn5nhhDZf5hgKr0F1x6HhmEis997goczYH/ljH0X4
+6FLkdxMBtngqKoCNSwyUMXfJ+QpyLekfyox7G2QhppZBF14gwYKGfUBiICDuNozODzFQOBfvzMjT
+Sy9m7cKYe6gDTTGWBQGBTRzzs9MMIoYIZr4f9GTpm9D0gB9apHZVoj8x0IFeC51leFCMWmETnNj5
+YmFE/fB0jeYNyF+7GQYnGx8KG36n0M1mWN0KkNUmuAzAjgnh52w4vzQDnHRcXrbT/s4Rc0WtQFTA
+iuCuw7Z/lC2Wx8tTpF0hSu8FiXrGFpNGoTtb+06WRe2YuyyvhlLgdEyY6oWlWn2tq3LEJg4bWZ1W
+J2aFIC+Dy0iQSR4oMSsKOaTUFsqUJE7mJjnUj3gYlslg6n2fJhUSANUVGzTrnxfHucS9mtMjzSt4
+eK4fovAhCxCkPAtyPYwHRI3OWYwvYKbVfPXDTr1PUUv1IrVgwNb7/MdW85xEF+7x/sBS8ECoTAY3
+flmEkV7lTPRApOxLUQ0SJlSZgw7Q5hz4sR/7y8BwPA7iU2X/g+ypHAQ9jyN0RDrl9d0Vi4bVuEoY
+qTJziEMixqB5Azyp7y5hPLcNCcxfxj95I//GMwZOoxD+z6fZ5BRbvvGvksrOB8EgN+8Ag4jiMSrs
+ZVELY8qZO1zhypQFxNgLnaIMduGnJISRrJJtcOEoRjlQF0GMbZKsRnGWTOCbQvqjcHpN46b2MguS
+RYHz8IVXJD+QAuDCpqxyBGIOA7ZAFRzgmZbM77KT/yZzXFdJhPOZBpcS5FkrjqkEI8SvJtcOh0do
+tUsfjygefTDGwJAxjokX4ZBiTKi2GM1V6xBKoE0mamX93BGTEyBjZW7kdDEl/MJMdCQHuwvJaZG7
+aSKVIxz6bH6LxwYdKldJB+Da2Wh3O5UsRx3Ndt/jZuH1dwzX5pd9w5WiVLefOVLKVkm9EGKcxNj+
+qyU2ytwD2d/s9sSrgqVj/xxdLqY1Ewv0UQvmEwOxBBHHbDzJttcWpyJgpIFmYj+ZyGH/KDbFcw9m
+rqbRRVAcxQMn27KAkLSUEdloZFY2Fumr62hBZF493X6p/vJ69+BHtuN4eb6LQrObebMVeKHZaazb
+F3DZWIXlXVM2QZUBhSTuiACcdbPx5/5a3os4BmmbYYO47YH3kE3YFjRyTA8w2xajxVS0UNp9pUE9
+Ozp6BZwXEUH06ryJzNGLW5FQ5c4AvW1aXiy7MTMikouBzYzssEGmYZxsHSPvAK4yszHZCPwUwzX8
+zKQ1OiMr8hKduLUaxtlZIAx4auVPq88f5/+rOxX4afP/PXr4+EHJ/9d7/HBj5f/7Z/n/KlkbZv6g
+Fk+KjqSG6Uha4rerbaVhCj7ACxJmEEVrRtGOaNEhsgvU481ERESN+o2KMYqlM2hvnQXjv5W5ClX8
+W1vtpeoC+L/plEPmjeJWg9qosXXYCVDemb+uyHaHXBNPh5ChoeglzMRIyaKIkmJDJEUg9B/KQVM8
+jAwyIHobrzBfEAiczH7lTI7XAELv0gHy2PcAeDQxb5pEeTkyLiBjis5NARV9lnSAD2GAPIl6aVCi
+KFQ57SW579aVZLuDL5Lfbl21222HfRZt1ayx9DVIYiBZloBbY8hk4Tpip5ZkGMkhantaNsVEVTLW
+/HWIKoy6iHguOkWlQ9DQgIAXxLNotipFASL0pluNWiF2El0ZqFFx0FJDGG3F79Evq8Uikn704w2o
+M0a8oiBl3aeidFklZ60SVyx8Aa7NztgGhSlKECn6v9iOhSKEeGMle4PsRYoa1S1tcEvE+3lw4mY3
+0z/QC7F3ThCjcbClpF+817Ijxhw02Cv0hYeIEWZh+ahdT85jLTBg6ydQ7vqd07V+p+Mc/wRfvrLb
+a05THIeLQU2iA8xn8FXp8cYpeSDxIN+i0zk+7o/CFPTP09POl7eV03E3iz7Jw7cYr5UAatWmJtDD
+pKQDOL4lSQekDE2FE0ic5okk7rddmhtM7cu7pyC2ySnCQXVa+pTaZH39lg+N32TIDI8sPr4oOhuA
+11SVDHQwV49xW2+TIo6j9qRq8LyELyDWAT0a/OrwjnxDFpT95bkXsJWPS7zgUOKefMPjEuiVMVJ5
+uKf37T5m/zi973zZ5DWkE+qI/r9I1xe/ynJt32qI7aPW6NEQiw6p9TrymQdRb0SX/kjLLpxUJ6kf
+jQRqW6djxXRqr/bWqU6R8eQQshp8FnFAQyDo0Vh+Ge7qNqoITJHX9JbxN++4AvU6Tgr4geQCA4Kp
+EctxNBSWz+gXhSuVk01hqUJyKRPT8sPUN3VJOjJngzGrkRdSlABiaKXxxkdm/oD2Lr3pAtHoDhfn
+s8j6If0FgpDH/dMTonoEFKR6FNvTU2w4hz/XPh5EQos3n6Tk8Tb1cJA1LkGzxA9NvT4XC5QWCz6A
+dEa0JJk2qfKg1Wpox001BYzsjow0Fz2MWIjCxbil8qsPOTXFTcJzMGhoOaK34tPM2TGb043gI0Oi
+rCRrkua1ZQ4FbXdRkXaKj1hGqpVTSwfJgcszgAyAF+glB3MXQgFGI9Dph2LR+chD5oZBumorLIMu
+swsYAgybCGrWPFsYWFFzYYpbqwIcjJTCOLg0qsDSpCTYGBCSDxFGg4Git7gi6JQcmTwEHfpVa6XS
+K2MuDHJWkY3+lfT/sX+2uPgn5f/f7G48qsT/rvL/r+J/3xP/a2CtOgaS9Hzv5e7haaPxCslQUogP
+Xtfe2WRdZ9lR594oTSgMAajL1L+EUZixwOuGes6an84BNPVgP1NnyhbOrja7DmVmQ/daLhMCBeBm
+6iKPG7q9LPpBnYHW8aatjjgIGUMBOBCZNVefzkrG0PkmTM6LYfwwqWUK6JKwXxrkYLPbqDkPVTgN
+9aGzUG7osKKCp55QdGTZull3BAkWR5+AChezM4oN44GUDkB9bIRxfoiMzyeRRGFk2clC7FAbFY8p
+JW6go5iF/GNkC2K6bxcc/OztxOOVN5TeQadQM9CKDgZpZ+j3gmFWpohFsB76U9B6Xh3sHh39yB5t
+0ncogXCUuIiIuAhFVSeNMSqzZYHiDzxtQdvLjR0n7wnxR/fVJIFccnHkRXjEfRmMjqsuB1obbWJg
+a9ZmVgGf1hefz/qqWnw+qy19EaQ1peFpbemcs/aN0ga/ravEuV1kwpxdqWmkUTJCyz/rGdU4wEHD
+qRIrQvQJC7ZK2NJyCtjwNM/lpeHPZCfAwAq7kN7KUZTrHJ8HgCML2FlqElFQM4bCwsa8wkqvftgp
+dFGIJuQ8dhQ2RfHw8wuUEf0sMdWuav2UR+S8Ywveu1yWeccxCu/kbO27na+dYUtyOpbPS15qd+Ia
+CUBrUGztu90f6e/h7lNAbvr6avvwEJT7HdjUOv9UORDL9GTlZehdyUEl5w+NMwX1QduWMItSpq7P
+epXKRJyJljeZcvO/tmTfpZYwkhw3LSfHTMRJBW+rbeo4ahmNBCWUxmOEKhRrv4ojOglNHEDZGUsQ
+pGLK0fnprnry5ElNxnZ42uys4/svvvii5j08bbJdhWOrJdqOh3GrqSKnVW2IrL7yi/2X+f+i1J+6
+yBmB0n1q+f/BxuPHZf/fw153Jf//F8v/v9KxaKKxVgbWMXsGOrqMtBosmUtBLbbvz/3wCISwmU92
+8Wg6pWPy7HPCGGFyDLI43xBfWarLg+Q+8a8pb1rtFSlA7WO/kOpTPFo2jnkoQxlysfXGVRzgjS0K
+swAOvidzX/7VWWf7YtZPbtAg91/RnYcyNBtsMAAFY/oaaDfmQHcZFtpYyVem+yVHAV8WgqqKdqGJ
+2wo9dhXdQ0Mz00F6CuNN6Ey2dJMHK9LNMphIkM2llFjUw5OMori81/n1kXoCSQ/cc8XxQJfBPdvd
+3gFRechyy6/K/OzURD9qI79MGo2NocQYZrn8ACYaXhXY1KKEUzp0xl4Guy53s9NYFgJ4g0WWR2SW
+ogNLxj5z7LnTFebVV+8L+LMa1RQH5x8dH+e66OM/4RQysJtcaMIPKVbJSkbRHK3hDKB7mO3PqimG
+9+vpQpyr/qRRCbjDl0kH+vqYGDs2SxIsTHO/sZ/02mexXDZdlkPrR9lASUE9APzDZcX7bGgyX4LI
+JzZ+Sc3TatNvzOpEx8RanKOCQYopA3FFH22ijlhIAwtrxQ2JkR3zwVJDhXySlfHC8Pg0mgTrcetW
+AwczCiVPzCUdFZhi0qsW6AOgJ8ynQWpb65T7zMielvoJPB6gEwejyeYpYLdt/XRykqzZX37x5snx
+T4PT+186+HsgDy+ftNf4SdOiRGnc4I3dfuP0VfuS8rx54zHn6mqtBNXfSf4rhF1+Yvlv49HGw0r8
+V3dzJf+t5L9fKv8V0LjR+CaCodceGQRZ5txHvydIOVhD7W/n7jW71uvWcN1zbE93AsIKJyIqiluF
+o4N8zo0ODCZttU3SUjCqiU8z5SBqHcQAPqghedJRWEJJjDPGS/YBn0Kda/JE6CaYjOcnF+k5SmZ8
+4r7WTvw7CF0ff6aUDT91h0DR3Wa/53QpsANP4KnDqijQSqfKa+fmt71zfCRx6CA7R5R3INBJ+EUS
+IZFUn/RDcKHTsYo6sMSMK+TiaxddwqWzrrnI5Afk0qxMNJR82SX0xLiwS1giPJQDAlR8kQzsZf5f
+p3KaWF+YwkeJcRDYwv2BnXmK6Qix0+A0ckbfmOoIivKNIiV8L5/HW1atIENqSfRXeJ9J0KG8cOWA
+n1qptN5Tzni+hYuF5lHvwguWeWubNwiV/v3Ma4v/3mq/MIOAG82wUuTBrYKPh6IKEblSEuxC/22q
+d56yew/xrlO5VxPPR9DXKyYTtLf9sdX49PzfFN0/uf2n9+BRxf7z6PGK/6/4/y/l/yYaNxqHFK57
+hXy0xKR5HxtJ7u1mXWhHlTI7643cLYvbu+qUzS+Myc0yxJGYP6GFpsKxdXymSfe1AeWPYtLvtSBI
+EOP77QUcP+xN33PY8LOeKt1OouuAYvoLTirKeUGpTOG4Osp1rXJ2E+9HonJ3a88b9NVtMTMCwx7G
+Jt848rZGcrHK2RJ4c/SrfN1myWTLlMWyMHdWvEl2A1w0c5AFiVM3tCW91rM8m4IOQIjQXSM32qo/
+X3fOAnKQFvJNLetXAqHK7C8fcbY+d967PtqA9GtiqmicucBjWN3el0MlK9aXtwQkWhH6SSZeOUob
+CHlwCjlWamOE++rXxAhL9qLfPdNFVWpmRysn9Nb0B73WKE2R0VvPtZjYwhBmKOUKSU1yHJwFmEXq
+y/nQc7Rke+E1CjNWWThbmWf+Xew/Og+ApOn+pPJfb+Nh2f6zAQLgSv5bxf99IP6vhLXqeGfv4LTR
+OPBnkT7DJ1lTdA4MpI+LOR7Aq0+AgVQZc2nr4D7ykjXkIq88c7bTl4aBf2dXHzCZTbOUH2sKZA7K
+JwktLrmBwL5CzvO32it+8qz5fwOOQ1PaYk6lw87prCRxMT7/JoPi+HrODoMwmAdh6I+VBJhV84pK
+L+MPGIZKWdn5cqP8hrF8uLlOTr/J+iRluHmtVOunmJaEjkawUJQo0YQposm48GtFrv9o+s/b4BPb
+/3sPehX7/+NV/PeK/n8s/dfZi4qXM+CNC6eaJ2A6qix6QwdjV6lNhfarCu3fUpQeqVFMjyRh2prf
+5FeAqCVpq/oUa+EnNYyEosPLTAQPuSxjI2j0ruchf1PkeLaRbTQ+wDbUB9iGEhheRHqyxkHsXFlz
+1CKcAmhLV2WAWtdo1l1YxGEw+kQZplrx46wvbz73PTGQenrFMA9LNfadkeBXMbGPyU+WMbXlGca0
+4mebUT4JapWogFOqIiPfoVNingVg6fuN8NKQ6o0y8HpJLrRslASNj+C84Ucw3uItVku6pmzc+aBX
+vPrfkv//IR6AD/H/7mZF/+s+Xvn/V/z/Y/m/hJwJq8/M/sRQfgeO7zTwOJZkYUyzO+/sPAjzV3Dm
+hr6h7W8UPUZGWHYd6JGjfKApOPopOEm+TcwMJYKG2Sv3oW+7FcC0s0NoKFaAiAG/666VwHw1zDll
+qJIPbz07sAY8HUdJYhY6RgpDApCc+Tpk9eO5LnOiZck+lzJjm3z0zq2qESYGJgcqcFdBkRzDABSD
+nMV9GI4NhvugafOhGi/YVS169s5/i0nyALHe0RQxy/g7Bg1ls4guyuGjfNgi82XLirKMIX4dBg6m
+QVN10NaBumiNvxopd8rucm7Jchj2dKrFBoEMuTkMYys7wti3Gvp4y4NCTQzUW2C2/J77oNv9lzqp
+vPr8gfz/MsFgWZdI/qf2/288elTx/2+u9P+V/3+Z/7+Ua6IoE5iYbOFltXJjnXE/FBpTU5AGgjFl
+P/PU94csHwDJfLqIk1wh0q2uG3dGYQuv6Hxp1nbl6Pjezq5oslkwgCmH+G+BdCd0OxW+Oqds3u2s
+ud/92ifrdwrqq9zdZN7cVLqYxrz4yEgTruzC3V1yz17iFC6jWHKfC/VWd5y+Xyhf9tuW3uXdvNVn
+gwsd8NqixcWP57Gf0uFcPjlcatg43iOVUAfWRaEfRoEEk/lXbgQSPOUiVn7zDeGffkyXz8rFPGNJ
+viSN3h/YVnNsOXJ9LN6Hbjdv7spbDMVzzPzuOUb26X4ALrV2eltMnw6zqtsMhMnXlD6dgyX5xjO7
+uOdgORbzfCWzk8jfZrNbk4l1sh2QdDydv0pEMJfaWrNU+QYciUKo3Uj5Yez35NTOSxez+TM9mMIe
+45tWMTWa4CeZygK2h+m8aVmsBAiYQThE8TnhlPA63QDDEq1jcjFy5wAL9SmktPODtpp1XgM0ks4X
+19HiSUfZF0HqZhY1F4MGBJZ/ZEbcEtWkQ0ifmP/3HnQr9n8svuL/K/7/6/k/YbIpAEhqGE8J6S0p
+6kkYzOf62qEqZTfYAQe+ZO1m6TuJvZF/9jwIgRcLCdECgIS3iRE+Wcrul+Rw+V14OJtSUCOnvCac
+JqMt1o+9fIqvvHRi9ZXOmLFuFNbTbYMGG1x6qW+mouiDkgrUl8pnBXE6F3jX7hiPUrYBKxZvoeSN
+LAvKDNDVSfMG3vaRT9wa9+X1JfdKX95jccrzibdO40RWKtzvSP8Bwn9AHx+i//C2TP97j3sr+r+i
+/7+e/tOh7QrxJ7cm0DZ95P/9dJ78eCAB4pFkNJ4GZ7EXB37ifJh29+Sui0X4xxDykvpins1+n1bS
+KKdplMcrOrii/5kG98ntfw+61fwvm6v4zxX9/w30nzB5CQdIUn9O6UzoJm+Kgs8ytIU19g9KqnLA
+RsPDw2f/HMmdBzgop48zRPrqwKPi7Nb5fst8Jo3Gfoj3IpFWMl8Qz9spnkTttjcefU7niP0rbGEa
+XVyw41TfqJAfwejD/Hpt89xGkkwUrQSsHmFG/s7Nglw17Js38q3vfiHf3GD85JavyLI9NfbHwQj1
+iGy5YII7Xx+o3uN29/4WHbocU6bJZ3ioA2AYX+Mw/9Fpw0A6rBIiAm20ldxLT/hgCURchIllmIls
+geOEDxWfLYIp2o0w/86Cs+Dpui7U7AP42TgGfeII2m1AFVT/RpMoSmom327shaZF+gr0xugKwfig
+TemI8Hg6X/UIggT8+wtsR2pGl0LgfRdbJIywDaoNjW+21XIjZ9moh1RhznsnSDktX62qrQt9QL/m
+zRSkuAwPcRkKpjW9i9t11nxMtjRFx76XGne2tVda4G/5FBHnn+L/e7D5cKPC/zdW/H/F/z/+/G8N
+GutwIMPxd0EXJQEVDDCsB/Wij4n+6ZM9H90A5DFkOtpA9rpI+UlGlTmAZ0q3KC5CNPVhlAYyAC+8
+kCNz/JSjRecLOhpqezoJXYOSklJqkmqgDvKrvE26aIrq1zkCPYwOQWfGemODuvLKs//wbUPuMhGF
+3SRFAQWzSasvBqrnOJUc0Bg+OqIxA1tC1ox54TIAW400mmNcDWYAforHFnt9t31rwWAv3bkXJygk
+YDZ/F8pN/Ut/Wsl1Rbqv1DNua8bFKc/bUhsSXJM/6+ORxblV9eng08z5xF6dAhYUxKVvg1S4deKw
+q6eGK6d8jpScQvXM3DhOewP93yUl/WB//8i6xXO1Rq3CyVrtv0srokLfzDrYSvC4zxsE0lUw98cc
+Wk1oFs2TLcIowMXU55O2Z7EXjibm4iBIVHI9O4umwQiPE/PixPD6Z4UZ9WhBpF523w39LJxXHfup
+N0Lkxzr9bFfMvLFPmW/kdgcEWBhJe1ZDNlJ1QBze5bpzPNGMLmXzQLDefhVwFYKnpJTl1GxdG5YU
+5fglvTIA8jwlG11Miwa1Md1gJ0sErjot7Z1ETybMq4ZIlE5iZ6DLhg7vFvMkBQo7q8DB3DLe2Rn+
+pCX6WbW+utG1bluFDWTc4uHhBGobRZpGWfsWQBvNttptXMAW3ypDXmhqJHM+C6DpoawyhqRF+dQM
+QgiL3dQta8c0XU0vRQFr60sCyIy7eqVPqTShM9kZzIhZMJ67C7nKSI8lv8iUfK50I+l/9i2kVRL1
+ye3/jzceVu7/3Oyt8r/8N8t/H4j/rmGsxyyUJKfq+PXBc5T7gH0Azad7xaJ4nRVP1w39q3U1guFx
+CgPJd5nLAg6dtWosYc5f4PyerEtSGUyQm6AYSHeGG1y2rbYxccI55XYidbUh6qrkelqElI4qU3zb
+dKvGujaT0IEapbTyT8+KYqohyNFbaA1milTYXWAzlGX09eHuAdHD7JwWPc5bMrPeYGG5HrUm7w02
+PF6nM74xe7r5aicPzR1ejFlaZbBGgokqELF/DUVs8gybFDrNk5YfQN9HU8p+I3l4ONGOvKWoPUyB
+Z4DBnhHXZ0ZL65zzXV7vah1jrNgbrA8OKsBBkWmEfNy+wjQYtJh6ESn9aYIpMUK5WjYFnNaSZ76s
+2No1toaXr2UfTrUMbW5RTLc+3cYJWnPLRuMllTPChyi4AJiYX7j6qlYC1ckJ3/j+HLcLyn1QsOFd
+edd54ujMMJhExBV1cAK+RPzG0UV488zFhHNXGz2o13s1RwkoVJFumtWCJaZE8ab8hpp1lh7Ro9Qv
+fGGqPjewiDFVEOE4/kX8wb+AhfhHxEws4F8NugjTQbfBt2N2JV4On/V+hytv6D2Ow+HR0O03hRts
+QJx4J1vP4ZHWlBlTGRi/Q5OoKXFGJXhqjp5iTTlEcYcm3pMnAdU0MNfh2cvra3oNqMiP9cw+Usuj
+izok/wwmcq6562cWxT6fH0UFD+gRSGa4gM3esnt75oCJc7p3Vd1V/EN9v32gjnb/epTdxMrZjukm
+OBSvY+XOgads9JUlr3AgeMth7htwL/kyWrnuVfIl8+WpIKEmbxxH3+6YTwce2PYdhKpjXAlIY8IS
+1kFOOJCraBKlbOIh/WVUhu7xEGk+Bxytm74PT97A4ybWBYmzVwdfvJoamo8L4yAKSchgmW1hOiuz
+LbxK12zLoznQ5YVEK/23QAwwSNJD+kp35mktBCBEPEYymfMcRLyXrQDP7nUAP+Un/rl7d+240z8t
+PrzXBjJzawbhQuPIUgz9pro+1DvPQdaDxYxvcvZowFiXXgK9Ak+VHS21uSomrwLdmgAov9vFX+3a
+i66Ydc8WCeVx9RRFNpvdmXiQ6AsOhVCgW4cIRy0AdPEcAPTE+qHE2P32RRsdOl8BY57Np34bCLqz
+rFtj7CO655PuRwTBj11CRaGhr+YenemmJigouJC6C6UHi7Kiw2TEYFFh/9R/h+BYG0ILlXNzC9l0
+squM8V1fW11+LfdTGfdr/B7cT8GsYJ3zReB36w1ahvdKkBxbInIYxpNsCClo3sBECzafQcXmw/nn
+9U1dKSY1wy0k0sdvMP/w9ZSwLJn+jytSMCoEicsWMJK/XRJGlt13Krc6ydi0DFA2yG2ZKYrHUTGh
+LkDkDl5lRY3I7aD2FPBwWwbnmNEvVAoqo/lVcp4hRIg8b2kvnM40wPvVaszeYC1iKQh7vkZAtyh5
+mYWy5wWYjxRZBU6LVBH3Z2TieN0C8e6+i5LpraXBqdvOyuuj+dl1YdTbuE47oaN82Iq2IxHeEhfK
+urufSdTaBAJY5LrwC6h07Si4AZ0rl5JCICPF6E6zb9RaipoX+XZdys5H8jnZrgQx/bd4XGDMQPvq
+L3Trrvh8VdlhKaqmHNxl/55hFrr2MUHhyln3h9t/8vX8hPafh5sV+8/Gw4er838r+89H2n8MKuQC
+o0pJzcHQE63RYRqA/Rcvtl/u5GaiBqlQWLrwAT4Yk/AGHBtPAilOVq5zq+ZH/knj31KTYDzWRoD0
+GjiqtkCUPkC3/9FB4dcF6j5G1xwoycqeYcBO91G36xDZnaTpnExWCY0O51D4aA0DGMMY9kjvc8wO
+JG1jYRvYklgPOOsnqUOUlG6+OJsGIzXxpufUdgkudA2l8OZ8hHJoYV2RRNMaoccGU9XwnT2DjT//
+udttcXPo1qMUqPJBWYlTrWbWJmh7sjgjmZTqoDRYMHeRbElPaBk4WbJx83yhKWe5qYaFP3SIRuP1
+j7DSfEN2PDLiRWGNuKTFyXqpqS+g4zHCKuKagKzXAOEBZSd4zH5h5J8UMsUJVSV3qk78XjGmmLdl
+fSCnEaIRWkF4uegbpsjNAa40rPHZH2kmwR3lKBoP7i15CLgpDxFL5SEPVp4LOsoE6qwddLcBz6vu
+tZ6gk0+1ptj7LSS/6QriXJ+lTa3tCaTKZTKiacHAWyRwm2FIG+07wvaes5T6bOCexhg1wrAHWLCy
+Vb9UlhoZ9hBevRHSiF5hXbA1Y0WwOWMhtgojfVruBU0vsmLSFTZBMMktGhoMFWWT5XBClXWhcmTC
+4BbJisFZmulq6W33fz33713387Z7et/u81XTzpe1l03zvqa6iAGS7dmScBIaEKAxoij7UfMtsKXv
+apFZJzTxo/yeM41VX1GTCABoZosldtCaxFmp6xMXYsiIc1LnGIM3pYRi2X1qaKAI6dJXpH4DOTNb
+4hnwekHpnbuPHxuxsPM4SqNRNB0QCzkJaZ9ggGy2G/AH6vDAN8f0g08AEIBQN5By+B3GCMyYGFmR
+H7jMHl2XLqy1mvTTEqaZ6UyZMYGfZ/Sb7sOdwCooYHhZba3EcBSh615MozNAtLzTtmAaFc+UpNJV
+HDhkR7ONjJX2Ox3GJFSbeDTMcpHjWhzlgrQJvtE1cQxxDBYNxkNhsfDOUBGzEhbpMzSbxzSb/E2G
+W3foKDtuVsO8pTAqFtPR09nonxEBNTN3Xyog3ah4F0JFORS2HPlrsWgFDeXKnNFyrlSyb5yAtj0e
+MwcSaQCHBlo32XuA1JBzP9IZ1G2hNImzzpsD73PrU0yve4Rr9pXsLn3LMZRtQ8MCVyHvOerLMtaa
+zuSdvileLDEfjxuWtF7Sa7leWb/GV0DX+aYW4vZV+qbb47kQZVspi6vP6rP6rD6rz+qz+qw+q8/q
+s/r8W3/+H5/OL50A8AAA
 HELPER
 }
 

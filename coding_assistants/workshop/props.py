@@ -94,6 +94,17 @@ class WorkshopProps:
     offline_bundle_sha256: str | None = None
     """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
     bundle."""
+    otel_endpoint: str | None = None
+    """Opt-in: OTLP collector that receives every attendee's Claude Code telemetry, tagged with
+    the cluster, the workshop and the attendee's key; when null, no telemetry."""
+    otel_protocol: str | None = None
+    """Opt-in: http/protobuf, http/json or grpc; when null, {DEFAULT_OTEL_PROTOCOL}."""
+    otel_headers_secret: str | None = None
+    """Opt-in: <scope>/<key> of a Databricks secret holding the collector's headers; the
+    attendees need READ on its scope; when null, no headers."""
+    otel_log_user_prompts: str | None = None
+    """Opt-in: enabled puts the prompts' text in the telemetry events; when null or disabled,
+    only their length."""
     tags: Mapping[str, str] = field(default_factory=_default_tags)
     """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
     and ResourceClass itself)."""

@@ -38,6 +38,10 @@ _CLAUDE_FIELDS = (
     "claude_api_route",
     "offline_bundle_path",
     "offline_bundle_sha256",
+    "otel_endpoint",
+    "otel_protocol",
+    "otel_headers_secret",
+    "otel_log_user_prompts",
 )
 
 GATEWAY_LIMITS = (

@@ -54,6 +54,10 @@ def test_props_opt_in_fields_default_to_unset():
         "claude_api_route",
         "offline_bundle_path",
         "offline_bundle_sha256",
+        "otel_endpoint",
+        "otel_protocol",
+        "otel_headers_secret",
+        "otel_log_user_prompts",
     }
     assert all(values[name] is None for name in extra)
 

@@ -36,6 +36,22 @@ accept() {
   return 1
 }
 
+# load_telemetry: Claude Code's OpenTelemetry settings; a value its rule refuses is dropped
+# (with the endpoint refused, no telemetry at all).
+load_telemetry() {
+  local name
+  OTEL_ENDPOINT='' OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL OTEL_SECRET='' OTEL_PROMPTS=''
+  for name in CLAUDE_OTEL_ENDPOINT CLAUDE_OTEL_PROTOCOL CLAUDE_OTEL_HEADERS_SECRET \
+    CLAUDE_OTEL_LOG_USER_PROMPTS; do
+    [[ -z ${!name:-} ]] || accept "$name" "${!name}" || printf -v "$name" ''
+  done
+  [[ -n ${CLAUDE_OTEL_ENDPOINT:-} ]] || return 0
+  OTEL_ENDPOINT=$CLAUDE_OTEL_ENDPOINT
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ ${CLAUDE_OTEL_LOG_USER_PROMPTS:-} != enabled ]] || OTEL_PROMPTS=1
+}
+
 load_config() {
   PROBLEMS=()
   ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
@@ -58,6 +74,7 @@ load_config() {
   fi
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
   [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+  load_telemetry
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   # Offline: a set path is never ignored (no fallback to the network); the bundle step fails.
   if offline_enabled; then
@@ -73,6 +90,7 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"

@@ -20,6 +20,11 @@
 #   OFFLINE_BUNDLE_PATH      /Volumes/<catalog>/<schema>/<volume>/<dir>: install from that bundle
 #                            only, never from the network (default: unset, online install)
 #   OFFLINE_BUNDLE_SHA256    SHA-256 of the bundle's manifest.json (required with the path)
+#   CLAUDE_OTEL_ENDPOINT     OTLP collector for Claude Code's telemetry (default: unset, none)
+#   CLAUDE_OTEL_PROTOCOL     http/protobuf (default), http/json or grpc
+#   CLAUDE_OTEL_HEADERS_SECRET  <scope>/<key> of the secret with the collector's headers
+#   CLAUDE_OTEL_LOG_USER_PROMPTS  enabled: prompts' text in the events (default: length only)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  telemetry attributes (workshops)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)

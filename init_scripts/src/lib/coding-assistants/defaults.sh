@@ -7,6 +7,10 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 # route when CLAUDE_API_ROUTE is unset
 CA_DEFAULT_ROUTE=serving-endpoints
+# when CLAUDE_OTEL_PROTOCOL is unset
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+# telemetry resource attribute=the node variable it comes from
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 # the AI Gateway route's name
 CA_ROUTE_AI_GATEWAY=ai-gateway
 # the runtime's Python
