@@ -9,7 +9,6 @@ it is disabled) and answers the stored configuration. Every request is recorded.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -17,7 +16,6 @@ from urllib.parse import unquote, urlparse
 from tests.cli.fake_workspace import (
     CANARY_TOKEN,
     FakeWorkspace,
-    Request,
     WorkspaceState,
     _error,
     _Handler,
@@ -74,17 +72,11 @@ class _GatewayHandler(_Handler):
         if not (url.path.startswith(PREFIX) and url.path.endswith("/ai-gateway")):
             self._handle("PUT")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take("PUT")
+        if taken is None:
+            return
         state: GatewayState = self.server.state  # type: ignore[assignment]
-        with self.server.lock:
-            state.requests.append(Request("PUT", url.path, body))
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):
-            return
+        body = taken[1]
         name = unquote(url.path.removeprefix(PREFIX).removesuffix("/ai-gateway"))
         self._send(*self._put(state, name, body), path=url.path)
 

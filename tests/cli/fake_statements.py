@@ -14,7 +14,6 @@ splits its result into small chunks, or sends a chunk index that loops.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,9 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from tests.cli.fake_workspace import (
-    CANARY_TOKEN,
     FakeWorkspace,
-    Request,
     WorkspaceState,
     _error,
     _Handler,
@@ -97,17 +94,11 @@ class _StatementHandler(_Handler):
         if not url.path.startswith(PATH):
             super()._handle(method)
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
         state: StatementState = self.server.state  # type: ignore[assignment]
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body))
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):
-            return
+        body = taken[1]
         self._send(*self._route(state, method, url.path.removeprefix(PATH), body), path=url.path)
 
     def _route(self, state: StatementState, method: str, rest: str, body: Any) -> tuple[int, dict]:

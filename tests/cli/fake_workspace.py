@@ -140,21 +140,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("POST")
 
     def _handle(self, method: str) -> None:
-        url = urlparse(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
+        url, body = taken
         state = self.server.state
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
-        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
-            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
-            return
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):
-            return
         route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
         if method == "POST" and url.path.startswith("/serving-endpoints/"):
             if url.path.endswith("/invocations"):
@@ -171,6 +161,27 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and url.path.startswith(DIRECTORIES):
             route = self._directory
         self._send(*route(state, body, parse_qs(url.query)), path=url.path)
+
+    def _take(self, method: str) -> tuple[Any, Any] | None:
+        """Every route's start (the wider fakes' too): read and record the request, then refuse
+        a wrong token and misbehave as the state says; (url, body) when the route is to answer,
+        None when the request is answered already."""
+        url = urlparse(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw.strip() else {}
+        state = self.server.state
+        with self.server.lock:
+            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
+        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
+            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
+            return None
+        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
+            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
+            return None
+        if self._misbehave(state, url.path):
+            return None
+        return url, body
 
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
         """Sleep ``seconds``; False when the test ended (state reset) in the meantime."""

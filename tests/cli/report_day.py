@@ -17,6 +17,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
+from coding_assistants.cli.services import statements
+
 WORKSHOP = "claude-code-workshop"
 ENDPOINT = "databricks-claude-sonnet-4-6"
 DAY = "2026-12-10"
@@ -106,3 +110,30 @@ def tables() -> dict[str, list[dict[str, Any]]]:
                 }
             )
     return {"billing": billing, "clusters": clusters, "tokens": tokens}
+
+
+@pytest.fixture
+def day(workspace, monkeypatch, tmp_path):
+    """The workshop day in the warehouse; polling every 10 ms; the roster on disk."""
+    monkeypatch.setattr(statements, "POLL_SECONDS", 0.01)
+    workspace.tables = tables()
+    roster = tmp_path / "roster.txt"
+    roster.write_text("\n".join(ROSTER) + "\n")
+    workspace.roster = roster
+    return workspace
+
+
+def report(cli, day, *extra: str) -> tuple[int, str, str]:
+    """``coding-assistants report`` of the day, with the roster, and ``extra``."""
+    return cli(
+        "report",
+        "--warehouse",
+        "wh-1",
+        "--day",
+        DAY,
+        "--attendees",
+        str(day.roster),
+        "--timeout",
+        "20",
+        *extra,
+    )

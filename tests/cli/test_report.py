@@ -8,12 +8,12 @@ import re
 
 import pytest
 
-from coding_assistants.cli.services import statements
 from tests.cli.fake_statements import FakeWarehouse
 from tests.cli.fake_workspace import CANARY_TOKEN, leaked
-from tests.cli.report_day import DAY, ENDPOINT, ROSTER, WORKSHOP, tables
+from tests.cli.report_day import DAY, ENDPOINT, ROSTER, WORKSHOP, day, report
 
 STATEMENTS = "/api/2.0/sql/statements"
+__all__ = ["day"]  # the fixture, shared with the browser test
 
 
 @pytest.fixture(scope="module")
@@ -21,32 +21,6 @@ def server():
     fake = FakeWarehouse().start()
     yield fake
     fake.stop()
-
-
-@pytest.fixture
-def day(workspace, monkeypatch, tmp_path):
-    """The workshop day in the warehouse; polling every 10 ms; the roster on disk."""
-    monkeypatch.setattr(statements, "POLL_SECONDS", 0.01)
-    workspace.tables = tables()
-    roster = tmp_path / "roster.txt"
-    roster.write_text("\n".join(ROSTER) + "\n")
-    workspace.roster = roster
-    return workspace
-
-
-def report(cli, day, *extra: str) -> tuple[int, str, str]:
-    return cli(
-        "report",
-        "--warehouse",
-        "wh-1",
-        "--day",
-        DAY,
-        "--attendees",
-        str(day.roster),
-        "--timeout",
-        "20",
-        *extra,
-    )
 
 
 def _rows(out: str) -> dict[str, list[str]]:

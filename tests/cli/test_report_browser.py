@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants.cli.services import statements
 from tests.cli.browser import Browser
 from tests.cli.fake_statements import FakeWarehouse
 from tests.cli.fake_workspace import CANARY_TOKEN, leaked
-from tests.cli.report_day import DAY, ROSTER, tables
+from tests.cli.report_day import ROSTER, day, report
 
+__all__ = ["day"]  # the fixture
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("CODING_ASSISTANTS_TEST_ARTIFACTS") or REPO / "test-artifacts")
 BARS = """
@@ -39,25 +39,9 @@ def server():
     fake.stop()
 
 
-def test_report_html_renders_in_chromium(cli, workspace, monkeypatch, tmp_path):
-    monkeypatch.setattr(statements, "POLL_SECONDS", 0.01)
-    workspace.tables = tables()
-    roster = tmp_path / "roster.txt"
-    roster.write_text("\n".join(ROSTER) + "\n")
+def test_report_html_renders_in_chromium(cli, day, tmp_path):
     page = tmp_path / "day.html"
-    code, _, err = cli(
-        "report",
-        "--warehouse",
-        "wh-1",
-        "--day",
-        DAY,
-        "--attendees",
-        str(roster),
-        "--html",
-        str(page),
-        "--timeout",
-        "20",
-    )
+    code, _, err = report(cli, day, "--html", str(page))
     assert code == 0, err
     assert not leaked(CANARY_TOKEN, page.read_text())
 
