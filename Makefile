@@ -89,8 +89,8 @@ fmt: $(STAMP) ## ruff format, then ruff check --fix (rewrites files in place)
 snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit with the code)
 	@$(PY) -m pytest -q tests/synth tests/workshop --snapshot-update
 
-docs: $(STAMP) ## Regenerate the README's input and output tables from the code
-	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs
+docs: $(STAMP) ## Regenerate the generated tables of README.md and docs/ from the code
+	@$(PY) -m coding_assistants.docs && $(PY) -m coding_assistants.workshop.docs
 
 bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, both engines, ...)
 	@$(MAKE) --no-print-directory install ENGINE=cdktf >/dev/null
@@ -121,8 +121,7 @@ $(CDKTN_STAMP):
 	@npm install --prefix $(CDKTN_PREFIX) --no-save --no-audit --no-fund $(CDKTN_CLI_PACKAGE)
 	@rm -f $(CDKTN_PREFIX)/.cdktn-cli@* && touch $@
 
-release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
-	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+release: $(STAMP) ## Build the release into dist/: module archive, wheel, init script (clean tree; VERSION= must be the tree's)
 	@$(PY) -m coding_assistants.release $(VERSION)
 
 clean: ## Remove generated files (cdktf.out, dist, caches); keeps .venv

@@ -21,8 +21,9 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants.engine import EngineError
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
-from coding_assistants.outdir import outdir_problem
+from coding_assistants.outdir import OutdirError, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.roster import RosterError, load_roster
 from coding_assistants.settings import (
@@ -130,15 +131,21 @@ def main(argv: list[str] | None = None) -> int:
     if example:
         print(example_roster_note(workshop), file=sys.stderr)
 
-    from coding_assistants.app import synth_atomically  # imports the stacks: after validation
-
     started = time.perf_counter()
     try:
+        from coding_assistants.app import synth_atomically  # loads the engine: after validation
+
         written = synth_atomically(args.outdir, props, workshop, example_roster=example)
-    except OSError as error:  # a place that cannot be written after all, a full disk
-        reason = error.strerror or type(error).__name__
-        where = f": {error.filename}" if error.filename else ""
-        print(f"error: --outdir {args.outdir}: cannot write ({reason}{where})", file=sys.stderr)
+    except EngineError as error:  # not the engine's environment: one line says which
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except ModuleNotFoundError as error:
+        if (error.name or "").startswith("coding_assistants"):
+            raise
+        print(f"error: {error}; run `make install` and use .venv/bin/python", file=sys.stderr)
+        return 1
+    except OutdirError as error:  # a place that cannot be written after all, a full disk
+        print(f"error: --outdir {args.outdir}: {error}", file=sys.stderr)
         print(f"{args.outdir} was left as it was.", file=sys.stderr)
         return 1
     for path in written:

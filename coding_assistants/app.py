@@ -11,9 +11,16 @@ from coding_assistants.engine import (
     App,
 )
 from coding_assistants.facts import FLEET_STACK, MODULE_STACK, ROOT_STACK, SHARED_STACK
-from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
+from coding_assistants.outdir import (
+    carried,
+    conflicts,
+    mark,
+    move_entries,
+    outdir_problem,
+    writing,
+)
 from coding_assistants.props import CodingAssistantsClusterProps
-from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_script
+from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_files
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.stacks import (
     WorkshopFleetPartStack,
@@ -71,20 +78,24 @@ def synth_atomically(
     before anything is read). ``workshop`` and ``example_roster`` are passed to
     :func:`build_app` as they are. What the synthesis does not write itself -- Terraform's
     ``.terraform/`` and ``.terraform.lock.hcl`` in each stack, any other file -- is moved into
-    the new output. On any error ``outdir`` is left as it was. Returns the written
-    ``cdk.tf.json`` files.
+    the new output. On any error ``outdir`` is left as it was; a failure to write there raises
+    :class:`~coding_assistants.outdir.OutdirError`, and any other error (a defect of the
+    program, not of the place) passes as it is. Returns the written ``cdk.tf.json`` files.
     """
     problem = outdir_problem(outdir, protected=(PROJECT_ROOT, Path.cwd()))
     if problem:
         raise ValueError(problem)
     outdir = outdir.expanduser().resolve()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    with writing(outdir):
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        build_app(staging, cluster, workshop, example_roster=example_roster).synth()
-        ship_module_script(staging / "stacks" / MODULE_STACK)
-        mark(staging)
-        _swap_in(staging, outdir)
+        app = build_app(staging, cluster, workshop, example_roster=example_roster)
+        app.synth()
+        with writing(outdir):
+            ship_module_files(staging / "stacks" / MODULE_STACK)
+            mark(staging)
+            _swap_in(staging, outdir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return sorted(outdir.glob("stacks/*/cdk.tf.json"))

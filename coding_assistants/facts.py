@@ -12,6 +12,9 @@ from typing import Final
 
 PROJECT_NAME: Final = "coding-assistants-cluster"
 """Name of the module release and of the root stack."""
+VERSION: Final = "0.2.0"
+"""The one version of the package, the module release and the init script (``pyproject.toml``
+reads it from here; ``make release`` packs this version only)."""
 
 # --- stacks -----------------------------------------------------------------------------------
 ROOT_STACK: Final = "coding-assistants-cluster"
@@ -115,6 +118,8 @@ ROOT_PROVIDER_FLOOR: Final = "1.99.0"
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""
+MODULE_TESTS_PATH: Final = "tests/module.tftest.hcl"
+"""Where the module ships its Terraform tests (``terraform test`` reads ``tests/``)."""
 DEFAULT_CLAUDE_CODE_VERSION: Final = "stable"
 """Claude Code release channel the init script installs when no version is configured."""
 
@@ -174,21 +179,6 @@ pay-per-token limit with messages such as "REQUEST_LIMIT_EXCEEDED: Exceeded work
 limit for databricks-..." (seen in a public report, 2026-09); the AI Gateway's own wording was
 not observed, so its rows match the words of its limit keys (user, endpoint)."""
 
-NODE_ENV_VARS: Final = {
-    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
-    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
-    "claude_model": "CLAUDE_MODEL",
-    "claude_code_version": "CLAUDE_CODE_VERSION",
-    "claude_api_route": "CLAUDE_API_ROUTE",
-    "offline_bundle_path": "OFFLINE_BUNDLE_PATH",
-    "offline_bundle_sha256": "OFFLINE_BUNDLE_SHA256",
-    "otel_endpoint": "CLAUDE_OTEL_ENDPOINT",
-    "otel_protocol": "CLAUDE_OTEL_PROTOCOL",
-    "otel_headers_secret": "CLAUDE_OTEL_HEADERS_SECRET",
-    "otel_log_user_prompts": "CLAUDE_OTEL_LOG_USER_PROMPTS",
-}
-"""Inputs that reach the init script through the cluster's spark_env_vars, and their names
-there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""
 ENV_WORKSHOP: Final = "CODING_ASSISTANTS_WORKSHOP"
 ENV_ATTENDEE: Final = "CODING_ASSISTANTS_ATTENDEE"
 """Set by the workshop fleet on each attendee's cluster: the workshop's name and the attendee's

@@ -3,9 +3,8 @@
 A bundle is a directory that carries everything the init script installs on a cluster with no
 route to npm, PyPI, apt or Anthropic's installer. ``manifest.json`` at its top names every file
 with its size and SHA-256; Terraform pins the manifest's own SHA-256, so the manifest pins every
-file. The staging command (``coding-assistants stage-offline``) writes bundles with this module,
-the init script (``init_scripts/src/offline.sh``) reads them, and the tests check both against
-each other.
+file. The staging command (``coding-assistants stage-offline``) writes bundles with this module;
+the package and the init script read them with one reader, :mod:`coding_assistants.bundle_manifest`.
 
 Standard library only: no framework, no SDK.
 """
@@ -22,20 +21,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-FORMAT_VERSION = 1
-"""Bumped when a reader of an older format would misread a newer manifest."""
-MANIFEST_NAME = "manifest.json"
+from coding_assistants import bundle_manifest
+
+FORMAT_VERSION = bundle_manifest.FORMAT_VERSION
+MANIFEST_NAME = bundle_manifest.MANIFEST_NAME
 CLAUDE_DIR = "claude"
 WHEEL_DIR = "python/wheels"
 REQUIREMENTS_PATH = "python/requirements.txt"
 DEB_DIR = "debs"
 NOT_STAGED = "not staged"
 _CHUNK = 1 << 20
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-MANIFEST_PATH_PATTERN = r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*"
-"""A file's path in the manifest: relative, '/'-separated names of letters, digits and ``._+@=-``
-(no '.' or '..' name). The init script's manifest parser (offline.sh) holds the same pattern."""
-_MANIFEST_PATH = re.compile(MANIFEST_PATH_PATTERN)
 _WHEEL_NAME = re.compile(r"(?P<name>[^-]+)-(?P<version>[^-]+)(-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\.whl")
 
 
@@ -205,30 +200,14 @@ def write_manifest(root: Path, manifest: Mapping[str, Any]) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _check_entry(entry: Any) -> BundleFile:
-    if not isinstance(entry, dict):
-        raise BundleError(f"files: an entry is not an object, got {entry!r}")
-    try:
-        role: Any = entry.get("role")  # untrusted JSON: Role() rejects what is not a role
-        item = BundleFile(**{**entry, "role": Role(role)})
-    except (TypeError, ValueError) as error:
-        raise BundleError(f"files: {entry.get('path')!r}: {error}") from None
-    path = item.path if isinstance(item.path, str) else ""
-    if not _MANIFEST_PATH.fullmatch(path) or {".", ".."} & set(path.split("/")):
-        raise BundleError(f"files: path must be relative inside the bundle, got {item.path!r}")
-    if not _SHA256.fullmatch(item.sha256) or not isinstance(item.size, int) or item.size < 0:
-        raise BundleError(f"files: {item.path}: size or sha256 malformed")
-    return item
-
-
 def manifest_files(manifest: Any) -> list[BundleFile]:
-    """The files a parsed manifest lists; BundleError when it is malformed."""
-    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"{MANIFEST_NAME}: format_version must be {FORMAT_VERSION}")
-    entries = manifest.get("files") or []
-    if not isinstance(entries, list):
-        raise BundleError(f"{MANIFEST_NAME}: files must be a list")
-    return [_check_entry(entry) for entry in entries]
+    """The files a parsed manifest lists, read by the reader the init script runs too;
+    BundleError when the manifest is malformed."""
+    try:
+        _, _, entries = bundle_manifest.read(manifest)
+    except bundle_manifest.ManifestError as error:
+        raise BundleError(str(error)) from None
+    return [BundleFile(**{**entry, "role": Role(entry["role"])}) for entry in entries]
 
 
 def load_manifest(root: Path) -> tuple[dict[str, Any], list[BundleFile]]:

@@ -16,12 +16,14 @@ Imports nothing but the standard library and the project's facts.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from coding_assistants.facts import MODULE_SCRIPT_PATH
+from coding_assistants.facts import MODULE_SCRIPT_PATH, MODULE_TESTS_PATH
 
 MARKER = ".coding-assistants-synth"
 """File written into every output directory; its presence marks the directory as ours."""
@@ -32,9 +34,9 @@ MARKER_TEXT = (
     "are carried over into the new output.\n"
 )
 
-GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", MODULE_SCRIPT_PATH})
-"""What a synthesis writes into ``stacks/<stack>/`` (the module stack's script among them);
-everything else there is carried over."""
+GENERATED_IN_STACK = frozenset({"cdk.tf.json", "assets", MODULE_SCRIPT_PATH, MODULE_TESTS_PATH})
+"""What a synthesis writes into ``stacks/<stack>/`` (the module stack's script and tests among
+them); everything else there is carried over."""
 
 GENERATED_AT_TOP = frozenset({"manifest.json", "stacks", MARKER})
 """What a synthesis writes at the top of the output directory."""
@@ -177,3 +179,46 @@ def move_entries(entries: list[Path], source: Path, dest: Path) -> None:
     for entry in entries:
         (dest / entry).parent.mkdir(parents=True, exist_ok=True)
         os.replace(source / entry, dest / entry)
+
+
+class OutdirError(Exception):
+    """Writing the output directory failed: a place that cannot be written after all, a full
+    disk. Raised for what the synthesis writes there only (see :func:`writing`), so anything
+    else that fails is never reported as a problem of the user's ``--outdir``."""
+
+    def __init__(self, outdir: Path, error: OSError) -> None:
+        self.outdir, self.error = outdir, error
+        where = f": {error.filename}" if error.filename else ""
+        super().__init__(f"cannot write ({error.strerror or type(error).__name__}{where})")
+
+
+_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
+"""Errors of writing anywhere, which some calls raise without naming the file."""
+
+
+def touches(outdir: Path, path: str | bytes | os.PathLike[str] | None) -> bool:
+    """True when ``path`` is a place a synthesis into ``outdir`` writes: ``outdir`` itself,
+    what is inside, a directory on its way, or a sibling ``.<name>.*`` (staging, the old copy)."""
+    if path is None:
+        return False
+    place = Path(os.path.abspath(os.fsdecode(path)))
+    if place == outdir or outdir in place.parents or place in outdir.parents:
+        return True
+    if outdir.parent not in place.parents:
+        return False
+    first = place.relative_to(outdir.parent).parts[0]
+    return first.startswith(f".{outdir.name}.")
+
+
+@contextlib.contextmanager
+def writing(outdir: Path) -> Iterator[None]:
+    """Turn an OSError of writing the output into :class:`OutdirError`; any other passes."""
+    try:
+        yield
+    except OSError as error:
+        names = (error.filename, error.filename2)
+        if any(touches(outdir, n) for n in names) or (
+            error.filename is None and error.errno in _WRITE_ERRNOS
+        ):
+            raise OutdirError(outdir, error) from error
+        raise

@@ -10,7 +10,6 @@ from pathlib import Path
 from constructs import Construct
 
 from coding_assistants.cluster import CodingAssistantsCluster
-from coding_assistants.docs import field_docs
 from coding_assistants.engine import (
     DatabricksProvider,
     LocalBackend,
@@ -32,6 +31,8 @@ from coding_assistants.facts import (
     ROOT_STACK,
     ROOT_TERRAFORM_VERSION,
 )
+from coding_assistants.inputs import field_docs
+from coding_assistants.module_tests import ship_module_tests
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     CLUSTER_RULES,
@@ -40,7 +41,6 @@ from coding_assistants.props import (
     terraform_type,
 )
 from coding_assistants.props import prop_default as prop_default
-from coding_assistants.rules import Rule
 
 __all__ = [
     "MODULE_STACK",
@@ -48,7 +48,7 @@ __all__ = [
     "ClusterModuleStack",
     "ClusterStack",
     "ProjectStack",
-    "ship_module_script",
+    "ship_module_files",
 ]
 
 MODULE_PROVIDER_VERSION = provider_constraint(MODULE_PROVIDER_FLOOR)
@@ -119,23 +119,19 @@ class ClusterModuleStack(TerraformStack):
         )
 
 
-def ship_module_script(stack_dir: Path) -> Path:
-    """Copy the bundled init script to ``scripts/install-claude.sh`` in a synthesized module
-    stack's directory, where the module's default ``init_script_source_path`` points.
+def ship_module_files(stack_dir: Path) -> list[Path]:
+    """Write what a synthesized module stack's directory holds besides its JSON: the bundled
+    init script at ``scripts/install-claude.sh``, where the module's default
+    ``init_script_source_path`` points, and the module's Terraform tests (``module_tests``).
 
     cdktf assets always land under ``assets/<id>/<hash>/``; the HCL module keeps its script at
     ``scripts/``, so the script is placed there after synthesis to keep ``databricks_file.source``
-    the same. Call it once the app is synthesized; returns the written file."""
+    the same. Call it once the app is synthesized; returns the written files."""
     target = stack_dir / MODULE_SCRIPT_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(BUNDLED_INIT_SCRIPT, target)
     target.chmod(0o755)
-    return target
-
-
-def crosses_variables(rule: Rule) -> bool:
-    """True when the rule's Terraform condition refers to another input (``{var[name]}``)."""
-    return "{var[" in rule.condition
+    return [target, ship_module_tests(stack_dir)]
 
 
 def _module_refs() -> dict[str, str]:
@@ -148,7 +144,7 @@ def module_preconditions() -> list[Precondition]:
     return [
         Precondition(condition=r.hcl(refs), error_message=r.message())
         for r in CLUSTER_RULES
-        if crosses_variables(r)
+        if r.crosses
     ]
 
 
@@ -169,7 +165,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
             validation=[
                 TerraformVariableValidationConfig(condition=r.hcl(refs), error_message=r.message())
                 for r in CLUSTER_RULES
-                if r.field == f.name and not crosses_variables(r)
+                if r.field == f.name and not r.crosses
             ]
             or None,
         )

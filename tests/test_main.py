@@ -223,3 +223,22 @@ def test_json_problems_and_value_problems_are_reported_together(tmp_path, capsys
     assert "max_workers: not a JSON number" in err
     assert "nope: unknown input" in err
     assert "catalog_name: invalid format, got 'a b'" in err
+
+
+def test_main_outside_the_engines_environment_prints_one_line(tmp_path):
+    """A Python without the engine (here: without site-packages) gets the one line that says
+    what to do, not a traceback ending in it."""
+    roster = tmp_path / "roster.txt"
+    roster.write_text("someone@example.com\n")
+    result = subprocess.run(
+        [sys.executable, "-S", str(REPO / "main.py"), "--attendees", str(roster)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ENGINE=") and "run `make install ENGINE=" in line, line
+    assert not (tmp_path / "cdktf.out").exists()

@@ -247,15 +247,55 @@ def test_a_parent_that_cannot_be_written_is_refused(tmp_path, monkeypatch):
 def test_a_write_failure_after_the_checks_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
     from coding_assistants import app
 
-    def full(*_args: object, **_kwargs: object) -> None:
-        raise OSError(28, "No space left on device", str(tmp_path / "out"))
+    def full(directory: Path) -> None:
+        raise OSError(28, "No space left on device", str(directory / ".coding-assistants-synth"))
 
-    monkeypatch.setattr(app, "synth_atomically", full)
+    monkeypatch.setattr(app, "mark", full)
     code = main.main(["--outdir", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1
-    assert f"--outdir {tmp_path / 'out'}: cannot write (No space left on device" in err
+    assert f"--outdir {tmp_path / 'out'}: cannot write (No space left on device: " in err
     assert "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], "no staging directory is left"
+
+
+def test_an_internal_error_is_never_blamed_on_the_outdir(tmp_path, monkeypatch, capsys):
+    """An OSError of the program itself (here the one inspect.getsource raised from a
+    bytecode-only install) is not a problem of --outdir: it passes with its traceback."""
+    from coding_assistants import app
+
+    previous = tmp_path / "cdktf.out"
+    (previous / "stacks").mkdir(parents=True)
+    mark(previous)
+
+    def no_source(*_args: object, **_kwargs: object) -> None:
+        raise OSError("could not get source code")
+
+    monkeypatch.setattr(app, "build_app", no_source)
+    before = snapshot_tree(previous)
+    with pytest.raises(OSError, match="could not get source code"):
+        main.main(["--outdir", str(previous)])
+    assert "--outdir" not in capsys.readouterr().err
+    assert snapshot_tree(previous) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "written"),
+    [
+        ("out", True),
+        ("out/stacks/x/cdk.tf.json", True),
+        (".out.abc123/stacks", True),
+        (".out.old-42", True),
+        ("", True),
+        ("other/out", False),
+        ("out-2", False),
+        (".other.abc", False),
+    ],
+)
+def test_a_write_error_is_the_outdirs_only_where_the_synthesis_writes(tmp_path, path, written):
+    from coding_assistants.outdir import touches
+
+    assert touches(tmp_path / "out", str(tmp_path / path)) is written
 
 
 def test_an_empty_cdktf_outdir_means_the_default(monkeypatch):

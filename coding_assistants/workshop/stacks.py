@@ -23,6 +23,7 @@ from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
 from coding_assistants.workshop.grants import WorkshopGrants
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
+from coding_assistants.workshop.parts import fleet_props, grant_props, pool_props, shared_props
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
 
@@ -47,7 +48,7 @@ class WorkshopSharedStack(ProjectStack):
         self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.shared = WorkshopShared(self, "shared", props)
+        self.shared = WorkshopShared(self, "shared", shared_props(props))
         values = {
             "policy_id": self.shared.policy_id,
             "policy_name": self.shared.policy_name,
@@ -72,7 +73,7 @@ class WorkshopSharedPartStack(ProjectStack):
         example: bool = False,
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.grants = WorkshopGrants(self, "grants", props, attendees)
+        self.grants = WorkshopGrants(self, "grants", grant_props(props), attendees)
 
 
 class WorkshopFleetStack(ProjectStack):
@@ -85,14 +86,14 @@ class WorkshopFleetStack(ProjectStack):
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
         if props.fleet_stack_count > 1:
-            pool = WorkshopPool(self, "pool", props)
+            pool = WorkshopPool(self, "pool", pool_props(props))
             _publish(
                 self,
                 {"instance_pool_id": FLEET_OUTPUTS["instance_pool_id"]},
                 {"instance_pool_id": pool.pool_id},
             )
             return
-        self.fleet = WorkshopFleet(self, "fleet", props)
+        self.fleet = WorkshopFleet(self, "fleet", fleet_props(props))
         values = {"instance_pool_id": self.fleet.pool_id, **_attendee_values(self.fleet)}
         _publish(self, FLEET_OUTPUTS, values)
 
@@ -112,7 +113,8 @@ class WorkshopFleetPartStack(ProjectStack):
         example: bool = False,
     ) -> None:
         super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.fleet = WorkshopFleet(self, "fleet", props, attendees=attendees, own_pool=False)
+        part = fleet_props(props, attendees, own_pool=False)
+        self.fleet = WorkshopFleet(self, "fleet", part)
         values = _attendee_values(self.fleet)
         _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 

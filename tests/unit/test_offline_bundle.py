@@ -122,3 +122,30 @@ def test_fails_when_the_format_version_is_unknown(tmp_path):
     (tmp_path / "manifest.json").write_text('{"format_version": 2, "files": []}')
     with pytest.raises(BundleError, match="format_version must be 1"):
         load_manifest(tmp_path)
+
+
+def test_the_manifest_reader_runs_without_the_package_on_python_3_10():
+    """The node runs bundle_manifest.py alone with the runtime's Python (3.10 on DBR 13.3):
+    it imports the standard library only and parses as 3.10 code."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    from coding_assistants import bundle_manifest
+
+    source = Path(bundle_manifest.__file__).read_text()
+    tree = ast.parse(source, feature_version=(3, 10))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add((node.module or "").split(".")[0])
+    assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported
+
+
+def test_the_readers_roles_are_the_packages():
+    from coding_assistants import bundle_manifest
+
+    assert set(bundle_manifest.ROLES) == {role.value for role in Role}
+    assert set(bundle_manifest.FIELDS) == set(BundleFile.__dataclass_fields__)

@@ -59,7 +59,7 @@ render_telemetry() {
   printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
     OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
     OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
-  [[ -z $OTEL_PROMPTS ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
 }
 
 # The telemetry keys render_telemetry writes; dropped from the managed settings once it is off
