@@ -1,16 +1,20 @@
 """Synthesize the default stacks into cdktf.out (the ``app`` of cdktf.json).
 
     python main.py [--var-file FILE] [--attendees ROSTER] [--workshop-file FILE]
+                   [--backend-file FILE]
 
 --var-file is JSON keyed by the module's input names (a terraform.tfvars.json). --attendees
 is the workshop roster (one email per line) and --workshop-file the workshop settings (JSON,
 see docs/workshop.md). Each defaults to its built-in example; with the example roster a note
-goes to stderr, and the workshop stacks keep their state apart from a real workshop's. Every
-input is validated, and every problem reported, before anything is written.
+goes to stderr, and the workshop stacks keep their state apart from a real workshop's.
+--backend-file (JSON, see docs/state.md) says where every root stack keeps its state; without
+it, a local file per stack in the project directory. Every input is validated, and every
+problem reported, before anything is written.
 
 ``cdktf synth`` and ``cdktf deploy`` run this file without arguments; they pass the same files
-through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES and
-CODING_ASSISTANTS_WORKSHOP_FILE instead. A command-line option wins over its variable.
+through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES,
+CODING_ASSISTANTS_WORKSHOP_FILE and CODING_ASSISTANTS_BACKEND_FILE instead. A command-line
+option wins over its variable.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants.backend.settings import LOCAL_BACKEND, read_backend
 from coding_assistants.engine import EngineError
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
 from coding_assistants.outdir import OutdirError, outdir_problem
@@ -70,6 +75,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="JSON settings of the workshop stacks (default: the documented defaults)",
     )
     parser.add_argument(
+        "--backend-file",
+        type=Path,
+        default=_env_path("CODING_ASSISTANTS_BACKEND_FILE"),
+        help="JSON settings of the root stacks' state backend (default: local state files)",
+    )
+    parser.add_argument(
         "--outdir",
         type=Path,
         default=_env_path("CDKTF_OUTDIR") or Path("cdktf.out"),
@@ -117,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         errors.append(str(error))
     workshop, workshop_errors = read_workshop(args.attendees, args.workshop_file)
     errors += workshop_errors
+    backend = LOCAL_BACKEND
+    try:
+        backend = read_backend(args.backend_file)
+    except SettingsError as error:
+        errors.append(str(error))
     problem = outdir_problem(args.outdir, protected=(Path(__file__).resolve().parent, Path.cwd()))
     if problem:
         errors.append(problem)
@@ -135,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from coding_assistants.app import synth_atomically  # loads the engine: after validation
 
-        written = synth_atomically(args.outdir, props, workshop, example_roster=example)
+        written = synth_atomically(
+            args.outdir, props, workshop, example_roster=example, backend=backend
+        )
     except EngineError as error:  # not the engine's environment: one line says which
         print(f"error: {error}", file=sys.stderr)
         return 1

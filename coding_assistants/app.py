@@ -7,9 +7,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from coding_assistants.engine import (
-    App,
-)
+from coding_assistants.backend.settings import LOCAL_BACKEND, BackendSettings
+from coding_assistants.engine import App
 from coding_assistants.facts import FLEET_STACK, MODULE_STACK, ROOT_STACK, SHARED_STACK
 from coding_assistants.outdir import (
     carried,
@@ -39,6 +38,7 @@ def build_app(
     workshop: WorkshopProps,
     *,
     example_roster: bool = False,
+    backend: BackendSettings = LOCAL_BACKEND,
 ) -> App:
     """The app with the default stacks, not yet synthesized.
 
@@ -46,21 +46,26 @@ def build_app(
     stacks keep their state in ``terraform.<stack>.example.tfstate``, apart from a real
     workshop's. A large roster adds one ``workshop-fleet-NN`` stack per share of the fleet, and
     one ``workshop-shared-NN`` for the same share's grants. Reads no file: ``main.py`` decides
-    what is read."""
+    what is read. Every root stack keeps its state in ``backend`` (the module stack has none)."""
     app = App(outdir=str(outdir))
-    ClusterStack(app, ROOT_STACK, cluster)
+    example = example_roster
+    ClusterStack(app, ROOT_STACK, cluster, backend=backend)
     ClusterModuleStack(app, MODULE_STACK)
-    shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example_roster)
-    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example_roster)
+    shared = WorkshopSharedStack(app, SHARED_STACK, workshop, example=example, backend=backend)
+    fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example, backend=backend)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
     if workshop.fleet_stack_count > 1:
         for name, attendees in workshop.fleet_parts.items():
-            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example_roster)
+            part = WorkshopFleetPartStack(
+                app, name, workshop, attendees, example=example, backend=backend
+            )
             part.add_dependency(fleet)  # the pool, found by name
             part.add_dependency(shared)  # the policy, found by name
         for name, attendees in workshop.grant_parts.items():
-            grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example_roster)
+            grants = WorkshopSharedPartStack(
+                app, name, workshop, attendees, example=example, backend=backend
+            )
             grants.add_dependency(shared)  # the volume, named
     return app
 
@@ -71,11 +76,12 @@ def synth_atomically(
     workshop: WorkshopProps,
     *,
     example_roster: bool = False,
+    backend: BackendSettings = LOCAL_BACKEND,
 ) -> list[Path]:
     """Synthesize into a fresh directory beside ``outdir``, then swap it in.
 
     ``outdir`` must pass :func:`coding_assistants.outdir.outdir_problem` (main.py checks it
-    before anything is read). ``workshop`` and ``example_roster`` are passed to
+    before anything is read). ``workshop``, ``example_roster`` and ``backend`` are passed to
     :func:`build_app` as they are. What the synthesis does not write itself -- Terraform's
     ``.terraform/`` and ``.terraform.lock.hcl`` in each stack, any other file -- is moved into
     the new output. On any error ``outdir`` is left as it was; a failure to write there raises
@@ -90,7 +96,7 @@ def synth_atomically(
         outdir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        app = build_app(staging, cluster, workshop, example_roster=example_roster)
+        app = build_app(staging, cluster, workshop, example_roster=example_roster, backend=backend)
         app.synth()
         with writing(outdir):
             ship_module_files(staging / "stacks" / MODULE_STACK)

@@ -115,6 +115,14 @@ the module sets exists in 1.40.0. The upper bound comes from the engine's bindin
 ROOT_PROVIDER_FLOOR: Final = "1.99.0"
 """Oldest Databricks provider the root stacks require: the version the cdktf bindings target
 (the workshop stacks use attributes newer than 1.40.0)."""
+MODULE_RESOURCES: Final = (
+    "databricks_volume.init_scripts",
+    "databricks_file.init_script",
+    "databricks_cluster.coding_assistants",
+)
+"""The managed resources of the module and of the root cluster stack, at the HCL module's own
+addresses (a contract: a test holds the synthesized stacks to it). Configurations that inline
+the HCL module's resources use these addresses at their root."""
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""

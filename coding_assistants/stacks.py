@@ -9,6 +9,8 @@ from pathlib import Path
 
 from constructs import Construct
 
+from coding_assistants.backend.blocks import backend_block
+from coding_assistants.backend.settings import LOCAL_BACKEND, BackendSettings
 from coding_assistants.cluster import CodingAssistantsCluster
 from coding_assistants.engine import (
     DatabricksProvider,
@@ -59,17 +61,45 @@ ROOT_PROVIDER_VERSION = provider_constraint(ROOT_PROVIDER_FLOOR)
 
 
 class ProjectStack(TerraformStack):
-    """A root stack: the Databricks provider (configured from the environment) and a local
-    state file kept in the project directory, not in the regenerated ``cdktf.out``.
+    """A root stack: the Databricks provider (configured from the environment) and the state
+    backend of ``backend``: by default a local state file kept in the project directory, not
+    in the regenerated ``cdktf.out``.
 
-    ``state_file`` names that file; when left out, ``terraform.<id_>.tfstate``."""
+    ``state_file`` names that local file; when left out, ``terraform.<id_>.tfstate``. With
+    another backend, the stack's state is kept under ``state`` (when left out, ``id_``): its
+    key, prefix, schema or workspace is derived from it (``coding_assistants.backend``)."""
 
-    def __init__(self, scope: Construct, id_: str, *, state_file: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        state_file: str | None = None,
+        backend: BackendSettings = LOCAL_BACKEND,
+        state: str | None = None,
+    ) -> None:
         super().__init__(scope, id_)
         DatabricksProvider(self, "databricks")
-        LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
+        block = backend_block(backend, state or id_)
+        if block is None:
+            LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
+        else:
+            self._use_backend(*block)
         self.add_override("terraform.required_version", ROOT_TERRAFORM_VERSION)
         self.add_override("terraform.required_providers.databricks.version", ROOT_PROVIDER_VERSION)
+
+    def _use_backend(self, key: str, value: dict[str, typing.Any]) -> None:
+        """Put a backend (``key`` "backend") or cloud block in place of the local backend
+        the engine adds to a stack that defines none."""
+        if key == "backend":
+            (kind,) = value
+            self.add_override("terraform.backend.local", None)
+            self.add_override(f"terraform.backend.{kind}", value[kind])
+        else:
+            kind = key
+            self.add_override("terraform.backend", None)
+            self.add_override(f"terraform.{key}", value)
+        self.add_override("//.metadata.backend", kind)  # the engine's note says "local"
 
 
 def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> None:
@@ -86,8 +116,15 @@ def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> 
 class ClusterStack(ProjectStack):
     """Root stack: one coding-assistants cluster from literal props."""
 
-    def __init__(self, scope: Construct, id_: str, props: CodingAssistantsClusterProps) -> None:
-        super().__init__(scope, id_)
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: CodingAssistantsClusterProps,
+        *,
+        backend: BackendSettings = LOCAL_BACKEND,
+    ) -> None:
+        super().__init__(scope, id_, backend=backend)
         self.cluster = CodingAssistantsCluster(self, "cluster", props)
         publish_outputs(self, self.cluster)
 

@@ -30,10 +30,16 @@ MACHINE_SETTINGS = (
     "CODING_ASSISTANTS_VAR_FILE",
     "CODING_ASSISTANTS_ATTENDEES",
     "CODING_ASSISTANTS_WORKSHOP_FILE",
+    "CODING_ASSISTANTS_BACKEND_FILE",
     "CDKTF_OUTDIR",
     "VAR_FILE",
     "ATTENDEES",
     "WORKSHOP_FILE",
+    "BACKEND_FILE",
+    "BACKEND_CONFIG",
+    "STACKS",
+    "JOBS",
+    "PARALLELISM",
 )
 """Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
 values must not reach the tests (or the processes they start); a test sets what it needs."""
@@ -260,3 +266,12 @@ def released(tmp_path_factory) -> Path:
 
     work = tmp_path_factory.mktemp("release")
     return build(release_repo(work / "repo"), VERSION, work / "dist")
+
+
+@pytest.fixture(scope="session")
+def stub_terraform(tfcheck, tmp_path_factory) -> Any:
+    """The real ``terraform``, run in place against tfcheck's stub provider (``tfcheck env``):
+    init, plan and apply with a configuration's own backend. Skips and fails as ``tfcheck``."""
+    from tests.backend.stub import StubTerraform, stub_environment
+
+    return StubTerraform(stub_environment(TFCHECK, tmp_path_factory.mktemp("tf")))

@@ -7,15 +7,19 @@ and ``workshop-fleet-01``, ``-02``, ... each hold the clusters of their share of
 attendees, finding the pool by its name; ``workshop-shared-01``, ``-02``, ... hold the Unity
 Catalog grants of the same shares, after ``workshop-shared``.
 
-Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``,
-so deploying the example can never plan changes to a real workshop's resources."""
+Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``
+(in a shared backend, under ``<stack>-example``), so deploying the example can never plan
+changes to a real workshop's resources. Every stack keeps its state in ``backend``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from constructs import Construct
 
+from coding_assistants.backend.blocks import state_name
+from coding_assistants.backend.settings import LOCAL_BACKEND, BackendSettings
 from coding_assistants.engine import TerraformOutput
 from coding_assistants.facts import FLEET_STACK, SHARED_STACK
 from coding_assistants.roster import Attendee
@@ -45,9 +49,15 @@ class WorkshopSharedStack(ProjectStack):
     state goes to the example's own file."""
 
     def __init__(
-        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        *,
+        example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        super().__init__(scope, id_, **_state(id_, example, backend))
         self.shared = WorkshopShared(self, "shared", shared_props(props))
         values = {
             "policy_id": self.shared.policy_id,
@@ -71,8 +81,9 @@ class WorkshopSharedPartStack(ProjectStack):
         attendees: tuple[Attendee, ...],
         *,
         example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        super().__init__(scope, id_, **_state(id_, example, backend))
         self.grants = WorkshopGrants(self, "grants", grant_props(props), attendees)
 
 
@@ -82,9 +93,15 @@ class WorkshopFleetStack(ProjectStack):
     the example's own file."""
 
     def __init__(
-        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        *,
+        example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        super().__init__(scope, id_, **_state(id_, example, backend))
         if props.fleet_stack_count > 1:
             pool = WorkshopPool(self, "pool", pool_props(props))
             _publish(
@@ -111,16 +128,22 @@ class WorkshopFleetPartStack(ProjectStack):
         attendees: tuple[Attendee, ...],
         *,
         example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        super().__init__(scope, id_, **_state(id_, example, backend))
         part = fleet_props(props, attendees, own_pool=False)
         self.fleet = WorkshopFleet(self, "fleet", part)
         values = _attendee_values(self.fleet)
         _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 
 
-def _state_file(stack_id: str, example: bool) -> str | None:
-    return EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None
+def _state(stack_id: str, example: bool, backend: BackendSettings) -> dict[str, Any]:
+    """Where the stack keeps its state: the example's own local file or state name."""
+    return {
+        "state_file": EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None,
+        "state": state_name(stack_id, example),
+        "backend": backend,
+    }
 
 
 def _attendee_values(fleet: WorkshopFleet) -> dict[str, object]:

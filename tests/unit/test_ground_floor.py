@@ -37,6 +37,9 @@ LIGHT_MODULES = (
     "coding_assistants.init_script_build",
     "coding_assistants.workshop.props",
     "coding_assistants.workshop.settings",
+    "coding_assistants.backend.options",
+    "coding_assistants.backend.settings",
+    "coding_assistants.backend.blocks",
     "coding_assistants.cli.main",
 )
 
@@ -121,10 +124,19 @@ def test_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
-CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle", "settings", "workshop.settings"}
+CLI_FLOOR = {
+    "facts",
+    "rules",
+    "roster",
+    "offline_bundle",
+    "settings",
+    "workshop.settings",
+    "backend.blocks",
+}
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
 settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
-synthesis checks it."""
+synthesis checks it, and the backend blocks so that ``deploy`` finds a stack's HCP Terraform
+workspace as synthesis named it."""
 
 
 def test_the_command_line_imports_only_its_floor():
