@@ -174,3 +174,15 @@ def test_fails_when_a_token_override_is_out_of_bounds(cli):
     assert code == 2
     assert "must be at most 100000000 (tokens per hour)" in err
     assert not out
+
+
+def test_example_price_file_holds_every_model_section(request):
+    from coding_assistants.cli.services.prices import read_price_data
+
+    path = request.config.rootpath / "examples" / "prices.example.json"
+    table = apply_token_prices(builtin_token_prices(), read_price_data(path), str(path))
+
+    assert table.activity["typical"].input_tokens_per_hour == Decimal(60000)
+    assert table.activity["typical"].output_tokens_per_hour == Decimal(10000)  # kept
+    assert table.limits["claude-sonnet-4-6"].input_tokens_per_minute == Decimal(200000)
+    assert "placeholder" in table.notes["models"]
