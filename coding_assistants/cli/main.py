@@ -26,11 +26,13 @@ from coding_assistants.cli.commands import (
     cleanup,
     cost,
     deploy,
+    gateway,
     handout,
     moved,
     offline,
     pool,
     preflight,
+    report,
     smoke,
     status,
     users,
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     offline.add_parser(subparsers)
     deploy.add_parser(subparsers)
     moved.add_parser(subparsers)
+    gateway.add_parser(subparsers)
+    report.add_parser(subparsers)
     return parser
 
 

@@ -1,6 +1,7 @@
-"""The fake workspace with a fleet: cluster events, pools that fail to start VMs, a full cluster
-list (pages of up to 100, as the real API), and a rate limit, for ``status``, ``pool warm
---wait`` and the workshop day at 1,000 attendees.
+"""The whole fake workspace: a fleet with cluster events, pools that fail to start VMs, a full
+cluster list (pages of up to 100, as the real API), a rate limit, access lists, grants, SCIM
+users and the model endpoint's AI Gateway, for ``status``, ``pool warm --wait``, ``cleanup``,
+``users`` and the workshop day at 1,000 attendees.
 
 The events API answers both of its paging styles as the Databricks SDK sends them: with
 ``page_size``/``page_token`` (``next_page_token``; the server caps the page size, here at
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from tests.cli.fake_access import AccessRoutes, AccessState
+from tests.cli.fake_gateway import GatewayState, _GatewayHandler
 from tests.cli.fake_pool_and_commands import (
     _EXTRA,
     FakePoolAndCommandWorkspace,
@@ -35,7 +37,7 @@ QUOTA_MESSAGE = (
 
 
 @dataclass
-class FleetState(AccessState, PoolAndCommandState):
+class FleetState(AccessState, GatewayState, PoolAndCommandState):
     events: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Cluster id -> its events (any order; answered by timestamp)."""
     event_page_cap: int = 25
@@ -52,7 +54,7 @@ def _offset(token: str, cluster_id: str) -> int | None:
     return int(tail) if token.startswith(prefix) and tail.isdigit() else None
 
 
-class _FleetHandler(AccessRoutes, _PoolAndCommandHandler):
+class _FleetHandler(AccessRoutes, _GatewayHandler, _PoolAndCommandHandler):
     routes: ClassVar[dict[tuple[str, str], str]] = {**_EXTRA, ("POST", EVENTS): "_events"}
 
     def _route(self, method: str, path: str) -> str | None:

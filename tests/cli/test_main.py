@@ -53,6 +53,8 @@ def test_main_lists_the_commands(cli):
         "stage-offline",
         "deploy",
         "moved",
+        "gateway",
+        "report",
     ]
 
 

@@ -203,5 +203,5 @@ def test_the_missing_users_file_never_replaces_a_file_preflight_did_not_write(
     code, _, err = cli("preflight", "--attendees", str(path), "--missing-users", str(notes))
 
     assert code == 2
-    assert f"{notes} exists and was not written by preflight" in err
+    assert f"{notes}: exists and was not written by this command; not replaced" in err
     assert notes.read_text() == "my notes\n"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from coding_assistants import rules
 from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console, add_format_options
+from coding_assistants.cli.core.output_file import OutputError
 from coding_assistants.cli.core.workspace import (
     LOGIN_FIX,
     CredentialsError,
@@ -26,12 +27,21 @@ from coding_assistants.cli.core.workspace import (
     non_blank,
 )
 from coding_assistants.cli.services import preflight_report as report
+from coding_assistants.cli.services.capacity import Room, capacity_row
 from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.services.membership import Absent, check_attendees
+from coding_assistants.cli.services.model_prices import (
+    ACTIVITIES,
+    DEFAULT_ACTIVITY,
+    TokenTable,
+    apply_token_prices,
+    builtin_token_prices,
+)
 from coding_assistants.cli.services.offline_check import NAME as BUNDLE_CHECK
 from coding_assistants.cli.services.offline_check import check_offline_bundle
 from coding_assistants.cli.services.preflight_report import Findings
+from coding_assistants.cli.services.prices import PriceError, read_price_data
 from coding_assistants.cli.services.serving import (
     DEFAULT_ENDPOINT,
     DEFAULT_MODEL,
@@ -146,9 +156,9 @@ def roster_checks(
     workspace_ok: bool,
     console: Console,
     identity: str = "",
-) -> tuple[list[Check], list[str], list[Absent]]:
+) -> tuple[list[Check], list[str], list[Absent], int]:
     """The roster row, then the attendees row (every attendee an active workspace user, looked
-    up as ``identity``), the roster's problems and the absent attendees."""
+    up as ``identity``), the roster's problems, the absent attendees, and the roster's size."""
     roster, problems, attendees = check_roster(args.attendees)
     if args.attendees is None:
         skipped = "no --attendees FILE given"
@@ -158,8 +168,8 @@ def roster_checks(
         skipped = "skipped: the workspace did not answer"
     else:
         row, absent = check_attendees(api, console, attendees, identity)
-        return [roster, row], [], absent
-    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, []
+        return [roster, row], [], absent, len(attendees)
+    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, [], len(attendees)
 
 
 def _serving_checks(
@@ -202,36 +212,34 @@ def run_checks(args: argparse.Namespace, console: Console) -> Findings:
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
-    rows, problems, absent = roster_checks(args, api, workspace_ok, console, identity)
-    return Findings(checks + rows, problems, absent, str(args.attendees))
+    rows, problems, absent, size = roster_checks(args, api, workspace_ok, console, identity)
+    room = Room(size, args.route, args.model, args.activity, args.settings)
+    capacity = capacity_row(room, args.token_table, api if workspace_ok else None)
+    return Findings([*checks, *rows, capacity], problems, absent, str(args.attendees))
+
+
+def _token_table(args: argparse.Namespace) -> TokenTable:
+    table = builtin_token_prices()
+    if args.prices:
+        table = apply_token_prices(table, read_price_data(args.prices), str(args.prices))
+    return table
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     try:
-        apply_preflight_defaults(args)
-    except SettingsError as error:
+        args.settings = apply_preflight_defaults(args)
+        args.token_table = _token_table(args)
+    except (SettingsError, PriceError) as error:
         console.error(str(error))
         return EXIT_USAGE
     findings = run_checks(args, console)
-    text, failed = report.summary(findings.checks)
     if args.missing_users and findings.absent:
         try:
             report.write_missing_users(args.missing_users, findings.absent, findings.roster)
-        except (report.MissingUsersError, OSError) as error:
+        except OutputError as error:
             console.error(str(error))
             return EXIT_USAGE
-    if args.format == "json":
-        console.print(report.as_json(findings))
-    elif args.format == "csv":
-        console.print(report.as_csv(findings), end="")
-    else:
-        console.print(report.table(findings))
-        written = args.missing_users if findings.absent else None
-        report.print_lists(findings, console, written)
-        console.print()
-        verdict = "fix the failures, then run preflight again" if failed else "ready"
-        console.print(f"{text}: {verdict}.")
-    return EXIT_FAILED if failed else EXIT_OK
+    return report.show(findings, args.format, args.missing_users, console)
 
 
 def _bundle_path(text: str) -> str:
@@ -286,6 +294,20 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--activity",
+        choices=ACTIVITIES,
+        default=DEFAULT_ACTIVITY,
+        help="each attendee's use of the model, for the capacity row (a profile of the price "
+        f"file; default: {DEFAULT_ACTIVITY})",
+    )
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help="JSON price file merged over the built-in table: its activity profiles and "
+        "pay_per_token_limits size the capacity row",
     )
     parser.add_argument(
         "--offline-bundle",

@@ -5,14 +5,13 @@ missing users in the roster's own format, and the JSON and CSV forms for scripts
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from coding_assistants.cli.core.output import Console, csv_text, render_table, terminal_width
-from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.core.output_file import write_own_file
+from coding_assistants.cli.services.checks import FAIL, OK, SKIP, WARN, Check
 from coding_assistants.cli.services.membership import Absent, absent_line
 
 SHOWN_ABSENT = 10
@@ -59,9 +58,30 @@ def print_lists(findings: Findings, console: Console, written: Path | None) -> N
 
 
 def summary(checks: Sequence[Check]) -> tuple[str, bool]:
-    counts = {status: sum(c.status == status for c in checks) for status in (OK, FAIL, SKIP)}
-    text = ", ".join(f"{n} {status}" for status, n in counts.items())
-    return text, bool(counts[FAIL])
+    """``5 OK, 1 FAIL, 2 SKIP: fix the failures, ...`` (WARN counted when there is one), and
+    whether a check failed."""
+    counts = {s: sum(c.status == s for c in checks) for s in (OK, FAIL, SKIP, WARN)}
+    text = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != WARN)
+    if counts[FAIL]:
+        return f"{text}: fix the failures, then run preflight again.", True
+    warned = f", but read the WARN row{'s' if counts[WARN] > 1 else ''}" if counts[WARN] else ""
+    return f"{text}: ready{warned}.", False
+
+
+def show(findings: Findings, form: str, written: Path | None, console: Console) -> int:
+    """Print the findings as a table (text), JSON or CSV; the exit code: 1 when a check
+    failed."""
+    text, failed = summary(findings.checks)
+    if form == "json":
+        console.print(as_json(findings))
+    elif form == "csv":
+        console.print(as_csv(findings), end="")
+    else:
+        console.print(table(findings))
+        print_lists(findings, console, written if findings.absent else None)
+        console.print()
+        console.print(text)
+    return 1 if failed else 0
 
 
 def as_json(findings: Findings) -> str:
@@ -90,28 +110,12 @@ def as_csv(findings: Findings) -> str:
     return csv_text(["kind", "name", "status", "detail", "fix"], rows)
 
 
-class MissingUsersError(Exception):
-    """The file exists and was not written by preflight: it is left as it is."""
-
-
 def write_missing_users(path: Path, absent: Sequence[Absent], source: str) -> None:
     """The absent attendees' emails, one per line (a roster ``users add`` can read), after a
-    header line; an existing file is replaced only when preflight wrote it."""
-    if path.exists() or path.is_symlink():
-        try:
-            first = path.read_text(encoding="utf-8").splitlines()[:1]
-        except (OSError, UnicodeDecodeError):
-            first = []
-        if not path.is_file() or path.is_symlink() or first != [MISSING_MARKER + "."]:
-            raise MissingUsersError(
-                f"{path} exists and was not written by preflight: choose another file"
-            )
+    header line; an existing file is replaced only when preflight wrote it (OutputError)."""
     lines = [
         f"{MISSING_MARKER}.",
         f"# The attendees of {source} who cannot log in: not users of the workspace, or inactive.",
         *(f"{a.attendee.email}  # {a.reason}" for a in absent),
     ]
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
-    os.replace(temporary, path)
+    write_own_file(path, "\n".join(lines) + "\n", MISSING_MARKER)
