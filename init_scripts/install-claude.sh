@@ -29,13 +29,16 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
-#   CLAUDE_HTTPS_PROXY       (claude_https_proxy) Opt-in: URL of the proxy (http or https, host and
-#                            port) every request of Claude Code goes through, pinned in its managed
-#                            settings; when null, no proxy, and no user or project setting can name
-#                            one.
-#   CLAUDE_CA_BUNDLE_PATH    (claude_ca_bundle_path) Opt-in: PEM file on the node (a volume, say) of
-#                            the CAs Claude Code trusts besides its own, pinned in its managed
-#                            settings; when null, none, and no user or project setting adds one.
+#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
+#                            (metrics and events), tagged with the cluster and the workshop; when
+#                            null, none.
+#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
+#                            http/protobuf.
+#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
+#                              collector's headers (Name=Value,...), read at run time, never stored
+#                              (users need READ on it); when null, none.
+#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
+#                                too; when null, only their length.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -44,6 +47,8 @@
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  the workshop's name and the
+#                            attendee's key (set by the workshop fleet): telemetry attributes
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -67,6 +72,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 CA_DEFAULT_VERSION=stable
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -75,12 +82,6 @@ CA_NPM_PACKAGE=@anthropic-ai/claude-code
 CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3
 CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
-CA_PROXY_VARIABLES='HTTPS_PROXY https_proxy HTTP_PROXY http_proxy NPM_CONFIG_HTTPS_PROXY NPM_CONFIG_HTTP_PROXY NPM_CONFIG_PROXY'
-CA_CA_VARIABLE=NODE_EXTRA_CA_CERTS
-CA_SYSTEM_CA='SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/certs'
-CA_NETWORK_OFF='ALL_PROXY all_proxy NO_PROXY no_proxy CLAUDE_CODE_HTTPS_PROXY CLAUDE_CODE_HTTP_PROXY CLAUDE_CODE_PROXY_RESOLVES_HOSTS CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR ANTHROPIC_UNIX_SOCKET CLAUDE_CODE_RUNNER_MODEL_SOCKET CLAUDE_CODE_CERT_STORE CLAUDE_CODE_CLIENT_CERT CLAUDE_CODE_CLIENT_KEY CLAUDE_CODE_CLIENT_KEY_PASSPHRASE CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP BUN_TLS_REFUSE_DISTRUSTED_KEYS NODE_OPTIONS'
-CA_MLFLOW_EXTRAS=python-dateutil==2.9.0.post0
-CA_TRACE_PROBE='import mlflow.claude_code.hooks'
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
@@ -118,13 +119,21 @@ ca_setting_problem() {
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
       ;;
-    CLAUDE_HTTPS_PROXY)
-      re='^(https?:/{2}[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected a proxy URL: http or https, a host and a port such as proxy.example.com:3128 (no user name, password or path)'; return 1; }
+    CLAUDE_OTEL_ENDPOINT)
+      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
       ;;
-    CLAUDE_CA_BUNDLE_PATH)
-      re='^((/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_ca_bundle_path: invalid format; expected an absolute path on the node, such as /Volumes/<catalog>/<schema>/<volume>/corp-ca.pem (no '"'"'.'"'"' or '"'"'..'"'"' segments)'; return 1; }
+    CLAUDE_OTEL_PROTOCOL)
+      re='^(http/protobuf|http/json|grpc)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
+      ;;
+    CLAUDE_OTEL_HEADERS_SECRET)
+      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
+      ;;
+    CLAUDE_OTEL_LOG_USER_PROMPTS)
+      re='^(enabled|disabled)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
       ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
@@ -160,10 +169,14 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-  PROXY=${CLAUDE_HTTPS_PROXY:-}
-  [[ -z $PROXY ]] || accept CLAUDE_HTTPS_PROXY "$PROXY" || PROXY=''
-  CA_BUNDLE=${CLAUDE_CA_BUNDLE_PATH:-}
-  [[ -z $CA_BUNDLE ]] || accept CLAUDE_CA_BUNDLE_PATH "$CA_BUNDLE" || CA_BUNDLE=''
+  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -178,7 +191,6 @@ readonly STATUS_FILE=$ROOT$CA_STATUS_PATH
 readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
-readonly CA_BUNDLE_COPY=$LIB_DIR/ca-bundle.pem
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
@@ -188,7 +200,7 @@ readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
-METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
+METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
@@ -332,9 +344,8 @@ load_config() {
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
-  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
-  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -430,8 +441,7 @@ install_claude_npm() {
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
   if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-mintimeout=2000 \
-    --fetch-retry-maxtimeout=5000 "$spec"; then
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -476,25 +486,12 @@ read_mlflow() {
 }
 
 mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN extras
-  read -ra extras <<<"$CA_MLFLOW_EXTRAS"
-  log "installing $spec ${extras[*]} (runtime MLflow: ${MLFLOW:-none})"
+  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
+  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
   REASON="pip install $spec failed"
   retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" "${extras[@]}" || return 1
+    --retries 1 --timeout 15 "$spec" || return 1
   REPLY="($spec)"
-}
-
-tracing_loads() {
-  local mark=${STATUS_FILE%/*}/mlflow-tracing out=''
-  [[ -f $mark ]] && read -r out <"$mark"
-  [[ $out == "$PY $MLFLOW" ]] && return 0
-  if out=$(cd / && timed 120 "$PY" -I -c "$CA_TRACE_PROBE" 2>&1); then
-    mkdir -p "${mark%/*}" && printf '%s\n' "$PY $MLFLOW" >"$mark"
-    return 0
-  fi
-  REASON="its Claude Code tracing cannot load: $(tail -n 1 <<<"$out")"
-  return 1
 }
 
 install_mlflow() {
@@ -507,11 +504,7 @@ install_mlflow() {
   read_mlflow
   have=$MLFLOW
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    if tracing_loads; then
-      record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    else
-      record failed "runtime MLflow $have: $REASON"
-    fi
+    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
     return 0
   fi
   if ! "mlflow_pip_$mode"; then
@@ -519,12 +512,10 @@ install_mlflow() {
     return 0
   fi
   read_mlflow
-  if [[ -z $MLFLOW ]] || ! version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  elif ! tracing_loads; then
-    record failed "MLflow $MLFLOW installed $REPLY, but $REASON"
-  else
+  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
     record ok "MLflow $MLFLOW installed $REPLY"
+  else
+    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
   fi
 }
 
@@ -785,10 +776,11 @@ render_settings() {
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    render_network_pins
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  },\n'
-    render_policy
-    printf '}\n'
+    render_telemetry
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+    printf '\n}\n'
     return 0
   fi
   cat <<EOF
@@ -802,47 +794,33 @@ EOF
 EOF
 }
 
-render_network_pins() {
-  local name pair ca=''
-  for name in $CA_PROXY_VARIABLES; do printf '    "%s": "%s",\n' "$name" "$PROXY"; done
-  [[ -z $CA_BUNDLE ]] || ca=$CA_BUNDLE_COPY
-  printf '    "%s": "%s",\n' "$CA_CA_VARIABLE" "$ca"
-  for pair in $CA_SYSTEM_CA; do
-    name=${pair%%=*} pair=${pair#*=}
-    [[ -e $pair ]] || pair=''
-    printf '    "%s": "%s",\n' "$name" "$pair"
+attribute_value() {
+  local text=$1 out='' c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
   done
-  for name in $CA_NETWORK_OFF; do printf '    "%s": "",\n' "$name"; done
+  printf '%s' "$out"
 }
 
-render_policy() {
-  [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
-  cat <<EOF
-  "allowManagedHooksOnly": true,
-  "allowManagedMcpServersOnly": true,
-  "allowedMcpServers": [],
-  "enableAllProjectMcpServers": false,
-  "hooks": {
-    "Stop": [
-      {"hooks": [{"type": "command", "command": "$BIN_DIR/claude-tracing-hook", "timeout": 120}]}
-    ]
-  }
-EOF
+render_telemetry() {
+  local pair name var attributes
+  [[ -n $OTEL_ENDPOINT ]] || return 0
+  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+  for pair in $CA_OTEL_ATTRIBUTES; do
+    IFS='=' read -r name var <<<"$pair"
+    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+  done
+  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
 }
 
-copy_ca_bundle() {
-  local text=''
-  if [[ -z $CA_BUNDLE ]]; then
-    [[ ! -e $CA_BUNDLE_COPY ]] || rm -f "$CA_BUNDLE_COPY"
-    return 0
-  fi
-  REASON="CLAUDE_CA_BUNDLE_PATH: cannot read $CA_BUNDLE"
-  [[ -f $ROOT$CA_BUNDLE && -r $ROOT$CA_BUNDLE ]] || return 1
-  IFS= read -r -d '' text <"$ROOT$CA_BUNDLE" || true
-  REASON="CLAUDE_CA_BUNDLE_PATH: $CA_BUNDLE holds no PEM certificate"
-  [[ $text == *'-----BEGIN CERTIFICATE-----'* ]] || return 1
-  put_file "$CA_BUNDLE_COPY" 644 "$text"
-}
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
 
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
@@ -850,7 +828,9 @@ write_workspace_env() {
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
   fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+  put_file "$WORKSPACE_ENV" 644 "$lines"
 }
 
 put_settings() {
@@ -858,6 +838,7 @@ put_settings() {
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
       # shellcheck disable=SC2016  # $ours is a jq variable
       [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
       ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
@@ -873,13 +854,12 @@ write_managed_settings() {
   local dir=${MANAGED_SETTINGS%/*}
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
 
 write_settings() {
-  local dir=$HOME/.claude failed=''
+  local dir=$HOME/.claude
   write_workspace_env
-  copy_ca_bundle || failed=$REASON CA_BUNDLE=''
   write_managed_settings
   umask 077
   [[ -d $dir ]] || mkdir -p "$dir"
@@ -888,10 +868,6 @@ write_settings() {
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
   if [[ -z $HOST ]]; then
     record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  if [[ -n $failed ]]; then
-    record failed "$failed; Claude Code trusts no extra CA"
     return 0
   fi
   record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
@@ -1009,7 +985,7 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -1017,296 +993,296 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19e1/bRtbw/u1PMVGcWiKWL+S2a+K0FJyGLYE8QNrmIdQIW4A2tuxaMoQl9LO/
-5zbS6OKEZNvsvs/av/yCLc3lzMyZc5tzzgz9U28+iqNGdP6XP+vTgs/jhw/pL3zyfx8+aj3W3/l5
-u9VuP/qLav3lK3zmUezNoPu//Hd+7qro3B+NBuf+4B1/7Z540bkaBpF3MvK7+xurrQcPlbqrZr43
-VCdXKj731Wkw8iP45sUqmsxnAx++B5GahH5lY73/U29vf2t3p9tqrDZa+GCz93z99fZBv7ez+Wp3
-a+eg64Xx+WwyDQbm25e7m73t7tCLvZNZMHgXuYORNx/6bjQJQz92H7qPzdJ7u68Pet3In10E4Znr
-h8PpJAjjyCyi4YAVhqHgG6rUX9/q/7B+0Pt5/U3XC9wzL/YvvSuz4qs3By+gXjOFpTm9is8n4YPm
-SRDKd6zwcvv59u7P/ZdbO0lnDxoPedDy7tUWPmu3G218uPPqZf/V+saP6z/0ut8ls+B6QVMGO5gM
-fbP23u73vW4tGE8ns1jxn1Fw0hj7sYfQKS9S47WL7vUweXRo7Xhj3zpqjCaX/sx2OsPGhT+Lgkmo
-TiczNVRBqMYNWN94FpzMY3ge2c7NWti1xqNTqGOp4FSl30N1ofxR5OtHbvQuCMMra206g/m2w/pF
-48zHv5blODUEfWN7/fVmr/9y/Zf+Xu9gb6u3332Az2EsP21t9vb6+z9vHWy8gMc1KboBK99/vd/r
-f9/b3Nvd+FHln8PkHvR+KTx+vvt6Z3PvTeH5+s7Bi73dV1sb/fWf9z/y9ofd3R+24c327uvNQrGX
-UG67V3gsmFOTEf3ypv/T+t7W+vfbOJ4XBwev9vmxOo/jadSfzibvrxQ+Nx7LU0SGjd2d51s/9M2K
-ucfFp/SAp3o96b27gxD2fjnYo8cbMGP7WGT/zf5BD6qud2v7+9v0vP98C8o3/XjQjKJRc+DP4qg5
-8Fz8EpwGA9gQUWMA+JZU2Nzay5Wn7nd6Bz/v7v3Y333+vFtb394WUL3RSI9wVx6FE3liTqc56Pzz
-ksc823u9/d3tn3r7/Re7+wfZxe3t4ERIufXXBy/6L3rbr3p7mUKbW/tGqX3Aw5c9aPTV+taeSjHj
-9c7WL/19QMXeQab23uudHcBgIlVl72m29g9297KIs7G91ds5oLdlz3/svVnwGIjF/v6rF3vr+73S
-UWzv7r7qbfY39nb392WpYAClRfd728/7O+svsXhS8PvXO/2D7X2YgOeI3FD2YO81IMwmdr6vCKd2
-Xx0AYduvGWSJ0Gy/y4TQBarjAyEZdburjb81Wo3pJIqJBEKhDVjO3d0fu7XT2WSsmIQ0mNb1kdY1
-zieTd5FQNhXFk2kfn/TPvXA48mdrxUc2UxluO0sfFzWfVNja+QGGurG7t9ltDCbhaXDWhFLIQLwo
-AooIFDlqxjNvAI9ouLTOQMW29gBNdg5giwudfuA+EcbUXW2tPnZbq277bx9lXir3ROo9dtuPblVv
-Mp1Hn6rFZYp9uY+4XrvtPmh9Rm9c74nbarurqx/pjyY4nab+zu7BFqzO5vqb/e7fCBW+Bxb5av3g
-Rbc5j2bN0WTgjZCX4qvtre8Lr4DHFVeGVmR9B3jnJmDzwQGs5r7URNpkcNDm2Au9M3/oRn4cQyNR
-4x8Rc+z9g/WD17rWhTcr76kJf+I5dbi9+4OUjsfTZhAGsRsNZsE0ljkANntW+f9X/kNh4k8U/W8h
-/7eftB+2s/J/60nr0YOl/P+fJf+j3A8bJsDHkfJmPomT+HQwGcN+GxYVggpsP+XOJ2oaTEHPDEaV
-bHdUsjtMVdBKQ1nV6+/X918Ac329t9E7bB3da67cNI0ylvrwQfnvg1i1WaTfPehWr7d2tg7oe8et
-2oPhgmYajeSfpb75Rk0vh8p95dxUDg9VVRpT3a5qqqMjfK/bFwrW1WWqBkUTEpZ5p0laSnEyrw0i
-JCQmW1tIDomYb2Bwm+sH69/vbW38uC+qCQyyoK7cYPFEw6peiwyw39v7CdmefpOtqp/eJNwurUk/
-s8Xp0U1W8yHQi4oQDV2IdLf6YvdlrymMuVkgys/Xt7b3uy2c7p/X93bga6UyeWc76lqRlnGqakpN
-3in43IvehjVY3RVrTd1UgvB0kiuGj/LFLr1ZmCuGj7LFks6rtq2/q/uq7TjYxIk3zLWAQBda4JFw
-C/Q9bSHyB6hsZVp5G2YBPfcufCogW0q5F/CubalnsAMumuF8NFKrz75pY9lh4Gfauhd1EmiuW3fv
-rjRvLKn8zeoa7xh4s9px2zfU2TwCFtn3Z7PJrKQhZUe+j39dF3bs1Clr2Pid9rGKbY+9iNcPdEnY
-W26oqtdt9wa21RqSjNDobAU+1HS70+o8RNBI3dQF7HkI+OLU1tRpgC3P/KE3iLHtilIkLKhREAK9
-mbzL7pSD3R97sFFu1Mzv1uyhNw0OW+7fPPf06Lr9uH7zwb/6++G6+7+e+0943Hf5afqkAY9WQNQE
-VDkPRr7aer7fZRuIO+MegQzJ0OgnDm04qSCS4uN/qiqAhHQEymEBgA7/NJsWvrDgzzX8pTHjFFg3
-VJU7Q3JEjXZ/V9WZbjvfDFM4ELnWQZ0+bB/dWCUPjQ6wjdCnbtLp53XFJi14QwVuKmIw6J8xiiE4
-tllFV1sVRPgAtBzkb/cn+HZOcxQC2iMlpTII/k1l4IEcH2WX7jy7ZqjTwZLBa3xxfq+JX2U2z3Ei
-4X9oFHXoFZna8y4p2p1ms3peMQeG8J1bFer3cjJ7F029AQ8n8gnAWtT8FTc6aLD7r1hR2T/oNptT
-rMlEvJlUbPjhhQV7L92HxkhldO/8qz7uFX+WGWN0GcSDc+CBYdS1HXiMfFMeBiHxnYJphJYba9zv
-2laVC3dblpMsIYCDewaLHH4HK2/oroAAvf7rve2u7FHmVVo8hn3gAqAuAyrzIxQ5Azba+NSFgEs/
-AFjL5FOlsrj0qJ9ZmU1xqqrUEi8daGDQ65wxEggFUj/1j9+YQtBDpS6AmP7jN9xzVqPaVs2m8sfT
-+AoxLp4hE8H+sM3M4jhUG+mI0YwsuxU1Gytvkd4A6WrcvLXUSkfBg7f24a9vraOVt85bq7HSfNtu
-TtO2TbSmJk8Dc6dfyIiuCxvrAiZg5sdz4DYtRBOlF1AetnkB4Fcw88d+mN0eY9BlRrAT2vfuvT1c
-AVI2uVShN/YVqtzQxHQEqIm1oIYuS3/vGrraTeFldBXF/rjhBY0bWV9sWHCxoPMmK4gksNatJVSw
-FBL19OlTqwrtWXqCqtQpEwOsYpUtP5ZrqztdlcKmd7jReDd9W702nueHa9KBhCkipLiiRj2GUa/P
-pxenT4JrZokK448nQ+8KHl9F1BBPVXGW1FM70zQRUofHm4BDbQHqUnV3ru7fe54vwgz2DnIb7Pep
-onEmjJYGCMILEmKc4UsvUtzpUE1CLtxRG0Qb1AYsFElGaMpXPnCBK4XqUVxXKIygrK8N7WrsXZFt
-Bt5Elz5uxTWF4r4YX3jNbVOUdGA4ypx9anTmUw+sSIxAG0OilK5KRbYazifKVXY6Ge4wWdT79yJH
-uSr3jmaEXzog0v/18cNWy8Hta9vYnHqmFlotHJxmZsgoKOrJC4Dun/iFCVR2QN+gTfzP6Wjy/jmT
-ceLDRvRp0YQqy3T0g6FgnJakNr/vb2yjmW6vv7XZIbEKtZXrHPfLFEvoEFMhgweyIextfAiCD5C/
-uLEiHXeRJCqkiEIPhTGy+pLnhmcwGJRX5+G7cHIZ8hDYItcXeSK7cYIoJv6Co3rPbPCNjCTZNlSG
-NovFBSzlDhgK84QkS/yxBZmqC2nQH5xPiBozWEEIO286iTIATZHQ3k04nCWyR3VKGuEelicRxPjd
-XDGe/KxlheTd0RF3N49yIsE8K/a8BiWNxR4Rl4GlzAVyYoopeTN29ZwJg7xQg/lsBnjkYmcKCLPr
-TubxdB4r1LJya5WufmPFwgp0ZESMkPggsUErWfUc96MNmUW1OU6stspqfa9asLriZKB51e+PJpN3
-82kOIWZqPguYrZxPxmhgmIfDbq0mSDJT1aSLhDcIoVZUo0u6/++Z0aZqfkaWr9bexjUD0dK+TYml
-ii+Ic7Wtkl32NtbMBSpbmr/lOX7a0h1sCQHVPJBHiLUJHqovbEg9tdLhWunupyoCS17aoHeC4zzP
-M38wmQ2L6hL+F/HUCs7lZtdAtAUKEMmoODJSSO7doxGAkGJMl6g+IMWShgElwtpa+egIqQT3r1eZ
-phnV2zw/q/znAbWEcs07nFYXCI+L4nDSIlp7rOwMaTUHJMZnRt+NeDxtVKtUeHyBIio1VXyfgdeY
-YQDAIM9DVeWTic2tPRmCoWcrK5yoaD5A+xqsTDyZXXWMCjgPiMAEQfrURGGjY6TboyCnCxMGCCwR
-8Kxyo4tJW0C6zm6kjI3OtAO2H+PL6ryuqiHx7qpPdkBoITEMkjxJOC1iu+t6szM1Z0WQfyA/fWCB
-ao9KFYr01zcOHmRDc6BSa23ArvoNofHCODUt4XO+TaxpxbM5iedeNAiC/hAYz8CLfODeamvH5rd1
-ZbXxvytYeoetD6xD8LH2R/uwUOCpl4CE5X7Egq/3thCQ6tzB3Q1kmzqwSopZ3KH0Xd5s75dXvb0t
-lkbWX/ao5ZBbDrMt50oubLy07a3NhY1tbeabAiRW/wCZz8ZJdGrqLTVtLcKtgiL2RXRrOpuc+BnM
-Bm4G9ArkzhkaehIxhOy64pqgT+6KMgXpZiwEwA58ReeWyoulREqx20yxRVfFvnISCUCBpAvfWCJn
-VPEZET3urmoXBB/HSppJBHccD7GrJr6Ig7GP7bjv1CP1uKVScWcrkXiMI0+LzIBOaZOxF4yIV7Mq
-Bg9xg7DdzKkUbT/XUKLT6jxotW6sgu4jpGbke2HBOtBdSF7oP2g2JURa7S+lOgg7VgHgn4rG7eSI
-EhITX9Xiq6lPcz05+QfQT6uWt4zymBkPjUXXhsqOQBJEKpyAAqL+vr+7o7ixNTXyT2MkREEMBcSm
-mUUMnmEExg3CIYrtq7w2f/8ffdBuGSDkR6GxheSAXDMNs56VlW9SRU8jW+36ppZaU2fjhHHR7OVs
-qHqlCRWeJWWA5ZLQlsLerQ39UxjkLOoou6GN0EhnEYXiCdtckLqi8u4FYWSLW5Dy5vFkNDkTlQdG
-DtwuX6h4Mm85azw0WxwBhBuAxOlBtX1QMIVmE9HhQg18rD50gRZMbbIbQVFpjudDGpMikT+C5bVx
-WNAwrDtodzQ/DSRvYiFCoZiK2ZnmuDwORkMIMokfnsXnoD6CNsnWoA84BBM4WKHDI4YFVD/beJXr
-OvPjg9KjQWujHgsySRgJtfNRZlVXZdypLgMsZQN1tYDzODIm7BwGc31jDAaeFSawOA6ZrnxlempW
-r6VkBoQDrZIxrQPwgdaXDKrjpprPjUpEpW4i4tt29a7jJKI8CgWowQeMR+45wCgHGyyfyeFFS62t
-cYk5lUC43qFvAEjoTqJ/p+JpRraD9kPfH0ZAVpDdr5mDAEoSnQdAXnT7K062sqjNajLFUyKgUyBB
-S9kVRwvGHxUt/fdTwF/Q7ICvjWGrojtmKmcm4OA0AaTSth95A/pC0KUWMKPsdfK94za0UpxCArSs
-9ntNADKqoQoI9OUvy89/8oekfHFl+Tf5fzx68KDg/73abi39P76K/8cd8rpCt2Yk9ej7Ueqk0Wgs
-8JRiByJy3LCB2JDxBr6ivAza9juUS6xqCyQap/mJNkzHDiJswgoGHh4q1Hq7z2v8vKNMrFWH7vlR
-pbKBjyIyI4PEEXujkYeEtK7wUKqesXBrWbWOp2jBbBKS/dWOJ+/8MFJ4dO0PnXrl5TYLNmj5ZsWC
-zeDwnvtJDgeB0sJ/l+c+PGWXGLL41iIl/umJ2bwC44viiNsZDPxpzE1R38put1SkybfTqPRwMtgV
-rQOsCef0StlokUbw0c92comggqgfTcbQO3bFLOg0eE8ArzKPUMQjoMXd5yTXIzekA/kg/DgzVLWa
-g38WsStg2XOcPs2wmKFoZwdlbRlrYVX0IR+vXGJimrxTliwmaET8xXW11/qCQ1eH9Dfb8JTgmo5V
-8Udi0wIVkD1PEodDOQY1DVx0OiKPQS+AGfndqKBOQOBGXQEgQVTqAIeGpfJgni95n6BwOJsDy25g
-RdxBswHCQIePucaxIUFPYNTkYsEYmyy0OvFhVWEQIJ1nLHOs7pqALzJm0h7E1oD9+6gN5h0TqAAr
-Y4VDOHqHCsZdwKEwgBEOaytSmHxrLAaWfCABibD8XShcu7FK2kiq5s96sRiDCOXQNcwfpuoMTRp1
-Q00BbvE4tF6D+JJ5TS3VjWJ8ZpTaGeXIQq8KH+qEk8zE22lBp2MsC48UxHJaPVhpRAWKdwlhl9NC
-pfhOR+CVJNDCyuNfeiCvT8Z5MqxOlbDLwvlYgV/DjrWSzgiOuDpUFGNDaKinQo6nhhq5EixFOE2E
-pDkh4S4Fdl8IoVURf9nuJ4/3NU6SdYTqmBhJYMpznsIZ6JywMvj1nX+l2OsgOU0M/RiJKHk6ZEj0
-wAtxNCewPbzROzxqg104Oc1uqwQCGPs4AHYSnnVgY05nE1Tnifry+LA5+AGdmn3YGgoivqySAA2f
-+ebeG6qM75o52DH6FADqoH3mnpcstVaAU5V9jGv6pNXKLWemXRwCAgXFcktbWqw6Bual5X2uAzCn
-YJ8q0wnjo1Cbzhp5oB8XgDZb1cA8LsBcVioD8mMNsun4gXTiDv5l02MWNJMNmGQi3xeizYU3CoZk
-2tGd8OHkb4aXDJ3C5vsAAHCUxL0JfXAPZ01b9glohGczMmYS7gbhYARLMzT4zp1F+6MU4gR18yRn
-CIPA4fAB7Xzmm+hLSMrbqUsWRwFTedPgR//qBb1xKikjlK2XWU6zbEcX0WtJwJolNKTI8BAu/70/
-mFNsHdS95sodNwQac8PznlKaXipoWRX0AmOY8ZujLiP+lchTCdjo9oWarDGFzINyPmM4jeQniJta
-bW32cPMjb66ryLsSap4ZSiLEGSeoG9tb6RrCgKDnel3Os64vI/hOImrpm6ZBrYUQ5mDs0lByLKi0
-jEbjrIyJHXVcG6dX8ake4NxNR+VdHqk2+m4gxaNGshSNHAhK3CQXQ09FYIlQMka3gtwbS2P+oqPq
-wpIlcNKa3X51lAiHLlFsl/k2i0rIcS9wtxqxf6+2KLLKeIIxYdS58F593njnopOYdISEXaQDhtc3
-loPwIoYR1/De+REwGn/gD32U/ScXIvibw1gTnAxg1Ynz8kQscMwm3qt/KNNXpJu4ZVnGlnqJRAoa
-9mFOgDS46wCdH6KHYSoXmt5aF96M1RJj7KF2zgLCRxOBTRzys6NkRgzZzXzfbWuOD013+aFF+lrB
-Ywp5Nb0W2srzQX4dGVeEt3a6WOiK2z9aoXG/dcqdE7pvV1OvlDJOgeDjIaBx7JGZWW0ZTybYMWeY
-FECrctEtO9IxaNRFgcaL7liQ+LW/5xvZMqmjLXmnZDxbXpKMaGxJaRS6s0UhFWUvW+m+kxWT0moo
-Po6GhKlemKvV0Uouezkh2Eh7cuLtAZexTGJSbkA2SYpAX1asW11wnpkRKBacjqYURNMFBs/1Q+RK
-Mjuw/YgbISGEldQn6TCCouqU+J+If57prIKuG0hLncyi6FmD2cG3HZJxZgGZFFgRQjUV27VzQCbk
-S4HAAMKxcMHs4b7uNOdikrin0QqDIkO1cEIuZ0Ec+xqY8uM5+AVIg12iF9qErBYgM82BpuWBlPN/
-mKAx0DgiyuMUv5ig6SlA9Do9lZ7LV+RwGMyOlP07OZ2yg6GI6xmNN1rgiwKvYaX4pDB7VOwYmEYy
-vcBEpzF45kA6ACpFtuyH0cQbRumGdDJiz8ImRAXsoO8eApII3qasw7YeqwKql58VzvzwolH01KZj
-Qi58XXyLnmHiv7u4KXEqhHakqKZoBpm6jAp0CjAnlTC0VKHsvHiFXqPMyy5xkvOC6swLnawT6Rli
-GKIlMmrDIANQ4DgLcJh1WdOm+VA4fNjGQWpYE6E6Ue1CdKbPYDdtugnGM2SwNKtejkC+Z1AuoXGe
-NGGGa1B5dEXTRcNIVESLMfAO/+LVSH3+YWtiezlXRAkS4WgQP8w6Vpm4XNrQN22Vd2pP0DMjMJ0F
-uDnNIerJR9Gc+7lbGgHQUWS4ScTexFk764htQK23WAaAcwoANAHwtFEzkaN4Eh2HNj9MLxuMeHXW
-t9QPnIgjtxYxukhpm+BU1fY9siKMJrUE7DtiVJzPRn8emMyIsI+MzhZiVA52jmKOVTGCDv7g/vHM
-HDEFAQD66E5UKuS4l6p275oyS2Cxm5py3QGGdA9iVzuWPIJnY+89/VbtlnJfqO9c8eVBb57LqAmQ
-NlcbrWYhqUpTS2/oobA+j88ns+CfHp9Tfu+D9DlTGmrjtPXbThWh0Weurc5qq+XQtOSt4hrrxDiO
-btWXC2zk6aFo52Gr7YhGfYlO7adzlCUNazoWIH7MztqstHLQKjJKTffWiC3I5oBmZn50zhoG1jE0
-EA9GDmzjLMhC8cBJaCksMWHGhGyEMiobi3TU1WROAonaWN9R//O6t/eG7YggHuh5yDT7MG22MF9I
-4oa6fZkuG6t0SEUxRVzi8BgfRx3RBCfdrP61s5L2wo78ihI1YINIGIE90pmELWjkmIfSbNuezEdi
-piBJPwcU5vIACoSIIKaBtAk5exb+acREDlEoAHFhbEdOXcFPOfKAn4m4TtGVIjBTrKZVMaIugX6h
-q//yfPeT579lPOHr5v96/OjJg9z5b/vJo9Xl+e+/6/y3ELU/9ruleJI9SKyYB4kLzm1LW6mY/BBo
-ccQE2s6KdRlTpEXxM2dojlGbKYVmiadSMFGx2Art1VnGP85Tdap43FBbsYhSKRuhkwcQCCvURlE8
-BziB8o39uiLbHXItTEZD9qKsBS+RryWLGorQFRGhgdB+Kv1JNhh1jfW2ywCGA5I4sz8m2sqrAKF1
-yc+fRT8amDeKJmk5shEhY5icmvIIGk4pdskn3dALqRcgzpOLAC0H9oKUXXUlSbrgi6TlqqtGo+Hw
-mVVDVUvsfxXi2CRt0+QutOpO+FBTMkykM2pr6Qm5uoY1fc1m0LMJj0WnqHNoNvREwAviPDRaFSMD
-D73RWqXE0qii88mlgRqFA3pqCB2w+D2ey2uxhKQP/XgV6gwRr4LI6BPLFA7rlRzFwxfgmnwYX1nB
-7SWOrXj+yeZIZOFyGi/R+7IXyZNVt7TKLRHvZeDEzcIM/6cXKHHApKDISpsAx13Ya0l05dhPsw3o
-vtCHGOcszAc/aV/YOQa4/2of/tppHq10mk3n8Ff48p3dWHGqcnA875YEumM8+3e5x6tHpMhgaNW8
-2Tw87AzCeDbqHB01v70pxCtdzzskj96g03kEqFUamq7BpKBzhG9B0LmUoaFwAoGjNJHA/YZLY4Oh
-fXv3CMQm8YLuFoclTV2fG4cLGpnp9IECykSVhuk19TIDHczVY9zW2ySL46hbqRI8z+ELCGdAj7pf
-7N6Tbsg0CPujsffYyu0C7x1K3JJueFwCvTJGKgf36L7dwewPR/edb6u8huTpjuj/WUYQlHM/agbR
-Rp8FdhyxmYoNhD28GYgSxhIk/dUVkO5MkC5J3WjGUOs6iySQ7vVXW/Wyo6Pkq1UB1Q0UmC6BQLNH
-sHwe7uo2ighMHur0lvE37bgw62WcFPADyQW6qlMjqAWXH4YZI/osd7V8siEslUkulAsd1EbusiQN
-yZmRMSptIkQMLTReuWXmB2iPzLEww3e4OEeH6of0FwhCRava/ISoHk0KUj3y7WorPv+AP1c++q7j
-wQWbnhjeqgYHWeMCNCPPiVQgSsUCpcWCTyAdK3zEcugcjCpj8KE+fyumAJHdkZDm7LkjFqKzWG4p
-/+pTR51y2sVjMGhoPl6icNKZsmO2VRvOZ4ZEWUjWI81rsyEK2u68IO1kH7GMVCqn5kJ7gcvzBBkT
-nqGX7N9tnrOhWSWK+mJRuWXYbzqpJabM/NQlBlNDgGFFv2TNk4WBFTUXJru1CpODnnJoAgaEzM+l
-SUmwMSAknyKMBgMFhlAUdJDsF0DQrn+lViK9MubCIGcV2eg/Sf8f+ifzs39X/u/Waon/9zL/39L/
-e7H/t4G16hBI0vbWTm//qFJ5hWQoyviH1/Uhe1TXCUbUqTeII/ZKnPkj/wKgMH3B64Z6zpqfdhUc
-ebCfqTNlC2dXD1sOh6mjKp3IhEABuJkyz/OKbi/xz1QnoHW8a6gDdkJHjw52RGfN1Q8wB9MMOn8I
-g/NmAD8MapECusDtm2P+H7YqJSFSmQCpT4VHuaHDigoGQqHoyLJ1tSwqCRZHB0WF8/EJuZcxILmY
-qNt6mFcSwzGHLJFEYSQYSRwKURuVU2Gr+p0cp2WydnGcM9F9O+On4Vg63RwiYJpCy0Ari7xh5Mj3
-J8EwK1HEJrAe+pPRel7t9Q4O3rDvA+k7lLt2ErmIiLgIWVUnnqEPas0CxR942py2lztznLQnxB/d
-V5UEcsnAmBZhiDsCjParzzvaG22iY3PSZlIBn5YXn447qlh8Oi4tfRbEJaXhaWnplLN2jNIGvy2r
-xImpZcA6KjsNqTZCC75pG9XYw0fPU8Hlh+gTFqzlsKXmZLBhI01jpOefyU4w7HC7aWYfRynMv4LP
-A8CROewsymTSYb9j2JiXWOnVz5uZLjL+lJzCi7zfKB5ieoYyop/k5Omp2q+pY9UHtuB9SGWZD+xe
-80GCgD9sfu/0a5LTLx9CeaGP81ZIAFqBYis/9t7Q3/3eBiA3fcW05aDcb8Km1ql38v505klSWobe
-5Q6IJCTRiCkpd9q3hFnkkhR90y5UJuJMtJxTggj9tiX7KrWkw+iTrCGWvC22qf3oBRpxRMvBY7in
-ZWu/mk0oJp04gLITliBIxZSj+etd9ezZM1Vgnvi02qzj+6dPn5a8h6dVtquwJ7nEAzAYN5oqcnqA
-isjqy3Ox/7Lzv8yx91eW/1cfrz4qnP+1Hi7l//9i+f8LDxYzaFypPJ8A6KWO5CBUn/po9/IU1VC7
-66l5xS61ulRc9xTb0504dTxEgyayp2cZdx9OzkE5PKKGWiemFQxKzifTeCdpHcg++1FKikA840Ol
-gZMlSvShT64mJXGiugn2eTmXswB5jsdSHHFXqicsOHG6pXBOLPv2kQbM+MtCAyiY4yMxBw6GevF8
-6mM1OmjT6Vsaqfi1dYqPxA+ormYTijsMdP5J8ZSq0/mbOOzjdKHRqYg6sMSMK2TiaWRNgrkICETo
-YYAnDOLBWBhoKCn0c+iJ54IXsEToM2tVMC1G115k/3Py8TSVbOQMAoEt3O/aiaWQIlGcCmezMfoG
-2QyLckbhHL7n3eoXVctkf9Imzy+wPprJi7IHPqYJMpnicksp4/kaLhaKx96ZFyyy1nFYT+d+YrXD
-/2+0XZCngBvNe+qtZXR8OlVG5EI8wlCc97HeecpuP1LjICRU8xT6p9HXSyYTtLf9oVX5+vzfPP77
-2va/B+2HBf7/6PGTJf9f8v/P5f8mGlcq++SuQSG9OSbN+xhUZdiq5O9oV8tM+0XK7NQrqVkOt3fR
-KJfmSk7PGYgjMX9CB50Cx9bn8ybdRzaNDpN/FpP+44IT6IDGG93aj52z1nGdWq1ye296ESyqUpm8
-MrSzw0oxzvZayn3E8T0JTEhYCsAm39gBo0SAsfKxkrxHSkIxbRZQ1kyRLPF2QhQREQ5Q0kxFEkRO
-GWgLei3nfDbZnkGW0F0jU1ord3M+ZTk5yAbhLOpXhxXkuKAROqvX585H1yeNUPj8ozWOfk7knmLk
-cJiLHCbIk2IdeUuTRCtCP8m7TGI+AqES2bigUleRjvoSVxGJHPrD41aLwjPb2xyiS5oMofEShSo6
-stBjzYapmkEKGI9LwpMEbbEcM499cdM/jSmrwxXKNFZeRluak/7j7T+5cL+vKv+1H62u5uS/1fby
-/rfl+e8nz3/zQaqHm1t7RyD3xZNplIRvFs9gieVGFJDD5hQga5jJUJ/ockICyaefZlBcq/yeXHlH
-VNCV0FV9rOt0kjBZbI4ES+hkloDCDIMFRHxbgWILMuhiJxKomsafYj0JhV5RHL5LUT3ebBQA/ZUT
-RD5dPi7Ny3qsLmeT2OesEAUxVOZx+AkL0U02YyedrlZgmsygXPjpJOu5ms9HjxmLgpmVKu/UMa2W
-TBV339GGMYxq9pWZgT2bmzjfYDYkuU5JvLDEgtlOg5hOMDkZNIhqOGv+SYD36Snf3KTxR9R1OnYz
-Urj/f03/OUz7K+v/rYL+v4p/lvR/Sf9vR/91coFsvl5MwnukeQImrpCjgD+GGShiBpVsDgNx1tGU
-20wFUZ7CoqEEsLOJ1DXCVwzLLGj24QhgzaUkRiWpWnYjAUfLaDddjB/1gXi/QWYERC3gVBHvfA48
-Ih5FF64kw6tL7AxPBs9ByLYTHYGPbKlCbCmfMwIfOuQCTYZQUoA8PdUYxFp0XOIV/CLGc5s0JAlf
-WJxIRKtrtnERFSfKQLWZotCNdHrOpxhemiMZlmPB4pN+fIgJSN6GtaMVE06dfwIXGvE4vX8rRSna
-amMAFJnWRO50IfsSRet4J5G1iO9aKWz4Y9GVEhoaWp3P4s451hnegnOuGWPrLNovlEwlhR21/Y9k
-TvmMsTq5Iym+H/YjIsPiHCrkRV+WkoWErjV1iwwr7CfMppg7n0h5kgMZkaQsY4m6wjw5krUEtmzG
-Q1LolbikOEn3S3eQ/zL9H5Hmq/t/Pyn6fzxaXcp//73yX+uLz38MNFZK2YXA8oI4godBeMMKSiUO
-iInlcg4RUwobHk4o0pZ9KkQmQ9mR6PIwZ9NPxKkKhWWXSq1ing5iyQ2DLWBvNcxNhWf8wF2YPMOT
-lLAHxE4qMCjMzAGv+E6jOgeAJ1aHjPyQ8td67nzKi/ImbLIheKwLZ9OkJw4l53hBH6aTMzPtoggF
-az/g8wYOtWZRcgDjO/OjSnaKQFQZkLsrTMCUnfd1BwTB6BJv1USsiPA6PY9ED0yFKlHdGRMKmzwk
-xXdf5rlBzp58CliagQ3zXJOkmpdKsZYXE/Dn3nTqh+hJkBFLlY2uIoXoa+czDumKtdMjOhExh/p2
-Ow69f7W3+/fexgFfyIGewTfWggsPjQ312anuUHYyG4BZ7GbEoYWTXYEF1Lrbdf6GPnhfvJvPvvfG
-vTd27w3VvRedey879/adA9Xb29vdK9vYOubcbevLx9l5VT17ZlWhfbzc3pyQdB1uKrSlYE7ZoWSg
-2q2Hf3305LFzO0Eyk4Evkb5wuHgyFAsR6HyZ2MhJGUtphKXj5nJXmumeixeaVS7xckeJOKzV9MEp
-rnm3axypZU7linl45dw3F7VdctX4bW9NN+6Du4woDjMbDZ2M6A/KSvcFKduMoMZPVSpJz5YMIB9A
-qLN5YT42evDRdGwcKgnUXUIQspkJ6KZTCg/A+3M1fdAGUOO+sdK4AHLpl4mjpKOZzNr6fvn3mMRE
-YSddurFUba/v/NDdaLw+eO7+lXLMd/nCzVdvcEN3tBjR4Sz3H72oqkshyZx7rMR6QfehqkX5QuWK
-VDOnIZMpAriQUPkyUsVUxuzQqSiDdfbqvXbrY3fvvdjd/REzRgDtBrRQdrpADvurEX0pQY3ZoFv9
-tmLbs4GkpkqRvYS5y30INpGt6mzg4Gl77lo/AAFJ3wABH7TdB60WnsB/tr5WyhG/tv/Xg1bB/vtk
-Kf8v7b+3tf+KHKeP/7TbV5I09A+x+DoVDMrUcr4WygvGT+bY5ByeAlCShZZiT7X0XhEGzjlpE4pg
-wi3tr2XlbnTvSmTv4YSsmJx0WJIhZZQAzLmb6AAOn0NqMNFIpU186BWnSRBKqaiK3FbQNvQX+F28
-xIiO4wCQCV8hjHyehtVOappGq8ksBxBM/IlfEYva2h90Osn2s0UMZ6Fl2SYe6tyU87CslfKO+jIJ
-PGfjS841QxIyOzidWRf0ReXCnH3VTE1tIX9q/SsyMPeKuRdVmenzS0XiW2ajVgrgb3+uvZShXWQv
-TTM8G81/hhLEGweA4BhML+ipGj374L/HnKZAgz4QcHifyAfGbkp+BApMLgZYX90rgrNsSS32BLg4
-dOOUOaripjHWwr4cKHeUyBHQGqh6rI/iGYIdOYQ4AMpaEvXesSpaAnmQqZkVQv6jklssP7eV/y4i
-zNDqEsv/2vbf1ceP8/k/2g+fLP2/lv7/C+y/uVxDWZnQxGQL762W6+qN+yGRe4DmFQVDyn7pqZ/2
-WcYC+rcxn0XpUaVutW7cGYktsLiWtF1IHbK12ZND9+Tg1pTl/PdAhyO6nTKV5hpJc3/4tY/WHxTU
-V7i70by5MXcxnXnxoXExXfbkEUWSEd4Qzgk3PnF7GfVWlk6lkymfd9jOvUu7MaxpRgciimMildl0
-5seUnIENArmGDRNPwQBH/TAKRHgnT+FGQMFTLmKl97wR/unHZKmRa+iGknxPGr3ftUEmsxyx2OAV
-6nb1+q68xVA8x7wTI8XIDl3zw6VWjm6yF63AqMo2A2EyHSBLsCTfeGpn9xwsx3yarmRicfohGd2K
-DKyZ7ICo6en8hSJTudTWiqXy971J+EHpRkqTcXzk1oe0dPZSHqYHI9hjfPk2psYU/ORDI7Yt6ryZ
-SZAEiJdB2AfxboJaBqbokAnnuRTVhlL77mGhDoWUNn/Wps3ma5iNqPkUNNFnTWWfBbGbmD1dtGTK
-XP6Zec1zVJNumvvK/L/9oNXO838svuT/S/7/5fyfMNkUACQ1mKeE9Oa10DCYTvVldEXKbrADPphM
-2k3SNxN7I4dsPlAUEqIFADk9kJSR0UJ2vyCH1x/Cw9mUhlYSymvFaZIaYvfaSof4yovPrU5iCK8b
-hfVwG6CSBhde7JupiDqgcQL1pfJJQRzO2QxKDvE4qAFYMX8PJa9lWVBmgK7eVq/hbQf5xI1xX25H
-cm915D0WpxOSm8oNmXuWKtwfSP9hhv+EPj5F/+Ftnv63n7SX9H9J/7+c/tPBc4H4Ix2eAm3TmRo/
-TuezNnoFUM68WeBHzqdpd1vuGpqHfw4hL3EG4EQjH9dKKvk0vfJ4SQeX9D/R4L66/e9B60nB//Ph
-4yX9X9L/L6f/hMkLOEAU+1M+a5qS21AQJQEfoKsX7R/kUrnHRsP9/Rf/HsmdAezm04caIn0R8El2
-dHW+pjodSaWyK9E/aKuZE8/bzGaiajVWH/+N8oj5l9jCaHJ2xpEb+kad1FusA+NrN8yEDVF0rmgl
-YPUIM9J3bpJ+Vs999Vq+ddyn8s0Nhs9u+IpC21NDfxgMUI9IlgsGuPn9nmo/abTur1HSpSFlGn6B
-2RxgDmdXCObvzQYA0mSVEBFotaG22PpD+GDJjLg4J5ZhJrJlHs85qdjJPBih3cipo1TAYEldF2p2
-YPrZOAZ9IgSNBqAKqn+D88kkKhl8o7IVmhbpS9AbJ5c4jQ8aandKfspsHFYgSMD/n2E7UmNyLMX7
-jtZIGGEbVAMaf9hQi42ceaMeUgVxzA1iTstaqmrrQp/Qr3kzBTEuwyNchoxpTe/iRpk1H0rhra3o
-k2tcwdlYaoH/yieLOP+W878HDx+tFuM/lvx/yf9vH/9RgsbaHcw4+Duji/KACgbo0IV60W38vjpk
-z8djADoxZDpaQfY6j/lJQpXZpWpEt9jOQzT1ocvFUMc+MDOgpxxwOp1TTijb03cHVCgpNaUmLbpO
-Ib9K26SLBql+2UGgh64eeJhRr6xSV15+9J++bc5dJKLwMUlWQMHbBNTTrmqzb2umHjoeDQhmYEvI
-mjFaNZlgqxJPpugogxngNzBIoN1xGzcWAHvhTr1ZhEIC3ubiQrmRf+GPCldsk+4r9XQwryxXftxW
-4u+VPutgrqKpVTzTwaepezyd6mSwICMu/RDEwq0jh496SrhyzK7tdChUzsyNPFrX0P9dUtL3dncP
-rBsMGDZqZZ335fwuLogKgtcsMlFUUvSOfLOCqT9k13lCs8k0WiOMAlyMfU6xdTLzwsG5uTg4JSq6
-Gp9MRsEA84jx4szg9W/qRW99k/PFcb3kvjP6mUlUNfRjjBIaUp1OsivGHt4Aj7E6fLsPThheBk8N
-WBXZSEWA2APUdaeYygyPlM1MYHr7FaYr4wklpSynZOvasKQoxy/olScgzVO62sL0+VAbIyaayUUQ
-qlnTp5N4khlOyohELgVbMnUJ6PBuPo1ioLDjwjyYW8Y7OcGftES/qdp317rWTW1RwIOHAyhtFGka
-3So+B9pottVo4ALWOPqBTqGpkeTwWSaaHsoqo3/ZJB2aQQhhsau6ZX0wjTOliwLWlpeEKTOuXpc+
-pdI5JWNL5oyYBeO5O5er7DQsaegFnbnSvdL/t++SLpKor27/f7L6qHD/88P2Mv/rf7P89wn//xLG
-eshCSXSkDl/vbaPcB+wDaD7dKzmZSWCs64b+ZV0NADzOXaj88TS+MuQDdH2NJ5UFzPkpju+ZDifF
-azsohHUUXPgml22odcyYeEq5nUldrYi6Krme5yGlo04U3wbdqlTXZhJKdaGUVv7pWVZMNQQ5egut
-Ya5WbGaOzeClMur1fm+P6GESTEeP05bMrLdYWK7HLsl7iw0PsWGM5qSTbr7aD+MuYQPhTdwCrJFZ
-sjiJ2L+eRWzyBJsUOs2Dlh9A3wcjyn4rGdc40a68Ja89TIFvTIM9Jq7PjJbWOeW7vN7FOgas2Bus
-DwIVIFBkGqEzbl9h/ktaTL2I4p4OsmgoV4vHgNNa8kyXFVu7wtbw8s3kw/HQ0OYaOWjriHRq1LBs
-VHZ0Ch7tPkTOBcDE/MzVh6USqL6c4J3vT3G7oNwHBSvepXfFmekMdKWMJcgVtXMCpyph6CZ489jZ
-OV+daPSgXm+V3DxArop007gWLDFK0xvxG2rWWZjlh3K+8oXZOpZjPsMcwYTj+BfxB/9iPAf8ETET
-C/iX3RbOabdV4duRW+Ivh8/af8CVZ/Qe4XAYGrr9LHODGYgTH2TrOQxpSZkhlaEAFApKKZY4oRI8
-NEcPsaQcorhDA2/Lk4BqGpjr8Ojl9RW9BlTkx3pkt9Ty6KImibqEVSm76208wQgpDGNGBQ/oEUhm
-uIDV9qJ726aAiVO6d1vdVfxD/bS+pw56vxwk8a5eGF36M7oJlANnXAyPWe0oS14hIBhSmp4NuBcc
-Gy7XfXMxiy/PBgk1euc4+nbfdDjwwLbv4Kw6xpWwBBOWsPZSwoFcRZMoZRMP6SyiMhSgItJ8OnG0
-bjquW97A4yrWBYmzXTa/Z0iMPJOAARxEIQkZLLMtzGNttoVXqZtteTQGuryWaKX/HogBOkl6SF/p
-zlSthfxTooUkXJvHIOK9bAV4dq8J+Ck/8c/duyuHzc5R9uG9BpCZG9MJ958UGmTqN8X1od55DLIe
-LGY8T9mjMce69ILZy/BU2dFSm6tiVi7QrWkC5Xcj+6tRetGhm0nI5SnybDa7M/Eg0hfcCqHAYx0i
-HKUToIunE0BPrJ9zjN1vnDXwQOc7YMzj6chvAEF3FnVrwJ7mv0QbOx8JZYWGjpp6lH6OmiCn4Eyw
-NUoP2BHRNDFYFNg/9d/kCO4yF1oMMUvQgGw6yVX2HMUmVpcv5X4q4X6VP4L7KRgVrHO6CPyuXqFl
-+KgEyb4lIoehP8mqkILqNQw0Y/PpFmw+fC2yvqkx9jm6Tksf/4L5h/N+wbIk+j8F/ZlGhSBy2QJG
-8rdLwsii+67lVj+BTcsAeYPcmnlF0XCSjWaEGbmDVxlSI3I7tD0CPFxPUpQY3i9UCiqj+VWSneOM
-EHle06dwOiki71erkiQosWjuOTuJblHiAYWypwWYj2RZBQ6LVBH3N2Ti0Bzz7o6LkumNlc9Rm5Rn
-Wci4LpJ6G5ZpJzqgM/FyJ7wlLpR0dz+RqLUJBLCIMkQAlS6FghvQd+Wc0uU0wEjRu9PsG7WWrOZF
-Z7supeUn+dxKI1Dx3psO5qagSfvuf+jWdTnzVfkDS1E1JXCbz/cMs9CVjzcTLA/r/nT7T7qeX9H+
-8+hhwf6z+miZ/31p/7mt/cegQi4wqpjUHHQ90RodUPuN3Zcv13c2UzNRhVQoLJ35AB+ckfAGHBsj
-gRRfVqYvVSENhNRn0vjX1HkwHGojQHwFHFVbIHIfoNu/N1H4dYG6D/FoDpRkZY/RYaf1uNVyiOye
-x/GUTFYRQYdjyHy0hgGMYQh7pP03DNiXtrGwDWxJrAd83QepQ3RR0XR+MgoG6twbnVLbuXmha4iF
-N6cQStBCXZFEUxvgiQ2mIOaMOd3Vv/611apxc3isR1mZ5IOyEt+xkliboO3z+QnJpFQHpcGMuYtk
-S3pCy8CXJbGDiFzMaDTlLDbVsPCHB6KTYf0WVprnZMcjI56k3s+KS1qcLJeaOjJ1DCOsIq4JyHoV
-yvXhX8BjPhdG/kkuU3yTilyaoi9+KxhT2K9mPrtFWmREI7SC8HLRN7wbJ51wpecan/2ZZhLcUY4i
-eHBvyUPATXmIWCoPGVh5LugoAyizdtDdhjyustd6gE461JJiH7eQ/EtX0Kf6LG1qbU8gVS6REU0L
-Bt4iidsMXdpo3xG2t52F1GcV9zT6qBGGPcCCha36rbLUwLCH8OoNkEa0M+uCrRkrgs0ZC7GWgXQj
-3wuaXmTFpCtsguYktWjoaSgomyyHE6rUhcqRCYNbJCsGX8/U/V39erju/q/n/rPl/q3hHt23O4fw
-7ei+8221rGne11QXMUCuebLEnYQAAjRGFOVz1HQLrOm7WmXUEQ38IM3cprHqO2oSJwCaWWOJHbQm
-OazU9YkL8czI4aROUw5vcjnJ9T1YCg0UlG6EqF9XYmZzPANez+lep9aTJ4Yv7HQ2iSeDyahLLORt
-SPsEHWST3YA/UIcHvjmkHxwBQBOEuoGUw+8AIzBjYmRZfuAye3RdurDcqtJPS5hmojMlxgR+ntBv
-ug/9HFZBPaYsa1xbKzHsRei6Z6PJCSBa2mlDMI2Kp5lwsldxIsiOZhsJK+00m4xJqDYxNMxyH1O6
-NPJyQdoE32BL6RlHZ9Fg2BcWC+8MFTEpQRkseTRPaDTpmwS37lAoO25Ww7yl0CsWM/5RbPRviICa
-mbs7Ckg3Kt4ZV1F2hc17/losWkFDqTJntJwqlXw2TpO2PhwyBxJpAEEDrZvsPUBq6HB/oq9Os4XS
-RE6dN0fsI+LjdnUPcM2+k92lb7mHsg1oWOZVyHuK+rKMpaYzeSe+S9oSc3vcsKT1nF7L9fL6Nb4C
-us43tRK3L9I33R6PhSjb/0n5/2QeDkd+H2Y7OIXlbUyvvvb5f3v1wZNi/pfl/a9f52NZFua8npye
-0u0RjA6c/ZoQgjiaTwnEfLQ9n828cXILFmhf71AW1SHOmDm7wUm09Su+BcRL2yMhp3M6DwedY3x5
-rOzjY+m+z903MA1egpLHx3V14p8H4bByfAyLdea7UhzfHB+D6DfFCi7e43h8TMAcH09nPpRBw62r
-i7vc+vGx01AH+Vyx8xAzUwNlpPtciL0lykc+yTblrjNGdI7izDlozqgSQP3gNMAswMfH6IJfwW5c
-7gagwxgCvhYFNYAICu0+f769tdPrv1rf2+/t4ZhwBDJDaDk81q71xEi9E9B3px7FU1dwWBGpdxzT
-ghPaUPsTdTIB2PkolUNe6GhCII5gQq/Sx6TnR7BuWzwP4txgLnDqUskpMzqopoRDbzaUqMgrukWz
-jn5WwZgSsUqEpbRQr2gcia7C2HuvX6PBPIqLM2w/aLRbsE7rxHTIjk+TFk0aFUDZSoV08H7/dB6D
-gtTv617JXOuRhl+pyDMMP9DfQYCQb9FVxI2A1k5ZOvjxenhVqTzf3Xu5ftD/qbe3v7W7o7qqjZ1+
-Px8nup8n+4I8EULFZzywLcbACC9J/gE1nIRBjyNnkslvIPigcm897+3LnSZdZSVv/0EZ5/Z2t3v7
-8NyWDDpWXVnQrz/CLzP/t3kw8zlXeB09KU8sBwH8GS2nHiNvQN4na4WkyLKEEWLAbAJ7DcF5vtXb
-3uT+MDoWG42Cf1Kv0bm3+ugxdQul8e905MU4UvweTsd9WWH9k6P9g/iKyso7Ag/3HGX5YxDpzluM
-0Bl7V5xZyE79PE5RIsEgFiDPDsGIPiewRw4Oenu4IjPLUAz697/ronLQLD5zVizse113iePDa/pg
-ECBt11WtWUv3k1ybBGs68mO+y3kYnAVymnB8zI3iFgU8rzVqoLZUao0GuycQlH1yjQHw6OhtCn3a
-JuBOpb//Yh0mNFsEBgMge+7p0fXjhzcwW/3eL+sbJgIWCh/df9vI/sVqr94cvNjdWVTPzlZwvsUq
-goHZDsxpdKlpmkO99MqmJA7u+8cPHVTdNv2TAHaBphY4G3UkbsatUUypBt4MzzB4E1QqgNyg3L4U
-3O+hMGj/hF4w9JXiyZSinhNiSy4wdMYqt/WhswijOSwdWUYivDFAnyJczibhmXQ39E9Vn3DODmJ/
-3MHN7ij3GSzyID6M4lkdnxwl3e4Cy2MUBYw4PiZvL1x8Ipj+kFoVr1eijhFtrnDgU/N1alYGgZ+Z
-FwA1zo721KJWO2TSo660dQqIygneKVZXZ/DzGlu8M0PcIEOZGCa6QBDxJiU78mPqFIaDJ7M272iH
-S2uvpa46RIH/VExUwIC42GHn4ZHi5J9C5hW2daQHlziEJA5QtxwUQd04A3hquO9qDoygkzR3LV9u
-6gmE1/JFj5Ni9bsEzSGTJgI0N9P6VR240sxhRTy7NLQtG6fz0QgI9ODcxvKEuddWA+lUo2HdqG9o
-5vBVI5qOgti2mpZz2/UjSPXZvyYvOgYBsZOFD2M1D3lOjtJVxZHRcIjUHum1IGZw2xnHNmGOsQXd
-DX6nbjRuoSgHGH1NDevOkeDDBBK5T6acuADMq/xiXpDgBdq7bSzipAJCTL4B8Ew9xWS/s/zO4DZ4
-pT5zTNQqts4wjr0R0iJQ7JzMUjOBNRaby//BvRmbyM6wxITlpf3JutJGgDrJbO3gQiBnIbjpOkAD
-6njGyA01jkw0vPUIrqHmjSABNoIYkB+G3BWAlIrph5BJFF1sTXRTQhmDqO0zpaT/MCrgMEs9j1L6
-mbl+B/PNJRkPSZaJalrak3c43ZYlORFRiEGKiPk22N+TXBCGTNEEsrXsHIhsFl6xPwHRMXKo1KP+
-CMnWTQrZJmKnhTJcOIulu77AajnoCZQVFD+FYdcZsQ9WKNtkQj6us83qHSqH590cXJJ7GONkpaBu
-r6ujaalcCniWguoMlzxsIp47fAdE2TQly0ikVvZ3VlwxkFhKf3LvGWPoqPx0IGskP+NfGm8a/ysU
-VAqlxJPTUxVmhx9bTOw5lJyRr487uIvDsG1JbfXRaZrK/Uq5aXIYabMkKCuGGfORdv3JKeH+irMB
-kyBTkDaWzoLsmMI0EGngWTg8WrC0Upd3tfP5yEyHaKn7G7aSpTIJ7qSQ19WhIZHxISh+w70r8BwJ
-SSIJsoQmEQ2CZUzpjnGJ10XgXzL1SPc3Ut2MGs0XZ6LjIzdxfCz4KAA/PVj//hkhH1sceGnyb0G5
-Z0dQpkLzEMXgIWfZl2Zxiqg4smT6gqSaviC74S/Eb/ilsBV3MnOFrRyTuQRUEJqpEBEwoWml08ur
-0s0SdF4VvPMERMJk90n9t7HeXDdAizUiGm/T5m9EFjBXjZlQgjz++3jmiTwhO1IzS8JG47lmnLSj
-XCtp4jTw0WQCoBIaW/WMlFRXBRHQNoUXJy+91Bmmo6R9mIcGXe81tK23sdX4xyQIbe7UyeAvFBRc
-RLOM7c3OLjop+hEyggCUoKFGFFW0sSq9eY6PO3JGLwYfwvJjOVRtpzYozGA/gqnSi40X0iYjoFKY
-zIRgOmwfobp+YuHZppKgt4z4wJwUZhStDWRts7lY6rxAQMF8hDIfvPu4oiPTwonslb27T0Shrgzd
-Dbsm634n1yRQDpIb6aXT6Pdxm/T7KK/QI0I6WOZudBU1ongID1OojKuNkh8tWBMgZroh9Je0+n1c
-oX7f4t6xKZxQChGx8RfO0//ZmL7lZ/lZfpaf5Wf5WX6Wn+Vn+Vl+lp/lZ/lZfpaf5Wf5WX6Wn+Vn
-+Vl+lp/l57/38/8AWbNWTgAYAQA=
+H4sIAAAAAAACA+09e1/bRrb7tz/FRHFriVh+kNddU6elgTTcJiELpN1eoEbYAmtjJFeSISxhP/s9
+r5FGDydpt83eu2v/2mBL8zxz5rznzMQ/8xazNOkk0z/9UZ8efB49eEB/4VP++/Dxw+wdP+/3+uv3
+/6R6f/oMn0WSejF0/6f/zM9dlUz92Ww89cdv+evw1EumahIk3unMH+4/Xe/df6DUXRX73kSdXqt0
+6quzYOYn8M1LVRIt4rEP34NERaHfeLo5+mF7b39n99Ww11nv9PDB1vazzTcvDkbbr7Ze7+68Ohh6
+YTqNo3kwNt++3N3afjGceKl3Ggfjt4k7nnmLie8mURj6qfvAfWSW3tt9c7A9TPz4MgjPXT+czKMg
+TBOziB4HrDBMxXyze7D9YvR6b/dg9+nui+E0TefdeRyl0eniDIvR682Dg72db6GT/WErH1RnPAOM
+8eNOMBlufTt6+uLN/sH23mhnS9WUCb0L3yz1avPltrqK4rfJNJrz26e7Wzuvvhtt7u/v7B9svjrY
+H/24u/f9/vPd13lBL01hfr4/eutf11SAgQJgt7dbOHQCy2hzZ/Td5sH2j5s/Db3APfdS/8q7NgHw
++qeD5wCZbj7o7vw6nUbh/e5pEMp3rPDyxbMXuz+OXu68ysB5v/OAl1Xevd7BZ/1+p48PX71+OXq9
++fT7ze+2h99k6+x6QVeWcxxNfLP23u6328NWcDGP4lTxn1lw2rnwUw9Hp7xEXWxcDm8m2aND6xWA
+zjruzKIrP7adwaRz6cdJEIXqLIrVRAWhuugABqdxcLpI4XliO7cb4dC6mJ1BHUsFZyr/HqpL5c8S
+Xz9yk7dBGF5bG/MYMMoO25edcx//WpbjEJCfvth8s7U9ern519HeNmAJoMh9fA5z+WFnCxZ6/8ed
+g6fPEXOkKKza9ujN/vbo2+2tvd2n36vycwDuwfZfK4+f7b55tbX3U+U5LPzzvd3XO09Hmz/uf+Dt
+d7u7372ANy9232xVir2Eci+2K48Fc2imtCdxkjt72y+3AduGLVnG++5j2ZnD9d76I7e37vb//MHd
+q0pPpN4jt//wk+pF80XysVpcptqX+5Dr9fvu/d6v6I3rPXZ7fXd9/QP98d7LwDR6tXuw83R7tLX5
+0/7wz7RZ9gCqoxc7L3cAhs1WEM4XqUqjt36YvN85eP3yKEW6Slt+7o39o1aizDJq7sfqIggXqQ9U
+lqnt3Lt24bFLJdQFbKsZtxJH0YUKfX+SqDMfdgiQ7l8WfpImCuh1FAK1tj01C86nQKOU/86Px0Hi
+txVsHU1psHOVLuIwcdrKU0AbLwPcX/7ExQ29OJ/i0DTR5apqCi1Cg7PgIkjVWQxjwMFsZTBT3ngc
+LUKYku9dHIXRIjVgsFsPg0Khf0MgZJN9/5fX+/D/8/cwyDjwaa418NBv/02mjwu6AB7+Huk2fcF/
+VAwMi79RQzyjzR31HTMyBAT3oOsfpbEH41fC6Ub4bCSwGkGhkcaauFiE8cosgXPWQAfeS5JOGx+F
+Kl6ECpgXihtekgB3Ae6W6PaUN5/PrnlGGibv9ReeUPaLxp79dGf+pV61ujkiaGhI02jmZ22XZ6yf
+f2TWWbHff+adtSPg1jhTGTi25oUJIt8kAnQKo1ShzHOULm8Ler6C6oinWD2bLUAjhw23n2yoyvYo
+bgcuprxYyEWxvbl3TpPeZxGSKPi3IOa83jx4Puwukrg7i8beDOUhfPVi59vKK5BTupW5ENvcfAXy
+z9Zof/vgAKS1fanpp2NTCupeeCEMYuImfppCI0nnbwlLXSDZHbzRtS69uL6nLvxJF9Thi93vpHR6
+Me8GYZC6yTgO5qkwKhCVzht18j+KWn+g6vcJ+t96/2GvpP/1Hvce9lf63/8t/Q/3D6BigI95U2nK
+NI4uAJMnVYWwAYit3EWk5sHcP/OCWaPYHZUcTnITRKOjrObNt5v7z0f7u2/2nm4f9o6/6K7ddo0y
+lnr/HjgWEJg+Kzy7B8Pmzc6rnQP6PnCb9niypJlOJ/vPUl9+qeZXE+W+dm4bh4eqKY2p4VB11fEx
+vtftC20Y6jJNg1YIcSi808Qi38uF18b2ls1brC2bmVSKn2ByW5sHm9/u7Tz9fl8UN5hkRZm7xeKZ
+ht28EbF+f3vvB1QY9ZtiVf30NhP285r0s1icHt0W9UIaelVNpKkL+Rs2n+++3O52mBZ1K+Tu2ebO
+i/1hD8H94+beK/jaaERvbUfdKNLBzlRLqeitgs8XyVHYgtVdszbUbSMIz6JSMXxULnblxWGpGD4q
+Fss6b9q2/q7uqb7jYBOn3qTUAg660gLPhFug73kLiT9GVbTQylFYHOjUu/SpgGwp5V7Cu76lnsAO
+uOyGi9lMrT/5so9lJ4FfaOuLZJCN5qZ39+5a99aSyl+ub/COgTfrA7d/S50tEmA+Iz+Oo7imIWUn
+vo9/XRd27Nypa9j4nfexjm1feAmvH2jasLfcUDVv+u4tbKsNFinyztbgQ033B73BAxwaKeO6gL0I
+AV+c1gYIJNhy7E+8cYptN5QiNgx8PvRRRSjulIPd77dho9yC5Dts2RNvHhz23D977tnxTf9R+/a9
+f/3fh5vu/3ju3+HxyOWn+ZMOPFoDdR9QZQqSkNp5tj9kG5gbc49AhmRq9BOnNokaiKT4+O+qCUNC
+OgLlsACMDv90uxa+sODPDfylOSMIrFuqyp0hOaJGh/9QzVi3XW6GKRxonJsHT58f9o9vrZqHRgfY
+RuhTNzn4eV2xSQveUIHbhphTRueMYjgc26yiq60LIrwHWh4Dqf8Bvk0JRiGgPVJSKoPDv22MvdE0
+SopLNy2u2fPdfSBQCAl8Mf2ii18FmlMEJPwLjaLBbk1AOyXzXTLodpvThjkxHN/UalC/mZBI00l8
+GmAr6f6MGx3tba83QVvH3ofd7hxrMhHvZhU7fnhpwd7L96ExU5ndW/96hHvFjwtzTK6CdDwFHhgm
+Q9uBx8g35SHIn806wxEtN9a4N7StJhce9iwnW0IYDu4ZLHL4Day8ym0+gADbozd7L4ayR5lXacET
+9oELA3V5oAIfTZFHwPv90SKeleDUWbOq7VtqbaDWrCP78GfreO3IsTpr3aN+Bj5N/D8GtdhPg9i/
+8MMiZpAuC0jQ/+KLo8M12MWgGKD2gHZWUG/9+QxWBWtBDV2W/t41rDS3lZfJdZL6Fx0v6NzKSmDD
+sgwVa1e2o3H3t4atjADUjkR99dVXVhPaszQVaFKnvA+wiiVIO45CgPfCz8r11Z2hysemkdtofJi/
+bd4Yz8vTNbdAxg9wpIgKRj0eIwAfNHzV01s/e9JvlBZnRDJbYYkq80+jCWhn8H9CDTGoqlBSX9mF
+pomGODzfbDjUFnBSqu4u1L0vnpWLMG+5g4QW+/1K0TwzHkMTBL6NNAghfOUlijudoD5IhQfqKW0L
+9RQWioQCsq2ARh6DMgqaQdpWyIdN5VFdoKKagorM2i1snA2Fki7vsBGvuW1KUQ5MR5nQp0Zjn3pg
+GZpdBuaqIH4GuDAATxQp7BwY7iRb1HtfJI5yVekdQYRfOiDN/tejB72eg7THtrE59UQttVc6CGbm
+RSgjaeAFsHlP/QoAlR3QN2gT/3EGmrL9GmCc+rARfVo0IUgCjlEwEYzTQkTB5zIgiQIF9ZsS4S8U
+A5GCIYoUR5nkH/bhWXB+lB4CzwcSlnbWpOMhUjWFVK1E1EhyL5O0c5gMimqL8G0YXYU8BXYmjISV
+FjcOKPDqUmb1jjnATzKTbNtQGdosFhewlDvmUZiuk8JYHGxBQHUpDfrjaQTVLi1zWDIc2EEocip+
+KKKZIXvq5/5M5DgY7A0NhtQpfl0n1Im0WC6qhTtNZFCo42EFIRCEeZQU4DRH+n/X0rqRJdJAc046
+2h6WJ6HA+N1dM578qLl39u74mLtD61+hq0VREHkDahMLIjJxEEAWAlCCWE51DWKzYHqlbZ3jRRwD
+ertkyQR+4bpizka9p4RCBV6LFcjFtZTDmmKWphPFHbCQ9U5jbwwUqshbed3mQMbiMbJI+g2Dz/CD
+SC1oGNonRsa7s2gRTjYUyPiAIn4CNCGdEvF6+QJNhGlwQbZGfIIWKMUWKFYkiHuIMcqxBPUnqnmw
+h5LX1s6ecDxDKVFWGKlkMUZjRAzKUxRfD4wK2EhBKIfpAPsVREN4APu4mV/fPbp7RyMO/kR9BbGD
+fZxruKKI1lCbR4DVCG+RVMRjgIoFL2nzVb2UizSYoYdyIc7CRecsCCejZO6Pbe1hdDpRHJwHodMq
+bFWBwRmMCrqhTSI0k2yD41nQycZEK0EG/5cvaDmmHtpTVctbpNEsOhdq21I2m/yLKvk9AnjB9GKY
+d/oP7+PLgj9XFpgM+KZ5JqcYf/sFAceE75d3yhKtXw3VUYFE7bw6skhR1HMUethBkBrgMHaRIK2f
+SaVQ/Zs6xghjkQHA1oL/MjQx+6vC1BJqRcYplxovVc5xTOiVWbT4mgaSYZ0qrgcPnOwl//2X0e6b
+PQwl8M9UtIhBx7Y7mtJ2u8pCJSqN0GUdnsPuIxHRA+leo1GpaZCXYIeUC3WM2XamUfQ2AZWh1Vi2
+9L3+I1z65vhi0gb6FgfwL0m2aN2DFc7MfTKD7Veb377Ypu0h80H9GGe0mAPJSu3mFAQAQhEYkvTP
+wLZ5ODCxC29uIwBwkrBX/Hd2Gi98kDoApZsBLfN7bKMZ4C4l8kgtdHgpuJ3DZnCs7g1RHwSxTN7g
+1w1o4Ca9noNkZwl4rbZmaQOa6i31hMj8XlqDBRiqm9vsd2cfpTt8eHjckOF44bVtvD0EnleYJa5j
+XgZf0yQdmhBPwGj7/ZDgkIPNMWfHZWB6hzf0e6AOm9Pj22OcIA8b1b980PCrIxtOBC1EUbb64Ypt
+wba0EMqWng0uNqklVhG4RkvYxPfYxpu9HahPNXT/2AIhyoeb2P7r6+29HRYwMfRlKLWAoPkze0nJ
+nS0H+2kJzm3t7NchHYzAzhYPwIDYROuBoBOkI9DXQL0WQTV+cpHEnwE1IDyFhoH5ZQskMGA0lWJ2
+oTkuj9szR/qZH54Ds3yiQAp3chw3BzdEbOOxEHTyV6WuCz/eZ9sNDRR6LogeMBNq54OI0VZ1y92W
+CdauTlstWV5H5oSdDwk188nAswoAq/MQcJUr01Oz+scpGkggifJMGiboZFjjDWyyZUMRIiF18AXJ
+/Y/sqzt6Y/FwrejszNJLZEUhmkTnoCGiljNQR3beXnlrQN+1L3e2iDtsMRNWds9BWpMW2irsVCxt
+i5QgrBuqMPu8p+w6Svb1J5IymaMl0wNhI9LyCGEwFncsXCDZwRVOXtKCYnIykzg8bN3ctjDcQwGd
+GbZaZGHBv0Cwh8zckNUE8VDcOzkTNhw5hoGgT1ICYEUTKi1xPWTSPaw4jaRgOqBhNW2QKfGdVW5c
+IXa5vmohtyFCGJ3+DaiB1Spb69kuhM2R7+pGq2RiPB9I5wG7yD313/sgSHFjG0A5zlJESZCng0Ts
+7Ln6dKtlobEHS8I29gCH77rsHHYyg7SfzREBBpCGueEMYtYps71hGcOlOWNRRGxab2pD0ImnIQoG
+2dAA1DAbqJCp3Gpjg0Yje7R2OEWrjjLG5qKAEKZqPRujsIPKIAsLg6I+ohLsTkIr7uNGxRcob5Mg
+R0tq2AV4nGuOYYS37eZdhyyuAt0+ztF1ccJv0RMPmOoQujZhTZJpAAu1sQEF8j3vIhY7jMuFQn7i
+jeWnYZUnaxao3W9+0HZCQH5rcUkBGLliUw8h1/Xic6wBs8N/S6IoGqxc3KGWlER+biFX1w+INWs7
+pYY3E7oPg/viLW5ld86QNbabZRZlCOPEG1X/A6KMeiLLkiuu/ggGpqkG73igcaDW1VC+gZur3rcq
+Iw/DRnU9Rc3Qa0o/3SmQfPF1sRYq/qweD1yhbe19Zfm1XWqdTVFlDRbaZ43MUzBEQDhjEgY+cPtr
+TrGymJNUNEfHIWysvqXLrjnaKvFBBRoxcZz6E+QYF6BcYIR2rk1nw0EwNfu6bVkixaPLLcNG2Zvs
++8Dt3PJ6QV8z0EVGD9b/XDTiYEAZIAAsAqjyZ8E7tiPgumCcUYrUN4xwNS68dDwtONyaraM0N7pX
+WsrWksk4TAH9ZbpYZpbi/qwm1SNq+46Yxik0/FZUOJwjI3kxVtPKh7koDbOMw9SNIO88jk79EejQ
+uBpFtichURQGreQXMrVFPENQuFfkFr5BrxbpcUC/XHeM8anj1EUbC1K2h/DswntHv1W/p9zn6htX
+HTEePVetp6AYIv05IE0II7SCsYdY1MU93CIj8c2RxQGD1gB09vUjqw0PvHcSGgZP+/hApgA/D9HN
+xF0AXncv+139ksnD5iKdRnHwd4+x9VsftMhYNe9XTPs4K8AhnjqwQFjlsHWbMTF8zbvyQa8HW269
+13PQ+2+RqUm6VHGEQWvcRkKOnOY6cSiJFV0k/sSR/QIo6bAnAJtgkzRw2zxWDXaIzYWuFVnBDGRG
+Rs3dfEEDXbu1dLu0U24b/5/jf0y73L8m/qv/YP1B5fzPeu/hKv7rs8R/3aF4Rjz0gSoQxn7VBml1
+OktiEDmAkAK3bOAsIkTYSLNnQfgWBS6r2YMt43Q/0oYZ2EVcTMgmEC6gL63t3Wctfj4oWJPVoTs9
+bjSe4qNEjM/Q7mxGdKitMJKqXXDzaSWgjV70II5CckLZQjgwdAVIR7shqg25/1jGZV8gvE+Koacc
+UH019VMMfs5oTCtRcj4p8x02YH4UhI3tjMf+XAJdOWDVBkqeaF7tdBrbCAyW4wcghyBMr5WNbjky
+i8IcoyscKghXSXQBvWNXEvQdvKMBr7NAoEgggBZ3nxGDMpSFD0s+qtVy8M8y2QTkswVrtyydME3U
+wU7K2jHWwmpo6zGvXKZrIXGXxQTqy19cV5/pWRI+QGowFM+9VZl3wXRXceRZFsor9mBT0yPGII8D
+inr/h1FBnQK7Rb0MRoKoNABxDJbKAzhf8T5BSw8I6APVwYq4g+IxjiHxq41jQ4KeyHPQM5K7S2ih
+1amP/herAWKJzCJWuevRHPgyOYn2ILYGsp6fesGsHJhEBVgPrEQiaLNe6y7gUBjADCetNSlMsXWW
+6dtp3mD5u1C4dWvVtJFVLfQj4hoPEcphaCiAIxPYCGjUDTUFuMXz0OZ4xJfCa2qpbRQzZDrTb6tX
+hT3bICyYgLfzgs6g4sVij0tKqpg+fRHCLqeFyvEdUQQe6WNoVhn/8oAcS1aFgWENmoRdFsJjDX5N
+BtZaDhGccXOi6IwloaEGhfjoJxq5MizFcZoISTAhST4f7L4QQktj2kQVIjVNZLsAGRUBhX6wL7xs
+YtobkU2keYEzeAySW3HwhXZhsEghsVhpIrXFmhdtlakyXAcmk2+QM2UGHH1w1GZgUnnQjyqDNlvV
+g3lUGXNdqcKQH+khl/1nd/CvfzFPrz8QM2VuinJfuOSX3iyYkNFId8KxXTh106vszYPv/evnHPf1
+ibFbOYiQlnK7RRiZrQ50EQ0gGrNZQl0EwPaBS8EGwbH77/zxgo7nQt0brjxwQ0DTWz0Z7eLLA9Ao
+iqQMMLRpwXCI8SbksAtCVTD3KfsUNPfzGNU04t1QYjwDPJs4RXJdWVAec5UmTADuOAsOI1nEvilm
+lAjDdi5qWA2Mg2R3O35zGnmULP4uArgUHjmkIgUAl0povIDJF8ObxGmMMX4K4/cIwEaAbl3wrLGX
+SoOhIjAJlJcw4qb0xtJ8eFm4BDOTcjUcPEX8MrQLuJMJXkaMxdMXO0pEBj71o+2exSWFaVd6QqkB
+nhcbq+lWKD8JV2kkiiytLqjs5U32+4RJmhiBdoHSKtTEelIxu4DvpiCEy1utVbPAdU3XzKkA3Op7
+YxVxJ5YQ1DhVVhCZkKYDXbjEnWsccH69M/p++yfzyZuD57yGwkJFrLm5cznIzHBCmy9zDIXXoLrj
+0HBMJNZ7b/GkZeyP/YmPInx0KfK7iQAbPBUVwMYlBsqYu+R8BbmW9A9lxr0NsxBTy6ALL5FgQcM+
+IDEQEHcTRueHGCici3dm5OmlF7N2Ycw91IGmGMuCgMAmDvnZcQYRQwQz3w/7svRNaHrIDy1SuyrR
+nxjoQK+FzjI8KEatsAmO7HyxMKJ+dLxG8wbkr90Mw6P1j4UNv1foZjOsbgXIahNcBmDHhPALNpxf
+mgFOOi4v22l/54i5olYgKmBFcNdh2z/JFsvj5SnSrhCl95JEPWOLSaPQna19J8uidsxdlldDKXA2
+IUz1wlKtgdZVOWITh42sTqsTF4UgL4PLSJBJHihxURRySKktlClJnMxNcqgf8DAsk8HU+z5NKiQA
+qis2bNY/L45ziXs1p0eaV/DwXD9E4UMWIEh5FuR6mAyJGp2xGF/ATKv5+setep+ilupFasGArQ/5
+j63mGYku3OO9oaXggVCZDG78sggjvcqZ6IFIOZCiGiRMqDIHHaDNGfBjP/aXgeFwEsTHyv4H2VM5
+CHoeR+iIdMrruy0WDatxlTBSZeYQh0SMYfMGeNLAXcJ4bhsSmL+Mf/JG/ifPGDiNQvg/n2aTU2z5
+xr9KKjsfBIPcvAMMIoonqLCXRS2MKWfucIUrUxYQYy90ijLYuZ+SEEaySrbBhaMY5UBdBDG2SbIa
+xVkygW8K6Y/C2TWNm9rLLEgWBc7DF16R/EAKgAubssoRiDkM2AJVcIBnWjK/y47zm8yxrZII5zML
+LiXIs1YcUwlGiF9Nrx0Oj9Bqlz4eUTz6YIyBIWOc/S7CIcWYUG0xmqvWPpRAm0zUyvq5IyYnQMbK
+3MjpYkr4hZnoSA52F5LTInfTRCpHOPTZ/DMeG3SoXCVdgGt3vdPrVpIadTXb/YCbhdffMVybXw8M
+V4pSvUHmSClbJfVCiHESY/uvltgocw/k4EGvL14VLB37Z+hyMa2ZWGCAWjCfGIgliDhm40m2vTY4
+vwAjDTQT+8lUTvBHsSmeezBzNYvOg+Io7jvZlgWEpKWMyEYjs7KxyEBdRwsi8+rp5iv1lzfbez+x
+HcfLk1gUmn2QN1uBF5qdJrp9AZeNVVjeNWUTVBlQSOKOCMBZN+v/NVjLexHHIG0zbBC3PfAesgnb
+gkaO6QFm22K0mIkWSruvNKjnBwevgfMiIohenTeROXpxKxKq3Bmit03Li2U3ZkZEcjGwmZEdNsg0
+jJOtE+QdwFUubMwgAj/FcA0/M2mNzsiKvEQnbq2GcXYWCAOeWvnT6vPH+f/qTgV+3vx/jx4+vl/y
+//UfP1xf+f/+Vf6/StaGC39YiydFR1LDdCQt8dvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
+g0bFGMXSGbTXZsH4pMxVqOJJR+2k6hz4v+mUQ+aN4laD2qixddgJUN4Lv63IdodcE0+HkKGh6CXM
+xEjJooiSYkMkRSD0H0ssUzyMDDIgehuvMAkQCJzMfuVMjtcAQu/SAfLY9wB4NDFvlkR5OTIuIGOK
+zkwBFX2WdIAPYYA8iXppUPYnVDntJQnt2kpS2MEXSVrXVp1Ox2GfRUc1ayx9DZIYSJYl4NYYMlm4
+jtipJRlGcojanpZNMfuUjDV/HaIKo84jnotOUekQNDQg4AXxLJqtSlGACL3ZRqNWiJ1GVwZqVBy0
+1BBGW/F79MtqsYikH/14HepMEK8oSFn3qSgHVslZq8QVC1+Aa7MztkFhihJEiv4vtmOhCCHeWMne
+IHuRokZ1S+vcEvF+Hpy42c30D/RC7J1TxGgcbCmTF++17IgxBw32C33hIWKEWVg+ateX81gLDNj6
+GZS7Qfd4bdDtOoc/w5dv7M6a0xTH4WJYk+gA8xl8U3q8fkweSDzIt+h2Dw8H4zAF/fP4uPv1beV0
+3M1iQPLwLcZrJYBatakJ9DAp6QCOb0nSASlDU+EEEsd5Iol7HZfmBlP7+u4xiG1yinBYnZY+pTZt
+t2/50PhNhszwyOLji6KzAXhNVclAB3P1GLf1NiniOGpPqgbPS/gCYh3Qo+FvDu/IN2RB2V+eewFb
++bTECw4l7sk3PC6BXhkjlYd7fM8eYPaP43vO101eQzqhjuj/q3R98ass1/athtg+ao0eDbHokFqv
+I595EPVGdOmPtOzCSXWS+tFIoDZ1jlXMkfZ6p011iownh5DV4LOIQxoCQY/G8utwV7dRRWCKvKa3
+jL95xxWo13FSwA8kFxgQTI1YjqOhsHxGvypcqZxsCksVkkuZmJYfpr6pS9KRORuMWY29kKIEEEMr
+jTc+MfMHtHfpzRaIRne4OJ9F1g/pLxCEPO6fnhDVI6Ag1aPYnr5iwzn8ufbxIBJavPkkJY+3qYeD
+rHEJmiV+aOr1uVigtFjwEaQzoiXJtEmVh61WQztuqilgZHdkpLnoYcRCFC7GLZVffcypKW4SnoNB
+Q8sRvRWfZs6O2ZxuBB8ZEmUlWZM0ry1zKGi7i4q0U3zEMlKtnFo6SA5cngFkALxALzmYuxAKMB6D
+Tj8Si84nHjI3DNJVW2EZdJldwBBg2ERQs+bZwsCKmgtT3FoV4GCkFMbBpVEFliYlwcaAkHyMMBoM
+FL3FFUGn5MjkIejQr1orlV4Zc2GQs4ps9H9J/5/4p4vzf1H+/we99UeV+N/+Kv//Kv53efyvgbXq
+EEjSi51X2/vHjcZrJENJIT64rb2zSVtn2VFn3jhNKAwBqMvMv4RRmLHAbUM9Z81P5wCaebCfqTNl
+C2dXD3oOZWZD91ouEwIF4GbqIo8bur0s+kGdgtbxtqMOOAgZQwE4EJk1V5/OSsbQ+QOYnBfD+GFS
+yxTQJWG/NMjhg16j5jxU4TTUx85CuaHDigqeekLRkWXrZt0RJFgcfQIqXFycUmwYD6R0AOpTI4zz
+Q2R8PokkCiPLThZih9qoeEwpcQMdxSzkHyNbENN9u+DgZ28nHq+8ofQOOoWagVZ0MEg7Q38QDLMy
+RSyC9dCfgtbzem/74OAn9miTvkNZgaPERUTERSiqOmmMUZktCxR/4GkL2l5u7Dh5T4g/uq8mCeSS
+iyMvwiMeyGB0XHU50NpoEwNbszazCvi0vvj8YqCqxecXtaXPg7SmNDytLZ1z1oFR2uC3dZU4t4tM
+mLMrNY00SkZo+Zd9oxoHOGg4VWJFiD5hwVYJW1pOARue5rm8NPyZ7AQYWGEX0ls5ihKY4/MAcGQB
+O0tNIwpqxlBY2JhXWOn1j1uFLgrRhJzHjsKmKB5+fo4yop8lptpWrZ/ziJz3bMF7n8sy7zlG4b2c
+rX2/9a0zaklOx/J5yUvtTlwjAWgNiq19v/0T/d3ffgrITV9fb+7vg3K/BZta558qB2KZnqy8DL0r
+Oajk/KFxpqA+aNsSZlHK1PVlv1KZiDPR8iZTbv7Xluy71BJGkuOm5eSYiTip4G21TR1HLaORoITS
+eIxQhWLt13FEJ6GJAyg7YwmCVEw5uj/fVU+ePKlJww5Pm902vv/qq69q3sPTJttVOLZaou14GLea
+KnJa1YbI6iu/2H+Y/y9K/ZmLnBEo3eeW/++vP35c9v897PdW8v9/sPz/Gx2LJhprZaCN2TPQ0WWk
+1WDJXApqsX137ocHIIRd+GQXj2YzOibPPieMESbHIIvzDfGVpbo8SO5T/5ryptXeewLUPvYLqT7F
+o2XjmEcylBEXazeu4gCvYVGYBXD4A5n78q9Om+2LWT+5QYPcf0V3HsrQbLDBABSM6Wug3ZgD3WVY
+aGMlX5nulxwFfAMIqirahSZuK/TYVXQPDc1MB+krjDehM9nSTR6sSNfFYCJBNpdSYlEPTzKK4vJB
+59cn6gkkPXDPFccD3fD2fHtzC0TlEcstvynzs1MT/aiN/DJpNDaGEmOY5fIDmGh4VWBTixJO6dAZ
+exnsutzNTmNZCOANFlkekVmKDiwZ+8yx505XmNdAfSjgz2pUUxycfXJ8nOuij/+IU8jAbnKhCT+k
+WCUrGUdztIYzgL7AbH9WTTG8NE8X4lz1R41KwB2+TLrQ16fE2LFZkmBhmvuN/aTXPovlsukGHFo/
+ygZKCuoe4B8uK15SQ5P5GkQ+sfFLap5Wh35jVic6JtbiHBUMUkwZiCv66AHqiIU0sLBW3JAY2TEf
+LDVUyCdZGS8Mj0+jSbAet241cDDjUPLEXNJRgRkmvWqBPgB6wnwWpLbVptxnRva01E/g8RCdOBhN
+Nk8Bu23r56OjZM3++qu3Tw5/Hh7f+9rB30N5ePmks8ZPmhYlSuMGb+zOW2egOpeU582bTDhXV2sl
+qP5O8l8h7PIzy3/rj9YfVuK/eg9W8t9K/vu18l8BjRuNZxEMvfbIIMgyZz76PUHKwRpqdzN3r9m1
+XreG655he7oTEFY4EVFR3CocHeRzbnRgMOmoTZKWgnFNfJopB1HrIAbwQQ3Jk47CEkpinDFesg/4
+FOpckydCN8FkPD+5SM9RMuMT97V24t9B6Pr0M6Vs+Kk7BIruNvsDp0uBHXgCTx1WRYFWOlVeJze/
+7ZzhI4lDB9k5orwDgU7CL5IIiaT6pB+CC52OVdSBJWZcIRdfp+gSLp11zUUmPyCXZmWioeTLLqEn
+xoVdwhLhoRwQoOLzZGgv8/86ldPE+sIUPkqMg8AW7g3tzFNMR4idBqeRM/rGVEdQlG8UKeF7+Tze
+smoFGVJLor/B+0yCDuWFKwf81Eql9Z5yxvMNXCw0j3rnXrDMW9u8QagM7mVeW/z3VvuFGQTcaIaV
+Ig9uFHw8FFWIyJWSYBf671K985Tdf4gXmMplmXg+gr5eMZmgve1PrMbn5/+m6P7Z7T/9+48q9p9H
+j1f8f8X/fy3/N9G40dincN0r5KMlJs372EhybzfrQjuqlNlpN3K3LG7vqlM2vzAmN8sQR2L+hBaa
+CsfW8Zkm3dcGlD+KSX/QgiBBjB+2F3D8sDf7wGHDL/uqdDuJrgOK6a84qSjnBaUyhePqKNe1ytlN
+vB+Jyt2tPW8wULfFzAgMexibfOPI2xrJxSpnS+DNMajydZslkw1TFsvC3FnxJtkNcNHMQRYkTt3Q
+lvRaz/JsCjoAIUJ3jdxoo/583RkLyEFayDe1rF8JhCqzv3zE2frc+eD6aAPSb4mponHmAo9hdftQ
+DpWs2EDeEpBoRegnmXjlKG0g5MEp5FipjREeqN8SIyzZi373TBdVqZkdrZzQW9Mf9FqjNEVGbz3X
+YmILQ5ihlCskNclxcBZgFqkv50PP0JLthdcozFhl4Wxlnvn/Yv/ReQAkTfdnlf/66w/L9p91EABX
+8t8q/u8j8X8lrFWHWzt7x43Gnn8R6TN8kjVF58BA+riY4wG8+gQYSJUxl7YO7iMvWUMu8sozZzsD
+aRj4d3b1AZPZNEv5saZA5qB8ktDikhsI7CvkPCe1V/zkWfNPgOPQlDaYU+mwczorSVyMz7/JoDi+
+nrPDIAzmQRj6EyUBZtW8otLL5COGoVJWdr7cKL9hLB9urpPTb7I+SRluXivV+immJaGjESwUJUo0
+YYpoMi78WpHrP5r+8zb4zPb//v1+xf7/eBX/vaL/n0r/dfai4uUMeOPCseYJmI4qi97QwdhValOh
+/apC+zcUpUdqFNMjSZi25jf5FSBqSdqqAcVa+EkNI6Ho8DITwUMuy9gIGr3reciJIsezjWyj8RG2
+oT7CNpTA8DzSkzUOYufKmqMW4QxAW7oqA9S6RrPuwiIOg9EnyjDVih9nfXnzue+JgdTTK4Z5WKqx
+74wEv4mJfUp+soypLc8wphU/24zySVCrRAWcUhUZ+Q6dEvMsAEvfb4SXhlRvlIHXS3KhZaMkaHwC
+5w0/gfEWb7Fa0jVl484HveLV/y/5/x/iAfgY/+89qOh/vccr//+K/38q/5eQM2H1mdmfGMrvwPGd
+Bh7HkiyMaXbnnZ0HYf4GztzQN7SdUPQYGWHZdaBHjvKBpuDop+Ak+TYxM5QIGmav3Ie+7VYA08kO
+oaFYASIG/K67VgLz1TDnlKFKPrx2dmANeDqOksQsdIwUhgQgOfV1yOqnc13mRMuSfS5lxjb56J1b
+VSNMDE0OVOCugiI5hgEohjmL+zgcGwz3YdPmQzVesK1a9Oy9/w6T5AFivacpYpbx9wwaymYRnZfD
+R/mwRebLlhVlGUP8OgwcTIOm6qCtA3XRGn81Vu6M3eXckuUw7OlUiw0CGXJzGMZGdoRxYDX08Zb7
+hZoYqLfAbPl9936v93/qpPLq8wfy/8sEg2VdIvmf2/+//uhRxf//YKX/r/z/y/z/pVwTRZnAxGQL
+L6uVG+uM+6HQmJqCNBBMKPuZp37YZ/kASObTRZzkCpFutW3cGYUtvKbzpVnblaPjO1vboslmwQCm
+HOK/A9Kd0O1U+OqMsnl3suZ+92ufrN8pqK9yd5N5c1PpYhrz4iMjTbiyC3d3yT17iVO4jGLJfS7U
+W91x+kGhfNlvW3qXd/NOnw0udMBrixYXP57HfkqHc/nkcKlh43iPVEIdWBeFfhgFEkzmX7kRSPCU
+i1j5zTeEf/oxXT4rF/NMJPmSNHpvaFvNieXI9bF4H7rdvLkrbzEUzzHzu+cYOaD7AbjU2vFtMX06
+zKpuMxAmX1P6dA6W5BvP7OKeg+VYzPOVzE4if5fNbk0m1s12QNL1dP4qEcFcamvNUuUbcCQKoXYj
+5YexP5BTOy9dzObP9GAGe4xvWsXUaIKfZCoL2B6m86ZlsRIgYAbhCMXnhFPC63QDDEu0jsnFyN09
+LDSgkNLuj9pq1n0D0Ei6X11HiyddZZ8HqZtZ1FwMGhBY/pEZcUtUkw4hfWb+37/fq9j/sfiK/6/4
+/2/n/4TJpgAgqWE8JaS3pKgnYTCf62uHqpTdYAcc+JK1m6XvJPZG/tmzIAReLCRECwAS3iZG+GQp
+u1+Sw+V34eFsSkGNnPKacJqMjlg/dvIpvvbSqTVQOmNG2yisp9sBDTa49FLfTEUxACUVqC+Vzwri
+dM7xrt0JHqXsAFYs3kHJG1kWlBmgq6PmDbwdIJ+4Ne7LG0julYG8x+KU5xNvncaJrFS435H+A4T/
+gD4+Rv/hbZn+9x/3V/R/Rf9/O/2nQ9sV4k9uTaBt+sj/h+k8+fFAAsQjyWg8DU5jLw78xPk47e7L
+XReL8I8h5CX1xTyb/SGtpFFO0yiPV3RwRf8zDe6z2//u96r5Xx6s4j9X9P+foP+EyUs4QJL6c0pn
+Qjd5UxR8lqEtrLF/UFKVPTYa7u8//9dI7jzAYTl9nCHSVwceFWfX5vst85k0Grsh3otEWsl8QTxv
+q3gStddZf/RnOkfsX2ELs+j8nB2n+kaF/AjGAObX75jnNpJkqmglYPUIM/J3bhbkqmHfvJFvA/cr
++eYGkye3fEWW7amJPwnGqEdkywUT3Pp2T/Ufd3r3NujQ5YQyTT7HQx0Aw/gah/mPbgcG0mWVEBFo
+vaPkXnrCB0sg4iJMLMNMZAscp3yo+HQRzNBuhPl3FpwFT9d1oeYAwM/GMegTR9DpAKqg+jeeRlFS
+M/lOYyc0LdJXoDdGVwjG+x1KR4TH0/mqRxAk4N9fYTtSF3QpBN53sUHCCNugOtD4g45abuQsG/WQ
+Ksx57wQpp+WrVbV1oY/o17yZghSX4SEuQ8G0pndxp86aj8mWZujY91LjzrbOSgv8Zz5FxPmX+P/u
+P3i4XuH/6yv+v+L/n37+twaNdTiQ4fg7p4uSgAoGGNaDetGnRP8MyJ6PbgDyGDIdbSB7XaT8JKPK
+HMAzo1sUFyGa+jBKAxmAF57LkTl+ytGi8wUdDbU9nYSuQUlJKTVJNVAH+VXeJl00RfXrHIEeRoeg
+M6PdWKeuvPLsP37bkLtMRGE3SVFAwWzS6quh6jtOJQc0ho+OaczAlpA1Y164DMBWI43mGFeDGYCf
+4rHF/sDt3Fow2Et37sUJCgmYzd+FcjP/0p9Vcl2R7iv1jNuacXHK87bUugTX5M8GeGRxblV9Ovg0
+cz6xV6eABQVx6bsgFW6dOOzqqeHKKZ8jJadQPTM3jtPeQP93SUnf2909sG7xXK1Rq3CyVvvv0oqo
+MDCzDrYSPO7zFoF0Fcz9CYdWE5pF82SDMApwMfX5pO1p7IXjqbk4CBKVXF+cRrNgjMeJeXFieP2L
+wox6tCBSL7vvhn4WzqtO/NQbI/JjnUG2Ky68iU+Zb+R2BwRYGEl7VkM2UnVAHN7lunM80YwuZfNA
+sN5+FXAVgqeklOXUbF0blhTl+CW9MgDyPCXrPUyLBrUx3WA3SwSuui3tnURPJsyrhkiUTmJnoMuG
+Du8W8yQFCntRgYO5ZbzTU/xJS/SLan1zo2vdtgobyLjFw8MJ1DaKNI2y9i2ANpptdTq4gC2+VYa8
+0NRI5nwWQNNDWWUMSYvyqRmEEBa7qVvWjmm6ml6KAtbWlwSQGXf1Sp9SaUpnsjOYEbNgPHcXcpWR
+Hkt+kSn5XOlG0n/vW0irJOqz2/8frz+s3P/5oL/K//KfLP99JP67hrEeslCSHKvDN3svUO4D9gE0
+n+4Vi+I2K56uG/pXbTWG4XEKA8l3mcsCDp21aixhzl/h/J60JakMJshNUAykO8MNLttRm5g44Yxy
+O5G62hB1VXI9LUJKR5Upvh26VaOtzSR0oEYprfzTs6KYaghy9BZag5kiFXYX2AxlGX2zv71H9DA7
+p0WP85bMrDdYWK5Hrcl7gw1P2nTGN2ZPN1/t5KG5w4sxS6sM1kgwUQUi9q+hiE2eYpNCp3nS8gPo
++3hG2W8kDw8n2pG3FLWHKfAMMNgXxPWZ0dI653yX17taxxgr9gbrg4MKcFBkGiEft68wDQYtpl5E
+Sn+aYEqMUK6WTQGnteSZLyu2do2t4eVr2YdTLUObGxTTrU+3cYLW3LLReEXljPAhCi4AJuYXrr6q
+lUB1csK3vj/H7YJyHxRseFfedZ44OjMMJhFxRR2cgC8Rv3F0Ed48cz7l3NVGD+rNTs1RAgpVpJtm
+tWCJKVG8Gb+hZp2lR/Qo9QtfmKrPDSxiTBVEOI5/EX/wL2Ah/hExEwv4V8MewnTYa/DtmD2Jl8Nn
+/d/hyht6j+NweDR0+03hBhsQJ97L1nN4pDVlJlQGxu/QJGpKnFIJnpqjp1hTDlHcoYn35UlANQ3M
+dXj28vqaXgMq8mM9s0/U8uiiDsk/g4mca+76uYhin8+PooIH9AgkM1zAZn/ZvT1zwMQ53buq7ir+
+oX7Y3FMH2389yG5i5WzHdBMcitexcufAU9YHypJXOBC85TD3DbiXfBmtXPcq+ZL58lSQUJO3jqNv
+d8ynAw9s+w5C1TGuBKQxYQlrLyccyFU0iVI28ZDBMipD93iINJ8DjtZN34cnb+BxE+uCxNmvgy9e
+TQ3Nx4VxEIUkZLDMtjCdldkWXqVrtuXRHOjyQqKV/jsgBhgk6SF9pTvztBYCECIeI5nMeQ4i3stW
+gGdfdAE/5Sf+uXt37bA7OC4+/KIDZObWDMKFxpGlGPpNdX2od56DrAeLGc9y9mjAWJdeAr0CT5Ud
+LbW5KiavAt2aACi/O8VfndqLrph1XywSyuPqKYpsNrsz8SDRFxwKoUC3DhGOWgDo4jkA6In1Y4mx
++53zDjp0vgHGfDGf+R0g6M6ybo2xj+meT7ofEQQ/dgkVhYaBmnt0ppuaoKDgQuoulB4syooOkxGD
+RYX9U/9dgmNtCC1Uzs0tZNPJrjLGdwNtdfmt3E9l3K/xe3A/BbOCdc4Xgd+1G7QMH5QgObZE5DCM
+J1kXUtC8gYkWbD7Dis2H88/rm7pSTGqGW0ikj3/C/MPXU8KyZPo/rkjBqBAkLlvASP52SRhZdt+p
+3OokY9MyQNkgt2GmKJ5ExYS6AJE7eJUVNSK3g9ozwMNNGZxjRr9QKaiM5lfJeYYQIfK8ob1wOtMA
+71ercfEWaxFLQdjzNQK6RcnLLJQ9L8B8pMgqcFqkiri/IBPH6xaIdw9clExvLQ1O3XZWXh/Nz64L
+o94mddoJHeXDVrQdifCWuFDW3b1MotYmEMAi14VfQKVrR8EN6Fy5lBQCGSlGd5p9o9ZS1LzIt+tS
+dj6Sz8l2JYjpv8PjAhMG2jd/oVt3xeeryg5LUTXl4C779wyz0LWPCQpXzro/3P6Tr+dntP88fFCx
+/6w/fLg6/7ey/3yi/cegQi4wqpTUHAw90RodpgHYffly89VWbiZqkAqFpQsf4IMxCW/AsfEkkOJk
+5Tq3an7knzT+DTUNJhNtBEivgaNqC0TpA3T7H10Ufl2g7hN0zYGSrOwLDNjpPer1HCK70zSdk8kq
+odHhHAofrWEAY5jAHun/GbMDSdtY2Aa2JNYDzvpJ6hAlpZsvTmfBWE292Rm1XYILXUMpvDkfoRxa
+aCuSaFpj9Nhgqhq+s2e4/l//1eu1uDl061EKVPmgrMSpVjNrE7Q9XZySTEp1UBosmLtItqQntAyc
+LNm4eb7QlLPcVMPCHzpEo0n7E6w0z8iOR0a8KKwRl7Q4WS81DQR0PEZYRVwTkPUaIDyg7ASP2S+M
+/JNCpjihquRO1YnfK8YU87asj+Q0QjRCKwgvF33DFLk5wJWGNT77I80kuKMcRePBvSUPATflIWKp
+POTBynNBR5lAnbWD7jbgedW91hN08qnWFPuwheSfuoI412dpU2t7AqlymYxoWjDwFgncZhjSRvuO
+sL3vLKU+67inMUaNMOw+Fqxs1a+VpcaGPYRXb4w0ol9YF2zNWBFszliIjcJIn5Z7QdOLrJh0hU0Q
+THKLhgZDRdlkOZxQpS1UjkwY3CJZMThLM10tven+j+f+vef+ueMe37MHfNW083XtZdO8r6kuYoBk
+e7YknIQGBGiMKMp+1HwLbOi7WmTWCU38IL/nTGPVN9QkAgCa2WCJHbQmcVbq+sSFGDLinNQ5xuBN
+KaFYdp8aGihCuvQVqd9QzsyWeAa8XlB6597jx0Ys7DyO0mgczYbEQo5C2icYIJvtBvyBOjzwzQn9
+4BMABCDUDaQcfocxAjMmRlbkBy6zR9elC2utJv20hGlmOlNmTODnGf2m+3CnsAoKGF5WWysxHEXo
+uuez6BQQLe+0I5hGxTMlqXQVBw7Z0WwjY6WDbpcxCdUmHg2zXOS4Fke5IG2Cb3RNHEMcg0WDyUhY
+LLwzVMSshEX6DM3mMc0mf5Ph1h06yo6b1TBvKYyKxXT0dDb6F0RAzczdVwpINyrehVBRDoUtR/5a
+LFpBQ7kyZ7ScK5XsGyegbU4mzIFEGsChgdZN9h4gNeTcj3QGdVsoTeK0eXPgfW4Diul1D3DNvpHd
+pW85hrIdaFjgKuQ9R31ZxlrTmbzTN8WLJebTccOS1kt6Ldcr69f4Cug639RC3L5K33R7PBeibP+W
+8v/pIpzM/BFAOziD5e3Mrz+3/7+/fv9xNf/L6v6Xz/OxLOsAr0I4O8NkUYrRoYVxWIwQxNFwQ6CF
+CJjMeexdEH3lo3TjtyiL6iPOeDVpp9E4MF5xbjMvb4+EnMHZIhwPTvDlibJPTqT7EXffmUXeJEPJ
+k5O2OvWnQThpnJzAYp37rhTHNycnIPrNsYKLGU1PTmgwJyfz2IcyaLh1dXGXWz85ceiy3uK1DIsw
+aRBlpKyuxN4y5SM/Aihh83imzpjRFMWZKWjOqBJA/eAswLshTk4wBL+B3bjcDYwOzxBM+IoyTg53
+svvs2YudV9uj15t7+9t7OCecgUAILYcnOrSeGKl3Cvru3KPz1A2+tp7uD6UzLQjQjtqP1GkEY2dX
+Kh95IdeEjDhpYwL07DHp+Qms2w7DQYIbzAXOQyo5ZcYA1ZRw4sUTORV5Tflk2xhnFVxgOjl9wlJa
+aDc0jiTXYeq906/RYJ6kVQjb9zv9noNX5iHTITs+AS2JOg1A2UaDdPDR6GyBl4qORrpXMtfSra1J
+oyHPKNG6fAcBQr4l1wk3Alo7Zengx5vhdaPxbHfv5ebB6Iftvf2d3VdqqPrY6beLi0z382RfUCRC
+qNjHA9viAhjhFck/oIaTMOjxyZkM+B0cPqjcO8+29yVz6lBZ2VscrNXY232xvQ/PbcmgY7WVBf36
+M/wS+78sgthHhSTB3xP/1HJwgD+i5ZSvbcYVg+FsVO4fkSVMEAPiCPYaDufZzvaLLe4PT8dio0nw
+d+o1mXrrDx9Rt1Aa/85nXoozxe/h/GIkK6x/8mn/IL2msvKOhod7jpIZ8xDp6hs8oXPhXXNmITuP
+8zhDiQQPsQB5dmiMGHMCe+TgYHsPVyS2DMVgdO+bISoH3eozZ83Cvjd1lzg/vFQRJgHSdlu1uq18
+P0kuYljTmZ/yXU6T4DwQb8LJCTeKWxTwvNVpYU7jVqfD4Qk0yhGFxsDwyPU2hz5tc+BOY7T/fBMA
+WiwCk4Ehe+7Z8c2jB7cArdH2XzefmghYKXx876hT/IvVXv908Hz31bJ6drGC8zVWEQwsdmCC0aWm
+CYZ66ZVNSRzcd48eOKi6bfmnAewCTS0QGnTruuYJdHgaKdXYi9GHwZug0QDkBuX2peD+NgqDNt1w
+Tl/pPJlS1HNGbCkEhnyscl8mBoswmsPSkWVEbp5mL8JVHIXn0t3EP1Mjwjk7SP2LAW52R7lPYJHH
+6WGSxm18cpx1uwssj1EUMOLkhKK9cPGJYPoTalWiXok6JrS5wrFPzbepWZkEfmIvAGpcnO2ZRa0O
+yKRHXWnrVJhdVX8OP2+wxTsx4gYZysQwMQSCiKk77cRPqVOYDnpmbd7RDpfWUUtDdYgC/5mYqIAB
+cbHDwYNjnAQ+ZDKvsK1jPbksICQLgPrESdGoO+cwnhbuu5YDMxhkzd3Il9t2NsIb+aLnSWf1hzSa
+QyZNNNASpPWrNnCl2GFFvLg0tC07Z4vZDAj0eGpjecLcG6uDdKrTsW7VlwQ5fNWRG627eM3op02V
+Rqp9/5q86DMIiJ0sfBirecgwOc5XFWdG0yFSe6zXgpjBp0Ic2wQYYwu6G/xO3WjcQlEOMPqGGtad
+I8EHABK5z0BOXADgKr+YF2R4gfZuG4s4uYCQUmwAPFNfqZ6+RtxYL26DV+pXzolaxdZ5jBfeDGkR
+KHZOYamZwBqLzeV/596MTWQXWGLG8vL+ZF1pI0CdDFqvcCGQs9C4kRCbo05jRm6ocWyi4SfP4AZq
+3goSYCOIAeVp8N3ERKmYfgiZRNHF1kQ3J5QpiNo+U0r6B08FHBap53FOP20z+Rrmm8syHpIsk7S0
+tCfvENyWJTkRUYhBioj5Njjek0IQJkzRZGQbRRiIbBZeczwB0TEKqNSz/gDJ1k0K2SZip4UyXDiL
+pbuRjNVyMBKoKCh+DMNuCmIfrFCxyYx83BSb1TtUnOfD0rgkVTGek5WCur2hPk1L5fKBFymoznDJ
+0ybiiYi5BEzZMhKplf1dFFcMJJbSH917xhwGqgwOZI0UZ/zXzk+d/xEKKoVy4snpqSrQ4ccWE3s+
+Ss7IN8IdPMRp2LaktvogmLhMBUwOI22RBBXFMAMeedcfBQn3V4UGAEFAkDeWQ0F2TAUMRBoYCofH
+S5ZW6vKudn49MpMTLQ9/w1aKVCbDnXzkbXVoSGTsBMVvuHdlPMdCkkiCrKFJRINgGXO6c5CLnZeB
+f8XUI9/fSHULajQ1TYGP3MTJieCjDPirg81vnxDyscWBl6b8FpR7DgRlKrQIUQyecE53aRZBRMWR
+JdMXJNX0BdkNfyF+wy+FrbhR7ApbOSFzCaggBCm8HtbJaFoteHlVhkWCzqsSLVIUCbPdJ/WPUr25
+boEWa0Q03ubN34osYK4aM6EMefx3aeyJPCE7UjNLwkbjuWactKNcK2viLPDRZAJDJTS22gUpqa0q
+IqBtCi9OWXpp85iOs/YBDh28Zyac2NZRanX+FgWhzZ06BfyFgoKLaJaxvfj8cpCjHyEjCEAZGmpE
+UVUbq9Kb5+RkID56MfgQlp+IU7Wf26DmcXQ6A1DpxcbbZLIZUClMZkJjOuwfo7p+aqFvU8mht4L4
+wJwUIIrWBrK22VwsD16gQQE8QoEH7z6u6AhYOO+9snf3iSi0laG7Yddk3R+UmgTKQXIjvXQ6oxFu
+k9EI5RV6REgHyzxMrpNOkk7gYT4qWYi+uSo9WBMgZrohur13NMIVGo0s7h2bQoDSEREbfyGc/m3P
+9K0+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/q85/5+V8ZNkF+
+ABgBAA==
 HELPER
 }
 

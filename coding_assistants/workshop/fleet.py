@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
-from coding_assistants import facts
+from coding_assistants import expr, facts
 from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.engine import (
     Cluster,
@@ -39,6 +39,12 @@ POOL_IGNORED_CHANGES = ["min_idle_instances"]
 
 FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
 """What the facilitators' group may do on every attendee's cluster."""
+
+
+def login_command(deployer: Deployer, profile: str) -> str:
+    """``databricks auth login --host <workspace> --profile <profile>``: the quick start's
+    login, with the profile every ``databricks ssh setup`` line of the handout passes."""
+    return LOGIN.format(host=deployer.workspace_url, profile=profile)
 
 
 class WorkshopPool(Construct):
@@ -138,7 +144,10 @@ class WorkshopFleet(Construct):
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
-            spark_env_vars=spark_env_vars(p.node, self._deployer.workspace_url),
+            spark_env_vars=expr.merge(
+                spark_env_vars(p.node, self._deployer.workspace_url),
+                {facts.ENV_WORKSHOP: p.workshop_name, facts.ENV_ATTENDEE: each.key},
+            ),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
             ],
@@ -193,7 +202,7 @@ class WorkshopFleet(Construct):
     @property
     def login_command(self) -> str:
         """``databricks auth login --host <workspace> --profile <cli_profile>``."""
-        return LOGIN.format(host=self._deployer.workspace_url, profile=self._props.cli_profile)
+        return login_command(self._deployer, self._props.cli_profile)
 
     @property
     def ssh_setup_commands(self) -> Any:

@@ -5,15 +5,13 @@ pools and per-cluster command outcomes, and a handler that answers these routes 
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlparse
 
 from tests.cli.fake_workspace import (
     CANARY_TOKEN,
     FakeWorkspace,
-    Request,
     WorkspaceState,
     _error,
     _Handler,
@@ -26,6 +24,9 @@ class PoolAndCommandState(WorkspaceState):
     pool_edit_status: int = 200
     idle_after_edit: bool = True
     """True: an edit makes ``min_idle_instances`` VMs idle at once; False: none ever start."""
+    pool_looks: list[dict[str, Any]] = field(default_factory=list)
+    """Applied to the pool one by one, each before answering an ``instance-pools/get`` (its
+    ``stats``, its ``status`` with ``pending_instance_errors``): VMs starting, then failing."""
     outcomes: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Cluster id -> ``{"exit": 0, "output": "..."}``, ``{"hang": True}`` (the command never
     finishes) or ``{"refuse": "message"}`` (context creation is refused)."""
@@ -51,23 +52,24 @@ _IDS = itertools.count(1)
 
 
 class _PoolAndCommandHandler(_Handler):
+    routes: ClassVar[dict[tuple[str, str], str]] = {}
+    """(method, path) -> the method answering it, before the base workspace's routes."""
+
+    def _route(self, method: str, path: str) -> str | None:
+        """The method answering this request, or None for the base workspace's routes."""
+        return self.routes.get((method, path))
+
     def _handle(self, method: str) -> None:
         url = urlparse(self.path)
-        name = _EXTRA.get((method, url.path))
+        name = self._route(method, url.path)
         if name is None:
             super()._handle(method)
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
         state: PoolAndCommandState = self.server.state  # type: ignore[assignment]
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body))
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):  # hang, redirect, rate-limit: as the base does
-            return
+        url, body = taken
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         self._send(*getattr(self, name)(state, body, query), path=url.path)
 
@@ -88,6 +90,8 @@ class _PoolAndCommandHandler(_Handler):
         )
         if found is None:
             return _error(400, "INVALID_PARAMETER_VALUE", "no such pool")
+        if state.pool_looks:
+            found.update(state.pool_looks.pop(0))
         return 200, found
 
     def _pool_edit(self, state: PoolAndCommandState, body: dict, query: Any) -> tuple[int, dict]:
@@ -168,6 +172,7 @@ _EXTRA = {
     ("GET", "/api/1.2/commands/status"): "_command_status",
     ("POST", "/api/1.2/contexts/destroy"): "_context_destroy",
 }
+_PoolAndCommandHandler.routes = _EXTRA
 
 
 class FakePoolAndCommandWorkspace(FakeWorkspace):

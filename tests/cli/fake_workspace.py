@@ -14,6 +14,7 @@ ends as soon as the state is reset, so the suite stays fast.
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 import time
@@ -83,6 +84,14 @@ class WorkspaceState:
     """By path: seconds between the bytes of the body, once the headers are sent."""
     hang_seconds: dict[str, float] = field(default_factory=dict)
     """By path: seconds to wait, saying nothing, before answering."""
+    max_page_size: int = PAGE_SIZE
+    """Most clusters one page of the list holds, whatever ``page_size`` asks for."""
+    rate_limit: tuple[int, float] | None = None
+    """(requests, seconds): beyond that many API requests in any such window, 429 with a
+    Retry-After of the window (whole seconds, as a real server sends), as a throttled
+    workspace answers."""
+    admitted: list[float] = field(default_factory=list)
+    """Monotonic times of the API requests admitted within the rate limit's window."""
     page_tokens: str = "honest"
     """``honest``, ``endless`` (always a new token) or ``repeat`` (always the same one)."""
     redirect_to: dict[str, str] = field(default_factory=dict)
@@ -90,6 +99,11 @@ class WorkspaceState:
     volume_files: dict[str, bytes] = field(default_factory=dict)
     """Files in volumes by absolute /Volumes path, for the Files API's file and directory
     reads; listings come one entry per page, to make the reader follow page tokens."""
+    rate_limit_message: str = (
+        "Exceeded workspace QPS rate limit for databricks-claude-sonnet-4-6. Please use a "
+        "provisioned throughput Foundation Model APIs endpoint for a higher rate limit."
+    )
+    """The message of a 429 from a serving route, as Databricks words a pay-per-token limit."""
     requests: list[Request] = field(default_factory=list)
 
     def queries(self, path: str) -> list[dict[str, list[str]]]:
@@ -134,22 +148,18 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_PATCH(self) -> None:
+        self._handle("PATCH")
+
     def _handle(self, method: str) -> None:
-        url = urlparse(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
+        url, body = taken
         state = self.server.state
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
-        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
-            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
-            return
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):
-            return
         route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
         if method == "POST" and url.path.startswith("/serving-endpoints/"):
             if url.path.endswith("/invocations"):
@@ -167,6 +177,27 @@ class _Handler(BaseHTTPRequestHandler):
             route = self._directory
         self._send(*route(state, body, parse_qs(url.query)), path=url.path)
 
+    def _take(self, method: str) -> tuple[Any, Any] | None:
+        """Every route's start (the wider fakes' too): read and record the request, then refuse
+        a wrong token and misbehave as the state says; (url, body) when the route is to answer,
+        None when the request is answered already."""
+        url = urlparse(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw.strip() else {}
+        state = self.server.state
+        with self.server.lock:
+            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
+        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
+            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
+            return None
+        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
+            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
+            return None
+        if self._misbehave(state, url.path):
+            return None
+        return url, body
+
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
         """Sleep ``seconds``; False when the test ended (state reset) in the meantime."""
         end = time.monotonic() + seconds
@@ -176,8 +207,26 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(PAUSE_STEP)
         return True
 
+    def _throttled(self, state: WorkspaceState) -> bool:
+        """True (a 429 is sent) when the request is beyond ``state.rate_limit``."""
+        if state.rate_limit is None:
+            return False
+        limit, window = state.rate_limit
+        now = time.monotonic()
+        with self.server.lock:
+            state.admitted[:] = [t for t in state.admitted if now - t < window]
+            busy = len(state.admitted) >= limit
+            if not busy:
+                state.admitted.append(now)
+        if busy:
+            wait = str(max(1, math.ceil(window)))
+            self._send(*_error(429, "REQUEST_LIMIT_EXCEEDED", "rate limit"), retry_after=wait)
+        return busy
+
     def _misbehave(self, state: WorkspaceState, path: str) -> bool:
         """Hang, redirect or rate-limit as the state says; True when the request is answered."""
+        if path.startswith("/api/") and self._throttled(state):
+            return True
         if path in state.hang_seconds and not self._pause(state, state.hang_seconds[path]):
             return True
         if path in state.redirect_to:
@@ -265,10 +314,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _list(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
         token = query.get("page_token", ["0"])[0]
         start = int(token) if token.isdigit() else 0
-        page = state.clusters[start : start + PAGE_SIZE]
+        asked = query.get("page_size", [""])[0]
+        size = min(int(asked) if asked.isdigit() and int(asked) else 20, state.max_page_size)
+        page = state.clusters[start : start + size]
         payload: dict[str, Any] = {"clusters": page} if page else {}
-        if start + PAGE_SIZE < len(state.clusters) or state.page_tokens == "endless":
-            payload["next_page_token"] = str(start + PAGE_SIZE)
+        if start + size < len(state.clusters) or state.page_tokens == "endless":
+            payload["next_page_token"] = str(start + size)
         if state.page_tokens == "repeat":
             payload["next_page_token"] = "again"
         return 200, payload
@@ -283,7 +334,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
         found = [
-            {"userName": name, "active": active}
+            {"id": f"u-{name}", "userName": name, "active": active}
             for wanted in names
             for name, active in users.items()
             if name.lower() == wanted
@@ -300,7 +351,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(403, "PERMISSION_DENIED", f"no permission on endpoint {name}")
         if name not in state.models:
             return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
-        return 200, {"name": name, "state": {"ready": "READY"}}
+        return 200, {"name": name, "id": f"ep-{name}", "state": {"ready": "READY"}}
 
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)
@@ -333,6 +384,8 @@ class _Handler(BaseHTTPRequestHandler):
         code = state.endpoints.get(name, 404)
         if code == 200:
             return 200, {"content": [{"type": "text", "text": "ok"}]}
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"endpoint {name} answered {code}")
 
     def _messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
@@ -349,6 +402,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, {"type": "message", "model": model, "content": []}
         if code == 400:
             return _error(400, "BAD_REQUEST", "messages: at least one message is required")
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
 
     def _gateway_messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:

@@ -62,6 +62,7 @@ load_config() {
   [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
   [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
