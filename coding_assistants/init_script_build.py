@@ -46,11 +46,13 @@ INSTALLER_PARTS = (
     "core.sh",
     "config.sh",
     "software.sh",
-    "offline.sh",
     "configure.sh",
     "main.sh",
 )
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
+OFFLINE_STEPS = "offline.sh"
+"""The installer's offline steps: packed with the helpers, sourced by ``offline_load`` when a
+bundle is configured (compressed, they keep the script under 64 KB)."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -219,12 +221,14 @@ def helper_names() -> list[str]:
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
     library, then each helper command, full-line comments removed (:func:`strip_comments`);
-    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
+    then the installer's offline steps (``offline_load`` sources them) and last the package's
+    offline manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
+    files.append((OFFLINE_STEPS, _read(SRC / "installer" / OFFLINE_STEPS)))
     return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 

@@ -253,9 +253,8 @@ class NodeSettings:
         default=None,
         metadata=node(
             env="CLAUDE_HTTPS_PROXY",
-            doc="Opt-in: URL of the proxy (http or https, host and port) every request of "
-            "Claude Code goes through, pinned in its managed settings; when null, no proxy, "
-            "and no user or project setting can name one.",
+            doc="Opt-in: proxy URL (http or https, host, port) of every request of Claude "
+            "Code, pinned; when null, none, and no other setting can name one.",
             rules=[
                 rules.matches(
                     "claude_https_proxy",
@@ -272,9 +271,8 @@ class NodeSettings:
         default=None,
         metadata=node(
             env="CLAUDE_CA_BUNDLE_PATH",
-            doc="Opt-in: PEM file on the node (a volume, say) of the CAs Claude Code trusts "
-            "besides its own, pinned in its managed settings; when null, none, and no user or "
-            "project setting adds one.",
+            doc="Opt-in: PEM file on the node (in a volume, say) of the CAs Claude Code also "
+            "trusts, pinned; when null, none, and no other setting adds one.",
             rules=[
                 rules.matches(
                     "claude_ca_bundle_path",

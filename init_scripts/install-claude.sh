@@ -39,6 +39,12 @@
 #                              (users need READ on it); when null, none.
 #   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
 #                                too; when null, only their length.
+#   CLAUDE_HTTPS_PROXY       (claude_https_proxy) Opt-in: proxy URL (http or https, host, port) of
+#                            every request of Claude Code, pinned; when null, none, and no other
+#                            setting can name one.
+#   CLAUDE_CA_BUNDLE_PATH    (claude_ca_bundle_path) Opt-in: PEM file on the node (in a volume, say)
+#                            of the CAs Claude Code also trusts, pinned; when null, none, and no
+#                            other setting adds one.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -82,6 +88,12 @@ CA_NPM_PACKAGE=@anthropic-ai/claude-code
 CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.version for d in m.distributions()};n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 CA_CLAUDE_MAX_RETRIES=3
 CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
+CA_PROXY_VARIABLES='HTTPS_PROXY https_proxy HTTP_PROXY http_proxy NPM_CONFIG_HTTPS_PROXY NPM_CONFIG_HTTP_PROXY NPM_CONFIG_PROXY'
+CA_CA_VARIABLE=NODE_EXTRA_CA_CERTS
+CA_SYSTEM_CA='SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/certs'
+CA_NETWORK_OFF='ALL_PROXY all_proxy NO_PROXY no_proxy CLAUDE_CODE_HTTPS_PROXY CLAUDE_CODE_HTTP_PROXY CLAUDE_CODE_PROXY_RESOLVES_HOSTS CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR ANTHROPIC_UNIX_SOCKET CLAUDE_CODE_RUNNER_MODEL_SOCKET CLAUDE_CODE_CERT_STORE CLAUDE_CODE_CLIENT_CERT CLAUDE_CODE_CLIENT_KEY CLAUDE_CODE_CLIENT_KEY_PASSPHRASE CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP BUN_TLS_REFUSE_DISTRUSTED_KEYS NODE_OPTIONS'
+CA_MLFLOW_EXTRAS=python-dateutil==2.9.0.post0
+CA_TRACE_PROBE='import mlflow.claude_code.hooks'
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
@@ -135,6 +147,14 @@ ca_setting_problem() {
       re='^(enabled|disabled)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
       ;;
+    CLAUDE_HTTPS_PROXY)
+      re='^(https?:/{2}[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected an http or https proxy URL with a host and a port, no user, password or path'; return 1; }
+      ;;
+    CLAUDE_CA_BUNDLE_PATH)
+      re='^((/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_ca_bundle_path: invalid format; expected an absolute path of a file on the node, without '"'"'.'"'"' or '"'"'..'"'"''; return 1; }
+      ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
@@ -177,6 +197,10 @@ load_node_settings() {
   [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
   OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
   [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
+  PROXY=${CLAUDE_HTTPS_PROXY:-}
+  [[ -z $PROXY ]] || accept CLAUDE_HTTPS_PROXY "$PROXY" || PROXY=''
+  CA_BUNDLE=${CLAUDE_CA_BUNDLE_PATH:-}
+  [[ -z $CA_BUNDLE ]] || accept CLAUDE_CA_BUNDLE_PATH "$CA_BUNDLE" || CA_BUNDLE=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -191,6 +215,7 @@ readonly STATUS_FILE=$ROOT$CA_STATUS_PATH
 readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
+readonly CA_BUNDLE_COPY=$LIB_DIR/ca-bundle.pem
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
@@ -200,7 +225,7 @@ readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
-METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
+METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
 STEP='' REASON='' WROTE=0 PROBLEMS=()
@@ -323,6 +348,16 @@ accept() {
   return 1
 }
 
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
+
+offline_load() {
+  local dir=$WORK_DIR/offline-steps
+  [[ $(type -t offline_install_software) == function ]] && return 0
+  mkdir -p "$dir" && helper_files "$dir" offline.sh || return 1
+  # shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
+  . "$dir/offline.sh"
+}
+
 load_config() {
   PROBLEMS=()
   load_node_settings
@@ -344,6 +379,8 @@ load_config() {
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
+  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
@@ -441,7 +478,8 @@ install_claude_npm() {
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
   if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-mintimeout=2000 \
+    --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -486,12 +524,25 @@ read_mlflow() {
 }
 
 mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
+  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN extras
+  read -ra extras <<<"$CA_MLFLOW_EXTRAS"
+  log "installing $spec ${extras[*]} (runtime MLflow: ${MLFLOW:-none})"
   REASON="pip install $spec failed"
   retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
+    --retries 1 --timeout 15 "$spec" "${extras[@]}" || return 1
   REPLY="($spec)"
+}
+
+tracing_loads() {
+  local mark=${STATUS_FILE%/*}/mlflow-tracing out=''
+  [[ -f $mark ]] && read -r out <"$mark"
+  [[ $out == "$PY $MLFLOW" ]] && return 0
+  if out=$(cd / && timed 120 "$PY" -I -c "$CA_TRACE_PROBE" 2>&1); then
+    mkdir -p "${mark%/*}" && printf '%s\n' "$PY $MLFLOW" >"$mark"
+    return 0
+  fi
+  REASON="its Claude Code tracing cannot load: $(tail -n 1 <<<"$out")"
+  return 1
 }
 
 install_mlflow() {
@@ -504,7 +555,11 @@ install_mlflow() {
   read_mlflow
   have=$MLFLOW
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    if tracing_loads; then
+      record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    else
+      record failed "runtime MLflow $have: $REASON"
+    fi
     return 0
   fi
   if ! "mlflow_pip_$mode"; then
@@ -512,10 +567,12 @@ install_mlflow() {
     return 0
   fi
   read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
+  if [[ -z $MLFLOW ]] || ! version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
     record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
+  elif ! tracing_loads; then
+    record failed "MLflow $MLFLOW installed $REPLY, but $REASON"
+  else
+    record ok "MLflow $MLFLOW installed $REPLY"
   fi
 }
 
@@ -538,229 +595,6 @@ install_software() {
   wait "${pids[@]}" || true
 }
 
-# shellcheck shell=bash
-
-readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
-readonly OFFLINE_TOOLS=(jq tmux)
-
-offline_reader() {
-  local dir
-  dir=$(offline_work)/reader
-  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
-  REPLY=$dir/bundle_manifest.py
-}
-
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
-offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
-
-offline_sha256() {
-  local sum _
-  read -r sum _ < <(sha256sum "$1") || return 1
-  REPLY=$sum
-}
-
-offline_check_config() {
-  local name
-  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
-    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
-  done
-}
-
-offline_verify_bundle() {
-  local dir work want src
-  dir=$(offline_dir) work=$(offline_work)
-  offline_check_config || {
-    record failed "$REASON; nothing installed from the bundle"
-    return 0
-  }
-  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
-  mkdir -p "$work"
-  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
-    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
-    return 0
-  fi
-  offline_sha256 "$work/manifest.json"
-  if [[ $REPLY != "$want" ]]; then
-    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
-    return 0
-  fi
-  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
-    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
-    return 0
-  fi
-  mv "$work/files.tsv.tmp" "$work/files.tsv"
-  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
-}
-
-offline_summary() {
-  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
-    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
-}
-
-offline_ready() {
-  [[ -f $(offline_work)/files.tsv ]] && return 0
-  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
-  return 1
-}
-
-offline_entries() {
-  local kind role path size sha extra
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
-    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
-  done <"$(offline_work)/files.tsv"
-}
-
-offline_fetch() {
-  local src dest got
-  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
-  if [[ ! -f $src ]]; then
-    REASON="$1 is missing from the bundle"
-    return 1
-  fi
-  mkdir -p "${dest%/*}"
-  if ! timed 900 cp "$src" "$dest"; then
-    REASON="$1 could not be copied to local disk"
-    return 1
-  fi
-  got=$(stat -c %s "$dest")
-  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
-    rm -f "$dest"
-    REASON="$1 does not match the manifest (size or sha256)"
-    return 1
-  fi
-  REPLY=$dest
-}
-
-offline_platform() {
-  case $(uname -m) in
-  x86_64 | amd64) echo linux-x64 ;;
-  aarch64 | arm64) echo linux-arm64 ;;
-  *) uname -m ;;
-  esac
-}
-
-offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
-offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
-
-offline_claude_intact() {
-  local dir=$1 want=''
-  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
-  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
-  read -r want <"$dir/claude.sha256"
-  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
-}
-
-offline_link_claude() {
-  local link=$BIN_DIR/claude
-  mkdir -p "$BIN_DIR"
-  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
-}
-
-offline_install_claude() {
-  local platform version pinned entry path size sha dir tmp
-  offline_ready || return 0
-  platform=$(offline_platform) version=$(offline_claude_version)
-  pinned=${CLAUDE_CODE_VERSION:-unset}
-  if [[ $pinned != "$version" ]]; then
-    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
-    return 0
-  fi
-  entry=$(offline_entries claude "$platform" | head -n 1)
-  if [[ -z $entry ]]; then
-    record failed "the bundle has no Claude Code for $platform"
-    return 0
-  fi
-  IFS=$'\t' read -r path size sha _ <<<"$entry"
-  dir=$OFFLINE_CLAUDE_ROOT/$version
-  if offline_claude_intact "$dir" "$sha"; then
-    offline_link_claude "$dir/claude"
-    record skipped "Claude Code $version present in $dir (bundle)"
-    return 0
-  fi
-  if ! offline_fetch "$path" "$size" "$sha"; then
-    record failed "Claude Code not installed: $REASON"
-    return 0
-  fi
-  tmp=$dir.partial.$$
-  rm -rf "$tmp" && mkdir -p "$tmp"
-  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
-    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
-    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
-    rm -rf "$tmp"
-    record failed "Claude Code not installed: $path holds no working package/claude"
-    return 0
-  fi
-  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
-  chmod 755 "$tmp/claude"
-  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
-  printf '%s' "$sha" >"$tmp/bundle.sha256"
-  rm -rf "$dir" && mv "$tmp" "$dir"
-  offline_link_claude "$dir/claude"
-  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
-}
-
-mlflow_pip_offline() {
-  local path size sha _ wheels='' req='' want have
-  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
-  [[ -f $(offline_work)/files.tsv ]] || return 1
-  want=$(offline_python_version)
-  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
-  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
-  [[ -z $want || $have == "$want" ]] || return 1
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
-  done < <(offline_entries requirements && offline_entries wheel)
-  REASON="the bundle has no wheels or no requirements file"
-  [[ -n $req && -n $wheels ]] || return 1
-  REASON="pip install --no-index from the bundle failed"
-  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req" || return 1
-  REPLY="from the bundle"
-}
-
-offline_install_packages() {
-  local tool missing=() debs=() path size sha package
-  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]} == 0)); then
-    record skipped "${OFFLINE_TOOLS[*]} present"
-    return 0
-  fi
-  offline_ready || return 0
-  while IFS=$'\t' read -r path size sha package; do
-    [[ " ${missing[*]} " == *" $package "* ]] || continue
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "${missing[*]} not installed: $REASON"
-      return 0
-    fi
-    debs+=("$REPLY")
-  done < <(offline_entries deb)
-  if ((${#debs[@]} == 0)); then
-    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
-    return 0
-  fi
-  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
-    record failed "dpkg -i of the bundle's packages failed"
-    return 0
-  fi
-  record ok "installed from the bundle: ${debs[*]##*/}"
-}
-
-offline_install_software() {
-  local pids=()
-  step bundle offline_verify_bundle
-  step packages offline_install_packages &
-  pids+=($!)
-  step claude offline_install_claude &
-  pids+=($!)
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
 render_settings() {
   local m=$MODEL switch
   printf '{\n'
@@ -777,10 +611,12 @@ EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
     render_telemetry
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    render_network_pins
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  },\n'
     [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
-    printf '\n}\n'
+      printf '  "otelHeadersHelper": "%s",\n' "$BIN_DIR/claude-otel-headers"
+    render_policy
+    printf '}\n'
     return 0
   fi
   cat <<EOF
@@ -792,6 +628,41 @@ EOF
   }
 }
 EOF
+}
+
+render_network_pins() {
+  local name pair ca=''
+  for name in $CA_PROXY_VARIABLES; do printf '    "%s": "%s",\n' "$name" "$PROXY"; done
+  [[ -z $CA_BUNDLE ]] || ca=$CA_BUNDLE_COPY
+  printf '    "%s": "%s",\n' "$CA_CA_VARIABLE" "$ca"
+  for pair in $CA_SYSTEM_CA; do
+    name=${pair%%=*} pair=${pair#*=}
+    [[ -e $pair ]] || pair=''
+    printf '    "%s": "%s",\n' "$name" "$pair"
+  done
+  for name in $CA_NETWORK_OFF; do printf '    "%s": "",\n' "$name"; done
+}
+
+render_policy() {
+  [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
+  printf '  "%s": %s,\n' allowManagedHooksOnly true allowManagedMcpServersOnly true \
+    allowedMcpServers '[]' enableAllProjectMcpServers false
+  printf '  "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "%s", "timeout": 120}]}]}\n' \
+    "$BIN_DIR/claude-tracing-hook"
+}
+
+copy_ca_bundle() {
+  local text=''
+  if [[ -z $CA_BUNDLE ]]; then
+    [[ ! -e $CA_BUNDLE_COPY ]] || rm -f "$CA_BUNDLE_COPY"
+    return 0
+  fi
+  REASON="CLAUDE_CA_BUNDLE_PATH: cannot read $CA_BUNDLE"
+  [[ -f $ROOT$CA_BUNDLE && -r $ROOT$CA_BUNDLE ]] || return 1
+  IFS= read -r -d '' text <"$ROOT$CA_BUNDLE" || true
+  REASON="CLAUDE_CA_BUNDLE_PATH: $CA_BUNDLE holds no PEM certificate"
+  [[ $text == *'-----BEGIN CERTIFICATE-----'* ]] || return 1
+  put_file "$CA_BUNDLE_COPY" 644 "$text"
 }
 
 attribute_value() {
@@ -858,8 +729,9 @@ write_managed_settings() {
 }
 
 write_settings() {
-  local dir=$HOME/.claude
+  local dir=$HOME/.claude failed=''
   write_workspace_env
+  copy_ca_bundle || failed=$REASON CA_BUNDLE=''
   write_managed_settings
   umask 077
   [[ -d $dir ]] || mkdir -p "$dir"
@@ -868,6 +740,10 @@ write_settings() {
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
   if [[ -z $HOST ]]; then
     record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+    return 0
+  fi
+  if [[ -n $failed ]]; then
+    record failed "$failed; Claude Code trusts no extra CA"
     return 0
   fi
   record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
@@ -979,13 +855,13 @@ main() {
   step settings write_settings
   step helpers install_helpers
   step profile write_profile
-  if offline_enabled; then offline_install_software; else install_software; fi
+  if offline_enabled; then offline_load && offline_install_software; else install_software; fi
   write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -993,296 +869,357 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-he
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+09e1/bRrb7tz/FRHFriVh+kNddU6elgTTcJiELpN1eoEbYAmtjJFeSISxhP/s9
-r5FGDydpt83eu2v/2mBL8zxz5rznzMQ/8xazNOkk0z/9UZ8efB49eEB/4VP++/Dxw+wdP+/3+uv3
-/6R6f/oMn0WSejF0/6f/zM9dlUz92Ww89cdv+evw1EumahIk3unMH+4/Xe/df6DUXRX73kSdXqt0
-6quzYOYn8M1LVRIt4rEP34NERaHfeLo5+mF7b39n99Ww11nv9PDB1vazzTcvDkbbr7Ze7+68Ohh6
-YTqNo3kwNt++3N3afjGceKl3Ggfjt4k7nnmLie8mURj6qfvAfWSW3tt9c7A9TPz4MgjPXT+czKMg
-TBOziB4HrDBMxXyze7D9YvR6b/dg9+nui+E0TefdeRyl0eniDIvR682Dg72db6GT/WErH1RnPAOM
-8eNOMBlufTt6+uLN/sH23mhnS9WUCb0L3yz1avPltrqK4rfJNJrz26e7Wzuvvhtt7u/v7B9svjrY
-H/24u/f9/vPd13lBL01hfr4/eutf11SAgQJgt7dbOHQCy2hzZ/Td5sH2j5s/Db3APfdS/8q7NgHw
-+qeD5wCZbj7o7vw6nUbh/e5pEMp3rPDyxbMXuz+OXu68ysB5v/OAl1Xevd7BZ/1+p48PX71+OXq9
-+fT7ze+2h99k6+x6QVeWcxxNfLP23u6328NWcDGP4lTxn1lw2rnwUw9Hp7xEXWxcDm8m2aND6xWA
-zjruzKIrP7adwaRz6cdJEIXqLIrVRAWhuugABqdxcLpI4XliO7cb4dC6mJ1BHUsFZyr/HqpL5c8S
-Xz9yk7dBGF5bG/MYMMoO25edcx//WpbjEJCfvth8s7U9ern519HeNmAJoMh9fA5z+WFnCxZ6/8ed
-g6fPEXOkKKza9ujN/vbo2+2tvd2n36vycwDuwfZfK4+f7b55tbX3U+U5LPzzvd3XO09Hmz/uf+Dt
-d7u7372ANy9232xVir2Eci+2K48Fc2imtCdxkjt72y+3AduGLVnG++5j2ZnD9d76I7e37vb//MHd
-q0pPpN4jt//wk+pF80XysVpcptqX+5Dr9fvu/d6v6I3rPXZ7fXd9/QP98d7LwDR6tXuw83R7tLX5
-0/7wz7RZ9gCqoxc7L3cAhs1WEM4XqUqjt36YvN85eP3yKEW6Slt+7o39o1aizDJq7sfqIggXqQ9U
-lqnt3Lt24bFLJdQFbKsZtxJH0YUKfX+SqDMfdgiQ7l8WfpImCuh1FAK1tj01C86nQKOU/86Px0Hi
-txVsHU1psHOVLuIwcdrKU0AbLwPcX/7ExQ29OJ/i0DTR5apqCi1Cg7PgIkjVWQxjwMFsZTBT3ngc
-LUKYku9dHIXRIjVgsFsPg0Khf0MgZJN9/5fX+/D/8/cwyDjwaa418NBv/02mjwu6AB7+Huk2fcF/
-VAwMi79RQzyjzR31HTMyBAT3oOsfpbEH41fC6Ub4bCSwGkGhkcaauFiE8cosgXPWQAfeS5JOGx+F
-Kl6ECpgXihtekgB3Ae6W6PaUN5/PrnlGGibv9ReeUPaLxp79dGf+pV61ujkiaGhI02jmZ22XZ6yf
-f2TWWbHff+adtSPg1jhTGTi25oUJIt8kAnQKo1ShzHOULm8Ler6C6oinWD2bLUAjhw23n2yoyvYo
-bgcuprxYyEWxvbl3TpPeZxGSKPi3IOa83jx4Puwukrg7i8beDOUhfPVi59vKK5BTupW5ENvcfAXy
-z9Zof/vgAKS1fanpp2NTCupeeCEMYuImfppCI0nnbwlLXSDZHbzRtS69uL6nLvxJF9Thi93vpHR6
-Me8GYZC6yTgO5qkwKhCVzht18j+KWn+g6vcJ+t96/2GvpP/1Hvce9lf63/8t/Q/3D6BigI95U2nK
-NI4uAJMnVYWwAYit3EWk5sHcP/OCWaPYHZUcTnITRKOjrObNt5v7z0f7u2/2nm4f9o6/6K7ddo0y
-lnr/HjgWEJg+Kzy7B8Pmzc6rnQP6PnCb9niypJlOJ/vPUl9+qeZXE+W+dm4bh4eqKY2p4VB11fEx
-vtftC20Y6jJNg1YIcSi808Qi38uF18b2ls1brC2bmVSKn2ByW5sHm9/u7Tz9fl8UN5hkRZm7xeKZ
-ht28EbF+f3vvB1QY9ZtiVf30NhP285r0s1icHt0W9UIaelVNpKkL+Rs2n+++3O52mBZ1K+Tu2ebO
-i/1hD8H94+beK/jaaERvbUfdKNLBzlRLqeitgs8XyVHYgtVdszbUbSMIz6JSMXxULnblxWGpGD4q
-Fss6b9q2/q7uqb7jYBOn3qTUAg660gLPhFug73kLiT9GVbTQylFYHOjUu/SpgGwp5V7Cu76lnsAO
-uOyGi9lMrT/5so9lJ4FfaOuLZJCN5qZ39+5a99aSyl+ub/COgTfrA7d/S50tEmA+Iz+Oo7imIWUn
-vo9/XRd27Nypa9j4nfexjm1feAmvH2jasLfcUDVv+u4tbKsNFinyztbgQ033B73BAxwaKeO6gL0I
-AV+c1gYIJNhy7E+8cYptN5QiNgx8PvRRRSjulIPd77dho9yC5Dts2RNvHhz23D977tnxTf9R+/a9
-f/3fh5vu/3ju3+HxyOWn+ZMOPFoDdR9QZQqSkNp5tj9kG5gbc49AhmRq9BOnNokaiKT4+O+qCUNC
-OgLlsACMDv90uxa+sODPDfylOSMIrFuqyp0hOaJGh/9QzVi3XW6GKRxonJsHT58f9o9vrZqHRgfY
-RuhTNzn4eV2xSQveUIHbhphTRueMYjgc26yiq60LIrwHWh4Dqf8Bvk0JRiGgPVJSKoPDv22MvdE0
-SopLNy2u2fPdfSBQCAl8Mf2ii18FmlMEJPwLjaLBbk1AOyXzXTLodpvThjkxHN/UalC/mZBI00l8
-GmAr6f6MGx3tba83QVvH3ofd7hxrMhHvZhU7fnhpwd7L96ExU5ndW/96hHvFjwtzTK6CdDwFHhgm
-Q9uBx8g35SHIn806wxEtN9a4N7StJhce9iwnW0IYDu4ZLHL4Day8ym0+gADbozd7L4ayR5lXacET
-9oELA3V5oAIfTZFHwPv90SKeleDUWbOq7VtqbaDWrCP78GfreO3IsTpr3aN+Bj5N/D8GtdhPg9i/
-8MMiZpAuC0jQ/+KLo8M12MWgGKD2gHZWUG/9+QxWBWtBDV2W/t41rDS3lZfJdZL6Fx0v6NzKSmDD
-sgwVa1e2o3H3t4atjADUjkR99dVXVhPaszQVaFKnvA+wiiVIO45CgPfCz8r11Z2hysemkdtofJi/
-bd4Yz8vTNbdAxg9wpIgKRj0eIwAfNHzV01s/e9JvlBZnRDJbYYkq80+jCWhn8H9CDTGoqlBSX9mF
-pomGODzfbDjUFnBSqu4u1L0vnpWLMG+5g4QW+/1K0TwzHkMTBL6NNAghfOUlijudoD5IhQfqKW0L
-9RQWioQCsq2ARh6DMgqaQdpWyIdN5VFdoKKagorM2i1snA2Fki7vsBGvuW1KUQ5MR5nQp0Zjn3pg
-GZpdBuaqIH4GuDAATxQp7BwY7iRb1HtfJI5yVekdQYRfOiDN/tejB72eg7THtrE59UQttVc6CGbm
-RSgjaeAFsHlP/QoAlR3QN2gT/3EGmrL9GmCc+rARfVo0IUgCjlEwEYzTQkTB5zIgiQIF9ZsS4S8U
-A5GCIYoUR5nkH/bhWXB+lB4CzwcSlnbWpOMhUjWFVK1E1EhyL5O0c5gMimqL8G0YXYU8BXYmjISV
-FjcOKPDqUmb1jjnATzKTbNtQGdosFhewlDvmUZiuk8JYHGxBQHUpDfrjaQTVLi1zWDIc2EEocip+
-KKKZIXvq5/5M5DgY7A0NhtQpfl0n1Im0WC6qhTtNZFCo42EFIRCEeZQU4DRH+n/X0rqRJdJAc046
-2h6WJ6HA+N1dM578qLl39u74mLtD61+hq0VREHkDahMLIjJxEEAWAlCCWE51DWKzYHqlbZ3jRRwD
-ertkyQR+4bpizka9p4RCBV6LFcjFtZTDmmKWphPFHbCQ9U5jbwwUqshbed3mQMbiMbJI+g2Dz/CD
-SC1oGNonRsa7s2gRTjYUyPiAIn4CNCGdEvF6+QJNhGlwQbZGfIIWKMUWKFYkiHuIMcqxBPUnqnmw
-h5LX1s6ecDxDKVFWGKlkMUZjRAzKUxRfD4wK2EhBKIfpAPsVREN4APu4mV/fPbp7RyMO/kR9BbGD
-fZxruKKI1lCbR4DVCG+RVMRjgIoFL2nzVb2UizSYoYdyIc7CRecsCCejZO6Pbe1hdDpRHJwHodMq
-bFWBwRmMCrqhTSI0k2yD41nQycZEK0EG/5cvaDmmHtpTVctbpNEsOhdq21I2m/yLKvk9AnjB9GKY
-d/oP7+PLgj9XFpgM+KZ5JqcYf/sFAceE75d3yhKtXw3VUYFE7bw6skhR1HMUethBkBrgMHaRIK2f
-SaVQ/Zs6xghjkQHA1oL/MjQx+6vC1BJqRcYplxovVc5xTOiVWbT4mgaSYZ0qrgcPnOwl//2X0e6b
-PQwl8M9UtIhBx7Y7mtJ2u8pCJSqN0GUdnsPuIxHRA+leo1GpaZCXYIeUC3WM2XamUfQ2AZWh1Vi2
-9L3+I1z65vhi0gb6FgfwL0m2aN2DFc7MfTKD7Veb377Ypu0h80H9GGe0mAPJSu3mFAQAQhEYkvTP
-wLZ5ODCxC29uIwBwkrBX/Hd2Gi98kDoApZsBLfN7bKMZ4C4l8kgtdHgpuJ3DZnCs7g1RHwSxTN7g
-1w1o4Ca9noNkZwl4rbZmaQOa6i31hMj8XlqDBRiqm9vsd2cfpTt8eHjckOF44bVtvD0EnleYJa5j
-XgZf0yQdmhBPwGj7/ZDgkIPNMWfHZWB6hzf0e6AOm9Pj22OcIA8b1b980PCrIxtOBC1EUbb64Ypt
-wba0EMqWng0uNqklVhG4RkvYxPfYxpu9HahPNXT/2AIhyoeb2P7r6+29HRYwMfRlKLWAoPkze0nJ
-nS0H+2kJzm3t7NchHYzAzhYPwIDYROuBoBOkI9DXQL0WQTV+cpHEnwE1IDyFhoH5ZQskMGA0lWJ2
-oTkuj9szR/qZH54Ds3yiQAp3chw3BzdEbOOxEHTyV6WuCz/eZ9sNDRR6LogeMBNq54OI0VZ1y92W
-CdauTlstWV5H5oSdDwk188nAswoAq/MQcJUr01Oz+scpGkggifJMGiboZFjjDWyyZUMRIiF18AXJ
-/Y/sqzt6Y/FwrejszNJLZEUhmkTnoCGiljNQR3beXnlrQN+1L3e2iDtsMRNWds9BWpMW2irsVCxt
-i5QgrBuqMPu8p+w6Svb1J5IymaMl0wNhI9LyCGEwFncsXCDZwRVOXtKCYnIykzg8bN3ctjDcQwGd
-GbZaZGHBv0Cwh8zckNUE8VDcOzkTNhw5hoGgT1ICYEUTKi1xPWTSPaw4jaRgOqBhNW2QKfGdVW5c
-IXa5vmohtyFCGJ3+DaiB1Spb69kuhM2R7+pGq2RiPB9I5wG7yD313/sgSHFjG0A5zlJESZCng0Ts
-7Ln6dKtlobEHS8I29gCH77rsHHYyg7SfzREBBpCGueEMYtYps71hGcOlOWNRRGxab2pD0ImnIQoG
-2dAA1DAbqJCp3Gpjg0Yje7R2OEWrjjLG5qKAEKZqPRujsIPKIAsLg6I+ohLsTkIr7uNGxRcob5Mg
-R0tq2AV4nGuOYYS37eZdhyyuAt0+ztF1ccJv0RMPmOoQujZhTZJpAAu1sQEF8j3vIhY7jMuFQn7i
-jeWnYZUnaxao3W9+0HZCQH5rcUkBGLliUw8h1/Xic6wBs8N/S6IoGqxc3KGWlER+biFX1w+INWs7
-pYY3E7oPg/viLW5ld86QNbabZRZlCOPEG1X/A6KMeiLLkiuu/ggGpqkG73igcaDW1VC+gZur3rcq
-Iw/DRnU9Rc3Qa0o/3SmQfPF1sRYq/qweD1yhbe19Zfm1XWqdTVFlDRbaZ43MUzBEQDhjEgY+cPtr
-TrGymJNUNEfHIWysvqXLrjnaKvFBBRoxcZz6E+QYF6BcYIR2rk1nw0EwNfu6bVkixaPLLcNG2Zvs
-+8Dt3PJ6QV8z0EVGD9b/XDTiYEAZIAAsAqjyZ8E7tiPgumCcUYrUN4xwNS68dDwtONyaraM0N7pX
-WsrWksk4TAH9ZbpYZpbi/qwm1SNq+46Yxik0/FZUOJwjI3kxVtPKh7koDbOMw9SNIO88jk79EejQ
-uBpFtichURQGreQXMrVFPENQuFfkFr5BrxbpcUC/XHeM8anj1EUbC1K2h/DswntHv1W/p9zn6htX
-HTEePVetp6AYIv05IE0II7SCsYdY1MU93CIj8c2RxQGD1gB09vUjqw0PvHcSGgZP+/hApgA/D9HN
-xF0AXncv+139ksnD5iKdRnHwd4+x9VsftMhYNe9XTPs4K8AhnjqwQFjlsHWbMTF8zbvyQa8HW269
-13PQ+2+RqUm6VHGEQWvcRkKOnOY6cSiJFV0k/sSR/QIo6bAnAJtgkzRw2zxWDXaIzYWuFVnBDGRG
-Rs3dfEEDXbu1dLu0U24b/5/jf0y73L8m/qv/YP1B5fzPeu/hKv7rs8R/3aF4Rjz0gSoQxn7VBml1
-OktiEDmAkAK3bOAsIkTYSLNnQfgWBS6r2YMt43Q/0oYZ2EVcTMgmEC6gL63t3Wctfj4oWJPVoTs9
-bjSe4qNEjM/Q7mxGdKitMJKqXXDzaSWgjV70II5CckLZQjgwdAVIR7shqg25/1jGZV8gvE+Koacc
-UH019VMMfs5oTCtRcj4p8x02YH4UhI3tjMf+XAJdOWDVBkqeaF7tdBrbCAyW4wcghyBMr5WNbjky
-i8IcoyscKghXSXQBvWNXEvQdvKMBr7NAoEgggBZ3nxGDMpSFD0s+qtVy8M8y2QTkswVrtyydME3U
-wU7K2jHWwmpo6zGvXKZrIXGXxQTqy19cV5/pWRI+QGowFM+9VZl3wXRXceRZFsor9mBT0yPGII8D
-inr/h1FBnQK7Rb0MRoKoNABxDJbKAzhf8T5BSw8I6APVwYq4g+IxjiHxq41jQ4KeyHPQM5K7S2ih
-1amP/herAWKJzCJWuevRHPgyOYn2ILYGsp6fesGsHJhEBVgPrEQiaLNe6y7gUBjADCetNSlMsXWW
-6dtp3mD5u1C4dWvVtJFVLfQj4hoPEcphaCiAIxPYCGjUDTUFuMXz0OZ4xJfCa2qpbRQzZDrTb6tX
-hT3bICyYgLfzgs6g4sVij0tKqpg+fRHCLqeFyvEdUQQe6WNoVhn/8oAcS1aFgWENmoRdFsJjDX5N
-BtZaDhGccXOi6IwloaEGhfjoJxq5MizFcZoISTAhST4f7L4QQktj2kQVIjVNZLsAGRUBhX6wL7xs
-YtobkU2keYEzeAySW3HwhXZhsEghsVhpIrXFmhdtlakyXAcmk2+QM2UGHH1w1GZgUnnQjyqDNlvV
-g3lUGXNdqcKQH+khl/1nd/CvfzFPrz8QM2VuinJfuOSX3iyYkNFId8KxXTh106vszYPv/evnHPf1
-ibFbOYiQlnK7RRiZrQ50EQ0gGrNZQl0EwPaBS8EGwbH77/zxgo7nQt0brjxwQ0DTWz0Z7eLLA9Ao
-iqQMMLRpwXCI8SbksAtCVTD3KfsUNPfzGNU04t1QYjwDPJs4RXJdWVAec5UmTADuOAsOI1nEvilm
-lAjDdi5qWA2Mg2R3O35zGnmULP4uArgUHjmkIgUAl0povIDJF8ObxGmMMX4K4/cIwEaAbl3wrLGX
-SoOhIjAJlJcw4qb0xtJ8eFm4BDOTcjUcPEX8MrQLuJMJXkaMxdMXO0pEBj71o+2exSWFaVd6QqkB
-nhcbq+lWKD8JV2kkiiytLqjs5U32+4RJmhiBdoHSKtTEelIxu4DvpiCEy1utVbPAdU3XzKkA3Op7
-YxVxJ5YQ1DhVVhCZkKYDXbjEnWsccH69M/p++yfzyZuD57yGwkJFrLm5cznIzHBCmy9zDIXXoLrj
-0HBMJNZ7b/GkZeyP/YmPInx0KfK7iQAbPBUVwMYlBsqYu+R8BbmW9A9lxr0NsxBTy6ALL5FgQcM+
-IDEQEHcTRueHGCici3dm5OmlF7N2Ycw91IGmGMuCgMAmDvnZcQYRQwQz3w/7svRNaHrIDy1SuyrR
-nxjoQK+FzjI8KEatsAmO7HyxMKJ+dLxG8wbkr90Mw6P1j4UNv1foZjOsbgXIahNcBmDHhPALNpxf
-mgFOOi4v22l/54i5olYgKmBFcNdh2z/JFsvj5SnSrhCl95JEPWOLSaPQna19J8uidsxdlldDKXA2
-IUz1wlKtgdZVOWITh42sTqsTF4UgL4PLSJBJHihxURRySKktlClJnMxNcqgf8DAsk8HU+z5NKiQA
-qis2bNY/L45ziXs1p0eaV/DwXD9E4UMWIEh5FuR6mAyJGp2xGF/ATKv5+setep+ilupFasGArQ/5
-j63mGYku3OO9oaXggVCZDG78sggjvcqZ6IFIOZCiGiRMqDIHHaDNGfBjP/aXgeFwEsTHyv4H2VM5
-CHoeR+iIdMrruy0WDatxlTBSZeYQh0SMYfMGeNLAXcJ4bhsSmL+Mf/JG/ifPGDiNQvg/n2aTU2z5
-xr9KKjsfBIPcvAMMIoonqLCXRS2MKWfucIUrUxYQYy90ijLYuZ+SEEaySrbBhaMY5UBdBDG2SbIa
-xVkygW8K6Y/C2TWNm9rLLEgWBc7DF16R/EAKgAubssoRiDkM2AJVcIBnWjK/y47zm8yxrZII5zML
-LiXIs1YcUwlGiF9Nrx0Oj9Bqlz4eUTz6YIyBIWOc/S7CIcWYUG0xmqvWPpRAm0zUyvq5IyYnQMbK
-3MjpYkr4hZnoSA52F5LTInfTRCpHOPTZ/DMeG3SoXCVdgGt3vdPrVpIadTXb/YCbhdffMVybXw8M
-V4pSvUHmSClbJfVCiHESY/uvltgocw/k4EGvL14VLB37Z+hyMa2ZWGCAWjCfGIgliDhm40m2vTY4
-vwAjDTQT+8lUTvBHsSmeezBzNYvOg+Io7jvZlgWEpKWMyEYjs7KxyEBdRwsi8+rp5iv1lzfbez+x
-HcfLk1gUmn2QN1uBF5qdJrp9AZeNVVjeNWUTVBlQSOKOCMBZN+v/NVjLexHHIG0zbBC3PfAesgnb
-gkaO6QFm22K0mIkWSruvNKjnBwevgfMiIohenTeROXpxKxKq3Bmit03Li2U3ZkZEcjGwmZEdNsg0
-jJOtE+QdwFUubMwgAj/FcA0/M2mNzsiKvEQnbq2GcXYWCAOeWvnT6vPH+f/qTgV+3vx/jx4+vl/y
-//UfP1xf+f/+Vf6/StaGC39YiydFR1LDdCQt8dvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
-g0bFGMXSGbTXZsH4pMxVqOJJR+2k6hz4v+mUQ+aN4laD2qixddgJUN4Lv63IdodcE0+HkKGh6CXM
-xEjJooiSYkMkRSD0H0ssUzyMDDIgehuvMAkQCJzMfuVMjtcAQu/SAfLY9wB4NDFvlkR5OTIuIGOK
-zkwBFX2WdIAPYYA8iXppUPYnVDntJQnt2kpS2MEXSVrXVp1Ox2GfRUc1ayx9DZIYSJYl4NYYMlm4
-jtipJRlGcojanpZNMfuUjDV/HaIKo84jnotOUekQNDQg4AXxLJqtSlGACL3ZRqNWiJ1GVwZqVBy0
-1BBGW/F79MtqsYikH/14HepMEK8oSFn3qSgHVslZq8QVC1+Aa7MztkFhihJEiv4vtmOhCCHeWMne
-IHuRokZ1S+vcEvF+Hpy42c30D/RC7J1TxGgcbCmTF++17IgxBw32C33hIWKEWVg+ateX81gLDNj6
-GZS7Qfd4bdDtOoc/w5dv7M6a0xTH4WJYk+gA8xl8U3q8fkweSDzIt+h2Dw8H4zAF/fP4uPv1beV0
-3M1iQPLwLcZrJYBatakJ9DAp6QCOb0nSASlDU+EEEsd5Iol7HZfmBlP7+u4xiG1yinBYnZY+pTZt
-t2/50PhNhszwyOLji6KzAXhNVclAB3P1GLf1NiniOGpPqgbPS/gCYh3Qo+FvDu/IN2RB2V+eewFb
-+bTECw4l7sk3PC6BXhkjlYd7fM8eYPaP43vO101eQzqhjuj/q3R98ass1/athtg+ao0eDbHokFqv
-I595EPVGdOmPtOzCSXWS+tFIoDZ1jlXMkfZ6p011iownh5DV4LOIQxoCQY/G8utwV7dRRWCKvKa3
-jL95xxWo13FSwA8kFxgQTI1YjqOhsHxGvypcqZxsCksVkkuZmJYfpr6pS9KRORuMWY29kKIEEEMr
-jTc+MfMHtHfpzRaIRne4OJ9F1g/pLxCEPO6fnhDVI6Ag1aPYnr5iwzn8ufbxIBJavPkkJY+3qYeD
-rHEJmiV+aOr1uVigtFjwEaQzoiXJtEmVh61WQztuqilgZHdkpLnoYcRCFC7GLZVffcypKW4SnoNB
-Q8sRvRWfZs6O2ZxuBB8ZEmUlWZM0ry1zKGi7i4q0U3zEMlKtnFo6SA5cngFkALxALzmYuxAKMB6D
-Tj8Si84nHjI3DNJVW2EZdJldwBBg2ERQs+bZwsCKmgtT3FoV4GCkFMbBpVEFliYlwcaAkHyMMBoM
-FL3FFUGn5MjkIejQr1orlV4Zc2GQs4ps9H9J/5/4p4vzf1H+/we99UeV+N/+Kv//Kv53efyvgbXq
-EEjSi51X2/vHjcZrJENJIT64rb2zSVtn2VFn3jhNKAwBqMvMv4RRmLHAbUM9Z81P5wCaebCfqTNl
-C2dXD3oOZWZD91ouEwIF4GbqIo8bur0s+kGdgtbxtqMOOAgZQwE4EJk1V5/OSsbQ+QOYnBfD+GFS
-yxTQJWG/NMjhg16j5jxU4TTUx85CuaHDigqeekLRkWXrZt0RJFgcfQIqXFycUmwYD6R0AOpTI4zz
-Q2R8PokkCiPLThZih9qoeEwpcQMdxSzkHyNbENN9u+DgZ28nHq+8ofQOOoWagVZ0MEg7Q38QDLMy
-RSyC9dCfgtbzem/74OAn9miTvkNZgaPERUTERSiqOmmMUZktCxR/4GkL2l5u7Dh5T4g/uq8mCeSS
-iyMvwiMeyGB0XHU50NpoEwNbszazCvi0vvj8YqCqxecXtaXPg7SmNDytLZ1z1oFR2uC3dZU4t4tM
-mLMrNY00SkZo+Zd9oxoHOGg4VWJFiD5hwVYJW1pOARue5rm8NPyZ7AQYWGEX0ls5ihKY4/MAcGQB
-O0tNIwpqxlBY2JhXWOn1j1uFLgrRhJzHjsKmKB5+fo4yop8lptpWrZ/ziJz3bMF7n8sy7zlG4b2c
-rX2/9a0zaklOx/J5yUvtTlwjAWgNiq19v/0T/d3ffgrITV9fb+7vg3K/BZta558qB2KZnqy8DL0r
-Oajk/KFxpqA+aNsSZlHK1PVlv1KZiDPR8iZTbv7Xluy71BJGkuOm5eSYiTip4G21TR1HLaORoITS
-eIxQhWLt13FEJ6GJAyg7YwmCVEw5uj/fVU+ePKlJww5Pm902vv/qq69q3sPTJttVOLZaou14GLea
-KnJa1YbI6iu/2H+Y/y9K/ZmLnBEo3eeW/++vP35c9v897PdW8v9/sPz/Gx2LJhprZaCN2TPQ0WWk
-1WDJXApqsX137ocHIIRd+GQXj2YzOibPPieMESbHIIvzDfGVpbo8SO5T/5ryptXeewLUPvYLqT7F
-o2XjmEcylBEXazeu4gCvYVGYBXD4A5n78q9Om+2LWT+5QYPcf0V3HsrQbLDBABSM6Wug3ZgD3WVY
-aGMlX5nulxwFfAMIqirahSZuK/TYVXQPDc1MB+krjDehM9nSTR6sSNfFYCJBNpdSYlEPTzKK4vJB
-59cn6gkkPXDPFccD3fD2fHtzC0TlEcstvynzs1MT/aiN/DJpNDaGEmOY5fIDmGh4VWBTixJO6dAZ
-exnsutzNTmNZCOANFlkekVmKDiwZ+8yx505XmNdAfSjgz2pUUxycfXJ8nOuij/+IU8jAbnKhCT+k
-WCUrGUdztIYzgL7AbH9WTTG8NE8X4lz1R41KwB2+TLrQ16fE2LFZkmBhmvuN/aTXPovlsukGHFo/
-ygZKCuoe4B8uK15SQ5P5GkQ+sfFLap5Wh35jVic6JtbiHBUMUkwZiCv66AHqiIU0sLBW3JAY2TEf
-LDVUyCdZGS8Mj0+jSbAet241cDDjUPLEXNJRgRkmvWqBPgB6wnwWpLbVptxnRva01E/g8RCdOBhN
-Nk8Bu23r56OjZM3++qu3Tw5/Hh7f+9rB30N5ePmks8ZPmhYlSuMGb+zOW2egOpeU582bTDhXV2sl
-qP5O8l8h7PIzy3/rj9YfVuK/eg9W8t9K/vu18l8BjRuNZxEMvfbIIMgyZz76PUHKwRpqdzN3r9m1
-XreG655he7oTEFY4EVFR3CocHeRzbnRgMOmoTZKWgnFNfJopB1HrIAbwQQ3Jk47CEkpinDFesg/4
-FOpckydCN8FkPD+5SM9RMuMT97V24t9B6Pr0M6Vs+Kk7BIruNvsDp0uBHXgCTx1WRYFWOlVeJze/
-7ZzhI4lDB9k5orwDgU7CL5IIiaT6pB+CC52OVdSBJWZcIRdfp+gSLp11zUUmPyCXZmWioeTLLqEn
-xoVdwhLhoRwQoOLzZGgv8/86ldPE+sIUPkqMg8AW7g3tzFNMR4idBqeRM/rGVEdQlG8UKeF7+Tze
-smoFGVJLor/B+0yCDuWFKwf81Eql9Z5yxvMNXCw0j3rnXrDMW9u8QagM7mVeW/z3VvuFGQTcaIaV
-Ig9uFHw8FFWIyJWSYBf671K985Tdf4gXmMplmXg+gr5eMZmgve1PrMbn5/+m6P7Z7T/9+48q9p9H
-j1f8f8X/fy3/N9G40dincN0r5KMlJs372EhybzfrQjuqlNlpN3K3LG7vqlM2vzAmN8sQR2L+hBaa
-CsfW8Zkm3dcGlD+KSX/QgiBBjB+2F3D8sDf7wGHDL/uqdDuJrgOK6a84qSjnBaUyhePqKNe1ytlN
-vB+Jyt2tPW8wULfFzAgMexibfOPI2xrJxSpnS+DNMajydZslkw1TFsvC3FnxJtkNcNHMQRYkTt3Q
-lvRaz/JsCjoAIUJ3jdxoo/583RkLyEFayDe1rF8JhCqzv3zE2frc+eD6aAPSb4mponHmAo9hdftQ
-DpWs2EDeEpBoRegnmXjlKG0g5MEp5FipjREeqN8SIyzZi373TBdVqZkdrZzQW9Mf9FqjNEVGbz3X
-YmILQ5ihlCskNclxcBZgFqkv50PP0JLthdcozFhl4Wxlnvn/Yv/ReQAkTfdnlf/66w/L9p91EABX
-8t8q/u8j8X8lrFWHWzt7x43Gnn8R6TN8kjVF58BA+riY4wG8+gQYSJUxl7YO7iMvWUMu8sozZzsD
-aRj4d3b1AZPZNEv5saZA5qB8ktDikhsI7CvkPCe1V/zkWfNPgOPQlDaYU+mwczorSVyMz7/JoDi+
-nrPDIAzmQRj6EyUBZtW8otLL5COGoVJWdr7cKL9hLB9urpPTb7I+SRluXivV+immJaGjESwUJUo0
-YYpoMi78WpHrP5r+8zb4zPb//v1+xf7/eBX/vaL/n0r/dfai4uUMeOPCseYJmI4qi97QwdhValOh
-/apC+zcUpUdqFNMjSZi25jf5FSBqSdqqAcVa+EkNI6Ho8DITwUMuy9gIGr3reciJIsezjWyj8RG2
-oT7CNpTA8DzSkzUOYufKmqMW4QxAW7oqA9S6RrPuwiIOg9EnyjDVih9nfXnzue+JgdTTK4Z5WKqx
-74wEv4mJfUp+soypLc8wphU/24zySVCrRAWcUhUZ+Q6dEvMsAEvfb4SXhlRvlIHXS3KhZaMkaHwC
-5w0/gfEWb7Fa0jVl484HveLV/y/5/x/iAfgY/+89qOh/vccr//+K/38q/5eQM2H1mdmfGMrvwPGd
-Bh7HkiyMaXbnnZ0HYf4GztzQN7SdUPQYGWHZdaBHjvKBpuDop+Ak+TYxM5QIGmav3Ie+7VYA08kO
-oaFYASIG/K67VgLz1TDnlKFKPrx2dmANeDqOksQsdIwUhgQgOfV1yOqnc13mRMuSfS5lxjb56J1b
-VSNMDE0OVOCugiI5hgEohjmL+zgcGwz3YdPmQzVesK1a9Oy9/w6T5AFivacpYpbx9wwaymYRnZfD
-R/mwRebLlhVlGUP8OgwcTIOm6qCtA3XRGn81Vu6M3eXckuUw7OlUiw0CGXJzGMZGdoRxYDX08Zb7
-hZoYqLfAbPl9936v93/qpPLq8wfy/8sEg2VdIvmf2/+//uhRxf//YKX/r/z/y/z/pVwTRZnAxGQL
-L6uVG+uM+6HQmJqCNBBMKPuZp37YZ/kASObTRZzkCpFutW3cGYUtvKbzpVnblaPjO1vboslmwQCm
-HOK/A9Kd0O1U+OqMsnl3suZ+92ufrN8pqK9yd5N5c1PpYhrz4iMjTbiyC3d3yT17iVO4jGLJfS7U
-W91x+kGhfNlvW3qXd/NOnw0udMBrixYXP57HfkqHc/nkcKlh43iPVEIdWBeFfhgFEkzmX7kRSPCU
-i1j5zTeEf/oxXT4rF/NMJPmSNHpvaFvNieXI9bF4H7rdvLkrbzEUzzHzu+cYOaD7AbjU2vFtMX06
-zKpuMxAmX1P6dA6W5BvP7OKeg+VYzPOVzE4if5fNbk0m1s12QNL1dP4qEcFcamvNUuUbcCQKoXYj
-5YexP5BTOy9dzObP9GAGe4xvWsXUaIKfZCoL2B6m86ZlsRIgYAbhCMXnhFPC63QDDEu0jsnFyN09
-LDSgkNLuj9pq1n0D0Ei6X11HiyddZZ8HqZtZ1FwMGhBY/pEZcUtUkw4hfWb+37/fq9j/sfiK/6/4
-/2/n/4TJpgAgqWE8JaS3pKgnYTCf62uHqpTdYAcc+JK1m6XvJPZG/tmzIAReLCRECwAS3iZG+GQp
-u1+Sw+V34eFsSkGNnPKacJqMjlg/dvIpvvbSqTVQOmNG2yisp9sBDTa49FLfTEUxACUVqC+Vzwri
-dM7xrt0JHqXsAFYs3kHJG1kWlBmgq6PmDbwdIJ+4Ne7LG0julYG8x+KU5xNvncaJrFS435H+A4T/
-gD4+Rv/hbZn+9x/3V/R/Rf9/O/2nQ9sV4k9uTaBt+sj/h+k8+fFAAsQjyWg8DU5jLw78xPk47e7L
-XReL8I8h5CX1xTyb/SGtpFFO0yiPV3RwRf8zDe6z2//u96r5Xx6s4j9X9P+foP+EyUs4QJL6c0pn
-Qjd5UxR8lqEtrLF/UFKVPTYa7u8//9dI7jzAYTl9nCHSVwceFWfX5vst85k0Grsh3otEWsl8QTxv
-q3gStddZf/RnOkfsX2ELs+j8nB2n+kaF/AjGAObX75jnNpJkqmglYPUIM/J3bhbkqmHfvJFvA/cr
-+eYGkye3fEWW7amJPwnGqEdkywUT3Pp2T/Ufd3r3NujQ5YQyTT7HQx0Aw/gah/mPbgcG0mWVEBFo
-vaPkXnrCB0sg4iJMLMNMZAscp3yo+HQRzNBuhPl3FpwFT9d1oeYAwM/GMegTR9DpAKqg+jeeRlFS
-M/lOYyc0LdJXoDdGVwjG+x1KR4TH0/mqRxAk4N9fYTtSF3QpBN53sUHCCNugOtD4g45abuQsG/WQ
-Ksx57wQpp+WrVbV1oY/o17yZghSX4SEuQ8G0pndxp86aj8mWZujY91LjzrbOSgv8Zz5FxPmX+P/u
-P3i4XuH/6yv+v+L/n37+twaNdTiQ4fg7p4uSgAoGGNaDetGnRP8MyJ6PbgDyGDIdbSB7XaT8JKPK
-HMAzo1sUFyGa+jBKAxmAF57LkTl+ytGi8wUdDbU9nYSuQUlJKTVJNVAH+VXeJl00RfXrHIEeRoeg
-M6PdWKeuvPLsP37bkLtMRGE3SVFAwWzS6quh6jtOJQc0ho+OaczAlpA1Y164DMBWI43mGFeDGYCf
-4rHF/sDt3Fow2Et37sUJCgmYzd+FcjP/0p9Vcl2R7iv1jNuacXHK87bUugTX5M8GeGRxblV9Ovg0
-cz6xV6eABQVx6bsgFW6dOOzqqeHKKZ8jJadQPTM3jtPeQP93SUnf2909sG7xXK1Rq3CyVvvv0oqo
-MDCzDrYSPO7zFoF0Fcz9CYdWE5pF82SDMApwMfX5pO1p7IXjqbk4CBKVXF+cRrNgjMeJeXFieP2L
-wox6tCBSL7vvhn4WzqtO/NQbI/JjnUG2Ky68iU+Zb+R2BwRYGEl7VkM2UnVAHN7lunM80YwuZfNA
-sN5+FXAVgqeklOXUbF0blhTl+CW9MgDyPCXrPUyLBrUx3WA3SwSuui3tnURPJsyrhkiUTmJnoMuG
-Du8W8yQFCntRgYO5ZbzTU/xJS/SLan1zo2vdtgobyLjFw8MJ1DaKNI2y9i2ANpptdTq4gC2+VYa8
-0NRI5nwWQNNDWWUMSYvyqRmEEBa7qVvWjmm6ml6KAtbWlwSQGXf1Sp9SaUpnsjOYEbNgPHcXcpWR
-Hkt+kSn5XOlG0n/vW0irJOqz2/8frz+s3P/5oL/K//KfLP99JP67hrEeslCSHKvDN3svUO4D9gE0
-n+4Vi+I2K56uG/pXbTWG4XEKA8l3mcsCDp21aixhzl/h/J60JakMJshNUAykO8MNLttRm5g44Yxy
-O5G62hB1VXI9LUJKR5Upvh26VaOtzSR0oEYprfzTs6KYaghy9BZag5kiFXYX2AxlGX2zv71H9DA7
-p0WP85bMrDdYWK5Hrcl7gw1P2nTGN2ZPN1/t5KG5w4sxS6sM1kgwUQUi9q+hiE2eYpNCp3nS8gPo
-+3hG2W8kDw8n2pG3FLWHKfAMMNgXxPWZ0dI653yX17taxxgr9gbrg4MKcFBkGiEft68wDQYtpl5E
-Sn+aYEqMUK6WTQGnteSZLyu2do2t4eVr2YdTLUObGxTTrU+3cYLW3LLReEXljPAhCi4AJuYXrr6q
-lUB1csK3vj/H7YJyHxRseFfedZ44OjMMJhFxRR2cgC8Rv3F0Ed48cz7l3NVGD+rNTs1RAgpVpJtm
-tWCJKVG8Gb+hZp2lR/Qo9QtfmKrPDSxiTBVEOI5/EX/wL2Ah/hExEwv4V8MewnTYa/DtmD2Jl8Nn
-/d/hyht6j+NweDR0+03hBhsQJ97L1nN4pDVlJlQGxu/QJGpKnFIJnpqjp1hTDlHcoYn35UlANQ3M
-dXj28vqaXgMq8mM9s0/U8uiiDsk/g4mca+76uYhin8+PooIH9AgkM1zAZn/ZvT1zwMQ53buq7ir+
-oX7Y3FMH2389yG5i5WzHdBMcitexcufAU9YHypJXOBC85TD3DbiXfBmtXPcq+ZL58lSQUJO3jqNv
-d8ynAw9s+w5C1TGuBKQxYQlrLyccyFU0iVI28ZDBMipD93iINJ8DjtZN34cnb+BxE+uCxNmvgy9e
-TQ3Nx4VxEIUkZLDMtjCdldkWXqVrtuXRHOjyQqKV/jsgBhgk6SF9pTvztBYCECIeI5nMeQ4i3stW
-gGdfdAE/5Sf+uXt37bA7OC4+/KIDZObWDMKFxpGlGPpNdX2od56DrAeLGc9y9mjAWJdeAr0CT5Ud
-LbW5KiavAt2aACi/O8VfndqLrph1XywSyuPqKYpsNrsz8SDRFxwKoUC3DhGOWgDo4jkA6In1Y4mx
-+53zDjp0vgHGfDGf+R0g6M6ybo2xj+meT7ofEQQ/dgkVhYaBmnt0ppuaoKDgQuoulB4syooOkxGD
-RYX9U/9dgmNtCC1Uzs0tZNPJrjLGdwNtdfmt3E9l3K/xe3A/BbOCdc4Xgd+1G7QMH5QgObZE5DCM
-J1kXUtC8gYkWbD7Dis2H88/rm7pSTGqGW0ikj3/C/MPXU8KyZPo/rkjBqBAkLlvASP52SRhZdt+p
-3OokY9MyQNkgt2GmKJ5ExYS6AJE7eJUVNSK3g9ozwMNNGZxjRr9QKaiM5lfJeYYQIfK8ob1wOtMA
-71ercfEWaxFLQdjzNQK6RcnLLJQ9L8B8pMgqcFqkiri/IBPH6xaIdw9clExvLQ1O3XZWXh/Nz64L
-o94mddoJHeXDVrQdifCWuFDW3b1MotYmEMAi14VfQKVrR8EN6Fy5lBQCGSlGd5p9o9ZS1LzIt+tS
-dj6Sz8l2JYjpv8PjAhMG2jd/oVt3xeeryg5LUTXl4C779wyz0LWPCQpXzro/3P6Tr+dntP88fFCx
-/6w/fLg6/7ey/3yi/cegQi4wqpTUHAw90RodpgHYffly89VWbiZqkAqFpQsf4IMxCW/AsfEkkOJk
-5Tq3an7knzT+DTUNJhNtBEivgaNqC0TpA3T7H10Ufl2g7hN0zYGSrOwLDNjpPer1HCK70zSdk8kq
-odHhHAofrWEAY5jAHun/GbMDSdtY2Aa2JNYDzvpJ6hAlpZsvTmfBWE292Rm1XYILXUMpvDkfoRxa
-aCuSaFpj9Nhgqhq+s2e4/l//1eu1uDl061EKVPmgrMSpVjNrE7Q9XZySTEp1UBosmLtItqQntAyc
-LNm4eb7QlLPcVMPCHzpEo0n7E6w0z8iOR0a8KKwRl7Q4WS81DQR0PEZYRVwTkPUaIDyg7ASP2S+M
-/JNCpjihquRO1YnfK8YU87asj+Q0QjRCKwgvF33DFLk5wJWGNT77I80kuKMcRePBvSUPATflIWKp
-POTBynNBR5lAnbWD7jbgedW91hN08qnWFPuwheSfuoI412dpU2t7AqlymYxoWjDwFgncZhjSRvuO
-sL3vLKU+67inMUaNMOw+Fqxs1a+VpcaGPYRXb4w0ol9YF2zNWBFszliIjcJIn5Z7QdOLrJh0hU0Q
-THKLhgZDRdlkOZxQpS1UjkwY3CJZMThLM10tven+j+f+vef+ueMe37MHfNW083XtZdO8r6kuYoBk
-e7YknIQGBGiMKMp+1HwLbOi7WmTWCU38IL/nTGPVN9QkAgCa2WCJHbQmcVbq+sSFGDLinNQ5xuBN
-KaFYdp8aGihCuvQVqd9QzsyWeAa8XlB6597jx0Ys7DyO0mgczYbEQo5C2icYIJvtBvyBOjzwzQn9
-4BMABCDUDaQcfocxAjMmRlbkBy6zR9elC2utJv20hGlmOlNmTODnGf2m+3CnsAoKGF5WWysxHEXo
-uuez6BQQLe+0I5hGxTMlqXQVBw7Z0WwjY6WDbpcxCdUmHg2zXOS4Fke5IG2Cb3RNHEMcg0WDyUhY
-LLwzVMSshEX6DM3mMc0mf5Ph1h06yo6b1TBvKYyKxXT0dDb6F0RAzczdVwpINyrehVBRDoUtR/5a
-LFpBQ7kyZ7ScK5XsGyegbU4mzIFEGsChgdZN9h4gNeTcj3QGdVsoTeK0eXPgfW4Diul1D3DNvpHd
-pW85hrIdaFjgKuQ9R31ZxlrTmbzTN8WLJebTccOS1kt6Ldcr69f4Cug639RC3L5K33R7PBeibP+W
-8v/pIpzM/BFAOziD5e3Mrz+3/7+/fv9xNf/L6v6Xz/OxLOsAr0I4O8NkUYrRoYVxWIwQxNFwQ6CF
-CJjMeexdEH3lo3TjtyiL6iPOeDVpp9E4MF5xbjMvb4+EnMHZIhwPTvDlibJPTqT7EXffmUXeJEPJ
-k5O2OvWnQThpnJzAYp37rhTHNycnIPrNsYKLGU1PTmgwJyfz2IcyaLh1dXGXWz85ceiy3uK1DIsw
-aRBlpKyuxN4y5SM/Aihh83imzpjRFMWZKWjOqBJA/eAswLshTk4wBL+B3bjcDYwOzxBM+IoyTg53
-svvs2YudV9uj15t7+9t7OCecgUAILYcnOrSeGKl3Cvru3KPz1A2+tp7uD6UzLQjQjtqP1GkEY2dX
-Kh95IdeEjDhpYwL07DHp+Qms2w7DQYIbzAXOQyo5ZcYA1ZRw4sUTORV5Tflk2xhnFVxgOjl9wlJa
-aDc0jiTXYeq906/RYJ6kVQjb9zv9noNX5iHTITs+AS2JOg1A2UaDdPDR6GyBl4qORrpXMtfSra1J
-oyHPKNG6fAcBQr4l1wk3Alo7Zengx5vhdaPxbHfv5ebB6Iftvf2d3VdqqPrY6beLi0z382RfUCRC
-qNjHA9viAhjhFck/oIaTMOjxyZkM+B0cPqjcO8+29yVz6lBZ2VscrNXY232xvQ/PbcmgY7WVBf36
-M/wS+78sgthHhSTB3xP/1HJwgD+i5ZSvbcYVg+FsVO4fkSVMEAPiCPYaDufZzvaLLe4PT8dio0nw
-d+o1mXrrDx9Rt1Aa/85nXoozxe/h/GIkK6x/8mn/IL2msvKOhod7jpIZ8xDp6hs8oXPhXXNmITuP
-8zhDiQQPsQB5dmiMGHMCe+TgYHsPVyS2DMVgdO+bISoH3eozZ83Cvjd1lzg/vFQRJgHSdlu1uq18
-P0kuYljTmZ/yXU6T4DwQb8LJCTeKWxTwvNVpYU7jVqfD4Qk0yhGFxsDwyPU2hz5tc+BOY7T/fBMA
-WiwCk4Ehe+7Z8c2jB7cArdH2XzefmghYKXx876hT/IvVXv908Hz31bJ6drGC8zVWEQwsdmCC0aWm
-CYZ66ZVNSRzcd48eOKi6bfmnAewCTS0QGnTruuYJdHgaKdXYi9GHwZug0QDkBuX2peD+NgqDNt1w
-Tl/pPJlS1HNGbCkEhnyscl8mBoswmsPSkWVEbp5mL8JVHIXn0t3EP1Mjwjk7SP2LAW52R7lPYJHH
-6WGSxm18cpx1uwssj1EUMOLkhKK9cPGJYPoTalWiXok6JrS5wrFPzbepWZkEfmIvAGpcnO2ZRa0O
-yKRHXWnrVJhdVX8OP2+wxTsx4gYZysQwMQSCiKk77cRPqVOYDnpmbd7RDpfWUUtDdYgC/5mYqIAB
-cbHDwYNjnAQ+ZDKvsK1jPbksICQLgPrESdGoO+cwnhbuu5YDMxhkzd3Il9t2NsIb+aLnSWf1hzSa
-QyZNNNASpPWrNnCl2GFFvLg0tC07Z4vZDAj0eGpjecLcG6uDdKrTsW7VlwQ5fNWRG627eM3op02V
-Rqp9/5q86DMIiJ0sfBirecgwOc5XFWdG0yFSe6zXgpjBp0Ic2wQYYwu6G/xO3WjcQlEOMPqGGtad
-I8EHABK5z0BOXADgKr+YF2R4gfZuG4s4uYCQUmwAPFNfqZ6+RtxYL26DV+pXzolaxdZ5jBfeDGkR
-KHZOYamZwBqLzeV/596MTWQXWGLG8vL+ZF1pI0CdDFqvcCGQs9C4kRCbo05jRm6ocWyi4SfP4AZq
-3goSYCOIAeVp8N3ERKmYfgiZRNHF1kQ3J5QpiNo+U0r6B08FHBap53FOP20z+Rrmm8syHpIsk7S0
-tCfvENyWJTkRUYhBioj5Njjek0IQJkzRZGQbRRiIbBZeczwB0TEKqNSz/gDJ1k0K2SZip4UyXDiL
-pbuRjNVyMBKoKCh+DMNuCmIfrFCxyYx83BSb1TtUnOfD0rgkVTGek5WCur2hPk1L5fKBFymoznDJ
-0ybiiYi5BEzZMhKplf1dFFcMJJbSH917xhwGqgwOZI0UZ/zXzk+d/xEKKoVy4snpqSrQ4ccWE3s+
-Ss7IN8IdPMRp2LaktvogmLhMBUwOI22RBBXFMAMeedcfBQn3V4UGAEFAkDeWQ0F2TAUMRBoYCofH
-S5ZW6vKudn49MpMTLQ9/w1aKVCbDnXzkbXVoSGTsBMVvuHdlPMdCkkiCrKFJRINgGXO6c5CLnZeB
-f8XUI9/fSHULajQ1TYGP3MTJieCjDPirg81vnxDyscWBl6b8FpR7DgRlKrQIUQyecE53aRZBRMWR
-JdMXJNX0BdkNfyF+wy+FrbhR7ApbOSFzCaggBCm8HtbJaFoteHlVhkWCzqsSLVIUCbPdJ/WPUr25
-boEWa0Q03ubN34osYK4aM6EMefx3aeyJPCE7UjNLwkbjuWactKNcK2viLPDRZAJDJTS22gUpqa0q
-IqBtCi9OWXpp85iOs/YBDh28Zyac2NZRanX+FgWhzZ06BfyFgoKLaJaxvfj8cpCjHyEjCEAZGmpE
-UVUbq9Kb5+RkID56MfgQlp+IU7Wf26DmcXQ6A1DpxcbbZLIZUClMZkJjOuwfo7p+aqFvU8mht4L4
-wJwUIIrWBrK22VwsD16gQQE8QoEH7z6u6AhYOO+9snf3iSi0laG7Yddk3R+UmgTKQXIjvXQ6oxFu
-k9EI5RV6REgHyzxMrpNOkk7gYT4qWYi+uSo9WBMgZrohur13NMIVGo0s7h2bQoDSEREbfyGc/m3P
-9K0+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/q85/5+V8ZNkF+
-ABgBAA==
+H4sIAAAAAAACA+19e1/bRtbw/u1PMVGcWiKWL+S2NXFaAk7DlkAWSNs8QB1hC9DGll1LhrCEfvb3
+3EYaXUxIts3uu4t/bbCluZyZOXPuc2boH3vzURw1otO//FmfFnweP3xIf+GT//vkSfuR/s7P2632
+8vJfVOsvX+Ezj2JvBt3/5X/zc1dFp/5oNDj1B+/5a/fIi07VMIi8o5Hf3V1bbj14qNRdNfO9oTq6
+UPGpr46DkR/BNy9W0WQ+G/jwPYjUJPQra6v9n3o7uxvbW91WY7nRwgfrvRerbzb3+r2t9dfbG1t7
+XS+MT2eTaTAw377aXu9tdode7B3NgsH7yB2MvPnQd6NJGPqx+9B9bJbe2X6z1+tG/uwsCE9cPxxO
+J0EYR2YRDQesMAzFfLO919vsv97Z3tte297snsbxtDmdTeLJ0fwYi9Hr1b29nY3n0Mlut5YC1RiM
+AGP8WSMYdtef99c23+zu9Xb6G+uqpEzojX2z1Nbqq546n8zeR6eTKb9d217f2Pqhv7q7u7G7t7q1
+t9v/eXvnx92X26/Tgl4cw/h8v//evyipAIDCxPZ6NQSdpqW/utH/YXWv9/Pq264XuCde7J97F+YE
+vH679xJmppkC3ZxexKeT8EHzKAjlO1Z4tflic/vn/quNrWQ6HzQe8rLKu9cb+KzdbrTx4dbrV/3X
+q2s/rv7Q636frLPrBU1ZzsFk6Ju1d7af97q1YDydzGLFf0bBUWPsxx5Cp7xIjVfOupfD5NG+tQVT
+Zx02RpNzf2Y7nWHjzJ9FwSRUx5OZGqogVOMGYHA8C47mMTyPbOdqJexa49Ex1LFUcKzS76E6U/4o
+8vUjN3ofhOGFtTKdAUbZYf2sceLjX8tyHJrktc3VN+u9/qvVX/o7PcASQJEH+BzG8tPGOiz07s8b
+e2svEXOkKKxar/9mt9d/3lvf2V77UeWfw+Tu9X4pPH6x/WZrfedt4Tks/Mud7dcba/3Vn3evefvD
+9vYPm/Bmc/vNeqHYKyi32Ss8FsypyYh+edv/aXVnY/X5Jo7n5d7e611+rHDfRH3YOB8uFD43HstT
+RIa17a0XGz/0zYq5x8Wn9ICnejXpvbuFEPZ+2duhx2swY7tYZPctbC6outqt7e5u0vP+iw0o3/Tj
+QTOKRs2BP4uj5sBz8UtwHAxgQ8AuBXxLKqxv7OTKU/dbvT3cj/3tFy+6tdXNTQHVG430CLflUTiR
+J+Z0moPOPy95zLO909vd3vypt9t/ub27l13c3hZOhJRbfbP3sv+yt/m6t5MptL6xa5TaBTx81YNG
+X69u7KgUM95sbfzS3wVU7O1lau+82doCDCZiXPaeZmt3b3snizhrmxu9rT16W/b8x97bBY+BWOzu
+vn65s7rbKx3F5vb26956f21ne3dXlgoGUFp0t7f5gmjsulHw+Zut/t7mLkzAC0RuKLu3g9R4HTvf
+VYRT26/3gLDt1gyyRGi222VC6ALV8YGQjLrd5ca3jVZjOoliIoFQaA2Wc3v7x27teDYZKyYhDaZ1
+faR1jdPJ5H0klE1F8WTaxyf9Uy8cjvzZSvGRzVSG287Sx0XNJxWQN+z01rZ31ruNwSQ8Dk6aUApZ
+pBdFQBGBIkfNeOYN4BENl9YZqNjGDqAJsJNuTej0A/eJsN7ucmv5sdtadtvfXsueVe6J1Hvsth/d
+qN5kOo8+VYvLFPtyH3G9dtt90PqM3rjeE7fVdpeXr+mPmWsyTf2t7b0NWJ311be73W8JFXaAbPY3
+N15twBxWa0E4nccqnrz3w+jjxt7rVwcxCk7E06fewD+oAUoYZdTUn6lxEM5jH8QoFqem3oULj10q
+ocaw2CNuZTYBTAt9fxipYx9YIMhmv839KI4UCGSTEMQx21Oj4OQUhBDlf/BngyDy6wp4oxYlsHMV
+z2dh5NSVp4BynQXIQP2hixx7fnKKoGmpiquqU2gRGhwF4yBWhO0IzHoyZ8obDCbzEIbke+ODcDKP
+jTnYLp+DTKH/wklIBvvx76934f+XHwHIWeDTWEvmQ7/9Lxk+LugchPSPKJjRF/xHzYCe8jdqiEe0
+uqF+YEkVJ4J70PUPgGQB/EpE2T4+68tc9aFQX2PNLFuE8cosgWPWkw7CNakydXwUqtk8VAViqdtT
+3nQ6uuAR6Tn5qL/wgJJfBHvy0x35Z3rVysaIU0MgnU5GftJ2fsT6+SdGnRT740feWDoAcRxHKoBj
+a14YIfINJ4BO4SRWqNQcxIvbgp7PoTriKVZPRguzkc4Ntx+tqML2yG4HLqa8mZCLbHtT74QGvcs6
+IlHw56DHvF7de9ltzqNZczQZeCNUePDV5sbzwitQRIrsk9jm6hYoOOsgcuztAcvdlZooQBpqTnPs
+hQDE0I38OIZGosY/IlarQHXbe6NrnXmz8p6a8CeeU4eb2z9I6Xg8bQZhELvRYBZMY2FUoAudVL5A
+/0dV6080/dzA/rPcevTgcdb+03rSevTo1v7zn2X/we0FmBrgY95zmnANJmNA9GHRIFQBvFfufKKm
+wdQ/9oJRJdsdlewOUxNkpaGs6uXz1d2XoHq82Vnr7bcO7zWXrppGGUt9/AgMDehPmw0e23vd6uXG
+1sYefe+4VXswXNBMo5H8Z6lvvlHT86FyXztXlf19VZXGVLermurwEN/r9oV0dHWZqkFKhHZk3mla
+km71zGtj98veztaWvU4K+FsY3Prq3urznY21H3fFcAODLBhzrrB4YmGrXoqGtNvb+QmVAv0mW1U/
+vUp0gbQm/cwWp0dXWbsQgV40E9HQhTp2qy+3X/WaorY0C9TwxerG5m63hdP98+rOFnytVCbvbUdd
+KrLBHKuaUpP3Cj73ooOwBqu7ZK2oq0oQHk9yxfBRvti5NwtzxfBRtljSedW29Xd1X7UdB5s48oa5
+FhDoQgs8Em6BvqctRP4ATVGZVg7CLKCn3plPBWRLKfcM3rUt9Qx2wFkznI9GavnZN20sOwz8TFv3
+ok4CzWXr7t2l5pUllb9ZXuEdA2+WO277ijqbR8Cb+v5sNpmVNKTsyPfxr+vCjp06ZQ0bv9M+lrHt
+sRfx+gXHCvaWG6rqZdu9gm21whJH2tkSfKjpdqfVeYigkTFOF7DnIeCLU1sBeQVbnvlDbxBj2xWl
+iEuDGBD6qEFkd8re9o892ChXIBh3a/bQmwb7Lfdbzz0+vGw/rl999C/+tr/q/p/n/hMe911+mj5p
+wKMlUMQBVU5BUFIbL3a7bAN3Z9wjkCEZGv3EoQ0nFURSfPxPVQWQkI5AOSwA0OGfZtPCFxb8uYS/
+NGacAuuKqnJnSI6o0e7vqjrTbeebYQoHCunq3trL/fbhlVXy0OgA2wh96iadfl5XbNKCN1TgqiLm
+1P4JoxiCY5tVdLVlQYSPQMtnQOp/gm+nNEchoD1SUiqD4F9VBl7/dBJll+40u2Zo8YIlg9f44vRe
+E7/KbJ7iRMK/0ChaGJdkak/JfB91ms3qacUcGMJ3alWo30SGpOFEPgFYi5q/4kZHe/trNuPs7nWb
+zSnWZCLeTCo2/PDMgr2X7kNjpDK69/5FH/eKP8uMMToP4sEp8MAw6toOPEa+KQ9BPK2WGY5pubHG
+/a5tVblwt2U5yRICOLhnsMj+97DyhmUPEKDXf7Oz2ZU9yrxKy6WwD1wA1GVAZX6EImfARvVAnQm4
+9AOAtUw+VSoES4/6mZXZFMeqSi3x0g0mIfQ6Z4wEQoHUT/3jN6YQ9FCpMyCm//gN95zVqLZVs6n8
+8TS+QIyLZ8hEsD9sM7M4DtVGOmI0I8tuRU3QZJDeAOlqXB1Yaqmj4MGBvf/rgXW4dOAcWI2l5kG7
+OU3bNtGamjwOzJ1+JiO6LGysM5iAmY9atmohmii9gPKwzQsAv4KZP/bD7PYgfR92QvvevYP9JSBl
+oDyhhoXOJh+amI4ANbEW1NBl6e9dw5J1VXgZXUSxP254QeNK1hcbFlwsWASTFUQSWOvWEipYCol6
++vSpVYX2LD1BVeqUiQFWscqWH8u11Z2uSmHTO9xovJu+rV4az/PDNelAwhQRUlxRox7DqNfn04vT
+J8E1s0SF8ceTIWiw8H9EDfFUFWdJPbUzTRMhdXi8CTjUFqAuVXfn6v69F/kizGDvILfBfp8qGmfC
+aGmAILwgIcYZPvcixZ0OUWemwh21RrRBrcFCkWRE9icfuAAo7KAexXWFwoipYKsxKvPxZCoWANiK
+KwrFfTFN85rbpijpwHCUOfvU6MynHliRYL+puSoV2Wo4nyhX2elkuMNkUe/fixzlqtw7mhF+6YBI
+/9fHD1stB7evbWNz6plaaNN1cJqZIaOgqCcvALp/5BcmUNkBfYM28R+no8n750zGkQ8b0adFE6os
+09EPhoJxWpLKOJ47JFahtnKZ436ZYgkdYipk8EB2ExzE+yD4APmLG0vScRdJokKKKPRQGCOrL3lu
+eAKDQXl1Hr4PJ+chD4H9FX2RJ7IbJ4hi4i84qg/MBt/KSJJtQ2Vos1hcwFLugKEw/cdZ4o8tyFSd
+SYP+4HRC1JjBCkLYedNJlAFoioT2bsLhLJE9qlPSCHewPIkgxu/mkvHkZy0rJO8OD7k7NEVmuppn
+xZ43oKSx2CPiMrCUuUBOTDElb8aunjNh0IbXwXw2AzxyyawKhNl1xbaOWlZurdLVbyxZWIEc6sQI
+iQ8SG7SSVc9xP9qQWVSb48Rqn5XW96oFnxROBjqf/P5oMnk/n+YQYqbms4DZyulkjAaGeTjs1mqC
+JDNVTbpIeIMQakU1uqT7/54ZbarmZ2T5au0grhmIlvZtSixVfEGcq22V7LKDWDMXqGxp/pbn+GlL
+d7AlBFTzQB4h1iZ4qL6wIfXUSodrpbufqggseWmD3gmO8zzP/MFkNiyqS/hPxFMrOJebXQPRFihA
+JKPiyEghuXePRgBCijFdovqAFEsaBpQIayvloyOkEty/XGaaZlRv8/ws858H1BLKNe9xWl0gPC6K
+w0mLaO2xsjOk1RyQGJ8ZfTfi8bRRrVLh8RmKqNRU8X0GXmOGAQCDPA9Vlf226xs7MgRDz1ZWOFHR
+fID2NViZeDK76BgVcB4QgQmC9KmJwkbHSLdHQU4XJgwQWCLgWeVGF5O2gHSd3UgZG51pB2w/xpfV
+eV1VQ+LdVZ/sgNBCYhgkeZJwWsR21/VmJ2rOiiD/QH76wALVHpUqFOkvrxwM84HmQKXW2oBd9RtC
+44VxalrCURDrWNOKZ3MSz71oEAT9ITCegRf5wL3VxpbNb+vKauM/F7D0DlsfWIfgoJ9r+7BQ4KmX
+gITlfsSCb3Y2EJDq3MHdDWSbOrBKilncofRd3mzvl9e9nQ2WRjBYDFsOueUw23Ku5MLGS9veWF/Y
+2MZ6vilAYvUPkPlsnESnpg6oaWsRbhUUsS+iW9PZ5MjPYDZwM6BXIHfO0NCTiCFk15XALR3XUJQp
+SDdjIQB24GuK6kBHqQgVCcVuM8UWXRX7ykkkAAWSLnxjiZxRxWdE9Li7ql0QfBwraSYR3HE8xK6a
++CIOxj62475Xj9TjlkrFnY1E4jECQiwyAzqlTcZeMCJezaoYPMQNwnYzp1K0/VxCiU6r86DVurIK
+uo+QmpHvhQXrQHcheaF/oNmUEGm1v5TqIOxYBYB/Khq3kyNKSEx8VYsvpj7N9eToH0A/rVreMspj
+Zjw0Fl0bKjsCScDeSk/9bXd7S3FjK2rkH8dIiIIYCohNM4sYPMMIjBuEQxTbl3lt/vZ3HYZkGSDk
+R6GxheSAXDMNs56VlW9SRU8jW+3yqpZaU2fjhHHR7OVsqHqlCRWeJWWA5ZLQlsLerQ39YxjkLOoo
+u6GN0EhnEYXiCdtckLqi8u4FYWRL0KTy5vFkNDkRlQdGDtwuX6gYt2Q5Kzw0W8KkhBuAxOlBtV1Q
+MIVmE9HhQg18rD52gRZMbbIbQVFpjudDGpMikT+C5bVxWNAwrDtodzQ/DSRvYiFCoZiK2ZnmuDwO
+RkMIMokfnsSnoD6CNsnWoI84BBM4WKH9Q4YFVD/beJXrOvPjo9KjQWujHgsySRgJtXMts6qrMu5U
+lwGWsoG6WsB5HBkTdg6DubwyBgPPChNYHIdMV74yPTWr11IyA8KBVsmY1gH4QOtLBtVxU83nSiWi
+UjcR8W27etdxElEehQLU4APGI/cUYBTHBstn4rxoqZUVLjGnEgjXe3TKg4TuJPp3Kp5mZDtonwNy
+PIXsfsUcBFCS6DQA8qLbX3KylUVtVpMpeomAToEELWWXHC0YXyta+h+mgL+g2QFfG8NWxXD8VM5M
+wMFpAkilbT/yBvSFoEstYEbZy+R7x21opTiFBGhZ7feaAGRUQxWQeQgANgIy0H+4/G1W4cZIJKBu
+sGIgER8HH0R0RPPEKcwDMo5wgks39uLB6TXqW6GlZOGFarbJk6KLJXST+7OqVI94wwfi6kfQ8PsV
+sTyRtvKU9RUjyM9KwZznwLxOvCHBpj/2I1y6rAFCYmkoQF7JLxQR5rMRToV7Tg7DS4qvxkLAAVx3
+gIGNg9jVAsQjeDb2PtBv1W4p96X63hWZDb7X1oAmo5lgDzhph0J7MBwaUK6JnKdGlrPLA4sjzazO
+AcjtB1YdHngfJKYInrbxgQwBfu6jAyIVC8/aTf2SmeHqHOStWfBPj1H7uQ9aA6ibDwr2ThwVIBwP
+HRg2qXmIcrx/8TVv4YetFuzP5VbLQb+whcbDV9Klmk0w2onbiMi6XV1WNoh9EmQ4j/yhI5sLUNJh
+8yg2wXY6kA3SICfYTjYXumDBzkBmFCu4m3sEKKicul3aVleV//z4D9LyJIbo3xP/0370MH2nz38t
+t1u38T9fJf7nDoW74aEfZPUY+1MapNNoLAhR4wAyCtyxgdmQ8Q6+ImUeBeF7lEutags2htP8RBtm
+YA8xNiGOQJ6AitR62y9q/LyjTKxV++7pYaWyho84qBAkztgbjYja1BU6JesZD4fWVeroRQ1mk5Ds
+77aQBwxdAAJRr7zaZMEWPR+sWLIbBN5H2chEjrc9P/VjjI1NKEktUnI+LXGbVGB8FKOL7QwG/lTi
+IDme0QZ6HWn27TQqPZwMjgHsgGiCc3qhbPRIIPh4CmVyjqCCqhdNxtA7diUxwcEHAniZZQRFMgK0
+uP2C2BBSUwrICMLrhSFVqzn4Z5G4AiLbHKdPCyxM+XSwi7I2jLWwKtrJyyuXmBiRhMtiAo3lL66r
+z3QtcLo7pL/bRqQM13Ssij8Sm+YHJZFHSaSnuMFNAyeRf3kcUFD070YFdQRMFXVFgARRqQMSGiyV
+B/N8zvsElYPZHPhaAyviDpoNEAZyPucax4YEPZGzYIgNY2yy0OrIh1WFQYDwkbHMsrnDBHyRNER7
+EFsD8c9Ha0A+MIUKsDJecMLSO1Qw7wIOhQGMcFhbksIUW2UxsBR8CkiE5e9C4dqVVdJGUjXv68di
+DCKUw9BAf5iKZTRp1A01BbjF49B6LeJL5jW1VDeKGZKb6bLSq8JOPRAJzIm304JOx1gWHimoZbR6
+GCqtg/ND2OW0UCm+UwhEJTmGaOXxLw3I0JERPBlWp0rYZeF8LMGvYcdaSmcER1wdKjpjS2iop0Lc
+k0ONXAmWIpwmQtKckHCfArsrhNCqSKBy95PhHRonyTpGdUyMJDDlOU8hCWMUZa7e+xeKo04Sb3Lo
+x0hEKdIlQ6IHXoijOYLt4Y3eo6sVduHkOLutEghg7OMA2El40uGDDGjOIerL48Pm4Ad0avZhayiI
++LJKCjR85pt7b6gysYvmYMcYUwKog/a5e16y1NoAkppsxrimT0BizS5npl0cAgIFxXJLW1qsOgbm
+pfU9rgMwp2AfKzMI51qozWCdPNCPC0CbrWpgHhdgLiuVAfmxBtkM/EE6cQf/suk5C5rJBkwyke8L
+0ebMGwVDMu3pTtg5/ZsRJUVe+HwfAACOkrg3oQ/u4axp0z7yBu9PZmTMJtwNwsEIlmZo8J07i/ZH
+KcQJ6uZJzhAGgcNhB/185pvoS0jK26lLiomACSpd8KN/8ZLeOJWUEcrWyyynWbaji+i1JGDNEhpS
+ZHgIl//BH8zpbD3UveTKHTcEGnPF855Sml4qaFkVjAJkmPGbo84j/pXIUwnYGPaHlgxjCpkH5WIG
+cRopThQ3tdpY7+HmR95cV5F3IdQ8M5REiDM86GubG+kawoCg53pd/JmX5xF8JxG19E3ToNZCCHMw
+dmkoORZUWkajcVbGxI46ro3Tq9irCzh31VH5kFeqjbE7SPGokSxFowCSkjDZxdBTEVgilIwxrCT3
+xtKYvyhUobBkCZy0ZjdfHSXCIR//cZlvs6iEHPcMd6txMv71Bp07Np7giWnqXHiv9jffOeskJj0h
+YWfpgOE1aPYIL2IYcQ3vPZ7gg2Xwhz7K/pMzEfzNYawITgaw6sR5eSIWBOYT79U/lBkr1E3C8ixj
+S71CIgUN+zAnQBrcVYDODzHCNJULzWi9M2/Gaokx9lAH5wHho4nAJvb52WEyI4bsZr7vtjXHh6a7
+/NAifa0QMYe8ml4LbeX5oLieTCjKgZ0uFoZi9w+XaNwHTnlwSvdgOY1KKuMUCD46gQ2jXGZmtYUu
+mWDHnGFSAK3KWbfMpWfQqLMCjRfdsSDx63jft7Jl0kBrik7KRDa9IhnR2JLSKHRni0Iqyl620n0n
+Kyal1VB8HA0JU70wV6ujlVyOckOwkfbkxNs9LmOZxKTcgWCSFIG+rFi3usCfnREoFnjHUwqi6QKD
+5/ohciWZHdh+xI2QEMJK6kgKGEFRdUrijyQ+0wxWwtAdpKVOZlH0rMHs4NsOyTizgEwKrAihmort
+2jkgE/KlQGAA4Vi4YDa4Q3eaCzFKwhNphdG2ibVwQs5nAZ7vFWDK3bPwC5AGu8QoxAlZLUBmmgNN
+ywMp8R8wQWOgcUSUxyl+MUHTU4DodXwsPZevyP4wmB0q+3cyy3KAqYjrGY03WhCLBK9hpdhTnA0V
+cAxMI5leYCJvHPqcSAdApciW/TCaeMMo3ZBORuxZ2ISogB2M3URAEsHblHXY1mNVQPXys8KZH541
+ipH6ZAbnwpfFtxgZKPHbi5uSoFJoR4pqimaQqfOoQKcAc1IJQ0sVys6LVxg1zLzsHCc5L6jOvNDJ
+BhGfIIZpk7thkAEocJwFOMy6rGnTfCgcPmzjIDWsiVCdqHYhHqbIYDdtugmeZ8lgaVa9HIF8z6Cc
+Q+Ni+a8Kf5yEowuaLhpGoiJajIF3+BevRnrmA7YmtpcLRZVDQnwayA+zgXUmLpc29E1b5Q81JOiZ
+EZhOAtyc5hD15KNozv3cLT0B0lFkuEnE3iRYPxuIb0Ctt1gGgFM6AGoC4GmjZiJH8SQ6DvtkziM2
+GPHqGIe/s2sRY4ictglOVW3XIyvCaFJLwL4jRsX5bPTngcmMiHxxps4W4qks7BzFHKtiHDr5g/tn
+11jqDJyoVMhBz+C/4hdEt9151ARIm8uNVrOQVK2ppbdrnHkCteFt/65jOOyUanUSd13eKq6xTozj
+GFZ/vsBGnjrFOw9bbfHdYemZf4yOPdOajgWIH3OwPiutfGgZGaWmeyuc/oA3BzQz86NTSTAwmZka
+iAcjB7ZxEmSheOAktBSWmDBjQjZCGZWNRTrqYjIngUStrW6pv7/p7bxlO6KX5tjINPswbbYwX0ji
+hrp9mS4bq3RIRTFFXOLweD6SOqIJTrpZ/mtnKe1F3M+U1AMbRMII7JF8EragkWMGJbBtezIfiZmC
+JP0cUJjpCigQIoKYBtImktgDpDuEKne66NPVakfeWZ4QxlSbqCaEWbiwcbJ2iKIFCB1jGxOcwE9x
+nMDPROinM7oidtOJX6tinN0FKogHRv6b/X+lPOHr5v98/OjJg5z/t/3k0W3+z3+b/7eQtWHsd0vx
+JOtIrJiOxAV+29JWKiY/BFocMYG2s2JdxhRp0fmpEzTHmMmHWOKpFExULLZCe3WW8d/lqTpVfNdQ
+G7GIUikbIc8DCIQVaqMongOcQPnGfl2R7Q65FqZqI3tR1oKXyNeSRRVF6IqI0EBoP5V3JnsYeYX1
+tnPMEQSSOLM/JtrKqwChdemcB4t+NDBvFE3ScmQjQsYwOTblETSc0tk1n3RDL6ReKpQcCi0H9oKE
+lnUlKSzhiyStrKtGo+Gwz6qhqiX2vwpxbJK2aXIXWnUn7NSUDCPpjNpaekKurmFNX7MZ9GTCY9Ep
+ah2aDT0R8IJ4Bo1WxcjAQ2+0UimxNFLyIgM1Cg56aggD8Pg9+uW1WELSh368DHWGiFdBZPSpKEVW
+zlmvxBUPX4BrsjO+soTbSwKb0f/J5khk4eKNl+wNshcpklm3tMwtEe9l4CTMwkz/QC9Q4oBJQZGV
+NkEu0ZdoF9qCNvbTbBO6L4whxzkL84ffdCz0HMPyfrX3f+00D5c6zaaz/yt8+d5uLDlVcRzPuyWJ
+DjCfwfe5x8uHpMjg0bp5s7m/3xmE8WzUOTxsfndVOK92Oe+QPHqFUXkRoFZpagINJiUdQPgWJB2Q
+MjQUTiBxmCaSuN9waWwwtO/uHoLYJFHw3eKwpKnLU8O5oJGZvA90oFBUaZheUy8z0MFcPcZtvU2y
+OI66lSrB8xy+gFgF9Kj7xeE96YZMD+Ffm3sBW7lZ4gWHEvekGx6XQK+MkcrDPbxvdzD7x+F957sq
+ryGddED0/ywjCMq515pBtNFngR1HbKZiA+HoRwaihLEESX91BaQ7c0ibpG40Y6hVnWMZU6i93qiX
+uY6Sr1YFVDdQYLoEAs0ewfJ5uKvbKCIwnVCgt4y/aceFWS/jpIAfSC7wqAI1glpwuTPMGNFnhavl
+k01hqUxyqdzRUW3kLkvSkfiMjFFpEyFiaKHxyg0zf0B7ZI6FGb7Dxfl0sH5If4EgJIGx/ISoHk0K
+Uj2K7Wor9n/Anwsfzy6g44JNTwxvVYODrHEBmlHkRCoQpWKB0mLBJ5DOiIklPxhVxsOn2v9WTAEj
+uyMhzVm/IxYiXyy3lH/1KVeneLt4DAYNzcdtFzydKTtmW7URfGZIlIVkTdK8NhuioO3OC9JO9hHL
+SKVyau5oN3B5niBjwjP0kuP7TT8bmlWiqC8WlRse+04ntcSUmZ+6RC83BBhW0UvWPFkYWFFzYbJb
+qzA5GCmHJmBAyPxcmpQEGwNC8inCaDBQYAhFQQfJfgEEHfpXaiXSK2MuDHJWkY3+k/T/oX80P/k3
+3f/xsLX8uBj//eBW/7+N/14Y/21grdoHkrS5sdXbPaxUXiMZijLx4XXtZI/qOsGMOvYGccRRiTN/
+5J8BFGYseN1Qz1nz06GCIw/2M3WmbOHs6mHL4TQFqEonMiFQAG6mLPK8ottL4jPVEWgd7xtqj4PQ
+MaKDA9FZc/UDzME1g84fwuC8GcAPg1qkgC4I++acDw9blZIjcpkDcp86HueGDisqeBAORUeWratl
+p9JgcfShuHA+PqLwMgYkdybuphHmlcRwzEfWSKIwEswkAYWojYpX2Kp+L+60TNY2PudOdN/OxGk4
+lk43iAiYplAz0IqOf2mX70+CYVaiiE1gPfQno/W83unt7b3l2AfSdyhp8CRyERFxEbKqTjzDGNSa
+BYo/8LQ5bS935jhpT4g/uq8qCeSSgTMtwhB3BBgdV58PtDfaxMDmpM2kAj4tLz4dd1Sx+HRcWvok
+iEtKw9PS0iln7RilDX5bVomvbZAB61P56ZF642jBN22jGkf46HkqhPwQfcKCtRy21JwMNqylaaz0
+/DPZCYYdbjfN7OQoym+OzwPAkTnsLMpk0+G4Y9iY51jp9c/rmS4y8ZScwo2i3+g8xPQEZUQ/ycnU
+U7Vf08Cqj2zB+5jKMh85vOajHAL/uP7c6dckp2P+CO2ZductkQC0BMWWfuy9pb+7vTVAbvqKl3qA
+cr8Om1qnXsrH05mepLQMvcs5iORIqnGmpDxo3xJmkUtS9U27UJmIM9FyTgkj9NuW7LvUkk6jkGSN
+seRtsU0dRy/QSCBaDh4jPC1b+/VsQjkJiAMoO2EJglRMOZq/3lXPnj0rydIOT6vNOr5/+vRpyXt4
+WmW7CkeSy3kABuNKU0VOD1ERWf0vt5//kY++5iT2Ry5yRqB0X1v+f/BguZ33/z188vhW/v8flv+/
+0LFoorFWBuqY0QUdXUaqF5bMpaAW27enfrgHQtjYJ7v4ZDSizAnsc8JQbyPGqiK+sliXB8n91Mda
+mLau5FoUoPYzP5PlUjxaNsLcF1D6XKxe0VGcmJev+xOZ+9KvTp3ti0k/qUGD3H9Zdx7K0GywwQAQ
+DLmsoN2Yo+4FrOTIgO6XHAV8QQiqKtqFJm4r9NgVdA89m4kO0lZ0VsGmABbqJjnIMqTbZKB6es4L
+R+Qkisu1zq8b6gkkPXDPBccD3fD4sre6DqJyn+WWL8r87FRKDq+IlUwGjcbGUIIvEcOHAbsc9HwV
+5qYUJZzcocM/LrT05sGMlZz5zxxN6oaFkXZUqfcU86Oen15YlWJqi+MbR6y5Lnr9MW7NpRwwLjTh
+hxQ9ZEWDyRQHylN2j5MAFovhNZq6EGevP6gUQuDwZdSEvm4S9caGSpoL0wFg7DCNDUl0lU1X5tCK
+UsZOUll3ACNxofFWGxrMdyAEitVf8unVGvQ7yYRd49wkPKWYpQnX7fFD1BrzgajckJjdMTkqNWSs
+Ywm8AB6fxpPwOW7dqiAwg1AS+p3RGZARZuKrgYYAmsN0FMS2VacESkYKptiP4HEX3ToY3zWNAd9t
+69eDg2jJ/u7p+2f7v3YP73/n4O+uPDx71ljiJ1WLsi1xg5d2473TUY0zShblDYecOap2K7p+kfyX
+CXv8yvLf8uPlR4X4r9bDW/nvVv77XPkvg8aVyosJgF56kBBkmWMf/Z4g5WANtb2autfsUq9bxXWP
+sT3dCQgrnG4qK25lwr05OR/lN4oaapWkpWBQEp9mykHUOogBfI5GUoSjsISSGCdLl+wTPoUal+QJ
+0U0w0T6VWBB5jpIZZ1wotRP/AULXzU+asuGn7GgoHea95sypg0f9eT51WBUFWun0jY3U/LZxjI8k
+Dhxk5wnlnQh0/nmRO0gk1Qc2cbrQ6VhEHVhixhVy8TWyLuHcCdhUQJITLIWBhnKFVg49MS7sDJYI
+z0yBuDQ7ibr2Iv+vkz9PXcmenEYgsIX7XTvxFNNJZKfC2SyNvjGhFRTlG0Vy+J4/VrmoWkZi1MLl
+F3ifzeSl2YCfUhm03FPOeL6Ci4XmUe/ECxZ5a/lYd+d+4rXFf6+0X5ingBvNn9RYyfh4KKoQkSsm
+MS70P8R65ym7/QjvN5W7NPF8An09ZzJBe9sfWpWvz/9NQf2r23/aDwv8/9HjJ7f8/5b/fy7/N9G4
+UtmlcF1K6ZJj0ryP0VgTsUZmV8tCO4qU2alXUrcsbu+iUza9KyU1yxBHYv6EFpoCx9bxmSbd1waU
+P4tJ/3EWBArQ8UY3PsfIWau5Dmijn2GAkDOKUpmicnWw61Ixz8qllLvm4GNyMDVhKQCbfOMA3BIB
+xsrnyuA9UpKKw2YBZcUUyZJod9a2SYQDlDRT0QWRUwbagl7LOZ9NsQcgS+iukSmtlB9zO2Y5Ocge
+wl7Urz5WmuOCRuoUvT53rl2f9ITq54dWcfabRO4pZo4Jc5ljCPKkWEfe0iTRitBPsvTKmd9AqET2
+XHhpqHBHfUmosJwc/8PzlhSFZ/a3OkSXNBlC5zUKVWT71mPNpikxD6liPhYSnuTQPssx89iXY5rH
+MWX1ukCZxsrLaLc2mf94+08u3cNXlf/aj5aXc/LfcvvRbfzfbfzfp+L/8klK9tc3dg5B7osn0yhJ
+31GMwSOWG9GBbDanAFnDTOY6oo9dY3KfVppBfaXye3LlNVFBV1KX6LA+p5OkScHmSLCETmYJKMww
+WEDEtxUotuAGDcpozYlK0vwjWE9S4SwpTt9Cp7q92SgA+isRZBxd+K70XoZ36nw2iX3OClYQQ2Ue
+h5+wEF1lM/ZTdF0FpslMygI/nWQ9l/P3UWHGymBmpco7dUyrJVPF3Xe0YQz9kr4yb2DK3k2SbzCb
+kqZOSVyxxILZTg+xH6F/FhpENZw1/yTBz/Ex39yq8UfUdQq7Mq5w+v+a/nOanq+s/7cK+v8y/rml
+/7f0/2b0XyeXyt7XgZdwHGqegInLxBXwxzADRcygks1hJcHamnKbqcDKU5g1lAB2MpG6xvFlwzIL
+mn04AlhzV5KgklQtu5GMY0v0MS3MH+ID8X6LzAiIWsCpwt77fPCceBRduJgMry7xIDwZPAch2050
+BiZkSxViS/mcYfjQIQ84GUJJAfL0VGMSk2LgOq/gFzGem6ShS/jC4kRyWl2zzRAdSpSGajNlITLS
+KTufYnjpHSmwHAsWn/TjfUxAdxDWDpfynni90IjH6f27KUrRVhsDoMi0JnKnI9mX6LS2dxRZi/iu
+lcKGPxZdKaehodX5LO6cY53hDTjnijG2zqL9Qsn0UthR278mc95njNXJuaRIm75OZFicQ49OUZal
+5COha0XdIMMenxNjU8ydT6S8y4GMSFKWsU5dYJ5EyVoHWzZzQkbolYQkO0n3t+HA/2P6PyLN1/b/
+PHxSjP94tHwr//3vyn+tL/b/GGislLILiYUK4gg6g/D2KZRKHBATy+UcIqaUNoai9nRMhchkKDsS
+XR7mbPqJOFWhuNxSqVXM00EsuQEpMBl6q2FuUvTxA3dh8gxPUsIeEDupwKAwPBJe8Z2mdY4ATqwO
+Gfkh5a/1nH/Ki/ImbLIheKwLZ6/JSQJKTvGCbkwnbN60gCIUrP2A/Q2caodFyQGM78SPKtkpAlFl
+QMedYAKmfHhTd0AQjM4xahSxIsLrtD0SPTAVvoQkZ0wobPKQK176Ms8NOuzDXsDSDLx4zwlJqnmp
+FGt5MQF/6k2nfoiRBBmxVNkYKlLIvuN8hpOuWDt10YmIOdS3W3Pqpdc723/rre3xhXx4MuzKWnDh
+ubGhPjvVMcpOZgMwi92MOLRwsiuwgFp3u8zf0A3vi3dz2/feuvfG7r2huveyc+9V596us6d6Ozvb
+O2UbW+ccctuccEgfXlLPnllVaN9aUVfmhKTrcFWhLQVzygElA9VuPfzroyePnZsJkpkMzIn0hcNF
+z1AsRKDzZWIjJ+UupRGWzpuQu9JY91y80BjD0ms1yThRq2nHKa55t2u41DJeuWIou/h9c8HzRS/w
+jWPnjfugzyMdGm9kw0lG9AdlJf6ClL1GUotPVSpJz5sMIJ9AIo2Nr17Sg2vT8XKqDKDucgQ1m5kK
+CCbfr6nOkB0KfdAGUOO+4dJzoXSkUyaOks5nblaRw5bAKyazWGEneCkFkInN1a0fumuNN3sv3L/S
+HUOYmIuwDTd0R4sRHb7l6NqLaruUkoZzz5ZYL7qEp4vyxePuS12gybEKAbhwocZ5pIpXWXBAp6Ib
+TLJXb7db1929/XJ7+0fMGAa0G9BC2ekCORyvRvSlBDVmg271u4ptzwaSVDRF9hLmLvdh2US2qrOB
+g9723LXeAAKSvgECPmi7D1ot9MB/tr5WyhG/dvzXg1bB/vvkVv6/tf/e1P4rcpx2/+mwryRp/B9i
+8XUqmJRDy/laKC8YP5ljU3B4CkDJLQSUe0RL7xVh4HwnQUIRTLil/ZWs3I3hXYnsPZyQFZMvnZBk
+mBklAO9cSHQAh/2QGkw0UmkTH0bFaRKEUiqqIjcVtA39BX4XL7EkdxwAguKKXKFFw2onNU2j1WSW
+Awgm/sjXxyNX/iDvJNvPFjGchZZlm3ioc1XOw7JWyjvqyyTwnI0v8WuGJGR2cDqzIeiLyoU5+6p5
+NYmF/Kn1r8jA3CtmzVZlps8vFYlveBuJUgB/+3PtpQztIntpesOH0fxnKEG8cQAIzsHhBT1Vo2cf
+/Q+Y0x5o0EcCDu+T+8jYTckvQYHJnTZl9SYJfZctqcWeABeHbhw1R1XcNMZa2OcD5Y4SOQJaA1WP
+9VH0IdiRQ4gDoKwkWY86VkVLIA8yNbNCyH9UcrPbz03lv7MIj8a6xPK/tv13+fHjx8X8D7fxX7fx
+/wvsv7lck1mZ0MRkYFSWqJmWcT84cg/QvKJgSNnPPfXTLstYQP/W5rModVXqVuvGneHYAotrSduF
+1HEb6z1xuieOW1OW8z8AHY7odvJUmmskzf3h135bf9ChvsLd3ebN3bmLic2Lr42LibOeRxRJRl4Q
+Rpxw7RO311JvZen0Opny+YDt3Lu0G8OaZnQgojgmsZhNZ35MybnYIJBr2DDxFAxw1A+jQIR3MhZu
+hBY85SJWes8v4Z9+TJYauYZ4KMmXpdH7XRtkMssRiw0Mybarl3flLR7Fc8w70VKM7NA1j1xq6fAq
+e9EejKpsMxAmkwNZDkvyjfd2ds/Bcsyn6UomFqcfktEtycCayQ6Imp7OXy0ylUttLVkqf9+vHD8o
+3UhpMrZrbv1KS2cvZWR6MII9NiG5DFOjC36y04htizpvenJIAsTLIOyDeDdBLQNTtMmE81yKakNX
+O+xgoQ4dKW3+rE2bzTcwG1HzKWiiz5rKPgliNzF7umjJlLn8M2+kyVFNSkLylfl/+0GrkP8Ji9/y
+/1v+/+X8nzDZFAAkNaynhPTmtdAwmE71ZcRFym6wA3ZMJu0m13cQe6OAbHYoCgnRAoB4DyRleLSQ
+3S/I4fqH8HA2paGVhPKacprMhti9NtIhvvbiU6uTGMLrRmE93AaopMGZF/tmKsoOaJxAfal8UhCH
+czKDkkN0BzUAK+YfoOSlLAvKDNDVQfUS3naQT1w1G3wNDroTJPdqR95jcfKQXFWuyNxzq8L9gfQf
+ZvhP6ONT9B/e5ul/+0n7lv7f0v8vp//keC4Qf6TDU6BtOuXf9XQ+a6NXAOXMmwV+5Hyadrflrsl5
++OcQ8pJgAJ2J7TqtpJK/pkEe39LBW/qfaHBf3f73oPWkEP/58Db/6y39/xfoP2HyAg4Qxf6UfU1T
+X5JqJhnawxL7B4VU7rDRcHf35b9HcmcAu/n08YZIXwR8kh1dXU3QjpOOpFLZltM/aKuZE89bz2ai
+ajWWH39LecT8c2xhNDk54ZMb+kbFNFqsA+NrN8yEDVF0qmglYPUIM9J3bnL9gJ776qV867hP5Zsb
+DJ9d8RXVtqeG/jAYoB6RLBcMcP35jmo/abTur1DSpSHdNPESsznAHM4uEMzfmw0ApMkqISLQckNt
+sPWH8MGSGXFxTizDTGTLPJ5yUrGjeTBCuxHm351zhJiu60LNDkw/G8egT4Sg0QBUQfVvcDqZRCWD
+b1Q2QtMifQ564+Qcp/FBg9IRY7wrGYcVCBLw72fYjtSYAkvxvssVEkbYBtWAxh821GIjZ96oh1RB
+AnODmNPyl6rautAn9GveTEGMy/AIlyFjWtO7uFFmzcdky6OIYnKNK9gbt1rgv/LJIs6/xf/34OGj
+5eL5j1v+f8v/b37+owSNdTiY4fg7oYuSgQoGGNCFetFN4r46ZM9HNwB5DJmOVpC9zmN+klBlDqka
+wbgwMhlNfRhyMdRnH5gZ0FM+cDqdU04o29NJ6Ct0KQmlJi2GTiG/Stuki6apfpkj0MNQD3Rm1CvL
+1JWXH/2nbxt2F4ko7CbJCih4m5R62lVtjm3N1MPAowHBDGwJWTOeVk0m2KrEkykGyuANQGt4SKDd
+cRtXFgB75k69WYRCAt7m50K5kX/mjwqZrUn3lXr6MK8sV37cVhLvlT7rYK6iqVX06eDTNDyevDoZ
+LMiISz8EsXDryGFXTwlXjjm0nZxC5czcyKN1Cf3fJSV9Z3t7z7rCA8NGrWzwvvjv4oKo0DFvHaBT
+SdF7is0Kpv6QQ+cJzSbTaIUwCnAx9jnF1tHMCwen5uLglKjoYnw0GQUDzCPGizOD178pzKjP+eK4
+XnLfLf3MJKoa+jGeEhpSnU6yK8be0KfMt3K7I05YOJH2rIpspCJAHAHqulNMZYYuZTMTmN5+henK
+REJJKcsp2bo2LCnK8Qt65QlI85QutzAJOtTGExPN5CIw1axp7yR6MsNJGZHIpWBLpi4BHd7Np1EM
+FHZcmAdzy3hHR/iTlug3Vfv+Ute6qi068ODhAEobRZpGOfrnQBvNthoNXMAan34gLzQ1kjifZaLp
+oawyxpdN0qEZhBAWu6pb1o5pnCldFLC2vCRMmVIytcniSqVTSsaWzBkxC8Zzdy5XGWtY0qMX5HP9
+eXVn60/wuf7nyn9Ior66/f/J8qMHhfiv9m3+1/9l+e8T8f8ljHWfhZLoUO2/2dlEuQ/YB9B8uld8
+MpODsa4b+ud1NQDwOHeh3G6RygIY+hpPKguY81Mc3zN9nBQvyKEjrKPgzDe5bEOtYsbEY8rtTOpq
+RdRVyfU8DykddaL4NuhWzbo2k1CqC6W08k/PsmKqIcjRW2gNc7ViM3Nshu4UebPb2yF6mBymo8dp
+S2bWWyxcZ5JbkvcWGx5iw3iakzzdfLUznruEDYR3sgiwRmbJ4iRi/3oWsckjbFLoNA9afgB9H4wo
++61kXONEu/KWovYwBb4xDfaYuD4zWlrnlO/yehfrGLBib7A+CFSAQJFphHzcvsL8l7SYehElPB1k
+0ZAXNIoBp7XkmS4rtnaBreHl68mHz0NDmysUoK1PpPN1LKllo7KlU/Do8CEKLgAm5meuvi6VQPXl
+BO99f4rbBeU+KFjxzr2L9OKoxDAYTYgr6uAETlXC0E3w5tmTU767yuhBvdkouXmAQhW9EbSnBUs8
+pemN+A016yzM8kM5X+m276E+yzGfYY5gwnH8i/iDf/E8B/wRMRML+OfdFs5pt0VCJ95Vy/Fy+Kz9
+B1x5S+8RDoehodtvMzfYgjjxUbaew5CWlBlSGTqAQodSiiWOqAQPzdFDLCmHKO7QwNvyJKCaBuY6
+PHp5fUGvARX5sR7ZDbU8uqhTTl3itU0ld/2OJ3hCCo8xo4IH9AgkM1zAanvRvb1TwMRpTNf23lX8
+Q/20uqP2er/sJedd+W4jugmeD864eDxmuaMseYWA4JHS1DfgnvHZ8Nq9CN2ccjsSHgAnCTV671AW
+6uxw4IFt38FZTWVigQlLWDsp4UCuokmUsomHdBZRGTqgItJ8OnG0bvpct7yBx1WsCxJnu2x+T5AY
+eSYBAziIQhIyWGZbmMfabAt+Z9ryaAxoRGBa6X8AYoBBkh7SV9yoltZC/imnheS4No9BxHvZCvDs
+XhPwU37in7t3l/abncPsw3sNIDNXZhDuP+lokKnfFNeHeucxyHqwmPEiZY/GHOvSC2Yvw1NlR0tt
+ropZuUC3pgmU343sr0bpRdduJiGXpyiy2ezOxAPkw7oR7dYhwlE6Abp4OgH0xPo5x9j9xkkDHTrf
+A2MeT0d+Awi6s6hbA/Y0/yXa2NkllBUaOmrqUfo5aoKCgjOHrVF6sOgONBiMGCwK7J/6b/IJ7rIQ
+WjxilqAB2XR09nA5xSZWly/lfirhfpU/gvspGBWsc7oI/K5eoWW4VoLk2BKRwzCeZFlIQfUSBpqx
++XQLNh++bU7f1B37fLpOSx//gvmH837BsiT6Px36M40KQeSyBYzkb5eEEeOwGh58zx2z07BpGSBv
+kFsxrygaTrKnGWFG7uBV1tQIYC1uBnsEeLiapCgxol+oFFRG86skO8cZIfK8or1wOiki71erkiQo
+sWjuOTuJblHOAwplTwswH8myChwWqSLub8jEoTnm3R0XJdMrK5+jNinPspBxXTj1NizTTvSBziTK
+nfCWuFDS3f1EotYmEMAiyhABVLoUCm5A35VzTJfTACPF6E6zb9RaspoX+XZdSstP8rmVnkDFe286
+mJuCJu37v18h8RKfr8o7LEXVlIPb7N8zzEIXPt5McOus+9PtP+l6fkX7z6OHBfvP8qPb/O+39p+b
+2n8MKuQCo4pJzcHQE63RAbVf2371anVrPTUTVUiFwtKZD/DBGQlvwLHxJJDiy8r0pSrpvcuk8a+o
+02A41EaA+AI4qrZA5D5At39vovDrAnUfomsOlGRljzFgp/W41XKI7J7G8ZRMVhFBh2PIfLSGAYxh
+CHuk/S0e2Je2sbANbEmsB3zdB6lDdFHRdH40Cgbq1BsdU9u5eVHksGLenEIohxbqiiSa2gA9NpiC
+mDPmdJf/+tdWq8bNoVuPsjLJB2UlvmMlsTZB26fzI5JJqQ5KgxlzF8mW9ISWgS9L4gARuZjRaMpZ
+bKph4Q8dopNh/QZWmhdkxyMjnqTez4pLWpwsl5o6MnUMI6wirgnIehXK9eGfwWP2CyP/pJApvklF
+Lk3RF78VjCnmbdmfSIuMaIRWEF4u+oZ346QTrvRc47M/00yCO8pRBA/uLXkIuCkPEUvlIQMrzwUd
+ZQBl1g6625DHVfZaD9BJh1pS7HoLyY1D8spMGak+S5ta2xNIlUtkRNOCgbdI4jbDkDbad4TtbWch
+9VnGPY0xaoRhD7BgYat+pyw1MOwhvHoDpBHtzLpga8aKYHPGQqxkIF3L94KmF1kx6QqboDlJLRp6
+GgrKJsvhhCp1oXJkwuAWyYrB1zN1f1e/7q+6/+e5/2y53zbcw/t2Zx++Hd53vquWNc37muoiBsg1
+T5aEkxBAgMaIouxHTbfAir6rVUYd0cD30sxtGqu+pyZxAqCZFZbYQWsSZ6WuT1yIZ0ackzpNObzJ
+5SRPbk9HAwWlGyHq15UzszmeAa/ndK9T68kTIxZ2OpvEk8Fk1CUWchDSPsEA2WQ34A/U4YFvDukH
+nwCgCULdQMrhd4ARmDExsiw/cJk9ui56PqAg/bSEaSY6U2JM4OcJ/cahDU5hFdRjyrLGtbUSw1GE
+rnsymhwBoqWdNgTTqHiaCSd7FSeC7Gi2kbDSTrPJmIRqE0PDLPcxpUujKBekTfCNLoXnGcdg0WDY
+FxYL7wwVMSlBGSx5NE9oNOmbBLfu0FF23KyGeUthVCxm/KOz0b8hAmpm7m4pIN2oeGdCRTkUNh/5
+a7FoBQ2lypzRcqpUsm+cJm11OGQOJNIAggZaN9l7gNSQc3+ir06zhdJETp03B97e3qGYXncP1+x7
+2V0sohEoDWhY5lXIe4r6soylpjN5J7FL2hJzc9ywpPWcXsv18vo1vgK6zje1Ercv0jfdHo+FKNt/
+pfw/OT7GlD8gfv95fVyv/7WftB7nzn8AaXtwG//5dfS/jK6HX7ukA1aQk9HNiNsvXmxubPV0Kk+0
+SnarZN4FVapEmWMbT7H+3vb25m7X/sdvKh7PPziViqBeH0v6s0yGUyC32pZs62Ko7zlNLixE5ZjT
+ih3Nw+HI7wPFCI6BRDWmF0JkLk3KTVYvoNm8sfvsu5fHxRZWFJ472Om93nzbXdAJyN3JGKAEObHy
+5+twnqqXegqev9la3+z10X1+r4mZN64q5uhKW/h5e+dHTPXclJJUK6kWnXrLjx5n5i6aj1XfEDXp
+N6WY48L4G31jTi5XrIwVXpsDI8ToMyHNdCNpWJHV6gCEkmHmn+2+XAUQRLPAPld3t7cyt9BSrraR
+P9Y55uj+ShLm3KsCzCR4G9Ce+bPg+KLPa5XHKA68PAckVdFsUMAvcslikTzOYbReyWwQgtEo5G4V
+SbYGi06jSu3aaaaRxPHOEFpSncbTokPtigDsFnCGJ65ev0LYGSMTVMTzFVkpBeHOiyFQT7bFHUp5
+O1TtZVAysTi8sqRWtlXLkFpyowSpNVOURKwSDPiSaSCJJYvi5eAlQ6wS9qJzDsrBBFpZiSsHexZw
+jA+UTqqX1E6n1WkvXzUajXoChWx/KQcSVPUS+0lKfvEwKWNhlhTyGllVTEFs8cgWLI96Jo+JmjXi
+6KwRj6eYP1Cek9umgbmCbzobtIUCeI5X5s1DhAhTLmYzEBdad8oHNz5T5QDmn1KSRQYL4z01SPlZ
+TqBDcBIEmYOwSG52kzDyQ6EB3vl75b6g5Ju1aptudpaUjZgGKcCZvFRnqquqy+pKSQkEDp+H9+8r
+PoTW21pPKXQmtdC9qK7uDTkg7CC06uqsrkJ1hQQ8x8CMIV9leaAGVjjbonpiWTCmOreeKcbxLRY8
+k/pK4mR97cj3DeykU5FOCRrz0gjJNUDG43WBH2Wo7PsAzVyTkZyyj4J/+ri18EjdzEPaRualYibU
+a+sl3AL3OZWE1SEFFJ3yVIuu6m4Te7fpYuRl1LExnIJa4PfLibMQCDiwmjkHCxsMNzb+J+aL0CCy
+IkD099TDP9SoJfxHPb3hGtOpjiyrBpI8xMU5mcSo9iNlz/CjJqAiFuiW9gBvS2m8sdWFwVpov0sC
+y64lTO1k75p+UYCB/Z46nT4xkG9bWQaCxazy3rM3bE6mAcdwa+YcvS8HAiYGrx+IPUwwCrtMd5La
+b6pQhOn+spXwtwLvoEr4LscrHuQZxZi1aiqfH4O++wU2VTxgu3SyvWzCWYyLoC6d8uFoeRJqmJgx
+HXkxCFLjxOGB1ip7TnKVO3bY9Prhr4/7jx+qj8obDx8/dFiXpWQ67gd4TlZJz5sNTrnQbJwrRE9S
+O6c0blgzTakvQxxJLr0RCWV3AxLRaymfKfhyWqFPdZUt9Zld5YcFFb1BnBcPMUqNZK9aTYjwB1Yv
+xGmN0U8ZhaMh2GW8kNOr8oKx0cABRD77qVVsAyhTN4PCRiVNI0lwlcqZfqwyYSktZUkckaB91xSR
+zDVHb53MUGZq8Hm3+nxji7QQ0e4y5EHe6SCq1PdnVfFP9nqNhFbzQEehcqPjkB9JeRMqYUNlgOld
+owQr1DQIQyArfO47y0gQVhA8jJniYJR0qpGR6hYNcqsfOboX410W/ykzAUHQTa7qWduGf37q7exu
+bG91XEoXfpVSLoGXCFGC2dfJrQa3Pp2MhtkE8bqJukRZ9PHktAaOJVbusNnc/zU1qt93D5vfoZfE
+Rz8hnavRdZCaxehrMvrVF2DrMphFH5otF/9oJYwJE5FBh4EAf5XZtYyzU23DNg+snFfzprPCR33M
+aSHjfdJPKZhFeSSLPH3Jd42QJDFuJWaRpp45HkAp1UkTqaMsYQyqZBtmt7E59Og9HqYfZmXQZN2m
+Mz/CI6wSK6Rsnh3nBgoIySgLBJ/FK2BCkUmt2VGiDJd3DTuSVNkGKBJkza1WK8yDZ8iESVMA4mWQ
+GnyUyCAePPzwz+NUR+Ija1jLdcOJGwGLcyfnoY8LOngPmKxp+cePWqB0NxXWaBYKiERV8k4H4KlE
+DnrQ4n5zJREMvSaLYuRyw/3c2SVEZVoglyahfJcDY7FqVgYzPzV4x2yM058pnHpynjx6lK1Rxoxy
+DRaMZLx6z8yCBm9Li9e0CC5FszzURB1t7NOj1GFvlZttNEMVLd1hC3V8Ojwkuy6hOqyZ8lUB/Wkw
+7QsIWW6WIznnp74/oku8Zv5v+If4P2ZgrqRC6Z+g6t1A+8zKJ2yvssvlOaTlCDMUYHsGSPG1YExX
+NUUXeN4YF9e27g0b94aWuocPG1K3jxl89zvLh06tcOCb2hT3/KL54BlUeGsLMgFJeUKyD+fdzl+e
+SEwSW7aM+6Vw1lGRpNzXGeEpPw8LdNvcwiba7E1Ibq4Llq+oQYBkqXF+qs8tCLaI/QpVNa76W5d3
+V6KrqqcFbgyl5sHMp7sHsa38e2rbKZ1lzXBlqtEWPMm2R0aU1AcI7/QxAqlTmEfdC2wUjZlMzkHz
+9z8UNlzq3JPURKlqKhg3VtmmADo/pjM4dJmIC281mZZAVKM7zvTkujIoFwaMV1uiBzwcukhDUCfl
+sVi43BaO0Sq1rVsFvbtE0BUKm7WrxJPJSGvvXXgz9I8wq3gOt6SqWOWpDiUcv8y4YDA1OCcWR5Tu
+D8ZDOuc9GRHQ0gllF6eHTnIlnE4xLkWwHTkbXZQMEgEl3/kSVBL55Hqzb5l8frMtJtNgmo0sEH41
+2AiBRfvHwr1EZZW1VGYa+hLRqOgOyPR8nXiUmQyZDkVrTcvBbNK5bitDWcdYKax602UygOwkz3UH
+TkfiOTyd/OsmVu313vON1a3+i53trb3e1no3xBOWaaheZr8+gP06nL4/wRAtMjgx5NcInbq0pPJM
+yL7eQAZlKMJnMPiFvBwT5RMcS4d37y41r0q3azQ5js+BxWR5eTCkpP+KOK2mVKVOKl0mgXoRPVDf
+kH45RFyo3kna1pcvlKrLC+qwJKLRUC4wLJY99+hqoUt8SGuRhJVd3cbi/7d8im7trx7/sfzgSfH+
+n8e3+R++yseyLLzzXOhHiTLBLskOneidziYnM2+cGIE099Qp7vHm9AZfoq5fYXWM6EqVEwxy7RzP
+w0HnHb58p+x377Je1gZeg5ig5Lt3dXXkg6IyrLx7RxzIleL45t07151PsYKL0Sbv3hEw796BjAFl
+8OCeq4u73Pq7d05D7eXvCp6HeDM5KABAnS/Yu5QEnxf0BMypbIzoFMNZUTBEA1rqoXz3DlMwVrAb
+l7sB6DCHJF02TvkfIiik5aPXqzu7vR0cE45AZghPjr3TqRUpkNI7ciN/6lE+/QoOK6Lwfs5pihPa
+ULsTdQSqnRyl55SndDRVII5gQi/SxyTzRrBuGzwPktzCXOA0pZYWXDDYZ+jNhpIV+0Lh7NdR/Bft
+TtiytFCvaByJLsLY+6Bf44HJKC7OsP2g0W7BOq1S0CGd46RJiyaNCqBspUK8ut8/ngNf9/t93Ssd
+1/PohEelIs8oPEK+z/xKqn1yI/HFlJRgfrwaXlQqL7Z3Xq3uacOt6oIMD50+n4+T2H9P9gVloggV
+n/FFXd8DfCBXF8hTJJ56nDk1DZZA8F+tbm286O3yRZLQvpULa9jZ3uztwnNbfCxWXVmkY+AXU7/C
+3yCjgFQIzf6MJ+c8Rt6Aso+sFC7FliWMEAPQdUrgvNjoba5zfyTdQqMk3eJftq1gt1Aa/ya2VPge
+TsdaQNE/+baHIL6gsvKOwMM9R7c8Moiw2GzbHXsXfLOUneb5OMaIVExiCuTZIRgxlgQDSvZ6O7gi
+M8sIDO/f/76LweHN4jNnycK+V3WXOL4OLB4MAmTQuqo1a+l+okgmSsU38uOYzhEPg5NATpO+e8eN
+4hYFPK81aqDwVmqNBqenICg56AnAo6PXU+jTNgF3KhLIky0CgwGQPff48PLxwyuYrX7vl9U1EwEL
+hQ/vHzSyf7Ha67d7L7e3FtWzsxWc77CKYGC2A3MaXWqa5jDxuNiJ39FBpX/dPwpgF2hqgbNRR+Km
+eQIlz0dKNfBmeIaVN0GlAsgdReqV4H4Pg4HtnzALCn2lfMJKUc8JsaUUKHTGXnzJmCyE0RyWjk7G
+RN5Feor0fDYJT6S7oX+sSFW6sIPYH3dwszvKfQaLPIj3o3hWxyeHSbfbwPIYRQEj3r0jGxguPhFM
+f0itippI1DGizRUOfGq+Ts3KIEgH8QKgxtnRHlOUSdShI13UlT6dBETl6B/+IK6jD1xdYot3ZlcW
+Hy/TB1O6QBBngLh25MfUKQwHPTk272iHS2u3f1ftY8D3sRxRAgbExfY7Dw8VX/4qZF5hW4d6cElC
+kCQBzg0HRVA3TgCeGu67mgMj6CTNXcqXq3oCodZC9TjZ1EXQ7DNpIkBzM61f1YErzRw+iJFdGtqW
+jeP5aESuexvLE+ZeWg2kU42GdaW+oZnDV41oOgpi22pazk3XjyDVuR80edE5KFOd0ljNfZ6Tw3RV
+cWQ0HCK1h3otiBncdMaxTZhjioqRbvA7daNxC0U5wOhLalh3jgS/ruPg9JQTF4B5lV/MCxK8wPOO
+FPfgpAJCTF5DNMU8xcueZ/mdwW3wSn3mmLIRFkASRkiLQMN3MkvNBNZYbInI+GN7MzaRnWGJCctL
++5N1pY0AdZLZ2sKFQM5CcCMhNqGOZ4zcUOPQRMMbj+ASal4JEmAjiAH5YYhdBCkV0w8hkyi62Jro
+poQyBlHbZ0pJ/2BWyP0s9TxM6adt+k4S7zRuBraX1rS0ZzicLUvuxEQhRsxaDuf7omjDIVM0gWwl
+Owcim4UX2q9BcnaUjvoakq2bFLJNxE4LZbhwFkt3SQiKg377rKD4KQy7zIh9sELZJhPycZltVu9Q
+sel0c3AZ3n4pqNvr6mzqVC4FPEtB9Q2nPGwinlts8C2bpmQZidTK/s6KKwYSay/Qp2bGGENH5acD
+WSPlmful8bbxf0JBpVBKPNnvVJgdfmwxsecoTka+Pu7gLg7DtuVqs2unicsUpslhpM2SoKwYZsxH
+2vUnp4T7K84GTIJMQdpYOgvaEJyfBiINPAv7hwuWVuryrnY+H5npQEWa/ghbyVKZBHdSyOtq35DI
++BA8fsO9K/AcCkkiCbKEJhENgmVM6c5eKnaeBf45U490fyPVzajR1DQlvuIm3r3LRvY83Vt9/oyQ
+jy0OWRenfgvKPScCYyo0D1EMxlt6gcJLszhFVBxZMn1BUk1fkN3wF+I3/FLYijuZucJW3pG5BFQQ
+PniBCJjQtNLp5VXpZgk6r8pkHqNIeJyL4zuI9ea6Alp8nAu9g7dp81ciC5irxkwoQR6Jv00ZYMos
+CRuN55px0o5yraSJ48BHkwmAyiHZ9YyUVFcFEdA2hRcnL73UGabDpH2Yh4Y3nfrh0LYOYqvxj0kQ
+2typk8FfKCi4iGYZ25udnHVS9CNkBAEoQUONKCWni5TePO/edSSSUQw+hOXv5FB9O7VByamYZLFh
+y6STTKXwMhuCab99iOr6kYVn25UkPc6ID8xJYUbR2kDWNpuLpckrxC9/EMp88O7jio5Mi/9h4E9j
+ZW/vElGoK0N3w67pdGcn1yRQDpIb6aXT6Pdxm/T7KK/QI0I6WOYuRgJE8RAeplBlfOGJT6eCZ+91
+Q+Sj7/dxhfp9i3vHpnBCKUWojb9wnv5rczrffm4/t5/bz+3n9nP7uf3cfm4/t5/bz+3n9pP//D9D
+gRayAEABAA==
 HELPER
 }
 

@@ -60,17 +60,10 @@ render_network_pins() {
 # organisation provides; with the workspace known, no API provider but its base URL.
 render_policy() {
   [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
-  cat <<EOF
-  "allowManagedHooksOnly": true,
-  "allowManagedMcpServersOnly": true,
-  "allowedMcpServers": [],
-  "enableAllProjectMcpServers": false,
-  "hooks": {
-    "Stop": [
-      {"hooks": [{"type": "command", "command": "$BIN_DIR/claude-tracing-hook", "timeout": 120}]}
-    ]
-  }
-EOF
+  printf '  "%s": %s,\n' allowManagedHooksOnly true allowManagedMcpServersOnly true \
+    allowedMcpServers '[]' enableAllProjectMcpServers false
+  printf '  "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "%s", "timeout": 120}]}]}\n' \
+    "$BIN_DIR/claude-tracing-hook"
 }
 
 # copy_ca_bundle: the admin's CA bundle copied to a root-owned file (a volume may be writable by
