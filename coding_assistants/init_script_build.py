@@ -7,8 +7,9 @@ committed files, byte-identical on every rebuild:
   helpers share, rendered from :mod:`coding_assistants.facts` (and the node's paths below);
 - ``init_scripts/install-claude.sh``: header, defaults, the settings checks from
   :mod:`coding_assistants.shell_checks`, the installer parts, then ``helper_files`` holding the
-  library and every helper command (``src/helpers/<name>.sh``) as one gzip-compressed tar in
-  base64 (:func:`pack`), and the guard that runs ``main`` only when the file is executed.
+  library, every helper command (``src/helpers/<name>.sh``) and the packed installer parts
+  (``PACKED_PARTS``) as one gzip-compressed tar in base64 (:func:`pack`), the lines that source
+  those parts, and the guard that runs ``main`` only when the file is executed.
 
 Everything after the header loses its full-line comments (:func:`strip_comments`): the sources
 keep them, the 64 KB script does not need them. Shebangs and shellcheck directives stay.
@@ -45,12 +46,15 @@ offline.sh to run with the runtime's Python."""
 INSTALLER_PARTS = (
     "core.sh",
     "config.sh",
-    "software.sh",
-    "offline.sh",
     "configure.sh",
     "main.sh",
 )
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
+PACKED_PARTS = ("software.sh", "offline.sh", "agent.sh")
+"""``src/installer/`` files that travel compressed with the helpers and are sourced when the
+script is loaded, after the others: their functions are defined as if they were joined, and
+the script stays under 64 KB. ``agent.sh`` carries the JSON settings' checks too
+(``shell_checks.render_json``)."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -92,6 +96,10 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
+    ("CA_POLICY_DROP_IN", facts.POLICY_DROP_IN, "the admin's policy (claude_policy)"),
+    ("CA_MCP_ALLOW_DROP_IN", facts.MCP_ALLOW_DROP_IN, "allowlist of the Databricks MCP servers"),
+    ("CA_MANAGED_MCP_PATH", facts.MANAGED_MCP_PATH, "Claude Code's managed MCP servers"),
+    ("CA_MCP_PATH", facts.DATABRICKS_MCP_PATH, "the workspace's managed MCP servers"),
     ("CA_STATUS_PATH", "/var/lib/coding-assistants/status", "step outcomes, read by check-claude"),
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
@@ -101,12 +109,11 @@ HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_
 
 
 def _installer_defaults(defaults: str) -> str:
-    """``defaults`` as the installer carries it: without the helper-only assignments."""
-    return "".join(
-        line
-        for line in strip_comments(defaults).splitlines(keepends=True)
-        if line.split("=", 1)[0] not in HELPER_ONLY_DEFAULTS
-    )
+    """``defaults`` as the installer carries it: without the helper-only assignments, in one
+    group that its shellcheck directive covers (the packed parts read some of them)."""
+    first, *lines = strip_comments(defaults).splitlines(keepends=True)
+    kept = [line for line in lines if line.split("=", 1)[0] not in HELPER_ONLY_DEFAULTS]
+    return first + "{\n" + "".join(kept) + "}\n"
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,8 @@ def helper_files(defaults: str) -> list[tuple[str, str]]:
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
+    files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
+    files[-1] = (files[-1][0], files[-1][1] + shell_checks.render_json())
     return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
@@ -214,7 +223,7 @@ def payload_of(script: str) -> str:
     return script[start : script.index(f"\n{DELIMITER}\n", start) + 1]
 
 
-_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - -C "$1" "${{@:2}}"\n'
+_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - "${{to[@]}}" "${{@:2}}"\n'
 
 
 def _helper_section(defaults: str) -> str:
@@ -225,12 +234,19 @@ def _helper_section(defaults: str) -> str:
         f"readonly HELPERS=({' '.join(helper_names())})",
         "",
         "# helper_files DIR [FILE...]: write the helper library and every helper command (or the",
-        "# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by",
-        "# `make init-script` from init_scripts/src/ (readable there, and on the node once",
-        "# installed), so the script stays under 64 KB; the offline manifest reader travels too.",
+        "# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,",
+        "# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node",
+        "# once installed), so the script stays under 64 KB; the offline manifest reader and the",
+        "# packed installer parts travel too.",
         "helper_files() {",
+        '  local to=(-C "$1")',
+        "  [[ $1 != - ]] || to=(-O)",
         "  " + _PAYLOAD_OPEN + payload + DELIMITER,
         "}",
+        "",
+        f"# The installer parts packed above ({', '.join(PACKED_PARTS)}), defined like the others.",
+        "# shellcheck source=/dev/null",
+        f". <(helper_files - {' '.join(PACKED_PARTS)})",
     ]
     return "\n".join(out) + "\n"
 

@@ -29,6 +29,29 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
+#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
+#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
+#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
+#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
+#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
+#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
+#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
+#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
+#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
+#                            settings; when null, none.
+#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
+#                            MCP server; when false, not.
+#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
+#                            user gets; when empty, none.
+#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
+#                            for all, or catalog.schema.function) every user gets as MCP tools; when
+#                            empty, none.
+#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
+#                            (catalog.schema.index, or catalog.schema for all) every user gets as
+#                            MCP tools; when empty, none.
+#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
+#                            users get (none: MCP off); when false, users may add their own.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -52,9 +75,11 @@
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
 
 # shellcheck shell=bash disable=SC2034  # read by the files that source this one
+{
 CA_VERSION=0.2.0
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
@@ -71,8 +96,13 @@ CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
+}
 
 ca_setting_problem() {
   local name=$1 value=$2 re LC_ALL=C
@@ -104,6 +134,47 @@ ca_setting_problem() {
     OFFLINE_BUNDLE_SHA256)
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
+      ;;
+    CLAUDE_OPUS_MODEL)
+      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_opus_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
+      ;;
+    CLAUDE_SONNET_MODEL)
+      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_sonnet_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
+      ;;
+    CLAUDE_HAIKU_MODEL)
+      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_haiku_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
+      ;;
+    CLAUDE_SMALL_FAST_MODEL)
+      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_small_fast_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
+      ;;
+    CLAUDE_POLICY)
+      re='^(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=))$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'claude_policy: not a JSON object; expected a JSON object of Claude Code settings'; return 1; }
+      ((${#value} <= 16384)) || { printf '%s\n' 'claude_policy: too large; expected at most 16384 bytes as the node receives it (base64 of the compact JSON)'; return 1; }
+      ;;
+    CLAUDE_MCP_SQL)
+      re='^(true|false)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_sql: not true or false; expected true or false'; return 1; }
+      ;;
+    CLAUDE_MCP_GENIE_SPACES)
+      re='^(([A-Za-z0-9]{1,64})(,([A-Za-z0-9]{1,64})){0,19})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_genie_spaces: invalid entries; expected at most 20 entries, each a Genie space id (1-64 letters and digits)'; return 1; }
+      ;;
+    CLAUDE_MCP_UC_FUNCTIONS)
+      re='^(([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)(,([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)){0,19})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_uc_functions: invalid entries; expected at most 20 entries, each catalog.schema or catalog.schema.function (letters, digits and _)'; return 1; }
+      ;;
+    CLAUDE_MCP_VECTOR_SEARCH)
+      re='^(([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)(,([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)){0,19})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_vector_search: invalid entries; expected at most 20 entries, each catalog.schema or catalog.schema.index (letters, digits and _)'; return 1; }
+      ;;
+    CLAUDE_MCP_LOCKED)
+      re='^(true|false)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_locked: not true or false; expected true or false'; return 1; }
       ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
@@ -139,6 +210,26 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+  POLICY=${CLAUDE_POLICY:-}
+  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+  MCP_SQL=${CLAUDE_MCP_SQL:-}
+  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -157,11 +248,14 @@ readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
+OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
+MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
@@ -307,6 +401,11 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -314,412 +413,6 @@ load_config() {
   else
     record ok "$summary"
   fi
-}
-
-# shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
-node_major() {
-  local v
-  have_cmd node && v=$(node --version 2>/dev/null) || return 0
-  v=${v#v}
-  printf '%s\n' "${v%%.*}"
-}
-
-needs_node() {
-  local major
-  [[ $METHOD == npm ]] || return 1
-  major=$(node_major)
-  ((${major:-0} < NODE_MIN_MAJOR))
-}
-
-apt_install() {
-  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
-    -o Acquire::https::Timeout=20)
-  timed 120 apt-get "${o[@]}" update &&
-    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
-}
-
-install_packages() {
-  local tool wanted=() missing=()
-  for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-  if needs_node; then wanted+=(nodejs npm); fi
-  if ((${#wanted[@]} == 0)); then
-    record skipped "${SYSTEM_TOOLS[*]} present"
-    return 0
-  fi
-  if ! have_cmd apt-get; then
-    record failed "apt-get not found; missing: ${wanted[*]}"
-    return 0
-  fi
-  log "installing with apt-get: ${wanted[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-    return 0
-  fi
-  for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]})); then
-    record failed "apt-get ran but these are still missing: ${missing[*]}"
-  else
-    record ok "installed ${wanted[*]}"
-  fi
-}
-
-claude_version() {
-  local out
-  out=$(timed 30 claude --version 2>/dev/null) || return 0
-  if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
-}
-
-claude_needs_packages() {
-  if [[ $METHOD == npm ]]; then
-    needs_node
-    return
-  fi
-  if have_cmd curl; then return 1; fi
-}
-
-install_claude_native() {
-  local script=$WORK_DIR/claude-install.sh
-  if ! have_cmd curl; then
-    REASON="native: curl is missing"
-    return 1
-  fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-    REASON="native: download of $INSTALLER_URL failed"
-    return 1
-  fi
-  if ! retry logged timed 240 bash "$script" "$VERSION"; then
-    REASON="native: the installer failed"
-    return 1
-  fi
-}
-
-install_claude_npm() {
-  local major spec=$CA_NPM_PACKAGE@latest
-  major=$(node_major)
-  if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-    REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-    return 1
-  fi
-  [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
-    REASON="npm: npm install -g $spec failed"
-    return 1
-  fi
-}
-
-link_claude() {
-  local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-  [[ -x $target ]] || return 0
-  [[ -e $link && ! -L $link ]] && return 0
-  [[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
-}
-
-install_claude() {
-  local have method order=(native npm) reasons=()
-  have=$(claude_version)
-  if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-    link_claude
-    record skipped "Claude Code $have present"
-    return 0
-  fi
-  [[ $METHOD == npm ]] && order=(npm native)
-  for method in "${order[@]}"; do
-    if "install_claude_$method"; then
-      have=$(claude_version)
-      if [[ -n $have ]]; then
-        link_claude
-        record ok "Claude Code $have installed ($method)"
-        return 0
-      fi
-      REASON="$method: installed, but claude --version fails"
-    fi
-    reasons+=("$REASON")
-  done
-  printf -v reasons '%s; ' "${reasons[@]}"
-  record failed "Claude Code not installed: ${reasons%; }"
-}
-
-read_mlflow() {
-  local line
-  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-  read -r DIST MLFLOW <<<"$line" || true
-}
-
-mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
-  REASON="pip install $spec failed"
-  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
-  REPLY="($spec)"
-}
-
-install_mlflow() {
-  local have mode=online DIST='' MLFLOW=''
-  offline_enabled && mode=offline
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    return 0
-  fi
-  if ! "mlflow_pip_$mode"; then
-    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-    return 0
-  fi
-  read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  fi
-}
-
-install_software() {
-  local pids=()
-  if claude_needs_packages; then
-    {
-      step packages install_packages
-      step claude install_claude
-    } &
-    pids+=($!)
-  else
-    step packages install_packages &
-    pids+=($!)
-    step claude install_claude &
-    pids+=($!)
-  fi
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-# shellcheck shell=bash
-
-readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
-readonly OFFLINE_TOOLS=(jq tmux)
-
-offline_reader() {
-  local dir
-  dir=$(offline_work)/reader
-  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
-  REPLY=$dir/bundle_manifest.py
-}
-
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
-offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
-
-offline_sha256() {
-  local sum _
-  read -r sum _ < <(sha256sum "$1") || return 1
-  REPLY=$sum
-}
-
-offline_check_config() {
-  local name
-  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
-    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
-  done
-}
-
-offline_verify_bundle() {
-  local dir work want src
-  dir=$(offline_dir) work=$(offline_work)
-  offline_check_config || {
-    record failed "$REASON; nothing installed from the bundle"
-    return 0
-  }
-  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
-  mkdir -p "$work"
-  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
-    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
-    return 0
-  fi
-  offline_sha256 "$work/manifest.json"
-  if [[ $REPLY != "$want" ]]; then
-    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
-    return 0
-  fi
-  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
-    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
-    return 0
-  fi
-  mv "$work/files.tsv.tmp" "$work/files.tsv"
-  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
-}
-
-offline_summary() {
-  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
-    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
-}
-
-offline_ready() {
-  [[ -f $(offline_work)/files.tsv ]] && return 0
-  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
-  return 1
-}
-
-offline_entries() {
-  local kind role path size sha extra
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
-    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
-  done <"$(offline_work)/files.tsv"
-}
-
-offline_fetch() {
-  local src dest got
-  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
-  if [[ ! -f $src ]]; then
-    REASON="$1 is missing from the bundle"
-    return 1
-  fi
-  mkdir -p "${dest%/*}"
-  if ! timed 900 cp "$src" "$dest"; then
-    REASON="$1 could not be copied to local disk"
-    return 1
-  fi
-  got=$(stat -c %s "$dest")
-  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
-    rm -f "$dest"
-    REASON="$1 does not match the manifest (size or sha256)"
-    return 1
-  fi
-  REPLY=$dest
-}
-
-offline_platform() {
-  case $(uname -m) in
-  x86_64 | amd64) echo linux-x64 ;;
-  aarch64 | arm64) echo linux-arm64 ;;
-  *) uname -m ;;
-  esac
-}
-
-offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
-offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
-
-offline_claude_intact() {
-  local dir=$1 want=''
-  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
-  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
-  read -r want <"$dir/claude.sha256"
-  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
-}
-
-offline_link_claude() {
-  local link=$BIN_DIR/claude
-  mkdir -p "$BIN_DIR"
-  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
-}
-
-offline_install_claude() {
-  local platform version pinned entry path size sha dir tmp
-  offline_ready || return 0
-  platform=$(offline_platform) version=$(offline_claude_version)
-  pinned=${CLAUDE_CODE_VERSION:-unset}
-  if [[ $pinned != "$version" ]]; then
-    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
-    return 0
-  fi
-  entry=$(offline_entries claude "$platform" | head -n 1)
-  if [[ -z $entry ]]; then
-    record failed "the bundle has no Claude Code for $platform"
-    return 0
-  fi
-  IFS=$'\t' read -r path size sha _ <<<"$entry"
-  dir=$OFFLINE_CLAUDE_ROOT/$version
-  if offline_claude_intact "$dir" "$sha"; then
-    offline_link_claude "$dir/claude"
-    record skipped "Claude Code $version present in $dir (bundle)"
-    return 0
-  fi
-  if ! offline_fetch "$path" "$size" "$sha"; then
-    record failed "Claude Code not installed: $REASON"
-    return 0
-  fi
-  tmp=$dir.partial.$$
-  rm -rf "$tmp" && mkdir -p "$tmp"
-  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
-    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
-    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
-    rm -rf "$tmp"
-    record failed "Claude Code not installed: $path holds no working package/claude"
-    return 0
-  fi
-  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
-  chmod 755 "$tmp/claude"
-  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
-  printf '%s' "$sha" >"$tmp/bundle.sha256"
-  rm -rf "$dir" && mv "$tmp" "$dir"
-  offline_link_claude "$dir/claude"
-  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
-}
-
-mlflow_pip_offline() {
-  local path size sha _ wheels='' req='' want have
-  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
-  [[ -f $(offline_work)/files.tsv ]] || return 1
-  want=$(offline_python_version)
-  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
-  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
-  [[ -z $want || $have == "$want" ]] || return 1
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
-  done < <(offline_entries requirements && offline_entries wheel)
-  REASON="the bundle has no wheels or no requirements file"
-  [[ -n $req && -n $wheels ]] || return 1
-  REASON="pip install --no-index from the bundle failed"
-  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req" || return 1
-  REPLY="from the bundle"
-}
-
-offline_install_packages() {
-  local tool missing=() debs=() path size sha package
-  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]} == 0)); then
-    record skipped "${OFFLINE_TOOLS[*]} present"
-    return 0
-  fi
-  offline_ready || return 0
-  while IFS=$'\t' read -r path size sha package; do
-    [[ " ${missing[*]} " == *" $package "* ]] || continue
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "${missing[*]} not installed: $REASON"
-      return 0
-    fi
-    debs+=("$REPLY")
-  done < <(offline_entries deb)
-  if ((${#debs[@]} == 0)); then
-    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
-    return 0
-  fi
-  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
-    record failed "dpkg -i of the bundle's packages failed"
-    return 0
-  fi
-  record ok "installed from the bundle: ${debs[*]##*/}"
-}
-
-offline_install_software() {
-  local pids=()
-  step bundle offline_verify_bundle
-  step packages offline_install_packages &
-  pids+=($!)
-  step claude offline_install_claude &
-  pids+=($!)
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
 }
 
 render_settings() {
@@ -730,10 +423,10 @@ render_settings() {
   [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
   cat <<EOF
     "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_OPUS_MODEL": "${OPUS_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_SONNET_MODEL": "${SONNET_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "${HAIKU_MODEL:-$m}",
+    "ANTHROPIC_SMALL_FAST_MODEL": "${SMALL_FAST_MODEL:-$m}",
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
@@ -814,8 +507,10 @@ install_helpers() {
     IFS= read -r -d '' REPLY <"$files/$name" || true
     put_file "$BIN_DIR/$name" 755 "$REPLY"
   done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
+  for name in "${HELPER_LINKS[@]}"; do
+    [[ $(readlink "$BIN_DIR/${name%=*}" 2>/dev/null) == "${name#*=}" ]] ||
+      ln -sfn "${name#*=}" "$BIN_DIR/${name%=*}"
+  done
   record_write "${#HELPERS[@]} commands in $BIN_DIR"
 }
 
@@ -906,6 +601,8 @@ main() {
   step helpers install_helpers
   step profile write_profile
   if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   write_status
 }
 
@@ -914,278 +611,405 @@ main() {
 readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
-# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
-# `make init-script` from init_scripts/src/ (readable there, and on the node once
-# installed), so the script stays under 64 KB; the offline manifest reader travels too.
+# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
+# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node
+# once installed), so the script stays under 64 KB; the offline manifest reader and the
+# packed installer parts travel too.
 helper_files() {
-  base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+09e3/TSJL7tz5FI8xYCpYfIcCug5nJkDDkBgiXhJnlQtZRbCXRYlteSU7Ihuxn
-v3q11HoYMrMz7N5t/ONHbKm7uru6ul5dXT0OTvzFJE3aydkffq9PFz6P1tboL3zKf1cfrj3U3/l5
-r9vrPfqD6v7hK3wWSerH0Pwf/jM/d1VyFkwmo7Ng9IG/Do795EyNw8Q/ngSDvWer3QdrSt1VceCP
-1fGlSs8CdRJOggS++alKokU8CuB7mKhoFljPNoY/be3ube+8HnTbq+0uPtjcer7x9uX+cOv15pud
-7df7A3+WnsXRPByZb1/tbG69HIz91D+Ow9GHxBtN/MU48JJoNgtSb817ZJbe3Xm7vzVIgvg8nJ16
-wWw8j8JZmphFdD9ghmEo+IYqDTe2hz9s7G/9vPFu4IfeqZ8GF/6lWfHNu/0XUK+T96Uzv0zPotmD
-znE4k+9Y4dXL5y93fh6+2n6dNfagvcaDlndvtvFZr9fu4cPXb14N32w8+3Hjh63BdxkWPD/syGBH
-0Tgwa+/ufL81aIbTeRSniv9MwuP2NEh97J3yEzVdPx9cjbNHB/ZrfxrYh+1JdBHEjtsft8+DOAmj
-mTqJYjVW4UxN2zC/aRweL1J4njju9fpsYE8nJ1DHVuGJyr/P1LkKJkmgH3nJh3A2u7TX5zHg25m1
-ztunAf61bddtYtefvdx4u7k1fLXx5+Hu1v7u9tbe4AE+h7H8tL25tTvc+3l7/9kLeNyUos9g5odv
-97aG329t7u48+1GVnwNy97f+XHn8fOft683dd5XnG6/3X+zuvNl+Ntz4ee8zb3/Y2fnhJbx5ufN2
-s1LsFZR7uVV5LJRDIyWKxUFu72692nq9DyOSaXzgPRa6Hax2Vx953VWv96fP0rYqPZF6j7zewxvV
-i+aL5Eu1uEy1Le8h1+v1vAfdX9Aa13vsdXve6upn2iNk5Wgavt7Z3362NdzceLc3+BMtlu9hBb3Z
-2H8x6CySuDOJRv4Elxq+ern9feUVLIEOrBRc+X6SACn7svRh0mBpbQ73tvb3t1//sCc1g3RkLrDO
-1J/5p8HYS4I0BSBJ+68JL+i9/Y39t7rWuR/Xt9SBP+mCGny584OUTqfzTjgLUy8ZxeE8FRzAKjy1
-/o35PzKT31H030D+r4K4f1yU/93H3bXHt/L/30v+o9yHFRHi40T5cUDiBJ+OoiksqHFVIbBgfSlv
-Eal5OAc9M5xYxeao5GCcq6BWW9mNq+839l4M93be7j7bOuge3uusXHeMMrb69EkFH8NU9Vik7+wP
-Glfbr7f36Xvfazij8RIw7Xb2z1bffKPmF2PlvXGvrYMD1RBgajBQHXV4iO81fGFRA12mYbAs4VGF
-d5pn5Syl8NrgMsJDirWFp5DQfAeD29zY3/h+d/vZj3uimsAgK+rKNRbPNKzGlQiuva3dn4ATZm+K
-VfXT60yc5TXpZ7E4Pbouaj7U9aoiREMXLjxovNh5tdVpM0vsVLju843tl3uDLqL7543d1/DVsqIP
-jquuFGkZJ6qpVPRBwede8n7WhNldsdfVtRXOTqJSMXxULnbhx7NSMXxULJY13nAc/V3dVz3XRRDH
-/rgEATtdgcAjYQj0PYeQBCNUtgpQ3s+KHT3zzwMqIEtKeefwrmerp7ACzjuzxWSiVp9+08Oy4zAo
-wLqX9LPeXHXv3l3pXNtS+ZvVdV4x8Ga17/WuqbFFAjJwGMRxFNcAUk4SBPjX82DFzt06wMbvvI1V
-hD31E54/0CVhbXkz1bjqedewrNaRZcyMxlbgQ6B7/W5/DbtG6qYu4CxmQC9ucx2MDoQcB2N/lCJs
-SynSBtQknAG/iT4UV8r+zo9bsFCuwXAZNJ2xPw8Put6ffO/k8Kr3qHX9Kbj8r4MN73987+/weOjx
-0/xJGx6tgEILpHIG1o7afr43YBvIi7lFYEMyNPqJQxtHFhIpPv67akCXkI9AOSwAvcM/nY6NL2z4
-cwV/acyIAvuaqnJjyI4I6OAfqhFr2GUwzOFAp9oAdfqgd3ht1zw0GkAYYKFhMzn6eV4RpA1vqMC1
-JQbD8JRJDLvjmFV0tVUhhE/Ay8E+8X6Cb2eEoxmQPXJSKoPdv7ZG/vAsSopTd1acsxc7e8CgEBP4
-4uxeB78KNs8QkfA/AD1L0/mKoPZsgL+SfqfTOLPMgWH/zmyL2r2I4g/J3B/xcJKAOthMOn/Bhb6z
-++Me2GRb1Pqg05ljTWbinaxiO5id27D28nVojFRG9yG4HOJaCeLCGJOLMB2dgQycJQPHhccoN+Uh
-mFeNOtOIphtr3B84doMLD7q2m00hdAfXDBY5+A5mXuVWDRAAmCq7LweyRllWaf0X1oEHHfW4o4If
-zZGHIPuD4SKelPDUXrGr8G210lcr9nvn4C/24cp7126vdN73MvRp5v8lrMVBGsbBNJgVKWMKevoE
-iKB37977gxVYxdGFmoFhq8DMCGAhzicwK1gLauiy9PeuYYdcV14ml0kaTNt+2L6WmUDAMg0Vey5b
-0bj6m4NmxgBqe6KePHliNwCerblAgxrldYBVbCHaUTQDfC+CrFxP3RmovG+auA3gg/xt48p4Xh6u
-uQQyeYA9RVIw6nEfAfkLEIRdvfSzJz2rNDlD0tkKU1QZfxqN/Ut4fJkQIEZVFUvqiVMATTzE5fFm
-3SFYIEmpurdQ9+89Lxdh2XIHGS22+0TRODMZQwMEuY08CDF84SeKGx2raMaF++oZLQv1DCaKlAL0
-YqkAGOClQssgbSmUw6jmah+Tmvr4LprDm+QiAGyfrivUdHmFDXnOHVOLcmE4ysQ+AY0DaoF16AkY
-Irge81lB+gxxYgCfqFI4OTK8cTap9+8lrvJU6R1hhF+6oM3+8dFat+si73EcBKeeqqUWuYtoZlmE
-OpJGXgiL9zioIFA5IX0DmPif29ec7Zcg4ziAhRjQpAlDEnQMw7FQnFYiNr8fPnv5dm8feOX2Zp80
-ClTUr0qMv1AMVArGKHIcZbJ/WIcn4en79ABkPrCwtL0iDQ+QqynkaiWmRpp7maWdwmBQVVvMPsyi
-ixkPgd1lQxGlxYUTJqk6l1F9ZAnwTkaSLRsqQ4vF5gK28kbcC9M5WOiLixAEVecCMBidRVDt3Da7
-Jd2BFYQqp+KHopoZuqd+HkxEj4POXlFnyJzi13VKnWiL5aJaudNMBpU67lY4A4Ywj5ICnubI/+/a
-2jayRRtozMlG28XypBQYvzsrxpOftfTO3h0ecnOLpCSkF0VF5C2YTayIyMBBAVkIQgljOdc1mM2C
-+ZW8UKNFHAN5e9iYAnnhedEinS9ShXZPiYQKshYrkBN3qYQ11SzNJ4orYCHzncb+CDhUUbbyvM2B
-jcUjFJH0Gzqf0QexWrAwtNdXzaIUpOViNl5XoOMDiQQJ8IT0jJjXq5cqXoBEgzGKSwAdYYodYWxI
-kPQQn5hrC+mPVWN/FzWvze1dkXiGUaLsWaSSxQidETEYT1F82TcqIJCCUg7DAfErhIb4APFxNb+8
-+/7uHU04+BPtFaQO9uKv4IwiWUNt7gFWI7pFVhGPACs2vKTFV/XDL9Jwgj74hbjDF+2TcDYeJvNg
-5GgfutuO4vA0nLnNwlIVHJxAr6AZWiTCM8lFOZqE7axPNBO0xfLqJU3HGbQJ2Gn6izSaRKfCbZvK
-mQXBOFFFk/w+IbzgejHcO72HD/BlYcdCJvgkjqbKdM/kHOOvf0PEMeP720dli9WvBup9gUVtv35v
-k6Goxyj8sI0oNdBhrCIh2iDTSqH6d3WCEfoiHYClBf8yMjHbq+LUFm5FzimPgJcq5zQm/MosWnxN
-HcmoThXngztO/pL/+u/hzttdUCIBnSpaxGBjO23NaTsdZaMRlUa4KTM7hdVHKqIP2r0moxJo0Jdg
-hZQLtY3Rts+i6EMCJkPTWjb13d4jnPrGaDpuAX+LQ/ifNFv07sEMZ+4+GcHW643vX27R8pDxoH2M
-I1rMgWWlTuMMFAAiEeiStM/Idrg7MLCpP3cQAThIWCvBRyeNFwFoHUDSjZCm+RPCaIS4Sok9EoQ2
-TwXDOWiEh+r+AO1BUMvkDX5dBwBX6eUcNDtb0Gu3tEjr01CvqSUk5k8CDSZgoK6us9/tPdTu8OHB
-oSXd8WeXjvH2AGReYZQ4j3kZfE2DdGlAPAAD9qcB4SFHm2uOjsvA8A6u6HdfHTTODq8PcYDcbTT/
-8k7Dr7YsOFG0kETZ64cztgnL0kYs23o0ONlklthF5BqQEMSPCOPt7jbUpxq6fYRAhPJ5EFt/frO1
-u80K5sarLYRCtYChBRNnScntTRfbaQrNbW7v1REd9MDJJg/QgNRE84GoE6Ij1NdgvZZANX1ykSSY
-ADcgOgXAIPyyCRIcMJlKMacAjsvj8syJfhLMTkFYPlWghbs5jZudGyC1cV8IO/mrUtOFH5+y5YYO
-Cj0WJA8YCcH5LGG0VN10t2SAtbPTUkum15UxYeMDIs18MPCsgsDqOARd5cr01Kz+ZY4GGkiifJOH
-CTkZ3niDmhxZUERIyB0CIfLgC+vqjl5Y3F07Ojmx9RTZ0QxdonOwENHK6av3Tg6vvDSg7dqX25sk
-HTZZCCun6yKvSQuwCisVSzuiJYjohiosPu8rp46TfXtDViZjtGV4oGxEWh8hCsbiro0TJCu4IslL
-VlBMgSSkDg+aV9dNaCdVwGcGzSZ5WPAvMOwBCzcUNWE8kO2dXAgbGzmGg6BHWgJQRQMqLdl6yLR7
-mHHqScF1QN1qOKBT4ju7DFwhdXmBaqK0IUYYHf8VuIHdLHvr2S+E4Gjv6kqbZOI870vjYUJatq/+
-aw8UKQa2DpzjJEWSBH06TMTPnptP11oXGvkwJexjD7H7nsd71G7mkA6yMSLCANMwNhxBzDZltjZs
-o7s0ZiyKhE3zTTCEnHgYYmCQDw1QDaOBCpnJrdbXqTeyRmu7U/TqKKNvHioIs1StZn0UcVDpZGFi
-UNVHUoLVSWTFbVypeIr6NilyNKWGX4D7ueIaTnjHadx1yeMq2O3hGD0PB/wBAwKAUl0i1wbMSXIW
-wkStr0OBfM17SMUu03KhUJD4I/lpeOXJmwVm99uftJ8QiN9enKN1pXLDph5DnufHp1gDRof/l1RR
-dFh5uEJtKYny3Eaprh+QaNZ+So1vZnSfR/f0Ay5lb86YNZabbRZlDOPArer+A5KMeirTkhuuwRA6
-prkGr3jgcWDW1XC+vpeb3tcqYw8DqzqfYmboOaWf3hmwfNnrYitU9rO63HGFvrVPlenXfqlVdkWV
-LViAzxaZr6CLQHDGIAx6YPgrbrGyuJNUNMeNQ1hYPVuXXXG1V+KzBjRS4igNxigxpmBcYIRebk1n
-3UE0NXoatkyR4t7lnmGj7FX2ve+1r2G+/nD7+b/5Mf0y/5r4n95a78GjcvzvavfhbfzPV4n/uUNh
-dRjWiiowxv7UBum020tC4TiAjAJ3HOAsIkQcdMpNwtkHFLh2owsaqNv5AgwzsIe4mPD9kY87a82t
-nedNft4veBPVgXd2aFnP8FEizkeAO5n4yDVbCiNpWoVtHq0EtnAXNYyjGW1COGn0IZglCkMXgrHb
-skS1pe0f1nF4LwjeczvZ5jCwVfjv4iyAp+z/pG2PZqIkPjnbO7JgfEmaMJzRKJinDIraVk6vqxLN
-q922tYXIYD2uD3IIcXqpHNyWIbcYjDG6wK6CcE2iKbSOTbG8OQk/UodXWSAoEggAcec5SVdDWfy8
-5FPNpot/lskmkM8Ltm5YOrH00MEuyt425sK2tPeQZy7TtaMPypbJBO2ev3iejlpesn1MZhAUz3cr
-Mu+yuV3BkUdZRKn4A01Nn7YI5THo4ICRfxgV1DEokqiXQ0+QlPogjmGqfMDzBa8TtPRBQeuDbQoV
-cQXFI+xDElSBIyAhT5DK5BnP3eU00eo4QP+7bYFaL6OIVb71ZHY8D0xpNN+npc1phAayPkj9cFIO
-TKECbAdUdqK1W6d5F2hoFsIIx80VKUyxVbbp229cYfm7ULh5bdfAyKoW2uFxNbiLUA5DAwEd2T4S
-IY2aIVBAWzwO7Y5Feim8JkgtoxhvnKK288Tct9OzwjubYM6YiHfygm6/sovBHveUVHEgBXLGz2CV
-00Tl9I4kAo90oL1dpr88IMOWWWFk2P0GUZeN+FiBX+O+vZJjBEfcGCs6Y0FkqFEhe7RjTVwZlWI/
-TYIknJAml3d2TxihrSltrAqReiaxTcHgQEThPsg9PxuY9kZnA2lMcQSPu91S5wtwobPIIbFYaSC1
-xRrTlspUWa4Dg8kXyIkyA04+22szMKXc6UeVTptQdWceVfpcV6rQ5Ue6y+X9kzv4N5jO08vPxMyY
-i6LcFk75uT8Jx+Q00I1wbA8O3dxV9Ofhj8HlC477uWHsTo4i5KUMt4gjE2pfF9EIoj6bJdQ0BLEP
-UgoWCPY9+BiMFnQ8B+peceW+NwMyvdaD0Vs8eQASRRGUEYY+DegOCd6ENmzCmSq4e5RzDJbbaYy7
-mCS7ocRoAnQ2dovsujKh3OcqTxgD3nEUHEawiANTzSgxhq1c1bAtjIPj7Vb85lp5lCT+LiK4FB43
-oCIFBJdKaLqAwRfDW2TTEGO8FMZvEYKNAM264EljLZU6Q0VgEKgvYcRF6Y2t5fCy7XIWJuVq2HmK
-+GRsF2gnU7yMPfZnL7eVqAweKVHa71WcUhh2pSXUGuB5EVhNs8L5SblKI/Fn0Owu4kl5kf02YXIm
-RUAj5VmoifWjYk6B3k1FCKe3WqtmgutA14ypgNzqe2MWcSWWCLTFxF2WUIhRFJznuHKNI1xvtoc/
-br0zn7zdf8FzKCJU1JqrO+f9zA0jvPk8p1B4fW272DXsE6n1/ocgUfM4GAXjAFX46Fz0d5MA1nko
-KoSFSwKUKXdJfD1tLegfyox7GmQhhrbBF14hwwLAARAxMBBvA3oXzDBQNFfvzMjDcz9m68IY+0wH
-GmIsAyICQRzws8MMI4YKZr4f9GTqGwB6wA9tMrsq0X+40U2vhc8yPihGqbAI3jv5ZGFE9fBwhcYN
-xF+7GAbvV78UNvpJ4TaL4TksYFa7ETMEuyaGX7Lj9NwMcNFxWdlK+ztHTBWtAjEBK4q7Dtt9J0ss
-j5emSKtClNYrUvWMJSZAoTlH+86XRW2YqyyvhlrgZEyU6s9KtfraVuWIPew2ijptTkwLQT6GlJEg
-g3yjfFpUcsioLZQpaZwsTXKs73M3bFPA1O99mVxIEFRXbNCof17s55LttZwfaVnB3fOCGSofMgFh
-yqMg1/N4QNzohNX4AmXajTc/b9bvKWmtXrQWDNj53P6h3Tgh1YVbvD+wFTwQLpPhjV8WcaRnOVM9
-kCj7UlSjhBlVtkEDZHMC8jiIg2VoOBiH8aFy/kGB0RwEO48j3Ihyy/O7JR4N27pImKgyd4hLKsag
-cQUyqe8tETzXlgRmL5OfvJD/yRhz1yqEf/NpJjnFlC/8i6Sy8kExyN07ICCieIwGe1nVwphilg4X
-ODNlBTH2Z25RBzsNUlLCSFfJFrhIFKMcmIugxjZIV6M4O2bwDWH90WxySf0meJkHyabAafjCM5If
-SAB0ISi7HIGW44A9UIUN0MxK5ncUDVYWji2VRDieSXguQX616phKMEL44uzS5e1xbXbp8Phi6LvR
-B8bMxrb6gY/pl/CQYkyg9hjNVXMPSqBPJmpm7dwRlxMQY2Vs+LCg4RdGonfyebsIGkSsYg0vUV6k
-coLzLlTz3hWeQ6HIq+um8rwRnpkepR5GReJe5EN4NvU/0m/V6yrvhfrOU+8l0sKGuewAXjur7W6n
-ktSgo8Uu7sJtLNKzKA7/7vOm0PcBqA2xzJ/tGltb3/Yb2Bu9wdXtr3a7LjGPsldST4Q4JzG2+2KJ
-jzLfgeqvdXuuGEwXGFl/ssCVbHgzsUAfrWCOGI8liDRm50m2vNZJExSiATBxkJwx8WAdQz33YeRq
-Ep2GxV48cLMlCwRJUxmRj0ZG5WCRvrqMFsTm1bON1+q/327tvmM/jp9meCiAXcvBVvCFbqexhi/o
-crAK67umboImAypJ3BAhOGtm9Y/9lbwVPk3AywwB4rIH2UM+YUfIyDV3ANm3GC0mYoXS6it16sX+
-/huQvEgIYlfnIGSjj10plnEmcYxcH+TB1EncloKf4nKGn5meRacbRdOhs5K2ZZx6hCWN5w1u99f+
-7ff/6k6Ffd38P48ePn5Q2v/rPX64erv/96/a/6uc2p8Gg1o6KW4kWeZG0pJ9u1oolqn4gCxIWEAU
-vRlFP6JNh4hO0Y5Xm7mEIKnRtyrOKNbOAF6LFeOjslShikdttZ2qU5D/5qYcCm9UtyyCUePrcBLg
-vNOgpch3h1ITTweQo6G4S5ipkZJFCTVFSzRFYPRfym9SPIwKOiDuNl6EqOenIn7lTIZvAaP36ABx
-HPiAPBqYP0mivBw5F1AwRSemgop7lnSAC3GAMolaAeEQnYdocjpLUva0lCTpgS+Slqel2u22y3sW
-bdWo8fRZpDGQLkvIrXFksnId8aaWZJjIMer4WjeFErqv+esZmjDqNOKx6BRVLmFDIwJekOSj0aoU
-FYiZP1m3apXYs+jCII3KBi0Bwmgbfo/7slotIu1HP16FOmOkKwpS1W1imcpmrZKtWPgCUps3Yy0K
-U5MgQtz/Yj8WqhCyGyun92UtUtSghrTKkEj2c+dkm908/k8vxN95hhSNncVxV9ZadsSUg8Z6hbbw
-ECnibFY+atWT8zgLPOD+FzDu+p3DlX6n4x78Bb5857RX3IZsHC4GNQfd8Tz7d6XHq4e0A4kHuRad
-zsFBfzRLwf48POx8e105HXW16JM+fI3BZgmQVu3RdN1NOnSO/Vty6FzK0FA4gcBhnkjgftujscHQ
-vr17CGqbnCIbVIelTymdtVrXfGj4KiNmeGTz8TWx2QC9pqlkkIM5e0zbepkUaRytJ1VD5yV6AeUQ
-+NHgV4d35AuyYOwvP3uPUG528N6lxC35gscp0DNjpHLwDu87fcz+cHjf/bbBc0gnlJH8f5GtL/sq
-y6192xLfR63TwxKPDpn1OvKVO1HvRJf2yMounFQmrR+dBGpDZ5ED1r3xZrtFdYqCJ8eQbfFZtAF1
-gbBHfflltKthVAmYIm/pLdNv3nAF63WSFOgD2QUGhBIQ23U1FpaP6BeFK5WTDWGpQnIhk9Lyw7RX
-dUkass0GY1Qjf0ZRAkihFeDWDTM/ALxzf7JAMrrDxfksqn5If4Eh5HHf9IS4HiEFuR7F9vQUO87h
-z2WAB1HQ480n6bi/Dd0dFI1LyCwJZqZdn6sFSqsFXyA6I/SXXJtUedBsWnrjppoCRFZHxpqLO4xY
-iMLFGFL51Zc2NWWbhMdg8NByVHJlTzMXx+xON4KPDI2ykqxHwGvPHCra3qKi7RQfsY5Uq6eWDhKD
-lGcEGQgv8EsO5i2EAoxGQZIMxaNzw0PGhkO66issoy5zRxoKDDsaauY8mxiYUXNiikurghyMlMI4
-uDSq4NLkJAgMGMmXGKMhQHG3uKLolDYyuQs69KvWS6VnxpwYlKyiG/072f/j4Hhx+i/K/7vWXa3G
-//Ye3Nr/t/G/S+N/DapVB8CSXm6/3to7tKw3yIaSQnxwS+/OJi2dZUWd+KM0oTAE4C6T4Bx6YcYC
-twzznC0/nQNm4sN6psaUI5JdrXVdysyF22u5TggcgMHURR5bGl4W/aCOwer40Fb7HISMoQAciMyW
-a0Bn5WJofA0G58fQfxjUMgN0SdgvdXKw1rVqzsMUTsN86SyMN3PZUMFTL6g6sm7dqDuCApOjT8DM
-FtNjig3jjpQOwNw0wjg/RMTnU0ijMLKsZCF2aI3Kjikd3KejeIX8U+QLYr7vFDb4ebcTj9dd0fF+
-nULLICubwihkM/QnoTA7M8QimA/9KVg9b3a39vff8Y422TuUnDZKPCREnISiqZPGGJXZtMHwB5m2
-oOXlxa6bt4T0o9tqkEIuuRjyItzjvnRGx1WXA60NmBjYmsHMKuDT+uLzaV9Vi8+ntaVPw7SmNDyt
-LZ1L1r5R2pC3dZU4t4cMmLPrNIw0OkZo+Tc9oxoHOGg8VWJFiD9hwWaJWppugRqe5bmcNP6Z7YQY
-WOEU0hu5SmG2F3weAo0sYGWps4iCmjEUFhbmBVZ68/NmoYlCNCHnMaOwKYqHn5+ijhhkiYm2VPMv
-eUTOJ/bgfcp1mU8co/BJzlZ+2vzeHTYlp1/5vNy53k5cIQVoBYqt/Lj1jv7ubT0D4qavbzb29sC4
-34RFrfMPlQOxzJ2svAy9K21Qyfkz40xBfdC2LcKilKnpm16lMjFn4uUN5tz8vyPZVwkSRpLjouXk
-iIlsdcHbKkwdRy29kaCEUn+MUIVi7TdxRCdhSQIoJxMJQlTMOTp/uauePn2qKsITnzY6LXz/5MmT
-mvfwtMF+FY6tlmg77sa15oqcVtMSXf12X+w/bP+vsO3+te//eLT6sLL/11271f//g/X/X7mxWCBj
-y3oeQddrQ8ZBqT4J0O/lK6qhdjZy94pT63WxPO8E4elG3BZuogGI4u5ZIXSc45wpYDxpqw0SWuGo
-Zn9S3IaUYJGgA9vnQD3Jk4h7fGg0cMZIOX0WUKhLzTlBDYJjbvLIdXqO21J84qrWTliy43RD5ZxE
-9s3PFLDgrzsEgO4W5zOnC9w+YIHxqbfVaKNNp8po5+rX9gk+kjikloojOncW6iScEqnVov03ifRG
-dKHTqUo6MMVMK+TiaRddgqWzDlnqtlkQkkurMtCZ5MsrkSfuC57DFGFQpm1hDoSBs8z/51ZOk+iE
-yXyUBDuBEO4PnMxTSEdIXIvTSBhtg26GRTmjcIney/HYy6oVIgy1y/NXeB8p4wTlhShv+JguyAzF
-9Z5SpvN1nCxUj/1TP1zmrWtcIVb69zOvHf5/rf2CjAIGmlGlxNytF2x82lVG4kI6SmChfkz1ylNO
-76GahjMiNV9hfBx9vWA2QWs7GNvW15f/5vbf1/b/Paie/+89fHR7/8et/P/F8t8kY8vao3CNC5Sj
-JSHN69hIcuk06lz7Vc7stqzcLYfLu+qUyxNG5/sMJJFYPmGATkVi6/15k++jmMaAzd9LSPM+tVOX
-/d3Vm9j45zMR/LQz408+E2wOtmUpO7Gu02xavyBSXeLFpTKFY+goh5VK7D7mR6dyd2vjzfrqungy
-jnEPfZNvHHlRo7nY5dNyvDj6VbnusGaybupiWZgT0obobkCLZg6KMHHrurak1XqR55DTGZQI3TRK
-o/X6+OoTVpDDtJBvYFm7shFWFn95j7P5ufPZ+dGBUL9mT436mSs8+ZmTz56hzYr15S0hiWaEflJY
-mRylCIU9uIUztrUxIn31a2JE5PT6b37Ssao1s6ONE/pp/oNeS9SmaK9Cj7V4sNFQZujILWlNchyI
-FZhFGsj5gBP0a/qzS1Rm7LJydutH+r/i/9HnwCRN31fV/3qrD8v+n1VQAG/1v9v93y/s/5aoVh1s
-bu8eWtZuMI10DLecmtVnIJE/LuYYgF1/ABK5MubS05u7lA7AkkT+eeY8ty+AQX5nqU+ZzabZkc8V
-BToH5RMCiEsykDoXKHmOalN851kzj0Di0JDWWVLpsCOKlScpxvHP0imOr+LTwYiDeTibBWMlG4zV
-vFLSyvgLjqFSVkZObp7fMJB3N7fJ6Td5n6QMg9dGtX6Kx1IpNI6VokSJJUw7WkbC/1t2/Xvzf14G
-X9n/33vQq/j/H9/G/9zy/5vyf316vZicFTOuHmqZgOkIQCQUg3Gq3KbC+1WF968rOh5vFY/HS5iO
-ljd5CmC1JG1BX13EIarRVUFC0UFlIYJBjsvECDq962XIEZgNuLGNYsP6gthQXxAbSnB4GunBGgdx
-cmPNVYvZBFBbSpULZp3VqEtYzgd7dEQxHrUN4qwtfz4PfHGQ+nrG8BxuNfaJieBXCbGb5KfIhNry
-DBPa8HOMC73wARvgdFTdyHfjloRnAVk6vzkmDa5mlIbXS3JhZL0kbNxA8s5uIHiLWeyXNE3ZGPNO
-38rq/5Py/3fZAfiS/O+uVey/7uPb/f9b+X9T+S+xYCLqM7c/CZTfQOK7FobjShaeNLvzgsbI2we/
-QjJb+oaGIzosRE5Y3jrQPUf9QHNw3KfgJKkOCTPUCCyzVW5D33YliGlnQcioVoCKAb/r0grjeWWW
-nNJVyYfSygKWQaZjL0nNwo2RQpcAJceBhd1N+XTrzaQuS6JlyZ6WCmO5EPpa1SgTA1MCFaSrkEhO
-YYCKQS7ivoxHi/E+aDgcVOmHW6pJzz4FHzFJChDWJxoiZpn8xKih04zRafn8IgfbZXvZMqOsY8i+
-DiOH7xivwbYSbKM3/mKkvAlvlzMk22XcU1SjAwoZSnPoxnoWwt63LR3e+KBQEy8eW2C21J73oNv9
-tzqpcvv5HeX/eYIZYjxi+V97/3/10aPK/v/arf1/u/+/bP+/dNawqBOYlGzjZVWcYss27gdAZ2oK
-2kA4puwXvvppj/UDYJnPFnGSG0Qaasu4MwAhvKHzBRnsytGh7c0tsWSzYABTDwk+AutO6HYCfHVC
-2RzbGbjfPO2//RsF9VVy95uZ+0uJyc3E90aaSOUU7m4Aw3KCF1i6hWTES/J5U2t1x6n6hfLlfdvS
-u7wZ4+ZlowGeW/S4BPE8DlI6nMEnR0qAjTOiUgltYF0U2mESSDCZayUjvNApF7HzzOdEf/oxXT4l
-idnHcvhegN4fOHZjbLtyfRTeh+g0ru7KWwzFc838njlF9ik/LJdaObwups+EUdUtBqLkS0qfycGS
-fOOFU1xzMB2LeT6T2UmUH7LRrcjAOtkKSDq+zl8gKphHsFZsVXM5bJkAMjD5YZzP5FTMSxezuTI/
-mMAa45uWMDWG0Ce5ykL2h+m8GVmshHFtNacE1cfNGJfoHZOL0fj+6T6FlBq3Ur8FbCSdJ5fR4mlH
-Oadh6mUeNQ+DBgSXv2detRLXpGyiX1n+9x50K/5/LH4r/2/l/6+X/0TJpgIgR4N9Jay3ZKgns3A+
-12nnq5zdEAcc+JLBzdI3kXij/Vm8AzzRLEQrABLeJk74ZKm4X3KG9zeR4exKQYuczrXyMcm2eD+2
-8yG+8dMzu6/0icmWUVgPtw0WbHjup4F5FLEPRipwXyqfFcThnMZQckw3/gJVLD5CySuZFtQZoKn3
-jSt420c5cW3cl9KXs7d9eY/FKc8T3jqHA7k14X5D/g8Y/h3a+BL/h7dl/t973Lvl/7f8/9fzf8oa
-VmH+tK0JvE1navg8n6d9PNAAMfcuOk/D49iPwyBxv8y7e5LreDH7fRh5yXzJDxp93iqxyml65PEt
-H7zl/5kF99X9fw+6jyvnf9Zu4z9v+f8/wf+JkpdIgCQN5pQ1jG5ypCj4LEPHrMb/QTl1d9lpuLf3
-4l+juXMHB+X0IYZKX+14VBxdi+83ykdiWTszzItPVsl8QTJvs3gStdteffQnOkccXCCESXR6yhun
-OqNufgSjD+Prtc1zG0lypmgmYPaIMvJ3XhbkqnHfuJJvfe+JfPPC8dNrviLB8dU4GIcjtCOy6YIB
-bn6/q3qP293763TockyZhl7goQ7AYXyJ3fxHpw0d6bBJiAS02lZyLynRgy0Y8RAntuEmcgSPZ3yo
-+HgRTtBv5LZQK+BuSV0PavYB/ewcgzaxB+02kAqaf6OzKEpqBt+2tmemR/oC7MboAtH4oK12+JpR
-dg4rUCTg/1/gO1JTSgqM+Y7XSRlhH1QbgK+11XInZ9mph1xhzmsnTDktS62prQt9wb7mxRSmOA0P
-cRoKrjW9itt13nwohXeiUMR0fmdH+9YK/Gc+RcL5l+z/PVh7uFqR/6u38v9W/t/8/G8NGetwIGPj
-75QS5QMXDDGsB+2im0T/9Mmfj9sAtGPIfNRC8bpI+UnGlTmAZ0K36Cxm6OrDKA0UAP7sVI7M8VOO
-Fp0v6Gio4+vcgRYlpaLUJNVAHZRXOUy6aIDq120E+hgdQhegW6vUlF8e/ZezzXvLVBTeJikqKJhN
-UD0ZqJ7rVnIAZhfhytXmdO9AhmDbSqM5xtVgBrhneGyx1/fa1zZ09tyb+3GCSgJmc/Wg3CQ4DyaF
-s8GZ7Sv1jNv6cHLK47bVqgTX5M/6eGRxblf3dPBpft027eoUqKCgLv0QpiKtE5e3emqkchrpq2eX
-CXPjOO0VtH+XjPTdnZ19+xrP1Rq1Cidr9f5dWlEVhK5ZZWomeNznAyLpIpwHYw6tJjKL5sk6URTQ
-YhrwSdvj2J+NzszJQZSo5HJ6HE3CER4n5smJU7yj98XWxiZNiNTL8p3Tz8J5Vbyqe4TEj3X62aqY
-+nhRLZ7Y5+y+iDC8s5YA2JYspGqHOLzL8+Z4ohm3lM0DwXr5VdBVCJ6SUrZbs3QdmFLU45e0ygjI
-85SsdjF9HtTGjI+dLBGk6jT17iTuZMK4aphE6SR2hrr84twTtZgnKXDYaQUP5pLxj4/xJ03R31Tz
-uytd67pZWEBGFmcfB1ALFHka3Wq2AN5owmq3cQKbrr7Y3XEISLb5LIimhzLLGJIW5UMzGCFMdkND
-Ni9710WBautL0k3R2V1t0qZUkmuPdWkSFkzn3kJS2eu+2FmWatpzpXut/n/fZVVlUV/d//949WHl
-/qe13m3+l/9k/e8L8d81gvWAlZLkUB283X2Jeh+ID+D5dK9EFLfY8PS8WXDRUiPoHqcwUMF0nl4a
-+oFLZ62sJcL5CY7vaUuSymDazgTVQLoz0pCybbWBiRNOKLcTmauWvvj+Ql99jemoMsO3TVmVW9pN
-QgdqlNLGPz0rqqmGIkdvARqMFLmwt0AwmFRWvd3b2iV+mJ3Tosc5JDPrDRaW67Fq8t4g4HGLzvjG
-vNPNqf19dHf4Md7EJZ01EkxUkYjtaywiyGMEKXyaBy0/gL+PJpT9RvLwcKIdeUtRe5gCz0CDMyWp
-z4KW5jmXuzzf1TpGX7E1mB/sVIidItcI7XEHCtNg0GTqSaTrNhJMiTGTq8VSoGmteebTitAuERpe
-vpF9+FoqgLlOMd36dBsBNTwb1msqZ4QPUXABCLGgcPVBrQaqkxN+CII5LhfU+6Cg5eMdqtlNrplj
-MIlIKurgBHyJ9I29wzuQw9MzvjrBaEG93a45SkChinTTmFYsMSWKP+E3BNZdekSPUr/whVn63MAi
-xlRBROP4F+kH/wIV4h9RM7FAcDHoIk4HXYtvR+pKvBw+6/0GKc/pPfbD5d5Q9vNCBnNQJz7J0nO5
-pzVlxlQG+u/SIGpKHFMJHpqrh1hTDkncpYH35ElINQ3KdXn08vqSXgMp8mM9shtaeZSoWfLP4CW4
-Nbnep1Ec8PlRNPCAH4FmhhPY6C3L2z4HSpzTvVvqruIf6qeNXbW/9ef97CYuvhiVbgJB9TrGm37t
-xmpf2frO1Mr18N45X0Ym131xMZsvzwINNfnguvp2n3w48MBx7iBWXeNKGOoTlrB3c8aBUkWzKOWQ
-DOkv4zKUx1m0+RxxNG/6PhR5A48bWBc0zl4dfvFqQgAfF/pBHJKIwTZhYTorExZepWbC8mkMdHkN
-8crgIzADDJL0kb/SnSnGDdkkY/DanGwMot7LUoBn9zpAn/IT/9y9u3LQ6R8WH95rA5u5NoNwATiK
-FMO+qc4Ptc5jkPlgNeN5Lh4NHOvSS7BXkKmyoqU2V8XkVWBbEwLld7v4q1170QGL7ukioTyuvqLI
-ZrM5kw4SfcGNMArc1iHGUYsAXTxHAD2xfy4J9qB92sYNne9AME/nk6ANDN1d1qzR9/wSYfSx85ZQ
-UWnoq7lPZ7oJBAUFF1J3ofaADRFPE4dFRfxT+x3CY20ILVTO3S3k08mussN3fe11+bXST2XSz/ot
-pJ+CUcE855PA71oWTcNnNUiOLRE9DONJVoUVNK5goAWfz6Di8+FrkfRNDSkmNcMlJNrHP+H+4euJ
-YFoy+x9npOBUCBOPPWCkf3ukjCy770qy+kvftA5QdsitmymKx1ExoS5g5A5eZUBA5HYoZwJ0uCGd
-c83oFyoll5hLzjPECLHndb0LpzMN8Hq1rekHrEUiBXF/r7NynR+jl7zMwtnzAixHiqICh0WmiPc3
-FOIAjmV330PN9NrW6NSws/L6aH52XQS1Nq6zTugoH0LRfiSiW5JCWXP3M41au0CAijwPfgGXru0F
-A9C5cikpBApSjO4020arpWh50d6uR9n5SD8n35UQZvARjwuMGWnf/TfduiZ7vqq8YSmmphzc5f09
-wy10GWCCwtvNut/d/5PP51f0/zxcq/h/Vh8+vD3/d+v/uaH/x+BCHgiqlMwcDD3RFh2mAdh59Wrj
-9WbuJrLIhMLShQ/IwZiUN5DYeBJIcbJynVs1P/JPFv+6OgvHY+0ESC9BomoPROkDfPsfHVR+PeDu
-Y9yaAyNZOVMM2Ok+6nZdYrt0dy0q5gn1DsdQ+GgLAwTDGNZI70+YHUhgY2EHxJJ4DzjrJ1//ixsr
-88XxJBypM39yQrBLeKFriEQ25z2UQwstRRpNc4Q7NpiqJpwGmDt+9Y9/7HabDA639SgFqnxQV+JU
-q5m3CWCfLY5JJ6U6qA0W3F2kW9ITmgZOlmzcPFoA5S531bDyhxui0bh1Ay/Nc/LjkRMvmtWoS1qd
-rNea+oI6uS4+pjkBXc8C5QF1J3jM+8IoPylkihOqSu5Unfi94kzhuJpFfIOcRkhG6AXh6aJvmCI3
-R7jSuMZnv6ebBFeUq6g/uLbkIdCmPEQqlYfcWXku5CgDqPN20N0GPK6613qAbj7UmmKf95D8U1fQ
-5fYsLWrtTyBTLtMRTQ8G3iKBywxD2mjdEbX33KXcZxXXNMaoEYU9wIKVpfqtstXI8Ifw7I3oLuDC
-vCA0Y0YQnDER64WePiu3gq4XmTFpCkEQTnKPhkZDxdhkPZxIpSVcjlwYDJG8GJylma4W/Pw13kXQ
-vK6pLlKAZHu2JZyEOgRkjCSa32fLS2Bd39Uio05o4Ps6SzabzgjzOwKJCAAw66yxg9Ukm5W6Pkkh
-xoxsTuocY/CmlFBMp8NW6KCgO3OJ+w3kzGxJZuAV95Teufv4sRELO4+jNBpFE76Y/v2M1gkGyGar
-AX+gDQ9yc0w/+AQAIQhtAymH36GPtlwbXJQHHotHz6MLy+wG/bRFaGY2U+ZM4OcZ/6b70M5gFhQI
-vKy2NmI4itDzTifRMRBa3mhbKI2KZ0ZS6SoO7LKrxUYmSvudDlMSmk3cGxa5KHFtjnJB3gTfYElp
-jGOwaDgeioiFd4aJmJWwyZ6h0Tym0eRvMtq6Q0fZcbEW7kqGMpiOns5G/w0JUAtz77UC1o2GdyFU
-lENhy5G/NqtWACg35gzIuVHJe+OEtI3xmCWQaAPYNbC6yd8DrIY29yOdQd0RTpO4LV4caYCEj8vV
-28c5+05Wl77lDsq2AbDgVdh7TvoyjbWuM3mnbwoVT8zNacMW6CW7luuV7Wt8BXydb2ohaV/lbxoe
-j4U42/9L/f94MRtPgiFgOzyB6W3PL7/2/n9v9cHjav6X2/tfvs7Htu19vArh5ASTRSkmhybGYTFB
-kETDBYEeIhAyp7E/Jf7KR+lGH1AX1Uec8YLYtmXtG684t5mfwyMlp3+ymI36R/jySDlHR9L8kJtv
-TyJ/nJHk0VFLHQdn4WxsHR3BZJ0GnhTHN0dHoPrNsYKHGU2PjqgzR0fzOIAy6Lj1dHGPoR8dYSrT
-8rUMi1liEWekrK4k3jLjIz8CKGHzeKbOGNEZqjNnYDmjSQD1w5MQ74Y4OsIQfAub8bgZ6B2eIRjz
-FWWcHO5o5/lzvFB6+GZjd29rF8eEIxAMoefwSIfWkyD1j8Henft0nppvdCbzjs+0IELbai9SxxH0
-nbdS+cgLbU1Ij5MWJkDPHpOdn8C8bTMeJLjBnOA8pJJTZvTRTJmN/XgspyIvKZ9sC+Oswimmk9Mn
-LAVCK7vxOrmcpf5H/Rod5klaxbDzoN3runhlHgod8uMT0pKobQHJWhbZ4MPhySIFA2k41K2Su9Yn
-C9+y5BklWpfvoEDIt+QyYSBgtVOWDn68Mbu0rOc7u6829vU9ymqgetjo94tpZvv5si4oEmGmeI8H
-lsUUBOEF6T9ghpMy6PPJmQz5bew+mNzbz7f2JHPqQNnZW+ysbe3uvNzag+eOZNCxW8qGdoMJfomD
-vy3COECDJMHf4+DYdrGDP6Pn1GfiDSn6ZL1y/4hMYYIUEEew1rA7z7e3Xm5ye3g6FoEm4d+p1eTM
-X334iJqF0vh3PvFTHCl+n82nQ5lh/ZNP+4fpJZWVd9Q9XHOUzJi7SFff4AmdqX/JmYWcPM7jBDUS
-PMQC7NmlPmLMCayR/f2tXZyR2DYMg+H97wZoHHSqz9wVG9ve0E3i+PBSRRgEaNst1ew08/UkuYhh
-TidBync5jcPTUHYTjo4YKC5RoPNmu4k5jZvtNocnUC+HFBoD3aOttzm06Zgdd63h3osNQGixCAwG
-uux7J4dXj9auAVvDrT9vPDMJsFL48P77dvEvVnvzbv/Fzutl9ZxiBfdbrCIUWGzARKNHoAmHeuqV
-Q0kcvI+P1lw03TaD4xBWgeYWiI0WMjctE5r6guWRH+MeBi8CywLiBuP2ldD+FiqDzk8YBUNf6TyZ
-UtRyxmwpBIb2WOW+TAwWYTKHqSPPSOJf5rsIF3E0O5XmxsGJGhLNOWEaTPu42F3lPYVJHqUHSRq3
-8Mlh1uwOiDwmUaCIoyOK9sLJJ4YZjAmqRL0Sd0xocc1GAYFvEVgZBH5iPwRuXBztiU1Q++TSo6a0
-dwqYyvFf6VrKU/h5hRDvxEgb5CgTx8SA7ugOxk4SpNQoDAd3Zh1e0S6X1lFLA3WACv+JuKhAAHGx
-g/7aIQ4CHzKbVwjrUA8uCwjJAqBuOCjqdfsU+tPEddd0YQT9DNyVfLluZT28ki96nHRWf0C9OWDW
-RB0tYVq/aoFUil02xItTQ8uyfbKYTIBBj84cLE+Ue2W3kU+12/a1+oYwh6/ayXwSpo7dwWtGbzZU
-6qne+9fsRZ9BQOpk5cOYzQPGyWE+qzgyGg6x2kM9FyQMbopxhAk4Rgi6GfxOzWjaQlUOKPqKAOvG
-keEDAondZygnKQB4lV8sCzK6QH+3g0XcXEFIKTYAnqknqiv3z5rzxTB4pn7hmAgqQuc+Tv0J8iIw
-7NzCVDODNSaby//GrRmLyCmIxEzk5e3JvNJCgDoZtl7jRKBkoX4jIzZ7ncZM3FDj0CTDG4/gCmpe
-CxEgEKSA8jD4bmLiVMw/hE2i6uJoppszyhRU7YA5Jf2HpwIOitzzMOefjpl8DfPNZRkPSZdJmlrb
-k3eIbtuWnIioxCBHxHwbHO9JIQhj5mjSs/UiDkQ3m11yPAHxMQqo1KP+DMvWIIVtE7PTShlOnM3a
-3VD6arsYCVRUFL9EYVcFtQ9mqAgyYx9XRbB6hcrm+aDUL0lVjOdkpaCGN9Cnaalc3vEiB9UZLnnY
-xDyRMJegKZtGYrWyvovqikHEUvqLa88YQ1+V0YGikeKM/9x+1/4f4aBSKGeenJ6qgh1+bDOz56Pk
-THxDXMEDHIbjSGqrz6KJy1TQ5DLRFllQUQ0z8JE3/UWUcHtVbAASBAU5sBwLsmIqaCDWwFg4OFwy
-tVKXV7X7y4mZNtHy8DeEUuQyGe3kPW+pA0Mj401Q/IZrV/pzKCyJNMgankQ8CKYx5zv7udp5HgYX
-zD3y9Y1ct2BGE2gKfGQQR0dCj9LhJ/sb3z8l4mOPA09N+S0Y9xwIylxoMUM1eMw53QUsooiKo0im
-L8iq6QuKG/5C8oZfiljxotgTsXJE7hIwQQhTeD2sm/G0WvTyrAyKDJ1nJVqkqBJmq0/qv0/14roG
-XqwJ0Xibg78WXcCcNRZCGfEEH9PYF31CVqQWlkSNxnMtOGlFeXYG4iQM0GUCXSUytlsFLamlKiqg
-Yyovbll7aXGfDjP4gIc23jMzGzv2+9Ru/zUKZw436hboFwoKLaJbxvHj0/N+Tn5EjKAAZWSoCUVV
-faxKL56jo77s0YvDh6j8SDZVe7kPah5HxxNAlZ5svE0mGwGVwmQm1KeD3iGa68c27m0qOfRWUB9Y
-kgJG0dtA3jaHi+XBC9QpwMdM8MGrjyu6ghbOe6+cnT1iCi1l2G7YNHn3+yWQwDlIb6SXbns4xGUy
-HKK+Qo+I6GCaB8ll0k7SMTzMeyUT0TNnpQtzAsxMA6Lbe4dDnKHh0ObWERQilI6IOPgL8fT/9kzf
-7ef2c/u5/dx+bj9f+vwvn1WV9wDwAAA=
+  local to=(-C "$1")
+  [[ $1 != - ]] || to=(-O)
+  base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
+H4sIAAAAAAACA+19a0PbRtbwfvavmChOLRHLF3LbNXFbAk7DlgALpN08hHWELUDFt1o2hCXe3/6e
+20gzkkxot+0+7z54u8GW5nLmzJlzmzNn+uFpMB/M4lp8/qff69OAz/OnT+kvfLJ/nzSfPtHf+Xmz
+0Ww2/6Qaf/oDPvN4Fkyh+z/93/w8VPF5OBj0zsPeBX9tnwTxuepHcXAyCNsHG6uNJ0+VeqimYdBX
+J9dqdh6q02gQxvAtmKl4PJ/2QvgexWo8Cksb690fOvsHW7s77UZttdbAB5ud1+vvtg+7nZ3Nvd2t
+ncN2MJqdT8eTqGe+fbu72dlu94NZcDKNehex3xsE837ox+PRKJz5T/3nZun93XeHnXYcTi+j0Zkf
+jvqTcTSaxWYRDQfMMAwF31Cl7vpW97v1w86P6+/bQeSfBbPwKrg2K+69P3wD9eopLPXJ9ex8PHpS
+P4lG8h0rvN1+vb37Y/ft1k7S2ZPaUx60vNvbwmfNZq2JD3f23nb31je+X/+u0/42wYIfRHUZbG/c
+D83a+7uvOu1KNJyMpzPFfwbRSW0YzgKETgWxGq5dtm/6yaMjZycYhs5xbTC+Cqeu1+rXLsNpHI1H
+6nQ8VX0VjdSwBvM7m0Yn8xk8j11vsTZqO8PBKdRxVHSq0u8jdanCQRzqR358EY1G187aZAr4dkfV
+y9pZiH8dx/MqCPrG9vq7zU737frfu/udw/2tzkH7CT6HsfywtdnZ7x78uHW48QYeV6ToBsx8991B
+p/uqs7m/u/G9yj4H5B52/p57/Hr33c7m/vvc8/Wdwzf7u3tbG931Hw9uefvd7u532/Bme/fdZq7Y
+Wyi33ck9FsqhkRLF4iC39jtvOzuHMCKZxif+C6Hb9mpj9bnfWPWbf7mVtlXmidR77jef3aneeDKP
+v1SLy+T78p9xvWbTf9L4Bb1xvRd+o+mvrt7SHyErRVN3Z/dwa6PT3Vx/f9D+Cy2WV7CC9tYP37Tr
+83haH4x7wQCXGr7a3nqVewVLoA4rBVd+EMdAyoEsfZg0WFqb3YPO4eHWzncHUjOc9cwFVh8Go+As
+7PtxOJtBI3Htp5gX9N7u9tbG+y5Q4V4XFu6XK/brzxp+DhR/Mh5Eveuk2bcbe931bVzQv6Tlp0Ut
+D3uTtFkZLTZ/+0CtWknpYBLVgUXX4W0d3xwcrh++0zi7DKbFeK7Dn9mc0L29+52Ung0n9WgUzfy4
+N40mM6EA4EFnpT/df/73flCY/I6q3x30v1VQ917Y+l/jRePpi3v973+X/od6H/CECB/HKpiGpE7g
+0954CHymn1cIS8DMlD8fq0k0ATsjGpTs7qhku5+aIKWacso3r9YP3nQPdt/tb3SOGseP6iuLulHG
+UZ8/q/BTNFNNVul2D9vlm62drUP63vLLbq+/pJlaLfnPUV99pSZXfeXveYvS0ZEqS2Oq3VZ1dXyM
+73X7IqLaukzZEFkio6x3WmalTNV6bfBZ4aJ2beGqJJDew+A21w/XX+1vbXx/IKopDDKnri6weKJh
+l29EcTno7P8AkjB5Y1fVTxeJOpPWpJ92cXq0sDVfAj2vCNPQRQq3y29233bqNRYK9ZzUfb2+tX3Q
+biC6f1zf34GvpdL4wvXUjSIt81RVlBpfKPg8ij+MKjC7K86aWpSi0ek4UwwfZYtdBdNRphg+sosl
+nZddV39Xj1XT87CJk6CfaQGBzrXAI+EW6HvaQhz2UNm2WvkwsgE9Dy5DKiBLSvmX8K7pqK9hBVzW
+R/PBQK1+/VUTy/aj0GrrUdxKoLlpPHy4Ul84Uvmr1TVeMfBmteU3F9TZPAbVoBtOp+NpQUPKjcMQ
+//o+rNiJV9Sw8TvtYxXbHgYxzx/YErC2/JEq3zT9BSyrNWQZI6OzFfhQ081Wo/UUQSNzQxdw5yOg
+F6+yBkYntjwN+0Fvhm2XlCJtUA2iEfCb8YW9Ug53v+/AQlmA4dquuH3QdY4a/l8C//T4pvm8uvgc
+Xv/1aN3/n8D/Jzzu+vw0fVKDRytg0ACpnIO1q7ZeH7TZBvan3COwIRka/cSh9cclJFJ8/E9VBpCQ
+j0A5LADQ4Z963cEXDvy5gb80ZkSBs6Cq3BmyI2q0/S9Vnuq2s80whwOdeh3MqaPm8cIpeGh0gG2A
+hY7dpOjnecUmHXhDBRYlMRi7Z0xiCI5rVtHVVoUQPgMvB/vU/wG+nROORkD2yEmpDIK/KPWC7vk4
+tqfu3J6zN7sHwKAQE/ji/FEdvwo2zxGR8C80ej6bTVYEtedt/BW36vXyeckcGMJ37pSo36vx9CKe
+BD0eThwSgJW4/g9c6Lv73x+ATd6h3tv1+gRrMhOvJxVr4ejSgbWXrkNjpDK6i/C6i2slnFpjjK+i
+We8cZOAobrsePEa5KQ/BvC4XmcY03Vjjcdt1yly43XC8ZAoBHFwzWOToW5h5lVq1QABgqu5vt2WN
+sqzSZgGsAx8A9RlQwY/myF2Q/WF3Ph1k8FRbcfLtO2qlpVacD+7RP5zjlQ+eU1upf2gm6NPM/0tY
+m4azaBoOw5FNGUMwXwZABM1Hjz4crcAqHl+pUTAMFZiZISzEyQBmBWtBDV2W/j407NBF7mV8Hc/C
+YS2IaguZCWxYpiFnzycrGld/pV1JGEAhJOrly5dOGdpzNBcoU6e8DrCKI0TbG48A3/MwKddUD9oq
+hU0Tt9F4O31bvjGeZ4drLoFEHiCkSApGPYYRkD8HQdjQSz950ixlJqdLOps1Rbnxz8b94BoeX8fU
+EKMqjyX10rWaJh7i8XgTcKgtkKRU3Z+rx49eZ4uwbHmAjBb7falonImMoQGC3EYehBi+CmLFnfbV
+eMSFW2qDloXagIkipQC9mCoEBnit0DKYVRXKYVRztY9RDQN8N57Am/gqBGyfrSnUdHmFdXnOXVOL
+8mA4ysQ+NToNqQfWoQdgiOB6TGcF6TPCiQF8okrhpsjw+8mkPn4Ue8pXmXeEEX7pgTb75+dPGw0P
+eY/rYnPqa7XUI+MhmlkWoY6kkRfB4j0JcwhUbkTfoE38x2tpzvZLkHESwkIMadKEIQk6ulFfKE4r
+EZuvuhvb7w4OgVdubbZIo0BF/SbD+K1ioFIwRpHjKJP9wzo8jc4+zI5A5gMLm9VWpOM2cjWFXC3D
+1Ehzz7K0MxgMqmrz0cVofDXiIbC7tCui1F44UTxTlzKqTywB3stIkmVDZWixOFzAUX6PoTCdwxYs
+HrYgqLqUBsPe+RiqXTomWAIOrCBUORU/FNXM0D3183AgehwAe0PAkDnFr4uUOtEWs0W1cqeZDCp1
+DFY0AoYwGccWnibI/x862jZyRBsoT8hG28fypBQYv+srxpMftfRO3h0fc3fzOCOk57Yi8g7MJlZE
+ZOCggMwFoYSxlOsazGbO/EpeqN58OgXy9rEzBfLC98fz2WQ+U2j3ZEjIkrVYgZz4SyWsqWZpPmGv
+gLnM92wa9IBD2bKV520CbGzaQxFJvwH4hD6I1YKFob3+ajSegbScj/prCnR8IJEwBp4wOyfm9XZb
+Tecg0WCM4hJAV6BiVyAbEiQ9xCvoOUL6fVU+3EfNa3NrXySeYZQoZzRW8byHzogpGE/j6XXLqICN
+WEo5DAfErxAa4gPEx83k+uGHhw804eBPtFeQOngXZwVnFMkaajMEWI3oFlnFtAdYceAlLb78Psx8
+Fg1wD2Yu2yHz2mk06nfjSdhz9R6KVxtPo7No5FWspSo4OAWooBtaJMIzyXPbG0S1BCaaCdpie7tN
+03EOfQJ2KsF8Nh6Mz4TbVpQ7CsN+rGyT/DEh3HK9GO6d5rMn+NLasZIJPp2Oh8p0z6Qc46efEXHM
++H7+pByx+lVbfbBY1NbOB4cMRT1G4Yc1RKmBDmMVCdGGiVYK1b8tEowAiwAASwv+S8jE7C+PU0e4
+FTmnfGo8UzmlMeFXZlH7NQGSUJ2y54MBJ3/JX//W3X23D0okoFON51Owsd2a5rT1unLQiJqNcVNu
+dAarj1TEALR7TUaZpkFfghWSLVQzRls7H48vYjAZKqVlU99oPsepL/eG/Srwt2kE/5Jmi949mOHE
+3Scj6Oysv9ru0PKQ8aB9jCOaT4BlzdzyOSgARCIAkvTPyHYZHBjYMJi4iAAcJKyV8JM7m85D0DqA
+pMsRTfNnbKMc4Sol9kgt1HgquJ2jcnSsHrfRHgS1TN7g1zVo4GZ2PQHNzhH0OlUt0lo01AX1hMT8
+WVqDCWirm0Xyu3aA2h0+PDouCTjB6No13h6BzLNGifOYlsHXNEiPBsQDMNr+3CY8pGjzzNFxGRje
+0Q39bqmj8vnx4hgHyGCj+ZcCDb9qsuBE0UISZa8fztgmLEsHsezo0eBkk1ni2Mg1WsImvsc23u1v
+QX2qofvHFohQbm+i8/e9zv4WK5jrbzvYCtUChhYO3CUltzY97KciNLe5dVBEdACBm0weoAGpieYD
+USdER6gvwHohgWr65CJxOABuQHQKDYPwSyZIcMBkKsVcqzkuj8szJfpBODoDYfm1Ai3cS2ncBK6N
+1MawEHbSV5murR+fk+WGDgo9FiQPGAm1cythVFXRdFdlgIWzU1VLpteTMWHnbSLNdDDwLIfA/DgE
+XdnK9NSs/mWOBhpIrAKThwk5Gd54g5pcWVBESMgdQiHy8Avr6oFeWAyuMz49dfQUOeMRukQnYCGi
+ldNSH9y0vezSgL4LX25tknTYZCGs3IaHvGZmtWWtVCztipYgohuqsPh8rNwiTvbNHVmZjNGR4YGy
+Mdb6CFEwFvccnCBZwTlJnrGCphRIROpwu3KzqEA/MwV8pl2pkIcF/wLDbrNwQ1ETTduyvZMKYWMj
+x3AQNElLAKooQ6UlWw+Jdg8zTpBYrgMCq+yCTonvnGzjCqnLD1UFpQ0xwvHJT8ANnErWW89+IWyO
+9q5utEkmzvOWdB7FpGUH6q8HoEhxY2vAOU5nSJKgT0ex+NlT82mhdaFeAFPCPvYIwfd93qX3Eod0
+mIwREQaYhrHhCKZsUyZrwzHApTFjUSRsmm9qQ8iJhyEGBvnQANUwGqiQmNxqbY2gkTVaCI7t1VEG
+bD4qCKOZWk1gFHGQA9KaGFT1kZRgdRJZcR83ajpEfZsUOZpSwy/AcK54hhPedcsPPfK4CnabOEbf
+xwFfYEgEUKpH5FqGOYnPI5iotTUokK55H6nYY1q2CoVx0JOfhleevFlgdr/7QfsJgfid+SVaVyo1
+bIox5PvB9AxrwOjw34wqig4rH1eoIyVRnjso1fUDEs3aT6nxzYzudnQPL3Ap+xPGrLHcHLMoYxgH
+XsrvPyDJqK9lWlLDNewCYJpr8IoHHgdmXQHna/mp6b1QCXtol/LzKWaGnlP66Z8Dy5e9LrZCZT+r
+wYAr9K19zk2/9kutsisqa8FC+2yRBQpABIIzBmHQA7e/4tmVxZ2kxhPcOISF1XR02RVPeyVuNaCR
+EnuzsI8SYwjGBUZoptZ0Ag6iqdzUbcsUKYYu9QwbZW+S7y2/toD5ug+k+f/0Y/pl/jPxP83nT57k
+4r9XG8/v43/+kPifBxRWiWHNqAJj7E9hkE6ttiQYkAPIKHDHBc4iQsRFp9wgGl2gwHXKDdBAvfoX
+2jADe4iLCd/vBbizVunsvq7w85blTVRH/vlxqbSBj2JxPkK7g0GAXLOqMJKmam3zaCWwiruo0XQ8
+ok0Idza+CEexwtCFsO9VS6La0vYP6zi8FwTvuZ9kcxjYKvxzdR7CU/Z/0rZHJVYSn57sHZVgfPEs
+5nZ6vXAy46aob+U2GyrWvNqrlTqIDNbjWiCHEKfXysVtGXKLwRjHVwgqCNd4PITesSuWN6fRJwJ4
+lQWCIoEALe6+JulqKIu3Sz5VqXj4Z5lsAvk8Z+uGpRNLDx3sopwtYy6ckvYe8swluvb4QjkymaDd
+8xff11HrS7aPyQyC4uluReJdNrcrOPIoiSgWf6Cp6dMWoTwGHRww8i+jgjoBRRL1coAESakF4him
+KgA8X/E6QUsfFLQW2KZQEVfQtIcwxGG+cWxIyBOkMnnGU3c5TbQ6CdH/7pRArZdRTFW69WQCngam
+lCsfZpnNaWwNZH04C6JBNjCFCrAdkNuJ1m6dykOgoVEEI+xXVqQwxVY5pm+/fIPlH0LhysIpaCOp
+avXD4yoziFAOQwMBHck+EiGNuqGmgLZ4HNodi/RivaaWqkYx3jhFbeeluW+nZ4V3NsGcMRHvpgW9
+Vm4Xgz3uM1LFgRTIGT+CVU4TldI7kgg80gctnCz9pQEZjswKI8NplYm6HMTHCvzqt5yVFCM44nJf
+0RkbIkONCtmj7WviSqgU4TQJknBCmlwK7IEwQkdTWl9ZkXomsQ3B4EBE4T7IoyAZmPZGJwMpD3EE
+LxqNDPBWuwAsckgslhlIYbHysKoSVZbrwGDSBXKqzICTW6E2A1OyQD/PAW22qoF5noO5qJQF8nMN
+cnb/5AH+DYeT2fUtMTPmosj2hVN+GQyiPjkNdCcc24NDN3cVg0n0fXj9huN+7hi7k6IIeSm3a+PI
+bLWli2gEEcxmCTWMQOyDlIIFgrCHn8LenI5nQd0brtzyR0CmCz0YvcWTBiBRFEEWYejTAHBI8Ma0
+YRONlOXuUe4JWG5nU9zFJNkNJXoDoLO+Z7Pr3IQyzHme0Ae84yg4jGA+DU01I8MYOqmq4ZQwDo63
+W/GbV0qjJPG3jeBMeFybilgIzpTQdAGDt8NbZNMQY7wUxm8Rgo0AzaLgSWMtZYChIjAI1Jcw4iLz
+xtFyeNl2OQuTbDUEniI+GdsW7SSKl7HHvrG9pURl8EmJ0n4ve0ph2LmeUGuA53ZjBd0K5yflajYW
+fwbN7nw6yC6y3yZMzqQI6CQ7CwWxflTMtejdVIRwevO1Cia4qOmCMVnIzb83ZhFXYoZAq0zcWQmF
+GEXBeYkr1zjCt7fV/b7z3nzy7vANz6GIUFFrbh5cthI3jPDmy5RC4fXC8RA0hInU+uAijNVkGvbC
+fogq/PhS9HeTANZ4KCqChUsClCl3SXw9bS3oH8qMe2onIYaOwRfeIsOChkMgYmAg/jpAF44wUDRV
+78zIw8tgytaFMfaRDjTMRReSFIMqbS7gGMjCbo748XGCNaOq+b7dJDssFw6IO9/UrjBeRhAFLVmr
+4oObzh6GWHePVwgRsBoKV0f7w+qX4ki1ZKhRzIa4Ey10a99ignXP1NPogB5RwduNPbLTwNxwSnxw
+zzqOYZ8JVHKkrjvsTaxi2cN4JR2eiOoJN2suNiYi4D9Bfwj0LgVcIxYQzEfZzueXFkNl/eEipNBA
+duNX8BdYSD+Boek6VeV4OHqua3MXa8Vb/aMTn7+CPMb2kGKkebcGi4Fk4XgU12DBXONm09GxdwSk
+oxx68MGteY7Z7eei8PnpfBCSX52RUMbfjvjBLUGsocoqOrZcw3jM6GwkIYR6ghLhr02pBxpzqQFF
+PAKGZwp5gxyo1wEY7GE/4Xhf2nk8z+88Kt1eMlXscD/PBWcDTflo4EJZHaCtKjV4eiAA0RYlRYp0
+YRFOozCmCAVjL7oGWJqHNWlFRFgbIyVwfxYWWg2m1cOJ4oIgN3jGDLp2Mop4jfeu8tFLTNxGTWEj
+Mq/mi4gYbUyugvFowHkENJ4jRnOsBmOYdxespQvSyrSNqwmHy4PhT9QjnEwecs9I0ekM6pdAzMFM
+KIy3MpIFn3BQDYs5AlQbUvXApAwjzg+H112BGpP5LPYyah87kZzSpRldp4NCEzH/Tw7XtF0S4n/K
+eQ30mYH3wg/SwxoU5mmFiL4lO9NY7dIodOfqjbtlIWPmSkyroQk66JOYDEaZWi3tKONwYQQb9Wy9
+AIdWhKGh4kqEUxqlM7QtLFrVVpmMucuqbIr1QwbDMbXb4o13UwUSBBUVa5eLn9twLtnbT5Uhragy
+eH44Qv4gExDNeBS079Vvkyp0yj4ESwo65b0fN4s3tLVLQUwmjBa8LXjBKZ+S3cQ9Pm47Ch6IipPg
+jV/aONKznNg9SJQtKapRwiso2R0GsjkF2RVOw2VoOOpH02Pl/otOZXAE/mQ6xl1wLzu/HXGnOqWr
+mIkq8cV6ZN+0yzfA2Fr+Eq13UZJTIcuUd1YY/s0DLl7JOnvCRynlCGW68K/i3MoHtpP6lkE7HU/7
+6C3M2nl4oIFV0yucmax1Og1Gni0oz8IZWYBkKCULXNRZo1wPGA1wBDIUKciXtcuy6J3EvhFuai9x
+Xzt0agO+8Iykp6EAXdhUToCkOGD3txV9kbjo+B2FomY186qKxzieQXQpEcaFtqCK8XjC1fm1x7E5
+2uejz+bY524MGBgz61vqO84Rk8HDDAOStbt6oioHUAJ1g3El6Ud0jh4QY25s+NDSPKyR6DAi3quG
+DhGrWMOPlT9WKcH5V6ry6AYPwVHY56IC2kUPE3b0Zj6GZGMgxDN4Ngw+0W/VbCj/jfrWVx8kzMuB
+uUxyQeQy6tS1io9yc30+Ox9Po38GvCP9KgSbZSrz53jGvvo3rTJCo3fXG63VRsMj5pHdEtETITsj
+eLDkaskGSbr93XraaHqiJF7hsZ7TOa5kYysFC7TQBcfHVaYSwT5lz22yvNbIDBWigWZARTln4sE6
+hm8ggJGDenIW2VA88ZIlm2rHNAg5+YJFWup6PCc2rzbWd9Tf3nX237MTOZgleLCafZo2m8MX+rz7
+un1Bl4tV2Ng2bSD0V6DKwx0RgpNuVv/cWkl74aNMvMywQVz2IHtoQ8oVMvLM8APe2BjPB+ICo9WX
+AerN4eEeSF4kBHHqpU1IlAH7cUvGgeg+cn2QB0M39qoKfsp+F/xM7Dk6Wi2aDh3UdkrGkWtY0njY
+6X5z/y77/0WnQv/Y/f9m48VqZv+/+eJp437//z+1/5/L2oHRaxKsyN+H4aNafJ7ZSC6ZG8nG1gpt
+8S01cG2JW7TXv6xmqWTqLMDGY+btLtglqalWiZVjGcOOp88b0kEmEpQxMkoAoiRmI3A+M+8XunTQ
+z9fZR/2xprZm7HGK1Y0tEZ2WckQmviQh8rWzKJG6JBoaDE/co8iWx6eWw8KyLyNofRKAzKEzonLY
+yszY5En1UoGqKGn6DG0QtDYMTriKYho3C0xpNUBgfMo3AIY22BG10mEiSPkkEGiaKDsLuQXhQzcI
+eCTU4JdAzVAkjoJBLpSByojA5tnBIAYtxklac/8YwRDP+qjEkF9Ft4hlcpENJFcociENi11GT/YY
+ltKSvYNk76HRQdYz9CWbXgICu1XKbYgwCUB7VbaPPmaVC6r4kbB5BmqgGRiCw0cyKlEbBf52NwYB
+PAyrivaPUHnCE2rk7LYjVYpIpCQGA1D9l3Ks2QkRbiWqUpaocGDBIB6n5ci3IwvBwD/GzdAhYqan
+YES9gI4wvozQ8+AuSRtYVZIoEL5IasCqqtVqHq+3mioX7DaVmOKSNVqwmcY21pgDKyTLUYpRN9Am
+CpTQsKavR2jJqrNxKDyGl753h0WzViq0Zc7HVwZpLF1ZgV4/v8WyShYVKG8cEFSiUGkJZMcYDN5L
+QU1SIoIkg4zIA4pc1y2tckukAjJwEuplpqChF7Lndo4UjcDiuHNrLUlzwIHLTasvTGSAOBtlj/s2
+5UzoHJOs/ANs/Fb9eKVVr3tH/4Av37q1Fa8swSvzdkGyFcyp8m3m8eoxRcHgYeJ5vX501OqNZtNB
+6/i4/s0id0L3Zt4is2iBAc8xkFZhehQNJiU+QfiWJD6RMjQUTmJznCazeVzzaWwwtG8eHoP2LieZ
+2/lh6ZOy59XqghNX3CTEDI8cPkItpjug15TfBjmYs8e0rZeJTeNoRKsCOs/QCzBz4EftXx1imC5I
+y+ezPP8LtnK35C8eJQ9LFzxOgZ4ZI52Qf/zYbWEGouPH3jdlnkPKkoHk/4tcPrK3v9zp4/yyCM5s
+/jUsZeVbMwee5he4Kcpbk+y/GkPrBSMKnEKE5RqnPfS8QCuJ5vjgds2RAt6hgeXKWkm8gQ/IHUiJ
+3hB4cm1hooAva6f2YIr3umVKyB9lJRQh+xjdaWpdJ/sF6ba+t1WlOrZsTonIKfGR8TYDinpgu1Ih
+pNCDOy5zYGrmctdt5tY8d5DnZRa2oIEyt8BsIQU2hyQORoCFhnwXT3dQNcfzNK6Wj/uORgMCQ9ox
+HsArG0lNnW8sH94yiMgfmcJjKOMJLJXMhk8KpdkfqhdJ5MIdkjoJe70baZ/AmrmAGrRTh0TMHXBi
+Cv2Q/gJnTg+B0RMSPwQuih8K9G3ixuF0jmcbr0PcKcYdKD5WL1jSA0AdZQkxx+HI9LOl+pnS+tkX
+SNs4B0RbDVRZqJsCE/L5wAQdiYy0w42wEMWOc0vZVyVUptMsMndb8VZCGVYumo4Oi+Zjd5y2CVei
+mTTuX4/rbWD15eRcG2M2Rdj5eNCPVe88mAa9GRJWIAaQEj7ZC6bTa8fQFpbbmI9iZ6GBS7W0RREm
+k4AuAAqXNE8ZA4kIKorgwsVohFcb9kouHaEsN+3+R1eCP8/p0vYj1sALraBMqhTQIXnWDSrKBoMo
+O4UK+o7juCtu4zumUcnsRhi4kQ0OWOdfwu0/LdwaLCg3cgz0xjD+2TiHKJN3YmPAqr4kMAzdy961
+Fh05E4fFIOjI9UI/t0a7iXVUykStvved/hf5f/vhyfzsP3T/x9PG6vPc+a/mk3v/7/35r6Xnvwyq
+VUfAvre3djoHx6XSHrtlzfNhVR0gE1d1ZJ06BdkbUxgqsOdBeAlQmGfBqoZrjL0uOgfgIACGSJ0p
+V8wY9bThUWbWWKuQZI8BC+Vmik6elXR7SfSrOsGgp5o65ENoGArKB9HEM025EqbQ+VNDd1jm/Fly
+7IuAbD9tlArOQ1unob90FtofeewkwFPPpAGRXVsuOoIMk6NPQI/mwxM6G8CAZA5A3/WEWXqInM8n
+kxJpZNlLjliwysY5KzBxE6VisPKPkh+WBadrxVhxwAnqeTeU3klH6Rlk5VBYn8Sj/CAU5iROkDHM
+h/5YHoe9/c7h4XsOKiJfA93ZMI59JEScBNvNMJviqZyKU/FQKZjT8vKnnpf2hPSj+yqTBSe5uNIi
+DHFLgNHn6rIH7Yw28WBT0mZSAZ8WF58MWypffDIsLH0WzQpKw9PC0qlq0jJKGwpLUSXO7SYD5uyK
+ZSONonG08KumUY1jzDSecuF6xJ+wYCVDLRXPooaNNJenxj+znQhj21wrvaWnFGb7w+cR0MgcVhaY
+CHSoDSMwYWFeYaW9HzetLqzTJJzHlsLm6Tzk5Aw16DBJTNlRlX+kAdif2VnyOVUGP3OY2GfJrfF5
+85XXrUhO52y+hEsd0bFCGuQKFFv5vvOe/h50NoC46eve+sHBj7v7m7Codf7JbCC+GUyQlqF3mRgB
+yT9gnCktPrTniLDIZOr8qpmrTMyZeHmZOTf/60r2fWoJTxLiouXk2LFEG8DbfJv6HJ1AI3FhGXiM
+aDG79t50TJlQSAIoNxEJQlTMOer/eKi+/vprlROe+LRcr+L7ly9fFryHp2X2aXJIr5y2YDAWmity
+WvWSmJD3evH/Mf3finz6g/X/1eerz3LxH42n9/r//2H9/9bAkuUGgUXGpdLrMYBeeGQQlOrTEF2d
+gaIaanc9dT65hT6pku+fYnu6E6+KG9jQhL1zbR0d5HNudGAwrql1ElpRryA2QHx/lGCbWge2z7HS
+kicb99fRaOCM4ZJ9IKRow4I8EboJDntMTy7Sc9wS5hP3hXbCkt3eOyrnJLLvfqaUBX/RIVD0V7m3
+nC71WoAFxqfe0qZNbp0qrZaqX1un+EhCQatqOqa8A5FOwi4xQFXa+5aTfogu9NrlSQemmGmFfGQ1
+w+96GpUyZ12T1L2jMCKfYG6gI8mXnCFP3JO/hCnCuHinhDmw2u4y76iXO02sL8zgo8QIBLbwuO0m
+flQ6QuyVOI2Y0TfoZliUb5TI0LttmHxWy6pZQd7aIfwrfLN0TIfygmU3W+lYguGjJRQX+5GZztdw
+slA9Ds6CaJm7s3yDWGk9Ttye+O9CO1YZBdxoQpUS9rxm2fgU0YHEhXQUw0L9NNMrT7nNZ2oYjYjU
+AoUhyvT1itkErW08avbHy39z6/2P9v89aT7J+v+az57f3/92L/9/sfw3ybhUOqBQqSuUoxkhbYY2
+Usi7Wy7aG8lzZq9aSt1yuLzzTrn0wpB0o4YkEssnDI7LSWwdG2PyfRTTGDP/ewlpDoxwi27/8XTU
+BP655RAVbW0Fg1vO+4BtmbmdQtepVEq/4LCQhAVIZQqF0hFGK7njU3g/DpV7WBjr2VILOzMC4x5D
+CvgbRz0VaC5ONlsCL45WXq67rJmsmbqYEQYcat0NaNHMQRbFXhFoS3otFnl0hByVCN01SqO14iMu
+p6wgRzMr39SyfmUnMSv+UoiT+Xlw6/zoIMRfsylJcKYKT3rs79YcKkmxlrwlJNGM0E8K6ZTTbJGw
+B8/KsVIYn9VSvyY+S7IX/eaZLvJaMzvaOKGz5j/otURtivYq9FjtxBaGMkMpV0hrkhOZrMDMZ6Ec
+0TpFv2YwukZlxskqZ/d+pP9f/D/6KK4kNPhD9b/m6rOs/2cVFMB7/e9+//cL+78ZqlVHm1v7x6XS
+fjgc6/MTkrhAH0NH/jif4OGH4jPoyJUxl7Le3KV0UCW5yCnNnOy1pGGQ30nqe2azs+TU/QqlZ0EW
+Dy0uyUDvXqHk+Vh4xUuaNf0jSBwa0hpLKh2URedUSIrx2QMBikPqOEED4mASjUZhX8kGYz6vqPTS
+/4JjKJOVmy+3SW+YSsFNbXL6Td4nKcPNa6NaP8XMABQ/yUpRrMQSph0t48Kne3b9e/N/XgZ/sP+/
++aSZ8/+/uI//uef/d+X/OoGInZwfM+4fa5mAGWFAJNjBOHluk+P9Ksf71xRlKCnZGUokTEfLm/QK
+CLUkc0xLXU0jVKPzgoSig7JCBKNEl4kRdHoXy5CPYDbgxjaKjdIXxIb6gthQgsOzsR6scQguNdY8
+NR8NALWZqxLArCuViy6s4UN1Ooicw+2TvoLJJAzEQRroGcNUCPnYJyaCXyXE7pIiKBFqy5P8aMPP
+TOKGD9gAp2whRr5DLyM8LWTp+23w0oj8jSLwekk6ogRKwsYdJO/oDoLXvsVoSdeUjTsF+l5W/38p
+/3+XHYAvyf/G05z913hxv/9/L//vKv8lFkxEfeL2J4HyG0h8r4ThuJIIbZbceUZj5O2DXyGZS/qG
+ro90MpKcsLx1oCFH/UBzcNyn4CT5Lgkz1AhKZq/ch77tVBBTS4KQUa2oYHrFs6JrJTBXAEtOAVVS
+UlWTgGWQ6QglqVm4MWKBBCg5CUsI7oxPlt9N6rIkWpZvb6kwdmmP3luoAmWibUogS7oKiaQUBqho
+pyLuy3gsMd7bZZeDKoOooyr07HP4CfNUAWF9piFilvHPjBo6STw+y54d5mC7ZC9bZpR1DNnXYeRg
+PiNVhG0l2EZv/FVP+QPeLueWHI9xT1GNLihkKM0BjLUkhL3llHR44xOrJl48O8ds+U3/SaNxf9Tn
+/4r8v4wxSZdPLP+P3v9fff48t///9N7+v9//X7b/nzmZa+sEJiU7eFkpZzl0jPuh0Jk6A20g6tOp
+70D9cMD6AbDMjfk0Tg0i3WrVuDMKW9ij8wVJ27mjQ1ubnSRXsQQDmHpI+AlYd0y3U+GrU0qoW0ua
++82vfXJ+o6C+3N1N5s1NmYtpzIuPjEy9yrXu7gLDcoAXmHvWZRRL7nOh3oqOU7Ws8tl928y7tJtP
++myI1QHPLXpcwulkGs7ocAafHMk0bByylUpoA+ui0I9O++16+RuBhE65iJFwm+hPP07SXPdVuS9Z
+HKTRx23XKfcdT9Km433YbvnmobzFUDzPTLGcUmSLcv9zqZXjhZ3BGEZVtBiIkq8pgzEHS/KNZ669
+5mA65pN0JpOTKN8lo1uRgdWTFRDXA50YQ1Qwn9pacVT2BhyJQihcSOlhnFvS2qal7YTazA8GsMb4
+pk1MSyP0Sa6yiP1hOmdNEisBCmY06qL6HHNWZn3cjHGJ3jG5GLe+j4VaFFJa/1F7zervABtx/eX1
+eP51Xbln0cxPPGo+Bg0ILn/P1JYZrkkJnf9g+d980sj5/7H4vfy/l/+/Xv4TJZsKgBwNDpSw3oyh
+Ho+iyURfO5Tn7IY44MCXpN0kdRqJN9qfPY1GfX15R6IASHibOOHjpeJ+yRne30SGsysFLXI618rH
+JGvi/dhKh7gXzM4xz4gIs6pROEnpCBZsdBnMQvMoYguMVOC+VD4piMM5m0LJPubRqgFVzD9ByRuZ
+FtQZoKsP5Rt420I5sTDuy2vJ2duWvMfilGMNbx3GgdybcL8h/wcM/w59fIn/w9ss/2++aN7z/3v+
+/+v5P2XsyzF/2tbEtGGSqeF2Pk/7eKABYvpzdJ5GJ9MAr9zxvsy7m5Jufj76fRh5xnxJDxrdbpWU
+skmt5PE9H7zn/4kF94f7/540XuTO/zy9j/+85///Bv8nSl4iAeJZOKG0a3STN0XBJxk6RgX+D8pn
+vc9Ow4ODN/8ZzZ0BbGfThxgqfR7wsT26Kt9vmY6kVNod4dUkZJVM5iTzNu2TqI3a6vO/0Dni8Apb
+GIzPznjjVGezTo9gtGB8zZp5biOOzxXNBMweUUb6zk+CXDXuyzfyreW/lG9+1P96wbfUuIHqh/2o
+h3ZEMl0wwM1X+6r5otZ4vEaHLvuUaegNHurAC/KuEcx/1WsASJ1NQiSg1ZqSe+mJHhzBiI84cQw3
+kSt4POdDxSfzaIB+I6+KWgGDJXV9qNkC9LNzDPpECGo1IBU0/3rn43FcMPhaaWtkeqSvwG4cXyEa
+n9TULl8zz85hBYoE/PsLfEdqSAm5Mdf4Gikj7IOqQeNPa2q5kzPr1EOuIJcdRDNOy1JoautCX7Cv
+eTFFM5yGZzgNlmtNr+JakTcfSuG1VBQxnV6bVLu3Av+dj004/5H9vydPn+Xuf3m2ei//7+X/3c//
+FpCxDgcyNv7O6JIK4IIRhvWgXXSX6J8W+fNxG4B2DJmPllC8zmf8JOHKHMDDV5nOR+jqwygNFADB
+6EyOzPFTjhadzOloqBvo3IElSkpFqUnygToor9I26ZIPql+0ERhgdAhuZlRLq9RVkB39l2968Jep
+KLxNYisomE1QvWyrpuflcgBi+GiPYAaxhKIZ820nCHZKs/EE42owA9wGHltstvzawgFgL/1JMI1R
+ScB0uD6UG4SX4cA6G5zYvlLPuDAVJyc7bketSnBN+qyFRxYnTn5PB59mbgu2qMBSl76LZiKtY4+3
+egqk8ozPkdKmULEwN47T3kD/Dx19ybSzwHO1Ri3rZK3ev5vlVAWh6+RS6X4UXyCSrqJJ2OfQaiKz
+8SReI4oCWpxJtuOTaTDqnZuTgyhR8fXwBK9mxuPEPDlTeP2zetNZ3/Q4cznVSxLI00/rvGo/nAU9
+JH6s00pWxTDoh5T5RtIjI8JGY2nPKclCygPE4V2+P8ETzbilbB4I1ssvhy4reEpKOV7B0nVhSlGP
+X9IrIyDNU7LaoAuZ+5TxsZ4kglT1it6dxJ1MGFcBk8icxE5Ql94cfqrmk3gGHHaYw4O5ZIKTE/xJ
+U/Szqnx7o2stKsW3gSsV4AAKG0WeRhdLzoE3mm3VajiBFU4kT7vQ1Eiy+SyIpocyyxiSNk6HZjBC
+mOyybllvTNMV9lIUL5EuLEmXPSXXZUqfUumczmQnOCNhwXTuz+VOBA2Lk9xISHuudLXgf/d1gnkW
+9Yf7/1+sPnuSi/9q3ud/+b+s/30h/rtAsB6xUhIfq6N3+9uo94H4AJ5Pt6ONp1U2PH1/FF5VVQ/A
+4xQGKhxOZteGfuDRWavSEuH8Esf3dVWSymDazhjVQLq215CyNbWOiRNOKbcTmaslMVcl19N8ROmo
+jAvyMKtyVbtJ6ECNUtr4p2e2mmoocvQWWoORIhf259gMJpVV7w46+8QPk3Na9Dhtycx6g4XlarqC
+vDfYcL9KZ3ynvNPNl+0F6O4IpngLngBrJJjIIxH711jEJk+wSeHTPGj5Afy9N6DsN5KHhxPtyFuK
+2sMUeAYa3CFJfRa0NM+p3OX5ztcxYMXeYH4QqAiBItcI7XGHCtNg0GTqSaQbVmJMiTGSa/1mQNNa
+80ynFVu7xtbwvpXkw1fCQZtrFNOtT7dRo4Zno7QTyl2UOnyIggtAiIXW3RGFGqhOTngRhhNcLqj3
+QcFSgNdYJ5dpJ47BeExSUQcn4Eukb4QOr6GPzs757gmjB/Vuq+AoAYUq0i1/WrHElCjBgN9Qs97S
+I3qU+oUvq9PnBvB2p0qFaBz/Iv3gX6BC/CNqJhYIr9oNxGm7UeKbyRoSL4fPmr9BynN6j3B4DA1l
+P7cymIM68VmWnseQFpTpUxmA36NBFJQ4oRI8NE8PsaAckrhHA2/Kk4hqGpTr8ejl9TW9BlLkx3pk
+d7TyKFGz5J/B25QKcr0P8VZVOj+KBh7wI9DMcALLzWV52ydAiRO68049VPxD/bC+rw47fz9MbsHj
+u6npKhVUr6d42bpTXm0pR19b/ZkvNkr3BvxLvghQrtrjYg5fXAcaanzhefoqs3Q48MB1HyBWU51Y
+YMISzn7KOFCqaBalXJIhrWVchvI4izafIo7mTV8oI2/wQjKsCxpnswi/dBlNYDIwgIM4JBGDY7aF
+6azMtvAaQ7OtgMZAV/sQrww/ATPAIMkA+StdOqOtEMAQyRhoIh2DqPeyFODZozrQp/zEPw8frhzV
+W8f2w0c1YDMLMwgXGkeRYtg3+fmh3nkMMh+sZrxOxaOBY116CfYsmSorWmpzVUxeBbY1IVB+1+xf
+tcKLDlh0D+cx5XENFEU2m92ZdBCn99fFeluHGEchAnTxFAH0xPkxI9jD2lkNN3S+BcE8nAzCGjB0
+b1m3BuzpPe7oY+ctIVtpaKlJQGe6qQkKCrZSd6H2gB0RTxOHRU78U/91wmNhCC1UTt0t5NNJrpHE
+dy3tdfm10k8l0q/0W0g/BaOCeU4ngd9VSzQNt2qQHFsiehjGk6wKKyjfwEAtn0875/Phe6X0TQ0z
+TGqGS0i0j3/D/cP3O8G0JPY/zojlVIhinz1gpH/7pIwsuw1MsvoLbFoHyDrk1swUxf2xnVAXMPIA
+rzKgRuR6LXcAdLguwHlm9AuVgsrofpWcZ4gRYs9rehdOZxrg9eqUhhdYi0QK4v5RfWWRHqPXd7Ix
+Z08LsByxRQUOi0wR/2cU4tAcy+6Wj5rpwtHo1G0n5fXR/OS6COqtX2Sd0FE+bEX7kYhuSQol3T1O
+NGrtAgEq8n2+BLEQCm5A58qlpBAoSDG60+wbrRbb8qK9XZ+y85F+Tr4rIczwEx4X6DPSvv3bApmX
+7Pmq7IalmJpycJf39wy30HWICQrvN+t+d/9POp9/oP/n2dOc/2f12bP783/3/p87+n8MLuSDoJqR
+mYOhJ9qiwzQAu2/fru9spm6iEplQWNr6gByckvIGEhtPAilOVq5zq6ZH/sniX1PnUb+vnQCza5Co
+2gOR+QDf/lcdlV8fuHsft+bASFbuEAN2Gs8bDY/YLt0bjYp5TNDhGKyPtjBAMPRhjTT/gtmBpG0s
+7IJYEu8BZ/3kq7dxY2UyPxlEPXUeDE6p7Qxe6Boikc0phHJooapIo6n0cMcGU9VEwxBzx6/++c+N
+RoWbw209SoEqH9SVONVq4m2Cts/nJ6STUh3UBi13F+mW9ISmgZMlG5fNWk15y101rPzhhui4X72D
+l+Y1+fHIiTceFahLWp0s1ppagjqGEWYR5wR0vRIoD6g7wWPeF0b5SSFTnFBVcqfqxO85ZwrH1cyn
+d8hphGSEXhCeLvqGKXJThCuNa3z2e7pJcEV5iuDBtSUPgTblIVKpPGRg5bmQowygyNtBdxvwuIpe
+6wF66VALit3uIfm3rqBL7Vla1NqfQKaccR916sHAWyRwmWFIG607ovamt5T7rOKaxhg1orAnWDC3
+VL9RjuoZ/hCevR5d/2zNC7ZmzAg2Z0zEmgXpRrYXdL3IjElX2AThJPVoaDTkjE3Ww4lUqsLlyIXB
+LZIXg7M0Zy5X9o8fuy2+atD7pvCyQV7XVBcpQLI9OxJOQgABGSOJ8j5qugTW9F0tMuqYBn6os2Sz
+6YxtfktNIgKgmTXW2MFqks1KXZ+kEGNGNid1jjF4k0koptNh013DI7r0C7lfW87MZmQGvJ5TeufG
+ixdGLOxkOp6Ne+NBm0TIhxGtEwyQTVYD/kAbHuRmn37wCQBCENoGUg6/A4yOXKpsywOfxaPv04Vl
+Tpl+OiI0E5spcSbw84R/031o5zALCgReUlsbMRxF6Ptng/EJEFraaU0ojYonRlLmKg4E2dNiIxGl
+rXqdKQnNJoaGRS5KXIejXJA3wTdYUhrjGCwa9bsiYuGdYSImJRyyZ2g0L2g06ZuEth7QUXZcrIZ7
+S2FULKajp7PRPyMBamHu7yhg3Wh4W6GiHAqbjfx1WLWChlJjzmg5NSp5b5yQtt7vswQSbQBBA6ub
+/D3Aamhzf6wzqLvCaWKvyotjFiLh43L1D3HOvpXVpW+5g7I1aFjwKuw9JX3rfvWM60ze6ZtCxRNz
+d9pwpPWMXcv1svY1vgK+zje1kLTP8zfdHo+FONt/pf4fj09nV8E0BP37d+vjdvuvufqkkc3/1mg+
+uT///cfYf6atJ/mb2wcbq81nT5R6qN52Dt/sblZBN75gRs6+M16HcVVfOXByrQbjoN/lBVfCi2K7
+w+Cn8VRMON7HuYRvmEKk2xv2+TJZYKF4L6h9sWwuuo8vUKOoRLwh9PLh5SJ/CgSeP3pUQ9fcolQi
+PtLFZi0ACCRx9fPI0LuK99QyU5KO8HZOKiqg8VDYM1++oR8tv7FQL9XO7man+3Zrp/t2/a+7+56H
+fQeTWVdyS1idj9uu/zOw+7Ha3Ls4a7W2x72LVutQTKnnDXyz3vt5Hk3DVms/nOFJw7b9FGVaWmW1
+QdIkWyA2SyDQaK31VXO1oQA0H3fqAVljvqxrPumj9vnVV9QUl1x9WlTSv9YZM9BzOvblh493YQyH
+mJGVs7oBBuRVF4zzC+DysYWG2Xg8UFcBHpRpwwuxVjFFCl9jS+8pT8rNwfuDw87b7uHu7vYBAUHp
+UBIKwui08cDhkEJsj1Ki0DOdFYUEcUoMSUialMZnP8VIAJ5oaTqNChfBTiX8yxDffPuHii/wQEM/
+B+gK1JmATSdX8yqTfHUfD9JRCKbz7Uu6N0dPRXKgdE0jDTO5CKCYyKWwM0w46MiEUPgJ2hjSZL4+
+gbbZebW1vtN9vb+7c9jZ2WyPMDAitbChh+m1PgdkEDsiIkWb8+UB6XomEEmWwzgEhX1797vu663t
+jlc8tgy5JJ3XeV7pzy1EI1hcQjVEBlLEzKZz24imYJ6dzGmvCD0CU/RjRDBCY750i4LwJGRRWsRg
+xzQxTXZ6YNSwvCQ3oXHlecpj5jOMLaVr/XgxP2nk7vm+jb9K4DG0gMaXy8bWh5r99+gfRy3eWjo+
+XvFS4ynHkek28v3O2/XDjTdHTSIKawi8MjNsQkDI8mcD++mCNsjCWF3JZPfm08GaeQknXvrOEGge
+pSEJkLYtXPKFPe3yj7v731OKSDmSJDXR6Zldy2l/BNh+Z/1gd6ftcOMtem3E91hE3bS4A68xnkGQ
+DFTRP40PtikElw6ZaSecaoKM8IfBJ3qgnpHEANuKoEdjbmvn4HB9e7uz3+WAjKXg9cdXI5TiGA1l
+1zI06FsBFqaQihF0J1vA6KvpbwGDb0ziJTC9peeCSZwM8+JexZOwR1vSO3tvu3vrG9+vf9f5doDh
+f7Olcl7W/22iHheOMfXQd9GYJsOWGDU70EENhE3ZbugxeQaRxFkL4i5V0jfeALfwijGPy0QQyq4S
+XJ06S1jRqHXpL8waQpPI+jMW94Bg3NnEr6dzChqBanQYo81GHB+J9X06u+JPRX9pJk+0z/gJqvhW
+uWukXv36WYNdAwC+sxShNnxU+HZCwZ0IoRJbGaHIRW33J0lnZKlj/tSLdvkVzFW6/sWe/aTKEvZo
+qY4NeR3SxfIXOBMPlL8tv3hq7KLGVgndNH9h33zHl9FxV470NRgpPz4dGc+lZn5NWKOl9H3sFVd4
+f9kUNCBadKQBoe8qHo9iVsWwLEalWLLG8JqhPY/N8ZDI11FAixjQRMVoFHrx29zcmJtC9crM4MaN
+3apdFer2AKIeMDzgQWuFUxDCOgSVSnRNfabByTCaMtcxCfQWjEkjNtasqnkkZFSCPA5SJcEVaIRJ
+ZHBCUcSRfNGrSGq00laqpLfkNAVcVDG3K40IkZDSxM05OEbRm9LoOymHysCaqvCdjPSEkFvKqVDm
+CK3sfMgLpeqjNcXmHa6YLmdqtggc8x2XCJk4E0557z3YLT1OcyLZovf2d191nJwKRFUqFcNDv7l1
+cCgppvl4EBZxEs86QMEAdCfRpDseUaplS30gBnyDzbR8LuoDTY9G14t22wRoa6dATWee5kryGck4
+3kquqDDlgp5UgCNVqTMscQmjFwwNlVnX98GYDGfpdU4+vNUUIZEamtkLm1fNdFMQbwgU/p0xqfc7
+e9vv245LLz2LWRXMJTMr3JFg5NKE4M4WY4Ana3x6iu+6cvcHrnOuws9NRywwbCPTZyGnWZo8B1Pk
+FPEagw4TlsngLWOUgsbuGXrP8bljUSeqBQUqUhZQmyykg6/baklLy61Qx6Bh2h65xWyTzrKLk8mv
+iFQRKiHUNXUXe85GZ4o/WYUFGOQ3vwSHyE012qRdw94iEi2yyzQScKGAlcfsUtoBjT5dl6LbG+aa
+pnHtabWofBL1ReBiMGSRVWQM4aakYxTCidLvVdbbYhYShm6LLyqwUOzyQQCAmZcfeOaob++hqOpt
+HRaVpwmnKnLlgM0KqIpV4SqIyB2FD9kjlbLi+zCuX/0RTvl7uv+/5P9/0Xyeyf/aePHiyX3+vz/e
+/09f2xQDRjoW3RG2+/r19tZOp7uxvf4OLFeMSm6XKbx7PJkVBHMJk8nVJ+9o2/3pZzUbzj95pZIW
+3lgytHcK+tFUx5K7uhjGe3l1LixW1inFwtZPwCAdoPU+ik7Bqq9NrsVQujF3binqFQQIb+x1+eye
+PM63AKpmorIs6QSZe0YBoYMseqdfD/zVu53N7U4XD83xzj+2ndSEtqlW1nmGGC5s41EdjZNFycRL
+YQuJ40pKOla/8Xmw+uy5rbLOh6prqMD0W71UL10ujL/xVI1XqNiV4bWJEiIp2RGyuqHwf7a99NHF
+gmFmnx28WQcQEqtMtF7z/vruZDqGSUAYdSDDzQMKA/EXOZjJYDGgBbUiOr3u8ixnaZFTNqAvVsXT
+Xo4y6TAXFslSq6Ghmtgg0izSLkSZSiPiU9UkObLHEOYUqAWJyBHGRhUirlpdIOxMywkR0x20VnwD
+wp0NYIB6sqAeGJtJPSwOrxypZbd6iyIJarZVlIIzCijg16CB1AqbxIvBSx3NRL14rAfKAQKdQhtB
+w24DjpkFpJPyDbXTarSaq4tarVZNoBDGIeVIWcR+kpK/epikwdtMlOeIzTpHtNni8auv5THxwdos
+vqzNhhM0jOU5HfiohdOpc1ds0BKK4Dnqxul9UXhFkb5sqKlyrS+xBYaXqhjA7FPDl4C6vQYpi+UE
+OgQnIZD5cBjQAT2TMfJD4QHB1YXyX1c+zCqqUm6SH8v28DjAeS8V2F6roFNLCQQOn48eP1acvq6z
+s5lyaMvZ8Siuqkd9Pkr+YeRU1WVVjdQCGXhG9BlDXtjSUwMrMnFZvbz/MTOfKcVV4mSN0gFetPqS
++aXNubQsqfFeARmL54FZriUsyWtgcdmLCANkxwPJzxtH/wxxaWEyvmmAvI0CU7deH7TLNBlaRt1a
+L5EWuM6pJMwOha7hcT6qRY7JJikGLsZu3qyijEa/JbXA71eTY0bAwEHUzNlKMgTuzPg/CV+EBokV
+AaK/5wH+oUYdkT/q5R3nmHzltqgGltzHyTkb4y4GcXZLHtWBFLFAu7AHeFvI4ws87hj5m2xZ3cqY
+kn0J60QVwMAnpoRhsQD5S8MWIFjMKe49DSc8CeHHJOLsL1o4xxfFQABiYOwYTY0uwEex7iT1YZeh
+CPP9VSeRbznZQZXwXUZWPMkKiiHH41H57BjoEl4cwjCY9TiiPVleLtEsblRRl0v2erQmirtWBmVM
+BsEMFKlhclQC41zdOelV/tDjoO1Pf37eff5UfVbBsP/8qcdRcJSG3/8EzymeOQimvXMuNB1mCtGT
+NEJaGjfioE2tL7c5fTcWygcVkIneyvlMxZcvJPhSV3apX9hVdlhQMejNsuohnm8n3Yt8krI7hHqW
+dn98lTFVakJdxgvJeykvcuFItFH00sm34XiaReUraR5JiqtUtvpxipSltJQjWztC9m1TRTLnfNnu
+2pLtM4M9yDvnF2yFNfO7YE1rA0xDdctGmF412pmor7rmjLG2IEFYQfEwMMXHWO09P92iwW71I0/3
+YrzLbxIxBKC9i5m9gbvE4sZs+XTl5SLlXAIvMaKEsm/TWw1pfT4e9O2L0HUTVe2BxJyrGjjWWLnD
+ev3oH2k4/mP/uP4NuXbxhBFl5NJ1kJvN8JSK0e+pJHLRZa7Hcxx1sfpHM2EgTFQG7V8E+SrYdYys
+a01jfxJEOc/mXbHCScJMtFDYf9JPIZh5fcQmnq5cromQJKfjCxwqdY05HkAh19G+CtYljEEVLEN7
+GX95WzVZB7yzqk8ZK5ex493BACEdZYnis3wGbtv2k+3Fwq5hRZIpWwNDguLAy+USy+ApCmGyFHAz
+KGU1+CjRQQJ4+Omfp6mNxMnusBaFOMQg4vzx1Sicai+45uWfP2uFEnf1oUY9V0A0qoJ3+ui+SvSg
+Jw3uN1PSMfZgl52uzwz3l2KXCJV5wYhzUqJ+lwFjuWlWBDM/NWTHdIjotwqnZ0BePHtm1ygSRpkG
+c04ynr2vzYKGbEuLV7QKLkVtGWqSjnYT6lHqA/Oluy20ZZv2CTddZuNT2jFZdQnXYcvU3GhmEGxp
+lmE5V+dhOIhxq3Qa/ox/SP7jbpyxW/w7mHp3sD5t/YT9VW6xPmcEoSQb+ZVoiFdVq/gaM5Xi5LrO
+o37tUd9Rj/BhTW8O4t1/R63VY6+S2+mnNuVg3zJ8MAYpgBOFgOwEk+7DN3aml8LoROox78JqPPyT
+S2cCYLTylMXDEts2M7GJNXsXlpvpgvUrahAgWaldneuMR0It4r9CU42r/tzm1ZXYquplThpDKYw7
+x6ORMcXYZN5T214hlrXAFVSjL3hst0dOlPT0ELzTCYikTg6PRZEQEqveDz/lFlwaHmEFRvyl8W8E
+RhjdpTESNCgfBnwexnR2btT3kYegTcpjcXC6HRzjkqCJnN1doOguD7dPg+xVPzzBDecMbUnVfEy1
+tXlzewz+LwunvktYvd35F+Pqb9PP77bEBA2m28ixY7bhN64fB9cSlVXOSpFr6NeoRvntAKvn29Sj
+TMiXxGrhXEugFopJ77alDGWNwNeHWPWu02QA2Uqe6w68lpwEDfS1IXfxan/hCIK1Xp/Aeu1PLs7w
+cDc5nBjyW5ROXVouAUvYfhLfUBBLagSpFATqZ5YnRr8QHCvHDx+u1BeFy/UL8SAUGyGcqnCTqpQN
+01jGD/KxFGaoRrG5vKTOfazGf9sHCGQ0+12jP74Y//H0+YsX2fiPp837+z/+l8R/7O1ub228p7g9
+jvuge4L44eb+7l53ayct/HZjr7u+jWF4dvn0eb7K+s76d51NLGKUTx/SXrDdw5vO9l5nP+ta9Ie9
+iX9O+6CxHCgvlfrT8URHZXAmOZ1Zkx32lBetyc7eyXzWxZ3MvH/3pkmK8Sz8hLst+AfMkp9+plQi
+eHJcraoau3qe5CIN9PXt0fS2qBTTJuY0iHTGFSCSVAvk5FwlIxu6d0CNGVVQrFxNoxnYTngbw7UF
+OO3JSkiE5RfjubMdY4gm1HrTuXYSPwfuiomvit+n+Stuch4Hs5zO5ctWpFy/hfqACvpDUAUYaGct
+kbFrsltaEJhr1tBXVMmob/NOIRJgqoCkw+dPcR5okhi8fBT4A40vjivByklQiT0yp0y76N4dUJhT
+6qTFlm8jlbe4CFDMmZoZMk7zLFziLdWEm+leAdPVkCaaS5cIRjlW6+jvM2oql6l7qiqY/0F9Vj+N
+o5HrVJUDFjWhkIcv/onepBuHU7SELArEweDZmoOEBVBgD3Q/pH9ifVwD3hz8bRvd2ZRKhmlLO2+M
+VBjxzwPcYcU/5P7BDhxxw1a1Th9w2wwmNv1dZ2eL5gJtG+6cbBsqlto0uj8QiFHo814ufa9rbxNW
+cHS3+ndi5NwOxOt3OxuHW7s7B3cHZN7Do1Y9Slcm8CS/E5iocr1eq/sLE7TkcX1xVwh/6Gwc7u53
+Dzrr+xtv7g7lJV3i48chbiAKmNazXwEq0NSyvASN5nPMS1A+p3NzZXbSAK1eBtMIy8SppPjr30im
+VGpAnwdMnqoN5o35u15XNwtY+3QuOglMiMMBjABKUkr2msiUN5xqBKo4wOSBWMvnnuepxwBFhYUH
+5tDpQuvWKkD+rU+YiYeS1uoovDL34GNVJk5vsWVcHbSNWblZVPS6SBc7x5lwMh1asCO89mV6xhfu
+SQbsm3S4YJfEi4rFLzULwXTUItKgAYXmaippnXyzTpnR61QAeTAIC8ltQCofu+2HAxPfHmdJqqlw
+1K/oAWQFJgJBVz4N5tMJ4WQEBqvty8Vs156q1LCv8uiocZy0ZvrLi7BFKYG5gZLI/GEwQus0N3Pj
+Qb9NiMf82BJc12z5+Cjdi0OVwtBW7PnDFmjf1iiRG6++7okEbVOHiBrGq83sf9FMsccxmSxe7QBV
+Dog8CKiV8FQwmi06ulkAWgxMU7uI07xANIf+JelllhXppScKhQzYnOMrvImII22tJSYMi+glMts6
+6Bwebu18d0C8JvuQQlPqQgB+cmNlv75Ci9T0BKFvO4kdoi+0/WprvE6RM0iweB7ErkNDCPtvE1yi
+RM1s8eBePROrHa0lbNwMqZqGZxElhEppV5+fB7i2dze+79A5SJGrxuxkCD+JgjL5GLMdeKin0h5r
+ARvJtpptkHopojxgcw9SNof7L/Z8ZyDX9JJBPpMMLo7KTQ7TLXVUO4LZUTesrLybDlqqNp8OFscL
+0WqaHI6YnINZOm4+2sO6d5ZtoDuFtl9EJ1I640hbazqpWmLrBnk5zBfN5BIN/PTzcu8WDB4zXIZh
+nwOlNImg5aRBotqp54h8O/1IoqymtLOz/HgtMgnK9ClxGDTcsmtogeQv4q/CqvZHS9hV5SgawYTG
+dF8aSd0arStkUCqeDKKZ63zgqC2FUwf6KEwaMPwq35cCrAjTrraUg7lvQEOd06weNaGAJbcxpddi
+gdOPzjot6ivp2c5Yh4Y9UOaqQj+trNTlOJc04ZJNx5IHGESQF/4uFv/rwe7ON2BCDMJTzMmJrYOi
+H06XeEZHjMtBODqbnTPcGjKP6aTt5LtyDCVb+IGtZ+uaJtAuUPIFepkp5RMqU3pmHUtWEBnoXRmi
+8VvjLYz7AqimZGKNMRWNffgypdVkMiSD24Azr4tjWkcoFY7OAIQq/bi/e9hJLqYzHLnL+o6VO55P
+Y7qe+TLse06S5fG2g6NG/dzNdLYNVh4V18ML8iLe6GJiIHaTsUhzZyowDI3t3VUz0RaQDFnq2b1z
+TpCZ5RascEez1CpvslXOoYVyYIPGYpmv+qC7yDpck7TnOT75CRa1UyDjEiuyCLyKZeG3JGEvLhjF
+LWLaWX2pqPkcnfrmxrsW6ZXseAxgXTJyfXXkTDAjcIz7eTEau+fj8QV9CUeX+IdEylsWb2/w3S4s
+jeyLvaSN/TnYI7qI2DDrg8Eb3apZKxVTugIfKYLye9MxjsxQGXRdS4/APtBczTyTk0nwEJFtFmaA
+Ct70BmEwmk9gING4vxlc88PxcBKMrteB0YERynu0BMgk+j68Zh5rAAZAX0bIfZ1jCtwDwYsGmwtG
+lYHk1P6iPJM0B9QAtRRfyKAYgZz7+S2eUk7Bf3WNOU1TnMeZ9+vz2Vg/Cvr9CK3nYLApd8+CBLgL
+fDWjb7L/5DcJqa0dF4Du9cLJrAPtM1KgV/x7koXOGAh9BTVxnYc5GQQj5/jo2PN+m7Uinh1k4JRY
+hiGMjXVDfB3fE/nDuumPe3Edb6TwOWFPDbiHu274ibwqXw8U2PGDaHHj7fB3W2N3JBgqT1Ny5NYw
+Nb1FKqTHBXEvirrzCbGmz5Se1HX+4X7TWt85fLO/u7e10XVfrR90MIXR5/W9re73nfef198dvuke
+7n7f2fn8bmfr790DlBqH3mfMM9zw/9I9XukmdcxYTPfdQefzwfdbe143KfrYKpG24O7t7/79/eeN
+zv4hlNjq7BxS19JVWu4z5QI63D7o7nf+Cmpf990Ogre7v/U/nc3Pr97t0DujuzeHh3sHXW4dv8tX
+0E3l285u8gVa7vz9cH+9uwH/ASQH/Gx3j1TNzwcH2/SYVNr01+bW/mcDfZud1+vvtg8NGLqfD95i
+f6/XDw673jdvoc1tr+x4NCEjvGIM6O/fpmFg25gHlvLTagqeRCOTfNFDapBSlR5kaInzrsMLJCDt
+ItL7vpRBuOLA/0DCj+cgkMlPTOn3q0RlVfQHU0sqvopmIBv50acIv2ys86mdqoJZ8lDRk4YxkcIA
+Vk6CxhXCEueJl4FyGYQOawSDKMBz9qgJe4XLyEw6niiGv8Fuav5Y638g/+uL57n7X5/f3//6h3wc
+xzk8T6IACkIC+WBhi270A9I/mwbDJJRbx8BoMsZlWiuVDo1XLBsCI8QQE1C20JHd+ogvPyr340f7
+rGSNcsnqGh8/VtVJeB6N+qWPHymOxJfi+ObjR9+fT7CCj/Ls40cC5uPHyTSEMnhxl6+L+9z6x49e
+TR1Skjm8boEkHQb0xSXKjA1K0DV7kZLLJ3LRfpgWxhjROaazx/AuDINPzxl+/DgMLsKSIVABupN5
+NCBhSfe/xlBIRzntre8fdPZxTDgCwRDeHPWReSWnqgZrwY/DSTDFG6JKZLfS9R5owseE7Zo6GKuT
+McDO229ULaar6QRi4Fgn1+ljUvljmLctxoNcbmtOsBhqRvgRHvbvB2AEDaKTaQAoQ+wTD5YYTeGF
+0kK1pGkkvh7Ngk/6NV6YFs/yGHaf1JoNmKd1kurktCWkxeNaCUi2VKKIm273dA6sMOx2da9khwe0
+RVIqyTM65Czfp2EpjSHlRsBUIYcHP14fXZdKr3f3364fdpN8ZqqJnb6aD5O7PwJZF3QT7UjxHX8Y
+sRsAPdCBNdD4aKeFboOElwmHRfDB1t563QEBSjeftDMnaZ3S/u525wA3K+SkFOpJFCmIX8woSdYn
+TxwPAfwRb84KxAVKtw+vSTbFlNBlCmOkADwASeC83upsb3J/FKMGjVKMGv7lCGnsFkqLosonIuD7
+aDLUYUb6J8ZpnYF5Szq7fkfgHWpVk0GEyeYTGsPgmrM9uek9v6eYkR6gxtsUPYIRtw5x//Cws48z
+MnWMiyG6j79t4+UQ9fwzb8XBvtd1lzi+FkzegHLAVVWlXknXE5nRpAoPwGwk/aEfnUVym9zHj9wo
+LlGg80qtAjK/VKnV+HpagpJ3OAE8unpxAn26JuBeSY7j20VgMABy4J8e3zx/ugBsgea2vmESYK5w
+PisrVtt7D9rjzrJ6mXSu3jdYRSjQ7sBEo09NEw6Tc1NucnqQ9J7N8CSCVaC5BWKjKg4tkgmVmL2E
+qhdM8Q47XgSUBjaO1Vuh/Q7mkXR/QK8effVapPtQzwmzpSuQ6Y5NORGKAQZM5jB1dDNODBZrcovc
+1XQ8OpPuwPBS5Pi7dnHPsYWLHWzOr2GSe7OjeAY6JDw5TrrdBZHHJAoU8fEjKXs4+cQwwz61Ks4l
+4o4xLS4wjqn5KjUrgyDfTxABN7ZHe0pnxeMWXelEXenbiUbi0KjiSVZFm6QPpgtxhOqLadrAEKe4
+GwL6MnWKJjR+5xXtcWl9eBesXFSoT+WKIhBAXOyo9fQYB4EPmc3Tvu+xHlxyIXByAfYdB0VQ184A
+ngquu4oHI2glzd3Il0U1gfAmSZ/FkHPAOkFzxKyJAM1gWr+qglSayhajPTW0LGunYIzQAVwXyxPl
+3jg15FO1mrNQXxHm8FVNHM91x7vr/BGk+u5XzV4UX5VpRIYas3nEODlOZxVHRsMhVnus54KEwV0x
+jm0Cjulsu3SD36kbTVuoygFF31DDunNk+FWdzUKjnKQA4FV+sSxI6AKdfHR62UsVhBmd/cOA6peq
+wWH91srgNnimfuGY7HPSwBIGyIvCfoo9mmpmsMZky7nq37Y3YxG5lkhMRF7an8wrLQSok2BrByeC
+DVSAGxmxCfVsysQNNY5NMrzzCHCvZCFEgI0gBWSHIaYkcirmH8ImUXVxNdNNGeUMVO2QOSX9g3tz
+Rzb3PE75p2s6iZIzprgY+NRDRWt7xrFRx+ESpMTIJo1HWpainCF95mgC2ZqNA9HNRtf6dBLp2XE6
+6ltYtm5S2DYxO62U4cQ5rN0lB8kpAsRWFL9EYTeW2gczZDeZsI8bu1m9QiUyu52ByzizKwV1e22p
+wuVSwG0OymX0sIl57vBGcxGakmkkVivr21ZXDCLWZ7m+hBljDC2VRQeKxk94APbvtfe1/xEOKoVS
+5smnx3LY4ccOM3t2pjDxdXEFt3EYrsuFbkcTl8mhyWOitVmQrYYZ+Ei7/iJKuL88NgAJgoK0sRQL
++jhHFg3EGhgLR8dLplbq8qr2fjkxU0K19PpzbMXmMgntpJBX1ZGhkXlWzJnAcywsiTTIAp5EPAim
+MeU7h6naeRmFV8w90vWNXNcyo6lp8mxzEx8/2ufzXx6uv/qaiI89DvZBRf0WjHuXr2smLjQfoRrc
+98icl2YRRVQcRTJ9QVZNX1Dc8BeSN/xSxIo/nvoiVj6SuwRMEE6fhgSY8LRC9PKstG2GzrNClzyo
+o9NMNo4PM724FsCLTzMJNOBt2vxCdAFz1lgIJcQjWXRSAZgKS6JG47kWnLSi/DSb9WkUossEQOXE
+SlVLS6qqnAromsqLl9VeqgzTcdI+4KEWTCbhqE+hBjWKdeVOPYt+8XYNpkV0y7jB9OyylZIfESMo
+QAkZakIpyC6o9OL5+LEl+UjE4UNU/lEu1WymPijZ9E0mG5ZMimQqNYYREEwU++BMTxy82xLxEQZD
+W31gSQoYRW8DedtcLpZeXiunaz+MBB+8+riiJ2gJP+GWknJ3D4gpVJVhu2HXdDFAK9MkcA7SG+ml
+V+t2cZl0u6iv0CMiOgyZxPO88awPD71sYvOmHR9Rwrs3dUO069zt4gx1uw73jk0hQl2aN/yFeIJR
+3J//uf/cf+4/95/7z/3n/nP/uf/cf+4/95/7z/3n/nP/uf/cf+4/95/7z/3n/nP/uf/cf+4//z2f
+/wfAFJyOAGgBAA==
 HELPER
 }
+
+# The installer parts packed above (software.sh, offline.sh, agent.sh), defined like the others.
+# shellcheck source=/dev/null
+. <(helper_files - software.sh offline.sh agent.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

@@ -173,6 +173,7 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
     )
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if isinstance(self.tags, Mapping):
             object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
         problems = _attendee_problems(self.attendees)

@@ -30,6 +30,7 @@ HELPERS = (
     "check-coding-assistants",
     "claude-debug",
     "claude-api-key-helper",
+    "claude-mcp-headers-helper",
     "claude-refresh-token",
     "claude-token-status",
     "claude-tracing-enable",

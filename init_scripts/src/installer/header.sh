@@ -28,4 +28,5 @@
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
