@@ -274,6 +274,19 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
         return self.claude_model or DEFAULT_CLAUDE_MODEL
 
     @property
+    def alias_endpoints(self) -> tuple[str, ...]:
+        """The serving endpoints of the model aliases other than the model's own (AI Gateway
+        models have none), sorted: attendees need CAN_QUERY on them too."""
+        aliases = (
+            self.claude_opus_model,
+            self.claude_sonnet_model,
+            self.claude_haiku_model,
+            self.claude_small_fast_model,
+        )
+        named = {a for a in aliases if a and not a.startswith("system.ai.")}
+        return tuple(sorted(named - {self.model_endpoint}))
+
+    @property
     def endpoint_query_group(self) -> str | None:
         """The group of ``serving_endpoint_query: group:<name>``; None otherwise."""
         kind, _, name = self.serving_endpoint_query.partition(":")

@@ -53,6 +53,8 @@ STEP_FUNCTIONS = {
     "settings": "write_settings",
     "helpers": "install_helpers",
     "profile": "write_profile",
+    "policy": "write_policy",
+    "mcp": "write_mcp",
 }
 """Step names in the status file, and the script function behind each."""
 
