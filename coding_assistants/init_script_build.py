@@ -5,11 +5,12 @@ committed files, byte-identical on every rebuild:
 
 - ``init_scripts/src/lib/coding-assistants/defaults.sh``: the defaults the installer and the
   helpers share, rendered from :mod:`coding_assistants.facts` (and the node's paths below);
-- ``init_scripts/install-claude.sh``: header, defaults, the settings checks from
+- ``init_scripts/install-claude.sh``: header, defaults, the settings loader from
   :mod:`coding_assistants.shell_checks`, the installer parts, then ``helper_files`` holding the
-  library, every helper command (``src/helpers/<name>.sh``) and the packed installer parts
-  (``PACKED_PARTS``) as one gzip-compressed tar in base64 (:func:`pack`), the lines that source
-  those parts, and the guard that runs ``main`` only when the file is executed.
+  library, every helper command (``src/helpers/<name>.sh``), the packed installer parts
+  (``PACKED_PARTS``) and the settings checks (``PACKED_CHECKS``) as one gzip-compressed tar in
+  base64 (:func:`pack`), the line that sources those parts as the script loads, and the guard
+  that runs ``main`` only when the file is executed.
 
 Everything after the header loses its full-line comments (:func:`strip_comments`): the sources
 keep them, the 64 KB script does not need them. Shebangs and shellcheck directives stay.
@@ -43,18 +44,15 @@ READER = REPO / "coding_assistants" / "bundle_manifest.py"
 """The offline bundle's manifest reader: packed with the helpers (not installed as one), for
 offline.sh to run with the runtime's Python."""
 
-INSTALLER_PARTS = (
-    "core.sh",
-    "config.sh",
-    "configure.sh",
-    "main.sh",
-)
+INSTALLER_PARTS = ("core.sh", "config.sh", "main.sh")
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
-PACKED_PARTS = ("software.sh", "offline.sh", "agent.sh")
+PACKED_PARTS = ("software.sh", "offline.sh", "configure.sh", "agent.sh")
 """``src/installer/`` files that travel compressed with the helpers and are sourced when the
 script is loaded, after the others: their functions are defined as if they were joined, and
-the script stays under 64 KB. ``agent.sh`` carries the JSON settings' checks too
-(``shell_checks.render_json``)."""
+the script stays under 64 KB."""
+PACKED_CHECKS = "checks.sh"
+"""The settings' check functions (``shell_checks.render_checks`` and ``render_json``), packed
+and sourced the same way; the loader (``render_loader``) stays in the script."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -75,6 +73,12 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         facts.DEFAULT_CLAUDE_CODE_VERSION,
         "Claude Code release channel when CLAUDE_CODE_VERSION is unset",
     ),
+    ("CA_DEFAULT_OTEL_PROTOCOL", facts.DEFAULT_OTEL_PROTOCOL, "when CLAUDE_OTEL_PROTOCOL is unset"),
+    (
+        "CA_OTEL_ATTRIBUTES",
+        " ".join("=".join(pair) for pair in facts.OTEL_ATTRIBUTES),
+        "telemetry resource attribute=the node variable it comes from",
+    ),
     ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),
@@ -93,6 +97,11 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         "model=retirement date=replacement, as Claude Code warns of them",
     ),
     ("CA_RETIREMENT_NOTICE_DAYS", str(facts.RETIREMENT_NOTICE_DAYS), "warn this early"),
+    (
+        "CA_RATE_LIMITS",
+        "\n".join("\t".join(row) for row in facts.RATE_LIMITS),
+        "pattern<TAB>which limit<TAB>what to change, a line per limit a 429 can name",
+    ),
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
@@ -104,7 +113,9 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
-HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS"})
+HELPER_ONLY_DEFAULTS = frozenset(
+    {"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS", "CA_RATE_LIMITS"}
+)
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
 
 
@@ -137,8 +148,16 @@ def render_defaults() -> str:
         "# Shared by install-claude.sh and the helper library (installed beside lib.sh).",
     ]
     for name, value, comment in NODE_DEFAULTS:
-        lines += [f"# {comment}", f"{name}={shlex.quote(value)}"]
+        lines += [f"# {comment}", f"{name}={_shell_literal(value)}"]
     return "\n".join(lines) + "\n"
+
+
+def _shell_literal(value: str) -> str:
+    """``value`` quoted for bash on one line: tabs and line ends as ``$'...'`` escapes."""
+    if "\n" not in value and "\t" not in value:
+        return shlex.quote(value)
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'")
+    return "$'" + escaped.replace("\n", "\\n").replace("\t", "\\t") + "'"
 
 
 _HEREDOC = re.compile(r"<<(-?)\s*(['\"]?)([A-Za-z_][A-Za-z0-9_]*)\2")
@@ -191,7 +210,7 @@ def helper_files(defaults: str) -> list[tuple[str, str]]:
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
     files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
-    files[-1] = (files[-1][0], files[-1][1] + shell_checks.render_json())
+    files.append((PACKED_CHECKS, shell_checks.render_checks() + shell_checks.render_json()))
     return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
@@ -228,6 +247,7 @@ _PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - "${{to[@]}}" "${{@:2}
 
 def _helper_section(defaults: str) -> str:
     payload = pack(helper_files(defaults))
+    packed = (*PACKED_PARTS, PACKED_CHECKS)
     out = [
         "# --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------",
         "",
@@ -244,9 +264,9 @@ def _helper_section(defaults: str) -> str:
         "  " + _PAYLOAD_OPEN + payload + DELIMITER,
         "}",
         "",
-        f"# The installer parts packed above ({', '.join(PACKED_PARTS)}), defined like the others.",
+        f"# The parts packed above ({', '.join(packed)}), defined like the others.",
         "# shellcheck source=/dev/null",
-        f". <(helper_files - {' '.join(PACKED_PARTS)})",
+        f". <(helper_files - {' '.join(packed)})",
     ]
     return "\n".join(out) + "\n"
 
@@ -299,7 +319,7 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(strip_comments(shell_checks.render()))
+    body.append(strip_comments(shell_checks.render_loader()))
     body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')

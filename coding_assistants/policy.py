@@ -28,20 +28,14 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from coding_assistants import facts
-from coding_assistants.policy_schema import (
-    MODEL_ENV_PATTERN,
-    MODEL_ENV_REASON,
-    PINNED_KEYS,
-    ROUTE_ENV_PATTERN,
-    ROUTE_ENV_REASON,
-    SCHEMA,
-)
+from coding_assistants.policy_schema import PINNED_ENV, PINNED_KEYS, SCHEMA
 from coding_assistants.rules import Rule, hcl_string
 
 FIELD = "claude_policy"
 _VALIDATOR = Draft202012Validator(SCHEMA)
-_ROUTE_ENV = re.compile(ROUTE_ENV_PATTERN)
-_MODEL_ENV = re.compile(MODEL_ENV_PATTERN)
+_PINNED_ENV = tuple((re.compile(pattern), why) for pattern, why in PINNED_ENV)
+ENV_PATTERN = "|".join(pattern for pattern, _ in PINNED_ENV)
+"""Every variable the node owns, as one pattern (Terraform's and the node's check)."""
 BASE64_PATTERN = r"([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
 """What the node receives: standard base64, padded."""
 
@@ -66,23 +60,22 @@ def pinned_problems(policy: Mapping[str, Any]) -> list[str]:
     ]
     env = policy.get("env")
     for name in env if isinstance(env, Mapping) else ():
-        upper = str(name).upper()
-        if _ROUTE_ENV.fullmatch(upper):
-            lines.append(f"{FIELD}.env.{name}: pinned by the node ({ROUTE_ENV_REASON}); remove it")
-        elif _MODEL_ENV.fullmatch(upper):
-            lines.append(f"{FIELD}.env.{name}: pinned by the node ({MODEL_ENV_REASON}); remove it")
+        why = _owner(str(name))
+        if why:
+            lines.append(f"{FIELD}.env.{name}: pinned by the node ({why}); remove it")
     return lines
+
+
+def _owner(name: str) -> str | None:
+    """Why the node owns the variable ``name`` (any letter case), or None."""
+    return next((why for found, why in _PINNED_ENV if found.fullmatch(name.upper())), None)
 
 
 def _unpinned(policy: Mapping[str, Any]) -> dict[str, Any]:
     """The policy without what :func:`pinned_problems` reports (so each key is named once)."""
     kept = {k: v for k, v in policy.items() if k not in PINNED_KEYS}
     if isinstance(kept.get("env"), Mapping):
-        kept["env"] = {
-            k: v
-            for k, v in kept["env"].items()
-            if not (_ROUTE_ENV.fullmatch(str(k).upper()) or _MODEL_ENV.fullmatch(str(k).upper()))
-        }
+        kept["env"] = {k: v for k, v in kept["env"].items() if not _owner(str(k))}
     return kept
 
 
@@ -143,8 +136,8 @@ def _hcl_list(items: Iterable[str]) -> str:
 def rules() -> list[Rule]:
     """The rules of ``claude_policy``, each in Python, Terraform and on the node."""
     accepted = [*SCHEMA["properties"], *PINNED_KEYS]
-    route = hcl_string(f"^(?:{ROUTE_ENV_PATTERN}|{MODEL_ENV_PATTERN})$")
-    jq_route = json.dumps(f"^(?:{ROUTE_ENV_PATTERN}|{MODEL_ENV_PATTERN})$")
+    route = hcl_string(f"^(?:{ENV_PATTERN})$")
+    jq_route = json.dumps(f"^(?:{ENV_PATTERN})$")
     limit = facts.MAX_POLICY_BYTES
     return [
         Rule(
@@ -185,9 +178,10 @@ def rules() -> list[Rule]:
         Rule(
             FIELD,
             "sets a key the node pins",
-            "no apiKeyHelper, no allowedProviders, and no env variable of the token's route "
-            "(base URLs, keys, provider switches, proxies, CA files, TLS) or of the model "
-            "(ANTHROPIC_*MODEL: use claude_model and the alias inputs)",
+            "no apiKeyHelper, allowedProviders or otelHeadersHelper, and no env variable of the "
+            "token's route (base URLs, keys, provider switches, proxies, CA files, TLS), of the "
+            "model (ANTHROPIC_*MODEL: use claude_model and the alias inputs) or of the "
+            "telemetry (OTEL_*: use the otel_* inputs)",
             lambda v, _: not pinned_problems(v),
             f"try(!anytrue([for k in keys({{v}}) : contains({_hcl_list(PINNED_KEYS)}, k)]) && "
             f"!anytrue([for k in keys(try({{v}}.env, {{}})) : "

@@ -33,6 +33,7 @@ HOOK_EVENTS: Final = (
 PINNED_KEYS: Final = {
     "apiKeyHelper": "the node's key helper hands the token to the workspace's route only",
     "allowedProviders": "the node allows the workspace's route only",
+    "otelHeadersHelper": "the telemetry's headers come from otel_headers_secret",
 }
 """Top-level settings the node owns, with the reason a policy may not set them."""
 
@@ -51,11 +52,20 @@ provider switches and their auth skips, proxies, sockets, CA files and TLS switc
 node pins them; Python's ``re``, Terraform's RE2 and jq read this pattern alike."""
 MODEL_ENV_PATTERN: Final = r"ANTHROPIC_(DEFAULT_[A-Z0-9_]+_|SMALL_FAST_)?MODEL"
 """The model variables, which the node sets from claude_model and the alias inputs."""
+TELEMETRY_ENV_PATTERN: Final = r"OTEL_[A-Z0-9_]+|CLAUDE_CODE_ENABLE_TELEMETRY"
+"""The telemetry variables, which the node sets from the otel_* inputs."""
 ROUTE_ENV_REASON: Final = "the token's route: base URLs, keys, providers, proxies, CA files, TLS"
 MODEL_ENV_REASON: Final = (
     "the models: set claude_model, claude_opus_model, claude_sonnet_model, claude_haiku_model "
     "or claude_small_fast_model"
 )
+TELEMETRY_ENV_REASON: Final = "the telemetry: set otel_endpoint and the other otel_* inputs"
+PINNED_ENV: Final = (
+    (ROUTE_ENV_PATTERN, ROUTE_ENV_REASON),
+    (MODEL_ENV_PATTERN, MODEL_ENV_REASON),
+    (TELEMETRY_ENV_PATTERN, TELEMETRY_ENV_REASON),
+)
+"""(pattern over an upper-cased variable name, why the node owns it), in the order checked."""
 
 
 def _rule_list(what: str) -> dict[str, Any]:

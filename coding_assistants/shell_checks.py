@@ -160,6 +160,16 @@ def _loader() -> list[str]:
 
 def render() -> str:
     """The bash fragment: the checks and the loader of the node settings."""
+    return render_checks() + render_loader()
+
+
+def render_loader() -> str:
+    """``load_node_settings`` alone (the script carries the checks packed, ``render_checks``)."""
+    return "\n".join(_loader()) + "\n"
+
+
+def render_checks() -> str:
+    """The check functions: ``ca_setting_problem`` and those of the rules across inputs."""
     general = [
         "# ca_setting_problem NAME VALUE: print the problem and return 1 when VALUE breaks the",
         "# rule of the node setting NAME; return 0 otherwise (and for unknown names).",
@@ -172,7 +182,6 @@ def render() -> str:
             f"# {when} is set: VALUE must then be given, and match.",
         ]
         lines += _function(when_set_function(when), about, by_env, required=True)
-    lines += _loader()
     return "\n".join(lines) + "\n"
 
 

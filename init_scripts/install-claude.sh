@@ -52,6 +52,16 @@
 #                            MCP tools; when empty, none.
 #   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
 #                            users get (none: MCP off); when false, users may add their own.
+#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
+#                            (metrics and events), tagged with the cluster and the workshop; when
+#                            null, none.
+#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
+#                            http/protobuf.
+#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
+#                              collector's headers (Name=Value,...), read at run time, never stored
+#                              (users need READ on it); when null, none.
+#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
+#                                too; when null, only their length.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -60,6 +70,8 @@
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  the workshop's name and the
+#                            attendee's key (set by the workshop fleet): telemetry attributes
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -85,6 +97,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 CA_DEFAULT_VERSION=stable
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -104,98 +118,6 @@ CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
 }
 
-ca_setting_problem() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    MLFLOW_EXPERIMENT_NAME)
-      re='^((/[^/[:cntrl:]]+)+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x'; return 1; }
-      ;;
-    CLAUDE_SERVING_ENDPOINT)
-      re='^([A-Za-z0-9_-]{1,63})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"''; return 1; }
-      ;;
-    CLAUDE_API_ROUTE)
-      re='^(serving-endpoints|ai-gateway)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"'; return 1; }
-      ;;
-    CLAUDE_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_PATH)
-      re='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_SHA256)
-      re='^([0-9a-fA-F]{64})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
-      ;;
-    CLAUDE_OPUS_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_opus_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_SONNET_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_sonnet_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_HAIKU_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_haiku_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_SMALL_FAST_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_small_fast_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_POLICY)
-      re='^(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=))$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_policy: not a JSON object; expected a JSON object of Claude Code settings'; return 1; }
-      ((${#value} <= 16384)) || { printf '%s\n' 'claude_policy: too large; expected at most 16384 bytes as the node receives it (base64 of the compact JSON)'; return 1; }
-      ;;
-    CLAUDE_MCP_SQL)
-      re='^(true|false)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_sql: not true or false; expected true or false'; return 1; }
-      ;;
-    CLAUDE_MCP_GENIE_SPACES)
-      re='^(([A-Za-z0-9]{1,64})(,([A-Za-z0-9]{1,64})){0,19})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_genie_spaces: invalid entries; expected at most 20 entries, each a Genie space id (1-64 letters and digits)'; return 1; }
-      ;;
-    CLAUDE_MCP_UC_FUNCTIONS)
-      re='^(([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)(,([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)){0,19})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_uc_functions: invalid entries; expected at most 20 entries, each catalog.schema or catalog.schema.function (letters, digits and _)'; return 1; }
-      ;;
-    CLAUDE_MCP_VECTOR_SEARCH)
-      re='^(([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)(,([A-Za-z0-9_]+\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)?)){0,19})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_vector_search: invalid entries; expected at most 20 entries, each catalog.schema or catalog.schema.index (letters, digits and _)'; return 1; }
-      ;;
-    CLAUDE_MCP_LOCKED)
-      re='^(true|false)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'databricks_mcp_locked: not true or false; expected true or false'; return 1; }
-      ;;
-    DATABRICKS_HOST)
-      re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
-      ;;
-  esac
-  return 0
-}
-ca_setting_problem_with_offline_bundle_path() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    OFFLINE_BUNDLE_SHA256)
-      [[ -n $value ]] || { printf '%s\n' 'offline_bundle_sha256: required with offline_bundle_path; expected the manifest'"'"'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
-      ;;
-  esac
-  return 0
-}
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
@@ -230,6 +152,14 @@ load_node_settings() {
   [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
   MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
   [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
+  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -406,6 +336,7 @@ load_config() {
     alias+=_MODEL
     [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
   done
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -413,150 +344,6 @@ load_config() {
   else
     record ok "$summary"
   fi
-}
-
-render_settings() {
-  local m=$MODEL switch
-  printf '{\n'
-  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-  printf '  "env": {\n'
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-  cat <<EOF
-    "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "${OPUS_MODEL:-$m}",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "${SONNET_MODEL:-$m}",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "${HAIKU_MODEL:-$m}",
-    "ANTHROPIC_SMALL_FAST_MODEL": "${SMALL_FAST_MODEL:-$m}",
-EOF
-  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-  if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
-    return 0
-  fi
-  cat <<EOF
-    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
-    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
-    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
-    "DISABLE_AUTOUPDATER": "1"
-  }
-}
-EOF
-}
-
-write_workspace_env() {
-  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-  if [[ -z $HOST ]]; then
-    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-    return 0
-  fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
-}
-
-put_settings() {
-  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-  if [[ -n $old && $old != "$ours" ]]; then
-    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      # shellcheck disable=SC2016  # $ours is a jq variable
-      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-    else
-      cp -p "$file" "$file.bak"
-      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-    fi
-  fi
-  put_file "$file" "$2" "$ours"
-}
-
-write_managed_settings() {
-  local dir=${MANAGED_SETTINGS%/*}
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
-}
-
-write_settings() {
-  local dir=$HOME/.claude
-  write_workspace_env
-  write_managed_settings
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  if [[ -z $HOST ]]; then
-    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
-}
-
-install_helpers() {
-  local name files=$WORK_DIR/helpers
-  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-  if ! { mkdir -p "$files" && helper_files "$files"; }; then
-    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-    return 0
-  fi
-  for name in defaults.sh lib.sh; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$LIB_DIR/$name" 644 "$REPLY"
-  done
-  for name in "${HELPERS[@]}"; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$BIN_DIR/$name" 755 "$REPLY"
-  done
-  for name in "${HELPER_LINKS[@]}"; do
-    [[ $(readlink "$BIN_DIR/${name%=*}" 2>/dev/null) == "${name#*=}" ]] ||
-      ln -sfn "${name#*=}" "$BIN_DIR/${name%=*}"
-  done
-  record_write "${#HELPERS[@]} commands in $BIN_DIR"
-}
-
-render_profile_block() {
-  local dir
-  printf '%s\n' "$PROFILE_BEGIN" \
-    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-  printf 'for _ca_d in'
-  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-  cat <<'EOF'
- "$HOME/.local/bin"; do
-  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
-done
-EOF
-  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-    "$ENDPOINT" "$MODEL"
-  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-  cat <<'EOF'
-if [ -n "${DATABRICKS_HOST:-}" ]; then
-  _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
-EOF
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-  cat <<'EOF'
-fi
-unset _ca_d
-EOF
-  printf '%s\n' "$PROFILE_END"
-}
-
-write_profile() {
-  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-  render_profile_block >"$block"
-  [[ -e $rc ]] || : >"$rc"
-  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-    { print }
-    END { if (inside) print held; if (!done) put() }
-  ' "$rc"; printf x)
-  put_file "$rc" keep "${new%x}"
-  record_write "block in $rc"
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
@@ -608,7 +395,7 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
@@ -619,397 +406,484 @@ helper_files() {
   local to=(-C "$1")
   [[ $1 != - ]] || to=(-O)
   base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
-H4sIAAAAAAACA+19a0PbRtbwfvavmChOLRHLF3LbNXFbAk7DlgALpN08hHWELUDFt1o2hCXe3/6e
-20gzkkxot+0+7z54u8GW5nLmzJlzmzNn+uFpMB/M4lp8/qff69OAz/OnT+kvfLJ/nzSfPtHf+Xmz
-0Ww2/6Qaf/oDPvN4Fkyh+z/93/w8VPF5OBj0zsPeBX9tnwTxuepHcXAyCNsHG6uNJ0+VeqimYdBX
-J9dqdh6q02gQxvAtmKl4PJ/2QvgexWo8Cksb690fOvsHW7s77UZttdbAB5ud1+vvtg+7nZ3Nvd2t
-ncN2MJqdT8eTqGe+fbu72dlu94NZcDKNehex3xsE837ox+PRKJz5T/3nZun93XeHnXYcTi+j0Zkf
-jvqTcTSaxWYRDQfMMAwF31Cl7vpW97v1w86P6+/bQeSfBbPwKrg2K+69P3wD9eopLPXJ9ex8PHpS
-P4lG8h0rvN1+vb37Y/ft1k7S2ZPaUx60vNvbwmfNZq2JD3f23nb31je+X/+u0/42wYIfRHUZbG/c
-D83a+7uvOu1KNJyMpzPFfwbRSW0YzgKETgWxGq5dtm/6yaMjZycYhs5xbTC+Cqeu1+rXLsNpHI1H
-6nQ8VX0VjdSwBvM7m0Yn8xk8j11vsTZqO8PBKdRxVHSq0u8jdanCQRzqR358EY1G187aZAr4dkfV
-y9pZiH8dx/MqCPrG9vq7zU737frfu/udw/2tzkH7CT6HsfywtdnZ7x78uHW48QYeV6ToBsx8991B
-p/uqs7m/u/G9yj4H5B52/p57/Hr33c7m/vvc8/Wdwzf7u3tbG931Hw9uefvd7u532/Bme/fdZq7Y
-Wyi33ck9FsqhkRLF4iC39jtvOzuHMCKZxif+C6Hb9mpj9bnfWPWbf7mVtlXmidR77jef3aneeDKP
-v1SLy+T78p9xvWbTf9L4Bb1xvRd+o+mvrt7SHyErRVN3Z/dwa6PT3Vx/f9D+Cy2WV7CC9tYP37Tr
-83haH4x7wQCXGr7a3nqVewVLoA4rBVd+EMdAyoEsfZg0WFqb3YPO4eHWzncHUjOc9cwFVh8Go+As
-7PtxOJtBI3Htp5gX9N7u9tbG+y5Q4V4XFu6XK/brzxp+DhR/Mh5Eveuk2bcbe931bVzQv6Tlp0Ut
-D3uTtFkZLTZ/+0CtWknpYBLVgUXX4W0d3xwcrh++0zi7DKbFeK7Dn9mc0L29+52Ung0n9WgUzfy4
-N40mM6EA4EFnpT/df/73flCY/I6q3x30v1VQ917Y+l/jRePpi3v973+X/od6H/CECB/HKpiGpE7g
-0954CHymn1cIS8DMlD8fq0k0ATsjGpTs7qhku5+aIKWacso3r9YP3nQPdt/tb3SOGseP6iuLulHG
-UZ8/q/BTNFNNVul2D9vlm62drUP63vLLbq+/pJlaLfnPUV99pSZXfeXveYvS0ZEqS2Oq3VZ1dXyM
-73X7IqLaukzZEFkio6x3WmalTNV6bfBZ4aJ2beGqJJDew+A21w/XX+1vbXx/IKopDDKnri6weKJh
-l29EcTno7P8AkjB5Y1fVTxeJOpPWpJ92cXq0sDVfAj2vCNPQRQq3y29233bqNRYK9ZzUfb2+tX3Q
-biC6f1zf34GvpdL4wvXUjSIt81RVlBpfKPg8ij+MKjC7K86aWpSi0ek4UwwfZYtdBdNRphg+sosl
-nZddV39Xj1XT87CJk6CfaQGBzrXAI+EW6HvaQhz2UNm2WvkwsgE9Dy5DKiBLSvmX8K7pqK9hBVzW
-R/PBQK1+/VUTy/aj0GrrUdxKoLlpPHy4Ul84Uvmr1TVeMfBmteU3F9TZPAbVoBtOp+NpQUPKjcMQ
-//o+rNiJV9Sw8TvtYxXbHgYxzx/YErC2/JEq3zT9BSyrNWQZI6OzFfhQ081Wo/UUQSNzQxdw5yOg
-F6+yBkYntjwN+0Fvhm2XlCJtUA2iEfCb8YW9Ug53v+/AQlmA4dquuH3QdY4a/l8C//T4pvm8uvgc
-Xv/1aN3/n8D/Jzzu+vw0fVKDRytg0ACpnIO1q7ZeH7TZBvan3COwIRka/cSh9cclJFJ8/E9VBpCQ
-j0A5LADQ4Z963cEXDvy5gb80ZkSBs6Cq3BmyI2q0/S9Vnuq2s80whwOdeh3MqaPm8cIpeGh0gG2A
-hY7dpOjnecUmHXhDBRYlMRi7Z0xiCI5rVtHVVoUQPgMvB/vU/wG+nROORkD2yEmpDIK/KPWC7vk4
-tqfu3J6zN7sHwKAQE/ji/FEdvwo2zxGR8C80ej6bTVYEtedt/BW36vXyeckcGMJ37pSo36vx9CKe
-BD0eThwSgJW4/g9c6Lv73x+ATd6h3tv1+gRrMhOvJxVr4ejSgbWXrkNjpDK6i/C6i2slnFpjjK+i
-We8cZOAobrsePEa5KQ/BvC4XmcY03Vjjcdt1yly43XC8ZAoBHFwzWOToW5h5lVq1QABgqu5vt2WN
-sqzSZgGsAx8A9RlQwY/myF2Q/WF3Ph1k8FRbcfLtO2qlpVacD+7RP5zjlQ+eU1upf2gm6NPM/0tY
-m4azaBoOw5FNGUMwXwZABM1Hjz4crcAqHl+pUTAMFZiZISzEyQBmBWtBDV2W/j407NBF7mV8Hc/C
-YS2IaguZCWxYpiFnzycrGld/pV1JGEAhJOrly5dOGdpzNBcoU6e8DrCKI0TbG48A3/MwKddUD9oq
-hU0Tt9F4O31bvjGeZ4drLoFEHiCkSApGPYYRkD8HQdjQSz950ixlJqdLOps1Rbnxz8b94BoeX8fU
-EKMqjyX10rWaJh7i8XgTcKgtkKRU3Z+rx49eZ4uwbHmAjBb7falonImMoQGC3EYehBi+CmLFnfbV
-eMSFW2qDloXagIkipQC9mCoEBnit0DKYVRXKYVRztY9RDQN8N57Am/gqBGyfrSnUdHmFdXnOXVOL
-8mA4ysQ+NToNqQfWoQdgiOB6TGcF6TPCiQF8okrhpsjw+8mkPn4Ue8pXmXeEEX7pgTb75+dPGw0P
-eY/rYnPqa7XUI+MhmlkWoY6kkRfB4j0JcwhUbkTfoE38x2tpzvZLkHESwkIMadKEIQk6ulFfKE4r
-EZuvuhvb7w4OgVdubbZIo0BF/SbD+K1ioFIwRpHjKJP9wzo8jc4+zI5A5gMLm9VWpOM2cjWFXC3D
-1Ehzz7K0MxgMqmrz0cVofDXiIbC7tCui1F44UTxTlzKqTywB3stIkmVDZWixOFzAUX6PoTCdwxYs
-HrYgqLqUBsPe+RiqXTomWAIOrCBUORU/FNXM0D3183AgehwAe0PAkDnFr4uUOtEWs0W1cqeZDCp1
-DFY0AoYwGccWnibI/x862jZyRBsoT8hG28fypBQYv+srxpMftfRO3h0fc3fzOCOk57Yi8g7MJlZE
-ZOCggMwFoYSxlOsazGbO/EpeqN58OgXy9rEzBfLC98fz2WQ+U2j3ZEjIkrVYgZz4SyWsqWZpPmGv
-gLnM92wa9IBD2bKV520CbGzaQxFJvwH4hD6I1YKFob3+ajSegbScj/prCnR8IJEwBp4wOyfm9XZb
-Tecg0WCM4hJAV6BiVyAbEiQ9xCvoOUL6fVU+3EfNa3NrXySeYZQoZzRW8byHzogpGE/j6XXLqICN
-WEo5DAfErxAa4gPEx83k+uGHhw804eBPtFeQOngXZwVnFMkaajMEWI3oFlnFtAdYceAlLb78Psx8
-Fg1wD2Yu2yHz2mk06nfjSdhz9R6KVxtPo7No5FWspSo4OAWooBtaJMIzyXPbG0S1BCaaCdpie7tN
-03EOfQJ2KsF8Nh6Mz4TbVpQ7CsN+rGyT/DEh3HK9GO6d5rMn+NLasZIJPp2Oh8p0z6Qc46efEXHM
-+H7+pByx+lVbfbBY1NbOB4cMRT1G4Yc1RKmBDmMVCdGGiVYK1b8tEowAiwAASwv+S8jE7C+PU0e4
-FTmnfGo8UzmlMeFXZlH7NQGSUJ2y54MBJ3/JX//W3X23D0okoFON51Owsd2a5rT1unLQiJqNcVNu
-dAarj1TEALR7TUaZpkFfghWSLVQzRls7H48vYjAZKqVlU99oPsepL/eG/Srwt2kE/5Jmi949mOHE
-3Scj6Oysv9ru0PKQ8aB9jCOaT4BlzdzyOSgARCIAkvTPyHYZHBjYMJi4iAAcJKyV8JM7m85D0DqA
-pMsRTfNnbKMc4Sol9kgt1HgquJ2jcnSsHrfRHgS1TN7g1zVo4GZ2PQHNzhH0OlUt0lo01AX1hMT8
-WVqDCWirm0Xyu3aA2h0+PDouCTjB6No13h6BzLNGifOYlsHXNEiPBsQDMNr+3CY8pGjzzNFxGRje
-0Q39bqmj8vnx4hgHyGCj+ZcCDb9qsuBE0UISZa8fztgmLEsHsezo0eBkk1ni2Mg1WsImvsc23u1v
-QX2qofvHFohQbm+i8/e9zv4WK5jrbzvYCtUChhYO3CUltzY97KciNLe5dVBEdACBm0weoAGpieYD
-USdER6gvwHohgWr65CJxOABuQHQKDYPwSyZIcMBkKsVcqzkuj8szJfpBODoDYfm1Ai3cS2ncBK6N
-1MawEHbSV5murR+fk+WGDgo9FiQPGAm1cythVFXRdFdlgIWzU1VLpteTMWHnbSLNdDDwLIfA/DgE
-XdnK9NSs/mWOBhpIrAKThwk5Gd54g5pcWVBESMgdQiHy8Avr6oFeWAyuMz49dfQUOeMRukQnYCGi
-ldNSH9y0vezSgL4LX25tknTYZCGs3IaHvGZmtWWtVCztipYgohuqsPh8rNwiTvbNHVmZjNGR4YGy
-Mdb6CFEwFvccnCBZwTlJnrGCphRIROpwu3KzqEA/MwV8pl2pkIcF/wLDbrNwQ1ETTduyvZMKYWMj
-x3AQNElLAKooQ6UlWw+Jdg8zTpBYrgMCq+yCTonvnGzjCqnLD1UFpQ0xwvHJT8ANnErWW89+IWyO
-9q5utEkmzvOWdB7FpGUH6q8HoEhxY2vAOU5nSJKgT0ex+NlT82mhdaFeAFPCPvYIwfd93qX3Eod0
-mIwREQaYhrHhCKZsUyZrwzHApTFjUSRsmm9qQ8iJhyEGBvnQANUwGqiQmNxqbY2gkTVaCI7t1VEG
-bD4qCKOZWk1gFHGQA9KaGFT1kZRgdRJZcR83ajpEfZsUOZpSwy/AcK54hhPedcsPPfK4CnabOEbf
-xwFfYEgEUKpH5FqGOYnPI5iotTUokK55H6nYY1q2CoVx0JOfhleevFlgdr/7QfsJgfid+SVaVyo1
-bIox5PvB9AxrwOjw34wqig4rH1eoIyVRnjso1fUDEs3aT6nxzYzudnQPL3Ap+xPGrLHcHLMoYxgH
-XsrvPyDJqK9lWlLDNewCYJpr8IoHHgdmXQHna/mp6b1QCXtol/LzKWaGnlP66Z8Dy5e9LrZCZT+r
-wYAr9K19zk2/9kutsisqa8FC+2yRBQpABIIzBmHQA7e/4tmVxZ2kxhPcOISF1XR02RVPeyVuNaCR
-EnuzsI8SYwjGBUZoptZ0Ag6iqdzUbcsUKYYu9QwbZW+S7y2/toD5ug+k+f/0Y/pl/jPxP83nT57k
-4r9XG8/v43/+kPifBxRWiWHNqAJj7E9hkE6ttiQYkAPIKHDHBc4iQsRFp9wgGl2gwHXKDdBAvfoX
-2jADe4iLCd/vBbizVunsvq7w85blTVRH/vlxqbSBj2JxPkK7g0GAXLOqMJKmam3zaCWwiruo0XQ8
-ok0Idza+CEexwtCFsO9VS6La0vYP6zi8FwTvuZ9kcxjYKvxzdR7CU/Z/0rZHJVYSn57sHZVgfPEs
-5nZ6vXAy46aob+U2GyrWvNqrlTqIDNbjWiCHEKfXysVtGXKLwRjHVwgqCNd4PITesSuWN6fRJwJ4
-lQWCIoEALe6+JulqKIu3Sz5VqXj4Z5lsAvk8Z+uGpRNLDx3sopwtYy6ckvYe8swluvb4QjkymaDd
-8xff11HrS7aPyQyC4uluReJdNrcrOPIoiSgWf6Cp6dMWoTwGHRww8i+jgjoBRRL1coAESakF4him
-KgA8X/E6QUsfFLQW2KZQEVfQtIcwxGG+cWxIyBOkMnnGU3c5TbQ6CdH/7pRArZdRTFW69WQCngam
-lCsfZpnNaWwNZH04C6JBNjCFCrAdkNuJ1m6dykOgoVEEI+xXVqQwxVY5pm+/fIPlH0LhysIpaCOp
-avXD4yoziFAOQwMBHck+EiGNuqGmgLZ4HNodi/RivaaWqkYx3jhFbeeluW+nZ4V3NsGcMRHvpgW9
-Vm4Xgz3uM1LFgRTIGT+CVU4TldI7kgg80gctnCz9pQEZjswKI8NplYm6HMTHCvzqt5yVFCM44nJf
-0RkbIkONCtmj7WviSqgU4TQJknBCmlwK7IEwQkdTWl9ZkXomsQ3B4EBE4T7IoyAZmPZGJwMpD3EE
-LxqNDPBWuwAsckgslhlIYbHysKoSVZbrwGDSBXKqzICTW6E2A1OyQD/PAW22qoF5noO5qJQF8nMN
-cnb/5AH+DYeT2fUtMTPmosj2hVN+GQyiPjkNdCcc24NDN3cVg0n0fXj9huN+7hi7k6IIeSm3a+PI
-bLWli2gEEcxmCTWMQOyDlIIFgrCHn8LenI5nQd0brtzyR0CmCz0YvcWTBiBRFEEWYejTAHBI8Ma0
-YRONlOXuUe4JWG5nU9zFJNkNJXoDoLO+Z7Pr3IQyzHme0Ae84yg4jGA+DU01I8MYOqmq4ZQwDo63
-W/GbV0qjJPG3jeBMeFybilgIzpTQdAGDt8NbZNMQY7wUxm8Rgo0AzaLgSWMtZYChIjAI1Jcw4iLz
-xtFyeNl2OQuTbDUEniI+GdsW7SSKl7HHvrG9pURl8EmJ0n4ve0ph2LmeUGuA53ZjBd0K5yflajYW
-fwbN7nw6yC6y3yZMzqQI6CQ7CwWxflTMtejdVIRwevO1Cia4qOmCMVnIzb83ZhFXYoZAq0zcWQmF
-GEXBeYkr1zjCt7fV/b7z3nzy7vANz6GIUFFrbh5cthI3jPDmy5RC4fXC8RA0hInU+uAijNVkGvbC
-fogq/PhS9HeTANZ4KCqChUsClCl3SXw9bS3oH8qMe2onIYaOwRfeIsOChkMgYmAg/jpAF44wUDRV
-78zIw8tgytaFMfaRDjTMRReSFIMqbS7gGMjCbo748XGCNaOq+b7dJDssFw6IO9/UrjBeRhAFLVmr
-4oObzh6GWHePVwgRsBoKV0f7w+qX4ki1ZKhRzIa4Ey10a99ignXP1NPogB5RwduNPbLTwNxwSnxw
-zzqOYZ8JVHKkrjvsTaxi2cN4JR2eiOoJN2suNiYi4D9Bfwj0LgVcIxYQzEfZzueXFkNl/eEipNBA
-duNX8BdYSD+Boek6VeV4OHqua3MXa8Vb/aMTn7+CPMb2kGKkebcGi4Fk4XgU12DBXONm09GxdwSk
-oxx68MGteY7Z7eei8PnpfBCSX52RUMbfjvjBLUGsocoqOrZcw3jM6GwkIYR6ghLhr02pBxpzqQFF
-PAKGZwp5gxyo1wEY7GE/4Xhf2nk8z+88Kt1eMlXscD/PBWcDTflo4EJZHaCtKjV4eiAA0RYlRYp0
-YRFOozCmCAVjL7oGWJqHNWlFRFgbIyVwfxYWWg2m1cOJ4oIgN3jGDLp2Mop4jfeu8tFLTNxGTWEj
-Mq/mi4gYbUyugvFowHkENJ4jRnOsBmOYdxespQvSyrSNqwmHy4PhT9QjnEwecs9I0ekM6pdAzMFM
-KIy3MpIFn3BQDYs5AlQbUvXApAwjzg+H112BGpP5LPYyah87kZzSpRldp4NCEzH/Tw7XtF0S4n/K
-eQ30mYH3wg/SwxoU5mmFiL4lO9NY7dIodOfqjbtlIWPmSkyroQk66JOYDEaZWi3tKONwYQQb9Wy9
-AIdWhKGh4kqEUxqlM7QtLFrVVpmMucuqbIr1QwbDMbXb4o13UwUSBBUVa5eLn9twLtnbT5Uhragy
-eH44Qv4gExDNeBS079Vvkyp0yj4ESwo65b0fN4s3tLVLQUwmjBa8LXjBKZ+S3cQ9Pm47Ch6IipPg
-jV/aONKznNg9SJQtKapRwiso2R0GsjkF2RVOw2VoOOpH02Pl/otOZXAE/mQ6xl1wLzu/HXGnOqWr
-mIkq8cV6ZN+0yzfA2Fr+Eq13UZJTIcuUd1YY/s0DLl7JOnvCRynlCGW68K/i3MoHtpP6lkE7HU/7
-6C3M2nl4oIFV0yucmax1Og1Gni0oz8IZWYBkKCULXNRZo1wPGA1wBDIUKciXtcuy6J3EvhFuai9x
-Xzt0agO+8Iykp6EAXdhUToCkOGD3txV9kbjo+B2FomY186qKxzieQXQpEcaFtqCK8XjC1fm1x7E5
-2uejz+bY524MGBgz61vqO84Rk8HDDAOStbt6oioHUAJ1g3El6Ud0jh4QY25s+NDSPKyR6DAi3quG
-DhGrWMOPlT9WKcH5V6ry6AYPwVHY56IC2kUPE3b0Zj6GZGMgxDN4Ngw+0W/VbCj/jfrWVx8kzMuB
-uUxyQeQy6tS1io9yc30+Ox9Po38GvCP9KgSbZSrz53jGvvo3rTJCo3fXG63VRsMj5pHdEtETITsj
-eLDkaskGSbr93XraaHqiJF7hsZ7TOa5kYysFC7TQBcfHVaYSwT5lz22yvNbIDBWigWZARTln4sE6
-hm8ggJGDenIW2VA88ZIlm2rHNAg5+YJFWup6PCc2rzbWd9Tf3nX237MTOZgleLCafZo2m8MX+rz7
-un1Bl4tV2Ng2bSD0V6DKwx0RgpNuVv/cWkl74aNMvMywQVz2IHtoQ8oVMvLM8APe2BjPB+ICo9WX
-AerN4eEeSF4kBHHqpU1IlAH7cUvGgeg+cn2QB0M39qoKfsp+F/xM7Dk6Wi2aDh3UdkrGkWtY0njY
-6X5z/y77/0WnQv/Y/f9m48VqZv+/+eJp437//z+1/5/L2oHRaxKsyN+H4aNafJ7ZSC6ZG8nG1gpt
-8S01cG2JW7TXv6xmqWTqLMDGY+btLtglqalWiZVjGcOOp88b0kEmEpQxMkoAoiRmI3A+M+8XunTQ
-z9fZR/2xprZm7HGK1Y0tEZ2WckQmviQh8rWzKJG6JBoaDE/co8iWx6eWw8KyLyNofRKAzKEzonLY
-yszY5En1UoGqKGn6DG0QtDYMTriKYho3C0xpNUBgfMo3AIY22BG10mEiSPkkEGiaKDsLuQXhQzcI
-eCTU4JdAzVAkjoJBLpSByojA5tnBIAYtxklac/8YwRDP+qjEkF9Ft4hlcpENJFcociENi11GT/YY
-ltKSvYNk76HRQdYz9CWbXgICu1XKbYgwCUB7VbaPPmaVC6r4kbB5BmqgGRiCw0cyKlEbBf52NwYB
-PAyrivaPUHnCE2rk7LYjVYpIpCQGA1D9l3Ks2QkRbiWqUpaocGDBIB6n5ci3IwvBwD/GzdAhYqan
-YES9gI4wvozQ8+AuSRtYVZIoEL5IasCqqtVqHq+3mioX7DaVmOKSNVqwmcY21pgDKyTLUYpRN9Am
-CpTQsKavR2jJqrNxKDyGl753h0WzViq0Zc7HVwZpLF1ZgV4/v8WyShYVKG8cEFSiUGkJZMcYDN5L
-QU1SIoIkg4zIA4pc1y2tckukAjJwEuplpqChF7Lndo4UjcDiuHNrLUlzwIHLTasvTGSAOBtlj/s2
-5UzoHJOs/ANs/Fb9eKVVr3tH/4Av37q1Fa8swSvzdkGyFcyp8m3m8eoxRcHgYeJ5vX501OqNZtNB
-6/i4/s0id0L3Zt4is2iBAc8xkFZhehQNJiU+QfiWJD6RMjQUTmJznCazeVzzaWwwtG8eHoP2LieZ
-2/lh6ZOy59XqghNX3CTEDI8cPkItpjug15TfBjmYs8e0rZeJTeNoRKsCOs/QCzBz4EftXx1imC5I
-y+ezPP8LtnK35C8eJQ9LFzxOgZ4ZI52Qf/zYbWEGouPH3jdlnkPKkoHk/4tcPrK3v9zp4/yyCM5s
-/jUsZeVbMwee5he4Kcpbk+y/GkPrBSMKnEKE5RqnPfS8QCuJ5vjgds2RAt6hgeXKWkm8gQ/IHUiJ
-3hB4cm1hooAva6f2YIr3umVKyB9lJRQh+xjdaWpdJ/sF6ba+t1WlOrZsTonIKfGR8TYDinpgu1Ih
-pNCDOy5zYGrmctdt5tY8d5DnZRa2oIEyt8BsIQU2hyQORoCFhnwXT3dQNcfzNK6Wj/uORgMCQ9ox
-HsArG0lNnW8sH94yiMgfmcJjKOMJLJXMhk8KpdkfqhdJ5MIdkjoJe70baZ/AmrmAGrRTh0TMHXBi
-Cv2Q/gJnTg+B0RMSPwQuih8K9G3ixuF0jmcbr0PcKcYdKD5WL1jSA0AdZQkxx+HI9LOl+pnS+tkX
-SNs4B0RbDVRZqJsCE/L5wAQdiYy0w42wEMWOc0vZVyVUptMsMndb8VZCGVYumo4Oi+Zjd5y2CVei
-mTTuX4/rbWD15eRcG2M2Rdj5eNCPVe88mAa9GRJWIAaQEj7ZC6bTa8fQFpbbmI9iZ6GBS7W0RREm
-k4AuAAqXNE8ZA4kIKorgwsVohFcb9kouHaEsN+3+R1eCP8/p0vYj1sALraBMqhTQIXnWDSrKBoMo
-O4UK+o7juCtu4zumUcnsRhi4kQ0OWOdfwu0/LdwaLCg3cgz0xjD+2TiHKJN3YmPAqr4kMAzdy961
-Fh05E4fFIOjI9UI/t0a7iXVUykStvved/hf5f/vhyfzsP3T/x9PG6vPc+a/mk3v/7/35r6Xnvwyq
-VUfAvre3djoHx6XSHrtlzfNhVR0gE1d1ZJ06BdkbUxgqsOdBeAlQmGfBqoZrjL0uOgfgIACGSJ0p
-V8wY9bThUWbWWKuQZI8BC+Vmik6elXR7SfSrOsGgp5o65ENoGArKB9HEM025EqbQ+VNDd1jm/Fly
-7IuAbD9tlArOQ1unob90FtofeewkwFPPpAGRXVsuOoIMk6NPQI/mwxM6G8CAZA5A3/WEWXqInM8n
-kxJpZNlLjliwysY5KzBxE6VisPKPkh+WBadrxVhxwAnqeTeU3klH6Rlk5VBYn8Sj/CAU5iROkDHM
-h/5YHoe9/c7h4XsOKiJfA93ZMI59JEScBNvNMJviqZyKU/FQKZjT8vKnnpf2hPSj+yqTBSe5uNIi
-DHFLgNHn6rIH7Yw28WBT0mZSAZ8WF58MWypffDIsLH0WzQpKw9PC0qlq0jJKGwpLUSXO7SYD5uyK
-ZSONonG08KumUY1jzDSecuF6xJ+wYCVDLRXPooaNNJenxj+znQhj21wrvaWnFGb7w+cR0MgcVhaY
-CHSoDSMwYWFeYaW9HzetLqzTJJzHlsLm6Tzk5Aw16DBJTNlRlX+kAdif2VnyOVUGP3OY2GfJrfF5
-85XXrUhO52y+hEsd0bFCGuQKFFv5vvOe/h50NoC46eve+sHBj7v7m7Codf7JbCC+GUyQlqF3mRgB
-yT9gnCktPrTniLDIZOr8qpmrTMyZeHmZOTf/60r2fWoJTxLiouXk2LFEG8DbfJv6HJ1AI3FhGXiM
-aDG79t50TJlQSAIoNxEJQlTMOer/eKi+/vprlROe+LRcr+L7ly9fFryHp2X2aXJIr5y2YDAWmity
-WvWSmJD3evH/Mf3finz6g/X/1eerz3LxH42n9/r//2H9/9bAkuUGgUXGpdLrMYBeeGQQlOrTEF2d
-gaIaanc9dT65hT6pku+fYnu6E6+KG9jQhL1zbR0d5HNudGAwrql1ElpRryA2QHx/lGCbWge2z7HS
-kicb99fRaOCM4ZJ9IKRow4I8EboJDntMTy7Sc9wS5hP3hXbCkt3eOyrnJLLvfqaUBX/RIVD0V7m3
-nC71WoAFxqfe0qZNbp0qrZaqX1un+EhCQatqOqa8A5FOwi4xQFXa+5aTfogu9NrlSQemmGmFfGQ1
-w+96GpUyZ12T1L2jMCKfYG6gI8mXnCFP3JO/hCnCuHinhDmw2u4y76iXO02sL8zgo8QIBLbwuO0m
-flQ6QuyVOI2Y0TfoZliUb5TI0LttmHxWy6pZQd7aIfwrfLN0TIfygmU3W+lYguGjJRQX+5GZztdw
-slA9Ds6CaJm7s3yDWGk9Ttye+O9CO1YZBdxoQpUS9rxm2fgU0YHEhXQUw0L9NNMrT7nNZ2oYjYjU
-AoUhyvT1itkErW08avbHy39z6/2P9v89aT7J+v+az57f3/92L/9/sfw3ybhUOqBQqSuUoxkhbYY2
-Usi7Wy7aG8lzZq9aSt1yuLzzTrn0wpB0o4YkEssnDI7LSWwdG2PyfRTTGDP/ewlpDoxwi27/8XTU
-BP655RAVbW0Fg1vO+4BtmbmdQtepVEq/4LCQhAVIZQqF0hFGK7njU3g/DpV7WBjr2VILOzMC4x5D
-CvgbRz0VaC5ONlsCL45WXq67rJmsmbqYEQYcat0NaNHMQRbFXhFoS3otFnl0hByVCN01SqO14iMu
-p6wgRzMr39SyfmUnMSv+UoiT+Xlw6/zoIMRfsylJcKYKT3rs79YcKkmxlrwlJNGM0E8K6ZTTbJGw
-B8/KsVIYn9VSvyY+S7IX/eaZLvJaMzvaOKGz5j/otURtivYq9FjtxBaGMkMpV0hrkhOZrMDMZ6Ec
-0TpFv2YwukZlxskqZ/d+pP9f/D/6KK4kNPhD9b/m6rOs/2cVFMB7/e9+//cL+78ZqlVHm1v7x6XS
-fjgc6/MTkrhAH0NH/jif4OGH4jPoyJUxl7Le3KV0UCW5yCnNnOy1pGGQ30nqe2azs+TU/QqlZ0EW
-Dy0uyUDvXqHk+Vh4xUuaNf0jSBwa0hpLKh2URedUSIrx2QMBikPqOEED4mASjUZhX8kGYz6vqPTS
-/4JjKJOVmy+3SW+YSsFNbXL6Td4nKcPNa6NaP8XMABQ/yUpRrMQSph0t48Kne3b9e/N/XgZ/sP+/
-+aSZ8/+/uI//uef/d+X/OoGInZwfM+4fa5mAGWFAJNjBOHluk+P9Ksf71xRlKCnZGUokTEfLm/QK
-CLUkc0xLXU0jVKPzgoSig7JCBKNEl4kRdHoXy5CPYDbgxjaKjdIXxIb6gthQgsOzsR6scQguNdY8
-NR8NALWZqxLArCuViy6s4UN1Ooicw+2TvoLJJAzEQRroGcNUCPnYJyaCXyXE7pIiKBFqy5P8aMPP
-TOKGD9gAp2whRr5DLyM8LWTp+23w0oj8jSLwekk6ogRKwsYdJO/oDoLXvsVoSdeUjTsF+l5W/38p
-/3+XHYAvyf/G05z913hxv/9/L//vKv8lFkxEfeL2J4HyG0h8r4ThuJIIbZbceUZj5O2DXyGZS/qG
-ro90MpKcsLx1oCFH/UBzcNyn4CT5Lgkz1AhKZq/ch77tVBBTS4KQUa2oYHrFs6JrJTBXAEtOAVVS
-UlWTgGWQ6QglqVm4MWKBBCg5CUsI7oxPlt9N6rIkWpZvb6kwdmmP3luoAmWibUogS7oKiaQUBqho
-pyLuy3gsMd7bZZeDKoOooyr07HP4CfNUAWF9piFilvHPjBo6STw+y54d5mC7ZC9bZpR1DNnXYeRg
-PiNVhG0l2EZv/FVP+QPeLueWHI9xT1GNLihkKM0BjLUkhL3llHR44xOrJl48O8ds+U3/SaNxf9Tn
-/4r8v4wxSZdPLP+P3v9fff48t///9N7+v9//X7b/nzmZa+sEJiU7eFkpZzl0jPuh0Jk6A20g6tOp
-70D9cMD6AbDMjfk0Tg0i3WrVuDMKW9ij8wVJ27mjQ1ubnSRXsQQDmHpI+AlYd0y3U+GrU0qoW0ua
-+82vfXJ+o6C+3N1N5s1NmYtpzIuPjEy9yrXu7gLDcoAXmHvWZRRL7nOh3oqOU7Ws8tl928y7tJtP
-+myI1QHPLXpcwulkGs7ocAafHMk0bByylUpoA+ui0I9O++16+RuBhE65iJFwm+hPP07SXPdVuS9Z
-HKTRx23XKfcdT9Km433YbvnmobzFUDzPTLGcUmSLcv9zqZXjhZ3BGEZVtBiIkq8pgzEHS/KNZ669
-5mA65pN0JpOTKN8lo1uRgdWTFRDXA50YQ1Qwn9pacVT2BhyJQihcSOlhnFvS2qal7YTazA8GsMb4
-pk1MSyP0Sa6yiP1hOmdNEisBCmY06qL6HHNWZn3cjHGJ3jG5GLe+j4VaFFJa/1F7zervABtx/eX1
-eP51Xbln0cxPPGo+Bg0ILn/P1JYZrkkJnf9g+d980sj5/7H4vfy/l/+/Xv4TJZsKgBwNDpSw3oyh
-Ho+iyURfO5Tn7IY44MCXpN0kdRqJN9qfPY1GfX15R6IASHibOOHjpeJ+yRne30SGsysFLXI618rH
-JGvi/dhKh7gXzM4xz4gIs6pROEnpCBZsdBnMQvMoYguMVOC+VD4piMM5m0LJPubRqgFVzD9ByRuZ
-FtQZoKsP5Rt420I5sTDuy2vJ2duWvMfilGMNbx3GgdybcL8h/wcM/w59fIn/w9ss/2++aN7z/3v+
-/+v5P2XsyzF/2tbEtGGSqeF2Pk/7eKABYvpzdJ5GJ9MAr9zxvsy7m5Jufj76fRh5xnxJDxrdbpWU
-skmt5PE9H7zn/4kF94f7/540XuTO/zy9j/+85///Bv8nSl4iAeJZOKG0a3STN0XBJxk6RgX+D8pn
-vc9Ow4ODN/8ZzZ0BbGfThxgqfR7wsT26Kt9vmY6kVNod4dUkZJVM5iTzNu2TqI3a6vO/0Dni8Apb
-GIzPznjjVGezTo9gtGB8zZp5biOOzxXNBMweUUb6zk+CXDXuyzfyreW/lG9+1P96wbfUuIHqh/2o
-h3ZEMl0wwM1X+6r5otZ4vEaHLvuUaegNHurAC/KuEcx/1WsASJ1NQiSg1ZqSe+mJHhzBiI84cQw3
-kSt4POdDxSfzaIB+I6+KWgGDJXV9qNkC9LNzDPpECGo1IBU0/3rn43FcMPhaaWtkeqSvwG4cXyEa
-n9TULl8zz85hBYoE/PsLfEdqSAm5Mdf4Gikj7IOqQeNPa2q5kzPr1EOuIJcdRDNOy1JoautCX7Cv
-eTFFM5yGZzgNlmtNr+JakTcfSuG1VBQxnV6bVLu3Av+dj004/5H9vydPn+Xuf3m2ei//7+X/3c//
-FpCxDgcyNv7O6JIK4IIRhvWgXXSX6J8W+fNxG4B2DJmPllC8zmf8JOHKHMDDV5nOR+jqwygNFADB
-6EyOzPFTjhadzOloqBvo3IElSkpFqUnygToor9I26ZIPql+0ERhgdAhuZlRLq9RVkB39l2968Jep
-KLxNYisomE1QvWyrpuflcgBi+GiPYAaxhKIZ820nCHZKs/EE42owA9wGHltstvzawgFgL/1JMI1R
-ScB0uD6UG4SX4cA6G5zYvlLPuDAVJyc7bketSnBN+qyFRxYnTn5PB59mbgu2qMBSl76LZiKtY4+3
-egqk8ozPkdKmULEwN47T3kD/Dx19ybSzwHO1Ri3rZK3ev5vlVAWh6+RS6X4UXyCSrqJJ2OfQaiKz
-8SReI4oCWpxJtuOTaTDqnZuTgyhR8fXwBK9mxuPEPDlTeP2zetNZ3/Q4cznVSxLI00/rvGo/nAU9
-JH6s00pWxTDoh5T5RtIjI8JGY2nPKclCygPE4V2+P8ETzbilbB4I1ssvhy4reEpKOV7B0nVhSlGP
-X9IrIyDNU7LaoAuZ+5TxsZ4kglT1it6dxJ1MGFcBk8icxE5Ql94cfqrmk3gGHHaYw4O5ZIKTE/xJ
-U/Szqnx7o2stKsW3gSsV4AAKG0WeRhdLzoE3mm3VajiBFU4kT7vQ1Eiy+SyIpocyyxiSNk6HZjBC
-mOyybllvTNMV9lIUL5EuLEmXPSXXZUqfUumczmQnOCNhwXTuz+VOBA2Lk9xISHuudLXgf/d1gnkW
-9Yf7/1+sPnuSi/9q3ud/+b+s/30h/rtAsB6xUhIfq6N3+9uo94H4AJ5Pt6ONp1U2PH1/FF5VVQ/A
-4xQGKhxOZteGfuDRWavSEuH8Esf3dVWSymDazhjVQLq215CyNbWOiRNOKbcTmaslMVcl19N8ROmo
-jAvyMKtyVbtJ6ECNUtr4p2e2mmoocvQWWoORIhf259gMJpVV7w46+8QPk3Na9Dhtycx6g4XlarqC
-vDfYcL9KZ3ynvNPNl+0F6O4IpngLngBrJJjIIxH711jEJk+wSeHTPGj5Afy9N6DsN5KHhxPtyFuK
-2sMUeAYa3CFJfRa0NM+p3OX5ztcxYMXeYH4QqAiBItcI7XGHCtNg0GTqSaQbVmJMiTGSa/1mQNNa
-80ynFVu7xtbwvpXkw1fCQZtrFNOtT7dRo4Zno7QTyl2UOnyIggtAiIXW3RGFGqhOTngRhhNcLqj3
-QcFSgNdYJ5dpJ47BeExSUQcn4Eukb4QOr6GPzs757gmjB/Vuq+AoAYUq0i1/WrHElCjBgN9Qs97S
-I3qU+oUvq9PnBvB2p0qFaBz/Iv3gX6BC/CNqJhYIr9oNxGm7UeKbyRoSL4fPmr9BynN6j3B4DA1l
-P7cymIM68VmWnseQFpTpUxmA36NBFJQ4oRI8NE8PsaAckrhHA2/Kk4hqGpTr8ejl9TW9BlLkx3pk
-d7TyKFGz5J/B25QKcr0P8VZVOj+KBh7wI9DMcALLzWV52ydAiRO68049VPxD/bC+rw47fz9MbsHj
-u6npKhVUr6d42bpTXm0pR19b/ZkvNkr3BvxLvghQrtrjYg5fXAcaanzhefoqs3Q48MB1HyBWU51Y
-YMISzn7KOFCqaBalXJIhrWVchvI4izafIo7mTV8oI2/wQjKsCxpnswi/dBlNYDIwgIM4JBGDY7aF
-6azMtvAaQ7OtgMZAV/sQrww/ATPAIMkA+StdOqOtEMAQyRhoIh2DqPeyFODZozrQp/zEPw8frhzV
-W8f2w0c1YDMLMwgXGkeRYtg3+fmh3nkMMh+sZrxOxaOBY116CfYsmSorWmpzVUxeBbY1IVB+1+xf
-tcKLDlh0D+cx5XENFEU2m92ZdBCn99fFeluHGEchAnTxFAH0xPkxI9jD2lkNN3S+BcE8nAzCGjB0
-b1m3BuzpPe7oY+ctIVtpaKlJQGe6qQkKCrZSd6H2gB0RTxOHRU78U/91wmNhCC1UTt0t5NNJrpHE
-dy3tdfm10k8l0q/0W0g/BaOCeU4ngd9VSzQNt2qQHFsiehjGk6wKKyjfwEAtn0875/Phe6X0TQ0z
-TGqGS0i0j3/D/cP3O8G0JPY/zojlVIhinz1gpH/7pIwsuw1MsvoLbFoHyDrk1swUxf2xnVAXMPIA
-rzKgRuR6LXcAdLguwHlm9AuVgsrofpWcZ4gRYs9rehdOZxrg9eqUhhdYi0QK4v5RfWWRHqPXd7Ix
-Z08LsByxRQUOi0wR/2cU4tAcy+6Wj5rpwtHo1G0n5fXR/OS6COqtX2Sd0FE+bEX7kYhuSQol3T1O
-NGrtAgEq8n2+BLEQCm5A58qlpBAoSDG60+wbrRbb8qK9XZ+y85F+Tr4rIczwEx4X6DPSvv3bApmX
-7Pmq7IalmJpycJf39wy30HWICQrvN+t+d/9POp9/oP/n2dOc/2f12bP783/3/p87+n8MLuSDoJqR
-mYOhJ9qiwzQAu2/fru9spm6iEplQWNr6gByckvIGEhtPAilOVq5zq6ZH/sniX1PnUb+vnQCza5Co
-2gOR+QDf/lcdlV8fuHsft+bASFbuEAN2Gs8bDY/YLt0bjYp5TNDhGKyPtjBAMPRhjTT/gtmBpG0s
-7IJYEu8BZ/3kq7dxY2UyPxlEPXUeDE6p7Qxe6Boikc0phHJooapIo6n0cMcGU9VEwxBzx6/++c+N
-RoWbw209SoEqH9SVONVq4m2Cts/nJ6STUh3UBi13F+mW9ISmgZMlG5fNWk15y101rPzhhui4X72D
-l+Y1+fHIiTceFahLWp0s1ppagjqGEWYR5wR0vRIoD6g7wWPeF0b5SSFTnFBVcqfqxO85ZwrH1cyn
-d8hphGSEXhCeLvqGKXJThCuNa3z2e7pJcEV5iuDBtSUPgTblIVKpPGRg5bmQowygyNtBdxvwuIpe
-6wF66VALit3uIfm3rqBL7Vla1NqfQKaccR916sHAWyRwmWFIG607ovamt5T7rOKaxhg1orAnWDC3
-VL9RjuoZ/hCevR5d/2zNC7ZmzAg2Z0zEmgXpRrYXdL3IjElX2AThJPVoaDTkjE3Ww4lUqsLlyIXB
-LZIXg7M0Zy5X9o8fuy2+atD7pvCyQV7XVBcpQLI9OxJOQgABGSOJ8j5qugTW9F0tMuqYBn6os2Sz
-6YxtfktNIgKgmTXW2MFqks1KXZ+kEGNGNid1jjF4k0koptNh013DI7r0C7lfW87MZmQGvJ5TeufG
-ixdGLOxkOp6Ne+NBm0TIhxGtEwyQTVYD/kAbHuRmn37wCQBCENoGUg6/A4yOXKpsywOfxaPv04Vl
-Tpl+OiI0E5spcSbw84R/031o5zALCgReUlsbMRxF6Ptng/EJEFraaU0ojYonRlLmKg4E2dNiIxGl
-rXqdKQnNJoaGRS5KXIejXJA3wTdYUhrjGCwa9bsiYuGdYSImJRyyZ2g0L2g06ZuEth7QUXZcrIZ7
-S2FULKajp7PRPyMBamHu7yhg3Wh4W6GiHAqbjfx1WLWChlJjzmg5NSp5b5yQtt7vswQSbQBBA6ub
-/D3Aamhzf6wzqLvCaWKvyotjFiLh43L1D3HOvpXVpW+5g7I1aFjwKuw9JX3rfvWM60ze6ZtCxRNz
-d9pwpPWMXcv1svY1vgK+zje1kLTP8zfdHo+FONt/pf4fj09nV8E0BP37d+vjdvuvufqkkc3/1mg+
-uT///cfYf6atJ/mb2wcbq81nT5R6qN52Dt/sblZBN75gRs6+M16HcVVfOXByrQbjoN/lBVfCi2K7
-w+Cn8VRMON7HuYRvmEKk2xv2+TJZYKF4L6h9sWwuuo8vUKOoRLwh9PLh5SJ/CgSeP3pUQ9fcolQi
-PtLFZi0ACCRx9fPI0LuK99QyU5KO8HZOKiqg8VDYM1++oR8tv7FQL9XO7man+3Zrp/t2/a+7+56H
-fQeTWVdyS1idj9uu/zOw+7Ha3Ls4a7W2x72LVutQTKnnDXyz3vt5Hk3DVms/nOFJw7b9FGVaWmW1
-QdIkWyA2SyDQaK31VXO1oQA0H3fqAVljvqxrPumj9vnVV9QUl1x9WlTSv9YZM9BzOvblh493YQyH
-mJGVs7oBBuRVF4zzC+DysYWG2Xg8UFcBHpRpwwuxVjFFCl9jS+8pT8rNwfuDw87b7uHu7vYBAUHp
-UBIKwui08cDhkEJsj1Ki0DOdFYUEcUoMSUialMZnP8VIAJ5oaTqNChfBTiX8yxDffPuHii/wQEM/
-B+gK1JmATSdX8yqTfHUfD9JRCKbz7Uu6N0dPRXKgdE0jDTO5CKCYyKWwM0w46MiEUPgJ2hjSZL4+
-gbbZebW1vtN9vb+7c9jZ2WyPMDAitbChh+m1PgdkEDsiIkWb8+UB6XomEEmWwzgEhX1797vu663t
-jlc8tgy5JJ3XeV7pzy1EI1hcQjVEBlLEzKZz24imYJ6dzGmvCD0CU/RjRDBCY750i4LwJGRRWsRg
-xzQxTXZ6YNSwvCQ3oXHlecpj5jOMLaVr/XgxP2nk7vm+jb9K4DG0gMaXy8bWh5r99+gfRy3eWjo+
-XvFS4ynHkek28v3O2/XDjTdHTSIKawi8MjNsQkDI8mcD++mCNsjCWF3JZPfm08GaeQknXvrOEGge
-pSEJkLYtXPKFPe3yj7v731OKSDmSJDXR6Zldy2l/BNh+Z/1gd6ftcOMtem3E91hE3bS4A68xnkGQ
-DFTRP40PtikElw6ZaSecaoKM8IfBJ3qgnpHEANuKoEdjbmvn4HB9e7uz3+WAjKXg9cdXI5TiGA1l
-1zI06FsBFqaQihF0J1vA6KvpbwGDb0ziJTC9peeCSZwM8+JexZOwR1vSO3tvu3vrG9+vf9f5doDh
-f7Olcl7W/22iHheOMfXQd9GYJsOWGDU70EENhE3ZbugxeQaRxFkL4i5V0jfeALfwijGPy0QQyq4S
-XJ06S1jRqHXpL8waQpPI+jMW94Bg3NnEr6dzChqBanQYo81GHB+J9X06u+JPRX9pJk+0z/gJqvhW
-uWukXv36WYNdAwC+sxShNnxU+HZCwZ0IoRJbGaHIRW33J0lnZKlj/tSLdvkVzFW6/sWe/aTKEvZo
-qY4NeR3SxfIXOBMPlL8tv3hq7KLGVgndNH9h33zHl9FxV470NRgpPz4dGc+lZn5NWKOl9H3sFVd4
-f9kUNCBadKQBoe8qHo9iVsWwLEalWLLG8JqhPY/N8ZDI11FAixjQRMVoFHrx29zcmJtC9crM4MaN
-3apdFer2AKIeMDzgQWuFUxDCOgSVSnRNfabByTCaMtcxCfQWjEkjNtasqnkkZFSCPA5SJcEVaIRJ
-ZHBCUcSRfNGrSGq00laqpLfkNAVcVDG3K40IkZDSxM05OEbRm9LoOymHysCaqvCdjPSEkFvKqVDm
-CK3sfMgLpeqjNcXmHa6YLmdqtggc8x2XCJk4E0557z3YLT1OcyLZovf2d191nJwKRFUqFcNDv7l1
-cCgppvl4EBZxEs86QMEAdCfRpDseUaplS30gBnyDzbR8LuoDTY9G14t22wRoa6dATWee5kryGck4
-3kquqDDlgp5UgCNVqTMscQmjFwwNlVnX98GYDGfpdU4+vNUUIZEamtkLm1fNdFMQbwgU/p0xqfc7
-e9vv245LLz2LWRXMJTMr3JFg5NKE4M4WY4Ana3x6iu+6cvcHrnOuws9NRywwbCPTZyGnWZo8B1Pk
-FPEagw4TlsngLWOUgsbuGXrP8bljUSeqBQUqUhZQmyykg6/baklLy61Qx6Bh2h65xWyTzrKLk8mv
-iFQRKiHUNXUXe85GZ4o/WYUFGOQ3vwSHyE012qRdw94iEi2yyzQScKGAlcfsUtoBjT5dl6LbG+aa
-pnHtabWofBL1ReBiMGSRVWQM4aakYxTCidLvVdbbYhYShm6LLyqwUOzyQQCAmZcfeOaob++hqOpt
-HRaVpwmnKnLlgM0KqIpV4SqIyB2FD9kjlbLi+zCuX/0RTvl7uv+/5P9/0Xyeyf/aePHiyX3+vz/e
-/09f2xQDRjoW3RG2+/r19tZOp7uxvf4OLFeMSm6XKbx7PJkVBHMJk8nVJ+9o2/3pZzUbzj95pZIW
-3lgytHcK+tFUx5K7uhjGe3l1LixW1inFwtZPwCAdoPU+ik7Bqq9NrsVQujF3binqFQQIb+x1+eye
-PM63AKpmorIs6QSZe0YBoYMseqdfD/zVu53N7U4XD83xzj+2ndSEtqlW1nmGGC5s41EdjZNFycRL
-YQuJ40pKOla/8Xmw+uy5rbLOh6prqMD0W71UL10ujL/xVI1XqNiV4bWJEiIp2RGyuqHwf7a99NHF
-gmFmnx28WQcQEqtMtF7z/vruZDqGSUAYdSDDzQMKA/EXOZjJYDGgBbUiOr3u8ixnaZFTNqAvVsXT
-Xo4y6TAXFslSq6Ghmtgg0izSLkSZSiPiU9UkObLHEOYUqAWJyBHGRhUirlpdIOxMywkR0x20VnwD
-wp0NYIB6sqAeGJtJPSwOrxypZbd6iyIJarZVlIIzCijg16CB1AqbxIvBSx3NRL14rAfKAQKdQhtB
-w24DjpkFpJPyDbXTarSaq4tarVZNoBDGIeVIWcR+kpK/epikwdtMlOeIzTpHtNni8auv5THxwdos
-vqzNhhM0jOU5HfiohdOpc1ds0BKK4Dnqxul9UXhFkb5sqKlyrS+xBYaXqhjA7FPDl4C6vQYpi+UE
-OgQnIZD5cBjQAT2TMfJD4QHB1YXyX1c+zCqqUm6SH8v28DjAeS8V2F6roFNLCQQOn48eP1acvq6z
-s5lyaMvZ8Siuqkd9Pkr+YeRU1WVVjdQCGXhG9BlDXtjSUwMrMnFZvbz/MTOfKcVV4mSN0gFetPqS
-+aXNubQsqfFeARmL54FZriUsyWtgcdmLCANkxwPJzxtH/wxxaWEyvmmAvI0CU7deH7TLNBlaRt1a
-L5EWuM6pJMwOha7hcT6qRY7JJikGLsZu3qyijEa/JbXA71eTY0bAwEHUzNlKMgTuzPg/CV+EBokV
-AaK/5wH+oUYdkT/q5R3nmHzltqgGltzHyTkb4y4GcXZLHtWBFLFAu7AHeFvI4ws87hj5m2xZ3cqY
-kn0J60QVwMAnpoRhsQD5S8MWIFjMKe49DSc8CeHHJOLsL1o4xxfFQABiYOwYTY0uwEex7iT1YZeh
-CPP9VSeRbznZQZXwXUZWPMkKiiHH41H57BjoEl4cwjCY9TiiPVleLtEsblRRl0v2erQmirtWBmVM
-BsEMFKlhclQC41zdOelV/tDjoO1Pf37eff5UfVbBsP/8qcdRcJSG3/8EzymeOQimvXMuNB1mCtGT
-NEJaGjfioE2tL7c5fTcWygcVkIneyvlMxZcvJPhSV3apX9hVdlhQMejNsuohnm8n3Yt8krI7hHqW
-dn98lTFVakJdxgvJeykvcuFItFH00sm34XiaReUraR5JiqtUtvpxipSltJQjWztC9m1TRTLnfNnu
-2pLtM4M9yDvnF2yFNfO7YE1rA0xDdctGmF412pmor7rmjLG2IEFYQfEwMMXHWO09P92iwW71I0/3
-YrzLbxIxBKC9i5m9gbvE4sZs+XTl5SLlXAIvMaKEsm/TWw1pfT4e9O2L0HUTVe2BxJyrGjjWWLnD
-ev3oH2k4/mP/uP4NuXbxhBFl5NJ1kJvN8JSK0e+pJHLRZa7Hcxx1sfpHM2EgTFQG7V8E+SrYdYys
-a01jfxJEOc/mXbHCScJMtFDYf9JPIZh5fcQmnq5cromQJKfjCxwqdY05HkAh19G+CtYljEEVLEN7
-GX95WzVZB7yzqk8ZK5ex493BACEdZYnis3wGbtv2k+3Fwq5hRZIpWwNDguLAy+USy+ApCmGyFHAz
-KGU1+CjRQQJ4+Omfp6mNxMnusBaFOMQg4vzx1Sicai+45uWfP2uFEnf1oUY9V0A0qoJ3+ui+SvSg
-Jw3uN1PSMfZgl52uzwz3l2KXCJV5wYhzUqJ+lwFjuWlWBDM/NWTHdIjotwqnZ0BePHtm1ygSRpkG
-c04ynr2vzYKGbEuLV7QKLkVtGWqSjnYT6lHqA/Oluy20ZZv2CTddZuNT2jFZdQnXYcvU3GhmEGxp
-lmE5V+dhOIhxq3Qa/ox/SP7jbpyxW/w7mHp3sD5t/YT9VW6xPmcEoSQb+ZVoiFdVq/gaM5Xi5LrO
-o37tUd9Rj/BhTW8O4t1/R63VY6+S2+mnNuVg3zJ8MAYpgBOFgOwEk+7DN3aml8LoROox78JqPPyT
-S2cCYLTylMXDEts2M7GJNXsXlpvpgvUrahAgWaldneuMR0It4r9CU42r/tzm1ZXYquplThpDKYw7
-x6ORMcXYZN5T214hlrXAFVSjL3hst0dOlPT0ELzTCYikTg6PRZEQEqveDz/lFlwaHmEFRvyl8W8E
-RhjdpTESNCgfBnwexnR2btT3kYegTcpjcXC6HRzjkqCJnN1doOguD7dPg+xVPzzBDecMbUnVfEy1
-tXlzewz+LwunvktYvd35F+Pqb9PP77bEBA2m28ixY7bhN64fB9cSlVXOSpFr6NeoRvntAKvn29Sj
-TMiXxGrhXEugFopJ77alDGWNwNeHWPWu02QA2Uqe6w68lpwEDfS1IXfxan/hCIK1Xp/Aeu1PLs7w
-cDc5nBjyW5ROXVouAUvYfhLfUBBLagSpFATqZ5YnRr8QHCvHDx+u1BeFy/UL8SAUGyGcqnCTqpQN
-01jGD/KxFGaoRrG5vKTOfazGf9sHCGQ0+12jP74Y//H0+YsX2fiPp837+z/+l8R/7O1ub228p7g9
-jvuge4L44eb+7l53ayct/HZjr7u+jWF4dvn0eb7K+s76d51NLGKUTx/SXrDdw5vO9l5nP+ta9Ie9
-iX9O+6CxHCgvlfrT8URHZXAmOZ1Zkx32lBetyc7eyXzWxZ3MvH/3pkmK8Sz8hLst+AfMkp9+plQi
-eHJcraoau3qe5CIN9PXt0fS2qBTTJuY0iHTGFSCSVAvk5FwlIxu6d0CNGVVQrFxNoxnYTngbw7UF
-OO3JSkiE5RfjubMdY4gm1HrTuXYSPwfuiomvit+n+Stuch4Hs5zO5ctWpFy/hfqACvpDUAUYaGct
-kbFrsltaEJhr1tBXVMmob/NOIRJgqoCkw+dPcR5okhi8fBT4A40vjivByklQiT0yp0y76N4dUJhT
-6qTFlm8jlbe4CFDMmZoZMk7zLFziLdWEm+leAdPVkCaaS5cIRjlW6+jvM2oql6l7qiqY/0F9Vj+N
-o5HrVJUDFjWhkIcv/onepBuHU7SELArEweDZmoOEBVBgD3Q/pH9ifVwD3hz8bRvd2ZRKhmlLO2+M
-VBjxzwPcYcU/5P7BDhxxw1a1Th9w2wwmNv1dZ2eL5gJtG+6cbBsqlto0uj8QiFHo814ufa9rbxNW
-cHS3+ndi5NwOxOt3OxuHW7s7B3cHZN7Do1Y9Slcm8CS/E5iocr1eq/sLE7TkcX1xVwh/6Gwc7u53
-Dzrr+xtv7g7lJV3i48chbiAKmNazXwEq0NSyvASN5nPMS1A+p3NzZXbSAK1eBtMIy8SppPjr30im
-VGpAnwdMnqoN5o35u15XNwtY+3QuOglMiMMBjABKUkr2msiUN5xqBKo4wOSBWMvnnuepxwBFhYUH
-5tDpQuvWKkD+rU+YiYeS1uoovDL34GNVJk5vsWVcHbSNWblZVPS6SBc7x5lwMh1asCO89mV6xhfu
-SQbsm3S4YJfEi4rFLzULwXTUItKgAYXmaippnXyzTpnR61QAeTAIC8ltQCofu+2HAxPfHmdJqqlw
-1K/oAWQFJgJBVz4N5tMJ4WQEBqvty8Vs156q1LCv8uiocZy0ZvrLi7BFKYG5gZLI/GEwQus0N3Pj
-Qb9NiMf82BJc12z5+Cjdi0OVwtBW7PnDFmjf1iiRG6++7okEbVOHiBrGq83sf9FMsccxmSxe7QBV
-Dog8CKiV8FQwmi06ulkAWgxMU7uI07xANIf+JelllhXppScKhQzYnOMrvImII22tJSYMi+glMts6
-6Bwebu18d0C8JvuQQlPqQgB+cmNlv75Ci9T0BKFvO4kdoi+0/WprvE6RM0iweB7ErkNDCPtvE1yi
-RM1s8eBePROrHa0lbNwMqZqGZxElhEppV5+fB7i2dze+79A5SJGrxuxkCD+JgjL5GLMdeKin0h5r
-ARvJtpptkHopojxgcw9SNof7L/Z8ZyDX9JJBPpMMLo7KTQ7TLXVUO4LZUTesrLybDlqqNp8OFscL
-0WqaHI6YnINZOm4+2sO6d5ZtoDuFtl9EJ1I640hbazqpWmLrBnk5zBfN5BIN/PTzcu8WDB4zXIZh
-nwOlNImg5aRBotqp54h8O/1IoqymtLOz/HgtMgnK9ClxGDTcsmtogeQv4q/CqvZHS9hV5SgawYTG
-dF8aSd0arStkUCqeDKKZ63zgqC2FUwf6KEwaMPwq35cCrAjTrraUg7lvQEOd06weNaGAJbcxpddi
-gdOPzjot6ivp2c5Yh4Y9UOaqQj+trNTlOJc04ZJNx5IHGESQF/4uFv/rwe7ON2BCDMJTzMmJrYOi
-H06XeEZHjMtBODqbnTPcGjKP6aTt5LtyDCVb+IGtZ+uaJtAuUPIFepkp5RMqU3pmHUtWEBnoXRmi
-8VvjLYz7AqimZGKNMRWNffgypdVkMiSD24Azr4tjWkcoFY7OAIQq/bi/e9hJLqYzHLnL+o6VO55P
-Y7qe+TLse06S5fG2g6NG/dzNdLYNVh4V18ML8iLe6GJiIHaTsUhzZyowDI3t3VUz0RaQDFnq2b1z
-TpCZ5RascEez1CpvslXOoYVyYIPGYpmv+qC7yDpck7TnOT75CRa1UyDjEiuyCLyKZeG3JGEvLhjF
-LWLaWX2pqPkcnfrmxrsW6ZXseAxgXTJyfXXkTDAjcIz7eTEau+fj8QV9CUeX+IdEylsWb2/w3S4s
-jeyLvaSN/TnYI7qI2DDrg8Eb3apZKxVTugIfKYLye9MxjsxQGXRdS4/APtBczTyTk0nwEJFtFmaA
-Ct70BmEwmk9gING4vxlc88PxcBKMrteB0YERynu0BMgk+j68Zh5rAAZAX0bIfZ1jCtwDwYsGmwtG
-lYHk1P6iPJM0B9QAtRRfyKAYgZz7+S2eUk7Bf3WNOU1TnMeZ9+vz2Vg/Cvr9CK3nYLApd8+CBLgL
-fDWjb7L/5DcJqa0dF4Du9cLJrAPtM1KgV/x7koXOGAh9BTVxnYc5GQQj5/jo2PN+m7Uinh1k4JRY
-hiGMjXVDfB3fE/nDuumPe3Edb6TwOWFPDbiHu274ibwqXw8U2PGDaHHj7fB3W2N3JBgqT1Ny5NYw
-Nb1FKqTHBXEvirrzCbGmz5Se1HX+4X7TWt85fLO/u7e10XVfrR90MIXR5/W9re73nfef198dvuke
-7n7f2fn8bmfr790DlBqH3mfMM9zw/9I9XukmdcxYTPfdQefzwfdbe143KfrYKpG24O7t7/79/eeN
-zv4hlNjq7BxS19JVWu4z5QI63D7o7nf+Cmpf990Ogre7v/U/nc3Pr97t0DujuzeHh3sHXW4dv8tX
-0E3l285u8gVa7vz9cH+9uwH/ASQH/Gx3j1TNzwcH2/SYVNr01+bW/mcDfZud1+vvtg8NGLqfD95i
-f6/XDw673jdvoc1tr+x4NCEjvGIM6O/fpmFg25gHlvLTagqeRCOTfNFDapBSlR5kaInzrsMLJCDt
-ItL7vpRBuOLA/0DCj+cgkMlPTOn3q0RlVfQHU0sqvopmIBv50acIv2ys86mdqoJZ8lDRk4YxkcIA
-Vk6CxhXCEueJl4FyGYQOawSDKMBz9qgJe4XLyEw6niiGv8Fuav5Y638g/+uL57n7X5/f3//6h3wc
-xzk8T6IACkIC+WBhi270A9I/mwbDJJRbx8BoMsZlWiuVDo1XLBsCI8QQE1C20JHd+ogvPyr340f7
-rGSNcsnqGh8/VtVJeB6N+qWPHymOxJfi+ObjR9+fT7CCj/Ls40cC5uPHyTSEMnhxl6+L+9z6x49e
-TR1Skjm8boEkHQb0xSXKjA1K0DV7kZLLJ3LRfpgWxhjROaazx/AuDINPzxl+/DgMLsKSIVABupN5
-NCBhSfe/xlBIRzntre8fdPZxTDgCwRDeHPWReSWnqgZrwY/DSTDFG6JKZLfS9R5owseE7Zo6GKuT
-McDO229ULaar6QRi4Fgn1+ljUvljmLctxoNcbmtOsBhqRvgRHvbvB2AEDaKTaQAoQ+wTD5YYTeGF
-0kK1pGkkvh7Ngk/6NV6YFs/yGHaf1JoNmKd1kurktCWkxeNaCUi2VKKIm273dA6sMOx2da9khwe0
-RVIqyTM65Czfp2EpjSHlRsBUIYcHP14fXZdKr3f3364fdpN8ZqqJnb6aD5O7PwJZF3QT7UjxHX8Y
-sRsAPdCBNdD4aKeFboOElwmHRfDB1t563QEBSjeftDMnaZ3S/u525wA3K+SkFOpJFCmIX8woSdYn
-TxwPAfwRb84KxAVKtw+vSTbFlNBlCmOkADwASeC83upsb3J/FKMGjVKMGv7lCGnsFkqLosonIuD7
-aDLUYUb6J8ZpnYF5Szq7fkfgHWpVk0GEyeYTGsPgmrM9uek9v6eYkR6gxtsUPYIRtw5x//Cws48z
-MnWMiyG6j79t4+UQ9fwzb8XBvtd1lzi+FkzegHLAVVWlXknXE5nRpAoPwGwk/aEfnUVym9zHj9wo
-LlGg80qtAjK/VKnV+HpagpJ3OAE8unpxAn26JuBeSY7j20VgMABy4J8e3zx/ugBsgea2vmESYK5w
-PisrVtt7D9rjzrJ6mXSu3jdYRSjQ7sBEo09NEw6Tc1NucnqQ9J7N8CSCVaC5BWKjKg4tkgmVmL2E
-qhdM8Q47XgSUBjaO1Vuh/Q7mkXR/QK8effVapPtQzwmzpSuQ6Y5NORGKAQZM5jB1dDNODBZrcovc
-1XQ8OpPuwPBS5Pi7dnHPsYWLHWzOr2GSe7OjeAY6JDw5TrrdBZHHJAoU8fEjKXs4+cQwwz61Ks4l
-4o4xLS4wjqn5KjUrgyDfTxABN7ZHe0pnxeMWXelEXenbiUbi0KjiSVZFm6QPpgtxhOqLadrAEKe4
-GwL6MnWKJjR+5xXtcWl9eBesXFSoT+WKIhBAXOyo9fQYB4EPmc3Tvu+xHlxyIXByAfYdB0VQ184A
-ngquu4oHI2glzd3Il0U1gfAmSZ/FkHPAOkFzxKyJAM1gWr+qglSayhajPTW0LGunYIzQAVwXyxPl
-3jg15FO1mrNQXxHm8FVNHM91x7vr/BGk+u5XzV4UX5VpRIYas3nEODlOZxVHRsMhVnus54KEwV0x
-jm0Cjulsu3SD36kbTVuoygFF31DDunNk+FWdzUKjnKQA4FV+sSxI6AKdfHR62UsVhBmd/cOA6peq
-wWH91srgNnimfuGY7HPSwBIGyIvCfoo9mmpmsMZky7nq37Y3YxG5lkhMRF7an8wrLQSok2BrByeC
-DVSAGxmxCfVsysQNNY5NMrzzCHCvZCFEgI0gBWSHIaYkcirmH8ImUXVxNdNNGeUMVO2QOSX9g3tz
-Rzb3PE75p2s6iZIzprgY+NRDRWt7xrFRx+ESpMTIJo1HWpainCF95mgC2ZqNA9HNRtf6dBLp2XE6
-6ltYtm5S2DYxO62U4cQ5rN0lB8kpAsRWFL9EYTeW2gczZDeZsI8bu1m9QiUyu52ByzizKwV1e22p
-wuVSwG0OymX0sIl57vBGcxGakmkkVivr21ZXDCLWZ7m+hBljDC2VRQeKxk94APbvtfe1/xEOKoVS
-5smnx3LY4ccOM3t2pjDxdXEFt3EYrsuFbkcTl8mhyWOitVmQrYYZ+Ei7/iJKuL88NgAJgoK0sRQL
-+jhHFg3EGhgLR8dLplbq8qr2fjkxU0K19PpzbMXmMgntpJBX1ZGhkXlWzJnAcywsiTTIAp5EPAim
-MeU7h6naeRmFV8w90vWNXNcyo6lp8mxzEx8/2ufzXx6uv/qaiI89DvZBRf0WjHuXr2smLjQfoRrc
-98icl2YRRVQcRTJ9QVZNX1Dc8BeSN/xSxIo/nvoiVj6SuwRMEE6fhgSY8LRC9PKstG2GzrNClzyo
-o9NMNo4PM724FsCLTzMJNOBt2vxCdAFz1lgIJcQjWXRSAZgKS6JG47kWnLSi/DSb9WkUossEQOXE
-SlVLS6qqnAromsqLl9VeqgzTcdI+4KEWTCbhqE+hBjWKdeVOPYt+8XYNpkV0y7jB9OyylZIfESMo
-QAkZakIpyC6o9OL5+LEl+UjE4UNU/lEu1WymPijZ9E0mG5ZMimQqNYYREEwU++BMTxy82xLxEQZD
-W31gSQoYRW8DedtcLpZeXiunaz+MBB+8+riiJ2gJP+GWknJ3D4gpVJVhu2HXdDFAK9MkcA7SG+ml
-V+t2cZl0u6iv0CMiOgyZxPO88awPD71sYvOmHR9Rwrs3dUO069zt4gx1uw73jk0hQl2aN/yFeIJR
-3J//uf/cf+4/95/7z/3n/nP/uf/cf+4/95/7z/3n/nP/uf/cf+4/95/7z/3n/nP/uf/cf+4//z2f
-/wfAFJyOAGgBAA==
+H4sIAAAAAAACA+x9a0PbyNVwP/tXTBSnlohlY3JrTZxdAs6GLgEKZLf7ENYRtgA1vq1lQyi4v/09
+t5FmJBlI9tL36QPtxrY01zNnzjlzbtMLT4JZfxrX4rM//V5/y/D3/OlT+oS/7OfzJ89W9Hd+3lhu
+NJ7/SS3/6Q/4m8XTYALd/+n/5t9DFZ+F/X73LOx+4q+t4yA+U70oDo77YWt/fWX5yVOlHqpJGPTU
+8aWanoXqJOqHMXwLpioezSbdEL5HsRoNw9L6WueH9t7+5s52a7m2UlvGBxvtN2vvtw467e2N3Z3N
+7YNWMJyeTUbjqGu+fbez0d5q9YJpcDyJup9iv9sPZr3Qj0fDYTj1n/rPzdJ7O+8P2q04nJxHw1M/
+HPbGo2g4jc0iehywwjAV883OQXurs7u3c7CzvrPVOptOx/XxZDQdHc9OsBi9Xjs42Nt8DZ3styrp
+oGrdPmBMOKlFvdbG68761vv9g/ZeZ3NDFZQZBoPQLLW99q6tLkaTT/HZaMxv13c2Nre/66zt72/u
+H6xtH+x3ftzZ+37/7c5uWjCYTmF+Ydj5FF4WVICBAmDb7QoOncDSWdvsfLd20P5x7adWEPmnwTS8
+CC5NAOz+dPAWIFNPB10fX07PRsMn9eNoKN+xwrutN1s7P3bebW4n4HxSe8rLKu92N/FZo1Fr4MPt
+3Xed3bX179e+a7e+TdbZD6K6LGd31AvN2ns7r9utSjQYjyZTxR/96Lg2CKcBjk4FsRqsnreuesmj
+Q2cbQOcc1fqji3Dies1e7TycxNFoqE5GE9VT0VANaoDB00l0PJvC89j15qvDljPon0AdR0UnKv0+
+VOcq7MehfuTHn6Lh8NJZHU8Ao9xh9bx2GuKn43geAXl9a+39Rrvzbu0fnb02YAmgyBN8DnP5YXMD
+Fnr/x82D9beIOVIUVq3deb/f7rxub+ztrH+vss8BuAftf+Qev9l5v72x91PuOSz8272d3c31ztqP
++ze8/W5n57steLO1834jV+wdlNtq5x4L5tBMaU/iJDf32u/agG2tiizjE/+F7MzWyvLKc395xW/8
+9cbdqzJPpN5zv/HsTvVG41l8Wy0uk+/Lf8b1Gg3/yfIX9Mb1XvjLDX9l5Yb+eO8lYOps7xxsrrc7
+G2s/7bf+SptlD6Da2dp8twkwLFei4Xg2VdPRp3AYX28e7L77MEW6Slt+HHTDD5VYmWXUOJyoQTSc
+TUOgskxtx8GlD499KqEGsK363MpkNBqoYRj2YnUSwg4B0v3LLIynsQJ6PRoCtXYD1Y9Oz4BGqfBz
+OOlGcVhVsHU0pcHO1XQ2GcZeVQUKaON5hPsr7Pm4oWenZzg0TXS5qjqDFqHBfjSIpupkAmPAwWwk
+MFNBtzuaDWFKYTD4MBzNpgYMdophYBX6LwRCMtnrv+/uw39vr2GQkyikuRbAQ7/9L5k+LugMePg1
+0m36gv+oCTAs/kYN8YzWNtV3zMgQENyDrv9hOglg/Eo4XQefdQRWHSjU0VgzsYswXpklcM4a6MB7
+SdKp4qOhmsyGCpgXihtBHAN3Ae4W6/ZUMB73L3lGGibX+gtPKPlFY09++v3wXK9a0RwRNDSks1E/
+TNrOzlg/v2XWSbHffua1pQ/ArXGmMnBsLRjGiHy9EaDTcDRVKPN8mC5uC3q+gOqIp1g9mS1AI4UN
+tx+vqtz2sLcDF1PBRMiF3d44OKVJ77MISRT8NYg5u2sHb1v1WTyp90fdoI/yEL7a2nydewVySj03
+F2Kba9sg/2x09tsHByCt7UvNcNo1paD6IBjCIHp+HE6n0Ehc+2fMUtfuztbm+k8dEBV2OyBd3V6x
+V3+27OeG4o9H/ah7mTT7bn23s7aFUteXtPy0qOVBd5w2K7PF5m+eqFUrKR2MozqcFOrwto5vQK49
+eK9hdh5MiuFch4/pjMC9tfOdlJ4OxvVoGE39uDuJxlNh0yAonpb+dP9X8Iei9u949L/D+X+l8Wz5
+qX3+X36x/Kxxf/7//+v8j/QTNmOEj5moas7UHQ1gg/fyCoESUBHlz0ZqHI3DkyDql+zuqGSrl6qg
+SjXllK9er+2/7ezvvN9bbx8uHz2qL83rRhlHXV+DxAIMpsEH3p2DVvlqc3vzgL43/bLb7S1oplZL
+/u+oP/9ZjS96yt/15qXDQ1WWxlSrperq6Ajf6/aFN7R0mbLBK4Q5WO80s0ipmfXaIHBCvuzaQs6I
+E/wEk9tYO1h7vbe5/v2+HNxhkrnD/ByLJxqW8pUc6/bbez+gwkC/savqp/PksJfWpJ92cXo0t/UC
+NPS8moCmLuyvVX67865drzE1rufY3Zu1za391jKC+8e1vW34WiqNPrmeulJ0Bj9RFaVGnxT8PYo/
+DCuwukvOqpqXouHJKFMMH2WLXQSTYaYYPrKLJZ2XXVd/V49Vw/OwieOgl2kBB51rgWfCLdD3tIU4
+7KIqwmrlw9Ae6FlwHlIB2VLKP4d3DUe9gh1wXh/O+n218urPDSzbi0KrrUdxMxnN1fLDh0v1uSOV
+/7yyyjsG3qw0/cacOpvFwJM74WQymhQ0pNw4DPHT92HHjr2iho3faR8r2PYgiHn9ohMFe8sfqvJV
+w5/DtlplkTLtbAn+qOlGc7n5FIdGyhhdwJ0NAV+8yioIpNjyJOwF3Sm2XVKKxDCQ84YhHhHtnXKw
+830bNsocTj6titsDIeNw2f9r4J8cXTWeV+fX4eXfDtf8/wn8f8Hjjs9P0yc1eLTkVaCTizOQhNXm
+m/0W60D9CfcIZEimRj9xar1RCZEUH/9LlWFISEegHBaA0eFHve7gCwc+ruCT5owgcOZUlTtDckSN
+tv6tyhPddrYZpnB77XdrB+tvDxtHc6fgodEBtjEMqZsU/Lyu2KQDb6jAvCTqtM4poxgOxzWr6Gor
+ggjXQMsnQOp/gG9nBKMhoD1SUiqDw5+XukHnbBTbS3dmr9nbnX0gUAgJfHH2qI5fBZpnCEj4FxpF
+he2SgPaM1Ldxs14vn5XMieH4zpwS9ZscEmg6cUgDrMT1n3Gjo751d229Tb236vUx1mQiXk8q1sLh
+uQN7L92Hxkxldp/Cyw7ulXBizTG+iKbdM+CBw7jlevAY+aY8hPNHuUhxSMuNNR63XKfMhVvLjpcs
+IQwH9wwWOfwWVl6lOj9AgHbn/d5WS/Yo8yotj8M+8GGgPg9U4KMpcgd4f9iZTfoZONWWnHz7jlpq
+qiXng3v4s3O09MFzakv1D40EfJr43wa1STiNJuEgHNqYQboMQILGo0cfDpdgF8PBEE+PqGcPYSOO
++7AqWAtq6LL0+dDQ0s1zL+PLeBoOakFUm8tKYMOyDDltZ7KjcfdXWpWEABSORL18+dIpQ3uOpgJl
+6pT3AVZxBGm7oyHAexYm5RrqQUulY9PIbTTeSt+Wr4zn2emaWyDhBzhSRAWjHo8RgD8DRrist37y
+pFHKLE6HZDZriXLzn456cDqH/2JqiEGVh5J66VpNEw3xeL7JcKgt4KRU3Z+px4/eZIswb3mAhBb7
+falongmPoQkC30YahBC+CGLFnfZQH0CFm2qdtoVah4UioYB0ayEQwEuFJ4NpVSEfNpUHaoCKiulo
+LNoN2DirCiVd3mEdXnPXlKI8mI4yoU+NTkLqgWVoNhmZq4L4GeHCADxRpHBTYPi9ZFEfP4o95avM
+O4IIv/RAmv3L86fLyx7SHtfF5tQrtVBf7SGYmRehjKSBF8HmPQ5zAFRuRN+gTfzHa2rK9iXAOA5h
+I4a0aEKQBBydqCcYp4UIy+bWJIkCBfWrDOG3ioFIwRBFiqNM8g/78CQ6/TA9BJ4PJGxaW5KOW0jV
+FFK1DFEjyT1L0k5hMiiqzYafhqOLIU+BjUkdYaX2xoniqTqXWX1mDvCTzCTZNlSGNovDBRzld3kU
+punMGouHLQiozqXBsHs2gmrnjjksGQ7sIBQ5FT8U0cyQPfXzsC9yHAz2igZDxyl+XSTUibSYLaqF
+O01kUKjjYUVDIAjjUWzBaYz0/6Gjz0aOSAPlMZ3R9rA8CQXG7/qS8eRHzb2Td0dH3B1qf62uZrYg
+8h6OTSyIyMRBAJkJQAliKdU1iM2M6ZXWdXdnkwmgt0+abOAXvi/mDDz3ZFDI4rVYgUycCzmsKWZp
+OmHvgJms93QSdIFC2byV120MZGzSRRZJv2HwCX4QqYUThraJkvL2ZDQb9lYVyPiAImEMNGF6RsTr
+3RaqiKfRgHTN+AR1cIp1cHyQIO4h6jjPEdTvqfLBHkpeG5t7wvGMQ4lyhiMVz7qojJjA4Wk0uWwa
+FbARSyiH6QD7FURDeAD7uBpfPvzw8IFGHPyJ5xXEDrZxL+GKIlpDbR4BViO8RVIx6QJUHHhJmy9v
+pZ5Noz5aqGdiLJ7VTqJhrxOPw66rLcxebTSJTqOhV7G2qsDgBEYF3dAmEZpJKtNuP6olY6KVIIPP
+uy1ajrMA9emqEsymo/7oVKhtRbls8rGP5I8J4JbqxVDvNJ49wZeWPV8WmAw4pnompRj//AUBx4Tv
+l8/KkVO/aqkPFona3P7g0EFRz1HoYQ1BaoDD2EWCtGEilUL1b4sYI4xFBgBbC/6foInZXx6mjlAr
+Uk751HimcopjQq/MovZrGkiCdcpeDx446Uv+9vfOzvs9dCUJT9RoNoEztlvTlLZeVw4eoqYjdFkY
+nsLuIxExAOleo1GmaZCXYIdkC9WM2dbORqNPMRwZKqVFS7/ceI5LX+4OelWgb5MI/iXJFrV7sMKJ
+uk9m0N5ee73Vpu0h88HzMc5oNgaSNXXLZyAAEIrAkKR/BrbLw4GJDYKxiwDAScJeCT+708ksBKkD
+ULoc0TJfYxvlCHcpkUdqocZLwe0clqMj9biF50EQy+QNfl2FBq6ml2OQ7BwBr1PVLK1JU51TT4jM
+19IaLEBLXc2T37V9lO7w4eFRSYYTDC9d4+0h8DxrlriOaRl8TZP0aEI8AaPt6xbBIQWbZ86Oy8D0
+Dq/od1Mdls+O5kc4QR42Hv/SQcOvmmw4EbQQRVnrhyu2AdvSQSg7eja42HQscWzgGi1hE99jG+/3
+NqE+1dD9YwuEKDc30f7HbntvkwVMdH1qSS0gaGHfXVByc8PDfiqCcxub+0VIByNwk8UDMCA20Xog
+6ATpCPQFUC9EUI2fXCQO+0ANCE+hYWB+yQIJDBhNpZhrNcflcXumSN8Ph6fALF8pkMK9FMfNwbUQ
+23gsBJ30VaZr68d1st1QQaHngugBM6F2bkSMqipa7qpMsHB1qmrB8noyJ+y8RaiZTgae5QCYn4eA
+K1uZnprVb6doIIHEKjBpmKCToY03sMmVDUWIhNQhFCQPb9lXD/TG4uE6o5MTRy+RMxqiSnQMJ0Q8
+5TTVBzdtL7s1oO/Cl5sbxB02mAkrd9lDWjO12rJ2KpZ2RUoQ1g1VmH0+Vm4RJfvmjqRM5ujI9EDY
+GGl5hDAYi3sOLpDs4Bwnz5yCJuRkQOJwq3I1r6C7jwI606pUSMOCn0CwW8zckNVEk5aYd1ImbBhy
+DAVBg6QEwIoyVFpgekike1hxGomlOqBhlV2QKfGdk21cIXb5oaogtyFCODr+J1ADp5LV1rNeCJsj
+29WVPpKJ8rwpnUfsIhGov+2DIMWNrQLlOJkiSoI8HcWiZ0+PT3MtC3UDWBLWsUc4fN9n87iXKKTD
+ZI4IMIA0zA1nMOEzZbI3HGO4NGcsiohN601tCDrxNOSAQTo0ADXMBiokR261ukqjkT1aOBxbq6OM
+sfkoIAynaiUZo7CD3CCthUFRH1EJdiehFfdxpSYDlLdJkKMlNfQCPM4lz1DCu275oUcaV4FuA+fo
++zjhT+iLAJjqEbqWYU3iswgWanUVCqR73kcs9hiXrUJhHHTlp6GVJ20WHLvf/6D1hID8zuycHHDS
+g00xhHw/mJxiDZgd/psRRVFh5eMOdaQk8nMHubp+QKxZ6yk1vJnQ3QzuwSfcyv6YIWtsN8csyhDG
+iZfy9gdEGfVKliU9uIYdGJimGrzjgcbBsa6A8jX99Og9Vwl5aJXy6ynHDL2m9NM/A5Ivti4+hYo9
+a5kHrlC3dp1bfq2XWmFVVPYEC+3ziSxQMERAOGMSBj5w+0ueXVnUSWo0RsMhbKyGo8sueVorceMB
+GjGxOw17yDEGcLhAD/30NJ0MB8FUbui2ZYkUjy7VDBtlr5LvTb825/WCvvpwFuk8XfmrrcRBh0JA
+AFgEOMqfRJ9Zj4Drgn5mU6S+wxGuxiCYds8sg1u58mGaKt1zLSVryWQcpoD2Ml0sUUtxf06Z6hG1
+/UxM4xga/iRHOJwjI7ntq+ukw5xlhpnFYepGkHc8GR2HHThD42rYbE9c4sgNXskvZGqzSR9B4V+Q
+WfgKrVp0jgP65ftd9E/uTn3UsSBlewbPBsFn+q0ay8p/q7711QfGo7eqsg4HQ6Q/B3QSQg+9qBsg
+FtVxD1dISXz1wWGHUacJZ/aVD04VHgSfxTUQnjbwgUwBfh6imYm7ALyunzfq+iWTh7XZ9Gw0if4V
+MLa+DuEUOVHlJznVPs4KcIinDiwQVnlYmSdMDF/zrny6vAxbbmV52UPrv0OqJulSTUbotMhtxGTI
+Ka8QhxJf4Vkc9jzZL4CSHlsCsAlWSQO3TX0VYYe4XOhSkRbMQGZk1NzNIxro0tzR7dJOmf+v9iwz
+9XL/Gf+vBrxqZOO/Vpbv47/+GP+vB+TPikE/eARC369CJ61abYEXJjsQkuOWC5xFhAgXaXY/Gn5C
+gcspL8OW8eq3tGE6dhEXE7IJhAvoS6W986bCz5uWNlkd+mdHpdI6PopF+Qzt9vtEh6oKPamqlplP
+HwKqaEWPJqMhGaFcIRzougKko1qSow2Z/1jGZVsgvI9t12N2qL84C6fo/J7QmEqsJD4tsR2WYH7k
+hI/tdLvhWByd2WHZBUoea17t1UptBAbL8U2QQxCml8pFsxypRWGOowscKghX8WgAvWNX4vQffaYB
+r7BAoEgggBZ33hCDMg4LN0s+qlLx8GORbALy2YxPtyydME3Uzk7K2TTWwilp7TGvXHLWQuIuiwnU
+l7/4vo7pWuA+QMdgKJ5aqxLrgmmuYs+zxJVb9MHmSY8YgzyOKOrh30YFdQzsFs9lMBJEpSaIY7BU
+AcD5gvcJanpAQG+qGlbEHTTp4hjiMN84NiToiTwHLSOpuYQWWh2HaH9xSiCWyCwmKjU9mgNfJCfR
+HsTWQNYLp0HUzzomUQE+B+Y8EbRar/IQcGgYwQx7lSUpTL51jmnbKV9h+YdQuDJ3CtpIqlr9iLjG
+Q4Ry6BoK4EgENgIadUNNAW7xPLQ6HvHFek0tVY1ihkxn2m31qrBlG4QFE/BuWtBr5qxYbHGZ0lFM
+R98MYZfTQqX4jigCj3QYopPFv9Qhx5FVYWA4zTJhl4PwWIJfvaazlEIEZ1zuKYqxJTTUoBAbfU8j
+V4KlOE4TIQkmJMmng90XQuhoTOspy1PTRLYByKgIKLSDPQqSiWlrRDKR8gBn8AIkN3vwVrswWKSQ
+WCwzkcJi5UFVJUcZrgOTSTfIiTIdjm4ctemYlB3089ygzVb1YJ7nxlxUyhrycz3krP3sAX6Gg/H0
+8gafKXNTZPvCJT8P+lGPlEa6E/btwqmbVuVgHH0fXr5lv687+m6lIEJayu3aMDJbbeoiGkA0ZrOE
+GkTA9oFLwQbBsYefw+6MwrOh7hVXbvpDQNO5now28aUOaORFkgUY6rRgOMR4YzLYRUNlqfuUewwn
+99MJHtOId0OJbh/wrOfZ5Dq3oDzmPE3oAdxxFuxGMpuEppiRIQztVNRwSugHyeZ2/OaVUi9Z/G0D
+OOMe2aIiFoAzJTRewORt9yYxGqOPn0L/PQKw4aBb5Dxr7KXMYKgITALlJfS4ybxxNB9e5C7BzCRb
+DQdPHr8MbQt3EsHL8LFY39pUIjJw1JfWe9pLCtPO9YRSAzy3GyvoVig/CVfTkRxkaXXhyJ7dZL+N
+m6SJEagXyKxCga8nFXMtfDcFIVzefK2CBS5qumBOFnDz741VxJ2YQVAjqtASmZCmA104x51rBLjv
+bna+b/9kPnl/8JbXUFioiDVXD86biRpOaPN5iqHwGo7uODQcE4n1wSeMtJ2E3bAXogg/Ohf53USA
+VZ6KimDjEgNlzF0QX0GmJf1DmX5vrcTF1DHowjskWNBwCEgMBMRfg9GFQ3QUTsU70/P0PJjw6cKY
++1A7mua8S4mLQZUWF3AMYGE3h/z4KIGaUdV832rQOSznDoqeD9SuEF4GEDmtWbvig5uuHrrYd46W
+CBCwGwp3R+vDym1+xJoz1MhnR1RxFri1Xi6BumfKaRQZSVjwbn2Xzmlw3HBKHDFphePYwZhKYhk7
+g+7YKpaNgixp91QUT7hZc7MxEgH9CXoDwHcp4Bq+oHB8FHcOfmkRVJYfPoXkGspmnAr+ghPSP+Gg
+6TpV5Xg4e65rUxdrx1v9oxGHvwI/xvYQY6R5twabgXjhaBjXYMNcorHx8Mg7BNRRDj344NY8x+z2
+uih8YjLrh2RXYSCU8bcjdhCLEetRZQUdm6+hP250OhQXUr1ACfPXR6kHGnLpAYpoBEzPZPIGOlCv
+GI0c9hKKd5vl+SxveVa6vWSp2OBylnPOB5zy8YALZbWDvqrU4Om+DIhM1OQp1IFNiIHe5KFi+CLU
+AEqzsCatCAtroacM2udho9VgWT1cKC4IfINXzMBrJyOI19h2mfdeY+Q2agoZkXU1X0REaGNSFYyG
+fc4jpOEcTSXouz+CdXfhtPSJpDJ9xtWIw+Xh4E/YI5RMHnLPiNHpCuqXgMzBVDCMtfzJhk8oqB6L
+OQMUG1LxwMQMw88Tp9dZ4nQdsZcR+1iJ5JTOTe9K7RScsPl/sbuurZIQ/VNOa6BjRn4SepAG65Cb
+r+Ui/I7OmcZul0ahO1cbbhe5DJo7Ma2GR9B+j9hkMMzUampFGbuL47BRztYbcGB5mBoirni4pV5a
+A/uERbvaKpM57rIom0L9gIfhmNJtseOFKQIJgIqKtcrFz+1xLvDtSIUhLajy8PxwiPRBFiCa8izI
+7tlrkSh0wjoEiws65d0fN4odGrRKQY5M6C16k/OKUz6hcxP3+LjlKHggIk4CN35pw0ivcnLuQaRs
+SlENEt5BiXcAoM0J8K5wEi4Cw2Evmhwp999kzOEIjPFkhF4QXnZ926JOdUoXMSNVoov16HzTKl8B
+YWv6C6TeeUmighYJ7yww/MoAJ69kxR5xKK2E0KYb/yLO7XwgO6luGaTT0aSH2sLsOQ8DWlg0vcCV
+yZ5OJ8HQsxnlaTilEyAdlJINLuKsUa4LhAYoAh0UycmbpcuyyJ1EvnHc1F6ivnYoage+8Iqk0XAA
+Lmwqx0BSGLD62/K+SVR0/C7JJWNK5lUVj3A+/ehcPMwLz4IqxvCUi7NLj32ztM5Hx2bZcVfGGBgy
+RuIRGw5TdEjX6uqxquxDCZQNRpWkH5E50LibmxtZfE3Jw5qJdiNjXwWymKY24pFKEQ4Nxr/GXIzW
+3Is4ScKRy6hX1yL+DTZeXn/P8Kv4pmnYcZVabiZW3KxJRC+EWEYwsOhigYEkdX9oPl1uiEkXS0/C
+E7T3mqYULNBEFRyHK00kgmHCmttke61ychtGGmgGRJQzSR8zmpi6gQBmDuLJaWSP4omXbNlUOqZJ
+SOQTFmmqy9GMyLxaX9tWf3/f3vuJlchBmkHJavZp2mwOXqjz7un2BVwuVuHDtnkGQn0FijzcEQE4
+6WblL82ltBfxSqBthg3itgfeQwYpV9DIM91P2LAxmvVFBUa7LzOotwcHu8B5ERFEqZc2kXiZ4FYk
+VHnQQlO/PohmfSgSIpIeOcsJ2WFtcMkIq+8h7wCuMnAxfRX8FKsZ/ExOhRSgL/IShfs7JSNwHwgD
+hsz9l9t/C6OC/1j7f2P5RTb/a+PF0+V7+/9/yv6fy9qC3ovirMrfB+GjWnyWMSSXTEOyYVohE9/C
+A67NcYts/YtqlkqmzAJkPGba7sK5JD2qVYByWIdhx9PxphTIRowyRkIJgyjJsREon5kVE1U6qOdr
+76H8WFObU9Y4xerK5ohOUznCE18ScXrlzEskLomEBtMT9SiS5dGJpbCwzpeYuWwcAM+hGGEJtjNT
+ZXlSvVQgKkqaXkMaBKkNnRMuMGccPGSGKa0GOBif8k3AQRvOEbXSQcJIORIsYBerQmpB8NANAhwJ
+NPglUFNkicOgn3NloDLCsHl10IlBs3Hi1tw/ejDE0x4KMaRX0S0qShiY8WwgvkKeC6lb9CJ8suew
+EJdsC5JtQ6NA5lPUJZtaAhp2s5QziDAKQHtVPh99zAoXVPEjQfMUxEDTMQSnj2hUojYK9O1uDAx4
+EFYV2Y9QeMIIRVJ2254qRShSkgMDYP1tye3shBg3IlUpi1Q4saAfj9JypNuRjWDAH/1mKIic8SkY
+Ui8lykCJmgd3QVLdqpI0uvBFEudWVa1W83i/1VS5wNpUYoxL9miBMY3PWCN2rJAsVylE3UAfUTAD
+pow1fT3Ek6w6HYVCY3jre3fYNKulwrPM2ejCQI2FOyvQ++e32FbJpgLhjR2CSuQqL4EM6IPBthSU
+JMUjSDIICT+gyAXd0gq3RCIgD05cvcwURPRCbG5niNE42Ew2Ud5rSZoLdlxvWH1hIguE2TAb7t2Q
+mOAZOg3/DGf8Zv1oqVmve4c/w5dv3dqSVxbnlVmrINkO5tT5NvN45Yi8YDCYfFavHx42u8PppN88
+Oqp/M89FaF/NmnQsmqPPcAyoVZgeRw+TEt/g+BYkvpEyNBVOYnSUJjN6XPNpbjC1bx4egfQukeyt
+/LR0pPRZtTrnxCVXCTLDI4dD6OXoDuA1+beBDubqMW7rbWLjOB6iVQGeZ/AFiDnQo9ZXuximG9LS
++SzO/4Ot3C35j0fJ49INj0ugV8ZIJ+UfPXabmIHq6LH3TZnXkLKkIPp/kcpHbPuLlT7Ol3lwZvPv
+YSkr35458TS/xFVR3qLE/mpMrRsMyXEKAZZrnGzoeYZWEsnxwc2SIwU8QAOLhbWSaAMfkDqQEv3h
+4Em1hYkibpdO7ckU27plSUgfZSWUofMxqtPUmk6Fj6lsdzerVMfmzSkSOSVOGdDigaIc2KpUCCj0
+4I7bHIiaud11m7k9zx3kaZkFLWigzC0wWUgHmwMSOyPARkO6i9E9VM3xPA2rxfO+46EBB0PSMQZg
+lo1sss43lg5v0YhIlZCOxxDGk7FUMgafdJRmfyheJJ4Ld0jqJeT1bqhNASpQgyx1iMTcAScm0Q/p
+EyhzGgRIT4j90HCR/ZCjbwMNh5MZxrZehmgpRgsUp1UQKOkJoIyyAJnjcGjq2VL5TGn57BbUNkIn
+yNRAlQW7yTEhnw9OwJHwSNvdCAuR7zi3lH1VQmE6zSJ0tx1vJRRi4aLhaLdoDrtMAo5+NpMG/vtx
+vQWkvpzENTJkU4Cdjfq9WHXPgknQnSJiBXIAUkInu8FkcukY0sLiM+aj2JnrwaVS2rwIkolDFwwK
+tzQvGQ8SAVTkwYWb0XCvNs4ruXSUst20+h9VCf4sJ0vbj1gCLzwFZVLlgAzJq25gUdYZRNkpdFB3
+HMcdURvfMY1OxhphwEY0jbDPb4PtvyzYGiQoN3N09EY3/ukoByiTdmJjQKpuYxiG7GVbrUVGzvhh
+8RC053qhnluD3YQ6CmUiVt/nzv4v0v/2wuPZ6X/o/q+nyyvPc/FfjSf3+t/7+K+F8V8G1qpDIN9b
+m9vt/aNSaZfVsmZ8WFU7yMRV7VmnToD3xuSGCuS5H57DKMxYsKqhGmOti84B2Q+AIFJnypVjjHq6
+7FFm3liLkHQeAxLKzRRFnpV0e4n3qzpGp6eaOuAgNHQF5UA00UxTrowJdP7UkB0WKX8WhH3RIFtP
+l0sF8fBWNPxtsfD+0GMlAUa9kwRE59pyUQg6LI6OgB/OBscUG8ADyQTA3zXCLE0iwPHpJEQaWRaT
+EAsW2ThnCSbuolQcVv5Z0sMy43QtHyt2OEE574rSe2kvPQOtKDBc+6P8IBjmJEqQEayH/rM0Drt7
+7YODn9ipiHQNdFnGKPYREXERbDXDdIJRORWn4qFQMKPt5U88L+0J8Uf3VaYTnORiS4vwiJsyGB1X
+lw20M9rEwKakzaQCPi0uPh40Vb74eFBY+jSaFpSGp4WlU9GkaZQ2BJaiSpzbTybM2TXLRhpNI7Tw
+zw2jGvuYaTjl3PWIPmHBSgZbKp6FDetpLlcNfyY7Efq2uVZ6U0/RBUb4PAIcmcHOgiMCBbWhByZs
+zAustPvjhtWFFU3CeYzJbZ7iIcenKEGHSWLStqr8nDpgX7Oy5DoVBq/ZTexacqtcb7z2OhXJ6Z3N
+l3GuPTqWSIJcgmJL37d/os/99jogN33dXdvf/3FnbwM2tc4/mnXEN50J0jL0LuMjIPknjJjS4qA9
+R5hFJlPrnxu5ykSciZaXmXLzv67cvkAtYSQhblpOjh6LnwC8zbep4+hkNOIXlhmP4S1m196djCgT
+DnEA5SYsQZCKKUf954fq1atXBdcwwdNyvYrvX758WfAenpZZp8kuvRJtwcOYa6rIafVLcoS8l4v/
+j8n/o2nY14qQP1r+f7Ly4kXW/+NZ497/4/+y/H+jY8niA4GJxvowUEXnBVTwGmnVqobjQSK274zD
+4QEIYYOQbFKjfp/SJLG9F2PEyCjP4nxJ7NRTXR4k97PwkrwlCu89BGo/Ca1U72JNdnHMHRlKh4tV
+SxeTCK9hVJgFuvUDaXjTr16VjSlJP6lGiEzvtikdZWjWaKEPILpVl9Ag0ZQADBoWqsHJTq37JSMd
+3wCIRxVtvhaTMVrLc2cPDc3kDNJQ6PJHOXmkm9RfnK6LRP8b1nkec4iHlxxcbjQ83/GcQNID95wz
++tENz2/baxsgKndYbvmqmz+8Agf0UhJQQpPG/NJDcfNOcjkDTDS8crApRAkvk3SAzVpu0d0dXmmR
+F/YVFlnsFJ9x0NYBAIY2VI89dXiAeTXVTT7XTimf4urkzi7Kvo/+NR84hSDsJh+aCIfkLurE3dEY
+DSAMoEeY7dkpKIaXZutCfFfRh1LO5xlfxnXo6y5uzqzXJViYtk1jP+m1T9xpXboBk9aPssHTAXUP
+8A+XFV29aDLfgMgnZh0d08dRWhj3RWkCKhy9xCDF6Dpc0edP8YxoXQMAa8UNiV0F7wOghqx84rnx
+wvA4G4H4S3PrTgkH0x1K2No5hZT2MelpBc4DcE4Y96Op61Qp962RPXcaxvC4hXY2dOgdTwG7Xefn
+Dx/iJfebl59eHf7cOnr8jYe/W/Lw/FVtiZ+UHUqUyw1eubVPXlPVzinPb9DrcSBc5V5Q/Y3kP8vz
+/Q+W/1aerzzL+f8uP72X/+7lvy+V/yw0LpXejGDohSkjQJY5CdHUDVIO1lA7a6nx0S20SZZ8/wTb
+052AsMKJKG1xy0odwXkOKGFEXFNrJC1F3QLfUFMOotZBDOBYObknB4UllMT4xiDJPhVStElBnjDd
+BJPxNHMFPUfJjDMuFeqJfwOh6+45RVjxU5QEBO2V7g3ZRYAdBAJP7dJITo46VXItVb9tnuAjCQUC
+2XlEeacifQmTSCIkkupMDwgutNrmUQeWmHGFbKQ1w+5+EpUyuU5SkSmMyCacm+hQ7kvJoCf6ZJ7D
+EmFcJAhQk9O45S6yjnu5bDL6wjxOJYODwBYet9zEjk4pZLwSpxE2+sZUl1CUb5TL4LstAl+rRdUs
+GVJLol9hmydBh/ICZ53tCqXSYj8CxvNVXCxUjwanQbTI3F2+Qqg0Hydmb/x3rg3rDAJuNMFKkQdX
+LRsPefQick1JsBuGn6d65ym38UwNoiGhWqAwRI2+XjCZoL2NqQb+eP5viu5/uP6n8eR5Tv/z/MU9
+/7/n/1/K/000LpX2yVX+AvlohkmboS10RnPLRb4xecrsVUupWRa3d94om14YmKpliCMxf0INTY5j
+a99ok+5rBcrvxaRv1CCI1+zN+gL23Q/6N8R7/7mhMrfT6TpwMP2CYHFxC5XK5AqvPcyXcuHzeD8m
+lXtYGOvTVHM7MxbDHl1K+Rt7vRdILk42WxZvjmaer7ssmayaspgRBhZq2Q1w0cxBG8Ve0dAW9FrM
+8iiFEAoRumvkRqvFIc4nLCBHUyvf6KJ+xZMsy/7SESfr8+DG9dEKpK9xSqNxpgKPoXW7KYdeUqwp
+bwlItCL0k1S8ks0gEvLgWTn2Cv3zm+pr/PMle+VvnuksLzWzoZUvdNH0B63WKE2R0lvP1U5sZggz
+lHKPpCbJyMECzGwaSoj+CWqyg+ElCjNOVji7V8/8b9H/6FQsktDqD5X/GivPsvqfFRAA7+W/e/+/
+W/z/MlirDjc2945Kpb1wMNLxs5K4SqchQvo4G2Pwa3EOIqTKeJeKdu4jK1lJLnJNb07xmtIw8O/k
+6isms9Mk69ISpedDEg8tLriByr1AzvOx8IrH9Nakj8BxaEqrzKm0Uz7FKRMX49hTGRSHVHCCLoTB
+OBoOw54SB7N8XnnppXeLYihzKw9fbpneMJsONz2T02/SPkkZbl4fqvVTzAxF8TMsFMVKTsLk0WRc
++HpPrn9v+s/b4A/W/zeeNHL6/xf3/t/39P+u9F8nkLMv58Ibt440T8CMgIn3hnbGzlObHO1XOdq/
+qihDXcnOUCdu2prfpFfAqQWZA5vkaxHGBYyEvMOzTASjhBaxEVR6F/OQj4oMzy6yjdItbEPdwjaU
+wPB0pCdrJEFID2uemg37ANrMVWlwrCuViy6sZDcYHUTI4ZZJX8F4HAaiIA30imEqrLzvOyPBVzGx
+u6SITJja4iSP+uBnJvHFB3wAp2xxRr5rL8M8LWDp+y3x0rj8jYLwekE6ymSUBI07cN7hHRivfYvp
+gq7pNpZ00Pe8+n8l//9dLAC38f/lp7nz3/KLe/v/Pf+/K/8XlzNh9YnanxjKb8DxvRKGY0ki3Gly
+57GbOmF+BWcu6Rt6P5L3GClh2XSgR47ygabgaKfgS5JcYmYoEZTMXrkPySOuuUotCUJDsaKC6bVP
+i64Vw1xRzDllqJKStJoErAFPx1GSmIWGEWtIAJLjULus3p3rMidalG95ITN2yUbvzVWBMNEyOZDF
+XQVFUgwDULRSFnc7HEsM91bZ5aCaIGqrCj27Dj9jnlJArGuaIt4yc82goUwyo9Os+ygHWyS2bFlR
+ljHErsPAwUyUqgja2lEXtfEXXeX32VzOLTkew56iWlwQyJCbwzBWkxDGplPS4S1PrJroqDfD25Ia
+/pPl5ftQ7/8r/P88RmdZn0j+H23/X3n+PGf/f3p//r+3/y+y/2cys9gygYnJjnKSG4uN+0FRmToF
+aSDqUdafQP2wz/IBkMz12SROD0S61apxZyi2sEvxpUnbudDxzY12cleFOAOYckj4GUh3TLeT4qsT
+ulChljT3m1/76fxGTn25uzvNmzszFxOaF18aNzUo17q7Ve5Zjj3rMrIF9/lRb0Xh9E2rfNZum3mX
+dvNZxwZbHfDaosYlnIwn4ZSCczlyONOwEd4jlfAMrItCP/raF9fL3wgpeMpFjAtXCP/04+Sak54q
+9ySLlzT6uOU65Z7jybU5MCXXLV89lLfoiueZV2ykGNmku5+41NLR3L7BAmZVtBkIky/pBgt2luQb
+b117z8FyzMbpSiaRyN8ls1uSidWTHRDXA50YTUQwn9paclT2BkTxQijcSGkw9g3XGqSl7QtVmB70
+YY+NSIzDtISCn6Qqi1gfpnMWJr4SIGBGww6KzzHfyqHTDTAsUTtGV18MVX0PCzXJpbT+o9aa1d8D
+NOL6y8vR7FVduafR1E80aj46DQgsf8+k5BmqSUFIfzD/bzxZzun/sfg9/7/n/1/P/wmTTQFAUsME
+Skhv5qAeD6PxWF87mafsBjtgx5ek3SR1LrE3ss+eRMOevrwtEQDEvU2U8PFCdr8gh8tvwsNZlYIn
+csprwmkyaqL92EynuBtMzzDPnDCzqlE4SekNJ9joPJiGZiqKJhxSgfpS+aQgTud0AiV7GEpZA6yY
+fYaSV7IsKDNAVx/KV/C2iXxibtyX3JTcK015j8Upx+68NCfVwv0R7jek/wDh36GP2+g/vM3S/8aL
+xj39v6f/X0//KWg7R/zJrIlpYyXk/2Y6T3Y8kAAxJBmVp9HxJMArF73baXdDrhuaDX8fQp45vpix
+2TedSkrZpKby+J4O3tP/5AT3h+v/nizn8788vff/vKf/v4L+EyYv4ADxNBxTOpPROJSkGkmGtmGB
+/oOSquyx0nB//+1/RnLnAbay6eMMkT4/8JE9uyrfb57OpFTaGeLVdHQqGc+I523YkajLtZXnf6U4
+4vACW+iPTk/ZcKpvM0lDMJowv0bNjNuI4zNFKwGrR5iRvvMTJ1cN+/KVfGv6L+WbH/VezfmWQjdQ
+vbAXdfEckSwXTHDj9Z5qvKgtP16loMseZZp8i0EdeEHyJQ7z3/UaDKTOR0JEoJWa2mTtD+GDIxDx
+ESaOoSZyBY5nHFR8PIv6qDfC/DszzoKn6/pQswngZ+UY9IkjqNUAVfD41z0bjeKCyddKm0NTI30B
+58bRBYLxSY3SEWF4Ot+2C4IE/PsFuiM1oAtZ8K6ZVRJGWAdVg8af1tRiJWdWqYdUQS67iqaclq/w
+qK0L3XK+5s0UTXEZnuEyWKo1vYtrRdp8TLbUR8N+MDWuzazdnwJ/zZ+NOP8R+9+Tp89y9/89W7nn
+//f8/+7xvwVorN2BDMPfKV1SBlQwQrcePBfdxfunSfp8NAOQxZDpaAnZ62zKTxKqzA48fJX9bIiq
+PvTSQAYQDE8lZI6fsrfoeEahoW6gk9CVKCkppSbJO+ogv0rbpEveqH6RITBA7xA0ZlRLK9RVkJ39
+7Td9+YtEFDaT2AIKZpNWL1uq4Xm5HNDoPtqlMQNbQtaMeeESADul6WiMfjWYAXgdwxYbTb82d2Cw
+5/44mMQoJOB1CD6U64fnYT+X64rOvlJPe+LKcmXn7agVca5JnzUxZHHs5G06+DQxPrFVx8ICS1z6
+LpoKt449NvUUcOUpx5GSUaiYmRvhtFfQ/0M6pO/t7Bw4c4yrNWpZkbXafjfNiQpNM+tgJcZwn08I
+pItoHPbYtZrQbDSOVwmjABenctvF8SQYds/MxUGQqPhycDzqR10MJ+bFmcDrXxRm1PP45hqql1wg
+RD+teNVeOA26iPxYp5nsikHQCynzjVyPgQAbjqQ9pyQbKT8gdu/y/TFGNKNJ2QwI1tsvBy7LeUpK
+OV7B1nVhSVGOX9ArAyDNU7KyjGnRoDamG6wnicBVvaKtk2jJhHkVEIlMJHYCumTo8G42jqdAYQc5
+OJhbJjg+xp+0RL+oyrdXuta8Ym0g4/rVACdQ2CjSNMraNwPaaLZVq+ECVvgiIbJCUyOJ8VkATQ9l
+ldElbZROzSCEsNhl3bI2TCOkdFHA2uKSdNlncl269CmVzigmO4EZMQvGc38md2LpsaR3SZPNlS6F
+/u++CDpPov5w/f+LlWdPcv5fjfv8L/+X5b9b/L8LGOshCyXxkTp8v7eFch+wD6D5dDvuaFLlg6fv
+D8OLqurC8DiFgeS7TGUBj2KtSguY80uc36uqJJXBBLkxioF9vCXK4LI1tYaJE04otxMdV0tyXJVc
+T7MhpaMyLkjGWzWqWk1CATVK6cM/PbPFVEOQo7fQGswUqbA/w2Yoy+j7/fYe0cMkTosepy2ZWW+w
+sFxNXJD3BhvuVSnGd8KWbr5sOUB1RzDBLK0yWCPBRB6I2L+GIjZ5jE0KneZJyw+g790+Zb+RPDyc
+aEfektcepsAzwOAOiOszo6V1Tvkur3e+jjFW7A3WBwcV4aBINUI27lBhGgxaTL2IlP40xpQYQ7nW
+eQo4rSXPdFmxtUtsDe/bS/441TK0uUo+3Tq6jRO0ppqN0nYod5Fr9yFyLgAmFlp3hxVKoDo54acw
+HON2QbkPCpaCi+AyTRydKAbjEXFF7ZyALxG/cXQjvHnm9IxzVxs9qPebBaEE5KpItzxrwRJTogR9
+fkPNegtD9Cj1C19WrOMG8HbPSoVwHD8Rf/ATsBA/RMzEAuFFaxlh2lou8c20y+Ivh88av8GVN/Qe
+x+HxaOj2G+sGGxAnrmXreTzSgjI9KgPj92gSBSWOqQRPzdNTLCiHKO7RxBvyJKKaBuZ6PHt5fUmv
+ARX5sZ7ZHU95dFGH5J/BRM4Fd/0MRhgng/GjeMADegSSGS5gubHo3p4xYOKY7jxWDxX/UD+s7amD
+9j8OkluQOdsxXaWH4vVE+WPgKStN5cgrHAhebJnaBvxzvgharlqWfMl8cTFIqPEnz9NX2abTgQeu
++wChmsrEMiYs4eylhAO5iiZRyiUe0lxEZegeD5HmU8DRuukLBeUNXkiLdUHibBTBly4jDEwCBuMg
+CknI4JhtYTorsy28xtpsK6A50NWORCvDz0AM0EkyQPpKlw7qUwhAiHiMZDLnOYh4L1sBnj2qA37K
+T/x4+HDpsN48sh8+qgGZmZtOuNA4shTjfJNfH+qd5yDrwWLGm5Q9GjDWpRdAz+KpsqOlNlfF5FVw
+tiYAyu+a/atWeNEVs+7BLKY8roEiz2azOxMP4vT+4libdYhwFAJAF08BQE+cHzOMPayd1tCg8y0w
+5sG4H9aAoHuLujXG3qWrXemCSRD82CRkCw1NNQ4oppuaIKdgK3UXSg8OZUWHyYjCIsf+qf86wbHQ
+hRYqp+oW0ukk14jju6bWunwt91MJ9yv9FtxPwaxgndNF4HfVEi3DjRIk+5aIHIb+JCtCCspXMFFL
+59PK6Xw4/7y+qWuKSc1wC4n08SvUP3y/JyxLcv7HFbGUClHsswaM5G+fhJFFt8HKrU4yNi0DZBVy
+q2aK4t7ITqgLEHmAV1lRI3K9qtsHPFyTwXmm9wuVgsqofpWcZwgRIs+r2gqnMw3wfnVKg09Yi1gK
+wp6vEdAt6jt5mbKnBZiP2KwCp0VHEf8XZOJ43QLx7qaPkunc0eDUbSfldWh+cl0Y9dYrOp1QKB+2
+ovVIhLfEhZLuHicStVaBABb5Pl+CXTgKbkDnyqWkEMhI0bvT7BtPLfbJi2y7PmXnI/mcdFeCmOFn
+DBfoMdC+/fsciZfYfFXWYClHTQncZfueoRa6DDFB4b2x7nfX/6Tr+Qfqf549zel/Vp49u4//u9f/
+3FH/Y1AhHxjVlI456HqiT3SYBmDn3bu17Y1UTVSiIxSWtv6AD05IeAOOjZFAipOV69yqacg/nfhX
+1VnU62klwPQSOKrWQGT+gG7/u47Crw/UvYemOTgkK3eADjvLz5eXPSK7Z9PpmFRWMY0O52D96RMG
+MIYe7JHGXzE7kLSNhV1gS6I94KyfdByipHTj2XE/6qqzoH9CbWfgQtdQCm9ORyhBC1VFEk2lixYb
+TFXDd/a0Vv7yl+XlCjeHZj1KgSp/KCtxqtVE2wRtn82OSSalOigNWuouki3pCS0DJ0tmBxG5mMFo
+ylusqmHhDw2io171DlqaN6THIyXeaFggLmlxslhqagroeIywirgmIOuVQHhA2Qkes10Y+Se5THFC
+VcmdqhO/55Qp5m1Zt+Q0QjRCLQgvF33DFLkpwJWGNT77PdUkuKM8RePBvSUPATflIWKpPOTBynNB
+R5lAkbaD7jbgeRW91hP00qkWFLtZQ/KrriBOz7O0qbU+gY5yiYxoajDwFgncZujSRvuOsL3hLaQ+
+K7in0UeNMOwJFsxt1W+Uo7qGPoRXr4s0omGtC7ZmrAg2ZyzEqjXS9WwvqHqRFZOusAmCSarR0GDI
+HTZZDidUqQqVIxUGt0haDM7STFdLr/n/E/j/Wvb/WvOPHrtNvmra+6bwsmne11QXMUCyPTviTkID
+AjRGFGU7aroFVvVdLTLrmCZ+kN5zprHqW2oSAQDNrLLEDqcmMVbq+sSFGDJinNQ5xuBNJqFYcp8a
+KiiGdOkrUr+WxMxmeAa8nlF65+UXLwxf2PFkNB11R/0WsZAPQ9on6CCb7Ab8gWd44Js9+sERAAQg
+PBtIOfwOYwRmTIzM5gc+s0ffpwtrnTL9dIRpJmemRJnAzxP6TffhnsEqKGB4SW19iGEvQt8/7Y+O
+AdHSTmuCaVQ8OSRlruLAIXuabSSstFmvMybhsYlHwywXOa7DXi5Im+AbXRPHEEdn0ajXERYL74wj
+YlLCofMMzeYFzSZ9k+DWAwplx81qqLcUesViOnqKjf4FEVAzc39bAenGg7flKsqusFnPX4dFK2go
+PcwZLaeHSraNE9DWej3mQCIN4NDg1E36HiA1ZNwf6QzqrlCa2Kvy5sD73Jrk0+sf4Jp9K7tL33IM
+ZWvQsMBVyHuK+rKMhaozeadvihdNzN1xw5HWM+darpc9X+MroOt8Uwtx+zx90+3xXIiy/VfK//Ho
+ZHoRTEKQv3+3Pm4+/zVWnixn878tN57cx3//Mec/86wn+Ztb++srjWdPlHqo3rUP3u5sVEE2/sSE
+nHVnvA/jqr5y4PhS9UdBr8MbroRXlHYGwT9HEznCsR3nHL5hCpFOd9Cja0yRhOK98PTd9zElBbrd
+Z737+AI18krEG+LPH57P81Eg8PzRoxqq5ualEtGRDjZrDYCGJKp+nhlqV4fjgRAl6QhvZ6eiMjSe
+Cmvmy1f0o+kvz9VLtb2z0e6829zuvFv7286e52HfwXjakdwSVuejluv/AuR+pDZ2P502m1uj7qdm
+80COUs+X8c1a95dZNAmbzb1wipGGLfsp8rS0ysoycZNsgdgsgYPG01pPNVaWFQyN7lMFYI34sq7Z
+uIfS55//TE1xyZWnRSX9S50xAzWnI19++HgXxmCAGVk5qxtAQF514HD+Cah8bIFhOhr11UWAgTIt
+eCGnVUyRoohv03vKk3K1/9P+Qftd52BnZ2ufBkHpUBIMQu+0Ud9hl0Jsj1Ki0DOdFYUYcYoMiUua
+lMZn/4wRATyR0nQaFS6CnYr7l8G++fYPFX/CgIZebqBLUGcMZzqMh5fyCfrqPh6ksxBI59uXdG+O
+XookoHRVAw0zuchAMZFLYWeYcNCRBSH3EzxjSJP5+jS0jfbrzbXtzpu9ne2D9vZGa4iOEekJe0LX
+Y0sckIHsCIgUbM7tE9L1zEEkWQ7jEAT2rZ3vOm82t9pe8dwy6JJ0Xud1pY8bkEaguABrCA2kiJlN
+56YZTeB4djwjWxFqBCaox4hghsZ66RYF4InLorSIzo5pYprs8sCsYXtJbkKhljaNmU3Rt5Su9ePN
+/GQ5vU3gDvRVHI/xQmY4fLl82PpQsz8Pfz5ssmnp6GjJSw9POYr8em3/bWev/W7tYP3tYYOQwpoC
+78wMmZAhZOmzAf10QxtoYeyuZLHxwulV8xJO1dAj0DRKjyRA3LZgyRf2tMo/7ux9TykiJSRJaqLS
+M7uX0/5oYHvttf2d7ZbDjTfpteHfYyF1w6IOvMd4BYEz8MXZJ/H+VsHF2XhXdnpz9jPiGHC2otHj
+YW5ze/9gbWurvddhh4yFw+uNLobIxdEbyq5lSNA3DliIQspGUJ1sDeaH9t7+5s72TcPgG5N4C0xu
+6LlgEceDPLtX8Tjskkl6e/ddZ3dt/fu179rf9tH9b7qQz8v+v4nV48Yxlh76LprTeNCUQ802dFAD
+ZlO2G3pMmkFEcZaCuEuV9I03wM29YsjjNhGAsqoEd6fOElY0a136llXD0SS8/pTZPQAYLZv49WRG
+TiNQjYIxWnyI45BY36fYFX8i8ksjeaJ1xk9QxLfKXSL26tfPllk1AMN3FgLUHh8VvhlR0BIhWGIL
+I+S5qM/9SdIZ2eqYP/VTq/wa1ird/3Ke/azK4vZoiY7L8hqYF1k/YCUeKH9LfvHS2EUNU4lDpeyb
+7/gyOu7Kkb76Q+XHJ0PjudTM7wlrtpS+j7XiCu8vm4AERJuOJCDUXcWjYcyiGJZFrxSL1xhaMzzP
+Y3M8JdJ1FOAiOjRRMZqF3vw2NTfWplC8MjO4cWM3SleFsj0MUU8YHvCktcApAGEZgkolsqaOaXAy
+hKbMdUwEvQFi0ogNNatqHggZkSAPg1RIcGU0QiQyMCEv4ki+6F0kNZppK1WSW3KSAm6qmNuVRgRJ
+SGji5hyco8hNqfedlENhYFVV+E5GekLALeVEKHOGVnY+pIVS9dGq4uMd7pgOZ2q2EBzzHZcImLgS
+Tnn3Jzi3dDnNiWSL3t3bed12ciIQValUDA39xub+gaSY5vAgLOIkmnUYBQ+gM47GndGQUi1b4gMR
+4CtspulzUR9weji8nLda5oA2twvEdKZpriSfkYzjzeSKCpMv6EWFcaQidYYkLiD0AqGBMuv6Phwm
+w2l6nZMPbzVGiKeGJvZC5lUjNQriDYFCvzNH6r327tZPLcell55FrArWkokVWiQYuLQgaNliCPBi
+jU5O8F1H7v7Afc5V+LmpiAWCbWT6LKQ0C5PnYIqcIlpj4GFCMnl4iwilgLFzitpzfO5Y2IliQYGI
+lB2ojRbSwauWWtDS4lOoY+AwmUduOLZJZ9nNyehXhKo4KkHUVXWX85wNzhR+sgsLIMhvvgSGSE01
+2KRd47xFKFp0LtNAwI0Cpzwml9IOSPTpvhTZ3jiuaRzXmlYLy8dRTxguOkMWnYqMKVyVtI9COFb6
+vcpqW8xCQtBt9kUF5opVPjgAIOblB54565t7KKp6U4dF5WnBqYpcOWCTAqpiVbgIIlJH4UPWSKWk
++N6N66v/hFL+nur/2/T/LxrPM/lfl1+8eHKf/++P1//T1xb5gJGMRXeE7bx5s7W53e6sb629h5Mr
+eiW3yuTePRpPC5y5hMjk6pN2tOX+8xc1Hcw+e6WSZt5YMrQtBb1oon3JXV0M/b28OheWU9YJ+cLW
+j+FA2sfT+zA6gVN9bXwpB6Ur03JLXq/AQNiw1+HYPXmcbwFEzURkWdAJEveMAEKBLNrSryf++v32
+xla7g0FzbPnHtpOa0DbVyirPEMKFbTyq4+FkXjLhUthCoriSko7Vb3wWrDx7bouss4HqGCIw/VYv
+1UuXC+NvjKrxCgW7Mrw2QUIoJRYhqxty/+ezlw5dLJhm9tn+2zUYQnIqE6nXvL++M56MYBFwjNqR
+4eoBuYH489yY6cBijBbEiujkssOrnMVFTtmAulgVT7o5zKRgLiySxVZDQjWhQahZJF2IMJV6xKei
+SRKyxyPMCVBzYpFD9I0qBFy1OsexMy4nSEx30Fr+DTjurAMD1JMN9cAwJnWxOLxypJbd6g2CJIjZ
+VlFyzijAgK8BA4kVNooXDy9VNBP2YlgPlAMAOoVnBD12e+CYWUA6KV9RO83lZmNlXqvVqskohHBI
+ORIWsZ+k5FdPkyR4m4jyGvGxzhFptnj+6pU8JjpYm8bntelgjAdjeU4BH7VwMnHuCg3aQhE8R9k4
+vS8KryjSlw01VK71BWeBwbkqHmD2qaFLQNleDykL5WR0OJwEQWaDQUABeiZh5IdCA4KLT8p/U/kw
+rahKuUF6LFvD4wDlPVdw9loBmVpK4ODw+fDxY8Xp69rbGymFtpQdj+KqetTjUPIPQ6eqzqtqqOZI
+wDOsz5jy3OaeerDCExfVy+sfM+uZYlwlTvYoBfDiqS9ZXzLOpWVJjPcK0Fg0D0xyLWZJWgOLyn6K
+0EF21Jf8vHH0rxC3FibjmwRI28gxdfPNfqtMi6F51I31Em6B+5xKwuqQ6xqG81EtUkw2SDBw0Xfz
+agV5NOotqQV+v5KEGQEBB1Yz41OSwXCnxn/EfHE0iKw4IPo8C/CDGnWE/6iXd1xj0pXbrBpIcg8X
+53SEVgyi7BY/qgMqYoFWYQ/wtpDGF2jc0fM3MVndSJgSu4QVUQVj4IgpIVjMQP66bDMQLOYU9566
+Ex6H8GMccfYXzZzjT8WDAMDA3NGbGlWAj2LdSarDLkMRpvsrTsLfcryDKuG7DK94kmUUA/bHo/LZ
+OdAlvDiFQTDtskd7sr1cwlk0VFGXC2w9WhJFq5WBGeN+MAVBapCESqCfqzsjucofeOy0/fkvzzvP
+n6prFQx6z5967AVHafj9z/Cc/JmDYNI940KTQaYQPUk9pKVxww/alPpyxum7kVAOVEAieiPlMwVf
+vpDgtq7sUl/YVXZaUDHoTrPiIca3k+xFOkmxDqGcpdUff84cVWqCXcYLyXspL3LuSGQoeunk23A8
+TaLylTSNJMFVKlv9OEXCUlrKEdOOoH3LFJHMNV9kXVtgPjPIg7xzvsAU1shbwRqWAUyP6gZDmN41
+Wpmor7rmjLE2I8GxguBhQIrDWG2bn27RILf6kad7Md7ljUQ8ApDe5Zi9jlZiUWM2fbrycp5SLhkv
+EaIEs2+SWw1ufTbq9+yL0HUTVa2BxJyrenAssXKH9frhz6k7/mP/qP4NqXYxwogycuk6SM2mGKVi
+9HsiiVx0mcvRDGddLP7RShgAE5FB6xeBvwp0HSPrWsOwTwIr59W8K1Q4SZgJFnL7T/opHGZeHrGR
+pyOXa+JIkuj4AoVKXUOOJ1BIdbSugmUJY1IF29DexrebVZN9wJZVHWWsXIaOd4cDCMkoCwSfxStw
+k9lPzIuFXcOOpKNsDQ4S5AdeLpeYB0+QCdNJAY1BKanBR4kMEsDDz/86Sc9InOwOa5GLQwwszh9d
+DMOJ1oJrWn59rQVKtOpDjXqugEhUBe906L5K5KAny9xvpqRj2GAXRddnpvul0CVEZVow5JyUKN9l
+hrH4aFY0Zn5q8I7JAMFvFU5jQF48e2bXKGJGmQZzSjJevVdmQYO3pcUrWgSXojYPNVFHqwn1LHXA
+fOluG22R0T6hpovO+JR2THZdQnX4ZGoamnkINjfLkJyLszDsx2gqnYS/4Afxf7TGGdbi3+God4fT
+py2fsL7KLZbnDCeUxJBfiQZ4VbWKLzFTKS6u6zzq1R71HPUIH9a0cRDv/jtsrhx5lZyln9qUwL5F
+8GAIkgMnMgGxBJPswzd2ppfC6ETqMVthNRz+xaUzDjBaeMrCYcHZNrOwyWn2LiQ30wXLV9QgjGSp
+dnGmMx4Jtoj+Co9qXPWXFu+u5KyqXua4MZRCv3MMjYzJxybzntr2CqGsGa6AGnXBI7s9UqKk0UPw
+Ticgkjo5OBZ5Qoivei/8nNtwqXuE5Rjx1+Vf4RhhdJf6SNCkfJjwWRhT7Nyw5yMNwTMpz8XB5XZw
+jgucJnLn7gJBd7G7fepkr3rhMRqcM7glVfM+1Zbx5mYf/C9zp76LW73d+a1+9TfJ53fbYgIGU23k
+2D7b8Bv3j4N7icoqZ6lINfQ1olHeHGD1fJN4lHH5El8tXGtx1EI26d20laGs4fj6EKvedZmMQTaT
+57oDrymRoIG+NuQuWu1bQhCs/foE9mtv/OkUg7tJ4cQjv0Ho1KXlErCE7Cf+DQW+pIaTSoGjfmZ7
+ovcLjWPp6OHDpfq8cLve4g9CvhFCqQqNVKWsm8YiepD3pTBdNYqPywvq3Ptq/Lf9JUkmfkcPkFv8
+P549eZq9/3d55fn9/R9/yN8kxHRx2oRuyw6DVvndzkZ7S8UXEXAw40B1BcevVNKltC/MBHUBhUFR
+0ffh5VsOo24q51HsVPnUZmsEfSiIQet+GnFttIL3ODbVHfqDsmvbB2/3dnY31zuv1/bbFO5i96uf
+JkmF+M4LqyrNmO6+HdC9t9bLjfabtfdbB52d3ff7Rsmr9HfTLw/miysCx95uH5hVzSe3VH67tvn9
+e7Ou8WBB1f13a1tbnTdr+3afmae6MoMDRUBecdID4a1Qezs/bG609zr7P24erL9t75MQaMEeoAxN
+L2tQc33HlAApuSFe6AIiBRw4SR7IKOcIFadhH04A08mlZWOjTih05mBrv7PX/lt7/aDzfnvt/cHb
+nb3N/2lvYPcN58NQqXklUdEAsuwctLc6IEPs7mxuH+gUgvRwv72+104epUglEpXuuYptOnhB/Fuy
+sccWShfgMxb1z7isY03iw3DOiJwXKzL4aGqB13Y3O9+3f+q8bW/twhocHGx13u1j938lcqkX3ayy
+sbm/9nqr3Wn/A2psvmtvH6xtdV63D9b2GUw3VNne2W7v70ONTahysLf25s3m+sJK79b+AWtxsLfZ
+3tfXRctr841U1D3Amu28391YO2jvccPGbc4YPz0FifR4NgVxBxNi26eZ8PMUrS0YKVSpqK7SYaCu
+GymQVFdVBNItyK9YcA6/Hj9O8hgBjOGUiy+aUbMxL6VhGeUu4qSRaKbz72+b9cf+URraCB0+bpW7
+kuUlDXPoqsqjR4+WV/4BeFApY8hSUpKW1Y6LEEUUFJEwBhvhM1qdSPyjzoOJSoASpydiG7NzYUhp
+lZaRTqSmM9RHeM9HBtZIGzZewxK+34fF6WxuoOWBNCVz9tNAUNPAhDDQENYOYJlfvz9gskBwxYNW
+pZUes5J5kDocW3ASpQQ+BvBb/epNefUA3qbpctIpPW451TIneSqaBFaTIWdWwCBWmjGYCN3eJhSF
+abXfAfb+pBqK5og/Ntf3cUPt7MEY1WjaH8sRnwps7XyXfcvrI48AVFu7SEgPdtZ3tmCM9Fb/dsym
+7CrJAjv2gjtceK+9v/N+b71trALmu04ApU1rurt3uwf7aDfSERMFbFTPh3L66jpCApB8zQ3n0ARQ
+HTistyp4fKRL3heOrV7HOzmvFaU8Qy5x5i7ATsej5AW4+7BJdd2CQ2rfrd20XFVVK1wu/dxaJSZL
+tRuWqVr4Vq+AflswTbPpLCQ9mD1NJMdSPKYuNVicXqVUuphEU9aiUrA1HNXPDT+fnipvbb5GviNr
+aNg65IVjmcOEwRkMN0mui56i+7tr6wjQHzQlEX8G692iHAM6+ApIDV6bk1TBPlvUs1MG7lfBt3kp
+rZVKZlSqdHfmLaZg7Pox9U0v8Uai9t6+FGqZNZIexrNpR7JY2VNUcFRhezLuHkB2LFkoH2N15kaT
+uFV+okb9HnKlQTg5DVuV2uHykVpStcPGUSXVjlOXrHm9IjKZphzrYfInaANN9exBlmQQm1vxMFgG
+HZjwk0zAOICM/dcMg/8naU7hX1jrCiapJG306PifYXdKAgz3ttjQlKzH1dOEFvMsHZemea3KTz2Z
+rNZILcoss9x4ji9p0JQXGkcG9DrCAkZ3Q0vQp+4eA0u5xqnVzMMFzoZbI2JBe8t8b28r7oCXDJ3R
+MdObH0xO6dGthxM8FuBInARqPvM0WgJPI5cRSqPQz4l2JZfnz9px8EkDim+r0hjWFBzRpphA/Q3j
+q3i18CYbBFfqkQXSzadwPKWcWeNLBZUy7XOmjMjGeD2UFUdjDyI6ExyRzYtRnq+seLe2vfZdewO2
+1MHB5vZ3+2g1SMkSp/PPkCQxoZmmP3lkbi8M6cq0rfejmzmp6jOExzsaSli8yJjQ4olw2HfimFJA
+cJOnWahk0vDdfepkXSieOloSrUtzHUmUl527Z9HJUFkTYWdc4evpkueKcOPlypVzFsTrI7wuYBr2
+dobHo2CCMR3A8ZH4yInlJj6SUa8atwJQWcm3GmPCGdMmqnN8j+jWbAy0RA1qAv6b1K8dWpQikFE6
+hRwSKdckCFUKEu0r1m5UMUsF3VaiEj5kR6fy3o9zQQzstGtkCJGCKT4IMSHD1U0MW/tB5Xj3AzuG
+hTosimLhF8AoFi+LpLKfDVEvTKCW3HnJtQdsgeYmXQTK86dVdfqvaExARacJDE0Mezek49EBHZKo
+N67FZ4qzO1tngwzTY/8yYXtxXcI30iSmFu0SAOlSTB2SwE0R982xoKKEjs77dmD/rx2I5hRSiona
+nQbS2drc/j4zmqz/W9I635vSwlsJ8t5wfNPKUmvuWLqL1DfOKFDYZjrSzM66emgAzcQRlXrtpWfY
+8WSEUOkcw+74VBDKlXXcAFkYA4E7r9vfbW7r00/lofpxgndhDjGhnE4wlnh1IIXAG7Euk+vf6RAB
+Z/IeJriWi1kpvSUNg+z3fbyHvWKMABek0w06aIyqyAL1+EQLk979ie9/SLekrep69EsluadE4Gam
+J0/obJJKxDGzKDvNMkWBOdjbEvyigTSdJQ/T58K/+LblyGMq6ySJdak7VhDp4YSfyR2CwqXkWAQH
+jR+A4iVCc+vRL/oVUTv8LYHSB3tr699j2fd7m630DIYLxOvhlNPDpsPE0vBvSHVLmUOkjEp6SYt1
+MM039M8YkD7HNm8RFqFJwD4MLaE7xNAACBCkKlViInhhy40KYhlUhje1UOFhP2r6j+K5w2Okg0tm
+iZERonBaVBN3YUKAaRFbuVKP6vPEUVvjoVpq1usJEnDFJH8tF9JYwAjwG4ErPfYLeArOZoKNj2KB
+CTGGDiakqlS8LHCAD5CrKs8hg63ZvQ/IZUhpQkEs2oFRDbyfMCZ10uV9bTBcqeTzfh+GF6VEjWxR
+JHT7oi9OKjMlQW1NfDvp4iu8lKvskhf5uToOAWqtHK2CN9BDy54HlafB6Y4UnwNOZsPulFwrZ1MX
+5oVe6jrJ+mk4pcwWffWSK3vqlVr2xEG9zxRG4f1drK0sLyPRp2FRYiGheFea9LUwvRkscg/DkVAX
+eqLcB9iGR72j31b4eSqNJZWlAn3AGjtJVe4O5uqZXSwnXTgOihtGk9q13gx5woa4rp4X1s6PjSoh
+dkxQiSoo89mzjy0YK0JXOiFfCy8efTYyyWjGxeuNbAqX9N7efMsfHGqG0981+v9W++/y8+z9L8sv
+ni7f5//9/yT+f3dna3P9J8rbwnH/ZBHkhxvALDqb22nhd+u7nbUt5Pt2+fR5voqc1aCIUT59SLHA
+dg8smWZDS/xBd6ztbqKvKZV6k9FYR+WzsrNhKTjpXqwGB/sgpcEzZIHGo0GOkWg8Qp00WaFIeUS+
+fkDUVlSN9UBPcpHmOdVAYVaCrGKEdX4G7Wsk+hrsXhQAKfcc9aOubUCi07CExFsHeF47+wiPYELW
+nK61YxpRdVQKv08NMlc5j3OznL7Llb2I2dOE/MFU0BsAheZBO6vJSXJVWEdBYiazhtJJ1vjnTdEJ
+CIRWWQ6zuA60SDy8fBawBxpenFcAKydJBeyZOWVSoXh3AGHOqU9abPo2UDnEkQaKbDUz5Qs+GBVP
+VSNupns5G+t4d5tPWq0juzRqAu8n7J6oCub/V9fqn6No6DpV5XgVBiFPX/zTu+NOHE7OszoSnAxr
+/zUJoJMKdD+gf2Kdrg/e7P99C3XZdJWILbkbVyHEv/QxwhY/SJLEDhwJw6nqo3zAbfMwsenv2tub
+bW295M5JfKdiqU+r7g8YYhT6HMtL3+tacMUKju5W/07OgTcP4s377fWDzZ3t/bsPZNb1tfQYy3iS
+38mYqHK9Xqv7c3NoyeP6/K4j/KG9frCzBwfItb31t3cf5XnYnY4mfhxiAKkM03r2FUMFnLrNenDG
+ij520jcMCHHKKf72d+IplRrg5z6jJ0itrmv+rtfV1RwtcmiJTALT47APM4CSZFCunZlGOrZgeois
+5TPP89RjGEWFmQfeodKB1gusRHkNLZ9WkhjsOLEN2RY6DmOtXM0rhk5XNjur8UVHjBt2yLYMeh3L
+DchX6XSbMNR5xaKXmoTwyYdYGhpD0F055bROvlmnzOB1tEXGBHILgGoYY9JXlilGTyDLMNlQ5ftx
+fzYZE0yG6qVru1DgbceeqtTI9jM8XD4qNGMVQUvOD3RdsvB8rdvPrhzZ8xDweD+yJFdpNH18ZBjk
+wlTdDPCw1w9boLhdo0RuvmE/5c3Y/jyrXbeJ/RetFEecJIsltqp+LzeI/BAMmyGB2cKjqzmAxYA0
+tYswzTNEc+q3cS+zrHAvvVDIZIJ+f3TRj+IpZ1qytpgQLMKXaFhoSHKKLVdOXRDATywJvfoSbVJT
+O5tYb9H0Sl/I9mpLvE5RMIBA8SyIXYemEPbeJbBEjpqxvKYGYDtbR6KoTVNqTMLTiC4ESnFX50+H
+cW3trH/fpjy4wleN1ckgfpIFw6RjTHbgoV5Ke64FZCTbarZB6qUI84DMPUjJHMbf2eudGbnGlwzw
+xVQIAK9c5SDdVIe1Q7RVX7Gw8n7Sb6rabNKfH81Fqmmwz1BivF04b07tKKbBDNlgR4hKRYlMpPSN
+Ey0t6aRiiS0b5PkwxkdNwlyi+X/+stjOw+ZhttRgULZGETw56SFR7TRygHz7e5Fk2ZhQZN/i9MoZ
+DStPt+waUiDFC/BXIVV7wwXkqnIYDWFBUcYUrlujfYUESsXjfjR1nQ+ctUPh0oE8CosGBL+qiDkD
+KUKPhqZyUGEKEuqMVvWwAQUsvo1XOs3nuPwYrKFZfSXN7Rvr1CAPlLmr0JlVdurttjW+TcXiBxhE
+nmf+LhZHw/43cITohyd4JyO2DoJ+OFlg+hwyLPvh8HR6xuPWI/MYT1pFZl5DyBZ6YMvZuqY5aBeV
+aBhlRFf+oDClV7bAp0hH5RGOf7Vl2E6+m+Jqshhyg1efb96WwCSdoaJwdrY7jOv+uLdz0NbBTGYg
+z6K+Y+WSV8gkHIzO0e6Z3PJ3U+Jgo74jbqCZdLKJkW1YXM+NPTqS0dIk5Ob3if9AATv+fRWAN+v/
+VlaevFjJ6v+ePX1xr//7Q+J/cukTc24O6OJGtLZVXgEEVlvryAxb64kZS+zbhODFVj8viVJsVX52
+3frhz/XDZhdIcL95dPTYe+yVK6nnV5ndeFv/xqDfRNFkW5EqEhMffgbSHmHAcIcv/IyGUDuiKyAH
+dD8nFOiSe8lQBcfxqD+bGj4mEv85654h/a2/h+0X119ejmavtE5xOoFiFJ9c/1HXqu+fwamzV/9c
+WTXulZnLDCgtklpkj7Uhkfqcd/yjq0b1+ZP5l4NClGFIOnAZ4WhFLjU3w0KXYueE0Ylq+M+fAG+Z
+AqWNqyAMnEZT+Kw48D+f/kUY0JcO/XuHuWPgwt7O+4PM8stAfT2E+DqI/FNgnBfB5VfPPhhHnckI
+FrcpXnN8cy+1YMwcDWowWSc3BtRtpcNw7jA7soffupzX8SUwr8GHWhB9qGXfrzx79vXrTT5MNy2y
+kklm1tr90pWuJhvEupWUtkeMlxFN/af+c4+S/tBkYa61l9jXqyTpz9qm+o5BewfImrmPMqgzRR3P
+Nd/ec118O5Xr4ydDGq8M9r75ahCbeZBugLTDw0IU4pE5CIsgyXSkwbdSW641nt4EgIIsqDYA6j8A
+BRuEMZJQVTOIqMamqydzt+5+qH0DJLaWvrYI7tL1hxpAy6bBX0OEMylOkZjeiJC9aEKaQVI4B+r9
+MJpeqnVAKrz+4pxmVlV6ivWXXX7zqv4yBjFlEMAXLgRfoKlXyt14/WafFIF8LSUOgDWCYnnwvgDY
+nCc3s6EBkwL/ZM1/c3T1/On8V0OI883cCCMYhk9lnj+FA8xnOMF0owHZoXCfKtaDsWtHLvc2h9n7
+OvT+DlstDVz8D1Ky0XgW/xeTMzPC8z8IZZ7bfzGcjWjY/yCYz4Lo0+y/GZszscP/SYweoHf2SRD/
+N2M1m2UzB6gUjI/rR1fAmJZyj67tByvzVivz6Mm85X017Nlw3MyHqFhAN0NXQOw2vf+1rr0QBJSD
+hkYzVy9bqvH8yV+e8pWLt41nOhqpPt6KZ45jqgZ4oT01A4wTRDRRt/Et1CCUhNE5XnQz1X7vOjdM
+dzQYY+5FnMhd+KkoeO3lQnXU9UnQj8MvB3eKZR1SsP7SZ5iTigvtHdisMVfr+R0HTJroDkXA7S9E
+NNrNgGluteChd7Vcbfx1/qunR/b2Dh2y43Q3i662YEVXlvXLqgoD3JfqO2xC8eke6uIGf6o3OImK
+vMfvupjv11P1/ELYdOj0Yf50M7/hEGIB7k41fiuozrqdxHHgq6AqgniNxXBEL/tJLfFydTOklCDe
+uSuwLdPH/1Zos/NDh50ffh9wc4K5Xwdr1pb/boRKGxB+S1plRQPbIydv+W+a9bqRxQHO/m7zUKgU
+iBnfuHUrx0PdP1r6GuUAxm3fUcuGw0JlPgaXablBO/ZjMzU44GHgXQ34TPPpk8ZfquSIgtcoBuqX
+WTi5vCtYdMh6HizoJD8dHc9OrukX2oSuTyfj7ldOnFrrjvp307NZA0AFSTIG/IHDcO46Qzuoe5HY
+WWO5srHyl3m98OlXTltsibCtu5PwplV/GXdHY9RQfAovXyEMAtPGw9VTIXJ0jHJpcBz1o+llHdNG
+aA/Wu4Ill17AAoykebgWD6reV84eaA/b8GEpB+NpfLfFl85xpXX/N652xjyYYQB633jfGPKHtd2X
+7O1e/4q9nQ3puelEkVoRirZ30Dv2GytPntae1YJ/zSahkeRiiBiQ7nPUWi0GC0X9GMbgeSlvsumQ
+91qBNu7X2XJuVJBJiD4D9cu0X5IRtUcwUAXDNnmEcVUGHcBirSFDw/UQ4wGLWkDTMsYhuQfhZBJQ
+rv9xNIyt5rxfpYouVj7/Rqpm2l1DgAKePbQa+Q7QSur8o/ZT7X+qVr59I/Mt5haQjJzUqBtksvJ2
+zwI4yvZvkpIL8dL0mC7EPfbHXpHczjo7RQFc+A63psp6s7BDaDR1sgPLo2/hAXphFoycD1bi5fyf
+OwbLYF1ywvbVoTMOJ5T3AQR5Yqaj0Sf6glny0ICFLk/v2P3qLb7bGfYvsy92kzb2Zv0wKSIUeq3f
+f6tbNWulblS6AlN3KL87GeHMDJc2Xdfyc8M+8GyWeSZMAh4isM3CwjLyb7r9MBjOxjCRaNTbCC75
+IZ7Uh5drw+EIDiOcQ5oGYqYhTAcGgz6PetJgPrnbEcVXHx6RTO26bs2AfOo0jOvi0cJQq9R8/Elm
+ylDlOPh3eLVyOqfXl+MgjtOFiDPv12bTkX4U9HoRHq2C/oZYT+CgcJfx1Yy+yWlZfpNn1ea2C4Pu
+dsPxtI3R09QT9Iqfx9nRGROhr6PhdI2nOe4HQ+fo8MjzfpsNJOEIiWaGRxhbskWf39OegM3UG3Xj
+ejSMpn7cnUTjaQ1IirtmBDd4WjVgX3qCbuKo8bnbxvs1WESN0DodUnIsG3/IIzGIu1HUmY2JiF0r
+tCG6zs/uN800INfVEbnXkg/wGnMfdg52vm9vX7/f3vxHZx9PdAceafnoVLuURPFem+zMBXHxev/7
+zV2vkxR9bJVIW3BBqvzHT9fr7b0DKLGJ/hzYtXSVlru+KTXjNQgQ9M7o7u3Bwe5+h1vH7/IVdcv8
+bXsn+YKJvv5xsLfWwfSCMJJ9frazS1qZ6/39LXpMzpnpr43NvWsDfDqJZjqGzrWhy/a+IW32NcnU
+C8CSzTbmlR2PVm94Cf8CBv/qXQDcABMiAV6kewDlFmMDYGCQlcski4p4os6hYpUQEOoi/ulYCa3k
+nI4+hUMRrsiHgrWgKNbGVULSKgZGUfOSGTTkR59JabG+xplQqgoW2avqZjnJipuuwRInG1VwklCm
+EwOnF4EaIGkHmMgBHUJJha4HqDMkKpfWZ4nbIOdEPJ4s6TpfIq7cx/7iX/5a4z88/nflyYvnmfzP
+jafP7/3//pA/x3EOzpIs8AVXwvDFsk061MOOP50Eg8SQpe9A0PsX6VWtVDowXjGbDYwrZvDA0USF
+cfMjvvyo3I8f7VNNrT8KeglKfvxYVcfhWTTslT5+tBwc8M3Hj74/G2MFH0WDjx9pMB8/jichlDk9
+w+s6pLjPrX/86NUUDhGFBsVCA17oEpcodQwlmOEMbDjSwtteMM2UMaOzUUwnpzM0IKX3zH78OAg+
+hSVDNoHRHc+iPskd5AITQyF9yt5d29tv7+GccAYCoUEQDT8y0+DD6zQ49uNwHEwCYAYl8ltX0ZRd
++GOCdk3tj9TxCMbOTjBUDS+0SkYMhFoSg9BjcQEulTYZDuwRbi2wOGob10+gw0kvmPQwu9MkAJAh
+9DG5iJI7eoR0SwvVksaR+HI4DT7r16M+3WKag7D7pNZYhnVaI1mIgrYIaPGoVgKULZXoxoVO52QG
+9DzsdHSv5IcfkKWjVJJndMm1fJ+EpfQOIW4EjoIU8MCP14aXpdKbnb13awf63I95NbDT17MBenuj
+2gGWXy5cRgXfkKYxER2RuqALS0F4pkjLAAO24GVCYXH479a2N9+099k5FlNpZC6n3tvZau9jsKLc
+lIniJd0Ug1/MW3JYND92PBzgj2cBCtEcAhXjcDjOw0R0WcIYMQAvwKXhvNlsb21wf3RHCTRKd5Tg
+J9+Qhd2O2MUtuREPvg/HA33NhP6J3kmnk2hKxx/9joZ3oKV2HiIsNt/QNwguSRugXBzsSTSBBT8Z
+zTD4VA2APHs0RvSFQ4e4g/YersjEMbW7j79toba/nn/mLTnY95rukn3UJiFMIjoPq6pSr6T7idQU
+dKooMq18/MiN4hYFPK/U0DegVKnBJ9ajUXKEM6YVQ5X+GBPamAP3SqJFs4vAZNjRjLzMAFog766t
+mwiYK5xXPWG13Z9A5t5eVC+js/K+wSqCgXYHJhh9appgmNyb6Sa3x5KYthEeR7ALNLVAaFRNCzvA
+nSlVN5ig8x9vglIJkDuO1TvB/fZkMpq4P6DOjL56Tc5ChT0nxHaKOI5YoW8ERjc/RnNYuhi7j4NL
+pGFQDjbBxWQ0PJXu4AyrKPDn0sWY4yZudji+v4JF7k4P4ylIyfDkKOl2B1geoyhgxMePJOPi4hPB
+DHvUqgSXEHWMaXMNuyE1X6VmZRKkNwwioMb2bE/orvC4yS7Z2JWQWiQqpDCq4k3GioKkH2BOa2pO
+snLDusVAtMKeCwcH6hS1Efidd7THpfXlzS11iCcL5N74CQyIix02nx7hJPAhk3mK+z7Sk9O9QT1p
+6o6TolHXTmE8FVJyezCDZtLclc4tXk1GqO8S0vPkC8toNIdMmmigGUjrV1XgSjrbq700tC1rJ3Aq
+owuYXSxPmHvl1JBO1WrOXP2ZIIevahJ4Vne8u64fjZTw8jhMyEuak05LVsZqHjJMjtJVxZnRdIjU
+Hum1IGZwV4hjmwBjuttcusHv1I3GLbHPXFHDunMk+FW5gzoBOXEBgKv8Yl6Q4AUqUen2ai8VEKbk
++YQXar1Uy3ytm7UzuA1eqS+ck31PNpCEPtKisJdCj5aaCayx2HKv9m/bm7GJXIslJiwv7U/WlTYC
+1EmgtY0LwedyGDcSYnPU0wkjN9Q4MtHwzjPAWMm5IAE2ghiQnYach5FSMf0QMomii6uJbkoopyBq
+h0wp6R+MzT20qedRSj9dU9+W3DFMSV7p1ruKlvaMa4Mdh0uQECNuER6bUYFJA61niiYjW7VhILLZ
+8FLfTklydpzO+gaSrZsUsk3ETgtluHAOS3fJReKUAcIWFG/DsCtL7IMVsptMyMeV3azeoXIzVysz
+LsOAJAV1ey2pwuXSgdsUlMvoaRPx3OZA8yIwJctIpFb2ty2uGEis7/K8DTLGHJoqC46sUYsoqBRK
+iSffHpqDDj92mNizRoiRr4M7uIXTcF0udDOYuEwOTB4jrU2CbDHMgEfa9a0g4f7y0AAgCAjSxlIo
+6Ov8smDg/MA02MOjBUubOCHhrva+HJkpb3CyaNSKTWUS3ElHXlWHhkTmWTlnZDxHQpJIgiygSUSD
+YBlTunOQip3nUXjB1CPd30h1rWM0NU1GAm7i40f7fvaXB2uvXxHyscbBvqhWv4XDvRsOxtNLpkKz
+IYrBPY+O89IsgoiKI0umL0iq6QuyG/5C/IZfClvxRxNf2MpHUpfAEYQTCyMCJjStELy8Ki2boPOq
+oPcBiITJ7pP6H6Z6c82BFmtENN6mzc9FFjBXjZlQgjzh5+kkEHlCdqRmloSNxnPNOGlH/b/2ziAH
+YRCIontPQbqCpDZx20u4cKuhGqtxoTFqjMd3/odSqzcw/620ItBhaMdPHeZVqeJw6iGZWFfpxlU9
+iZJq9xMC+s/gJXxHL3Xq06bUb3Zottdrf9kz1UDDXFep0TDxXyuYfRGyjN/ejs92dD86I54IG9xw
+cBT3q7G6YfJ0XZvTYmbBh17eQe+3W9di1KDyonoZbJsyo5HTkwF2BuwTcx9Ut51Zkuv8NvTnafiQ
+7qRmUagNVNt8KhZKsby78vqS7ZFmX/piyGbpX1idc3654kWhdh+/3dB0j1ftV5V25WDcyA9DE/m/
+3RgRr/AQnQ4pk7Cf8/2xt4NjryY7Ghctf4akvENFXNWPESMUY5VaR1UwqOe44R3sZGch/V8IIYQQ
+QgghhBBCCCGEEEII8T+8Abaz4wAAuAEA
 HELPER
 }
 
-# The installer parts packed above (software.sh, offline.sh, agent.sh), defined like the others.
+# The parts packed above (software.sh, offline.sh, configure.sh, agent.sh, checks.sh), defined like the others.
 # shellcheck source=/dev/null
-. <(helper_files - software.sh offline.sh agent.sh)
+. <(helper_files - software.sh offline.sh configure.sh agent.sh checks.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

@@ -15,13 +15,15 @@ that tool and carries no tool result yet is answered with a ``tool_use`` of it (
 
 from __future__ import annotations
 
+import base64
 import json
 import ssl
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.real_client import fake_mcp
 
@@ -38,6 +40,8 @@ class FakeConfig:
     tokens: tuple[str, ...]
     reply: str
     log: str
+    secrets: dict[str, str] = field(default_factory=dict)
+    """``<scope>/<key>`` -> value, answered by ``GET /api/2.0/secrets/get`` (base64)."""
     tool_name: str = ""
     """A tool the model asks to use (see the module's doc); empty: it never does."""
     tool_input: str = "{}"
@@ -185,6 +189,8 @@ class _Handler(BaseHTTPRequestHandler):
         model = str(body.get("model") or "")
         if fake_mcp.is_mcp(path):
             return self._mcp(path, body)
+        if self.command == "GET" and path == "/api/2.0/secrets/get":
+            return self._secret()
         if self.command == "POST" and path.endswith("/v1/messages/count_tokens"):
             return self._json(200, {"input_tokens": 12})
         if self.command == "POST" and path.endswith("/v1/messages"):
@@ -204,6 +210,15 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(405, {"error": "no server-sent stream here"})
         status, payload = fake_mcp.answer(path, body)
         self._json(status, payload, {"Mcp-Session-Id": fake_mcp.SESSION})
+
+    def _secret(self) -> None:
+        query = parse_qs(urlsplit(self.path).query)
+        name = f"{query.get('scope', [''])[0]}/{query.get('key', [''])[0]}"
+        value = self.server.config.secrets.get(name)
+        if value is None:
+            return self._json(404, {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": name})
+        encoded = base64.b64encode(value.encode()).decode()
+        return self._json(200, {"key": name.split("/", 1)[1], "value": encoded})
 
     def _json(
         self, status: int, payload: dict[str, Any] | None, headers: dict[str, str] | None = None

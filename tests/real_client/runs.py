@@ -56,7 +56,9 @@ def run_claude(
         logs = work / f"{step.name}-workspace.jsonl", work / f"{step.name}-other.jsonl"
         servers = [
             FakeConfig(
-                name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log), *tool
+                *(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log)),
+                tool_name=tool[0],
+                tool_input=tool[1],
             )
             for name, port, log in (
                 ("workspace", node.WORKSPACE_PORT, logs[0]),

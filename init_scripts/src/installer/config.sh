@@ -65,6 +65,7 @@ load_config() {
     alias+=_MODEL
     [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
   done
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
