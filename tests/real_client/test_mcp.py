@@ -5,15 +5,19 @@ workspace's token (from claude-mcp-headers-helper); no other host is contacted.
 Two nodes: one whose servers are registered for the user (users may add their own), one whose
 cluster locks them (managed-mcp.json: the only servers). On each, the user has added a server
 of their own on the other host, handing it the same headers helper: it gets no token, and on
-the locked node it is not even loaded.
+the locked node it is not even loaded. A third node's admin policy keeps an allowlist of MCP
+servers that names none of them: the node's allowlist drop-in lets the Databricks servers in
+(Claude Code joins the lists of managed-settings.d), the user's own server stays out.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
+from coding_assistants import facts, policy
 from tests.real_client import node
 from tests.real_client.conftest import Timer
 from tests.real_client.runs import REPLY, ROUTE, Run, leaked, run_claude
@@ -49,10 +53,12 @@ def provisioned(tmp_path_factory, real_tools, claude_exe, label: str, env: dict)
     return box
 
 
+LISTING = ("claude", "mcp", "list")
+
+
 def steps(box: Sandbox, ca_cert) -> list:
-    listing = ("claude", "mcp", "list")
     return [
-        node.helper_step("list", box, "non-login", ca_cert, listing, box.home),
+        node.helper_step("list", box, "non-login", ca_cert, LISTING, box.home),
         node.claude_step("prompt", box, "non-login", ca_cert, "Say hello"),
     ]
 
@@ -140,3 +146,37 @@ def test_mcp_token_shows_in_no_output_and_no_file(request, which):
     seen = "".join(r.outcome.stdout + r.outcome.stderr for r in runs.values())
     for secret in (TOKEN, CLI_TOKEN):
         assert not leaked(seen + box.text_everywhere(), secret)
+
+
+@pytest.fixture(scope="module")
+def allowlisted_node(
+    tmp_path_factory, real_tools, claude_exe, tls
+) -> tuple[Sandbox, dict[str, Run]]:
+    only = {"allowManagedMcpServersOnly": True, "allowedMcpServers": [{"serverName": "approved"}]}
+    env = {**SERVERS, "CLAUDE_POLICY": policy.encode(only)}
+    box = provisioned(tmp_path_factory, real_tools, claude_exe, "allowlisted", env)
+    work = tmp_path_factory.mktemp("mcp-allowlisted-runs")
+    runs = run_claude(box, tls, work, steps(box, tls.ca_cert)[:1])
+    without = work / "etc"  # the control: the node's /etc minus the allowlist drop-in
+    shutil.copytree(box.root / "etc", without)
+    (without / facts.MCP_ALLOW_DROP_IN.removeprefix("/etc/")).unlink()
+    step = node.helper_step("control", box, "non-login", tls.ca_cert, LISTING, box.home)
+    runs.update(run_claude(box, tls, work, [step], etc=without))
+    return box, runs
+
+
+def test_mcp_servers_pass_an_admins_allowlist_through_the_nodes_drop_in(allowlisted_node):
+    _, runs = allowlisted_node
+    out = runs["list"].outcome.stdout
+    for name, path in PATHS.items():
+        assert f"{name}: {node.WORKSPACE}{path} (HTTP) - ✔ Connected" in out, out
+    assert THEIRS not in out  # the admin's list does not name the user's own server
+    assert runs["list"].other == []
+
+
+def test_control_without_the_drop_in_the_admins_mcp_allowlist_blocks_them(allowlisted_node):
+    """What the drop-in is for: without it, the admin's list keeps the servers out."""
+    _, runs = allowlisted_node
+    out = runs["control"].outcome.stdout
+    assert all(name not in out for name in PATHS), out
+    assert mcp_requests(runs["control"]) == []
