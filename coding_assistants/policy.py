@@ -20,19 +20,29 @@ from __future__ import annotations
 
 import base64
 import difflib
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
 
 from coding_assistants import facts
 from coding_assistants.policy_schema import PINNED_ENV, PINNED_KEYS, SCHEMA
 from coding_assistants.rules import Rule, hcl_string
 
 FIELD = "claude_policy"
-_VALIDATOR = Draft202012Validator(SCHEMA)
+
+
+@functools.cache
+def _validator() -> Any:
+    """The schema's validator, built when a policy is first checked (``jsonschema`` loads
+    then, not with the props: a Python without the dependencies still gets main.py's own
+    one-line error)."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(SCHEMA)
+
+
 _PINNED_ENV = tuple((re.compile(pattern), why) for pattern, why in PINNED_ENV)
 ENV_PATTERN = "|".join(pattern for pattern, _ in PINNED_ENV)
 """Every variable the node owns, as one pattern (Terraform's and the node's check)."""
@@ -82,7 +92,7 @@ def _unpinned(policy: Mapping[str, Any]) -> dict[str, Any]:
 def schema_problems(policy: Mapping[str, Any]) -> list[str]:
     """One line per place the policy breaks the schema, pinned keys left to the pins rule."""
     errors = sorted(
-        _VALIDATOR.iter_errors(_unpinned(policy)), key=lambda e: [str(p) for p in e.path]
+        _validator().iter_errors(_unpinned(policy)), key=lambda e: [str(p) for p in e.path]
     )
     return [line for error in errors for line in _describe(error)]
 
@@ -91,7 +101,7 @@ def _place(path: Iterable[Any]) -> str:
     return FIELD + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
 
 
-def _describe(error: ValidationError) -> list[str]:
+def _describe(error: Any) -> list[str]:
     """The lines of one schema error: a misspelt key with its closest accepted name."""
     place = _place(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
