@@ -104,9 +104,10 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
         assert "CLAUDE_SERVING_ENDPOINT" not in instance["spark_env_vars"]  # the default route
         assert "CLAUDE_API_ROUTE" not in instance["spark_env_vars"]
         env = instance["spark_env_vars"]
-        assert policy.decode(env["CLAUDE_POLICY"]) == json.loads(
-            (EXAMPLES / "workshop.json").read_text()
-        )["claude_policy"]
+        assert (
+            policy.decode(env["CLAUDE_POLICY"])
+            == json.loads((EXAMPLES / "workshop.json").read_text())["claude_policy"]
+        )
         assert (env["CLAUDE_MCP_SQL"], env["CLAUDE_MCP_LOCKED"]) == ("true", "true")
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"

@@ -14,8 +14,8 @@ usage: claude-mcp-headers-helper
 
 Claude Code runs this (an MCP server's "headersHelper") before it connects to the
 server in CLAUDE_CODE_MCP_SERVER_URL. It prints {"Authorization": "Bearer <token>"}
-only when that URL is one of the managed MCP servers (its path starts with /api/2.0/mcp) of the
-workspace recorded by the init script; otherwise it refuses with a one-line reason.
+only when that URL is one of the managed MCP servers (paths under /api/2.0/mcp) of
+the workspace recorded by the init script; otherwise it refuses with a one-line reason.
 The token comes as for claude-api-key-helper. It refuses to print to a terminal.
 Exit status: 0 printed the header, 1 refused or no token, 2 stdout is a terminal or usage error.
 EOF
