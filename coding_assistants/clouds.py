@@ -174,12 +174,8 @@ ZONE_EXPECTED = (
 )
 
 
-LABELS = {AZURE: "Azure", AWS: "AWS", GCP: "GCP"}
-"""How the docs and the command line name each cloud."""
-
-
 def _named(table: Mapping[str, str]) -> str:
-    return ", ".join(f"{value} ({LABELS[cloud]})" for cloud, value in table.items())
+    return ", ".join(f"{value} ({facts.CLOUD_LABELS[cloud]})" for cloud, value in table.items())
 
 
 def cloud_field(defaults: Mapping[str, str], what: str) -> Any:

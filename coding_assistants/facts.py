@@ -51,6 +51,8 @@ WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 CLOUDS: Final = ("azure", "aws", "gcp")
 """The clouds Databricks runs on: the values of the ``cloud`` input of the cluster, the module
 and the workshop."""
+CLOUD_LABELS: Final = {"azure": "Azure", "aws": "AWS", "gcp": "GCP"}
+"""How the docs and the command line name each cloud."""
 DEFAULT_CLOUD: Final = "azure"
 """Whose defaults apply when ``cloud`` is null (the HCL module's: Azure node types, no
 attributes block)."""
