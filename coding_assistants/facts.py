@@ -96,6 +96,9 @@ install Claude Code's linux-arm64 build on it): Azure Cobalt 100 (the default al
 Graviton2 with local NVMe (1.54 DBU/h, Overwatch), GCP Tau T2A (Ampere Altra). Databricks' ML
 runtimes on arm64 and T2A on Databricks on Google Cloud were not confirmed here: ``coding-
 assistants preflight`` checks a node type and runtime against the workspace's own lists."""
+DEFAULT_SPARK_VERSION: Final = "17.3.x-cpu-ml-scala2.13"
+"""Databricks Runtime of the cluster and the workshop when ``spark_version`` is not set (17.3
+LTS ML: MLflow included, and databricks ssh needs 17.0 or newer); ``preflight`` checks it."""
 WORKSHOP_NODE_TYPE: Final = WORKSHOP_NODE_TYPES[DEFAULT_CLOUD]
 """The workshop's default VM type when the cloud is not known; ``cost`` estimates it by
 default."""

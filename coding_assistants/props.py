@@ -98,7 +98,7 @@ class ClusterInputs:
     )
     init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
-        default="17.3.x-cpu-ml-scala2.13",
+        default=facts.DEFAULT_SPARK_VERSION,
         metadata=doc(
             "Databricks Runtime version key (13.3 LTS or newer; an ML runtime brings MLflow)."
         ),

@@ -67,7 +67,7 @@ class WorkshopInputs:
     )
     init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
-        default="17.3.x-cpu-ml-scala2.13",
+        default=facts.DEFAULT_SPARK_VERSION,
         metadata=doc(
             "Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."
         ),

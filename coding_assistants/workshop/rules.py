@@ -77,7 +77,7 @@ def _runtime_rule(field_name: str) -> rules.Rule:
     return rules.Rule(
         field_name,
         "runtime too old for databricks ssh",
-        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as 17.3.x-cpu-ml-scala2.13",
+        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as {facts.DEFAULT_SPARK_VERSION}",
         holds,
         "!can(regex(" + hcl_string(r"^[0-9]+\.[0-9]+\.x") + ", {v})) || "
         f'tonumber(split(".", {{v}})[0]) >= {MIN_RUNTIME_MAJOR}',

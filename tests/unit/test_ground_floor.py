@@ -21,6 +21,7 @@ LIGHT_MODULES = (
     "coding_assistants.tokens",
     "coding_assistants.props",
     "coding_assistants.clouds",
+    "coding_assistants.untrusted",
     "coding_assistants.inputs",
     "coding_assistants.node_settings",
     "coding_assistants.module_tests",
@@ -133,11 +134,12 @@ CLI_FLOOR = {
     "settings",
     "workshop.settings",
     "backend.blocks",
+    "untrusted",
 }
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
 settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
-synthesis checks it, and the backend blocks so that ``deploy`` finds a stack's HCP Terraform
-workspace as synthesis named it."""
+synthesis checks it, the backend blocks so that ``deploy`` finds a stack's HCP Terraform
+workspace as synthesis named it, and the reader of untrusted answers."""
 
 
 def test_the_command_line_imports_only_its_floor():

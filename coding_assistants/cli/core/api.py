@@ -218,7 +218,7 @@ def _reply(response: Any, progress: Progress) -> Reply:
     raw = _read(response)
     try:
         body = json.loads(raw) if raw.strip() else {}
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested beyond Python's own limit
         body = {}
     after = _retry_after(response.headers.get("Retry-After"))
     location = response.headers.get("Location") or ""

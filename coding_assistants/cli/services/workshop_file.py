@@ -4,8 +4,9 @@
 JSON settings file the workshop stacks are synthesized from. Its ``node_type_id`` (else its
 ``cloud``'s workshop node type) is the VM type estimated when no ``--vm-type`` is given, and
 its ``autotermination_minutes`` the first start at deploy when no ``--first-start-hours`` is
-given; for ``preflight`` its ``claude_model``, ``claude_serving_endpoint``, ``claude_api_route``
-and ``offline_bundle_path`` are what the checks ask for when the command line names none.
+given; for ``preflight`` its ``claude_model``, ``claude_serving_endpoint``, ``claude_api_route``,
+``offline_bundle_path``, ``node_type_id``, ``spark_version`` and ``cloud`` are what the checks
+ask for when the command line names none.
 Without a file: the documented defaults. The file is checked as synthesis checks it; a problem
 ends the command.
 """
@@ -88,6 +89,8 @@ PREFLIGHT_DEFAULTS = {
     "endpoint": ("claude_serving_endpoint", DEFAULT_ENDPOINT),
     "route": ("claude_api_route", facts.DEFAULT_API_ROUTE),
     "offline_bundle": ("offline_bundle_path", None),
+    "node_type": ("node_type_id", None),
+    "spark_version": ("spark_version", facts.DEFAULT_SPARK_VERSION),
 }
 """``preflight`` option -> (the workshop setting that is its default, the default without
 one)."""
@@ -97,6 +100,8 @@ def apply_preflight_defaults(args: argparse.Namespace) -> None:
     """``preflight``'s options where the command line named nothing: the workshop file's
     setting, else the default. SettingsError when the file is one synthesis would refuse."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
+    cloud = settings.get("cloud")
+    args.workshop_cloud = cloud if isinstance(cloud, str) else None
     for option, (setting, default) in PREFLIGHT_DEFAULTS.items():
         if getattr(args, option) is None:
             value = settings.get(setting)
