@@ -29,6 +29,16 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
+#                            (metrics and events), tagged with the cluster and the workshop; when
+#                            null, none.
+#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
+#                            http/protobuf.
+#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
+#                              collector's headers (Name=Value,...), read at run time, never stored
+#                              (users need READ on it); when null, none.
+#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
+#                                too; when null, only their length.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -37,6 +47,8 @@
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  the workshop's name and the
+#                            attendee's key (set by the workshop fleet): telemetry attributes
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -60,6 +72,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 CA_DEFAULT_VERSION=stable
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -105,6 +119,22 @@ ca_setting_problem() {
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
       ;;
+    CLAUDE_OTEL_ENDPOINT)
+      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
+      ;;
+    CLAUDE_OTEL_PROTOCOL)
+      re='^(http/protobuf|http/json|grpc)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
+      ;;
+    CLAUDE_OTEL_HEADERS_SECRET)
+      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
+      ;;
+    CLAUDE_OTEL_LOG_USER_PROMPTS)
+      re='^(enabled|disabled)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
+      ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
@@ -139,6 +169,14 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -307,6 +345,7 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -737,7 +776,11 @@ render_settings() {
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    render_telemetry
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+    printf '\n}\n'
     return 0
   fi
   cat <<EOF
@@ -751,13 +794,43 @@ EOF
 EOF
 }
 
+attribute_value() {
+  local text=$1 out='' c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
+  done
+  printf '%s' "$out"
+}
+
+render_telemetry() {
+  local pair name var attributes
+  [[ -n $OTEL_ENDPOINT ]] || return 0
+  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+  for pair in $CA_OTEL_ATTRIBUTES; do
+    IFS='=' read -r name var <<<"$pair"
+    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+  done
+  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+}
+
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
+
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
   if [[ -z $HOST ]]; then
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
   fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+  put_file "$WORKSPACE_ENV" 644 "$lines"
 }
 
 put_settings() {
@@ -765,6 +838,7 @@ put_settings() {
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
       # shellcheck disable=SC2016  # $ours is a jq variable
       [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
       ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
@@ -780,7 +854,7 @@ write_managed_settings() {
   local dir=${MANAGED_SETTINGS%/*}
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
 
 write_settings() {
@@ -911,7 +985,7 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -919,271 +993,296 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+09e3/TSJL7tz5FI8xYCpYfIcCug5nJkDDkBgiXhJnlQtZRbCXRYlteSU7Ihuxn
-v3q11HoYMrMz7N5t/ONHbKm7uru6ul5dXT0OTvzFJE3aydkffq9PFz6P1tboL3zKf1cfrj3U3/l5
-r9vrPfqD6v7hK3wWSerH0Pwf/jM/d1VyFkwmo7Ng9IG/Do795EyNw8Q/ngSDvWer3QdrSt1VceCP
-1fGlSs8CdRJOggS++alKokU8CuB7mKhoFljPNoY/be3ube+8HnTbq+0uPtjcer7x9uX+cOv15pud
-7df7A3+WnsXRPByZb1/tbG69HIz91D+Ow9GHxBtN/MU48JJoNgtSb817ZJbe3Xm7vzVIgvg8nJ16
-wWw8j8JZmphFdD9ghmEo+IYqDTe2hz9s7G/9vPFu4IfeqZ8GF/6lWfHNu/0XUK+T96Uzv0zPotmD
-znE4k+9Y4dXL5y93fh6+2n6dNfagvcaDlndvtvFZr9fu4cPXb14N32w8+3Hjh63BdxkWPD/syGBH
-0Tgwa+/ufL81aIbTeRSniv9MwuP2NEh97J3yEzVdPx9cjbNHB/ZrfxrYh+1JdBHEjtsft8+DOAmj
-mTqJYjVW4UxN2zC/aRweL1J4njju9fpsYE8nJ1DHVuGJyr/P1LkKJkmgH3nJh3A2u7TX5zHg25m1
-ztunAf61bddtYtefvdx4u7k1fLXx5+Hu1v7u9tbe4AE+h7H8tL25tTvc+3l7/9kLeNyUos9g5odv
-97aG329t7u48+1GVnwNy97f+XHn8fOft683dd5XnG6/3X+zuvNl+Ntz4ee8zb3/Y2fnhJbx5ufN2
-s1LsFZR7uVV5LJRDIyWKxUFu72692nq9DyOSaXzgPRa6Hax2Vx953VWv96fP0rYqPZF6j7zewxvV
-i+aL5Eu1uEy1Le8h1+v1vAfdX9Aa13vsdXve6upn2iNk5Wgavt7Z3362NdzceLc3+BMtlu9hBb3Z
-2H8x6CySuDOJRv4Elxq+ern9feUVLIEOrBRc+X6SACn7svRh0mBpbQ73tvb3t1//sCc1g3RkLrDO
-1J/5p8HYS4I0BSBJ+68JL+i9/Y39t7rWuR/Xt9SBP+mCGny584OUTqfzTjgLUy8ZxeE8FRzAKjy1
-/o35PzKT31H030D+r4K4f1yU/93H3bXHt/L/30v+o9yHFRHi40T5cUDiBJ+OoiksqHFVIbBgfSlv
-Eal5OAc9M5xYxeao5GCcq6BWW9mNq+839l4M93be7j7bOuge3uusXHeMMrb69EkFH8NU9Vik7+wP
-Glfbr7f36Xvfazij8RIw7Xb2z1bffKPmF2PlvXGvrYMD1RBgajBQHXV4iO81fGFRA12mYbAs4VGF
-d5pn5Syl8NrgMsJDirWFp5DQfAeD29zY3/h+d/vZj3uimsAgK+rKNRbPNKzGlQiuva3dn4ATZm+K
-VfXT60yc5TXpZ7E4Pbouaj7U9aoiREMXLjxovNh5tdVpM0vsVLju843tl3uDLqL7543d1/DVsqIP
-jquuFGkZJ6qpVPRBwede8n7WhNldsdfVtRXOTqJSMXxULnbhx7NSMXxULJY13nAc/V3dVz3XRRDH
-/rgEATtdgcAjYQj0PYeQBCNUtgpQ3s+KHT3zzwMqIEtKeefwrmerp7ACzjuzxWSiVp9+08Oy4zAo
-wLqX9LPeXHXv3l3pXNtS+ZvVdV4x8Ga17/WuqbFFAjJwGMRxFNcAUk4SBPjX82DFzt06wMbvvI1V
-hD31E54/0CVhbXkz1bjqedewrNaRZcyMxlbgQ6B7/W5/DbtG6qYu4CxmQC9ucx2MDoQcB2N/lCJs
-SynSBtQknAG/iT4UV8r+zo9bsFCuwXAZNJ2xPw8Put6ffO/k8Kr3qHX9Kbj8r4MN73987+/weOjx
-0/xJGx6tgEILpHIG1o7afr43YBvIi7lFYEMyNPqJQxtHFhIpPv67akCXkI9AOSwAvcM/nY6NL2z4
-cwV/acyIAvuaqnJjyI4I6OAfqhFr2GUwzOFAp9oAdfqgd3ht1zw0GkAYYKFhMzn6eV4RpA1vqMC1
-JQbD8JRJDLvjmFV0tVUhhE/Ay8E+8X6Cb2eEoxmQPXJSKoPdv7ZG/vAsSopTd1acsxc7e8CgEBP4
-4uxeB78KNs8QkfA/AD1L0/mKoPZsgL+SfqfTOLPMgWH/zmyL2r2I4g/J3B/xcJKAOthMOn/Bhb6z
-++Me2GRb1Pqg05ljTWbinaxiO5id27D28nVojFRG9yG4HOJaCeLCGJOLMB2dgQycJQPHhccoN+Uh
-mFeNOtOIphtr3B84doMLD7q2m00hdAfXDBY5+A5mXuVWDRAAmCq7LweyRllWaf0X1oEHHfW4o4If
-zZGHIPuD4SKelPDUXrGr8G210lcr9nvn4C/24cp7126vdN73MvRp5v8lrMVBGsbBNJgVKWMKevoE
-iKB37977gxVYxdGFmoFhq8DMCGAhzicwK1gLauiy9PeuYYdcV14ml0kaTNt+2L6WmUDAMg0Vey5b
-0bj6m4NmxgBqe6KePHliNwCerblAgxrldYBVbCHaUTQDfC+CrFxP3RmovG+auA3gg/xt48p4Xh6u
-uQQyeYA9RVIw6nEfAfkLEIRdvfSzJz2rNDlD0tkKU1QZfxqN/Ut4fJkQIEZVFUvqiVMATTzE5fFm
-3SFYIEmpurdQ9+89Lxdh2XIHGS22+0TRODMZQwMEuY08CDF84SeKGx2raMaF++oZLQv1DCaKlAL0
-YqkAGOClQssgbSmUw6jmah+Tmvr4LprDm+QiAGyfrivUdHmFDXnOHVOLcmE4ysQ+AY0DaoF16AkY
-Irge81lB+gxxYgCfqFI4OTK8cTap9+8lrvJU6R1hhF+6oM3+8dFat+si73EcBKeeqqUWuYtoZlmE
-OpJGXgiL9zioIFA5IX0DmPif29ec7Zcg4ziAhRjQpAlDEnQMw7FQnFYiNr8fPnv5dm8feOX2Zp80
-ClTUr0qMv1AMVArGKHIcZbJ/WIcn4en79ABkPrCwtL0iDQ+QqynkaiWmRpp7maWdwmBQVVvMPsyi
-ixkPgd1lQxGlxYUTJqk6l1F9ZAnwTkaSLRsqQ4vF5gK28kbcC9M5WOiLixAEVecCMBidRVDt3Da7
-Jd2BFYQqp+KHopoZuqd+HkxEj4POXlFnyJzi13VKnWiL5aJaudNMBpU67lY4A4Ywj5ICnubI/+/a
-2jayRRtozMlG28XypBQYvzsrxpOftfTO3h0ecnOLpCSkF0VF5C2YTayIyMBBAVkIQgljOdc1mM2C
-+ZW8UKNFHAN5e9iYAnnhedEinS9ShXZPiYQKshYrkBN3qYQ11SzNJ4orYCHzncb+CDhUUbbyvM2B
-jcUjFJH0Gzqf0QexWrAwtNdXzaIUpOViNl5XoOMDiQQJ8IT0jJjXq5cqXoBEgzGKSwAdYYodYWxI
-kPQQn5hrC+mPVWN/FzWvze1dkXiGUaLsWaSSxQidETEYT1F82TcqIJCCUg7DAfErhIb4APFxNb+8
-+/7uHU04+BPtFaQO9uKv4IwiWUNt7gFWI7pFVhGPACs2vKTFV/XDL9Jwgj74hbjDF+2TcDYeJvNg
-5GgfutuO4vA0nLnNwlIVHJxAr6AZWiTCM8lFOZqE7axPNBO0xfLqJU3HGbQJ2Gn6izSaRKfCbZvK
-mQXBOFFFk/w+IbzgejHcO72HD/BlYcdCJvgkjqbKdM/kHOOvf0PEMeP720dli9WvBup9gUVtv35v
-k6Goxyj8sI0oNdBhrCIh2iDTSqH6d3WCEfoiHYClBf8yMjHbq+LUFm5FzimPgJcq5zQm/MosWnxN
-HcmoThXngztO/pL/+u/hzttdUCIBnSpaxGBjO23NaTsdZaMRlUa4KTM7hdVHKqIP2r0moxJo0Jdg
-hZQLtY3Rts+i6EMCJkPTWjb13d4jnPrGaDpuAX+LQ/ifNFv07sEMZ+4+GcHW643vX27R8pDxoH2M
-I1rMgWWlTuMMFAAiEeiStM/Idrg7MLCpP3cQAThIWCvBRyeNFwFoHUDSjZCm+RPCaIS4Sok9EoQ2
-TwXDOWiEh+r+AO1BUMvkDX5dBwBX6eUcNDtb0Gu3tEjr01CvqSUk5k8CDSZgoK6us9/tPdTu8OHB
-oSXd8WeXjvH2AGReYZQ4j3kZfE2DdGlAPAAD9qcB4SFHm2uOjsvA8A6u6HdfHTTODq8PcYDcbTT/
-8k7Dr7YsOFG0kETZ64cztgnL0kYs23o0ONlklthF5BqQEMSPCOPt7jbUpxq6fYRAhPJ5EFt/frO1
-u80K5sarLYRCtYChBRNnScntTRfbaQrNbW7v1REd9MDJJg/QgNRE84GoE6Ij1NdgvZZANX1ykSSY
-ADcgOgXAIPyyCRIcMJlKMacAjsvj8syJfhLMTkFYPlWghbs5jZudGyC1cV8IO/mrUtOFH5+y5YYO
-Cj0WJA8YCcH5LGG0VN10t2SAtbPTUkum15UxYeMDIs18MPCsgsDqOARd5cr01Kz+ZY4GGkiifJOH
-CTkZ3niDmhxZUERIyB0CIfLgC+vqjl5Y3F07Ojmx9RTZ0QxdonOwENHK6av3Tg6vvDSg7dqX25sk
-HTZZCCun6yKvSQuwCisVSzuiJYjohiosPu8rp46TfXtDViZjtGV4oGxEWh8hCsbiro0TJCu4IslL
-VlBMgSSkDg+aV9dNaCdVwGcGzSZ5WPAvMOwBCzcUNWE8kO2dXAgbGzmGg6BHWgJQRQMqLdl6yLR7
-mHHqScF1QN1qOKBT4ju7DFwhdXmBaqK0IUYYHf8VuIHdLHvr2S+E4Gjv6kqbZOI870vjYUJatq/+
-aw8UKQa2DpzjJEWSBH06TMTPnptP11oXGvkwJexjD7H7nsd71G7mkA6yMSLCANMwNhxBzDZltjZs
-o7s0ZiyKhE3zTTCEnHgYYmCQDw1QDaOBCpnJrdbXqTeyRmu7U/TqKKNvHioIs1StZn0UcVDpZGFi
-UNVHUoLVSWTFbVypeIr6NilyNKWGX4D7ueIaTnjHadx1yeMq2O3hGD0PB/wBAwKAUl0i1wbMSXIW
-wkStr0OBfM17SMUu03KhUJD4I/lpeOXJmwVm99uftJ8QiN9enKN1pXLDph5DnufHp1gDRof/l1RR
-dFh5uEJtKYny3Eaprh+QaNZ+So1vZnSfR/f0Ay5lb86YNZabbRZlDOPArer+A5KMeirTkhuuwRA6
-prkGr3jgcWDW1XC+vpeb3tcqYw8DqzqfYmboOaWf3hmwfNnrYitU9rO63HGFvrVPlenXfqlVdkWV
-LViAzxaZr6CLQHDGIAx6YPgrbrGyuJNUNMeNQ1hYPVuXXXG1V+KzBjRS4igNxigxpmBcYIRebk1n
-3UE0NXoatkyR4t7lnmGj7FX2ve+1r2G+/nD7+b/5Mf0y/5r4n95a78GjcvzvavfhbfzPV4n/uUNh
-dRjWiiowxv7UBum020tC4TiAjAJ3HOAsIkQcdMpNwtkHFLh2owsaqNv5AgwzsIe4mPD9kY87a82t
-nedNft4veBPVgXd2aFnP8FEizkeAO5n4yDVbCiNpWoVtHq0EtnAXNYyjGW1COGn0IZglCkMXgrHb
-skS1pe0f1nF4LwjeczvZ5jCwVfjv4iyAp+z/pG2PZqIkPjnbO7JgfEmaMJzRKJinDIraVk6vqxLN
-q922tYXIYD2uD3IIcXqpHNyWIbcYjDG6wK6CcE2iKbSOTbG8OQk/UodXWSAoEggAcec5SVdDWfy8
-5FPNpot/lskmkM8Ltm5YOrH00MEuyt425sK2tPeQZy7TtaMPypbJBO2ev3iejlpesn1MZhAUz3cr
-Mu+yuV3BkUdZRKn4A01Nn7YI5THo4ICRfxgV1DEokqiXQ0+QlPogjmGqfMDzBa8TtPRBQeuDbQoV
-cQXFI+xDElSBIyAhT5DK5BnP3eU00eo4QP+7bYFaL6OIVb71ZHY8D0xpNN+npc1phAayPkj9cFIO
-TKECbAdUdqK1W6d5F2hoFsIIx80VKUyxVbbp229cYfm7ULh5bdfAyKoW2uFxNbiLUA5DAwEd2T4S
-IY2aIVBAWzwO7Y5Feim8JkgtoxhvnKK288Tct9OzwjubYM6YiHfygm6/sovBHveUVHEgBXLGz2CV
-00Tl9I4kAo90oL1dpr88IMOWWWFk2P0GUZeN+FiBX+O+vZJjBEfcGCs6Y0FkqFEhe7RjTVwZlWI/
-TYIknJAml3d2TxihrSltrAqReiaxTcHgQEThPsg9PxuY9kZnA2lMcQSPu91S5wtwobPIIbFYaSC1
-xRrTlspUWa4Dg8kXyIkyA04+22szMKXc6UeVTptQdWceVfpcV6rQ5Ue6y+X9kzv4N5jO08vPxMyY
-i6LcFk75uT8Jx+Q00I1wbA8O3dxV9Ofhj8HlC477uWHsTo4i5KUMt4gjE2pfF9EIoj6bJdQ0BLEP
-UgoWCPY9+BiMFnQ8B+peceW+NwMyvdaD0Vs8eQASRRGUEYY+DegOCd6ENmzCmSq4e5RzDJbbaYy7
-mCS7ocRoAnQ2dovsujKh3OcqTxgD3nEUHEawiANTzSgxhq1c1bAtjIPj7Vb85lp5lCT+LiK4FB43
-oCIFBJdKaLqAwRfDW2TTEGO8FMZvEYKNAM264EljLZU6Q0VgEKgvYcRF6Y2t5fCy7XIWJuVq2HmK
-+GRsF2gnU7yMPfZnL7eVqAweKVHa71WcUhh2pSXUGuB5EVhNs8L5SblKI/Fn0Owu4kl5kf02YXIm
-RUAj5VmoifWjYk6B3k1FCKe3WqtmgutA14ypgNzqe2MWcSWWCLTFxF2WUIhRFJznuHKNI1xvtoc/
-br0zn7zdf8FzKCJU1JqrO+f9zA0jvPk8p1B4fW272DXsE6n1/ocgUfM4GAXjAFX46Fz0d5MA1nko
-KoSFSwKUKXdJfD1tLegfyox7GmQhhrbBF14hwwLAARAxMBBvA3oXzDBQNFfvzMjDcz9m68IY+0wH
-GmIsAyICQRzws8MMI4YKZr4f9GTqGwB6wA9tMrsq0X+40U2vhc8yPihGqbAI3jv5ZGFE9fBwhcYN
-xF+7GAbvV78UNvpJ4TaL4TksYFa7ETMEuyaGX7Lj9NwMcNFxWdlK+ztHTBWtAjEBK4q7Dtt9J0ss
-j5emSKtClNYrUvWMJSZAoTlH+86XRW2YqyyvhlrgZEyU6s9KtfraVuWIPew2ijptTkwLQT6GlJEg
-g3yjfFpUcsioLZQpaZwsTXKs73M3bFPA1O99mVxIEFRXbNCof17s55LttZwfaVnB3fOCGSofMgFh
-yqMg1/N4QNzohNX4AmXajTc/b9bvKWmtXrQWDNj53P6h3Tgh1YVbvD+wFTwQLpPhjV8WcaRnOVM9
-kCj7UlSjhBlVtkEDZHMC8jiIg2VoOBiH8aFy/kGB0RwEO48j3Ihyy/O7JR4N27pImKgyd4hLKsag
-cQUyqe8tETzXlgRmL5OfvJD/yRhz1yqEf/NpJjnFlC/8i6Sy8kExyN07ICCieIwGe1nVwphilg4X
-ODNlBTH2Z25RBzsNUlLCSFfJFrhIFKMcmIugxjZIV6M4O2bwDWH90WxySf0meJkHyabAafjCM5If
-SAB0ISi7HIGW44A9UIUN0MxK5ncUDVYWji2VRDieSXguQX616phKMEL44uzS5e1xbXbp8Phi6LvR
-B8bMxrb6gY/pl/CQYkyg9hjNVXMPSqBPJmpm7dwRlxMQY2Vs+LCg4RdGonfyebsIGkSsYg0vUV6k
-coLzLlTz3hWeQ6HIq+um8rwRnpkepR5GReJe5EN4NvU/0m/V6yrvhfrOU+8l0sKGuewAXjur7W6n
-ktSgo8Uu7sJtLNKzKA7/7vOm0PcBqA2xzJ/tGltb3/Yb2Bu9wdXtr3a7LjGPsldST4Q4JzG2+2KJ
-jzLfgeqvdXuuGEwXGFl/ssCVbHgzsUAfrWCOGI8liDRm50m2vNZJExSiATBxkJwx8WAdQz33YeRq
-Ep2GxV48cLMlCwRJUxmRj0ZG5WCRvrqMFsTm1bON1+q/327tvmM/jp9meCiAXcvBVvCFbqexhi/o
-crAK67umboImAypJ3BAhOGtm9Y/9lbwVPk3AywwB4rIH2UM+YUfIyDV3ANm3GC0mYoXS6it16sX+
-/huQvEgIYlfnIGSjj10plnEmcYxcH+TB1EncloKf4nKGn5meRacbRdOhs5K2ZZx6hCWN5w1u99f+
-7ff/6k6Ffd38P48ePn5Q2v/rPX64erv/96/a/6uc2p8Gg1o6KW4kWeZG0pJ9u1oolqn4gCxIWEAU
-vRlFP6JNh4hO0Y5Xm7mEIKnRtyrOKNbOAF6LFeOjslShikdttZ2qU5D/5qYcCm9UtyyCUePrcBLg
-vNOgpch3h1ITTweQo6G4S5ipkZJFCTVFSzRFYPRfym9SPIwKOiDuNl6EqOenIn7lTIZvAaP36ABx
-HPiAPBqYP0mivBw5F1AwRSemgop7lnSAC3GAMolaAeEQnYdocjpLUva0lCTpgS+Slqel2u22y3sW
-bdWo8fRZpDGQLkvIrXFksnId8aaWZJjIMer4WjeFErqv+esZmjDqNOKx6BRVLmFDIwJekOSj0aoU
-FYiZP1m3apXYs+jCII3KBi0Bwmgbfo/7slotIu1HP16FOmOkKwpS1W1imcpmrZKtWPgCUps3Yy0K
-U5MgQtz/Yj8WqhCyGyun92UtUtSghrTKkEj2c+dkm908/k8vxN95hhSNncVxV9ZadsSUg8Z6hbbw
-ECnibFY+atWT8zgLPOD+FzDu+p3DlX6n4x78Bb5857RX3IZsHC4GNQfd8Tz7d6XHq4e0A4kHuRad
-zsFBfzRLwf48POx8e105HXW16JM+fI3BZgmQVu3RdN1NOnSO/Vty6FzK0FA4gcBhnkjgftujscHQ
-vr17CGqbnCIbVIelTymdtVrXfGj4KiNmeGTz8TWx2QC9pqlkkIM5e0zbepkUaRytJ1VD5yV6AeUQ
-+NHgV4d35AuyYOwvP3uPUG528N6lxC35gscp0DNjpHLwDu87fcz+cHjf/bbBc0gnlJH8f5GtL/sq
-y6192xLfR63TwxKPDpn1OvKVO1HvRJf2yMounFQmrR+dBGpDZ5ED1r3xZrtFdYqCJ8eQbfFZtAF1
-gbBHfflltKthVAmYIm/pLdNv3nAF63WSFOgD2QUGhBIQ23U1FpaP6BeFK5WTDWGpQnIhk9Lyw7RX
-dUkass0GY1Qjf0ZRAkihFeDWDTM/ALxzf7JAMrrDxfksqn5If4Eh5HHf9IS4HiEFuR7F9vQUO87h
-z2WAB1HQ480n6bi/Dd0dFI1LyCwJZqZdn6sFSqsFXyA6I/SXXJtUedBsWnrjppoCRFZHxpqLO4xY
-iMLFGFL51Zc2NWWbhMdg8NByVHJlTzMXx+xON4KPDI2ykqxHwGvPHCra3qKi7RQfsY5Uq6eWDhKD
-lGcEGQgv8EsO5i2EAoxGQZIMxaNzw0PGhkO66issoy5zRxoKDDsaauY8mxiYUXNiikurghyMlMI4
-uDSq4NLkJAgMGMmXGKMhQHG3uKLolDYyuQs69KvWS6VnxpwYlKyiG/072f/j4Hhx+i/K/7vWXa3G
-//Ye3Nr/t/G/S+N/DapVB8CSXm6/3to7tKw3yIaSQnxwS+/OJi2dZUWd+KM0oTAE4C6T4Bx6YcYC
-twzznC0/nQNm4sN6psaUI5JdrXVdysyF22u5TggcgMHURR5bGl4W/aCOwer40Fb7HISMoQAciMyW
-a0Bn5WJofA0G58fQfxjUMgN0SdgvdXKw1rVqzsMUTsN86SyMN3PZUMFTL6g6sm7dqDuCApOjT8DM
-FtNjig3jjpQOwNw0wjg/RMTnU0ijMLKsZCF2aI3Kjikd3KejeIX8U+QLYr7vFDb4ebcTj9dd0fF+
-nULLICubwihkM/QnoTA7M8QimA/9KVg9b3a39vff8Y422TuUnDZKPCREnISiqZPGGJXZtMHwB5m2
-oOXlxa6bt4T0o9tqkEIuuRjyItzjvnRGx1WXA60NmBjYmsHMKuDT+uLzaV9Vi8+ntaVPw7SmNDyt
-LZ1L1r5R2pC3dZU4t4cMmLPrNIw0OkZo+Tc9oxoHOGg8VWJFiD9hwWaJWppugRqe5bmcNP6Z7YQY
-WOEU0hu5SmG2F3weAo0sYGWps4iCmjEUFhbmBVZ68/NmoYlCNCHnMaOwKYqHn5+ijhhkiYm2VPMv
-eUTOJ/bgfcp1mU8co/BJzlZ+2vzeHTYlp1/5vNy53k5cIQVoBYqt/Lj1jv7ubT0D4qavbzb29sC4
-34RFrfMPlQOxzJ2svAy9K21Qyfkz40xBfdC2LcKilKnpm16lMjFn4uUN5tz8vyPZVwkSRpLjouXk
-iIlsdcHbKkwdRy29kaCEUn+MUIVi7TdxRCdhSQIoJxMJQlTMOTp/uauePn2qKsITnzY6LXz/5MmT
-mvfwtMF+FY6tlmg77sa15oqcVtMSXf12X+w/bP+vsO3+te//eLT6sLL/11271f//g/X/X7mxWCBj
-y3oeQddrQ8ZBqT4J0O/lK6qhdjZy94pT63WxPO8E4elG3BZuogGI4u5ZIXSc45wpYDxpqw0SWuGo
-Zn9S3IaUYJGgA9vnQD3Jk4h7fGg0cMZIOX0WUKhLzTlBDYJjbvLIdXqO21J84qrWTliy43RD5ZxE
-9s3PFLDgrzsEgO4W5zOnC9w+YIHxqbfVaKNNp8po5+rX9gk+kjikloojOncW6iScEqnVov03ifRG
-dKHTqUo6MMVMK+TiaRddgqWzDlnqtlkQkkurMtCZ5MsrkSfuC57DFGFQpm1hDoSBs8z/51ZOk+iE
-yXyUBDuBEO4PnMxTSEdIXIvTSBhtg26GRTmjcIney/HYy6oVIgy1y/NXeB8p4wTlhShv+JguyAzF
-9Z5SpvN1nCxUj/1TP1zmrWtcIVb69zOvHf5/rf2CjAIGmlGlxNytF2x82lVG4kI6SmChfkz1ylNO
-76GahjMiNV9hfBx9vWA2QWs7GNvW15f/5vbf1/b/Paie/+89fHR7/8et/P/F8t8kY8vao3CNC5Sj
-JSHN69hIcuk06lz7Vc7stqzcLYfLu+qUyxNG5/sMJJFYPmGATkVi6/15k++jmMaAzd9LSPM+tVOX
-/d3Vm9j45zMR/LQz408+E2wOtmUpO7Gu02xavyBSXeLFpTKFY+goh5VK7D7mR6dyd2vjzfrqungy
-jnEPfZNvHHlRo7nY5dNyvDj6VbnusGaybupiWZgT0obobkCLZg6KMHHrurak1XqR55DTGZQI3TRK
-o/X6+OoTVpDDtJBvYFm7shFWFn95j7P5ufPZ+dGBUL9mT436mSs8+ZmTz56hzYr15S0hiWaEflJY
-mRylCIU9uIUztrUxIn31a2JE5PT6b37Ssao1s6ONE/pp/oNeS9SmaK9Cj7V4sNFQZujILWlNchyI
-FZhFGsj5gBP0a/qzS1Rm7LJydutH+r/i/9HnwCRN31fV/3qrD8v+n1VQAG/1v9v93y/s/5aoVh1s
-bu8eWtZuMI10DLecmtVnIJE/LuYYgF1/ABK5MubS05u7lA7AkkT+eeY8ty+AQX5nqU+ZzabZkc8V
-BToH5RMCiEsykDoXKHmOalN851kzj0Di0JDWWVLpsCOKlScpxvHP0imOr+LTwYiDeTibBWMlG4zV
-vFLSyvgLjqFSVkZObp7fMJB3N7fJ6Td5n6QMg9dGtX6Kx1IpNI6VokSJJUw7WkbC/1t2/Xvzf14G
-X9n/33vQq/j/H9/G/9zy/5vyf316vZicFTOuHmqZgOkIQCQUg3Gq3KbC+1WF968rOh5vFY/HS5iO
-ljd5CmC1JG1BX13EIarRVUFC0UFlIYJBjsvECDq962XIEZgNuLGNYsP6gthQXxAbSnB4GunBGgdx
-cmPNVYvZBFBbSpULZp3VqEtYzgd7dEQxHrUN4qwtfz4PfHGQ+nrG8BxuNfaJieBXCbGb5KfIhNry
-DBPa8HOMC73wARvgdFTdyHfjloRnAVk6vzkmDa5mlIbXS3JhZL0kbNxA8s5uIHiLWeyXNE3ZGPNO
-38rq/5Py/3fZAfiS/O+uVey/7uPb/f9b+X9T+S+xYCLqM7c/CZTfQOK7FobjShaeNLvzgsbI2we/
-QjJb+oaGIzosRE5Y3jrQPUf9QHNw3KfgJKkOCTPUCCyzVW5D33YliGlnQcioVoCKAb/r0grjeWWW
-nNJVyYfSygKWQaZjL0nNwo2RQpcAJceBhd1N+XTrzaQuS6JlyZ6WCmO5EPpa1SgTA1MCFaSrkEhO
-YYCKQS7ivoxHi/E+aDgcVOmHW6pJzz4FHzFJChDWJxoiZpn8xKih04zRafn8IgfbZXvZMqOsY8i+
-DiOH7xivwbYSbKM3/mKkvAlvlzMk22XcU1SjAwoZSnPoxnoWwt63LR3e+KBQEy8eW2C21J73oNv9
-tzqpcvv5HeX/eYIZYjxi+V97/3/10aPK/v/arf1/u/+/bP+/dNawqBOYlGzjZVWcYss27gdAZ2oK
-2kA4puwXvvppj/UDYJnPFnGSG0Qaasu4MwAhvKHzBRnsytGh7c0tsWSzYABTDwk+AutO6HYCfHVC
-2RzbGbjfPO2//RsF9VVy95uZ+0uJyc3E90aaSOUU7m4Aw3KCF1i6hWTES/J5U2t1x6n6hfLlfdvS
-u7wZ4+ZlowGeW/S4BPE8DlI6nMEnR0qAjTOiUgltYF0U2mESSDCZayUjvNApF7HzzOdEf/oxXT4l
-idnHcvhegN4fOHZjbLtyfRTeh+g0ru7KWwzFc838njlF9ik/LJdaObwups+EUdUtBqLkS0qfycGS
-fOOFU1xzMB2LeT6T2UmUH7LRrcjAOtkKSDq+zl8gKphHsFZsVXM5bJkAMjD5YZzP5FTMSxezuTI/
-mMAa45uWMDWG0Ce5ykL2h+m8GVmshHFtNacE1cfNGJfoHZOL0fj+6T6FlBq3Ur8FbCSdJ5fR4mlH
-Oadh6mUeNQ+DBgSXv2detRLXpGyiX1n+9x50K/5/LH4r/2/l/6+X/0TJpgIgR4N9Jay3ZKgns3A+
-12nnq5zdEAcc+JLBzdI3kXij/Vm8AzzRLEQrABLeJk74ZKm4X3KG9zeR4exKQYuczrXyMcm2eD+2
-8yG+8dMzu6/0icmWUVgPtw0WbHjup4F5FLEPRipwXyqfFcThnMZQckw3/gJVLD5CySuZFtQZoKn3
-jSt420c5cW3cl9KXs7d9eY/FKc8T3jqHA7k14X5D/g8Y/h3a+BL/h7dl/t973Lvl/7f8/9fzf8oa
-VmH+tK0JvE1navg8n6d9PNAAMfcuOk/D49iPwyBxv8y7e5LreDH7fRh5yXzJDxp93iqxyml65PEt
-H7zl/5kF99X9fw+6jyvnf9Zu4z9v+f8/wf+JkpdIgCQN5pQ1jG5ypCj4LEPHrMb/QTl1d9lpuLf3
-4l+juXMHB+X0IYZKX+14VBxdi+83ykdiWTszzItPVsl8QTJvs3gStdteffQnOkccXCCESXR6yhun
-OqNufgSjD+Prtc1zG0lypmgmYPaIMvJ3XhbkqnHfuJJvfe+JfPPC8dNrviLB8dU4GIcjtCOy6YIB
-bn6/q3qP293763TockyZhl7goQ7AYXyJ3fxHpw0d6bBJiAS02lZyLynRgy0Y8RAntuEmcgSPZ3yo
-+HgRTtBv5LZQK+BuSV0PavYB/ewcgzaxB+02kAqaf6OzKEpqBt+2tmemR/oC7MboAtH4oK12+JpR
-dg4rUCTg/1/gO1JTSgqM+Y7XSRlhH1QbgK+11XInZ9mph1xhzmsnTDktS62prQt9wb7mxRSmOA0P
-cRoKrjW9itt13nwohXeiUMR0fmdH+9YK/Gc+RcL5l+z/PVh7uFqR/6u38v9W/t/8/G8NGetwIGPj
-75QS5QMXDDGsB+2im0T/9Mmfj9sAtGPIfNRC8bpI+UnGlTmAZ0K36Cxm6OrDKA0UAP7sVI7M8VOO
-Fp0v6Gio4+vcgRYlpaLUJNVAHZRXOUy6aIDq120E+hgdQhegW6vUlF8e/ZezzXvLVBTeJikqKJhN
-UD0ZqJ7rVnIAZhfhytXmdO9AhmDbSqM5xtVgBrhneGyx1/fa1zZ09tyb+3GCSgJmc/Wg3CQ4DyaF
-s8GZ7Sv1jNv6cHLK47bVqgTX5M/6eGRxblf3dPBpft027eoUqKCgLv0QpiKtE5e3emqkchrpq2eX
-CXPjOO0VtH+XjPTdnZ19+xrP1Rq1Cidr9f5dWlEVhK5ZZWomeNznAyLpIpwHYw6tJjKL5sk6URTQ
-YhrwSdvj2J+NzszJQZSo5HJ6HE3CER4n5smJU7yj98XWxiZNiNTL8p3Tz8J5Vbyqe4TEj3X62aqY
-+nhRLZ7Y5+y+iDC8s5YA2JYspGqHOLzL8+Z4ohm3lM0DwXr5VdBVCJ6SUrZbs3QdmFLU45e0ygjI
-85SsdjF9HtTGjI+dLBGk6jT17iTuZMK4aphE6SR2hrr84twTtZgnKXDYaQUP5pLxj4/xJ03R31Tz
-uytd67pZWEBGFmcfB1ALFHka3Wq2AN5owmq3cQKbrr7Y3XEISLb5LIimhzLLGJIW5UMzGCFMdkND
-Ni9710WBautL0k3R2V1t0qZUkmuPdWkSFkzn3kJS2eu+2FmWatpzpXut/n/fZVVlUV/d//949WHl
-/qe13m3+l/9k/e8L8d81gvWAlZLkUB283X2Jeh+ID+D5dK9EFLfY8PS8WXDRUiPoHqcwUMF0nl4a
-+oFLZ62sJcL5CY7vaUuSymDazgTVQLoz0pCybbWBiRNOKLcTmauWvvj+Ql99jemoMsO3TVmVW9pN
-QgdqlNLGPz0rqqmGIkdvARqMFLmwt0AwmFRWvd3b2iV+mJ3Tosc5JDPrDRaW67Fq8t4g4HGLzvjG
-vNPNqf19dHf4Md7EJZ01EkxUkYjtaywiyGMEKXyaBy0/gL+PJpT9RvLwcKIdeUtRe5gCz0CDMyWp
-z4KW5jmXuzzf1TpGX7E1mB/sVIidItcI7XEHCtNg0GTqSaTrNhJMiTGTq8VSoGmteebTitAuERpe
-vpF9+FoqgLlOMd36dBsBNTwb1msqZ4QPUXABCLGgcPVBrQaqkxN+CII5LhfU+6Cg5eMdqtlNrplj
-MIlIKurgBHyJ9I29wzuQw9MzvjrBaEG93a45SkChinTTmFYsMSWKP+E3BNZdekSPUr/whVn63MAi
-xlRBROP4F+kH/wIV4h9RM7FAcDHoIk4HXYtvR+pKvBw+6/0GKc/pPfbD5d5Q9vNCBnNQJz7J0nO5
-pzVlxlQG+u/SIGpKHFMJHpqrh1hTDkncpYH35ElINQ3KdXn08vqSXgMp8mM9shtaeZSoWfLP4CW4
-Nbnep1Ec8PlRNPCAH4FmhhPY6C3L2z4HSpzTvVvqruIf6qeNXbW/9ef97CYuvhiVbgJB9TrGm37t
-xmpf2frO1Mr18N45X0Ym131xMZsvzwINNfnguvp2n3w48MBx7iBWXeNKGOoTlrB3c8aBUkWzKOWQ
-DOkv4zKUx1m0+RxxNG/6PhR5A48bWBc0zl4dfvFqQgAfF/pBHJKIwTZhYTorExZepWbC8mkMdHkN
-8crgIzADDJL0kb/SnSnGDdkkY/DanGwMot7LUoBn9zpAn/IT/9y9u3LQ6R8WH95rA5u5NoNwATiK
-FMO+qc4Ptc5jkPlgNeN5Lh4NHOvSS7BXkKmyoqU2V8XkVWBbEwLld7v4q1170QGL7ukioTyuvqLI
-ZrM5kw4SfcGNMArc1iHGUYsAXTxHAD2xfy4J9qB92sYNne9AME/nk6ANDN1d1qzR9/wSYfSx85ZQ
-UWnoq7lPZ7oJBAUFF1J3ofaADRFPE4dFRfxT+x3CY20ILVTO3S3k08mussN3fe11+bXST2XSz/ot
-pJ+CUcE855PA71oWTcNnNUiOLRE9DONJVoUVNK5goAWfz6Di8+FrkfRNDSkmNcMlJNrHP+H+4euJ
-YFoy+x9npOBUCBOPPWCkf3ukjCy770qy+kvftA5QdsitmymKx1ExoS5g5A5eZUBA5HYoZwJ0uCGd
-c83oFyoll5hLzjPECLHndb0LpzMN8Hq1rekHrEUiBXF/r7NynR+jl7zMwtnzAixHiqICh0WmiPc3
-FOIAjmV330PN9NrW6NSws/L6aH52XQS1Nq6zTugoH0LRfiSiW5JCWXP3M41au0CAijwPfgGXru0F
-A9C5cikpBApSjO4020arpWh50d6uR9n5SD8n35UQZvARjwuMGWnf/TfduiZ7vqq8YSmmphzc5f09
-wy10GWCCwtvNut/d/5PP51f0/zxcq/h/Vh8+vD3/d+v/uaH/x+BCHgiqlMwcDD3RFh2mAdh59Wrj
-9WbuJrLIhMLShQ/IwZiUN5DYeBJIcbJynVs1P/JPFv+6OgvHY+0ESC9BomoPROkDfPsfHVR+PeDu
-Y9yaAyNZOVMM2Ok+6nZdYrt0dy0q5gn1DsdQ+GgLAwTDGNZI70+YHUhgY2EHxJJ4DzjrJ1//ixsr
-88XxJBypM39yQrBLeKFriEQ25z2UQwstRRpNc4Q7NpiqJpwGmDt+9Y9/7HabDA639SgFqnxQV+JU
-q5m3CWCfLY5JJ6U6qA0W3F2kW9ITmgZOlmzcPFoA5S531bDyhxui0bh1Ay/Nc/LjkRMvmtWoS1qd
-rNea+oI6uS4+pjkBXc8C5QF1J3jM+8IoPylkihOqSu5Unfi94kzhuJpFfIOcRkhG6AXh6aJvmCI3
-R7jSuMZnv6ebBFeUq6g/uLbkIdCmPEQqlYfcWXku5CgDqPN20N0GPK6613qAbj7UmmKf95D8U1fQ
-5fYsLWrtTyBTLtMRTQ8G3iKBywxD2mjdEbX33KXcZxXXNMaoEYU9wIKVpfqtstXI8Ifw7I3oLuDC
-vCA0Y0YQnDER64WePiu3gq4XmTFpCkEQTnKPhkZDxdhkPZxIpSVcjlwYDJG8GJylma4W/Pw13kXQ
-vK6pLlKAZHu2JZyEOgRkjCSa32fLS2Bd39Uio05o4Ps6SzabzgjzOwKJCAAw66yxg9Ukm5W6Pkkh
-xoxsTuocY/CmlFBMp8NW6KCgO3OJ+w3kzGxJZuAV95Teufv4sRELO4+jNBpFE76Y/v2M1gkGyGar
-AX+gDQ9yc0w/+AQAIQhtAymH36GPtlwbXJQHHotHz6MLy+wG/bRFaGY2U+ZM4OcZ/6b70M5gFhQI
-vKy2NmI4itDzTifRMRBa3mhbKI2KZ0ZS6SoO7LKrxUYmSvudDlMSmk3cGxa5KHFtjnJB3gTfYElp
-jGOwaDgeioiFd4aJmJWwyZ6h0Tym0eRvMtq6Q0fZcbEW7kqGMpiOns5G/w0JUAtz77UC1o2GdyFU
-lENhy5G/NqtWACg35gzIuVHJe+OEtI3xmCWQaAPYNbC6yd8DrIY29yOdQd0RTpO4LV4caYCEj8vV
-28c5+05Wl77lDsq2AbDgVdh7TvoyjbWuM3mnbwoVT8zNacMW6CW7luuV7Wt8BXydb2ohaV/lbxoe
-j4U42/9L/f94MRtPgiFgOzyB6W3PL7/2/n9v9cHjav6X2/tfvs7Htu19vArh5ASTRSkmhybGYTFB
-kETDBYEeIhAyp7E/Jf7KR+lGH1AX1Uec8YLYtmXtG684t5mfwyMlp3+ymI36R/jySDlHR9L8kJtv
-TyJ/nJHk0VFLHQdn4WxsHR3BZJ0GnhTHN0dHoPrNsYKHGU2PjqgzR0fzOIAy6Lj1dHGPoR8dYSrT
-8rUMi1liEWekrK4k3jLjIz8CKGHzeKbOGNEZqjNnYDmjSQD1w5MQ74Y4OsIQfAub8bgZ6B2eIRjz
-FWWcHO5o5/lzvFB6+GZjd29rF8eEIxAMoefwSIfWkyD1j8Henft0nppvdCbzjs+0IELbai9SxxH0
-nbdS+cgLbU1Ij5MWJkDPHpOdn8C8bTMeJLjBnOA8pJJTZvTRTJmN/XgspyIvKZ9sC+Oswimmk9Mn
-LAVCK7vxOrmcpf5H/Rod5klaxbDzoN3runhlHgod8uMT0pKobQHJWhbZ4MPhySIFA2k41K2Su9Yn
-C9+y5BklWpfvoEDIt+QyYSBgtVOWDn68Mbu0rOc7u6829vU9ymqgetjo94tpZvv5si4oEmGmeI8H
-lsUUBOEF6T9ghpMy6PPJmQz5bew+mNzbz7f2JHPqQNnZW+ysbe3uvNzag+eOZNCxW8qGdoMJfomD
-vy3COECDJMHf4+DYdrGDP6Pn1GfiDSn6ZL1y/4hMYYIUEEew1rA7z7e3Xm5ye3g6FoEm4d+p1eTM
-X334iJqF0vh3PvFTHCl+n82nQ5lh/ZNP+4fpJZWVd9Q9XHOUzJi7SFff4AmdqX/JmYWcPM7jBDUS
-PMQC7NmlPmLMCayR/f2tXZyR2DYMg+H97wZoHHSqz9wVG9ve0E3i+PBSRRgEaNst1ew08/UkuYhh
-TidBync5jcPTUHYTjo4YKC5RoPNmu4k5jZvtNocnUC+HFBoD3aOttzm06Zgdd63h3osNQGixCAwG
-uux7J4dXj9auAVvDrT9vPDMJsFL48P77dvEvVnvzbv/Fzutl9ZxiBfdbrCIUWGzARKNHoAmHeuqV
-Q0kcvI+P1lw03TaD4xBWgeYWiI0WMjctE5r6guWRH+MeBi8CywLiBuP2ldD+FiqDzk8YBUNf6TyZ
-UtRyxmwpBIb2WOW+TAwWYTKHqSPPSOJf5rsIF3E0O5XmxsGJGhLNOWEaTPu42F3lPYVJHqUHSRq3
-8Mlh1uwOiDwmUaCIoyOK9sLJJ4YZjAmqRL0Sd0xocc1GAYFvEVgZBH5iPwRuXBztiU1Q++TSo6a0
-dwqYyvFf6VrKU/h5hRDvxEgb5CgTx8SA7ugOxk4SpNQoDAd3Zh1e0S6X1lFLA3WACv+JuKhAAHGx
-g/7aIQ4CHzKbVwjrUA8uCwjJAqBuOCjqdfsU+tPEddd0YQT9DNyVfLluZT28ki96nHRWf0C9OWDW
-RB0tYVq/aoFUil02xItTQ8uyfbKYTIBBj84cLE+Ue2W3kU+12/a1+oYwh6/ayXwSpo7dwWtGbzZU
-6qne+9fsRZ9BQOpk5cOYzQPGyWE+qzgyGg6x2kM9FyQMbopxhAk4Rgi6GfxOzWjaQlUOKPqKAOvG
-keEDAondZygnKQB4lV8sCzK6QH+3g0XcXEFIKTYAnqknqiv3z5rzxTB4pn7hmAgqQuc+Tv0J8iIw
-7NzCVDODNSaby//GrRmLyCmIxEzk5e3JvNJCgDoZtl7jRKBkoX4jIzZ7ncZM3FDj0CTDG4/gCmpe
-CxEgEKSA8jD4bmLiVMw/hE2i6uJoppszyhRU7YA5Jf2HpwIOitzzMOefjpl8DfPNZRkPSZdJmlrb
-k3eIbtuWnIioxCBHxHwbHO9JIQhj5mjSs/UiDkQ3m11yPAHxMQqo1KP+DMvWIIVtE7PTShlOnM3a
-3VD6arsYCVRUFL9EYVcFtQ9mqAgyYx9XRbB6hcrm+aDUL0lVjOdkpaCGN9Cnaalc3vEiB9UZLnnY
-xDyRMJegKZtGYrWyvovqikHEUvqLa88YQ1+V0YGikeKM/9x+1/4f4aBSKGeenJ6qgh1+bDOz56Pk
-THxDXMEDHIbjSGqrz6KJy1TQ5DLRFllQUQ0z8JE3/UWUcHtVbAASBAU5sBwLsmIqaCDWwFg4OFwy
-tVKXV7X7y4mZNtHy8DeEUuQyGe3kPW+pA0Mj401Q/IZrV/pzKCyJNMgankQ8CKYx5zv7udp5HgYX
-zD3y9Y1ct2BGE2gKfGQQR0dCj9LhJ/sb3z8l4mOPA09N+S0Y9xwIylxoMUM1eMw53QUsooiKo0im
-L8iq6QuKG/5C8oZfiljxotgTsXJE7hIwQQhTeD2sm/G0WvTyrAyKDJ1nJVqkqBJmq0/qv0/14roG
-XqwJ0Xibg78WXcCcNRZCGfEEH9PYF31CVqQWlkSNxnMtOGlFeXYG4iQM0GUCXSUytlsFLamlKiqg
-Yyovbll7aXGfDjP4gIc23jMzGzv2+9Ru/zUKZw436hboFwoKLaJbxvHj0/N+Tn5EjKAAZWSoCUVV
-faxKL56jo77s0YvDh6j8SDZVe7kPah5HxxNAlZ5svE0mGwGVwmQm1KeD3iGa68c27m0qOfRWUB9Y
-kgJG0dtA3jaHi+XBC9QpwMdM8MGrjyu6ghbOe6+cnT1iCi1l2G7YNHn3+yWQwDlIb6SXbns4xGUy
-HKK+Qo+I6GCaB8ll0k7SMTzMeyUT0TNnpQtzAsxMA6Lbe4dDnKHh0ObWERQilI6IOPgL8fT/9kzf
-7ef2c/u5/dx+bj9f+vwvn1WV9wDwAAA=
+H4sIAAAAAAACA+09e1/bRrb7tz/FRHFriVh+kNddU6elgTTcJiELpN1eoEbYAmtjJFeSISxhP/s9
+r5FGDydpt83eu2v/2mBL8zxz5rznzMQ/8xazNOkk0z/9UZ8efB49eEB/4VP++/Dxw+wdP+/3+uv3
+/6R6f/oMn0WSejF0/6f/zM9dlUz92Ww89cdv+evw1EumahIk3unMH+4/Xe/df6DUXRX73kSdXqt0
+6quzYOYn8M1LVRIt4rEP34NERaHfeLo5+mF7b39n99Ww11nv9PDB1vazzTcvDkbbr7Ze7+68Ohh6
+YTqNo3kwNt++3N3afjGceKl3Ggfjt4k7nnmLie8mURj6qfvAfWSW3tt9c7A9TPz4MgjPXT+czKMg
+TBOziB4HrDBMxXyze7D9YvR6b/dg9+nui+E0TefdeRyl0eniDIvR682Dg72db6GT/WErH1RnPAOM
+8eNOMBlufTt6+uLN/sH23mhnS9WUCb0L3yz1avPltrqK4rfJNJrz26e7Wzuvvhtt7u/v7B9svjrY
+H/24u/f9/vPd13lBL01hfr4/eutf11SAgQJgt7dbOHQCy2hzZ/Td5sH2j5s/Db3APfdS/8q7NgHw
++qeD5wCZbj7o7vw6nUbh/e5pEMp3rPDyxbMXuz+OXu68ysB5v/OAl1Xevd7BZ/1+p48PX71+OXq9
++fT7ze+2h99k6+x6QVeWcxxNfLP23u6328NWcDGP4lTxn1lw2rnwUw9Hp7xEXWxcDm8m2aND6xWA
+zjruzKIrP7adwaRz6cdJEIXqLIrVRAWhuugABqdxcLpI4XliO7cb4dC6mJ1BHUsFZyr/HqpL5c8S
+Xz9yk7dBGF5bG/MYMMoO25edcx//WpbjEJCfvth8s7U9ern519HeNmAJoMh9fA5z+WFnCxZ6/8ed
+g6fPEXOkKKza9ujN/vbo2+2tvd2n36vycwDuwfZfK4+f7b55tbX3U+U5LPzzvd3XO09Hmz/uf+Dt
+d7u7372ANy9232xVir2Eci+2K48Fc2imtCdxkjt72y+3AduGLVnG++5j2ZnD9d76I7e37vb//MHd
+q0pPpN4jt//wk+pF80XysVpcptqX+5Dr9fvu/d6v6I3rPXZ7fXd9/QP98d7LwDR6tXuw83R7tLX5
+0/7wz7RZ9gCqoxc7L3cAhs1WEM4XqUqjt36YvN85eP3yKEW6Slt+7o39o1aizDJq7sfqIggXqQ9U
+lqnt3Lt24bFLJdQFbKsZtxJH0YUKfX+SqDMfdgiQ7l8WfpImCuh1FAK1tj01C86nQKOU/86Px0Hi
+txVsHU1psHOVLuIwcdrKU0AbLwPcX/7ExQ29OJ/i0DTR5apqCi1Cg7PgIkjVWQxjwMFsZTBT3ngc
+LUKYku9dHIXRIjVgsFsPg0Khf0MgZJN9/5fX+/D/8/cwyDjwaa418NBv/02mjwu6AB7+Huk2fcF/
+VAwMi79RQzyjzR31HTMyBAT3oOsfpbEH41fC6Ub4bCSwGkGhkcaauFiE8cosgXPWQAfeS5JOGx+F
+Kl6ECpgXihtekgB3Ae6W6PaUN5/PrnlGGibv9ReeUPaLxp79dGf+pV61ujkiaGhI02jmZ22XZ6yf
+f2TWWbHff+adtSPg1jhTGTi25oUJIt8kAnQKo1ShzHOULm8Ler6C6oinWD2bLUAjhw23n2yoyvYo
+bgcuprxYyEWxvbl3TpPeZxGSKPi3IOa83jx4Puwukrg7i8beDOUhfPVi59vKK5BTupW5ENvcfAXy
+z9Zof/vgAKS1fanpp2NTCupeeCEMYuImfppCI0nnbwlLXSDZHbzRtS69uL6nLvxJF9Thi93vpHR6
+Me8GYZC6yTgO5qkwKhCVzht18j+KWn+g6vcJ+t96/2GvpP/1Hvce9lf63/8t/Q/3D6BigI95U2nK
+NI4uAJMnVYWwAYit3EWk5sHcP/OCWaPYHZUcTnITRKOjrObNt5v7z0f7u2/2nm4f9o6/6K7ddo0y
+lnr/HjgWEJg+Kzy7B8Pmzc6rnQP6PnCb9niypJlOJ/vPUl9+qeZXE+W+dm4bh4eqKY2p4VB11fEx
+vtftC20Y6jJNg1YIcSi808Qi38uF18b2ls1brC2bmVSKn2ByW5sHm9/u7Tz9fl8UN5hkRZm7xeKZ
+ht28EbF+f3vvB1QY9ZtiVf30NhP285r0s1icHt0W9UIaelVNpKkL+Rs2n+++3O52mBZ1K+Tu2ebO
+i/1hD8H94+beK/jaaERvbUfdKNLBzlRLqeitgs8XyVHYgtVdszbUbSMIz6JSMXxULnblxWGpGD4q
+Fss6b9q2/q7uqb7jYBOn3qTUAg660gLPhFug73kLiT9GVbTQylFYHOjUu/SpgGwp5V7Cu76lnsAO
+uOyGi9lMrT/5so9lJ4FfaOuLZJCN5qZ39+5a99aSyl+ub/COgTfrA7d/S50tEmA+Iz+Oo7imIWUn
+vo9/XRd27Nypa9j4nfexjm1feAmvH2jasLfcUDVv+u4tbKsNFinyztbgQ033B73BAxwaKeO6gL0I
+AV+c1gYIJNhy7E+8cYptN5QiNgx8PvRRRSjulIPd77dho9yC5Dts2RNvHhz23D977tnxTf9R+/a9
+f/3fh5vu/3ju3+HxyOWn+ZMOPFoDdR9QZQqSkNp5tj9kG5gbc49AhmRq9BOnNokaiKT4+O+qCUNC
+OgLlsACMDv90uxa+sODPDfylOSMIrFuqyp0hOaJGh/9QzVi3XW6GKRxonJsHT58f9o9vrZqHRgfY
+RuhTNzn4eV2xSQveUIHbhphTRueMYjgc26yiq60LIrwHWh4Dqf8Bvk0JRiGgPVJSKoPDv22MvdE0
+SopLNy2u2fPdfSBQCAl8Mf2ii18FmlMEJPwLjaLBbk1AOyXzXTLodpvThjkxHN/UalC/mZBI00l8
+GmAr6f6MGx3tba83QVvH3ofd7hxrMhHvZhU7fnhpwd7L96ExU5ndW/96hHvFjwtzTK6CdDwFHhgm
+Q9uBx8g35SHIn806wxEtN9a4N7StJhce9iwnW0IYDu4ZLHL4Day8ym0+gADbozd7L4ayR5lXacET
+9oELA3V5oAIfTZFHwPv90SKeleDUWbOq7VtqbaDWrCP78GfreO3IsTpr3aN+Bj5N/D8GtdhPg9i/
+8MMiZpAuC0jQ/+KLo8M12MWgGKD2gHZWUG/9+QxWBWtBDV2W/t41rDS3lZfJdZL6Fx0v6NzKSmDD
+sgwVa1e2o3H3t4atjADUjkR99dVXVhPaszQVaFKnvA+wiiVIO45CgPfCz8r11Z2hysemkdtofJi/
+bd4Yz8vTNbdAxg9wpIgKRj0eIwAfNHzV01s/e9JvlBZnRDJbYYkq80+jCWhn8H9CDTGoqlBSX9mF
+pomGODzfbDjUFnBSqu4u1L0vnpWLMG+5g4QW+/1K0TwzHkMTBL6NNAghfOUlijudoD5IhQfqKW0L
+9RQWioQCsq2ARh6DMgqaQdpWyIdN5VFdoKKagorM2i1snA2Fki7vsBGvuW1KUQ5MR5nQp0Zjn3pg
+GZpdBuaqIH4GuDAATxQp7BwY7iRb1HtfJI5yVekdQYRfOiDN/tejB72eg7THtrE59UQttVc6CGbm
+RSgjaeAFsHlP/QoAlR3QN2gT/3EGmrL9GmCc+rARfVo0IUgCjlEwEYzTQkTB5zIgiQIF9ZsS4S8U
+A5GCIYoUR5nkH/bhWXB+lB4CzwcSlnbWpOMhUjWFVK1E1EhyL5O0c5gMimqL8G0YXYU8BXYmjISV
+FjcOKPDqUmb1jjnATzKTbNtQGdosFhewlDvmUZiuk8JYHGxBQHUpDfrjaQTVLi1zWDIc2EEocip+
+KKKZIXvq5/5M5DgY7A0NhtQpfl0n1Im0WC6qhTtNZFCo42EFIRCEeZQU4DRH+n/X0rqRJdJAc046
+2h6WJ6HA+N1dM578qLl39u74mLtD61+hq0VREHkDahMLIjJxEEAWAlCCWE51DWKzYHqlbZ3jRRwD
+ertkyQR+4bpizka9p4RCBV6LFcjFtZTDmmKWphPFHbCQ9U5jbwwUqshbed3mQMbiMbJI+g2Dz/CD
+SC1oGNonRsa7s2gRTjYUyPiAIn4CNCGdEvF6+QJNhGlwQbZGfIIWKMUWKFYkiHuIMcqxBPUnqnmw
+h5LX1s6ecDxDKVFWGKlkMUZjRAzKUxRfD4wK2EhBKIfpAPsVREN4APu4mV/fPbp7RyMO/kR9BbGD
+fZxruKKI1lCbR4DVCG+RVMRjgIoFL2nzVb2UizSYoYdyIc7CRecsCCejZO6Pbe1hdDpRHJwHodMq
+bFWBwRmMCrqhTSI0k2yD41nQycZEK0EG/5cvaDmmHtpTVctbpNEsOhdq21I2m/yLKvk9AnjB9GKY
+d/oP7+PLgj9XFpgM+KZ5JqcYf/sFAceE75d3yhKtXw3VUYFE7bw6skhR1HMUethBkBrgMHaRIK2f
+SaVQ/Zs6xghjkQHA1oL/MjQx+6vC1BJqRcYplxovVc5xTOiVWbT4mgaSYZ0qrgcPnOwl//2X0e6b
+PQwl8M9UtIhBx7Y7mtJ2u8pCJSqN0GUdnsPuIxHRA+leo1GpaZCXYIeUC3WM2XamUfQ2AZWh1Vi2
+9L3+I1z65vhi0gb6FgfwL0m2aN2DFc7MfTKD7Veb377Ypu0h80H9GGe0mAPJSu3mFAQAQhEYkvTP
+wLZ5ODCxC29uIwBwkrBX/Hd2Gi98kDoApZsBLfN7bKMZ4C4l8kgtdHgpuJ3DZnCs7g1RHwSxTN7g
+1w1o4Ca9noNkZwl4rbZmaQOa6i31hMj8XlqDBRiqm9vsd2cfpTt8eHjckOF44bVtvD0EnleYJa5j
+XgZf0yQdmhBPwGj7/ZDgkIPNMWfHZWB6hzf0e6AOm9Pj22OcIA8b1b980PCrIxtOBC1EUbb64Ypt
+wba0EMqWng0uNqklVhG4RkvYxPfYxpu9HahPNXT/2AIhyoeb2P7r6+29HRYwMfRlKLWAoPkze0nJ
+nS0H+2kJzm3t7NchHYzAzhYPwIDYROuBoBOkI9DXQL0WQTV+cpHEnwE1IDyFhoH5ZQskMGA0lWJ2
+oTkuj9szR/qZH54Ds3yiQAp3chw3BzdEbOOxEHTyV6WuCz/eZ9sNDRR6LogeMBNq54OI0VZ1y92W
+CdauTlstWV5H5oSdDwk188nAswoAq/MQcJUr01Oz+scpGkggifJMGiboZFjjDWyyZUMRIiF18AXJ
+/Y/sqzt6Y/FwrejszNJLZEUhmkTnoCGiljNQR3beXnlrQN+1L3e2iDtsMRNWds9BWpMW2irsVCxt
+i5QgrBuqMPu8p+w6Svb1J5IymaMl0wNhI9LyCGEwFncsXCDZwRVOXtKCYnIykzg8bN3ctjDcQwGd
+GbZaZGHBv0Cwh8zckNUE8VDcOzkTNhw5hoGgT1ICYEUTKi1xPWTSPaw4jaRgOqBhNW2QKfGdVW5c
+IXa5vmohtyFCGJ3+DaiB1Spb69kuhM2R7+pGq2RiPB9I5wG7yD313/sgSHFjG0A5zlJESZCng0Ts
+7Ln6dKtlobEHS8I29gCH77rsHHYyg7SfzREBBpCGueEMYtYps71hGcOlOWNRRGxab2pD0ImnIQoG
+2dAA1DAbqJCp3Gpjg0Yje7R2OEWrjjLG5qKAEKZqPRujsIPKIAsLg6I+ohLsTkIr7uNGxRcob5Mg
+R0tq2AV4nGuOYYS37eZdhyyuAt0+ztF1ccJv0RMPmOoQujZhTZJpAAu1sQEF8j3vIhY7jMuFQn7i
+jeWnYZUnaxao3W9+0HZCQH5rcUkBGLliUw8h1/Xic6wBs8N/S6IoGqxc3KGWlER+biFX1w+INWs7
+pYY3E7oPg/viLW5ld86QNbabZRZlCOPEG1X/A6KMeiLLkiuu/ggGpqkG73igcaDW1VC+gZur3rcq
+Iw/DRnU9Rc3Qa0o/3SmQfPF1sRYq/qweD1yhbe19Zfm1XWqdTVFlDRbaZ43MUzBEQDhjEgY+cPtr
+TrGymJNUNEfHIWysvqXLrjnaKvFBBRoxcZz6E+QYF6BcYIR2rk1nw0EwNfu6bVkixaPLLcNG2Zvs
++8Dt3PJ6QV8z0EVGD9b/XDTiYEAZIAAsAqjyZ8E7tiPgumCcUYrUN4xwNS68dDwtONyaraM0N7pX
+WsrWksk4TAH9ZbpYZpbi/qwm1SNq+46Yxik0/FZUOJwjI3kxVtPKh7koDbOMw9SNIO88jk79EejQ
+uBpFtichURQGreQXMrVFPENQuFfkFr5BrxbpcUC/XHeM8anj1EUbC1K2h/DswntHv1W/p9zn6htX
+HTEePVetp6AYIv05IE0II7SCsYdY1MU93CIj8c2RxQGD1gB09vUjqw0PvHcSGgZP+/hApgA/D9HN
+xF0AXncv+139ksnD5iKdRnHwd4+x9VsftMhYNe9XTPs4K8AhnjqwQFjlsHWbMTF8zbvyQa8HW269
+13PQ+2+RqUm6VHGEQWvcRkKOnOY6cSiJFV0k/sSR/QIo6bAnAJtgkzRw2zxWDXaIzYWuFVnBDGRG
+Rs3dfEEDXbu1dLu0U24b/5/jf0y73L8m/qv/YP1B5fzPeu/hKv7rs8R/3aF4Rjz0gSoQxn7VBml1
+OktiEDmAkAK3bOAsIkTYSLNnQfgWBS6r2YMt43Q/0oYZ2EVcTMgmEC6gL63t3Wctfj4oWJPVoTs9
+bjSe4qNEjM/Q7mxGdKitMJKqXXDzaSWgjV70II5CckLZQjgwdAVIR7shqg25/1jGZV8gvE+Koacc
+UH019VMMfs5oTCtRcj4p8x02YH4UhI3tjMf+XAJdOWDVBkqeaF7tdBrbCAyW4wcghyBMr5WNbjky
+i8IcoyscKghXSXQBvWNXEvQdvKMBr7NAoEgggBZ3nxGDMpSFD0s+qtVy8M8y2QTkswVrtyydME3U
+wU7K2jHWwmpo6zGvXKZrIXGXxQTqy19cV5/pWRI+QGowFM+9VZl3wXRXceRZFsor9mBT0yPGII8D
+inr/h1FBnQK7Rb0MRoKoNABxDJbKAzhf8T5BSw8I6APVwYq4g+IxjiHxq41jQ4KeyHPQM5K7S2ih
+1amP/herAWKJzCJWuevRHPgyOYn2ILYGsp6fesGsHJhEBVgPrEQiaLNe6y7gUBjADCetNSlMsXWW
+6dtp3mD5u1C4dWvVtJFVLfQj4hoPEcphaCiAIxPYCGjUDTUFuMXz0OZ4xJfCa2qpbRQzZDrTb6tX
+hT3bICyYgLfzgs6g4sVij0tKqpg+fRHCLqeFyvEdUQQe6WNoVhn/8oAcS1aFgWENmoRdFsJjDX5N
+BtZaDhGccXOi6IwloaEGhfjoJxq5MizFcZoISTAhST4f7L4QQktj2kQVIjVNZLsAGRUBhX6wL7xs
+YtobkU2keYEzeAySW3HwhXZhsEghsVhpIrXFmhdtlakyXAcmk2+QM2UGHH1w1GZgUnnQjyqDNlvV
+g3lUGXNdqcKQH+khl/1nd/CvfzFPrz8QM2VuinJfuOSX3iyYkNFId8KxXTh106vszYPv/evnHPf1
+ibFbOYiQlnK7RRiZrQ50EQ0gGrNZQl0EwPaBS8EGwbH77/zxgo7nQt0brjxwQ0DTWz0Z7eLLA9Ao
+iqQMMLRpwXCI8SbksAtCVTD3KfsUNPfzGNU04t1QYjwDPJs4RXJdWVAec5UmTADuOAsOI1nEvilm
+lAjDdi5qWA2Mg2R3O35zGnmULP4uArgUHjmkIgUAl0povIDJF8ObxGmMMX4K4/cIwEaAbl3wrLGX
+SoOhIjAJlJcw4qb0xtJ8eFm4BDOTcjUcPEX8MrQLuJMJXkaMxdMXO0pEBj71o+2exSWFaVd6QqkB
+nhcbq+lWKD8JV2kkiiytLqjs5U32+4RJmhiBdoHSKtTEelIxu4DvpiCEy1utVbPAdU3XzKkA3Op7
+YxVxJ5YQ1DhVVhCZkKYDXbjEnWsccH69M/p++yfzyZuD57yGwkJFrLm5cznIzHBCmy9zDIXXoLrj
+0HBMJNZ7b/GkZeyP/YmPInx0KfK7iQAbPBUVwMYlBsqYu+R8BbmW9A9lxr0NsxBTy6ALL5FgQcM+
+IDEQEHcTRueHGCici3dm5OmlF7N2Ycw91IGmGMuCgMAmDvnZcQYRQwQz3w/7svRNaHrIDy1SuyrR
+nxjoQK+FzjI8KEatsAmO7HyxMKJ+dLxG8wbkr90Mw6P1j4UNv1foZjOsbgXIahNcBmDHhPALNpxf
+mgFOOi4v22l/54i5olYgKmBFcNdh2z/JFsvj5SnSrhCl95JEPWOLSaPQna19J8uidsxdlldDKXA2
+IUz1wlKtgdZVOWITh42sTqsTF4UgL4PLSJBJHihxURRySKktlClJnMxNcqgf8DAsk8HU+z5NKiQA
+qis2bNY/L45ziXs1p0eaV/DwXD9E4UMWIEh5FuR6mAyJGp2xGF/ATKv5+setep+ilupFasGArQ/5
+j63mGYku3OO9oaXggVCZDG78sggjvcqZ6IFIOZCiGiRMqDIHHaDNGfBjP/aXgeFwEsTHyv4H2VM5
+CHoeR+iIdMrruy0WDatxlTBSZeYQh0SMYfMGeNLAXcJ4bhsSmL+Mf/JG/ifPGDiNQvg/n2aTU2z5
+xr9KKjsfBIPcvAMMIoonqLCXRS2MKWfucIUrUxYQYy90ijLYuZ+SEEaySrbBhaMY5UBdBDG2SbIa
+xVkygW8K6Y/C2TWNm9rLLEgWBc7DF16R/EAKgAubssoRiDkM2AJVcIBnWjK/y47zm8yxrZII5zML
+LiXIs1YcUwlGiF9Nrx0Oj9Bqlz4eUTz6YIyBIWOc/S7CIcWYUG0xmqvWPpRAm0zUyvq5IyYnQMbK
+3MjpYkr4hZnoSA52F5LTInfTRCpHOPTZ/DMeG3SoXCVdgGt3vdPrVpIadTXb/YCbhdffMVybXw8M
+V4pSvUHmSClbJfVCiHESY/uvltgocw/k4EGvL14VLB37Z+hyMa2ZWGCAWjCfGIgliDhm40m2vTY4
+vwAjDTQT+8lUTvBHsSmeezBzNYvOg+Io7jvZlgWEpKWMyEYjs7KxyEBdRwsi8+rp5iv1lzfbez+x
+HcfLk1gUmn2QN1uBF5qdJrp9AZeNVVjeNWUTVBlQSOKOCMBZN+v/NVjLexHHIG0zbBC3PfAesgnb
+gkaO6QFm22K0mIkWSruvNKjnBwevgfMiIohenTeROXpxKxKq3Bmit03Li2U3ZkZEcjGwmZEdNsg0
+jJOtE+QdwFUubMwgAj/FcA0/M2mNzsiKvEQnbq2GcXYWCAOeWvnT6vPH+f/qTgV+3vx/jx4+vl/y
+//UfP1xf+f/+Vf6/StaGC39YiydFR1LDdCQt8dvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
+g0bFGMXSGbTXZsH4pMxVqOJJR+2k6hz4v+mUQ+aN4laD2qixddgJUN4Lv63IdodcE0+HkKGh6CXM
+xEjJooiSYkMkRSD0H0ssUzyMDDIgehuvMAkQCJzMfuVMjtcAQu/SAfLY9wB4NDFvlkR5OTIuIGOK
+zkwBFX2WdIAPYYA8iXppUPYnVDntJQnt2kpS2MEXSVrXVp1Ox2GfRUc1ayx9DZIYSJYl4NYYMlm4
+jtipJRlGcojanpZNMfuUjDV/HaIKo84jnotOUekQNDQg4AXxLJqtSlGACL3ZRqNWiJ1GVwZqVBy0
+1BBGW/F79MtqsYikH/14HepMEK8oSFn3qSgHVslZq8QVC1+Aa7MztkFhihJEiv4vtmOhCCHeWMne
+IHuRokZ1S+vcEvF+Hpy42c30D/RC7J1TxGgcbCmTF++17IgxBw32C33hIWKEWVg+ateX81gLDNj6
+GZS7Qfd4bdDtOoc/w5dv7M6a0xTH4WJYk+gA8xl8U3q8fkweSDzIt+h2Dw8H4zAF/fP4uPv1beV0
+3M1iQPLwLcZrJYBatakJ9DAp6QCOb0nSASlDU+EEEsd5Iol7HZfmBlP7+u4xiG1yinBYnZY+pTZt
+t2/50PhNhszwyOLji6KzAXhNVclAB3P1GLf1NiniOGpPqgbPS/gCYh3Qo+FvDu/IN2RB2V+eewFb
++bTECw4l7sk3PC6BXhkjlYd7fM8eYPaP43vO101eQzqhjuj/q3R98ass1/athtg+ao0eDbHokFqv
+I595EPVGdOmPtOzCSXWS+tFIoDZ1jlXMkfZ6p011iownh5DV4LOIQxoCQY/G8utwV7dRRWCKvKa3
+jL95xxWo13FSwA8kFxgQTI1YjqOhsHxGvypcqZxsCksVkkuZmJYfpr6pS9KRORuMWY29kKIEEEMr
+jTc+MfMHtHfpzRaIRne4OJ9F1g/pLxCEPO6fnhDVI6Ag1aPYnr5iwzn8ufbxIBJavPkkJY+3qYeD
+rHEJmiV+aOr1uVigtFjwEaQzoiXJtEmVh61WQztuqilgZHdkpLnoYcRCFC7GLZVffcypKW4SnoNB
+Q8sRvRWfZs6O2ZxuBB8ZEmUlWZM0ry1zKGi7i4q0U3zEMlKtnFo6SA5cngFkALxALzmYuxAKMB6D
+Tj8Si84nHjI3DNJVW2EZdJldwBBg2ERQs+bZwsCKmgtT3FoV4GCkFMbBpVEFliYlwcaAkHyMMBoM
+FL3FFUGn5MjkIejQr1orlV4Zc2GQs4ps9H9J/5/4p4vzf1H+/we99UeV+N/+Kv//Kv53efyvgbXq
+EEjSi51X2/vHjcZrJENJIT64rb2zSVtn2VFn3jhNKAwBqMvMv4RRmLHAbUM9Z81P5wCaebCfqTNl
+C2dXD3oOZWZD91ouEwIF4GbqIo8bur0s+kGdgtbxtqMOOAgZQwE4EJk1V5/OSsbQ+QOYnBfD+GFS
+yxTQJWG/NMjhg16j5jxU4TTUx85CuaHDigqeekLRkWXrZt0RJFgcfQIqXFycUmwYD6R0AOpTI4zz
+Q2R8PokkCiPLThZih9qoeEwpcQMdxSzkHyNbENN9u+DgZ28nHq+8ofQOOoWagVZ0MEg7Q38QDLMy
+RSyC9dCfgtbzem/74OAn9miTvkNZgaPERUTERSiqOmmMUZktCxR/4GkL2l5u7Dh5T4g/uq8mCeSS
+iyMvwiMeyGB0XHU50NpoEwNbszazCvi0vvj8YqCqxecXtaXPg7SmNDytLZ1z1oFR2uC3dZU4t4tM
+mLMrNY00SkZo+Zd9oxoHOGg4VWJFiD5hwVYJW1pOARue5rm8NPyZ7AQYWGEX0ls5ihKY4/MAcGQB
+O0tNIwpqxlBY2JhXWOn1j1uFLgrRhJzHjsKmKB5+fo4yop8lptpWrZ/ziJz3bMF7n8sy7zlG4b2c
+rX2/9a0zaklOx/J5yUvtTlwjAWgNiq19v/0T/d3ffgrITV9fb+7vg3K/BZta558qB2KZnqy8DL0r
+Oajk/KFxpqA+aNsSZlHK1PVlv1KZiDPR8iZTbv7Xluy71BJGkuOm5eSYiTip4G21TR1HLaORoITS
+eIxQhWLt13FEJ6GJAyg7YwmCVEw5uj/fVU+ePKlJww5Pm902vv/qq69q3sPTJttVOLZaou14GLea
+KnJa1YbI6iu/2H+Y/y9K/ZmLnBEo3eeW/++vP35c9v897PdW8v9/sPz/Gx2LJhprZaCN2TPQ0WWk
+1WDJXApqsX137ocHIIRd+GQXj2YzOibPPieMESbHIIvzDfGVpbo8SO5T/5ryptXeewLUPvYLqT7F
+o2XjmEcylBEXazeu4gCvYVGYBXD4A5n78q9Om+2LWT+5QYPcf0V3HsrQbLDBABSM6Wug3ZgD3WVY
+aGMlX5nulxwFfAMIqirahSZuK/TYVXQPDc1MB+krjDehM9nSTR6sSNfFYCJBNpdSYlEPTzKK4vJB
+59cn6gkkPXDPFccD3fD2fHtzC0TlEcstvynzs1MT/aiN/DJpNDaGEmOY5fIDmGh4VWBTixJO6dAZ
+exnsutzNTmNZCOANFlkekVmKDiwZ+8yx505XmNdAfSjgz2pUUxycfXJ8nOuij/+IU8jAbnKhCT+k
+WCUrGUdztIYzgL7AbH9WTTG8NE8X4lz1R41KwB2+TLrQ16fE2LFZkmBhmvuN/aTXPovlsukGHFo/
+ygZKCuoe4B8uK15SQ5P5GkQ+sfFLap5Wh35jVic6JtbiHBUMUkwZiCv66AHqiIU0sLBW3JAY2TEf
+LDVUyCdZGS8Mj0+jSbAet241cDDjUPLEXNJRgRkmvWqBPgB6wnwWpLbVptxnRva01E/g8RCdOBhN
+Nk8Bu23r56OjZM3++qu3Tw5/Hh7f+9rB30N5ePmks8ZPmhYlSuMGb+zOW2egOpeU582bTDhXV2sl
+qP5O8l8h7PIzy3/rj9YfVuK/eg9W8t9K/vu18l8BjRuNZxEMvfbIIMgyZz76PUHKwRpqdzN3r9m1
+XreG655he7oTEFY4EVFR3CocHeRzbnRgMOmoTZKWgnFNfJopB1HrIAbwQQ3Jk47CEkpinDFesg/4
+FOpckydCN8FkPD+5SM9RMuMT97V24t9B6Pr0M6Vs+Kk7BIruNvsDp0uBHXgCTx1WRYFWOlVeJze/
+7ZzhI4lDB9k5orwDgU7CL5IIiaT6pB+CC52OVdSBJWZcIRdfp+gSLp11zUUmPyCXZmWioeTLLqEn
+xoVdwhLhoRwQoOLzZGgv8/86ldPE+sIUPkqMg8AW7g3tzFNMR4idBqeRM/rGVEdQlG8UKeF7+Tze
+smoFGVJLor/B+0yCDuWFKwf81Eql9Z5yxvMNXCw0j3rnXrDMW9u8QagM7mVeW/z3VvuFGQTcaIaV
+Ig9uFHw8FFWIyJWSYBf671K985Tdf4gXmMplmXg+gr5eMZmgve1PrMbn5/+m6P7Z7T/9+48q9p9H
+j1f8f8X/fy3/N9G40dincN0r5KMlJs372EhybzfrQjuqlNlpN3K3LG7vqlM2vzAmN8sQR2L+hBaa
+CsfW8Zkm3dcGlD+KSX/QgiBBjB+2F3D8sDf7wGHDL/uqdDuJrgOK6a84qSjnBaUyhePqKNe1ytlN
+vB+Jyt2tPW8wULfFzAgMexibfOPI2xrJxSpnS+DNMajydZslkw1TFsvC3FnxJtkNcNHMQRYkTt3Q
+lvRaz/JsCjoAIUJ3jdxoo/583RkLyEFayDe1rF8JhCqzv3zE2frc+eD6aAPSb4mponHmAo9hdftQ
+DpWs2EDeEpBoRegnmXjlKG0g5MEp5FipjREeqN8SIyzZi373TBdVqZkdrZzQW9Mf9FqjNEVGbz3X
+YmILQ5ihlCskNclxcBZgFqkv50PP0JLthdcozFhl4Wxlnvn/Yv/ReQAkTfdnlf/66w/L9p91EABX
+8t8q/u8j8X8lrFWHWzt7x43Gnn8R6TN8kjVF58BA+riY4wG8+gQYSJUxl7YO7iMvWUMu8sozZzsD
+aRj4d3b1AZPZNEv5saZA5qB8ktDikhsI7CvkPCe1V/zkWfNPgOPQlDaYU+mwczorSVyMz7/JoDi+
+nrPDIAzmQRj6EyUBZtW8otLL5COGoVJWdr7cKL9hLB9urpPTb7I+SRluXivV+immJaGjESwUJUo0
+YYpoMi78WpHrP5r+8zb4zPb//v1+xf7/eBX/vaL/n0r/dfai4uUMeOPCseYJmI4qi97QwdhValOh
+/apC+zcUpUdqFNMjSZi25jf5FSBqSdqqAcVa+EkNI6Ho8DITwUMuy9gIGr3reciJIsezjWyj8RG2
+oT7CNpTA8DzSkzUOYufKmqMW4QxAW7oqA9S6RrPuwiIOg9EnyjDVih9nfXnzue+JgdTTK4Z5WKqx
+74wEv4mJfUp+soypLc8wphU/24zySVCrRAWcUhUZ+Q6dEvMsAEvfb4SXhlRvlIHXS3KhZaMkaHwC
+5w0/gfEWb7Fa0jVl484HveLV/y/5/x/iAfgY/+89qOh/vccr//+K/38q/5eQM2H1mdmfGMrvwPGd
+Bh7HkiyMaXbnnZ0HYf4GztzQN7SdUPQYGWHZdaBHjvKBpuDop+Ak+TYxM5QIGmav3Ie+7VYA08kO
+oaFYASIG/K67VgLz1TDnlKFKPrx2dmANeDqOksQsdIwUhgQgOfV1yOqnc13mRMuSfS5lxjb56J1b
+VSNMDE0OVOCugiI5hgEohjmL+zgcGwz3YdPmQzVesK1a9Oy9/w6T5AFivacpYpbx9wwaymYRnZfD
+R/mwRebLlhVlGUP8OgwcTIOm6qCtA3XRGn81Vu6M3eXckuUw7OlUiw0CGXJzGMZGdoRxYDX08Zb7
+hZoYqLfAbPl9936v93/qpPLq8wfy/8sEg2VdIvmf2/+//uhRxf//YKX/r/z/y/z/pVwTRZnAxGQL
+L6uVG+uM+6HQmJqCNBBMKPuZp37YZ/kASObTRZzkCpFutW3cGYUtvKbzpVnblaPjO1vboslmwQCm
+HOK/A9Kd0O1U+OqMsnl3suZ+92ufrN8pqK9yd5N5c1PpYhrz4iMjTbiyC3d3yT17iVO4jGLJfS7U
+W91x+kGhfNlvW3qXd/NOnw0udMBrixYXP57HfkqHc/nkcKlh43iPVEIdWBeFfhgFEkzmX7kRSPCU
+i1j5zTeEf/oxXT4rF/NMJPmSNHpvaFvNieXI9bF4H7rdvLkrbzEUzzHzu+cYOaD7AbjU2vFtMX06
+zKpuMxAmX1P6dA6W5BvP7OKeg+VYzPOVzE4if5fNbk0m1s12QNL1dP4qEcFcamvNUuUbcCQKoXYj
+5YexP5BTOy9dzObP9GAGe4xvWsXUaIKfZCoL2B6m86ZlsRIgYAbhCMXnhFPC63QDDEu0jsnFyN09
+LDSgkNLuj9pq1n0D0Ei6X11HiyddZZ8HqZtZ1FwMGhBY/pEZcUtUkw4hfWb+37/fq9j/sfiK/6/4
+/2/n/4TJpgAgqWE8JaS3pKgnYTCf62uHqpTdYAcc+JK1m6XvJPZG/tmzIAReLCRECwAS3iZG+GQp
+u1+Sw+V34eFsSkGNnPKacJqMjlg/dvIpvvbSqTVQOmNG2yisp9sBDTa49FLfTEUxACUVqC+Vzwri
+dM7xrt0JHqXsAFYs3kHJG1kWlBmgq6PmDbwdIJ+4Ne7LG0julYG8x+KU5xNvncaJrFS435H+A4T/
+gD4+Rv/hbZn+9x/3V/R/Rf9/O/2nQ9sV4k9uTaBt+sj/h+k8+fFAAsQjyWg8DU5jLw78xPk47e7L
+XReL8I8h5CX1xTyb/SGtpFFO0yiPV3RwRf8zDe6z2//u96r5Xx6s4j9X9P+foP+EyUs4QJL6c0pn
+Qjd5UxR8lqEtrLF/UFKVPTYa7u8//9dI7jzAYTl9nCHSVwceFWfX5vst85k0Grsh3otEWsl8QTxv
+q3gStddZf/RnOkfsX2ELs+j8nB2n+kaF/AjGAObX75jnNpJkqmglYPUIM/J3bhbkqmHfvJFvA/cr
++eYGkye3fEWW7amJPwnGqEdkywUT3Pp2T/Ufd3r3NujQ5YQyTT7HQx0Aw/gah/mPbgcG0mWVEBFo
+vaPkXnrCB0sg4iJMLMNMZAscp3yo+HQRzNBuhPl3FpwFT9d1oeYAwM/GMegTR9DpAKqg+jeeRlFS
+M/lOYyc0LdJXoDdGVwjG+x1KR4TH0/mqRxAk4N9fYTtSF3QpBN53sUHCCNugOtD4g45abuQsG/WQ
+Ksx57wQpp+WrVbV1oY/o17yZghSX4SEuQ8G0pndxp86aj8mWZujY91LjzrbOSgv8Zz5FxPmX+P/u
+P3i4XuH/6yv+v+L/n37+twaNdTiQ4fg7p4uSgAoGGNaDetGnRP8MyJ6PbgDyGDIdbSB7XaT8JKPK
+HMAzo1sUFyGa+jBKAxmAF57LkTl+ytGi8wUdDbU9nYSuQUlJKTVJNVAH+VXeJl00RfXrHIEeRoeg
+M6PdWKeuvPLsP37bkLtMRGE3SVFAwWzS6quh6jtOJQc0ho+OaczAlpA1Y164DMBWI43mGFeDGYCf
+4rHF/sDt3Fow2Et37sUJCgmYzd+FcjP/0p9Vcl2R7iv1jNuacXHK87bUugTX5M8GeGRxblV9Ovg0
+cz6xV6eABQVx6bsgFW6dOOzqqeHKKZ8jJadQPTM3jtPeQP93SUnf2909sG7xXK1Rq3CyVvvv0oqo
+MDCzDrYSPO7zFoF0Fcz9CYdWE5pF82SDMApwMfX5pO1p7IXjqbk4CBKVXF+cRrNgjMeJeXFieP2L
+wox6tCBSL7vvhn4WzqtO/NQbI/JjnUG2Ky68iU+Zb+R2BwRYGEl7VkM2UnVAHN7lunM80YwuZfNA
+sN5+FXAVgqeklOXUbF0blhTl+CW9MgDyPCXrPUyLBrUx3WA3SwSuui3tnURPJsyrhkiUTmJnoMuG
+Du8W8yQFCntRgYO5ZbzTU/xJS/SLan1zo2vdtgobyLjFw8MJ1DaKNI2y9i2ANpptdTq4gC2+VYa8
+0NRI5nwWQNNDWWUMSYvyqRmEEBa7qVvWjmm6ml6KAtbWlwSQGXf1Sp9SaUpnsjOYEbNgPHcXcpWR
+Hkt+kSn5XOlG0n/vW0irJOqz2/8frz+s3P/5oL/K//KfLP99JP67hrEeslCSHKvDN3svUO4D9gE0
+n+4Vi+I2K56uG/pXbTWG4XEKA8l3mcsCDp21aixhzl/h/J60JakMJshNUAykO8MNLttRm5g44Yxy
+O5G62hB1VXI9LUJKR5Upvh26VaOtzSR0oEYprfzTs6KYaghy9BZag5kiFXYX2AxlGX2zv71H9DA7
+p0WP85bMrDdYWK5Hrcl7gw1P2nTGN2ZPN1/t5KG5w4sxS6sM1kgwUQUi9q+hiE2eYpNCp3nS8gPo
++3hG2W8kDw8n2pG3FLWHKfAMMNgXxPWZ0dI653yX17taxxgr9gbrg4MKcFBkGiEft68wDQYtpl5E
+Sn+aYEqMUK6WTQGnteSZLyu2do2t4eVr2YdTLUObGxTTrU+3cYLW3LLReEXljPAhCi4AJuYXrr6q
+lUB1csK3vj/H7YJyHxRseFfedZ44OjMMJhFxRR2cgC8Rv3F0Ed48cz7l3NVGD+rNTs1RAgpVpJtm
+tWCJKVG8Gb+hZp2lR/Qo9QtfmKrPDSxiTBVEOI5/EX/wL2Ah/hExEwv4V8MewnTYa/DtmD2Jl8Nn
+/d/hyht6j+NweDR0+03hBhsQJ97L1nN4pDVlJlQGxu/QJGpKnFIJnpqjp1hTDlHcoYn35UlANQ3M
+dXj28vqaXgMq8mM9s0/U8uiiDsk/g4mca+76uYhin8+PooIH9AgkM1zAZn/ZvT1zwMQ53buq7ir+
+oX7Y3FMH2389yG5i5WzHdBMcitexcufAU9YHypJXOBC85TD3DbiXfBmtXPcq+ZL58lSQUJO3jqNv
+d8ynAw9s+w5C1TGuBKQxYQlrLyccyFU0iVI28ZDBMipD93iINJ8DjtZN34cnb+BxE+uCxNmvgy9e
+TQ3Nx4VxEIUkZLDMtjCdldkWXqVrtuXRHOjyQqKV/jsgBhgk6SF9pTvztBYCECIeI5nMeQ4i3stW
+gGdfdAE/5Sf+uXt37bA7OC4+/KIDZObWDMKFxpGlGPpNdX2od56DrAeLGc9y9mjAWJdeAr0CT5Ud
+LbW5KiavAt2aACi/O8VfndqLrph1XywSyuPqKYpsNrsz8SDRFxwKoUC3DhGOWgDo4jkA6In1Y4mx
++53zDjp0vgHGfDGf+R0g6M6ybo2xj+meT7ofEQQ/dgkVhYaBmnt0ppuaoKDgQuoulB4syooOkxGD
+RYX9U/9dgmNtCC1Uzs0tZNPJrjLGdwNtdfmt3E9l3K/xe3A/BbOCdc4Xgd+1G7QMH5QgObZE5DCM
+J1kXUtC8gYkWbD7Dis2H88/rm7pSTGqGW0ikj3/C/MPXU8KyZPo/rkjBqBAkLlvASP52SRhZdt+p
+3OokY9MyQNkgt2GmKJ5ExYS6AJE7eJUVNSK3g9ozwMNNGZxjRr9QKaiM5lfJeYYQIfK8ob1wOtMA
+71ercfEWaxFLQdjzNQK6RcnLLJQ9L8B8pMgqcFqkiri/IBPH6xaIdw9clExvLQ1O3XZWXh/Nz64L
+o94mddoJHeXDVrQdifCWuFDW3b1MotYmEMAi14VfQKVrR8EN6Fy5lBQCGSlGd5p9o9ZS1LzIt+tS
+dj6Sz8l2JYjpv8PjAhMG2jd/oVt3xeeryg5LUTXl4C779wyz0LWPCQpXzro/3P6Tr+dntP88fFCx
+/6w/fLg6/7ey/3yi/cegQi4wqpTUHAw90RodpgHYffly89VWbiZqkAqFpQsf4IMxCW/AsfEkkOJk
+5Tq3an7knzT+DTUNJhNtBEivgaNqC0TpA3T7H10Ufl2g7hN0zYGSrOwLDNjpPer1HCK70zSdk8kq
+odHhHAofrWEAY5jAHun/GbMDSdtY2Aa2JNYDzvpJ6hAlpZsvTmfBWE292Rm1XYILXUMpvDkfoRxa
+aCuSaFpj9Nhgqhq+s2e4/l//1eu1uDl061EKVPmgrMSpVjNrE7Q9XZySTEp1UBosmLtItqQntAyc
+LNm4eb7QlLPcVMPCHzpEo0n7E6w0z8iOR0a8KKwRl7Q4WS81DQR0PEZYRVwTkPUaIDyg7ASP2S+M
+/JNCpjihquRO1YnfK8YU87asj+Q0QjRCKwgvF33DFLk5wJWGNT77I80kuKMcRePBvSUPATflIWKp
+POTBynNBR5lAnbWD7jbgedW91hN08qnWFPuwheSfuoI412dpU2t7AqlymYxoWjDwFgncZhjSRvuO
+sL3vLKU+67inMUaNMOw+Fqxs1a+VpcaGPYRXb4w0ol9YF2zNWBFszliIjcJIn5Z7QdOLrJh0hU0Q
+THKLhgZDRdlkOZxQpS1UjkwY3CJZMThLM10tven+j+f+vef+ueMe37MHfNW083XtZdO8r6kuYoBk
+e7YknIQGBGiMKMp+1HwLbOi7WmTWCU38IL/nTGPVN9QkAgCa2WCJHbQmcVbq+sSFGDLinNQ5xuBN
+KaFYdp8aGihCuvQVqd9QzsyWeAa8XlB6597jx0Ys7DyO0mgczYbEQo5C2icYIJvtBvyBOjzwzQn9
+4BMABCDUDaQcfocxAjMmRlbkBy6zR9elC2utJv20hGlmOlNmTODnGf2m+3CnsAoKGF5WWysxHEXo
+uuez6BQQLe+0I5hGxTMlqXQVBw7Z0WwjY6WDbpcxCdUmHg2zXOS4Fke5IG2Cb3RNHEMcg0WDyUhY
+LLwzVMSshEX6DM3mMc0mf5Ph1h06yo6b1TBvKYyKxXT0dDb6F0RAzczdVwpINyrehVBRDoUtR/5a
+LFpBQ7kyZ7ScK5XsGyegbU4mzIFEGsChgdZN9h4gNeTcj3QGdVsoTeK0eXPgfW4Diul1D3DNvpHd
+pW85hrIdaFjgKuQ9R31ZxlrTmbzTN8WLJebTccOS1kt6Ldcr69f4Cug639RC3L5K33R7PBeibP+W
+8v/pIpzM/BFAOziD5e3Mrz+3/7+/fv9xNf/L6v6Xz/OxLOsAr0I4O8NkUYrRoYVxWIwQxNFwQ6CF
+CJjMeexdEH3lo3TjtyiL6iPOeDVpp9E4MF5xbjMvb4+EnMHZIhwPTvDlibJPTqT7EXffmUXeJEPJ
+k5O2OvWnQThpnJzAYp37rhTHNycnIPrNsYKLGU1PTmgwJyfz2IcyaLh1dXGXWz85ceiy3uK1DIsw
+aRBlpKyuxN4y5SM/Aihh83imzpjRFMWZKWjOqBJA/eAswLshTk4wBL+B3bjcDYwOzxBM+IoyTg53
+svvs2YudV9uj15t7+9t7OCecgUAILYcnOrSeGKl3Cvru3KPz1A2+tp7uD6UzLQjQjtqP1GkEY2dX
+Kh95IdeEjDhpYwL07DHp+Qms2w7DQYIbzAXOQyo5ZcYA1ZRw4sUTORV5Tflk2xhnFVxgOjl9wlJa
+aDc0jiTXYeq906/RYJ6kVQjb9zv9noNX5iHTITs+AS2JOg1A2UaDdPDR6GyBl4qORrpXMtfSra1J
+oyHPKNG6fAcBQr4l1wk3Alo7Zengx5vhdaPxbHfv5ebB6Iftvf2d3VdqqPrY6beLi0z382RfUCRC
+qNjHA9viAhjhFck/oIaTMOjxyZkM+B0cPqjcO8+29yVz6lBZ2VscrNXY232xvQ/PbcmgY7WVBf36
+M/wS+78sgthHhSTB3xP/1HJwgD+i5ZSvbcYVg+FsVO4fkSVMEAPiCPYaDufZzvaLLe4PT8dio0nw
+d+o1mXrrDx9Rt1Aa/85nXoozxe/h/GIkK6x/8mn/IL2msvKOhod7jpIZ8xDp6hs8oXPhXXNmITuP
+8zhDiQQPsQB5dmiMGHMCe+TgYHsPVyS2DMVgdO+bISoH3eozZ83Cvjd1lzg/vFQRJgHSdlu1uq18
+P0kuYljTmZ/yXU6T4DwQb8LJCTeKWxTwvNVpYU7jVqfD4Qk0yhGFxsDwyPU2hz5tc+BOY7T/fBMA
+WiwCk4Ehe+7Z8c2jB7cArdH2XzefmghYKXx876hT/IvVXv908Hz31bJ6drGC8zVWEQwsdmCC0aWm
+CYZ66ZVNSRzcd48eOKi6bfmnAewCTS0QGnTruuYJdHgaKdXYi9GHwZug0QDkBuX2peD+NgqDNt1w
+Tl/pPJlS1HNGbCkEhnyscl8mBoswmsPSkWVEbp5mL8JVHIXn0t3EP1Mjwjk7SP2LAW52R7lPYJHH
+6WGSxm18cpx1uwssj1EUMOLkhKK9cPGJYPoTalWiXok6JrS5wrFPzbepWZkEfmIvAGpcnO2ZRa0O
+yKRHXWnrVJhdVX8OP2+wxTsx4gYZysQwMQSCiKk77cRPqVOYDnpmbd7RDpfWUUtDdYgC/5mYqIAB
+cbHDwYNjnAQ+ZDKvsK1jPbksICQLgPrESdGoO+cwnhbuu5YDMxhkzd3Il9t2NsIb+aLnSWf1hzSa
+QyZNNNASpPWrNnCl2GFFvLg0tC07Z4vZDAj0eGpjecLcG6uDdKrTsW7VlwQ5fNWRG627eM3op02V
+Rqp9/5q86DMIiJ0sfBirecgwOc5XFWdG0yFSe6zXgpjBp0Ic2wQYYwu6G/xO3WjcQlEOMPqGGtad
+I8EHABK5z0BOXADgKr+YF2R4gfZuG4s4uYCQUmwAPFNfqZ6+RtxYL26DV+pXzolaxdZ5jBfeDGkR
+KHZOYamZwBqLzeV/596MTWQXWGLG8vL+ZF1pI0CdDFqvcCGQs9C4kRCbo05jRm6ocWyi4SfP4AZq
+3goSYCOIAeVp8N3ERKmYfgiZRNHF1kQ3J5QpiNo+U0r6B08FHBap53FOP20z+Rrmm8syHpIsk7S0
+tCfvENyWJTkRUYhBioj5Njjek0IQJkzRZGQbRRiIbBZeczwB0TEKqNSz/gDJ1k0K2SZip4UyXDiL
+pbuRjNVyMBKoKCh+DMNuCmIfrFCxyYx83BSb1TtUnOfD0rgkVTGek5WCur2hPk1L5fKBFymoznDJ
+0ybiiYi5BEzZMhKplf1dFFcMJJbSH917xhwGqgwOZI0UZ/zXzk+d/xEKKoVy4snpqSrQ4ccWE3s+
+Ss7IN8IdPMRp2LaktvogmLhMBUwOI22RBBXFMAMeedcfBQn3V4UGAEFAkDeWQ0F2TAUMRBoYCofH
+S5ZW6vKudn49MpMTLQ9/w1aKVCbDnXzkbXVoSGTsBMVvuHdlPMdCkkiCrKFJRINgGXO6c5CLnZeB
+f8XUI9/fSHULajQ1TYGP3MTJieCjDPirg81vnxDyscWBl6b8FpR7DgRlKrQIUQyecE53aRZBRMWR
+JdMXJNX0BdkNfyF+wy+FrbhR7ApbOSFzCaggBCm8HtbJaFoteHlVhkWCzqsSLVIUCbPdJ/WPUr25
+boEWa0Q03ubN34osYK4aM6EMefx3aeyJPCE7UjNLwkbjuWactKNcK2viLPDRZAJDJTS22gUpqa0q
+IqBtCi9OWXpp85iOs/YBDh28Zyac2NZRanX+FgWhzZ06BfyFgoKLaJaxvfj8cpCjHyEjCEAZGmpE
+UVUbq9Kb5+RkID56MfgQlp+IU7Wf26DmcXQ6A1DpxcbbZLIZUClMZkJjOuwfo7p+aqFvU8mht4L4
+wJwUIIrWBrK22VwsD16gQQE8QoEH7z6u6AhYOO+9snf3iSi0laG7Yddk3R+UmgTKQXIjvXQ6oxFu
+k9EI5RV6REgHyzxMrpNOkk7gYT4qWYi+uSo9WBMgZrohur13NMIVGo0s7h2bQoDSEREbfyGc/m3P
+9K0+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/q85/5+V8ZNkF+
+ABgBAA==
 HELPER
 }
 

@@ -28,6 +28,7 @@ CHECKS = (
     "databricks CLI",
     "roster",
     "attendees",
+    "capacity",
 )
 MODEL = DEFAULT_CLAUDE_MODEL
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
@@ -37,7 +38,7 @@ def _table(out: str) -> dict[str, tuple[str, str]]:
     """Rows of the check table by check name: (status, rest of the line)."""
     rows = {}
     for line in out.splitlines():
-        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP)\s+(.*)", line)
+        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP|WARN)\s+(.*)", line)
         if match:
             rows[match[1]] = (match[2], match[3])
     return rows
@@ -71,6 +72,7 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
         "databricks CLI": "OK",
         "roster": "OK",
         "attendees": "OK",
+        "capacity": "WARN",
     }
     rows = _table(out)
     assert "token dapi**** from DATABRICKS_TOKEN" in rows["credentials"][1]
@@ -83,7 +85,8 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert "all 2 are active users of the workspace" in rows["attendees"][1]
     assert rows["node type"][1] == "Standard_DS3_v2: 4 cores, 14 GB"  # the workshop default
     assert rows["runtime"][1] == "17.3.x-cpu-ml-scala2.13: offered"
-    assert out.rstrip().endswith("10 OK, 0 FAIL, 0 SKIP: ready.")
+    assert "no limit known for the endpoint" in rows["capacity"][1]
+    assert out.rstrip().endswith("10 OK, 0 FAIL, 0 SKIP, 1 WARN: ready, but read the WARN row.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
@@ -105,7 +108,7 @@ def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, dat
         (401, "401, the token was refused", "databricks auth login"),
         (403, "403, no permission to query it", "CAN QUERY"),
         (404, "404, no endpoint of that name", "--endpoint NAME"),
-        (429, "429, rate limited", "rate limits"),
+        (429, "429, rate limited by the workspace's queries", "provisioned-throughput endpoint"),
         (500, "unexpected HTTP 500", "state and events"),
     ],
 )
@@ -122,7 +125,7 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "7 OK, 1 FAIL, 2 SKIP" in out
+    assert "7 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
@@ -164,6 +167,7 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
         "databricks CLI": "OK",
         "roster": "SKIP",
         "attendees": "SKIP",
+        "capacity": "SKIP",
     }
     rest = _table(out)["credentials"][1]
     assert "DATABRICKS_HOST unset, DATABRICKS_TOKEN unset, profile DEFAULT" in rest
@@ -275,7 +279,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
     status, rest = _table(out)["model endpoint"]
     assert status == "FAIL"
     assert "databricks-claude-nope: 404, no serving endpoint of that name" in rest
-    assert "6 OK, 2 FAIL, 2 SKIP" in out
+    assert "6 OK, 2 FAIL, 3 SKIP" in out
 
 
 @pytest.mark.parametrize(
@@ -284,7 +288,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
         (401, "401, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
         (403, "403, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
         (404, "404, no such route or model", "does not exist in this workspace or region"),
-        (429, "429, rate limited", "rate limits"),
+        (429, "429, rate limited by the workspace's queries", "provisioned-throughput endpoint"),
         (500, "unexpected HTTP 500", "state and events"),
     ],
 )
@@ -305,7 +309,7 @@ def test_preflight_fails_when_the_messages_route_refuses(
     assert row_status == "FAIL"
     assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
     assert fix in rest
-    assert "7 OK, 1 FAIL, 2 SKIP" in out
+    assert "7 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):

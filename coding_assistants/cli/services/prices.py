@@ -7,7 +7,8 @@ per tier (or one number for every tier); ``dbu_usd_note`` and ``source``, what t
 and where they come from. A price file has the same shape and merges over the table field by
 field; its top-level ``vm_types``, ``dbu_usd`` and ``dbu_usd_note`` are those of the cloud being
 estimated (a VM type another cloud's section already lists stays in that section). Numbers are
-read as Decimal, never float, and must lie between MIN_NUMBER and MAX_RATE.
+read as Decimal, never float, and must lie between MIN_NUMBER and MAX_RATE. The file's model
+sections (token prices, activity, limits) are read by ``model_prices``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,19 @@ TIERS = ("standard", "premium", "enterprise")
 DEFAULT_TIER = "premium"
 """The tier every cloud offers."""
 SECTION_FIELDS = ("dbu_usd", "dbu_usd_note", "source", "vm_types")
-TOP_FIELDS = {"description", "currency", "clouds", "dbu_usd", "dbu_usd_note", "vm_types"}
+TOKEN_SECTIONS = (
+    "models",
+    "models_note",
+    "activity",
+    "activity_note",
+    "peak_factor",
+    "pay_per_token_limits",
+    "pay_per_token_limits_note",
+)
+"""The price file's model sections, read by ``model_prices``."""
+TOP_FIELDS = {
+    "description", "currency", "clouds", "dbu_usd", "dbu_usd_note", "vm_types", *TOKEN_SECTIONS
+}  # fmt: skip
 
 
 class PriceError(ValueError):
@@ -85,6 +98,23 @@ class PriceTable:
                 "a --prices FILE"
             )
         return prices[tier]
+
+
+@dataclass(frozen=True)
+class CloudView:
+    """The prices of one workspace's day, as ``report`` reads them: every VM type the table
+    lists (the cloud's own first) and the cloud's price of a DBU at one tier."""
+
+    vm_types: Mapping[str, VmPrice]
+    dbu_usd: Decimal
+
+
+def cloud_view(table: PriceTable, cloud: str, tier: str = DEFAULT_TIER) -> CloudView:
+    """``table`` seen from ``cloud`` at ``tier``; PriceError when it has no such DBU price."""
+    merged: dict[str, VmPrice] = {}
+    for name in (*(c for c in table.clouds if c != cloud), cloud):
+        merged.update(table.clouds[name].vm_types if name in table.clouds else {})
+    return CloudView(merged, table.dbu_usd(cloud, tier))
 
 
 MIN_NUMBER = Decimal("0.0001")
@@ -226,18 +256,21 @@ def apply_prices(
     return PriceTable(merged, (*table.sources, source))
 
 
-def builtin_prices() -> PriceTable:
-    """The price table shipped with the package (coding_assistants/data/vm_prices.json)."""
+def builtin_price_data() -> Any:
+    """The package's price table (coding_assistants/data/vm_prices.json), as parsed JSON."""
     text = resources.files("coding_assistants").joinpath("data/vm_prices.json").read_text("utf-8")
-    empty = PriceTable({}, ())
-    return apply_prices(empty, json.loads(text, parse_float=Decimal), "built-in table")
+    return json.loads(text, parse_float=Decimal)
 
 
-def load_price_file(table: PriceTable, path: Path, cloud: str = facts.DEFAULT_CLOUD) -> PriceTable:
-    """``table`` overridden by the price file at ``path`` (its top-level prices are
-    ``cloud``'s); PriceError names every problem."""
+def builtin_prices() -> PriceTable:
+    """The VM and DBU prices of the package's price table."""
+    return apply_prices(PriceTable({}, ()), builtin_price_data(), "built-in table")
+
+
+def read_price_data(path: Path) -> Any:
+    """The price file at ``path`` as parsed JSON; PriceError when it cannot be read."""
     try:
-        data = json.loads(path.read_text("utf-8-sig"), parse_float=Decimal)
+        return json.loads(path.read_text("utf-8-sig"), parse_float=Decimal)
     except FileNotFoundError:
         raise PriceError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -248,7 +281,12 @@ def load_price_file(table: PriceTable, path: Path, cloud: str = facts.DEFAULT_CL
         ) from None
     except ValueError as error:  # such as an integer of more than 4300 digits
         raise PriceError(f"{path}: invalid JSON: {error}") from None
-    return apply_prices(table, data, str(path), cloud)
+
+
+def load_price_file(table: PriceTable, path: Path, cloud: str = facts.DEFAULT_CLOUD) -> PriceTable:
+    """``table`` overridden by the price file at ``path`` (its top-level prices are
+    ``cloud``'s); PriceError names every problem."""
+    return apply_prices(table, read_price_data(path), str(path), cloud)
 
 
 def _known_name(vm_types: Mapping[str, VmPrice], name: str) -> str | None:

@@ -40,6 +40,8 @@ class WorkshopDefaults:
     """The file's ``pool_max_capacity``: what ``pool warm`` fills by default."""
     pool_headroom: int = facts.WORKSHOP_POOL_HEADROOM
     """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
+    model: str = DEFAULT_MODEL
+    """The file's ``claude_model``: the model whose tokens are priced."""
     cloud: str | None = None
     """The file's ``cloud``; None: not said."""
 
@@ -81,7 +83,8 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
         raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
     if not isinstance(cloud, str | None):
         raise SettingsError(f"{source}: cloud is unusable")
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, cloud)
+    model = str(data.get("claude_model") or DEFAULT_MODEL)
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, model, cloud)
 
 
 PREFLIGHT_DEFAULTS = {
@@ -96,9 +99,10 @@ PREFLIGHT_DEFAULTS = {
 one)."""
 
 
-def apply_preflight_defaults(args: argparse.Namespace) -> None:
+def apply_preflight_defaults(args: argparse.Namespace) -> dict[str, object]:
     """``preflight``'s options where the command line named nothing: the workshop file's
-    setting, else the default. SettingsError when the file is one synthesis would refuse."""
+    setting, else the default; returns the file's settings. SettingsError when the file is one
+    synthesis would refuse."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
     cloud = settings.get("cloud")
     args.workshop_cloud = cloud if isinstance(cloud, str) else None
@@ -108,6 +112,7 @@ def apply_preflight_defaults(args: argparse.Namespace) -> None:
             if value is None and option == "model" and _route(args, settings) == GATEWAY:
                 value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
             setattr(args, option, default if value is None else value)
+    return settings
 
 
 GATEWAY = facts.API_ROUTE_AI_GATEWAY
