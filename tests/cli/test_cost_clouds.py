@@ -10,7 +10,12 @@ from decimal import Decimal
 
 import pytest
 
-from coding_assistants.cli.services.prices import PriceError, builtin_prices, load_price_file
+from coding_assistants.cli.services.prices import (
+    PriceError,
+    builtin_prices,
+    cloud_view,
+    load_price_file,
+)
 from coding_assistants.cli.services.workspace_cloud import choose_cloud, cloud_of_host
 
 
@@ -209,3 +214,21 @@ def test_the_cloud_is_chosen_by_precedence():
     assert choose_cloud(None, "azure", gcp_host).cloud == "azure"
     assert choose_cloud(None, None, gcp_host).cloud == "gcp"
     assert choose_cloud(None, None, "https://example.com").source == "the default"
+
+
+def test_the_example_price_file_holds_a_section_per_cloud(request):
+    path = request.config.rootpath / "examples" / "prices.example.json"
+    table = load_price_file(builtin_prices(), path, "aws")
+    assert table.clouds["aws"].vm_types["m7gd.xlarge"].dbu_per_hour == Decimal("0.8")
+    assert table.clouds["azure"].vm_types["Standard_DS3_v2"].vm_usd_per_hour == Decimal("0.229")
+    assert table.dbu_usd("aws", "premium") == Decimal("0.55")  # top-level, for the cloud asked
+
+
+def test_a_view_of_one_cloud_prices_every_listed_type_and_its_dbu():
+    table = builtin_prices()
+    view = cloud_view(table, "aws", "enterprise")
+    assert view.dbu_usd == Decimal("0.65")
+    assert view.vm_types["m5d.xlarge"].dbu_per_hour == Decimal("0.69")
+    assert "Standard_DS3_v2" in view.vm_types  # a node type of the day is found on any cloud
+    with pytest.raises(PriceError, match="no enterprise tier DBU price for GCP"):
+        cloud_view(table, "gcp", "enterprise")
