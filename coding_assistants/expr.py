@@ -91,6 +91,27 @@ def json_base64(value: Value) -> Value:
     return Fn.base64encode(Fn.jsonencode(value))
 
 
+def lookup(mapping: Mapping[str, Value], key: Value, default: Value = None) -> Value:
+    """``mapping[key]``, else ``default``: Terraform's ``lookup()`` when the key is a token."""
+    if is_token(key):
+        return (
+            Fn.lookup(dict(mapping), key)
+            if default is None
+            else Fn.lookup(dict(mapping), key, default)
+        )
+    return mapping.get(key, default)
+
+
+def coalesce(*values: Value) -> Value:
+    """The first value that is not null (Terraform's ``coalesce()`` once a token is met)."""
+    for index, value in enumerate(values):
+        if is_token(value):
+            return Fn.coalesce([_null_if_none(v) for v in values[index:]])
+        if value is not None:
+            return value
+    return None
+
+
 def optional_entry(key: str, value: Value) -> Value:
     """``{key = value}`` when value is set, ``{}`` when it is null."""
     return choose(is_null(value), {}, {key: value})

@@ -7,6 +7,7 @@ framework (tokens are recognised by :mod:`coding_assistants.tokens`).
 from __future__ import annotations
 
 import enum
+import math
 import types
 import typing
 from collections.abc import Mapping
@@ -95,7 +96,11 @@ def _type_problem(value: Any, hint: Any) -> str | None:
     expected = terraform_type(hint)
     if value is None:
         return None if _is_optional(hint) else f"wrong type, got None; expected {expected}"
-    if expected == "number":
+    if expected == "number" and _base(hint) is float:  # a price: any finite number
+        fits = isinstance(value, int | float) and not isinstance(value, bool)
+        if fits and not (math.isfinite(value) and abs(value) <= MAX_SAFE_INTEGER):
+            return f"out of range, got {value!r}; expected a finite number"
+    elif expected == "number":
         fits = isinstance(value, int) and not isinstance(value, bool)
         if fits and abs(value) > MAX_SAFE_INTEGER:
             return (
@@ -116,6 +121,8 @@ def _type_problem(value: Any, hint: Any) -> str | None:
         )
     if fits:
         return None
+    if expected == "number" and _base(hint) is float:
+        return f"wrong type, got {value!r}; expected a number"
     if expected == "number":  # the props count things: a float or a bool is never one
         shown = str(value).lower() if isinstance(value, bool) else repr(value)
         return (
@@ -171,14 +178,20 @@ def _is_optional(hint: Any) -> bool:
     return typing.get_origin(hint) in (types.UnionType, typing.Union)
 
 
+def _base(hint: Any) -> Any:
+    """The annotation without its ``| None``."""
+    if _is_optional(hint):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
 def terraform_type(hint: Any) -> str:
     """The Terraform type of a props annotation: string, number, bool, list(string) (a tuple
     of texts), map(string) (a mapping of texts) or any (a JSON object: a mapping to Any)."""
-    optional = _is_optional(hint)
-    base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
+    base = _base(hint)
     if base is bool:
         return "bool"
-    if base is int:
+    if base is int or base is float:
         return "number"
     if base is str or (isinstance(base, type) and issubclass(base, str)):
         return "string"

@@ -29,6 +29,11 @@ BAD_VALUES = {
     ("spark_version", "must not be empty"): " ",
     ("spark_version", "runtime too old for databricks ssh"): "16.4.x-scala2.12",
     ("node_type_id", "must not be empty"): "",
+    ("cloud", "not a known value"): "oci",
+    ("availability", "not a known value"): "RESERVED",
+    ("zone_id", "invalid format"): "us west",
+    ("spot_bid_price_percent", "out of range"): 10001,
+    ("spot_bid_max_price", "out of range"): -0.5,
     ("autotermination_minutes", "out of range"): 5,
     ("pool_min_idle_instances", "out of range"): -1,
     ("pool_max_capacity", "out of range"): 0,
@@ -79,6 +84,14 @@ CROSS_BAD_VALUES = {
         "offline_bundle_path": BUNDLE,
         "offline_bundle_sha256": "a" * 64,
         "claude_code_version": "latest",
+    },
+    ("availability", "only with cloud set"): {"availability": "SPOT"},
+    ("zone_id", "only for cloud aws or gcp"): {"cloud": "azure", "zone_id": "westeurope-1"},
+    ("spot_bid_price_percent", "only for cloud aws"): {"spot_bid_price_percent": 50},
+    ("spot_bid_max_price", "only for cloud azure"): {"cloud": "gcp", "spot_bid_max_price": 0.1},
+    ("availability", "not available for a pool on this cloud"): {
+        "cloud": "aws",
+        "availability": "SPOT_WITH_FALLBACK",
     },
 }
 """Rules across settings: checked in Python on whole settings; in Terraform they are
