@@ -85,11 +85,26 @@ def spark_env_vars(settings: NodeSettings, workspace_url: Any) -> Any:
     address, and Claude Code must be pointed at it), then each opt-in setting that is set."""
     declared = node_settings.declared()
     always = {s.env: getattr(settings, n) for n, s in declared.items() if always_set(n)}
-    optional = [(s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)]
-    return expr.merge(
-        {**always, ENV_DATABRICKS_HOST: workspace_url},
-        *(expr.optional_entry(env, value) for env, value in optional),
-    )
+    optional = [
+        _env_entry(n, s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)
+    ]
+    return expr.merge({**always, ENV_DATABRICKS_HOST: workspace_url}, *optional)
+
+
+def _env_entry(name: str, env: str, value: Any) -> Any:
+    """``{env = <what the node receives>}`` for an opt-in setting, or ``{}`` (its kind says
+    when: ``node_settings``); computed in Python for a literal, in Terraform otherwise."""
+    if not expr.is_token(value):
+        encoded = node_settings.env_value(name, value)
+        return {} if encoded is None else {env: encoded}
+    kind = node_settings.kind(name)
+    if kind == node_settings.FLAG:
+        return expr.choose(value, {env: "true"}, {})
+    if kind == node_settings.LIST:
+        return expr.choose(expr.at_least(expr.length(value), 1), {env: expr.join(",", value)}, {})
+    if kind == node_settings.JSON:
+        return expr.choose(expr.is_null(value), {}, {env: expr.json_base64(value)})
+    return expr.optional_entry(env, value)
 
 
 class InitScriptVolume(Construct):

@@ -67,6 +67,30 @@ def merge(*maps: Value) -> Value:
     return merged
 
 
+def at_least(left: Value, right: int) -> Value:
+    """``left >= right``, for a whole ``right`` of 1 or more (the engine renders a literal 0
+    operand as ``undefined``)."""
+    if right < 1:
+        raise ValueError(f"at_least needs a right operand of 1 or more, got {right}")
+    return Op.gte(left, right) if is_token(left) else left >= right
+
+
+def length(value: Value) -> Value:
+    """Terraform's ``length()`` of a list or map."""
+    return Fn.length_of(value) if is_token(value) else len(value)
+
+
+def join(separator: str, value: Value) -> Value:
+    """Terraform's ``join()`` of a list of texts."""
+    return Fn.join(separator, value) if is_token(value) else separator.join(value)
+
+
+def json_base64(value: Value) -> Value:
+    """``base64encode(jsonencode(value))`` for Terraform: only for values Terraform knows
+    (the node settings encode literals in Python, ``node_settings.env_value``)."""
+    return Fn.base64encode(Fn.jsonencode(value))
+
+
 def lookup(mapping: Mapping[str, Value], key: Value, default: Value = None) -> Value:
     """``mapping[key]``, else ``default``: Terraform's ``lookup()`` when the key is a token."""
     if is_token(key):

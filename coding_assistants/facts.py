@@ -156,6 +156,38 @@ CLAUDE_PROVIDER_SWITCHES: Final = (
 and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the apiKeyHelper's token goes there: the settings pin
 every one to "0", and the key helper refuses while one is on."""
 
+# --- the admin's policy and the Databricks MCP servers --------------------------------------------
+CLAUDE_NETWORK_VARIABLES: Final = (
+    "HTTPS_PROXY",
+    "HTTP_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "NODE_EXTRA_CA_CERTS",
+    "NODE_OPTIONS",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+)
+"""Variables that change where Claude Code's requests go or whom they trust (proxies, CA
+files, Node options; any letter case): the node owns them, an admin policy may not set them."""
+POLICY_DROP_IN: Final = "/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json"
+"""Where the node writes the admin's policy: a drop-in that Claude Code (2.1.332) merges over
+managed-settings.json (objects merged, lists joined, later files win for a single value)."""
+MCP_ALLOW_DROP_IN: Final = "/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json"
+"""The Databricks MCP servers' allowlist entries, written only when another managed
+``allowedMcpServers`` list would otherwise block the servers registered for the user."""
+MANAGED_MCP_PATH: Final = "/etc/claude-code/managed-mcp.json"
+"""Claude Code's managed MCP file: when present, its servers are the only ones that load."""
+MAX_POLICY_BYTES: Final = 16 * 1024
+"""Longest admin policy, measured as the node receives it (base64 of its compact JSON):
+Databricks documents no limit on a ``spark_env_vars`` value; Linux allows 128 KiB per
+environment string. 16 KiB holds hundreds of permission rules."""
+MAX_MCP_ENTRIES: Final = 20
+"""Most Genie spaces, function schemas or Vector Search indexes of one kind."""
+DATABRICKS_MCP_PATH: Final = "/api/2.0/mcp/"
+"""Path of the workspace's managed MCP servers (docs "Use Databricks managed MCP servers"):
+``sql``, ``genie/{space_id}``, ``functions/{catalog}/{schema}`` and
+``vector-search/{catalog}/{schema}[/{index}]``, each on the workspace's own host."""
+
 # --- Terraform and provider versions, per stack ---------------------------------------------------
 MODULE_TERRAFORM_VERSION: Final = ">= 1.2"
 """Terraform the module stack admits: its cross-variable checks are lifecycle preconditions

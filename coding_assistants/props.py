@@ -153,6 +153,7 @@ class CodingAssistantsClusterProps(NodeSettings, ClusterInputs):
     """
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         mode = self.cluster_mode
         if isinstance(mode, str) and mode in ClusterMode.__members__.values():
             object.__setattr__(self, "cluster_mode", ClusterMode(mode))

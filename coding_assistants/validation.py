@@ -52,9 +52,7 @@ def problems_of(
         if rule.field not in typed or (rule.crosses and (any_token or not complete)):
             continue
         if not rule.check(value, values):
-            problems.append(
-                f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
-            )
+            problems.extend(rule.problems(value))
     problems.extend(_init_script_problems(values.get("init_script_source_path")))
     return problems
 
@@ -111,6 +109,12 @@ def _type_problem(value: Any, hint: Any) -> str | None:
             )
     elif expected == "string":
         fits = isinstance(value, str)
+    elif expected == "bool":
+        fits = isinstance(value, bool)
+    elif expected == "list(string)":
+        fits = isinstance(value, list | tuple) and all(isinstance(x, str) for x in value)
+    elif expected == "any":
+        return _json_object_problem(value)
     else:
         fits = isinstance(value, Mapping) and all(
             isinstance(k, str) and isinstance(x, str) for k, x in value.items()
@@ -124,7 +128,32 @@ def _type_problem(value: Any, hint: Any) -> str | None:
         return (
             f"wrong type, got {shown}; expected a whole number (no decimal point, not true/false)"
         )
-    return f"wrong type, got {value!r}; expected {expected}"
+    return f"wrong type, got {value!r}; expected {_TYPE_WORDS.get(expected, expected)}"
+
+
+_TYPE_WORDS = {
+    "bool": "true or false",
+    "list(string)": "a list of strings",
+}
+
+
+def _json_object_problem(value: Any) -> str | None:
+    """None when ``value`` is a JSON object (text keys; text, numbers, booleans, null, lists
+    and objects inside), else what is wrong."""
+    if not isinstance(value, Mapping):
+        return f"wrong type, got {value!r}; expected a JSON object"
+    todo: list[Any] = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, Mapping):
+            if not all(isinstance(k, str) for k in item):
+                return f"wrong type, got {value!r}; expected a JSON object (text keys)"
+            todo.extend(item.values())
+        elif isinstance(item, list | tuple):
+            todo.extend(item)
+        elif not (item is None or isinstance(item, str | int | float | bool)):
+            return f"wrong type, got {item!r} inside; expected JSON values only"
+    return None
 
 
 def _short_number(value: int) -> str:
@@ -135,10 +164,13 @@ def _short_number(value: int) -> str:
 
 
 def prop_default(f: Any) -> Any:
-    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
+    """A dataclass field's default as a plain value (enums as strings, tuples as lists), or
+    MISSING."""
     if f.default_factory is not MISSING:
         return dict(f.default_factory())
     default = f.default
+    if isinstance(default, tuple):
+        return list(default)
     return getattr(default, "value", default)
 
 
@@ -154,19 +186,29 @@ def _base(hint: Any) -> Any:
 
 
 def terraform_type(hint: Any) -> str:
-    """The Terraform type of a props annotation: string, number or map(string)."""
+    """The Terraform type of a props annotation: string, number, bool, list(string) (a tuple
+    of texts), map(string) (a mapping of texts) or any (a JSON object: a mapping to Any)."""
     base = _base(hint)
+    if base is bool:
+        return "bool"
     if base is int or base is float:
         return "number"
     if base is str or (isinstance(base, type) and issubclass(base, str)):
         return "string"
+    if typing.get_origin(base) is tuple:
+        return "list(string)"
+    if typing.get_args(base)[1:] == (Any,):
+        return "any"
     return "map(string)"
 
 
 def plain(value: Any) -> Any:
-    """An input as Terraform sees it: enums as their strings, read-only maps as dicts."""
+    """An input as Terraform sees it: enums as their strings, read-only maps as dicts, tuples
+    as lists."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, types.MappingProxyType):
         return dict(value)
+    if isinstance(value, tuple):
+        return list(value)
     return value

@@ -29,6 +29,29 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
+#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
+#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
+#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
+#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
+#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
+#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
+#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
+#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
+#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
+#                            settings; when null, none.
+#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
+#                            MCP server; when false, not.
+#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
+#                            user gets; when empty, none.
+#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
+#                            for all, or catalog.schema.function) every user gets as MCP tools; when
+#                            empty, none.
+#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
+#                            (catalog.schema.index, or catalog.schema for all) every user gets as
+#                            MCP tools; when empty, none.
+#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
+#                            users get (none: MCP off); when false, users may add their own.
 #   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
 #                            (metrics and events), tagged with the cluster and the workshop; when
 #                            null, none.
@@ -57,16 +80,20 @@
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
-# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
-# which every Databricks Runtime image has.
+# (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
+# configure and agent parts and the settings checks, which the file sources from there as it
+# loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
+# Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
 
 # shellcheck shell=bash disable=SC2034  # read by the files that source this one
+{
 CA_VERSION=0.2.0
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
@@ -85,76 +112,14 @@ CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
+}
 
-ca_setting_problem() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    MLFLOW_EXPERIMENT_NAME)
-      re='^((/[^/[:cntrl:]]+)+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x'; return 1; }
-      ;;
-    CLAUDE_SERVING_ENDPOINT)
-      re='^([A-Za-z0-9_-]{1,63})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"''; return 1; }
-      ;;
-    CLAUDE_API_ROUTE)
-      re='^(serving-endpoints|ai-gateway)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"'; return 1; }
-      ;;
-    CLAUDE_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_PATH)
-      re='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_SHA256)
-      re='^([0-9a-fA-F]{64})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
-      ;;
-    CLAUDE_OTEL_ENDPOINT)
-      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
-      ;;
-    CLAUDE_OTEL_PROTOCOL)
-      re='^(http/protobuf|http/json|grpc)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
-      ;;
-    CLAUDE_OTEL_HEADERS_SECRET)
-      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
-      ;;
-    CLAUDE_OTEL_LOG_USER_PROMPTS)
-      re='^(enabled|disabled)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
-      ;;
-    DATABRICKS_HOST)
-      re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
-      ;;
-  esac
-  return 0
-}
-ca_setting_problem_with_offline_bundle_path() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    OFFLINE_BUNDLE_SHA256)
-      [[ -n $value ]] || { printf '%s\n' 'offline_bundle_sha256: required with offline_bundle_path; expected the manifest'"'"'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
-      ;;
-  esac
-  return 0
-}
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
@@ -169,6 +134,26 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+  POLICY=${CLAUDE_POLICY:-}
+  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+  MCP_SQL=${CLAUDE_MCP_SQL:-}
+  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
   OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
   [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
   OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
@@ -195,11 +180,14 @@ readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
+OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
+MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
@@ -345,6 +333,11 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
@@ -353,589 +346,6 @@ load_config() {
   else
     record ok "$summary"
   fi
-}
-
-# shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
-node_major() {
-  local v
-  have_cmd node && v=$(node --version 2>/dev/null) || return 0
-  v=${v#v}
-  printf '%s\n' "${v%%.*}"
-}
-
-needs_node() {
-  local major
-  [[ $METHOD == npm ]] || return 1
-  major=$(node_major)
-  ((${major:-0} < NODE_MIN_MAJOR))
-}
-
-apt_install() {
-  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
-    -o Acquire::https::Timeout=20)
-  timed 120 apt-get "${o[@]}" update &&
-    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
-}
-
-install_packages() {
-  local tool wanted=() missing=()
-  for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-  if needs_node; then wanted+=(nodejs npm); fi
-  if ((${#wanted[@]} == 0)); then
-    record skipped "${SYSTEM_TOOLS[*]} present"
-    return 0
-  fi
-  if ! have_cmd apt-get; then
-    record failed "apt-get not found; missing: ${wanted[*]}"
-    return 0
-  fi
-  log "installing with apt-get: ${wanted[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-    return 0
-  fi
-  for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]})); then
-    record failed "apt-get ran but these are still missing: ${missing[*]}"
-  else
-    record ok "installed ${wanted[*]}"
-  fi
-}
-
-claude_version() {
-  local out
-  out=$(timed 30 claude --version 2>/dev/null) || return 0
-  if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
-}
-
-claude_needs_packages() {
-  if [[ $METHOD == npm ]]; then
-    needs_node
-    return
-  fi
-  if have_cmd curl; then return 1; fi
-}
-
-install_claude_native() {
-  local script=$WORK_DIR/claude-install.sh
-  if ! have_cmd curl; then
-    REASON="native: curl is missing"
-    return 1
-  fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-    REASON="native: download of $INSTALLER_URL failed"
-    return 1
-  fi
-  if ! retry logged timed 240 bash "$script" "$VERSION"; then
-    REASON="native: the installer failed"
-    return 1
-  fi
-}
-
-install_claude_npm() {
-  local major spec=$CA_NPM_PACKAGE@latest
-  major=$(node_major)
-  if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-    REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-    return 1
-  fi
-  [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
-    REASON="npm: npm install -g $spec failed"
-    return 1
-  fi
-}
-
-link_claude() {
-  local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-  [[ -x $target ]] || return 0
-  [[ -e $link && ! -L $link ]] && return 0
-  [[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
-}
-
-install_claude() {
-  local have method order=(native npm) reasons=()
-  have=$(claude_version)
-  if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-    link_claude
-    record skipped "Claude Code $have present"
-    return 0
-  fi
-  [[ $METHOD == npm ]] && order=(npm native)
-  for method in "${order[@]}"; do
-    if "install_claude_$method"; then
-      have=$(claude_version)
-      if [[ -n $have ]]; then
-        link_claude
-        record ok "Claude Code $have installed ($method)"
-        return 0
-      fi
-      REASON="$method: installed, but claude --version fails"
-    fi
-    reasons+=("$REASON")
-  done
-  printf -v reasons '%s; ' "${reasons[@]}"
-  record failed "Claude Code not installed: ${reasons%; }"
-}
-
-read_mlflow() {
-  local line
-  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-  read -r DIST MLFLOW <<<"$line" || true
-}
-
-mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
-  REASON="pip install $spec failed"
-  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
-  REPLY="($spec)"
-}
-
-install_mlflow() {
-  local have mode=online DIST='' MLFLOW=''
-  offline_enabled && mode=offline
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    return 0
-  fi
-  if ! "mlflow_pip_$mode"; then
-    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-    return 0
-  fi
-  read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  fi
-}
-
-install_software() {
-  local pids=()
-  if claude_needs_packages; then
-    {
-      step packages install_packages
-      step claude install_claude
-    } &
-    pids+=($!)
-  else
-    step packages install_packages &
-    pids+=($!)
-    step claude install_claude &
-    pids+=($!)
-  fi
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-# shellcheck shell=bash
-
-readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
-readonly OFFLINE_TOOLS=(jq tmux)
-
-offline_reader() {
-  local dir
-  dir=$(offline_work)/reader
-  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
-  REPLY=$dir/bundle_manifest.py
-}
-
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
-offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
-
-offline_sha256() {
-  local sum _
-  read -r sum _ < <(sha256sum "$1") || return 1
-  REPLY=$sum
-}
-
-offline_check_config() {
-  local name
-  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
-    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
-  done
-}
-
-offline_verify_bundle() {
-  local dir work want src
-  dir=$(offline_dir) work=$(offline_work)
-  offline_check_config || {
-    record failed "$REASON; nothing installed from the bundle"
-    return 0
-  }
-  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
-  mkdir -p "$work"
-  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
-    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
-    return 0
-  fi
-  offline_sha256 "$work/manifest.json"
-  if [[ $REPLY != "$want" ]]; then
-    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
-    return 0
-  fi
-  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
-    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
-    return 0
-  fi
-  mv "$work/files.tsv.tmp" "$work/files.tsv"
-  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
-}
-
-offline_summary() {
-  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
-    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
-}
-
-offline_ready() {
-  [[ -f $(offline_work)/files.tsv ]] && return 0
-  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
-  return 1
-}
-
-offline_entries() {
-  local kind role path size sha extra
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
-    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
-  done <"$(offline_work)/files.tsv"
-}
-
-offline_fetch() {
-  local src dest got
-  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
-  if [[ ! -f $src ]]; then
-    REASON="$1 is missing from the bundle"
-    return 1
-  fi
-  mkdir -p "${dest%/*}"
-  if ! timed 900 cp "$src" "$dest"; then
-    REASON="$1 could not be copied to local disk"
-    return 1
-  fi
-  got=$(stat -c %s "$dest")
-  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
-    rm -f "$dest"
-    REASON="$1 does not match the manifest (size or sha256)"
-    return 1
-  fi
-  REPLY=$dest
-}
-
-offline_platform() {
-  case $(uname -m) in
-  x86_64 | amd64) echo linux-x64 ;;
-  aarch64 | arm64) echo linux-arm64 ;;
-  *) uname -m ;;
-  esac
-}
-
-offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
-offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
-
-offline_claude_intact() {
-  local dir=$1 want=''
-  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
-  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
-  read -r want <"$dir/claude.sha256"
-  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
-}
-
-offline_link_claude() {
-  local link=$BIN_DIR/claude
-  mkdir -p "$BIN_DIR"
-  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
-}
-
-offline_install_claude() {
-  local platform version pinned entry path size sha dir tmp
-  offline_ready || return 0
-  platform=$(offline_platform) version=$(offline_claude_version)
-  pinned=${CLAUDE_CODE_VERSION:-unset}
-  if [[ $pinned != "$version" ]]; then
-    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
-    return 0
-  fi
-  entry=$(offline_entries claude "$platform" | head -n 1)
-  if [[ -z $entry ]]; then
-    record failed "the bundle has no Claude Code for $platform"
-    return 0
-  fi
-  IFS=$'\t' read -r path size sha _ <<<"$entry"
-  dir=$OFFLINE_CLAUDE_ROOT/$version
-  if offline_claude_intact "$dir" "$sha"; then
-    offline_link_claude "$dir/claude"
-    record skipped "Claude Code $version present in $dir (bundle)"
-    return 0
-  fi
-  if ! offline_fetch "$path" "$size" "$sha"; then
-    record failed "Claude Code not installed: $REASON"
-    return 0
-  fi
-  tmp=$dir.partial.$$
-  rm -rf "$tmp" && mkdir -p "$tmp"
-  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
-    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
-    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
-    rm -rf "$tmp"
-    record failed "Claude Code not installed: $path holds no working package/claude"
-    return 0
-  fi
-  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
-  chmod 755 "$tmp/claude"
-  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
-  printf '%s' "$sha" >"$tmp/bundle.sha256"
-  rm -rf "$dir" && mv "$tmp" "$dir"
-  offline_link_claude "$dir/claude"
-  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
-}
-
-mlflow_pip_offline() {
-  local path size sha _ wheels='' req='' want have
-  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
-  [[ -f $(offline_work)/files.tsv ]] || return 1
-  want=$(offline_python_version)
-  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
-  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
-  [[ -z $want || $have == "$want" ]] || return 1
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
-  done < <(offline_entries requirements && offline_entries wheel)
-  REASON="the bundle has no wheels or no requirements file"
-  [[ -n $req && -n $wheels ]] || return 1
-  REASON="pip install --no-index from the bundle failed"
-  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req" || return 1
-  REPLY="from the bundle"
-}
-
-offline_install_packages() {
-  local tool missing=() debs=() path size sha package
-  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]} == 0)); then
-    record skipped "${OFFLINE_TOOLS[*]} present"
-    return 0
-  fi
-  offline_ready || return 0
-  while IFS=$'\t' read -r path size sha package; do
-    [[ " ${missing[*]} " == *" $package "* ]] || continue
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "${missing[*]} not installed: $REASON"
-      return 0
-    fi
-    debs+=("$REPLY")
-  done < <(offline_entries deb)
-  if ((${#debs[@]} == 0)); then
-    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
-    return 0
-  fi
-  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
-    record failed "dpkg -i of the bundle's packages failed"
-    return 0
-  fi
-  record ok "installed from the bundle: ${debs[*]##*/}"
-}
-
-offline_install_software() {
-  local pids=()
-  step bundle offline_verify_bundle
-  step packages offline_install_packages &
-  pids+=($!)
-  step claude offline_install_claude &
-  pids+=($!)
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-render_settings() {
-  local m=$MODEL switch
-  printf '{\n'
-  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-  printf '  "env": {\n'
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-  cat <<EOF
-    "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
-EOF
-  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-  if [[ ${1-} == managed ]]; then
-    render_telemetry
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
-    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
-    printf '\n}\n'
-    return 0
-  fi
-  cat <<EOF
-    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
-    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
-    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
-    "DISABLE_AUTOUPDATER": "1"
-  }
-}
-EOF
-}
-
-attribute_value() {
-  local text=$1 out='' c i
-  for ((i = 0; i < ${#text}; i++)); do
-    c=${text:i:1}
-    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
-  done
-  printf '%s' "$out"
-}
-
-render_telemetry() {
-  local pair name var attributes
-  [[ -n $OTEL_ENDPOINT ]] || return 0
-  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
-  for pair in $CA_OTEL_ATTRIBUTES; do
-    IFS='=' read -r name var <<<"$pair"
-    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
-  done
-  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
-    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
-    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
-  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
-}
-
-readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
-  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
-    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
-    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
-
-write_workspace_env() {
-  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-  if [[ -z $HOST ]]; then
-    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-    return 0
-  fi
-  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
-  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
-  put_file "$WORKSPACE_ENV" 644 "$lines"
-}
-
-put_settings() {
-  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-  if [[ -n $old && $old != "$ours" ]]; then
-    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
-      # shellcheck disable=SC2016  # $ours is a jq variable
-      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-    else
-      cp -p "$file" "$file.bak"
-      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-    fi
-  fi
-  put_file "$file" "$2" "$ours"
-}
-
-write_managed_settings() {
-  local dir=${MANAGED_SETTINGS%/*}
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
-}
-
-write_settings() {
-  local dir=$HOME/.claude
-  write_workspace_env
-  write_managed_settings
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  if [[ -z $HOST ]]; then
-    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
-}
-
-install_helpers() {
-  local name files=$WORK_DIR/helpers
-  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-  if ! { mkdir -p "$files" && helper_files "$files"; }; then
-    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-    return 0
-  fi
-  for name in defaults.sh lib.sh; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$LIB_DIR/$name" 644 "$REPLY"
-  done
-  for name in "${HELPERS[@]}"; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$BIN_DIR/$name" 755 "$REPLY"
-  done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
-  record_write "${#HELPERS[@]} commands in $BIN_DIR"
-}
-
-render_profile_block() {
-  local dir
-  printf '%s\n' "$PROFILE_BEGIN" \
-    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-  printf 'for _ca_d in'
-  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-  cat <<'EOF'
- "$HOME/.local/bin"; do
-  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
-done
-EOF
-  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-    "$ENDPOINT" "$MODEL"
-  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-  cat <<'EOF'
-if [ -n "${DATABRICKS_HOST:-}" ]; then
-  _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
-EOF
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-  cat <<'EOF'
-fi
-unset _ca_d
-EOF
-  printf '%s\n' "$PROFILE_END"
-}
-
-write_profile() {
-  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-  render_profile_block >"$block"
-  [[ -e $rc ]] || : >"$rc"
-  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-    { print }
-    END { if (inside) print held; if (!done) put() }
-  ' "$rc"; printf x)
-  put_file "$rc" keep "${new%x}"
-  record_write "block in $rc"
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
@@ -980,6 +390,8 @@ main() {
   step helpers install_helpers
   step profile write_profile
   if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   write_status
 }
 
@@ -988,303 +400,492 @@ main() {
 readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
-# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
-# `make init-script` from init_scripts/src/ (readable there, and on the node once
-# installed), so the script stays under 64 KB; the offline manifest reader travels too.
+# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
+# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node
+# once installed), so the script stays under 64 KB; the offline manifest reader and the
+# packed installer parts travel too.
 helper_files() {
-  base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+09e1/bRrb7tz/FRHFriVh+kNddU6elgTTcJiELpN1eoEbYAmtjJFeSISxhP/s9
-r5FGDydpt83eu2v/2mBL8zxz5rznzMQ/8xazNOkk0z/9UZ8efB49eEB/4VP++/Dxw+wdP+/3+uv3
-/6R6f/oMn0WSejF0/6f/zM9dlUz92Ww89cdv+evw1EumahIk3unMH+4/Xe/df6DUXRX73kSdXqt0
-6quzYOYn8M1LVRIt4rEP34NERaHfeLo5+mF7b39n99Ww11nv9PDB1vazzTcvDkbbr7Ze7+68Ohh6
-YTqNo3kwNt++3N3afjGceKl3Ggfjt4k7nnmLie8mURj6qfvAfWSW3tt9c7A9TPz4MgjPXT+czKMg
-TBOziB4HrDBMxXyze7D9YvR6b/dg9+nui+E0TefdeRyl0eniDIvR682Dg72db6GT/WErH1RnPAOM
-8eNOMBlufTt6+uLN/sH23mhnS9WUCb0L3yz1avPltrqK4rfJNJrz26e7Wzuvvhtt7u/v7B9svjrY
-H/24u/f9/vPd13lBL01hfr4/eutf11SAgQJgt7dbOHQCy2hzZ/Td5sH2j5s/Db3APfdS/8q7NgHw
-+qeD5wCZbj7o7vw6nUbh/e5pEMp3rPDyxbMXuz+OXu68ysB5v/OAl1Xevd7BZ/1+p48PX71+OXq9
-+fT7ze+2h99k6+x6QVeWcxxNfLP23u6328NWcDGP4lTxn1lw2rnwUw9Hp7xEXWxcDm8m2aND6xWA
-zjruzKIrP7adwaRz6cdJEIXqLIrVRAWhuugABqdxcLpI4XliO7cb4dC6mJ1BHUsFZyr/HqpL5c8S
-Xz9yk7dBGF5bG/MYMMoO25edcx//WpbjEJCfvth8s7U9ern519HeNmAJoMh9fA5z+WFnCxZ6/8ed
-g6fPEXOkKKza9ujN/vbo2+2tvd2n36vycwDuwfZfK4+f7b55tbX3U+U5LPzzvd3XO09Hmz/uf+Dt
-d7u7372ANy9232xVir2Eci+2K48Fc2imtCdxkjt72y+3AduGLVnG++5j2ZnD9d76I7e37vb//MHd
-q0pPpN4jt//wk+pF80XysVpcptqX+5Dr9fvu/d6v6I3rPXZ7fXd9/QP98d7LwDR6tXuw83R7tLX5
-0/7wz7RZ9gCqoxc7L3cAhs1WEM4XqUqjt36YvN85eP3yKEW6Slt+7o39o1aizDJq7sfqIggXqQ9U
-lqnt3Lt24bFLJdQFbKsZtxJH0YUKfX+SqDMfdgiQ7l8WfpImCuh1FAK1tj01C86nQKOU/86Px0Hi
-txVsHU1psHOVLuIwcdrKU0AbLwPcX/7ExQ29OJ/i0DTR5apqCi1Cg7PgIkjVWQxjwMFsZTBT3ngc
-LUKYku9dHIXRIjVgsFsPg0Khf0MgZJN9/5fX+/D/8/cwyDjwaa418NBv/02mjwu6AB7+Huk2fcF/
-VAwMi79RQzyjzR31HTMyBAT3oOsfpbEH41fC6Ub4bCSwGkGhkcaauFiE8cosgXPWQAfeS5JOGx+F
-Kl6ECpgXihtekgB3Ae6W6PaUN5/PrnlGGibv9ReeUPaLxp79dGf+pV61ujkiaGhI02jmZ22XZ6yf
-f2TWWbHff+adtSPg1jhTGTi25oUJIt8kAnQKo1ShzHOULm8Ler6C6oinWD2bLUAjhw23n2yoyvYo
-bgcuprxYyEWxvbl3TpPeZxGSKPi3IOa83jx4Puwukrg7i8beDOUhfPVi59vKK5BTupW5ENvcfAXy
-z9Zof/vgAKS1fanpp2NTCupeeCEMYuImfppCI0nnbwlLXSDZHbzRtS69uL6nLvxJF9Thi93vpHR6
-Me8GYZC6yTgO5qkwKhCVzht18j+KWn+g6vcJ+t96/2GvpP/1Hvce9lf63/8t/Q/3D6BigI95U2nK
-NI4uAJMnVYWwAYit3EWk5sHcP/OCWaPYHZUcTnITRKOjrObNt5v7z0f7u2/2nm4f9o6/6K7ddo0y
-lnr/HjgWEJg+Kzy7B8Pmzc6rnQP6PnCb9niypJlOJ/vPUl9+qeZXE+W+dm4bh4eqKY2p4VB11fEx
-vtftC20Y6jJNg1YIcSi808Qi38uF18b2ls1brC2bmVSKn2ByW5sHm9/u7Tz9fl8UN5hkRZm7xeKZ
-ht28EbF+f3vvB1QY9ZtiVf30NhP285r0s1icHt0W9UIaelVNpKkL+Rs2n+++3O52mBZ1K+Tu2ebO
-i/1hD8H94+beK/jaaERvbUfdKNLBzlRLqeitgs8XyVHYgtVdszbUbSMIz6JSMXxULnblxWGpGD4q
-Fss6b9q2/q7uqb7jYBOn3qTUAg660gLPhFug73kLiT9GVbTQylFYHOjUu/SpgGwp5V7Cu76lnsAO
-uOyGi9lMrT/5so9lJ4FfaOuLZJCN5qZ39+5a99aSyl+ub/COgTfrA7d/S50tEmA+Iz+Oo7imIWUn
-vo9/XRd27Nypa9j4nfexjm1feAmvH2jasLfcUDVv+u4tbKsNFinyztbgQ033B73BAxwaKeO6gL0I
-AV+c1gYIJNhy7E+8cYptN5QiNgx8PvRRRSjulIPd77dho9yC5Dts2RNvHhz23D977tnxTf9R+/a9
-f/3fh5vu/3ju3+HxyOWn+ZMOPFoDdR9QZQqSkNp5tj9kG5gbc49AhmRq9BOnNokaiKT4+O+qCUNC
-OgLlsACMDv90uxa+sODPDfylOSMIrFuqyp0hOaJGh/9QzVi3XW6GKRxonJsHT58f9o9vrZqHRgfY
-RuhTNzn4eV2xSQveUIHbhphTRueMYjgc26yiq60LIrwHWh4Dqf8Bvk0JRiGgPVJSKoPDv22MvdE0
-SopLNy2u2fPdfSBQCAl8Mf2ii18FmlMEJPwLjaLBbk1AOyXzXTLodpvThjkxHN/UalC/mZBI00l8
-GmAr6f6MGx3tba83QVvH3ofd7hxrMhHvZhU7fnhpwd7L96ExU5ndW/96hHvFjwtzTK6CdDwFHhgm
-Q9uBx8g35SHIn806wxEtN9a4N7StJhce9iwnW0IYDu4ZLHL4Day8ym0+gADbozd7L4ayR5lXacET
-9oELA3V5oAIfTZFHwPv90SKeleDUWbOq7VtqbaDWrCP78GfreO3IsTpr3aN+Bj5N/D8GtdhPg9i/
-8MMiZpAuC0jQ/+KLo8M12MWgGKD2gHZWUG/9+QxWBWtBDV2W/t41rDS3lZfJdZL6Fx0v6NzKSmDD
-sgwVa1e2o3H3t4atjADUjkR99dVXVhPaszQVaFKnvA+wiiVIO45CgPfCz8r11Z2hysemkdtofJi/
-bd4Yz8vTNbdAxg9wpIgKRj0eIwAfNHzV01s/e9JvlBZnRDJbYYkq80+jCWhn8H9CDTGoqlBSX9mF
-pomGODzfbDjUFnBSqu4u1L0vnpWLMG+5g4QW+/1K0TwzHkMTBL6NNAghfOUlijudoD5IhQfqKW0L
-9RQWioQCsq2ARh6DMgqaQdpWyIdN5VFdoKKagorM2i1snA2Fki7vsBGvuW1KUQ5MR5nQp0Zjn3pg
-GZpdBuaqIH4GuDAATxQp7BwY7iRb1HtfJI5yVekdQYRfOiDN/tejB72eg7THtrE59UQttVc6CGbm
-RSgjaeAFsHlP/QoAlR3QN2gT/3EGmrL9GmCc+rARfVo0IUgCjlEwEYzTQkTB5zIgiQIF9ZsS4S8U
-A5GCIYoUR5nkH/bhWXB+lB4CzwcSlnbWpOMhUjWFVK1E1EhyL5O0c5gMimqL8G0YXYU8BXYmjISV
-FjcOKPDqUmb1jjnATzKTbNtQGdosFhewlDvmUZiuk8JYHGxBQHUpDfrjaQTVLi1zWDIc2EEocip+
-KKKZIXvq5/5M5DgY7A0NhtQpfl0n1Im0WC6qhTtNZFCo42EFIRCEeZQU4DRH+n/X0rqRJdJAc046
-2h6WJ6HA+N1dM578qLl39u74mLtD61+hq0VREHkDahMLIjJxEEAWAlCCWE51DWKzYHqlbZ3jRRwD
-ertkyQR+4bpizka9p4RCBV6LFcjFtZTDmmKWphPFHbCQ9U5jbwwUqshbed3mQMbiMbJI+g2Dz/CD
-SC1oGNonRsa7s2gRTjYUyPiAIn4CNCGdEvF6+QJNhGlwQbZGfIIWKMUWKFYkiHuIMcqxBPUnqnmw
-h5LX1s6ecDxDKVFWGKlkMUZjRAzKUxRfD4wK2EhBKIfpAPsVREN4APu4mV/fPbp7RyMO/kR9BbGD
-fZxruKKI1lCbR4DVCG+RVMRjgIoFL2nzVb2UizSYoYdyIc7CRecsCCejZO6Pbe1hdDpRHJwHodMq
-bFWBwRmMCrqhTSI0k2yD41nQycZEK0EG/5cvaDmmHtpTVctbpNEsOhdq21I2m/yLKvk9AnjB9GKY
-d/oP7+PLgj9XFpgM+KZ5JqcYf/sFAceE75d3yhKtXw3VUYFE7bw6skhR1HMUethBkBrgMHaRIK2f
-SaVQ/Zs6xghjkQHA1oL/MjQx+6vC1BJqRcYplxovVc5xTOiVWbT4mgaSYZ0qrgcPnOwl//2X0e6b
-PQwl8M9UtIhBx7Y7mtJ2u8pCJSqN0GUdnsPuIxHRA+leo1GpaZCXYIeUC3WM2XamUfQ2AZWh1Vi2
-9L3+I1z65vhi0gb6FgfwL0m2aN2DFc7MfTKD7Veb377Ypu0h80H9GGe0mAPJSu3mFAQAQhEYkvTP
-wLZ5ODCxC29uIwBwkrBX/Hd2Gi98kDoApZsBLfN7bKMZ4C4l8kgtdHgpuJ3DZnCs7g1RHwSxTN7g
-1w1o4Ca9noNkZwl4rbZmaQOa6i31hMj8XlqDBRiqm9vsd2cfpTt8eHjckOF44bVtvD0EnleYJa5j
-XgZf0yQdmhBPwGj7/ZDgkIPNMWfHZWB6hzf0e6AOm9Pj22OcIA8b1b980PCrIxtOBC1EUbb64Ypt
-wba0EMqWng0uNqklVhG4RkvYxPfYxpu9HahPNXT/2AIhyoeb2P7r6+29HRYwMfRlKLWAoPkze0nJ
-nS0H+2kJzm3t7NchHYzAzhYPwIDYROuBoBOkI9DXQL0WQTV+cpHEnwE1IDyFhoH5ZQskMGA0lWJ2
-oTkuj9szR/qZH54Ds3yiQAp3chw3BzdEbOOxEHTyV6WuCz/eZ9sNDRR6LogeMBNq54OI0VZ1y92W
-CdauTlstWV5H5oSdDwk188nAswoAq/MQcJUr01Oz+scpGkggifJMGiboZFjjDWyyZUMRIiF18AXJ
-/Y/sqzt6Y/FwrejszNJLZEUhmkTnoCGiljNQR3beXnlrQN+1L3e2iDtsMRNWds9BWpMW2irsVCxt
-i5QgrBuqMPu8p+w6Svb1J5IymaMl0wNhI9LyCGEwFncsXCDZwRVOXtKCYnIykzg8bN3ctjDcQwGd
-GbZaZGHBv0Cwh8zckNUE8VDcOzkTNhw5hoGgT1ICYEUTKi1xPWTSPaw4jaRgOqBhNW2QKfGdVW5c
-IXa5vmohtyFCGJ3+DaiB1Spb69kuhM2R7+pGq2RiPB9I5wG7yD313/sgSHFjG0A5zlJESZCng0Ts
-7Ln6dKtlobEHS8I29gCH77rsHHYyg7SfzREBBpCGueEMYtYps71hGcOlOWNRRGxab2pD0ImnIQoG
-2dAA1DAbqJCp3Gpjg0Yje7R2OEWrjjLG5qKAEKZqPRujsIPKIAsLg6I+ohLsTkIr7uNGxRcob5Mg
-R0tq2AV4nGuOYYS37eZdhyyuAt0+ztF1ccJv0RMPmOoQujZhTZJpAAu1sQEF8j3vIhY7jMuFQn7i
-jeWnYZUnaxao3W9+0HZCQH5rcUkBGLliUw8h1/Xic6wBs8N/S6IoGqxc3KGWlER+biFX1w+INWs7
-pYY3E7oPg/viLW5ld86QNbabZRZlCOPEG1X/A6KMeiLLkiuu/ggGpqkG73igcaDW1VC+gZur3rcq
-Iw/DRnU9Rc3Qa0o/3SmQfPF1sRYq/qweD1yhbe19Zfm1XWqdTVFlDRbaZ43MUzBEQDhjEgY+cPtr
-TrGymJNUNEfHIWysvqXLrjnaKvFBBRoxcZz6E+QYF6BcYIR2rk1nw0EwNfu6bVkixaPLLcNG2Zvs
-+8Dt3PJ6QV8z0EVGD9b/XDTiYEAZIAAsAqjyZ8E7tiPgumCcUYrUN4xwNS68dDwtONyaraM0N7pX
-WsrWksk4TAH9ZbpYZpbi/qwm1SNq+46Yxik0/FZUOJwjI3kxVtPKh7koDbOMw9SNIO88jk79EejQ
-uBpFtichURQGreQXMrVFPENQuFfkFr5BrxbpcUC/XHeM8anj1EUbC1K2h/DswntHv1W/p9zn6htX
-HTEePVetp6AYIv05IE0II7SCsYdY1MU93CIj8c2RxQGD1gB09vUjqw0PvHcSGgZP+/hApgA/D9HN
-xF0AXncv+139ksnD5iKdRnHwd4+x9VsftMhYNe9XTPs4K8AhnjqwQFjlsHWbMTF8zbvyQa8HW269
-13PQ+2+RqUm6VHGEQWvcRkKOnOY6cSiJFV0k/sSR/QIo6bAnAJtgkzRw2zxWDXaIzYWuFVnBDGRG
-Rs3dfEEDXbu1dLu0U24b/5/jf0y73L8m/qv/YP1B5fzPeu/hKv7rs8R/3aF4Rjz0gSoQxn7VBml1
-OktiEDmAkAK3bOAsIkTYSLNnQfgWBS6r2YMt43Q/0oYZ2EVcTMgmEC6gL63t3Wctfj4oWJPVoTs9
-bjSe4qNEjM/Q7mxGdKitMJKqXXDzaSWgjV70II5CckLZQjgwdAVIR7shqg25/1jGZV8gvE+Koacc
-UH019VMMfs5oTCtRcj4p8x02YH4UhI3tjMf+XAJdOWDVBkqeaF7tdBrbCAyW4wcghyBMr5WNbjky
-i8IcoyscKghXSXQBvWNXEvQdvKMBr7NAoEgggBZ3nxGDMpSFD0s+qtVy8M8y2QTkswVrtyydME3U
-wU7K2jHWwmpo6zGvXKZrIXGXxQTqy19cV5/pWRI+QGowFM+9VZl3wXRXceRZFsor9mBT0yPGII8D
-inr/h1FBnQK7Rb0MRoKoNABxDJbKAzhf8T5BSw8I6APVwYq4g+IxjiHxq41jQ4KeyHPQM5K7S2ih
-1amP/herAWKJzCJWuevRHPgyOYn2ILYGsp6fesGsHJhEBVgPrEQiaLNe6y7gUBjADCetNSlMsXWW
-6dtp3mD5u1C4dWvVtJFVLfQj4hoPEcphaCiAIxPYCGjUDTUFuMXz0OZ4xJfCa2qpbRQzZDrTb6tX
-hT3bICyYgLfzgs6g4sVij0tKqpg+fRHCLqeFyvEdUQQe6WNoVhn/8oAcS1aFgWENmoRdFsJjDX5N
-BtZaDhGccXOi6IwloaEGhfjoJxq5MizFcZoISTAhST4f7L4QQktj2kQVIjVNZLsAGRUBhX6wL7xs
-YtobkU2keYEzeAySW3HwhXZhsEghsVhpIrXFmhdtlakyXAcmk2+QM2UGHH1w1GZgUnnQjyqDNlvV
-g3lUGXNdqcKQH+khl/1nd/CvfzFPrz8QM2VuinJfuOSX3iyYkNFId8KxXTh106vszYPv/evnHPf1
-ibFbOYiQlnK7RRiZrQ50EQ0gGrNZQl0EwPaBS8EGwbH77/zxgo7nQt0brjxwQ0DTWz0Z7eLLA9Ao
-iqQMMLRpwXCI8SbksAtCVTD3KfsUNPfzGNU04t1QYjwDPJs4RXJdWVAec5UmTADuOAsOI1nEvilm
-lAjDdi5qWA2Mg2R3O35zGnmULP4uArgUHjmkIgUAl0povIDJF8ObxGmMMX4K4/cIwEaAbl3wrLGX
-SoOhIjAJlJcw4qb0xtJ8eFm4BDOTcjUcPEX8MrQLuJMJXkaMxdMXO0pEBj71o+2exSWFaVd6QqkB
-nhcbq+lWKD8JV2kkiiytLqjs5U32+4RJmhiBdoHSKtTEelIxu4DvpiCEy1utVbPAdU3XzKkA3Op7
-YxVxJ5YQ1DhVVhCZkKYDXbjEnWsccH69M/p++yfzyZuD57yGwkJFrLm5cznIzHBCmy9zDIXXoLrj
-0HBMJNZ7b/GkZeyP/YmPInx0KfK7iQAbPBUVwMYlBsqYu+R8BbmW9A9lxr0NsxBTy6ALL5FgQcM+
-IDEQEHcTRueHGCici3dm5OmlF7N2Ycw91IGmGMuCgMAmDvnZcQYRQwQz3w/7svRNaHrIDy1SuyrR
-nxjoQK+FzjI8KEatsAmO7HyxMKJ+dLxG8wbkr90Mw6P1j4UNv1foZjOsbgXIahNcBmDHhPALNpxf
-mgFOOi4v22l/54i5olYgKmBFcNdh2z/JFsvj5SnSrhCl95JEPWOLSaPQna19J8uidsxdlldDKXA2
-IUz1wlKtgdZVOWITh42sTqsTF4UgL4PLSJBJHihxURRySKktlClJnMxNcqgf8DAsk8HU+z5NKiQA
-qis2bNY/L45ziXs1p0eaV/DwXD9E4UMWIEh5FuR6mAyJGp2xGF/ATKv5+setep+ilupFasGArQ/5
-j63mGYku3OO9oaXggVCZDG78sggjvcqZ6IFIOZCiGiRMqDIHHaDNGfBjP/aXgeFwEsTHyv4H2VM5
-CHoeR+iIdMrruy0WDatxlTBSZeYQh0SMYfMGeNLAXcJ4bhsSmL+Mf/JG/ifPGDiNQvg/n2aTU2z5
-xr9KKjsfBIPcvAMMIoonqLCXRS2MKWfucIUrUxYQYy90ijLYuZ+SEEaySrbBhaMY5UBdBDG2SbIa
-xVkygW8K6Y/C2TWNm9rLLEgWBc7DF16R/EAKgAubssoRiDkM2AJVcIBnWjK/y47zm8yxrZII5zML
-LiXIs1YcUwlGiF9Nrx0Oj9Bqlz4eUTz6YIyBIWOc/S7CIcWYUG0xmqvWPpRAm0zUyvq5IyYnQMbK
-3MjpYkr4hZnoSA52F5LTInfTRCpHOPTZ/DMeG3SoXCVdgGt3vdPrVpIadTXb/YCbhdffMVybXw8M
-V4pSvUHmSClbJfVCiHESY/uvltgocw/k4EGvL14VLB37Z+hyMa2ZWGCAWjCfGIgliDhm40m2vTY4
-vwAjDTQT+8lUTvBHsSmeezBzNYvOg+Io7jvZlgWEpKWMyEYjs7KxyEBdRwsi8+rp5iv1lzfbez+x
-HcfLk1gUmn2QN1uBF5qdJrp9AZeNVVjeNWUTVBlQSOKOCMBZN+v/NVjLexHHIG0zbBC3PfAesgnb
-gkaO6QFm22K0mIkWSruvNKjnBwevgfMiIohenTeROXpxKxKq3Bmit03Li2U3ZkZEcjGwmZEdNsg0
-jJOtE+QdwFUubMwgAj/FcA0/M2mNzsiKvEQnbq2GcXYWCAOeWvnT6vPH+f/qTgV+3vx/jx4+vl/y
-//UfP1xf+f/+Vf6/StaGC39YiydFR1LDdCQt8dvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
-g0bFGMXSGbTXZsH4pMxVqOJJR+2k6hz4v+mUQ+aN4laD2qixddgJUN4Lv63IdodcE0+HkKGh6CXM
-xEjJooiSYkMkRSD0H0ssUzyMDDIgehuvMAkQCJzMfuVMjtcAQu/SAfLY9wB4NDFvlkR5OTIuIGOK
-zkwBFX2WdIAPYYA8iXppUPYnVDntJQnt2kpS2MEXSVrXVp1Ox2GfRUc1ayx9DZIYSJYl4NYYMlm4
-jtipJRlGcojanpZNMfuUjDV/HaIKo84jnotOUekQNDQg4AXxLJqtSlGACL3ZRqNWiJ1GVwZqVBy0
-1BBGW/F79MtqsYikH/14HepMEK8oSFn3qSgHVslZq8QVC1+Aa7MztkFhihJEiv4vtmOhCCHeWMne
-IHuRokZ1S+vcEvF+Hpy42c30D/RC7J1TxGgcbCmTF++17IgxBw32C33hIWKEWVg+ateX81gLDNj6
-GZS7Qfd4bdDtOoc/w5dv7M6a0xTH4WJYk+gA8xl8U3q8fkweSDzIt+h2Dw8H4zAF/fP4uPv1beV0
-3M1iQPLwLcZrJYBatakJ9DAp6QCOb0nSASlDU+EEEsd5Iol7HZfmBlP7+u4xiG1yinBYnZY+pTZt
-t2/50PhNhszwyOLji6KzAXhNVclAB3P1GLf1NiniOGpPqgbPS/gCYh3Qo+FvDu/IN2RB2V+eewFb
-+bTECw4l7sk3PC6BXhkjlYd7fM8eYPaP43vO101eQzqhjuj/q3R98ass1/athtg+ao0eDbHokFqv
-I595EPVGdOmPtOzCSXWS+tFIoDZ1jlXMkfZ6p011iownh5DV4LOIQxoCQY/G8utwV7dRRWCKvKa3
-jL95xxWo13FSwA8kFxgQTI1YjqOhsHxGvypcqZxsCksVkkuZmJYfpr6pS9KRORuMWY29kKIEEEMr
-jTc+MfMHtHfpzRaIRne4OJ9F1g/pLxCEPO6fnhDVI6Ag1aPYnr5iwzn8ufbxIBJavPkkJY+3qYeD
-rHEJmiV+aOr1uVigtFjwEaQzoiXJtEmVh61WQztuqilgZHdkpLnoYcRCFC7GLZVffcypKW4SnoNB
-Q8sRvRWfZs6O2ZxuBB8ZEmUlWZM0ry1zKGi7i4q0U3zEMlKtnFo6SA5cngFkALxALzmYuxAKMB6D
-Tj8Si84nHjI3DNJVW2EZdJldwBBg2ERQs+bZwsCKmgtT3FoV4GCkFMbBpVEFliYlwcaAkHyMMBoM
-FL3FFUGn5MjkIejQr1orlV4Zc2GQs4ps9H9J/5/4p4vzf1H+/we99UeV+N/+Kv//Kv53efyvgbXq
-EEjSi51X2/vHjcZrJENJIT64rb2zSVtn2VFn3jhNKAwBqMvMv4RRmLHAbUM9Z81P5wCaebCfqTNl
-C2dXD3oOZWZD91ouEwIF4GbqIo8bur0s+kGdgtbxtqMOOAgZQwE4EJk1V5/OSsbQ+QOYnBfD+GFS
-yxTQJWG/NMjhg16j5jxU4TTUx85CuaHDigqeekLRkWXrZt0RJFgcfQIqXFycUmwYD6R0AOpTI4zz
-Q2R8PokkCiPLThZih9qoeEwpcQMdxSzkHyNbENN9u+DgZ28nHq+8ofQOOoWagVZ0MEg7Q38QDLMy
-RSyC9dCfgtbzem/74OAn9miTvkNZgaPERUTERSiqOmmMUZktCxR/4GkL2l5u7Dh5T4g/uq8mCeSS
-iyMvwiMeyGB0XHU50NpoEwNbszazCvi0vvj8YqCqxecXtaXPg7SmNDytLZ1z1oFR2uC3dZU4t4tM
-mLMrNY00SkZo+Zd9oxoHOGg4VWJFiD5hwVYJW1pOARue5rm8NPyZ7AQYWGEX0ls5ihKY4/MAcGQB
-O0tNIwpqxlBY2JhXWOn1j1uFLgrRhJzHjsKmKB5+fo4yop8lptpWrZ/ziJz3bMF7n8sy7zlG4b2c
-rX2/9a0zaklOx/J5yUvtTlwjAWgNiq19v/0T/d3ffgrITV9fb+7vg3K/BZta558qB2KZnqy8DL0r
-Oajk/KFxpqA+aNsSZlHK1PVlv1KZiDPR8iZTbv7Xluy71BJGkuOm5eSYiTip4G21TR1HLaORoITS
-eIxQhWLt13FEJ6GJAyg7YwmCVEw5uj/fVU+ePKlJww5Pm902vv/qq69q3sPTJttVOLZaou14GLea
-KnJa1YbI6iu/2H+Y/y9K/ZmLnBEo3eeW/++vP35c9v897PdW8v9/sPz/Gx2LJhprZaCN2TPQ0WWk
-1WDJXApqsX137ocHIIRd+GQXj2YzOibPPieMESbHIIvzDfGVpbo8SO5T/5ryptXeewLUPvYLqT7F
-o2XjmEcylBEXazeu4gCvYVGYBXD4A5n78q9Om+2LWT+5QYPcf0V3HsrQbLDBABSM6Wug3ZgD3WVY
-aGMlX5nulxwFfAMIqirahSZuK/TYVXQPDc1MB+krjDehM9nSTR6sSNfFYCJBNpdSYlEPTzKK4vJB
-59cn6gkkPXDPFccD3fD2fHtzC0TlEcstvynzs1MT/aiN/DJpNDaGEmOY5fIDmGh4VWBTixJO6dAZ
-exnsutzNTmNZCOANFlkekVmKDiwZ+8yx505XmNdAfSjgz2pUUxycfXJ8nOuij/+IU8jAbnKhCT+k
-WCUrGUdztIYzgL7AbH9WTTG8NE8X4lz1R41KwB2+TLrQ16fE2LFZkmBhmvuN/aTXPovlsukGHFo/
-ygZKCuoe4B8uK15SQ5P5GkQ+sfFLap5Wh35jVic6JtbiHBUMUkwZiCv66AHqiIU0sLBW3JAY2TEf
-LDVUyCdZGS8Mj0+jSbAet241cDDjUPLEXNJRgRkmvWqBPgB6wnwWpLbVptxnRva01E/g8RCdOBhN
-Nk8Bu23r56OjZM3++qu3Tw5/Hh7f+9rB30N5ePmks8ZPmhYlSuMGb+zOW2egOpeU582bTDhXV2sl
-qP5O8l8h7PIzy3/rj9YfVuK/eg9W8t9K/vu18l8BjRuNZxEMvfbIIMgyZz76PUHKwRpqdzN3r9m1
-XreG655he7oTEFY4EVFR3CocHeRzbnRgMOmoTZKWgnFNfJopB1HrIAbwQQ3Jk47CEkpinDFesg/4
-FOpckydCN8FkPD+5SM9RMuMT97V24t9B6Pr0M6Vs+Kk7BIruNvsDp0uBHXgCTx1WRYFWOlVeJze/
-7ZzhI4lDB9k5orwDgU7CL5IIiaT6pB+CC52OVdSBJWZcIRdfp+gSLp11zUUmPyCXZmWioeTLLqEn
-xoVdwhLhoRwQoOLzZGgv8/86ldPE+sIUPkqMg8AW7g3tzFNMR4idBqeRM/rGVEdQlG8UKeF7+Tze
-smoFGVJLor/B+0yCDuWFKwf81Eql9Z5yxvMNXCw0j3rnXrDMW9u8QagM7mVeW/z3VvuFGQTcaIaV
-Ig9uFHw8FFWIyJWSYBf671K985Tdf4gXmMplmXg+gr5eMZmgve1PrMbn5/+m6P7Z7T/9+48q9p9H
-j1f8f8X/fy3/N9G40dincN0r5KMlJs372EhybzfrQjuqlNlpN3K3LG7vqlM2vzAmN8sQR2L+hBaa
-CsfW8Zkm3dcGlD+KSX/QgiBBjB+2F3D8sDf7wGHDL/uqdDuJrgOK6a84qSjnBaUyhePqKNe1ytlN
-vB+Jyt2tPW8wULfFzAgMexibfOPI2xrJxSpnS+DNMajydZslkw1TFsvC3FnxJtkNcNHMQRYkTt3Q
-lvRaz/JsCjoAIUJ3jdxoo/583RkLyEFayDe1rF8JhCqzv3zE2frc+eD6aAPSb4mponHmAo9hdftQ
-DpWs2EDeEpBoRegnmXjlKG0g5MEp5FipjREeqN8SIyzZi373TBdVqZkdrZzQW9Mf9FqjNEVGbz3X
-YmILQ5ihlCskNclxcBZgFqkv50PP0JLthdcozFhl4Wxlnvn/Yv/ReQAkTfdnlf/66w/L9p91EABX
-8t8q/u8j8X8lrFWHWzt7x43Gnn8R6TN8kjVF58BA+riY4wG8+gQYSJUxl7YO7iMvWUMu8sozZzsD
-aRj4d3b1AZPZNEv5saZA5qB8ktDikhsI7CvkPCe1V/zkWfNPgOPQlDaYU+mwczorSVyMz7/JoDi+
-nrPDIAzmQRj6EyUBZtW8otLL5COGoVJWdr7cKL9hLB9urpPTb7I+SRluXivV+immJaGjESwUJUo0
-YYpoMi78WpHrP5r+8zb4zPb//v1+xf7/eBX/vaL/n0r/dfai4uUMeOPCseYJmI4qi97QwdhValOh
-/apC+zcUpUdqFNMjSZi25jf5FSBqSdqqAcVa+EkNI6Ho8DITwUMuy9gIGr3reciJIsezjWyj8RG2
-oT7CNpTA8DzSkzUOYufKmqMW4QxAW7oqA9S6RrPuwiIOg9EnyjDVih9nfXnzue+JgdTTK4Z5WKqx
-74wEv4mJfUp+soypLc8wphU/24zySVCrRAWcUhUZ+Q6dEvMsAEvfb4SXhlRvlIHXS3KhZaMkaHwC
-5w0/gfEWb7Fa0jVl484HveLV/y/5/x/iAfgY/+89qOh/vccr//+K/38q/5eQM2H1mdmfGMrvwPGd
-Bh7HkiyMaXbnnZ0HYf4GztzQN7SdUPQYGWHZdaBHjvKBpuDop+Ak+TYxM5QIGmav3Ie+7VYA08kO
-oaFYASIG/K67VgLz1TDnlKFKPrx2dmANeDqOksQsdIwUhgQgOfV1yOqnc13mRMuSfS5lxjb56J1b
-VSNMDE0OVOCugiI5hgEohjmL+zgcGwz3YdPmQzVesK1a9Oy9/w6T5AFivacpYpbx9wwaymYRnZfD
-R/mwRebLlhVlGUP8OgwcTIOm6qCtA3XRGn81Vu6M3eXckuUw7OlUiw0CGXJzGMZGdoRxYDX08Zb7
-hZoYqLfAbPl9936v93/qpPLq8wfy/8sEg2VdIvmf2/+//uhRxf//YKX/r/z/y/z/pVwTRZnAxGQL
-L6uVG+uM+6HQmJqCNBBMKPuZp37YZ/kASObTRZzkCpFutW3cGYUtvKbzpVnblaPjO1vboslmwQCm
-HOK/A9Kd0O1U+OqMsnl3suZ+92ufrN8pqK9yd5N5c1PpYhrz4iMjTbiyC3d3yT17iVO4jGLJfS7U
-W91x+kGhfNlvW3qXd/NOnw0udMBrixYXP57HfkqHc/nkcKlh43iPVEIdWBeFfhgFEkzmX7kRSPCU
-i1j5zTeEf/oxXT4rF/NMJPmSNHpvaFvNieXI9bF4H7rdvLkrbzEUzzHzu+cYOaD7AbjU2vFtMX06
-zKpuMxAmX1P6dA6W5BvP7OKeg+VYzPOVzE4if5fNbk0m1s12QNL1dP4qEcFcamvNUuUbcCQKoXYj
-5YexP5BTOy9dzObP9GAGe4xvWsXUaIKfZCoL2B6m86ZlsRIgYAbhCMXnhFPC63QDDEu0jsnFyN09
-LDSgkNLuj9pq1n0D0Ei6X11HiyddZZ8HqZtZ1FwMGhBY/pEZcUtUkw4hfWb+37/fq9j/sfiK/6/4
-/2/n/4TJpgAgqWE8JaS3pKgnYTCf62uHqpTdYAcc+JK1m6XvJPZG/tmzIAReLCRECwAS3iZG+GQp
-u1+Sw+V34eFsSkGNnPKacJqMjlg/dvIpvvbSqTVQOmNG2yisp9sBDTa49FLfTEUxACUVqC+Vzwri
-dM7xrt0JHqXsAFYs3kHJG1kWlBmgq6PmDbwdIJ+4Ne7LG0julYG8x+KU5xNvncaJrFS435H+A4T/
-gD4+Rv/hbZn+9x/3V/R/Rf9/O/2nQ9sV4k9uTaBt+sj/h+k8+fFAAsQjyWg8DU5jLw78xPk47e7L
-XReL8I8h5CX1xTyb/SGtpFFO0yiPV3RwRf8zDe6z2//u96r5Xx6s4j9X9P+foP+EyUs4QJL6c0pn
-Qjd5UxR8lqEtrLF/UFKVPTYa7u8//9dI7jzAYTl9nCHSVwceFWfX5vst85k0Grsh3otEWsl8QTxv
-q3gStddZf/RnOkfsX2ELs+j8nB2n+kaF/AjGAObX75jnNpJkqmglYPUIM/J3bhbkqmHfvJFvA/cr
-+eYGkye3fEWW7amJPwnGqEdkywUT3Pp2T/Ufd3r3NujQ5YQyTT7HQx0Aw/gah/mPbgcG0mWVEBFo
-vaPkXnrCB0sg4iJMLMNMZAscp3yo+HQRzNBuhPl3FpwFT9d1oeYAwM/GMegTR9DpAKqg+jeeRlFS
-M/lOYyc0LdJXoDdGVwjG+x1KR4TH0/mqRxAk4N9fYTtSF3QpBN53sUHCCNugOtD4g45abuQsG/WQ
-Ksx57wQpp+WrVbV1oY/o17yZghSX4SEuQ8G0pndxp86aj8mWZujY91LjzrbOSgv8Zz5FxPmX+P/u
-P3i4XuH/6yv+v+L/n37+twaNdTiQ4fg7p4uSgAoGGNaDetGnRP8MyJ6PbgDyGDIdbSB7XaT8JKPK
-HMAzo1sUFyGa+jBKAxmAF57LkTl+ytGi8wUdDbU9nYSuQUlJKTVJNVAH+VXeJl00RfXrHIEeRoeg
-M6PdWKeuvPLsP37bkLtMRGE3SVFAwWzS6quh6jtOJQc0ho+OaczAlpA1Y164DMBWI43mGFeDGYCf
-4rHF/sDt3Fow2Et37sUJCgmYzd+FcjP/0p9Vcl2R7iv1jNuacXHK87bUugTX5M8GeGRxblV9Ovg0
-cz6xV6eABQVx6bsgFW6dOOzqqeHKKZ8jJadQPTM3jtPeQP93SUnf2909sG7xXK1Rq3CyVvvv0oqo
-MDCzDrYSPO7zFoF0Fcz9CYdWE5pF82SDMApwMfX5pO1p7IXjqbk4CBKVXF+cRrNgjMeJeXFieP2L
-wox6tCBSL7vvhn4WzqtO/NQbI/JjnUG2Ky68iU+Zb+R2BwRYGEl7VkM2UnVAHN7lunM80YwuZfNA
-sN5+FXAVgqeklOXUbF0blhTl+CW9MgDyPCXrPUyLBrUx3WA3SwSuui3tnURPJsyrhkiUTmJnoMuG
-Du8W8yQFCntRgYO5ZbzTU/xJS/SLan1zo2vdtgobyLjFw8MJ1DaKNI2y9i2ANpptdTq4gC2+VYa8
-0NRI5nwWQNNDWWUMSYvyqRmEEBa7qVvWjmm6ml6KAtbWlwSQGXf1Sp9SaUpnsjOYEbNgPHcXcpWR
-Hkt+kSn5XOlG0n/vW0irJOqz2/8frz+s3P/5oL/K//KfLP99JP67hrEeslCSHKvDN3svUO4D9gE0
-n+4Vi+I2K56uG/pXbTWG4XEKA8l3mcsCDp21aixhzl/h/J60JakMJshNUAykO8MNLttRm5g44Yxy
-O5G62hB1VXI9LUJKR5Upvh26VaOtzSR0oEYprfzTs6KYaghy9BZag5kiFXYX2AxlGX2zv71H9DA7
-p0WP85bMrDdYWK5Hrcl7gw1P2nTGN2ZPN1/t5KG5w4sxS6sM1kgwUQUi9q+hiE2eYpNCp3nS8gPo
-+3hG2W8kDw8n2pG3FLWHKfAMMNgXxPWZ0dI653yX17taxxgr9gbrg4MKcFBkGiEft68wDQYtpl5E
-Sn+aYEqMUK6WTQGnteSZLyu2do2t4eVr2YdTLUObGxTTrU+3cYLW3LLReEXljPAhCi4AJuYXrr6q
-lUB1csK3vj/H7YJyHxRseFfedZ44OjMMJhFxRR2cgC8Rv3F0Ed48cz7l3NVGD+rNTs1RAgpVpJtm
-tWCJKVG8Gb+hZp2lR/Qo9QtfmKrPDSxiTBVEOI5/EX/wL2Ah/hExEwv4V8MewnTYa/DtmD2Jl8Nn
-/d/hyht6j+NweDR0+03hBhsQJ97L1nN4pDVlJlQGxu/QJGpKnFIJnpqjp1hTDlHcoYn35UlANQ3M
-dXj28vqaXgMq8mM9s0/U8uiiDsk/g4mca+76uYhin8+PooIH9AgkM1zAZn/ZvT1zwMQ53buq7ir+
-oX7Y3FMH2389yG5i5WzHdBMcitexcufAU9YHypJXOBC85TD3DbiXfBmtXPcq+ZL58lSQUJO3jqNv
-d8ynAw9s+w5C1TGuBKQxYQlrLyccyFU0iVI28ZDBMipD93iINJ8DjtZN34cnb+BxE+uCxNmvgy9e
-TQ3Nx4VxEIUkZLDMtjCdldkWXqVrtuXRHOjyQqKV/jsgBhgk6SF9pTvztBYCECIeI5nMeQ4i3stW
-gGdfdAE/5Sf+uXt37bA7OC4+/KIDZObWDMKFxpGlGPpNdX2od56DrAeLGc9y9mjAWJdeAr0CT5Ud
-LbW5KiavAt2aACi/O8VfndqLrph1XywSyuPqKYpsNrsz8SDRFxwKoUC3DhGOWgDo4jkA6In1Y4mx
-+53zDjp0vgHGfDGf+R0g6M6ybo2xj+meT7ofEQQ/dgkVhYaBmnt0ppuaoKDgQuoulB4syooOkxGD
-RYX9U/9dgmNtCC1Uzs0tZNPJrjLGdwNtdfmt3E9l3K/xe3A/BbOCdc4Xgd+1G7QMH5QgObZE5DCM
-J1kXUtC8gYkWbD7Dis2H88/rm7pSTGqGW0ikj3/C/MPXU8KyZPo/rkjBqBAkLlvASP52SRhZdt+p
-3OokY9MyQNkgt2GmKJ5ExYS6AJE7eJUVNSK3g9ozwMNNGZxjRr9QKaiM5lfJeYYQIfK8ob1wOtMA
-71ercfEWaxFLQdjzNQK6RcnLLJQ9L8B8pMgqcFqkiri/IBPH6xaIdw9clExvLQ1O3XZWXh/Nz64L
-o94mddoJHeXDVrQdifCWuFDW3b1MotYmEMAi14VfQKVrR8EN6Fy5lBQCGSlGd5p9o9ZS1LzIt+tS
-dj6Sz8l2JYjpv8PjAhMG2jd/oVt3xeeryg5LUTXl4C779wyz0LWPCQpXzro/3P6Tr+dntP88fFCx
-/6w/fLg6/7ey/3yi/cegQi4wqpTUHAw90RodpgHYffly89VWbiZqkAqFpQsf4IMxCW/AsfEkkOJk
-5Tq3an7knzT+DTUNJhNtBEivgaNqC0TpA3T7H10Ufl2g7hN0zYGSrOwLDNjpPer1HCK70zSdk8kq
-odHhHAofrWEAY5jAHun/GbMDSdtY2Aa2JNYDzvpJ6hAlpZsvTmfBWE292Rm1XYILXUMpvDkfoRxa
-aCuSaFpj9Nhgqhq+s2e4/l//1eu1uDl061EKVPmgrMSpVjNrE7Q9XZySTEp1UBosmLtItqQntAyc
-LNm4eb7QlLPcVMPCHzpEo0n7E6w0z8iOR0a8KKwRl7Q4WS81DQR0PEZYRVwTkPUaIDyg7ASP2S+M
-/JNCpjihquRO1YnfK8YU87asj+Q0QjRCKwgvF33DFLk5wJWGNT77I80kuKMcRePBvSUPATflIWKp
-POTBynNBR5lAnbWD7jbgedW91hN08qnWFPuwheSfuoI412dpU2t7AqlymYxoWjDwFgncZhjSRvuO
-sL3vLKU+67inMUaNMOw+Fqxs1a+VpcaGPYRXb4w0ol9YF2zNWBFszliIjcJIn5Z7QdOLrJh0hU0Q
-THKLhgZDRdlkOZxQpS1UjkwY3CJZMThLM10tven+j+f+vef+ueMe37MHfNW083XtZdO8r6kuYoBk
-e7YknIQGBGiMKMp+1HwLbOi7WmTWCU38IL/nTGPVN9QkAgCa2WCJHbQmcVbq+sSFGDLinNQ5xuBN
-KaFYdp8aGihCuvQVqd9QzsyWeAa8XlB6597jx0Ys7DyO0mgczYbEQo5C2icYIJvtBvyBOjzwzQn9
-4BMABCDUDaQcfocxAjMmRlbkBy6zR9elC2utJv20hGlmOlNmTODnGf2m+3CnsAoKGF5WWysxHEXo
-uuez6BQQLe+0I5hGxTMlqXQVBw7Z0WwjY6WDbpcxCdUmHg2zXOS4Fke5IG2Cb3RNHEMcg0WDyUhY
-LLwzVMSshEX6DM3mMc0mf5Ph1h06yo6b1TBvKYyKxXT0dDb6F0RAzczdVwpINyrehVBRDoUtR/5a
-LFpBQ7kyZ7ScK5XsGyegbU4mzIFEGsChgdZN9h4gNeTcj3QGdVsoTeK0eXPgfW4Diul1D3DNvpHd
-pW85hrIdaFjgKuQ9R31ZxlrTmbzTN8WLJebTccOS1kt6Ldcr69f4Cug639RC3L5K33R7PBeibP+W
-8v/pIpzM/BFAOziD5e3Mrz+3/7+/fv9xNf/L6v6Xz/OxLOsAr0I4O8NkUYrRoYVxWIwQxNFwQ6CF
-CJjMeexdEH3lo3TjtyiL6iPOeDVpp9E4MF5xbjMvb4+EnMHZIhwPTvDlibJPTqT7EXffmUXeJEPJ
-k5O2OvWnQThpnJzAYp37rhTHNycnIPrNsYKLGU1PTmgwJyfz2IcyaLh1dXGXWz85ceiy3uK1DIsw
-aRBlpKyuxN4y5SM/Aihh83imzpjRFMWZKWjOqBJA/eAswLshTk4wBL+B3bjcDYwOzxBM+IoyTg53
-svvs2YudV9uj15t7+9t7OCecgUAILYcnOrSeGKl3Cvru3KPz1A2+tp7uD6UzLQjQjtqP1GkEY2dX
-Kh95IdeEjDhpYwL07DHp+Qms2w7DQYIbzAXOQyo5ZcYA1ZRw4sUTORV5Tflk2xhnFVxgOjl9wlJa
-aDc0jiTXYeq906/RYJ6kVQjb9zv9noNX5iHTITs+AS2JOg1A2UaDdPDR6GyBl4qORrpXMtfSra1J
-oyHPKNG6fAcBQr4l1wk3Alo7Zengx5vhdaPxbHfv5ebB6Iftvf2d3VdqqPrY6beLi0z382RfUCRC
-qNjHA9viAhjhFck/oIaTMOjxyZkM+B0cPqjcO8+29yVz6lBZ2VscrNXY232xvQ/PbcmgY7WVBf36
-M/wS+78sgthHhSTB3xP/1HJwgD+i5ZSvbcYVg+FsVO4fkSVMEAPiCPYaDufZzvaLLe4PT8dio0nw
-d+o1mXrrDx9Rt1Aa/85nXoozxe/h/GIkK6x/8mn/IL2msvKOhod7jpIZ8xDp6hs8oXPhXXNmITuP
-8zhDiQQPsQB5dmiMGHMCe+TgYHsPVyS2DMVgdO+bISoH3eozZ83Cvjd1lzg/vFQRJgHSdlu1uq18
-P0kuYljTmZ/yXU6T4DwQb8LJCTeKWxTwvNVpYU7jVqfD4Qk0yhGFxsDwyPU2hz5tc+BOY7T/fBMA
-WiwCk4Ehe+7Z8c2jB7cArdH2XzefmghYKXx876hT/IvVXv908Hz31bJ6drGC8zVWEQwsdmCC0aWm
-CYZ66ZVNSRzcd48eOKi6bfmnAewCTS0QGnTruuYJdHgaKdXYi9GHwZug0QDkBuX2peD+NgqDNt1w
-Tl/pPJlS1HNGbCkEhnyscl8mBoswmsPSkWVEbp5mL8JVHIXn0t3EP1Mjwjk7SP2LAW52R7lPYJHH
-6WGSxm18cpx1uwssj1EUMOLkhKK9cPGJYPoTalWiXok6JrS5wrFPzbepWZkEfmIvAGpcnO2ZRa0O
-yKRHXWnrVJhdVX8OP2+wxTsx4gYZysQwMQSCiKk77cRPqVOYDnpmbd7RDpfWUUtDdYgC/5mYqIAB
-cbHDwYNjnAQ+ZDKvsK1jPbksICQLgPrESdGoO+cwnhbuu5YDMxhkzd3Il9t2NsIb+aLnSWf1hzSa
-QyZNNNASpPWrNnCl2GFFvLg0tC07Z4vZDAj0eGpjecLcG6uDdKrTsW7VlwQ5fNWRG627eM3op02V
-Rqp9/5q86DMIiJ0sfBirecgwOc5XFWdG0yFSe6zXgpjBp0Ic2wQYYwu6G/xO3WjcQlEOMPqGGtad
-I8EHABK5z0BOXADgKr+YF2R4gfZuG4s4uYCQUmwAPFNfqZ6+RtxYL26DV+pXzolaxdZ5jBfeDGkR
-KHZOYamZwBqLzeV/596MTWQXWGLG8vL+ZF1pI0CdDFqvcCGQs9C4kRCbo05jRm6ocWyi4SfP4AZq
-3goSYCOIAeVp8N3ERKmYfgiZRNHF1kQ3J5QpiNo+U0r6B08FHBap53FOP20z+Rrmm8syHpIsk7S0
-tCfvENyWJTkRUYhBioj5Njjek0IQJkzRZGQbRRiIbBZeczwB0TEKqNSz/gDJ1k0K2SZip4UyXDiL
-pbuRjNVyMBKoKCh+DMNuCmIfrFCxyYx83BSb1TtUnOfD0rgkVTGek5WCur2hPk1L5fKBFymoznDJ
-0ybiiYi5BEzZMhKplf1dFFcMJJbSH917xhwGqgwOZI0UZ/zXzk+d/xEKKoVy4snpqSrQ4ccWE3s+
-Ss7IN8IdPMRp2LaktvogmLhMBUwOI22RBBXFMAMeedcfBQn3V4UGAEFAkDeWQ0F2TAUMRBoYCofH
-S5ZW6vKudn49MpMTLQ9/w1aKVCbDnXzkbXVoSGTsBMVvuHdlPMdCkkiCrKFJRINgGXO6c5CLnZeB
-f8XUI9/fSHULajQ1TYGP3MTJieCjDPirg81vnxDyscWBl6b8FpR7DgRlKrQIUQyecE53aRZBRMWR
-JdMXJNX0BdkNfyF+wy+FrbhR7ApbOSFzCaggBCm8HtbJaFoteHlVhkWCzqsSLVIUCbPdJ/WPUr25
-boEWa0Q03ubN34osYK4aM6EMefx3aeyJPCE7UjNLwkbjuWactKNcK2viLPDRZAJDJTS22gUpqa0q
-IqBtCi9OWXpp85iOs/YBDh28Zyac2NZRanX+FgWhzZ06BfyFgoKLaJaxvfj8cpCjHyEjCEAZGmpE
-UVUbq9Kb5+RkID56MfgQlp+IU7Wf26DmcXQ6A1DpxcbbZLIZUClMZkJjOuwfo7p+aqFvU8mht4L4
-wJwUIIrWBrK22VwsD16gQQE8QoEH7z6u6AhYOO+9snf3iSi0laG7Yddk3R+UmgTKQXIjvXQ6oxFu
-k9EI5RV6REgHyzxMrpNOkk7gYT4qWYi+uSo9WBMgZrohur13NMIVGo0s7h2bQoDSEREbfyGc/m3P
-9K0+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/q85/5+V8ZNkF+
-ABgBAA==
+  local to=(-C "$1")
+  [[ $1 != - ]] || to=(-O)
+  base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
+H4sIAAAAAAACA+x9a0PbRtbwfvavmCjOWiKWjclta+K0BJyGLQEWSLt9CHWELUAb32rZEAre3/6e
+20gzkgw0vez77AO7jW1prmfOnHPm3KYXngSz/jSuxWd/+aP+luHv+dOn9Al/2c/nT56t6O/8vLHc
+aDz/i1r+y5/wN4unwQS6/8v/zb+HKj4L+/3uWdj9xF9bx0F8pnpRHBz3w9b++sryk6dKPVSTMOip
+40s1PQvVSdQPY/gWTFU8mk26IXyPYjUahqX1tc737b39zZ3t1nJtpbaMDzbab9bebx102tsbuzub
+2wetYDg9m4zGUdd8+25no73V6gXT4HgSdT/FfrcfzHqhH4+Gw3DqP/Wfm6X3dt4ftFtxODmPhqd+
+OOyNR9FwGptF9DhghWEq5pudg/ZWZ3dv52BnfWerdTadjuvjyWg6Op6dYDF6vXZwsLf5GjrZb1XS
+QdW6fcCYcFKLeq2N1531rff7B+29zuaGKigzDAahWWp77V1bXYwmn+Kz0Zjfru9sbG5/21nb39/c
+P1jbPtjv/LCz993+253dtGAwncL8wrDzKbwsqAADBcC22xUcOoGls7bZ+XbtoP3D2o+tIPJPg2l4
+EVyaANj98eAtQKaeDro+vpyejYZP6sfRUL5jhXdbb7Z2fui829xOwPmk9pSXVd7tbuKzRqPWwIfb
+u+86u2vr36192259k6yzH0R1Wc7uqBeatfd2XrdblWgwHk2mij/60XFtEE4DHJ0KYjVYPW9d9ZJH
+h842gM45qvVHF+HE9Zq92nk4iaPRUJ2MJqqnoqEa1ACDp5PoeDaF57HrzVeHLWfQP4E6jopOVPp9
+qM5V2I9D/ciPP0XD4aWzOp4ARrnD6nntNMRPx/E8AvL61tr7jXbn3do/O3ttwBJAkSf4HOby/eYG
+LPT+D5sH628Rc6QorFq7836/3Xnd3tjbWf9OZZ8DcA/a/8w9frPzfntj78fcc1j4t3s7u5vrnbUf
+9m94++3Ozrdb8GZr5/1Grtg7KLfVzj0WzKGZ0p7ESW7utd+1AdtaFVnGJ/4L2ZmtleWV5/7yit/4
+6sbdqzJPpN5zv/HsTvVG41l8Wy0uk+/Lf8b1Gg3/yfKv6I3rvfCXG/7Kyg398d5LwNTZ3jnYXG93
+NtZ+3G99RZtlD6Da2dp8twkwLFei4Xg2VdPRp3AYX28e7L77MEW6Slt+HHTDD5VYmWXUOJyoQTSc
+TUOgskxtx8GlD499KqEGsK363MpkNBqoYRj2YnUSwg4B0v3zLIynsQJ6PRoCtXYD1Y9Oz4BGqfBz
+OOlGcVhVsHU0pcHO1XQ2GcZeVQUKaON5hPsr7Pm4oWenZzg0TXS5qjqDFqHBfjSIpupkAmPAwWwk
+MFNBtzuaDWFKYTD4MBzNpgYMdophYBX6LwRCMtnrf+zuw39vr2GQkyikuRbAQ7/9L5k+LugMePg1
+0m36gv+oCTAs/kYN8YzWNtW3zMgQENyDrv9hOglg/Eo4XQefdQRWHSjU0VgzsYswXpklcM4a6MB7
+SdKp4qOhmsyGCpgXihtBHAN3Ae4W6/ZUMB73L3lGGibX+gtPKPlFY09++v3wXK9a0RwRNDSks1E/
+TNrOzlg/v2XWSbHff+a1pQ/ArXGmMnBsLRjGiHy9EaDTcDRVKPN8mC5uC3q+gOqIp1g9mS1AI4UN
+tx+vqtz2sLcDF1PBRMiF3d44OKVJ77MISRT8NYg5u2sHb1v1WTyp90fdoI/yEL7a2nydewVySj03
+F2Kba9sg/2x09tsHByCt7UvNcNo1paD6IBjCIHp+HE6n0Ehc+1fMUtfuztbm+o8dEBV2OyBd3V6x
+V3+27OeG4o9H/ah7mTT7bn23s7aFUtevaflpUcuD7jhtVmaLzd88UatWUjoYR3U4KdThbR3fgFx7
+8F7D7DyYFMO5Dh/TGYF7a+dbKT0djOvRMJr6cXcSjafCpkFQPC395f6v4A9F7T/w6H+H8/9K49ny
+U/v8v/xi+Vnj/vz//9f5H+knbMYIHzNR1ZypOxrABu/lFQIloCLKn43UOBqHJ0HUL9ndUclWL1VB
+lWrKKV+9Xtt/29nfeb+33j5cPnpUX5rXjTKOur4GiQUYTIMPvDsHrfLV5vbmAX1v+mW321vQTK2W
+/N9Rf/2rGl/0lL/rzUuHh6osjalWS9XV0RG+1+0Lb2jpMmWDVwhzsN5pZpFSM+u1QeCEfNm1hZwR
+J/gRJrexdrD2em9z/bt9ObjDJHOH+TkWTzQs5Ss51u23975HhYF+Y1fVT+fJYS+tST/t4vRobusF
+aOh5NQFNXdhfq/x25127XmNqXM+xuzdrm1v7rWUE9w9re9vwtVQafXI9daXoDH6iKkqNPin4exR/
+GFZgdZecVTUvRcOTUaYYPsoWuwgmw0wxfGQXSzovu67+rh6rhudhE8dBL9MCDjrXAs+EW6DvaQtx
+2EVVhNXKh6E90LPgPKQCsqWUfw7vGo56BTvgvD6c9ftq5dVfG1i2F4VWW4/iZjKaq+WHD5fqc0cq
+/3VllXcMvFlp+o05dTaLgSd3wslkNCloSLlxGOKn78OOHXtFDRu/0z5WsO1BEPP6RScK9pY/VOWr
+hj+HbbXKImXa2RL8UdON5nLzKQ6NlDG6gDsbAr54lVUQSLHlSdgLulNsu6QUiWEg5w1DPCLaO+Vg
+57s2bJQ5nHxaFbcHQsbhsv9V4J8cXTWeV+fX4eXfD9f8/wn8X+Bxx+en6ZMaPFryKtDJxRlIwmrz
+zX6LdaD+hHsEMiRTo584td6ohEiKj39RZRgS0hEohwVgdPhRrzv4woGPK/ikOSMInDlV5c6QHFGj
+rX+r8kS3nW2GKdxe+93awfrbw8bR3Cl4aHSAbQxD6iYFP68rNunAGyowL4k6rXPKKIbDcc0qutqK
+IMI10PIJkPrv4dsZwWgIaI+UlMrg8OelbtA5G8X20p3Za/Z2Zx8IFEICX5w9quNXgeYZAhL+hUZR
+YbskoD0j9W3crNfLZyVzYji+M6dE/SaHBJpOHNIAK3H9J9zoqG/dXVtvU++ten2MNZmI15OKtXB4
+7sDeS/ehMVOZ3afwsoN7JZxYc4wvomn3DHjgMG65HjxGvikP4fxRLlIc0nJjjcct1ylz4day4yVL
+CMPBPYNFDr+BlVepzg8QoN15v7fVkj3KvErL47APfBiozwMV+GiK3AHeH3Zmk34GTrUlJ9++o5aa
+asn54B7+5BwtffCc2lL9QyMBnyb+t0FtEk6jSTgIhzZmkC4DkKDx6NGHwyXYxXAwxNMj6tlD2Ijj
+PqwK1oIauix9PjS0dPPcy/gynoaDWhDV5rIS2LAsQ07bmexo3P2VViUhAIUjUS9fvnTK0J6jqUCZ
+OuV9gFUcQdruaAjwnoVJuYZ60FLp2DRyG4230rflK+N5drrmFkj4AY4UUcGox2ME4M+AES7rrZ88
+aZQyi9Mhmc1aotz8p6MenM7hv5gaYlDloaReulbTREM8nm8yHGoLOClV92fq8aM32SLMWx4gocV+
+XyqaZ8JjaILAt5EGIYQvglhxpz3UB1DhplqnbaHWYaFIKCDdWggE8FLhyWBaVciHTeWBGqCiYjoa
+i3YDNs6qQkmXd1iH19w1pSgPpqNM6FOjk5B6YBmaTUbmqiB+RrgwAE8UKdwUGH4vWdTHj2JP+Srz
+jiDCLz2QZv/2/Onysoe0x3WxOfVKLdRXewhm5kUoI2ngRbB5j8McAJUb0TdoE//xmpqy/RpgHIew
+EUNaNCFIAo5O1BOM00KEZXNrkkSBgvpVhvBbxUCkYIgixVEm+Yd9eBKdfpgeAs8HEjatLUnHLaRq
+CqlahqiR5J4laacwGRTVZsNPw9HFkKfAxqSOsFJ740TxVJ3LrD4zB/hRZpJsGypDm8XhAo7yuzwK
+03RmjcXDFgRU59Jg2D0bQbVzxxyWDAd2EIqcih+KaGbInvp52Bc5DgZ7RYOh4xS/LhLqRFrMFtXC
+nSYyKNTxsKIhEITxKLbgNEb6/9DRZyNHpIHymM5oe1iehALjd33JePKD5t7Ju6Mj7g61v1ZXM1sQ
+eQ/HJhZEZOIggMwEoASxlOoaxGbG9ErruruzyQTQ2ydNNvAL3xdzBp57Mihk8VqsQCbOhRzWFLM0
+nbB3wEzWezoJukChbN7K6zYGMjbpIouk3zD4BD+I1MIJQ9tESXl7MpoNe6sKZHxAkTAGmjA9I+L1
+bgtVxNNoQLpmfII6OMU6OD5IEPcQdZznCOr3VPlgDyWvjc094XjGoUQ5w5GKZ11URkzg8DSaXDaN
+CtiIJZTDdID9CqIhPIB9XI0vH354+EAjDv7E8wpiB9u4l3BFEa2hNo8AqxHeIqmYdAEqDrykzZe3
+Us+mUR8t1DMxFs9qJ9Gw14nHYdfVFmavNppEp9HQq1hbVWBwAqOCbmiTCM0klWm3H9WSMdFKkMHn
+3RYtx1mA+nRVCWbTUX90KtS2olw2+dhH8scEcEv1Yqh3Gs+e4EvLni8LTAYcUz2TUox//YyAY8L3
+82flyKlftdQHi0Rtbn9w6KCo5yj0sIYgNcBh7CJB2jCRSqH6N0WMEcYiA4CtBf9P0MTsLw9TR6gV
+Kad8ajxTOcUxoVdmUfs1DSTBOmWvBw+c9CV//0dn5/0eupKEJ2o0m8AZ261pSluvKwcPUdMRuiwM
+T2H3kYgYgHSv0SjTNMhLsEOyhWrGbGtno9GnGI4MldKipV9uPMelL3cHvSrQt0kE/5Jki9o9WOFE
+3SczaG+vvd5q0/aQ+eD5GGc0GwPJmrrlMxAACEVgSNI/A9vl4cDEBsHYRQDgJGGvhJ/d6WQWgtQB
+KF2OaJmvsY1yhLuUyCO1UOOl4HYOy9GRetzC8yCIZfIGv65CA1fTyzFIdo6A16lqltakqc6pJ0Tm
+a2kNFqClrubJ79o+Snf48PCoJMMJhpeu8fYQeJ41S1zHtAy+pkl6NCGegNH2dYvgkILNM2fHZWB6
+h1f0u6kOy2dH8yOcIA8bj3/poOFXTTacCFqIoqz1wxXbgG3pIJQdPRtcbDqWODZwjZawie+wjfd7
+m1Cfauj+sQVClJubaP9zt723yQImuj61pBYQtLDvLii5ueFhPxXBuY3N/SKkgxG4yeIBGBCbaD0Q
+dIJ0BPoCqBciqMZPLhKHfaAGhKfQMDC/ZIEEBoymUsy1muPyuD1TpO+Hw1Nglq8USOFeiuPm4FqI
+bTwWgk76KtO19eM62W6ooNBzQfSAmVA7NyJGVRUtd1UmWLg6VbVgeT2ZE3beItRMJwPPcgDMz0PA
+la1MT83qt1M0kEBiFZg0TNDJ0MYb2OTKhiJEQuoQCpKHt+yrB3pj8XCd0cmJo5fIGQ1RJTqGEyKe
+cprqg5u2l90a0Hfhy80N4g4bzISVu+whrZlabVk7FUu7IiUI64YqzD4fK7eIkn19R1Imc3RkeiBs
+jLQ8QhiMxT0HF0h2cI6TZ05BE3IyIHG4VbmaV9DdRwGdaVUqpGHBTyDYLWZuyGqiSUvMOykTNgw5
+hoKgQVICYEUZKi0wPSTSPaw4jcRSHdCwyi7IlPjOyTauELv8UFWQ2xAhHB3/C6iBU8lq61kvhM2R
+7epKH8lEed6UziN2kQjU3/dBkOLGVoFynEwRJUGejmLRs6fHp7mWhboBLAnr2CMcvu+zedxLFNJh
+MkcEGEAa5oYzmPCZMtkbjjFcmjMWRcSm9aY2BJ14GnLAIB0agBpmAxWSI7daXaXRyB4tHI6t1VHG
+2HwUEIZTtZKMUdhBbpDWwqCoj6gEu5PQivu4UpMBytskyNGSGnoBHueSZyjhXbf80CONq0C3gXP0
+fZzwJ/RFAEz1CF3LsCbxWQQLtboKBdI97yMWe4zLVqEwDrry09DKkzYLjt3vv9d6QkB+Z3ZODjjp
+waYYQr4fTE6xBswO/82Ioqiw8nGHOlIS+bmDXF0/INas9ZQa3kzobgb34BNuZX/MkDW2m2MWZQjj
+xEt5+wOijHoly5IeXMMODExTDd7xQOPgWFdA+Zp+evSeq4Q8tEr59ZRjhl5T+umfAckXWxefQsWe
+tcwDV6hbu84tv9ZLrbAqKnuChfb5RBYoGCIgnDEJAx+4/SXPrizqJDUao+EQNlbD0WWXPK2VuPEA
+jZjYnYY95BgDOFygh356mk6Gg2AqN3TbskSKR5dqho2yV8n3pl+b83pBX304i3SernxlK3HQoRAQ
+ABYBjvIn0WfWI+C6oJ/ZFKnvcISrMQim3TPL4FaufJimSvdcS8laMhmHKaC9TBdL1FLcn1OmekRt
+PxPTOIaGP8kRDufISG776jrpMGeZYWZxmLoR5B1PRsdhB87QuBo22xOXOHKDV/ILmdps0kdQ+Bdk
+Fr5Cqxad44B++X4X/ZO7Ux91LEjZnsGzQfCZfqvGsvLfqm989YHx6K2qrMPBEOnPAZ2E0EMv6gaI
+RXXcwxVSEl99cNhh1GnCmX3lg1OFB8FncQ2Epw18IFOAn4doZuIuAK/r5426fsnkYW02PRtNol8C
+xtbXIZwiJ6r8JKfax1kBDvHUgQXCKg8r84SJ4WvelU+Xl2HLrSwve2j9d0jVJF2qyQidFrmNmAw5
+5RXiUOIrPIvDnif7BVDSY0sANsEqaeC2qa8i7BCXC10q0oIZyIyMmrt5RANdmju6Xdop8//VnmWm
+Xu4/4//VgFeNbPzXyvJ9/Nef4//1gPxZMegHj0Do+1XopFWrLfDCZAdCctxygbOIEOEize5Hw08o
+cDnlZdgyXv2WNkzHLuJiQjaBcAF9qbR33lT4edPSJqtD/+yoVFrHR7Eon6Hdfp/oUFWhJ1XVMvPp
+Q0AVrejRZDQkI5QrhANdV4B0VEtytCHzH8u4bAuE97HteswO9Rdn4RSd3xMaU4mVxKcltsMSzI+c
+8LGdbjcci6MzOyy7QMljzau9WqmNwGA5vglyCML0UrloliO1KMxxdIFDBeEqHg2gd+xKnP6jzzTg
+FRYIFAkE0OLOG2JQxmHhZslHVSoefiySTUA+m/HplqUTpona2Uk5m8ZaOCWtPeaVS85aSNxlMYH6
+8hff1zFdC9wH6BgMxVNrVWJdMM1V7HmWuHKLPtg86RFjkMcRRT3826igjoHd4rkMRoKo1ARxDJYq
+ADhf8D5BTQ8I6E1Vw4q4gyZdHEMc5hvHhgQ9keegZSQ1l9BCq+MQ7S9OCcQSmcVEpaZHc+CL5CTa
+g9gayHrhNIj6WcckKsDnwJwnglbrVR4CDg0jmGGvsiSFybfOMW075Sss/xAKV+ZOQRtJVasfEdd4
+iFAOXUMBHInARkCjbqgpwC2eh1bHI75Yr6mlqlHMkOlMu61eFbZsg7BgAt5NC3rNnBWLLS5TOorp
+6Jsh7HJaqBTfEUXgkQ5DdLL4lzrkOLIqDAynWSbschAeS/Cr13SWUojgjMs9RTG2hIYaFGKj72nk
+SrAUx2kiJMGEJPl0sPtCCB2NaT1leWqayDYAGRUBhXawR0EyMW2NSCZSHuAMXoDkZg/eahcGixQS
+i2UmUlisPKiq5CjDdWAy6QY5UabD0Y2jNh2TsoN+nhu02aoezPPcmItKWUN+roectZ89wM9wMJ5e
+3uAzZW6KbF+45OdBP+qR0kh3wr5dOHXTqhyMo+/Cy7fs93VH360UREhLuV0bRmarTV1EA4jGbJZQ
+gwjYPnAp2CA49vBz2J1ReDbUveLKTX8IaDrXk9EmvtQBjbxIsgBDnRYMhxhvTAa7aKgsdZ9yj+Hk
+fjrBYxrxbijR7QOe9TybXOcWlMecpwk9gDvOgt1IZpPQFDMyhKGdihpOCf0g2dyO37xS6iWLv20A
+Z9wjW1TEAnCmhMYLmLzt3iRGY/TxU+i/RwA2HHSLnGeNvZQZDBWBSaC8hB43mTeO5sOL3CWYmWSr
+4eDJ45ehbeFOIngZPhbrW5tKRAaO+tJ6T3tJYdq5nlBqgOd2YwXdCuUn4Wo6koMsrS4c2bOb7Pdx
+kzQxAvUCmVUo8PWkYq6F76YghMubr1WwwEVNF8zJAm7+vbGKuBMzCGpEFVoiE9J0oAvnuHONAPfd
+zc537R/NJ+8P3vIaCgsVsebqwXkzUcMJbT5PMRRew9Edh4ZjIrE++ISRtpOwG/ZCFOFH5yK/mwiw
+ylNREWxcYqCMuQviK8i0pH8o0++tlbiYOgZdeIcECxoOAYmBgPhrMLpwiI7CqXhnep6eBxM+XRhz
+H2pH05x3KXExqNLiAo4BLOzmkB8fJVAzqprvWw06h+XcQdHzgdoVwssAIqc1a1d8cNPVQxf7ztES
+AQJ2Q+HuaH1Yuc2PWHOGGvnsiCrOArfWyyVQ90w5jSIjCQvere/SOQ2OG06JIyatcBw7GFNJLGNn
+0B1bxbJRkCXtnoriCTdrbjZGIqA/QW8A+C4FXMMXFI6P4s7BLy2CyvLDp5BcQ9mMU8FfcEL6Fxw0
+XaeqHA9nz3Vt6mLteKt/NOLwV+DH2B5ijDTv1mAzEC8cDeMabJhLNDYeHnmHgDrKoQcf3JrnmN1e
+F4VPTGb9kOwqDIQy/nbEDmIxYj2qrKBj8zX0x41Oh+JCqhcoYf76KPVAQy49QBGNgOmZTN5AB+oV
+o5HDXkLxbrM8n+Utz0q3lywVG1zOcs75gFM+HnChrHbQV5UaPN2XAZGJmjyFOrAJMdCbPFQMX4Qa
+QGkW1qQVYWEt9JRB+zxstBosq4cLxQWBb/CKGXjtZATxGtsu895rjNxGTSEjsq7mi4gIbUyqgtGw
+z3mENJyjqQR990ew7i6clj6RVKbPuBpxuDwc/Al7hJLJQ+4ZMTpdQf0SkDmYCoaxlj/Z8AkF1WMx
+Z4BiQyoemJhh+Hni9DpLnK4j9jJiHyuRnNK56V2pnYITNv8Lu+vaKgnRP+W0Bjpm5EehB2mwDrn5
+Wi7C7+icaex2aRS6c7XhdpHLoLkT02p4BO33iE0Gw0ytplaUsbs4DhvlbL0BB5aHqSHiiodb6qU1
+sE9YtKutMpnjLouyKdQPeBiOKd0WO16YIpAAqKhYq1z83B7nAt+OVBjSgioPzw+HSB9kAaIpz4Ls
+nr0WiUInrEOwuKBT3v1ho9ihQasU5MiE3qI3Oa845RM6N3GPj1uOggci4iRw45c2jPQqJ+ceRMqm
+FNUg4R2UeAcA2pwA7won4SIwHPaiyZFy/03GHI7AGE9G6AXhZde3LepUp3QRM1IluliPzjet8hUQ
+tqa/QOqdlyQqaJHwzgLDbwxw8kpW7BGH0koIbbrxL+Lczgeyk+qWQTodTXqoLcye8zCghUXTC1yZ
+7Ol0Egw9m1GehlM6AdJBKdngIs4a5bpAaIAi0EGRnLxZuiyL3EnkG8dN7SXqa4eiduALr0gaDQfg
+wqZyDCSFAau/Le+bREXH75JcMqZkXlXxCOfTj87Fw7zwLKhiDE+5OLv02DdL63x0bJYdd2WMgSFj
+JB6x4TBFh3Strh6ryj6UQNlgVEn6EZkDjbu5uZHF15Q8rJloNzL2VSCLaWojHqkU4dBg/FvMxWjN
+vYiTJBy5jHp1LeLfYOPl9fcMv4qvm4YdV6nlZmLFzZpE9EKIZQQDiy4WGEhS94fm0+WGmHSx9CQ8
+QXuvaUrBAk1UwXG40kQiGCasuU221yont2GkgWZARDmT9DGjiakbCGDmIJ6cRvYonnjJlk2lY5qE
+RD5hkaa6HM2IzKv1tW31j/ftvR9ZiRykGZSsZp+mzebghTrvnm5fwOViFT5sm2cg1FegyMMdEYCT
+blb+1lxKexGvBNpm2CBue+A9ZJByBY080/2EDRujWV9UYLT7MoN6e3CwC5wXEUGUemkTiZcJbkVC
+lQctNPXrg2jWhyIhIumRs5yQHdYGl4yw+h7yDuAqAxfTV8FPsZrBz+RUSAH6Ii9RuL9TMgL3gTBg
+yNx/uf23MCr4z7X/N5afZ+3/jRdP7u3//zH7fy5rC3ovirMqfx+Ej2rxWcaQXDINyYZphUx8Cw+4
+NsctsvUvqlkqmTILkPGYabsL55L0qFYBymEdhh1Px5tSIBsxyhgJJQyiJMdGoHxmVkxU6aCer72H
+8mNNbU5Z4xSrK5sjOk3lCE98ScTplTMvkbgkEhpMT9SjSJZHJ5bCwjpfjoPpGYp3eNQyM2QBEz0p
+2d4HiYQo2XkNIRCENfRJuMBUcfCQ+aRE7gU4Bp/STMD5Go4PtdJBwj85ACxgz6pCIkFg0A0C+Agi
++CVQU+SEw6Cf82CgMsKneVHQd0Fzb2LS3D86LsTTHsoupE7RLSrKE5hxaCB2Qg4LqTf0IjSy57AQ
+hWzDkW06o/jlU1Qhm8oBGnazlLOD8MpDe1U+Fn3MyhRU8SNB8xSkP9MfBKeP2FOiNgrU7G4MfHcQ
+VhWZjVBmwsBE0nHfjiIlOScAst+W087Og3EjUpWySIUTC/rxKC1HKh3BfwP+6C5DseOMT8GQeilR
+4kncBe6CXLpVJdlz4Yvky62qWq3m8TarqXKBkanEGJdszQIbGh+tRuxPIcmtUoi6gT6ZYOJLGWv6
+eogHWHU6CoW08I737rBpVkuFR5iz0YWBGgt3VqD3z++xrZJNBTIb+wGVyENe4hfQ9YJNKChAiiOQ
+JA4SNkABC7qlFW6JJD8enHh4mZmH6IWY2s4Qo3GwmSSivNeS7Bbsr96w+sL8FQizYTbKuyGhwDP0
+Ff4JjvbN+tFSs173Dn+CL9+4tSWvLD4rs1ZBjh1MpfNN5vHKETm/YAz5rF4/PGx2h9NJv3l0VP96
+ngvMvpo16TQ0R1fhGFCrMCuOHiblu8HxLch3I2VoKpy76CjNYfS45tPcYGpfPzwCoV0C2Fv5aekA
+6bNqdc75Sq4SZIZHDkfOy4kdwGuybQMdzNVj3NbbxMZxPDurAjzP4AsQc6BHrS/2LEw3pKXqWZz2
+B1u5W84fj3LGpRsel0CvjJFFyj967DYx8dTRY+/rMq8hJUdB9P9Vmh4x6S/W9Ti/znEzm3YPS1lp
+9syJp2klrorSFSVmV2Nq3WBI/lIIsFzjZDrPM7SSCIwPbhYYKc4BGlgso5VECfiAtICU3w8HTxot
+zA9xu1BqT6bYxC1LQmooK48MHYtRi6bWdAZ8zGC7u1mlOjZvTpHIKXGmgBYPFEXAVqVCQKEHd9zm
+QNTM7a7bzO157iBPyyxoQQNlboHJQjrYHJDYBwE2GtJdDOqhao7naVgtnvcdzwo4GBw0xV2WjSSy
+zteW6m7RiEiDkI7HkMGTsVQydp50lGZ/KF4kDgt3yOUl5PVuqE1xKVCDDHSIxNwB5yPRD+kTKHMa
++0dPiP3QcJH9kH9vA+2FkxmGtF6GaCBGwxNnUxAo6QmgjLIAmeNwaKrXUvlMafnsFtQ2IibIwkCV
+BbvJHyGfBk7AkfBI28sIC5HLOLeUfVVCYTpNHnS3HW/lEWLhouFob2iOtkzijH4ycwX++3G9BaS+
+nIQzMmRTgJ2N+r1Ydc+CSdCdImIFcgBSQie7wWRy6RjSwuKj5aPYmevBpVLavAiSiR8XDAq3NC8Z
+DxIBVOS4hZvR8Ko2ziu5LJSy3bTWHzUI/iwnS9uPWAIvPAVlMuSADMmrbmBR1gdE2ZlzUGUcxx3R
+Ft8xe07GCGHARhSMsM9vg+0vFmwNEpSbOfp3o/f+dJQDlEk7sTEgVbcxDEP2so3VIiNn3K94CNph
+vVC9rcFuQh2FMhGr71Nm/zfqf3vh8ez0P3T/19Pllee5+K/Gk3v9733818L4LwNr1SHQ8a3N7fb+
+Uam0y2pZMz6sqh1k4qr2rFMnwIRjckMFOt0Pz2EUZixY1dCRsfpF54DsB0AZqTPlynlGPV32KDNv
+rGVJOpgBLeVmiiLPSrq9xPtVHaPTU00dcBAauoJyIJpopilXxgQ6f2oIEYu0QAvCvmiQrafLpYJ4
+eCsa/rZYeH/osbYAo95JFKIDbrkoBB0WR0fAD2eDY4oN4IFkAuDvGmGWJhHg+HSSJo0si0mIBctu
+nLMEE3dRKg4r/ywpZJmDupaPFTucoMB3Rem9tJeegVYUGK79Ub4XDHMSbcgI1kP/WaqH3b32wcGP
+7FRESge6LGMU+4iIuAi2vmE6waicilPxUDqY0fbyJ56X9oT4o/sq01FOcrGlRXjETRmMjqvLBtoZ
+bWJgU9JmUgGfFhcfD5oqX3w8KCx9Gk0LSsPTwtKpjNI0ShuSS1Elzu0nE+bsmmUjjaYRWvjXhlGN
+fcw0nHLuekSfsGAlgy0Vz8KG9TSXq4Y/k50IfdtcK72pp+gCI3weAY7MYGfBWYGC2tADEzbmBVba
+/WHD6sKKJuE8xuQ2T/GQ41MUpcMkMWlbVX5KHbCvWWtynUqF1+wmdi25Va43XnudiuT0zubLONce
+HUskSi5BsaXv2j/S5357HZCbvu6u7e//sLO3AZta5x/NOuKbzgRpGXqX8RGQ/BNGTGlx0J4jzCKT
+qfWvjVxlIs5Ey8tMuflfV25foJYwkhA3LSdHj8VPAN7m29RxdDIa8QvLjMfwFrNr705GlAmHOIBy
+E5YgSMWUo/7TQ/Xq1auCa5jgablexfcvX74seA9Py6zcZJdeibbgYcw1VeS0+iU5S97Lxf/H5P/R
+NOxrjcifLf8/WXnxIuv/8ayxfC///x+W/290LFl8IDDRWB8GqujFgJpeI61a1fBASMT2nXE4PAAh
+bBCScWrU71OaJDb8YowYWedZnC+JwXqqy4PkfhZekttE4b2HQO0noZXqXczKLo65I0PpcLFq6WIS
+4TWMCrNAt74nVW/61auyVSXpJ1UNkQ3etqmjDM2qLfQBRLfqElommhKAQcNCfTgZrHW/ZK3jGwDx
+qKLt2GI7RrN57uyhoZmcQRoKXf4oJ490k/qL03WR6H/Dys9jDvHwkoPLjRboO54TSHrgnnPWP7rh
++W17bQNE5Q7LLV9084dX4IBeSgJKaNKYX3oobt5JLmeAiYZXDjaFKOFlkg6wfcsturvDKy3ywr7C
+Ioud4jMO2joAwFCL6rGnng8wr6a6yefaKeVTXJ3c2UXZ99HR5gOnEITd5EMT4ZDcRZ24OxqjJYQB
+9AizPTsFxfDSbF2I7yr6UMr5POPLuA593cXNmRW8BAvTyGnsJ732iTutSzdg0vpRNng6oO4B/uGy
+4iWVNJmvQeQT+46O6eMoLYz7ojQBFY5eYpBidB2u6POneEa0rgGAteKGxMCC9wFQQ1Y+8dx4YXic
+jUD8pbl1p4SD6Q4lbO2cQkr7mPS0AucBOCeM+9HUdaqU+9bInjsNY3jcQoMbOvSOp4DdrvPThw/x
+kvv1y0+vDn9qHT3+2sPfLXl4/qq2xE/KDiXK5Qav3Nonr6lq55TnN+j1OBCuci+o/k7yn+X5/ifL
+fyvPV57l/H+Xn97Lf/fy36+V/yw0LpXejGDohSkjQJY5CdHmDVIO1lA7a6kV0i00TpZ8/wTb052A
+sMKJKG1xy0odwXkOKGFEXFNrJC1F3QInUVMOotZBDOBYObknB4UllMT4xiDJPhVStElBnjDdBJPx
+NHMFPUfJjDMuFeqJfweh6+45RVjxU5QEBA2X7g3ZRYAdBAJP7dtI3o46VXItVb9tnuAjCQUC2XlE
+eacifQmTSCIkkupMDwguNN/mUQeWmHGFjKU1wwB/EpUyuU5SkSmMyDicm+hQ7kvJoCc6Z57DEmFc
+JAhQk9O45S4yk3u5bDL6wjxOJYODwBYet9zEoE4pZLwSpxE2+sZUl1CUb5TL4LstAl+rRdUsGVJL
+ol9gpCdBh/ICZ73uCqXSYocCxvNVXCxUjwanQbTI7l2+Qqg0Hyf2b/x3ri3sDAJuNMFKkQdXLRsP
+ufYick1JsBuGn6d65ym38UwNoiGhWqAwRI2+XjCZoL2NqQb+fP5viu5/uv6n8eR5Tv/z/MU9/7/n
+/7+W/5toXCrtk8/8BfLRDJM2Y1zojOaWi5xk8pTZq5ZSsyxu77xRNr0wMFXLEEdi/oQamhzH1k7S
+Jt3XCpQ/iknfqEEQ99mb9QXsxB/0b4j3/mtDZW6n03XgYPorgsXFP1Qqk0+8djVfyoXP4/2YVO5h
+YdBPU83tzFgMe/Qt5W/s/l4guTjZbFm8OZp5vu6yZLJqymJGGFioZTfARTMHbRR7RUNb0Gsxy6MU
+QihE6K6RG60WhzifsIAcTa18o4v6FZeyLPtLR5ysz4Mb10crkL7EO43GmQo8htbtphx6SbGmvCUg
+0YrQT1LxSjaDSMiDZ+XYK3TUb6ovcdSX7JW/e6azvNTMhla+0EXTH7RaozRFSm89VzuxmSHMUMo9
+kpokIwcLMLNpKCH6J6jJDoaXKMw4WeHsXj3zv0X/o1OxSEKrP1X+a6w8y+p/VkAAvJf/7v3/bvH/
+y2CtOtzY3DsqlfbCwUgH0kriKp2GCOnjbIxRsMU5iJAq410q2rmPrGQlucg1vTnFa0rDwL+Tq6+Y
+zE6TrEtLlJ4PSTy0uOAGKvcCOc/Hwise01uTPgLHoSmtMqfS3vkUsExcjINQZVAcW8EJuhAG42g4
+DHtKHMzyeeWll94tiqHMrTx8uWV6w2w63PRMTr9J+yRluHl9qNZPMTMUBdKwUBQrOQmTR5Nx4es9
+uf6j6T9vgz9Z/994ks//8eLe//ue/t+V/usEcvblXHjj1pHmCZgRMPHe0M7YeWqTo/0qR/tXFWWo
+K9kZ6sRNW/Ob9Ao4tSBzYJN8LcK4gJGQd3iWiWC40CI2gkrvYh7yUZHh2UW2UbqFbahb2IYSGJ6O
+9GSNbAjpYc1Ts2EfQJu5Kg2OdaVy0YWV7Aajowk57jLpKxiPw0AUpIFeMUyFlfd9ZyT4IiZ2lxSR
+CVNbnORRH/zMJL74gA/glC3OyHftZZinBSx9vyVeGpe/URBeL0hHmYySoHEHzju8A+O1bzFd0DXd
+xpIO+p5X/6/k/3+IBeA2/r/8NHf+W35xb/+/5/935f/iciasPlH7E0P5HTi+V8JwLEmEO03uPHZT
+J8wv4MwlfUPvR/IeIyUsmw70yFE+0BQc7RR8SZJLzAwlgpLZK/checQ1V6klQWgoVlQwvfZp0bVi
+mDSKOacMVVKSVpOANeDpOEoSs9AwYg0JQHIcapfVu3Nd5kSL8i0vZMYu2ei9uSoQJlomB7K4q6BI
+imEAilbK4m6HY4nh3iq7HFQTRG1VoWfX4WfMUwqIdU1TxFtmrhk0lFJmdJp1H+Vgi8SWLSvKMobY
+dRg4mIlSFUFbO+qiNv6iq/w+m8u5Jcdj2FNUiwsCGXJzGMZqEsLYdEo6vOWJVRMd9WZ4W1LDf7K8
+fB/z/X+F/5/H6CzrE8n/s+3/K8+f5+z/T+/P//f2/0X2/0yKFlsmMDHZUU5yY7FxPygqU6cgDUQ9
+Sv8TqO/3WT4Akrk+m8TpgUi3WjXuDMUWdim+NGk7Fzq+udFO7qoQZwBTDgk/A+mO6XZSfHVCFyrU
+kuZ+92s/nd/JqS93d6d5c2fmYkLz4kvjpgblWne3yj3LsWddRrbgPj/qrSicvmmVz9ptM+/Sbj7r
+2GCrA15b1LiEk/EknFJwLkcOZxo2wnukEp6BdVHoR1/74nr5GyEFT7mIceEK4Z9+nFxz0lPlnqTz
+kkYft1yn3HM8uTYHpuS65auH8hZd8Tzzio0UI5t09xOXWjqa2zdYwKyKNgNh8iXdYMHOknzjrWvv
+OViO2ThdySQS+dtkdksysXqyA+J6oDOkiQjmU1tLjsregCheCIUbKQ3GvuFag7S0faEK04M+7LER
+iXGYn1Dwk1RlEevDdPLCxFcCBMxo2EHxOeZbOXS6AYYlasfo6ouhqu9hoSa5lNZ/0Fqz+nuARlx/
+eTmavaor9zSa+olGzUenAYHlH5mUPEM1KQjpT+b/jSfLOf0/Fr/n//f8/8v5P2GyKQBIaphACenN
+HNTjYTQe62sn85TdYAfs+JK0m+TQJfZG9tmTaNjTl7clAoC4t4kSPl7I7hfkcPldeDirUvBETnlN
+OE1GTbQfm+kUd4PpGSacE2ZWNQonub3hBBudB9PQTEXRhEMqUF8qnxTE6ZxOoGQPQylrgBWzz1Dy
+SpYFZQbo6kP5Ct42kU/MjfuSm5J7pSnvsTgl252X5qRauD/C/Y70HyD8B/RxG/2Ht1n633jRuKf/
+9/T/y+k/BW3niD+ZNTF/rIT830znyY4HEiCGJKPyNDqeBHjlonc77W7IdUOz4R9DyDPHFzM2+6ZT
+SSmb3VQe39PBe/qfnOD+dP3fk+V8/pen9/6f9/T/N9B/wuQFHCCehmNKZzIah5JUI8nQNizQf1BS
+lT1WGu7vv/3PSO48wFY2fZwh0ucHPrJnV+X7zdOZlEo7Q7yajk4l4xnxvA07EnW5tvL8K4ojDi+w
+hf7o9JQNp/pakzQEownza9TMuI04PlO0ErB6hBnpOz9xctWwL1/Jt6b/Ur75Ue/VnG8pdAPVC3tR
+F88RyXLBBDde76nGi9ry41UKuuxRpsm3GNSBFyRf4jD/Xa/BQOp8JEQEWqmpTdb+ED44AhEfYeIY
+aiJX4HjGQcXHs6iPeiPMvzPjLHi6rg81mwB+Vo5BnziCWg1QBY9/3bPRKC6YfK20OTQ10hdwbhxd
+IBif1CgdEYan8227chHU3XVHakA3s+ClM6skjLAOqgaNP62pxUrOrFIPqYJcdhVNOS1f4VFbF7rl
+fM2bKZriMjzDZbBUa3oX14q0+ZhsqY+G/WBqXJtZuz8F/pY/G3H+I/a/J0+freT4/8o9/7/n/3eP
+/y1AY+0OZBj+Tum2MqCCEbr14LnoLt4/TdLnoxmALIZMR0vIXmdTfpJQZXbg4avsZ0NU9aGXBjKA
+YHgqIXP8lL1FxzMKDXUDnYSuRElJKTVJ3lEH+VXaJt32RvWLDIEBeoegMaNaWqGuguzsb7/yy18k
+orCZxBZQMJu0etlSDc/L5YBG99EujRnYErJmzAuXANgpTUdj9KvBDMDrGLbYaPq1uQODPffHwSRG
+IQHvRfChXD88D/u5XFd09pV62hNXlis7b0etiHNN+qyJIYtjJ2/TwaeJ8YmtOhYWWOLSt9FUuHXs
+samngCtPOY6UjELFzNwIp72C/h/SIX1vZ+fAmWNcrVHLiqzV9rtpTlRomlkHKzGG+3xCIF1E47DH
+rtWEZqNxvEoYBbg4lWsvjifBsHtmLg6CRMWXg+NRP+piODEvzgRe/6wwo57HV9hQveQmIfppxav2
+wmnQReTHOs1kVwyCXkiZb+SeDATYcCTtOSXZSPkBsXuX748xohlNymZAsN5+OXBZzlNSyvEKtq4L
+S4py/IJeGQBpnpKVZUyLBrUx3WA9SQSu6hVtnURLJsyrgEhkIrET0CVDh3ezcTwFCjvIwcHcMsHx
+Mf6kJfpZVb650rXmFWsDGdevBjiBwkaRplHWvhnQRrOtWg0XsMI3CpEVmhpJjM8CaHooq4wuaaN0
+agYhhMUu65a1YRohpYsC1haXpFs/k+vSpU+pdEYx2QnMiFkwnvszuRxLjyW9S5psrnQp9H/3RdB5
+EvWn6/9frDx7kvP/atznf/m/LP/d4v9dwFgPWSiJj9Th+70tlPuAfQDNp2tyR5MqHzx9fxheVFUX
+hscpDCTfZSoLeBRrVVrAnF/i/F5VJakMJsiNUQzs43VRBpetqTVMnHBCuZ3ouFqS46rkepoNKR2V
+cVMy3qpR1WoSCqhRSh/+6ZktphqCHL2F1mCmSIX9GTZDWUbf77f3iB4mcVr0OG3JzHqDheWO4oK8
+N9hwr0oxvhO2dPOtywGqO4IJZmmVwRoJJvJAxP41FLHJY2xS6DRPWn4Afe/2KfuN5OHhRDvylrz2
+MAWeAQZ3QFyfGS2tc8p3eb3zdYyxYm+wPjioCAdFqhGycYcK02DQYupFpPSnMabEGMr9zlPAaS15
+psuKrV1ia3jxXvLHqZahzVXy6dbRbZygNdVslLZDuYtcuw+RcwEwsdC6RKxQAtXJCT+F4Ri3C8p9
+ULAUXASXaeLoRDEYj4graucEfIn4jaMb4c0zp2ecu9roQb3fLAglIFdFuu5ZC5aYEiXo8xtq1lsY
+okepX/jWYh03gNd8ViqE4/iJ+IOfgIX4IWImFggvWssI09Zyia+oXRZ/OXzW+B2uvKH3OA6PR0O3
+31g32IA4cS1bz+ORFpTpURkYv0eTKChxTCV4ap6eYkE5RHGPJt6QJxHVNDDX49nL60t6DajIj/XM
+7njKo4s6JP8MJnIuuOtnMMI4GYwfxQMe0COQzHABy41F9/aMARPHdPmxeqj4h/p+bU8dtP95kFyH
+zNmO6U49FK8nyh8DT1lpKkde4UDwhsvUNuCf843Qcuey5EvmG4xBQo0/eZ6+0zadDjxw3QcI1VQm
+ljFhCWcvJRzIVTSJUi7xkOYiKkP3eIg0nwKO1k3fLChv8GZarAsSZ6MIvnQrYWASMBgHUUhCBsds
+C9NZmW3hfdZmWwHNge54JFoZfgZigE6SAdJXun1Qn0IAQsRjJJM5z0HEe9kK8OxRHfBTfuLHw4dL
+h/Xmkf3wUQ3IzNx0woXGkaUY55v8+lDvPAdZDxYz3qTs0YCxLr0AehZPlR0ttbkqJq+CszUBUH7X
+7F+1wouumHUPZjHlcQ0UeTab3Zl4EKcXGcfarEOEoxAAungKAHri/JBh7GHttIYGnW+AMQ/G/bAG
+BN1b1K0x9i7d8Uo3TYLgxyYhW2hoqnFAMd3UBDkFW6m7UHpwKCs6TEYUFjn2T/3XCY6FLrRQOVW3
+kE4nuU8c3zW11uVLuZ9KuF/p9+B+CmYF65wuAr+rlmgZbpQg2bdE5DD0J1kRUlC+golaOp9WTufD
++ef1TV1TTGqGW0ikj9+g/uGLPmFZkvM/roilVIhinzVgJH/7JIwsuhZWbnWSsWkZIKuQWzVTFPdG
+dkJdgMgDvMqKGpF7Vt0+4OGaDM4zvV+oFFRG9avkPEOIEHle1VY4nWmA96tTGnzCWsRSEPZ8jYBu
+UV/Oy5Q9LcB8xGYVOC06ivg/IxPH6xaIdzd9lEznjganbjspr0Pzk+vCqLde0emEQvmwFa1HIrwl
+LpR09ziRqLUKBLDI9/k27MJRcAM6Vy4lhUBGit6dZt94arFPXmTb9Sk7H8nnpLsSxAw/Y7hAj4H2
+zT/mSLzE5quyBks5akrgLtv3DLXQZYgJCu+NdX+4/iddzz9R//PsaU7/s/Ls2X38373+5476H4MK
++cCopnTMQdcTfaLDNAA7796tbW+kaqISHaGwtPUHfHBCwhtwbIwEUpysXOdWTUP+6cS/qs6iXk8r
+AaaXwFG1BiLzB3T733UUfn2g7j00zcEhWbkDdNhZfr687BHZPZtOx6Syiml0OAfrT58wgDH0YI80
+vsLsQNI2FnaBLYn2gLN+0nGIktKNZ8f9qKvOgv4JtZ2BC11DKbw5HaEELVQVSTSVLlpsMFUN39nT
+Wvnb35aXK9wcmvUoBar8oazEqVYTbRO0fTY7JpmU6qA0aKm7SLakJ7QMnCyZHUTkYgajKW+xqoaF
+PzSIjnrVO2hp3pAej5R4o2GBuKTFyWKpqSmg4zHCKuKagKxXAuEBZSd4zHZh5J/kMsUJVSV3qk78
+nlOmmLdl3ZLTCNEItSC8XPQNU+SmAFca1vjsj1ST4I7yFI0H95Y8BNyUh4il8pAHK88FHWUCRdoO
+utuA51X0Wk/QS6daUOxmDclvuoI4Pc/Sptb6BDrKJTKiqcHAWyRwm6FLG+07wvaGt5D6rOCeRh81
+wrAnWDC3Vb9Wjuoa+hBevS7SiIa1LtiasSLYnLEQq9ZI17O9oOpFVky6wiYIJqlGQ4Mhd9hkOZxQ
+pSpUjlQY3CJpMThLM10tveb/T+D/sux/VfOPHrtNvmra+7rwsmne11QXMUCyPTviTkIDAjRGFGU7
+aroFVvVdLTLrmCZ+kN5zprHqG2oSAQDNrLLEDqcmMVbq+sSFGDJinNQ5xuBNJqFYcp8aKiiGdOkr
+Ur+WxMxmeAa8nlF65+UXLwxf2PFkNB11R/0WsZAPQ9on6CCb7Ab8gWd44Js9+sERAAQgPBtIOfwO
+YwRmTIzM5gc+s0ffpwtrnTL9dIRpJmemRJnAzxP6TffhnsEqKGB4SW19iGEvQt8/7Y+OAdHSTmuC
+aVQ8OSRlruLAIXuabSSstFmvMybhsYlHwywXOa7DXi5Im+AbXRPHEEdn0ajXERYL74wjYlLCofMM
+zeYFzSZ9k+DWAwplx81qqLcUesViOnqKjf4ZEVAzc39bAenGg7flKsqusFnPX4dFK2goPcwZLaeH
+SraNE9DWej3mQCIN4NDg1E36HiA1ZNwf6QzqrlCa2Kvy5sD73Jrk0+sf4Jp9I7tL33IMZWvQsMBV
+yHuK+rKMhaozeadvihdNzN1xw5HWM+darpc9X+MroOt8Uwtx+zx90+3xXIiy/VfK//HoZHoRTEKQ
+v/+wPm4+/zVWnixn878tN57cx3//Oec/86wn+Ztb++srjWdPlHqo3rUP3u5sVEE2/sSEnHVnvA/j
+qr5y4PhS9UdBr8MbroRXlHYGwb9GEznCsR3nHL5hCpFOd9Cja0yRhOK98PTd9zElBbrdZ737+AI1
+8krEG+LPH57P81Eg8PzRoxqq5ualEtGRDjZrDYCGJKp+nhlqV4fjgRAl6QhvZ6eiMjSeCmvmy1f0
+o+kvz9VLtb2z0e6829zuvFv7+86e52HfwXjakdwSVuejluv/DOR+pDZ2P502m1uj7qdm80COUs+X
+8c1a9+dZNAmbzb1wipGGLfsp8rS0ysoycZNsgdgsgYPG01pPNVaWFQyN7lMFYI34sq7ZuIfS51//
+Sk1xyZWnRSX9S50xAzWnI19++HgXxmCAGVk5qxtAQF514HD+Cah8bIFhOhr11UWAgTIteCGnVUyR
+oohv03vKk3K1/+P+Qftd52BnZ2ufBkHpUBIMQu+0Ud9hl0Jsj1Ki0DOdFYUYcYoMiUualMZn/4oR
+ATyR0nQaFS6CnYr7l8G++fYPFX/CgIZebqBLUGcMZzqMh5fyCfrqPh6ksxBI59uXdG+OXookoHRV
+Aw0zuchAMZFLYWeYcNCRBSH3EzxjSJP5+jS0jfbrzbXtzpu9ne2D9vZGa4iOEekJe0LXY0sckIHs
+CIgUbM7tE9L1zEEkWQ7jEAT2rZ1vO282t9pe8dwy6JJ0Xud1pY8bkEaguABrCA2kiJlN56YZTeB4
+djwjWxFqBCaox4hghsZ66RYF4InLorSIzo5pYprs8sCsYXtJbkKhljaNmU3Rt5Su9ePN/GQ5vU3g
+DvRVHI/xQmY4fLl82PpQsz8Pfzpssmnp6GjJSw9POYr8em3/bWev/W7tYP3tYYOQwpoC78wMmZAh
+ZOmzAf10QxtoYeyuZLHxwulV8xJO1dAj0DRKjyRA3LZgyRf2tMo/7Ox9RykiJSRJaqLSM7uX0/5o
+YHvttf2d7ZbDjTfpteHfYyF1w6IOvMd4BYEz8MXZJ/H+VsHF2XhXdnpz9jPiGHC2otHjYW5ze/9g
+bWurvddhh4yFw+uNLobIxdEbyq5lSNA3DliIQspGUJ1sDeb79t7+5s72TcPgG5N4C0xu6LlgEceD
+PLtX8Tjskkl6e/ddZ3dt/bu1b9vf9NH9b7qQz8v+v4nV48Yxlh76LprTeNCUQ802dFADZlO2G3pM
+mkFEcZaCuEuV9I03wM29YsjjNhGAsqoEd6fOElY0a136llXD0SS8/pTZPQAYLZv49WRGTiNQjYIx
+WnyI45BY36fYFX8i8ksjeaJ1xk9QxLfKXSL26tfPllk1AMN3FgLUHh8VvhlR0BIhWGILI+S5qM/9
+SdIZ2eqYP/VTq/wa1ird/3Ke/azK4vZoiY7L8hqYF1k/YCUeKH9LfvHS2EUNU4lDpeyb7/gyOu7K
+kb76Q+XHJ0PjudTM7wlrtpS+j7XiCu8vm4AERJuOJCDUXcWjYcyiGJZFrxSL1xhaMzzPY3M8JdJ1
+FOAiOjRRMZqF3vw2NTfWplC8MjO4cWM3SleFsj0MUU8YHvCktcApAGEZgkolsqaOaXAyhKbMdUwE
+vQFi0ogNNatqHggZkSAPg1RIcGU0QiQyMCEv4ki+6F0kNZppK1WSW3KSAm6qmNuVRgRJSGji5hyc
+o8hNqfedlENhYFVV+E5GekLALeVEKHOGVnY+pIVS9dGq4uMd7pgOZ2q2EBzzHZcImLgSTnn3Rzi3
+dDnNiWSL3t3bed12ciIQValUDA39xub+gaSY5vAgLOIkmnUYBQ+gM47GndGQUi1b4gMR4Ctspulz
+UR9weji8nLda5oA2twvEdKZpriSfkYzjzeSKCpMv6EWFcaQidYYkLiD0AqGBMuv6Phwmw2l6nZMP
+bzVGiKeGJvZC5lUjNQriDYFCvzNH6r327taPLcell55FrArWkokVWiQYuLQgaNliCPBijU5O8F1H
+7v7Afc5V+LmpiAWCbWT6LKQ0C5PnYIqcIlpj4GFCMnl4iwilgLFzitpzfO5Y2IliQYGIlB2ojRbS
+wauWWtDS4lOoY+AwmUduOLZJZ9nNyehXhKo4KkHUVXWX85wNzhR+sgsLIMhvfg0MkZpqsEm7xnmL
+ULToXKaBgBsFTnlMLqUdkOjTfSmyvXFc0ziuNa0Wlo+jnjBcdIYsOhUZU7gqaR+FcKz0e5XVtpiF
+hKDb7IsKzBWrfHAAQMzLDzxz1jf3UFT1pg6LytOCUxW5csAmBVTFqnARRKSOwoeskUpJ8b0b1xf/
+CaX8I9X/t+n/XzSeZ/K/Lr948eQ+/9+fr/+nry3yASMZi+4I23nzZmtzu91Z31p7DydX9Epulcm9
+ezSeFjhzCZHJ1SftaMv9189qOph99kolzbyxZGhbCnrRRPuSu7oY+nt5dS4sp6wT8oWtH8OBtI+n
+92F0Aqf62vhSDkpXpuWWvF6BgbBhr8Oxe/I43wKImonIsqATJO4ZAYQCWbSlX0/89fvtja12B4Pm
+2PKPbSc1oW2qlVWeIYQL23hUx8PJvGTCpbCFRHElJR2r3/gsWHn23BZZZwPVMURg+q1eqpcuF8bf
+GFXjFQp2ZXhtgoRQSixCVjfk/s9nLx26WDDN7LP9t2swhORUJlKveX99ZzwZwSLgGLUjw9UDcgPx
+57kx04HFGC2IFdHJZYdXOYuLnLIBdbEqnnRzmEnBXFgki62GhGpCg1CzSLoQYSr1iE9FkyRkj0eY
+E6DmxCKH6BtVCLhqdY5jZ1xOkJjuoLX8G3DcWQcGqCcb6oFhTOpicXjlSC271RsESRCzraLknFGA
+AV8CBhIrbBQvHl6qaCbsxbAeKAcAdArPCHrs9sAxs4B0Ur6idprLzcbKvFarVZNRCOGQciQsYj9J
+yS+eJknwNhHlNeJjnSPSbPH81St5THSwNo3Pa9PBGA/G8pwCPmrhZOLcFRq0hSJ4jrJxel8UXlGk
+LxtqqFzrC84Cg3NVPMDsU0OXgLK9HlIWysnocDgJgswGg4AC9EzCyA+FBgQXn5T/pvJhWlGVcoP0
+WLaGxwHKe67g7LUCMrWUwMHh8+Hjx4rT17W3N1IKbSk7HsVV9ajHoeQfhk5VnVfVUM2RgGdYnzHl
+uc099WCFJy6ql9c/ZtYzxbhKnOxRCuDFU1+yvmScS8uSGO8VoLFoHpjkWsyStAYWlf0UoYPsqC/5
+eePolxC3FibjmwRI28gxdfPNfqtMi6F51I31Em6B+5xKwuqQ6xqG81EtUkw2SDBw0XfzagV5NOot
+qQV+v5KEGQEBB1Yz41OSwXCnxn/EfHE0iKw4IPo8C/CDGnWE/6iXd1xj0pXbrBpIcg8X53SEVgyi
+7BY/qgMqYoFWYQ/wtpDGF2jc0fM3MVndSJgSu4QVUQVj4IgpIVjMQL5athkIFnOKe0/dCY9D+DGO
+OPuLZs7xp+JBAGBg7uhNjSrAR7HuJNVhl6EI0/0VJ+FvOd5BlfBdhlc8yTKKAfvjUfnsHOgSXpzC
+IJh22aM92V4u4SwaqqjLBbYeLYmi1crAjHE/mIIgNUhCJdDP1Z2RXOUPPHba/vy3553nT9W1Cga9
+50899oKjNPz+Z3hO/sxBMOmecaHJIFOInqQe0tK44QdtSn054/TdSCgHKiARvZHymYIvX0hwW1d2
+qV/ZVXZaUDHoTrPiIca3k+xFOkmxDqGcpdUff80cVWqCXcYLyXspL3LuSGQoeunk23A8TaLylTSN
+JMFVKlv9OEXCUlrKEdOOoH3LFJHMNV9kXVtgPjPIg7xzfoUprJG3gjUsA5ge1Q2GML1rtDJRX3XN
+GWNtRoJjBcHDgBSHsdo2P92iQW71I0/3YrzLG4l4BCC9yzF7Ha3EosZs+nTl5TylXDJeIkQJZt8k
+txrc+mzU79kXoesmqloDiTlX9eBYYuUO6/XDn1J3/Mf+Uf1rUu1ihBFl5NJ1kJpNMUrF6PdEErno
+MpejGc66WPyjlTAAJiKD1i8CfxXoOkbWtYZhnwRWzqt5V6hwkjATLOT2n/RTOMy8PGIjT0cu18SR
+JNHxBQqVuoYcT6CQ6mhdBcsSxqQKtqG9jW83qyb7gC2rOspYuQwd7w4HEJJRFgg+i1fgJrOfmBcL
+u4YdSUfZGhwkyA+8XC4xD54gE6aTAhqDUlKDjxIZJICHn385Sc9InOwOa5GLQwwszh9dDMOJ1oJr
+Wn59rQVKtOpDjXqugEhUBe906L5K5KAny9xvpqRj2GAXRddnpvtroUuIyrRgyDkpUb7LDGPx0axo
+zPzU4B2TAYLfKpzGgLx49syuUcSMMg3mlGS8eq/MggZvS4tXtAguRW0eaqKOVhPqWeqA+dLdNtoi
+o31CTRed8SntmOy6hOrwydQ0NPMQbG6WITkXZ2HYj9FUOgl/xg/i/2iNM6zFf8BR7w6nT1s+YX2V
+WyzPGU4oiSG/Eg3wqmoVX2KmUlxc13nUqz3qOeoRPqxp4yDe/XfYXDnyKjlLP7UpgX2L4MEQJAdO
+ZAJiCSbZh2/sTC+F0YnUY7bCajj8wqUzDjBaeMrCYcHZNrOwyWn2LiQ30wXLV9QgjGSpdnGmMx4J
+toj+Co9qXPXnFu+u5KyqXua4MZRCv3MMjYzJxybzntr2CqGsGa6AGnXBI7s9UqKk0UPwTicgkjo5
+OBZ5Qoivei/8nNtwqXuE5Rjx1fJvcIwwukt9JGhSPkz4LIwpdm7Y85GG4JmU5+Lgcjs4xwVOE7lz
+d4Ggu9jdPnWyV73wGA3OGdySqnmfast4c7MP/q9zp76LW73d+a1+9TfJ53fbYgIGU23k2D7b8Bv3
+j4N7icoqZ6lINfQlolHeHGD1fJN4lHH5El8tXGtx1EI26d20laGs4fj6EKvedZmMQTaT57oDrymR
+oIG+NuQuWu1bQhCs/foE9mtv/OkUg7tJ4cQjv0Ho1KXlErCE7Cf+DQW+pIaTSoGjfmZ7ovcLjWPp
+6OHDpfq8cLve4g9CvhFCqQqNVKWsm8YiepD3pTBdNYqPywvq3Ptq/Lf9JUkm/kAPkFv8P549eZq9
+/3d55fn9/R9/yt8kxHRx2oRuyw6DVvndzkZ7S8UXEXAw40B1BcevVNKltC/MBHUBhUFR0Xfh5VsO
+o24q51HsVPnUZmsEfSiIQet+GnFttIL3ODbVHfqDsmvbB2/3dnY31zuv1/bbFO5i96ufJkmF+M4L
+qyrNmO6+HdC9t9bLjfabtfdbB52d3ff7Rsmr9HfTLw/miysCx95uH5hVzSe3VH67tvnde7Ou8WBB
+1f13a1tbnTdr+3afmae6MoMDRUBecdID4a1Qezvfb2609zr7P2werL9t75MQaMEeoAxNL2tQc33H
+lAApuSFe6AIiBRw4SR7IKOcIFadhH04A08mlZWOjTih05mBrv7PX/nt7/aDzfnvt/cHbnb3N/2lv
+YPcN58NQqXklUdEAsuwctLc6IEPs7mxuH+gUgvRwv72+104epUglEpXuuYptOnhB/FuysccWShfg
+Mxb1z7isY03iw3DOiJwXKzL4aGqB13Y3O9+1f+y8bW/twhocHGx13u1j918RudSLblbZ2Nxfe73V
+7rT/CTU237W3D9a2Oq/bB2v7DKYbqmzvbLf396HGJlQ52Ft782ZzfWGld2v/hLU42Nts7+vrouW1
++UYq6h5gzXbe726sHbT3uGHjNmeMn56CRHo8m4K4gwmx7dNM+HmK1haMFKpUVFfpMFDXjRRIqqsq
+AukW5FcsOIdfjx8neYwAxnDKxRfNqNmYl9KwjHIXcdJINNP59zfN+mP/KA1thA4ft8pdyfKShjl0
+VeXRo0fLK/8EPKiUMWQpKUnLasdFiCIKikgYg43wGa1OJP5R58FEJUCJ0xOxjdm5MKS0SstIJ1LT
+GeojvOcjA2ukDRuvYQnf78PidDY30PJAmpI5+2kgqGlgQhhoCGsHsMyv3x8wWSC44kGr0kqPWck8
+SB2OLTiJUgIfA/itfvWmvHoAb9N0OemUHrecapmTPBVNAqvJkDMrYBArzRhMhG5vE4rCtNrvAHt/
+VA1Fc8Qfm+v7uKF29mCMajTtj+WITwW2dr7NvuX1kUcAqq1dJKQHO+s7WzBGeqt/O2ZTdpVkgR17
+wR0uvNfe33m/t942VgHzXSeA0qY13d273YN9tBvpiIkCNqrnQzl9dR0hAUi+5oZzaAKoDhzWWxU8
+PtIl7wvHVq/jnZzXilKeIZc4cxdgp+NR8gLcfdikum7BIbXv1m5arqqqFS6Xfm6tEpOl2g3LVC18
+q1dAvy2Yptl0FpIezJ4mkmMpHlOXGixOr1IqXUyiKWtRKdgajurnhp9PT5W3Nl8j35E1NGwd8sKx
+zGHC4AyGmyTXRU/R/d21dQTo95qSiD+D9W5RjgEdfAWkBq/NSapgny3q2SkD96vg27yU1kolMypV
+ujvzFlMwdv2Y+qaXeCNRe29fCrXMGkkP49m0I1ms7CkqOKqwPRl3DyA7liyUj7E6c6NJ3Co/UaN+
+D7nSIJychq1K7XD5SC2p2mHjqJJqx6lL1rxeEZlMU471MPkTtIGmevYgSzKIza14GCyDDkz4SSZg
+HEDG/muGwf+LNKfwL6x1BZNUkjZ6dPyvsDslAYZ7W2xoStbj6mlCi3mWjkvTvFblp55MVmukFmWW
+WW48x5c0aMoLjSMDeh1hAaO7oSXoU3ePgaVc49Rq5uECZ8OtEbGgvWW+t7cVd8BLhs7omOnNDyan
+9OjWwwkeC3AkTgI1n3kaLYGnkcsIpVHo50S7ksvzZ+04+KQBxbdVaQxrCo5oU0yg/o7xVbxaeJMN
+giv1yALp5lM4nlLOrPGlgkqZ9jlTRmRjvB7KiqOxBxGdCY7I5sUoz1dWvFvbXvu2vQFb6uBgc/vb
+fbQapGSJ0/lnSJKY0EzTnzwytxeGdGXa1vvRzZxU9RnC4x0NJSxeZExo8UQ47DtxTCkguMnTLFQy
+afjuPnWyLhRPHS2J1qW5jiTKy87ds+hkqKyJsDOu8PV0yXNFuPFy5co5C+L1EV4XMA17O8PjUTDB
+mA7g+Eh85MRyEx/JqFeNWwGorORbjTHhjGkT1Tm+R3RrNgZaogY1Af9N6tcOLUoRyCidQg6JlGsS
+hCoFifYVazeqmKWCbitRCR+yo1N578e5IAZ22jUyhEjBFB+EmJDh6iaGrf2gcrz7gR3DQh0WRbHw
+C2AUi5dFUtnPhqgXJlBL7rzk2gO2QHOTLgLl+dOqOv0lGhNQ0WkCQxPD3g3peHRAhyTqjWvxmeLs
+ztbZIMP02L9M2F5cl/CNNImpRbsEQLoUU4ckcFPEfXMsqCiho/O+Hdj/WweiOYWUYqJ2p4F0tja3
+v8uMJuv/lrTO96a08FaCvDcc37Sy1Jo7lu4i9Y0zChS2mY40s7OuHhpAM3FEpV576Rl2PBkhVDrH
+sDs+FYRyZR03QBbGQODO6/a3m9v69FN5qH6Y4F2YQ0wopxOMJV4dSCHwRqzL5Pp3OkTAmbyHCa7l
+YlZKb0nDIPt9H+9hrxgjwAXpdIMOGqMqskA9PtHCpHd/5Psf0i1pq7oe/VxJ7ikRuJnpyRM6m6QS
+ccwsyk6zTFFgDva2BL9oIE1nycP0ufAvvm058pjKOkliXeqOFUR6OOFncoegcCk5FsFB43ugeInQ
+3Hr0s35F1A5/S6D0wd7a+ndY9v3eZis9g+EC8Xo45fSw6TCxNPwbUt1S5hApo5Je0mIdTPMN/TMG
+pM+xzVuERWgSsA9DS+gOMTQAAgSpSpWYCF7YcqOCWAaV4U0tVHjYj5r+o3ju8Bjp4JJZYmSEKJwW
+1cRdmBBgWsRWrtSj+jxx1NZ4qJaa9XqCBFwxyV/LhTQWMAL8TuBKj/0CnoKzmWDjo1hgQoyhgwmp
+KhUvCxzgA+SqynPIYGt27wNyGVKaUBCLdmBUA+8njEmddHlfGwxXKvm834fhRSlRI1sUCd2+6IuT
+ykxJUFsT3066+Aov5Sq75EV+ro5DgForR6vgDfTQsudB5WlwuiPF54CT2bA7JdfK2dSFeaGXuk6y
+fhpOKbNFX73kyp56pZY9cVDvM4VReH8XayvLy0j0aViUWEgo3pUmfS1MbwaL3MNwJNSFnij3Abbh
+Ue/otxV+nkpjSWWpQB+wxk5SlbuDuXpmF8tJF46D4obRpHatN0OesCGuq+eFtfNjo0qIHRNUogrK
+fPbsYwvGitCVTsjXwotHn41MMppx8Xojm8Ilvbc33/IHh5rh9A+N/r/V/rv8PHv/y/KLp8v3+X//
+P4n/393Z2lz/kfK2cNw/WQT54QYwi87mdlr43fpuZ20L+b5dPn2eryJnNShilE8fUiyw3QNLptnQ
+En/QHWu7m+hrSqXeZDTWUfms7GxYCk66F6vBwT5IafAMWaDxaJBjJBqPUCdNVihSHpGvHxC1FVVj
+PdCTXKR5TjVQmJUgqxhhnZ9B+xqJvga7FwVAyj1H/ahrG5DoNCwh8dYBntfOPsIjmJA1p2vtmEZU
+HZXC71ODzFXO49wsp+9yZS9i9jQhfzAV9AZAoXnQzmpyklwV1lGQmMmsoXSSNf55U3QCAqFVlsMs
+rgMtEg8vnwXsgYYX5xXAyklSAXtmTplUKN4dQJhz6pMWm74NVA5xpIEiW81M+YIPRsVT1Yib6V7O
+xjre3eaTVuvILo2awPsJuyeqgvn/1bX61ygauk5VOV6FQcjTF//07rgTh5PzrI4EJ8Paf00C6KQC
+3Q/on1in64M3+//YQl02XSViS+7GVQjxz32MsMUPkiSxA0fCcKr6KB9w2zxMbPrb9vZmW1svuXMS
+36lY6tOq+wOGGIU+x/LS97oWXLGCo7vVv5Nz4M2DePN+e/1gc2d7/+4DmXV9LT3GMp7kdzImqlyv
+1+r+3Bxa8rg+v+sIv2+vH+zswQFybW/97d1HeR52p6OJH4cYQCrDtJ59wVABp26zHpyxoo+d9A0D
+Qpxyir//g3hKpQb4uc/oCVKr65q/63V1NUeLHFoik8D0OOzDDKAkGZRrZ6aRji2YHiJr+czzPPUY
+RlFh5oF3qHSg9QIrUV5Dy6eVJAY7TmxDtoWOw1grV/OKodOVzc5qfNER44Ydsi2DXsdyA/JVOt0m
+DHVeseilJiF88iGWhsYQdFdOOa2Tb9YpM3gdbZExgdwCoBrGmPSVZYrRE8gyTDZU+X7cn03GBJOh
+eunaLhR427GnKjWy/QwPl48KzVhF0JLzA12XLDxf6/azK0f2PAQ83o8syVUaTR8fGQa5MFU3Azzs
+9cMWKG7XKJGbb9hPeTO2P89q121i/6tWiiNOksUSW1W/lxtEfgiGzZDAbOHR1RzAYkCa2kWY5hmi
+OfXbuJdZVriXXihkMkG/P7roR/GUMy1ZW0wIFuFLNCw0JDnFliunLgjgJ5aEXn2JNqmpnU2st2h6
+pS9ke7UlXqcoGECgeBbErkNTCHvvElgiR81YXlMDsJ2tI1HUpik1JuFpRBcCpbir86fDuLZ21r9r
+Ux5c4avG6mQQP8mCYdIxJjvwUC+lPdcCMpJtNdsg9VKEeUDmHqRkDuPv7PXOjFzjSwb4YioEgFeu
+cpBuqsPaIdqqr1hYeT/pN1VtNunPj+Yi1TTYZygx3i6cN6d2FNNghmywI0SlokQmUvrGiZaWdFKx
+xJYN8nwY46MmYS7R/L9+XmznYfMwW2owKFujCJ6c9JCodho5QL79vUiybEwosm9xeuWMhpWnW3YN
+KZDiBfirkKq94QJyVTmMhrCgKGMK163RvkICpeJxP5q6zgfO2qFw6UAehUUDgl9VxJyBFKFHQ1M5
+qDAFCXVGq3rYgAIW38YrneZzXH4M1tCsvpLm9o11apAHytxV6MwqO/V22xrfpmLxAwwizzN/F4uj
+Yf9rOEL0wxO8kxFbB0E/nCwwfQ4Zlv1weDo943HrkXmMJ60iM68hZAs9sOVsXdMctItKNIwyoit/
+UJjSK1vgU6Sj8gjHv9gybCffTXE1WQy5wavPN29LYJLOUFE4O9sdxnV/2Ns5aOtgJjOQZ1HfsXLJ
+K2QSDkbnaPdMbvm7KXGwUd8RN9BMOtnEyDYsrufGHh3JaGkScvPHxH+ggB3/sQrAm/V/KytPXqxk
+9X/Pnr641//9KfE/ufSJOTcHdHEjWtsqrwACq611ZIat9cSMJfZtQvBiq5+XRCm2Kj+5bv3wp/ph
+swskuN88OnrsPfbKldTzq8xuvK1/Y9BvomiyrUgViYkPPwNpjzBguMMXfkZDqB3RFZADup8TCnTJ
+vWSoguN41J9NDR8Tif+cdc+Q/tbfw/aL6y8vR7NXWqc4nUAxik+u/6Br1ffP4NTZq3+urBr3ysxl
+BpQWSS2yx9qQSH3OO/7RVaP6/Mn814NClGFIOnAZ4WhFLjU3w0KXYueE0Ylq+M+fAG+ZAqWNqyAM
+nEZT+Kw48D+f/kUY0JcO/XuHuWPgwt7O+4PM8stAfT2E+DqI/FNgnBfB5RfPPhhHnckIFrcpXnN8
+cy+1YMwcDWowWSc3BtRtpcNw7jA7soffupzX8SUwr8GHWhB9qGXfrzx79uXrTT5MNy2ykklm1tr9
+tStdTTaIdSspbY8YLyOa+k/95x4l/aHJwlxrL7GvV0nSn7VN9S2D9g6QNXMfZVBnijqea76957r4
+dirXx0+GNF4Z7H39xSA28yDdAGmHh4UoxCNzEBZBkulIg2+ltlxrPL0JAAVZUG0A1L8HCjYIYySh
+qmYQUY1NV0/mbt39UPsaSGwtfW0R3KXrDzWAlk2Dv4QIZ1KcIjG9ESF70YQ0g6RwDtT7YTS9VOuA
+VHj9xTnNrKr0FOsvu/zmVf1lDGLKIIAvXAi+QFOvlLvx+s0+KQL5WkocAGsExfLg/Qpgc57czIYG
+TAr8kzX/zdHV86fz3wwhzjdzI4xgGD6Vef4UDjCf4QTTjQZkh8J9qlgPxq4dudzbHGbv69D7O2y1
+NHDxP0jJRuNZ/F9MzswIz/8glHlu/8VwNqJh/4NgPguiT7P/ZmzOxA7/JzF6gN7ZJ0H834zVbJbN
+HKBSMD6uH10BY1rKPbq2H6zMW63MoyfzlvfFsGfDcTMfomIB3QxdAbHb9P7XuvZCEFAOGhrNXL1s
+qcbzJ397ylcu3jae6Wik+ngrnjmOqRrghfbUDDBOENFE3ca3UINQEkbneNHNVPu969ww3dFgjLkX
+cSJ34aei4LWXC9VR1ydBPw5/PbhTLOuQgvXnPsOcVFxo78Bmjblaz+84YNJEdygCbn8hotFuBkxz
+qwUPvavlauOr+W+eHtnbO3TIjtPdLLraghVdWdYvqyoMcF+qb7EJxad7qIsb/Kne4CQq8h6/62K+
+X0/V8wth06HTh/nTzfyGQ4gFuDvV+L2gOut2EseBL4KqCOI1FsMRvewntcTL1c2QUoJ4567Atkwf
+/1uhzc4PHXZ++GPAzQnmfhusWVv+hxEqbUD4PWmVFQ1sj5y85b9u1utGFgc4+7vNQ6FSIGZ87dat
+HA91/2jpS5QDGLd9Ry0bDguV+RhcpuUG7diPzdTggIeBdzXgM82nTxp/q5IjCl6jGKifZ+Hk8q5g
+0SHrebCgk/x0dDw7uaZfaBO6Pp2Mu184cWqtO+rfTc9mDQAVJMkY8AcOw7nrDO2g7kViZ43lysbK
+3+b1wqdfOG2xJcK27k7Cm1b9ZdwdjVFD8Sm8fIUwCEwbD1dPhcjRMcqlwXHUj6aXdUwboT1Y7wqW
+XHoBCzCS5uFaPKh6Xzh7oD1sw4elHIyn8d0WXzrHldb937jaGfNghgHofeN9bcgf1nZfsrd7/Qv2
+djak56YTRWpFKNreQe/Yb6w8eVp7Vgt+mU1CI8nFEDEg3eeotVoMFor6MYzB81LeZNMh77UCbdxv
+s+XcqCCTEH0G6q/TfklG1B7BQBUM2+QRxlUZdACLtYYMDddDjAcsagFNyxiH5B6Ek0lAuf7H0TC2
+mvN+kyq6WPn8O6maaXcNAQp49tBq5DtAK6nzz9qPtf+pWvn2jcy3mFtAMnJSo26QycrbPQvgKNu/
+SUouxEvTY7oQ99gfe0VyO+vsFAVw4TvcmirrzcIOodHUyQ4sj76FB+iFWTByPliJl/N/7hgsg3XJ
+CdtXh844nFDeBxDkiZmORp/oC2bJQwMWujy9Y/ert/huZ9i/zL7YTdrYm/XDpIhQ6LV+/61u1ayV
+ulHpCkzdofzuZIQzM1zadF3Lzw37wLNZ5pkwCXiIwDYLC8vIv+n2w2A4G8NEolFvI7jkh3hSH16u
+DYcjOIxwDmkaiJmGMB0YDPo86kmD+eRuRxRffXhEMrXrujUD8qnTMK6LRwtDrVLz8SeZKUOV4+Df
+4dXK6ZxeX46DOE4XIs68X5tNR/pR0OtFeLQK+htiPYGDwl3GVzP6Jqdl+U2eVZvbLgy62w3H0zZG
+T1NP0Ct+HmdHZ0yEvo6G0zWe5rgfDJ2jwyPP+302kIQjJJoZHmFsyRZ9fk97AjZTb9SN69Ewmvpx
+dxKNpzUgKe6aEdzgadWAfekJuomjxuduG++3YBE1Qut0SMmxbPwhj8Qg7kZRZzYmInat0IboOj+5
+XzfTgFxXR+ReSz7Aa8x92DnY+a69ff1+e/OfnX080R14pOWjU+1SEsV7bbIzF8TF6/3vNne9TlL0
+sVUibcEFqfKfP16vt/cOoMQm+nNg19JVWu76ptSM1yBA0Duju7cHB7v7HW4dv8tX1C3zt+2d5Asm
++vrnwd5aB9MLwkj2+dnOLmllrvf3t+gxOWemvzY2964N8OkkmukYOteGLtv7mrTZ1yRTLwBLNtuY
+V3Y8Wr3hJfwLGPybdwFwA0yIBHiR7gGUW4wNgIFBVi6TLCriiTqHilVCQKiL+KdjJbSSczr6FA5F
+uCIfCtaColgbVwlJqxgYRc1LZtCQH30mpcX6GmdCqSpYZK+qm+UkK266BkucbFTBSUKZTgycXgRq
+gKQdYCIHdAglFboeoM6QqFxanyVug5wT8XiypOv8GnHlPvYX//LXGv/p8b8rT148z+R/bjx9fu//
+96f8OY5zcJZkgS+4EoYvlm3SoR52/OkkGCSGLH0Hgt6/SK9qpdKB8YrZbGBcMYMHjiYqjJsf8eVH
+5X78aJ9qav1R0EtQ8uPHqjoOz6Jhr/Txo+XggG8+fvT92Rgr+CgafPxIg/n4cTwJoczpGV7XIcV9
+bv3jR6+mcIgoNCgWGvBCl7hEqWMowQxnYMORFt72gmmmjBmdjWI6OZ2hASm9Z/bjx0HwKSwZsgmM
+7ngW9UnuIBeYGArpU/bu2t5+ew/nhDMQCA2CaPiRmQYfXqfBsR+H42ASADMokd+6iqbswh8TtGtq
+f6SORzB2doKhanihVTJiINSSGIQeiwtwqbTJcGCPcGuBxVHbuH4CHU56waSH2Z0mAYAMoY/JRZTc
+0SOkW1qoljSOxJfDafBZvx716RbTHITdJ7XGMqzTGslCFLRFQItHtRKgbKlENy50OiczoOdhp6N7
+JT/8gCwdpZI8o0uu5fskLKV3CHEjcBSkgAd+vDa8LJXe7Oy9WzvQ537Mq4Gdvp4N0Nsb1Q6w/HLh
+Mir4hjSNieiI1AVdWArCM0VaBhiwBS8TCovDf7e2vfmmvc/OsZhKI3M59d7OVnsfgxXlpkwUL+mm
+GPxi3pLDovmx4+EAfzgLUIjmEKgYh8NxHiaiyxLGiAF4AS4N581me2uD+6M7SqBRuqMEP/mGLOx2
+xC5uyY148H04HuhrJvRP9E46nURTOv7odzS8Ay218xBhsfmGvkFwSdoA5eJgT6IJLPjJaIbBp2oA
+5NmjMaIvHDrEHbT3cEUmjqndffxNC7X99fwzb8nBvtd0l+yjNglhEtF5WFWVeiXdT6SmoFNFkWnl
+40duFLco4Hmlhr4BpUoNPrEejZIjnDGtGKr0x5jQxhy4VxItml0EJsOOZuRlBtACeXdt3UTAXOG8
+6gmr7f4IMvf2onoZnZX3NVYRDLQ7MMHoU9MEw+TeTDe5PZbEtI3wOIJdoKkFQqNqWtgB7kypusEE
+nf94E5RKgNxxrN4J7rcnk9HE/R51ZvTVa3IWKuw5IbZTxHHECn0jMLr5MZrD0sXYfRxcIg2DcrAJ
+Liaj4al0B2dYRYE/ly7GHDdxs8Px/RUscnd6GE9BSoYnR0m3O8DyGEUBIz5+JBkXF58IZtijViW4
+hKhjTJtr2A2p+So1K5MgvWEQATW2Z3tCd4XHTXbJxq6E1CJRIYVRFW8yVhQk/QBzWlNzkpUb1i0G
+ohX2XDg4UKeojcDvvKM9Lq0vb26pQzxZIPfGT2BAXOyw+fQIJ4EPmcxT3PeRnpzuDepJU3ecFI26
+dgrjqZCS24MZNJPmrnRu8WoyQn2XkJ4nX1hGozlk0kQDzUBav6oCV9LZXu2loW1ZO4FTGV3A7GJ5
+wtwrp4Z0qlZz5uqvBDl8VZPAs7rj3XX9aKSEl8dhQl7SnHRasjJW85BhcpSuKs6MpkOk9kivBTGD
+u0Ic2wQY093m0g1+p240bol95ooa1p0jwa/KHdQJyIkLAFzlF/OCBC9QiUq3V3upgDAlzye8UOul
+WuZr3aydwW3wSv3KOdn3ZANJ6CMtCnsp9GipmcAaiy33av++vRmbyLVYYsLy0v5kXWkjQJ0EWtu4
+EHwuh3EjITZHPZ0wckONIxMN7zwDjJWcCxJgI4gB2WnIeRgpFdMPIZMouria6KaEcgqidsiUkv7B
+2NxDm3oepfTTNfVtyR3DlOSVbr2raGnPuDbYcbgECTHiFuGxGRWYNNB6pmgyslUbBiKbDS/17ZQk
+Z8fprG8g2bpJIdtE7LRQhgvnsHSXXCROGSBsQfE2DLuyxD5YIbvJhHxc2c3qHSo3c7Uy4zIMSFJQ
+t9eSKlwuHbhNQbmMnjYRz20ONC8CU7KMRGplf9viioHE+i7P2yBjzKGpsuDIGrWIgkqhlHjy7aE5
+6PBjh4k9a4QY+Tq4g1s4DdflQjeDicvkwOQx0tokyBbDDHikXd8KEu4vDw0AgoAgbSyFgr7OLwsG
+zg9Mgz08WrC0iRMS7mrv1yMz5Q1OFo1asalMgjvpyKvq0JDIPCvnjIznSEgSSZAFNIloECxjSncO
+UrHzPAovmHqk+xuprnWMpqbJSMBNfPxo38/+8mDt9StCPtY42BfV6rdwuHfDwXh6yVRoNkQxuOfR
+cV6aRRBRcWTJ9AVJNX1BdsNfiN/wS2Er/mjiC1v5SOoSOIJwYmFEwISmFYKXV6VlE3ReFfQ+AJEw
+2X1S/8NUb6450GKNiMbbtPm5yALmqjETSpAn/DydBCJPyI7UzJKw0XiuGSftKN/5f+2dQQ6CMBBF
+956iYdUmhMQtl3DhVlMwonGhMWqMx3f+bymiNzD/rRRrW6ZTGH9xWqo4nAZIJtZVunFVz6Kk2v2E
+gP4zeAnf0Uud+rQt9Zsdmv56HS57phpomOsqNRpm/msFsy9ClvH97fhsJ/ejM+KJsNENR0dxvxqr
+GydP17U5LWYWfOjlHfR+u3UtJw0qL6qXwbYpMxk5PRlgZ8A+MfdBdduZJbnOb0N/nocP6U5qFoXa
+QLXNp2KhFMu7K28u2R5p9qUvhmyW4YXVOedXa14Uavfx2w1ND3jVflVpVw7GjfwwNJH/240R8QoP
+0emQMgn7Od8fezs49Wq2o3HR8hdIyjtWxFX9GDFCMVapdVQFg3qOG97BTnYW0v+FEEIIIYQQQggh
+hBBCCCGEEP/DG6QvOVwAuAEA
 HELPER
 }
+
+# The parts packed above (software.sh, offline.sh, configure.sh, agent.sh, checks.sh), defined like the others.
+# shellcheck source=/dev/null
+. <(helper_files - software.sh offline.sh configure.sh agent.sh checks.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

@@ -51,6 +51,8 @@ class EndpointAccessProps:
     facilitators_group: str
     query_group: str | None = None
     """The group that gets CAN_QUERY; None: every attendee does."""
+    alias_endpoints: tuple[str, ...] = ()
+    """The other serving endpoints the model aliases name (sorted)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,6 +145,7 @@ def shared_props(w: WorkshopProps) -> SharedProps:
         model_endpoint=w.model_endpoint,
         facilitators_group=w.facilitators_group,
         query_group=w.endpoint_query_group,
+        alias_endpoints=w.alias_endpoints,
     )
     return _taken(
         SharedProps,

@@ -227,6 +227,7 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
     )
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if isinstance(self.tags, Mapping):
             object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
         problems = _attendee_problems(self.attendees)
@@ -330,6 +331,19 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
         """The serving endpoint of the model Claude Code asks for (claude_model or the
         default model), the one attendees need CAN_QUERY on."""
         return self.claude_model or DEFAULT_CLAUDE_MODEL
+
+    @property
+    def alias_endpoints(self) -> tuple[str, ...]:
+        """The serving endpoints of the model aliases other than the model's own (AI Gateway
+        models have none), sorted: attendees need CAN_QUERY on them too."""
+        aliases = (
+            self.claude_opus_model,
+            self.claude_sonnet_model,
+            self.claude_haiku_model,
+            self.claude_small_fast_model,
+        )
+        named = {a for a in aliases if a and not a.startswith("system.ai.")}
+        return tuple(sorted(named - {self.model_endpoint}))
 
     @property
     def endpoint_query_group(self) -> str | None:
