@@ -29,6 +29,30 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
+#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
+#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
+#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
+#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
+#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
+#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
+#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
+#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
+#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
+#                            settings; when null, none.
+#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
+#                            MCP server; when false, not.
+#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
+#                            user gets; when empty, none.
+#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
+#                            for all, or catalog.schema.function) every user gets as MCP tools; when
+#                            empty, none.
+#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
+#                            (catalog.schema.index, or catalog.schema for all) every user gets as
+#                            MCP tools; when empty, none.
+#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
+#                            users get (none: MCP off); when false, also those the admin's policy
+#                            allows (allowedMcpServers).
 #   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
 #                            (metrics and events), tagged with the cluster and the workshop; when
 #                            null, none.
@@ -63,16 +87,20 @@
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
-# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
-# which every Databricks Runtime image has.
+# (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
+# configure and agent parts and the settings checks, which the file sources from there as it
+# loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
+# Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
 
 # shellcheck shell=bash disable=SC2034  # read by the files that source this one
+{
 CA_VERSION=0.2.0
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
@@ -97,84 +125,14 @@ CA_TRACE_PROBE='import mlflow.claude_code.hooks'
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
+}
 
-ca_setting_problem() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    MLFLOW_EXPERIMENT_NAME)
-      re='^((/[^/[:cntrl:]]+)+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x'; return 1; }
-      ;;
-    CLAUDE_SERVING_ENDPOINT)
-      re='^([A-Za-z0-9_-]{1,63})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"''; return 1; }
-      ;;
-    CLAUDE_API_ROUTE)
-      re='^(serving-endpoints|ai-gateway)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"'; return 1; }
-      ;;
-    CLAUDE_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_PATH)
-      re='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_SHA256)
-      re='^([0-9a-fA-F]{64})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
-      ;;
-    CLAUDE_OTEL_ENDPOINT)
-      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
-      ;;
-    CLAUDE_OTEL_PROTOCOL)
-      re='^(http/protobuf|http/json|grpc)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
-      ;;
-    CLAUDE_OTEL_HEADERS_SECRET)
-      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
-      ;;
-    CLAUDE_OTEL_LOG_USER_PROMPTS)
-      re='^(enabled|disabled)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
-      ;;
-    CLAUDE_HTTPS_PROXY)
-      re='^(https?:/{2}[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_https_proxy: invalid format; expected an http or https proxy URL with a host and a port, no user, password or path'; return 1; }
-      ;;
-    CLAUDE_CA_BUNDLE_PATH)
-      re='^((/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_ca_bundle_path: invalid format; expected an absolute path of a file on the node, without '"'"'.'"'"' or '"'"'..'"'"''; return 1; }
-      ;;
-    DATABRICKS_HOST)
-      re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
-      ;;
-  esac
-  return 0
-}
-ca_setting_problem_with_offline_bundle_path() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    OFFLINE_BUNDLE_SHA256)
-      [[ -n $value ]] || { printf '%s\n' 'offline_bundle_sha256: required with offline_bundle_path; expected the manifest'"'"'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
-      ;;
-  esac
-  return 0
-}
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
@@ -189,6 +147,26 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+  POLICY=${CLAUDE_POLICY:-}
+  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+  MCP_SQL=${CLAUDE_MCP_SQL:-}
+  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
   OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
   [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
   OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
@@ -220,11 +198,14 @@ readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
+OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
+MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
@@ -348,16 +329,6 @@ accept() {
   return 1
 }
 
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_load() {
-  local dir=$WORK_DIR/offline-steps
-  [[ $(type -t offline_install_software) == function ]] && return 0
-  mkdir -p "$dir" && helper_files "$dir" offline.sh || return 1
-  # shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
-  . "$dir/offline.sh"
-}
-
 load_config() {
   PROBLEMS=()
   load_node_settings
@@ -382,6 +353,11 @@ load_config() {
   [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
   [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
@@ -390,428 +366,6 @@ load_config() {
   else
     record ok "$summary"
   fi
-}
-
-# shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
-node_major() {
-  local v
-  have_cmd node && v=$(node --version 2>/dev/null) || return 0
-  v=${v#v}
-  printf '%s\n' "${v%%.*}"
-}
-
-needs_node() {
-  local major
-  [[ $METHOD == npm ]] || return 1
-  major=$(node_major)
-  ((${major:-0} < NODE_MIN_MAJOR))
-}
-
-apt_install() {
-  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
-    -o Acquire::https::Timeout=20)
-  timed 120 apt-get "${o[@]}" update &&
-    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
-}
-
-install_packages() {
-  local tool wanted=() missing=()
-  for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-  if needs_node; then wanted+=(nodejs npm); fi
-  if ((${#wanted[@]} == 0)); then
-    record skipped "${SYSTEM_TOOLS[*]} present"
-    return 0
-  fi
-  if ! have_cmd apt-get; then
-    record failed "apt-get not found; missing: ${wanted[*]}"
-    return 0
-  fi
-  log "installing with apt-get: ${wanted[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-    return 0
-  fi
-  for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]})); then
-    record failed "apt-get ran but these are still missing: ${missing[*]}"
-  else
-    record ok "installed ${wanted[*]}"
-  fi
-}
-
-claude_version() {
-  local out
-  out=$(timed 30 claude --version 2>/dev/null) || return 0
-  if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
-}
-
-claude_needs_packages() {
-  if [[ $METHOD == npm ]]; then
-    needs_node
-    return
-  fi
-  if have_cmd curl; then return 1; fi
-}
-
-install_claude_native() {
-  local script=$WORK_DIR/claude-install.sh
-  if ! have_cmd curl; then
-    REASON="native: curl is missing"
-    return 1
-  fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-    REASON="native: download of $INSTALLER_URL failed"
-    return 1
-  fi
-  if ! retry logged timed 240 bash "$script" "$VERSION"; then
-    REASON="native: the installer failed"
-    return 1
-  fi
-}
-
-install_claude_npm() {
-  local major spec=$CA_NPM_PACKAGE@latest
-  major=$(node_major)
-  if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-    REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-    return 1
-  fi
-  [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-mintimeout=2000 \
-    --fetch-retry-maxtimeout=5000 "$spec"; then
-    REASON="npm: npm install -g $spec failed"
-    return 1
-  fi
-}
-
-link_claude() {
-  local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-  [[ -x $target ]] || return 0
-  [[ -e $link && ! -L $link ]] && return 0
-  [[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
-}
-
-install_claude() {
-  local have method order=(native npm) reasons=()
-  have=$(claude_version)
-  if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-    link_claude
-    record skipped "Claude Code $have present"
-    return 0
-  fi
-  [[ $METHOD == npm ]] && order=(npm native)
-  for method in "${order[@]}"; do
-    if "install_claude_$method"; then
-      have=$(claude_version)
-      if [[ -n $have ]]; then
-        link_claude
-        record ok "Claude Code $have installed ($method)"
-        return 0
-      fi
-      REASON="$method: installed, but claude --version fails"
-    fi
-    reasons+=("$REASON")
-  done
-  printf -v reasons '%s; ' "${reasons[@]}"
-  record failed "Claude Code not installed: ${reasons%; }"
-}
-
-read_mlflow() {
-  local line
-  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-  read -r DIST MLFLOW <<<"$line" || true
-}
-
-mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN extras
-  read -ra extras <<<"$CA_MLFLOW_EXTRAS"
-  log "installing $spec ${extras[*]} (runtime MLflow: ${MLFLOW:-none})"
-  REASON="pip install $spec failed"
-  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" "${extras[@]}" || return 1
-  REPLY="($spec)"
-}
-
-tracing_loads() {
-  local mark=${STATUS_FILE%/*}/mlflow-tracing out=''
-  [[ -f $mark ]] && read -r out <"$mark"
-  [[ $out == "$PY $MLFLOW" ]] && return 0
-  if out=$(cd / && timed 120 "$PY" -I -c "$CA_TRACE_PROBE" 2>&1); then
-    mkdir -p "${mark%/*}" && printf '%s\n' "$PY $MLFLOW" >"$mark"
-    return 0
-  fi
-  REASON="its Claude Code tracing cannot load: $(tail -n 1 <<<"$out")"
-  return 1
-}
-
-install_mlflow() {
-  local have mode=online DIST='' MLFLOW=''
-  offline_enabled && mode=offline
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    if tracing_loads; then
-      record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    else
-      record failed "runtime MLflow $have: $REASON"
-    fi
-    return 0
-  fi
-  if ! "mlflow_pip_$mode"; then
-    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-    return 0
-  fi
-  read_mlflow
-  if [[ -z $MLFLOW ]] || ! version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  elif ! tracing_loads; then
-    record failed "MLflow $MLFLOW installed $REPLY, but $REASON"
-  else
-    record ok "MLflow $MLFLOW installed $REPLY"
-  fi
-}
-
-install_software() {
-  local pids=()
-  if claude_needs_packages; then
-    {
-      step packages install_packages
-      step claude install_claude
-    } &
-    pids+=($!)
-  else
-    step packages install_packages &
-    pids+=($!)
-    step claude install_claude &
-    pids+=($!)
-  fi
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-render_settings() {
-  local m=$MODEL switch
-  printf '{\n'
-  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-  printf '  "env": {\n'
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-  cat <<EOF
-    "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
-EOF
-  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-  if [[ ${1-} == managed ]]; then
-    render_telemetry
-    render_network_pins
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  },\n'
-    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-      printf '  "otelHeadersHelper": "%s",\n' "$BIN_DIR/claude-otel-headers"
-    render_policy
-    printf '}\n'
-    return 0
-  fi
-  cat <<EOF
-    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
-    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
-    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
-    "DISABLE_AUTOUPDATER": "1"
-  }
-}
-EOF
-}
-
-render_network_pins() {
-  local name pair ca=''
-  for name in $CA_PROXY_VARIABLES; do printf '    "%s": "%s",\n' "$name" "$PROXY"; done
-  [[ -z $CA_BUNDLE ]] || ca=$CA_BUNDLE_COPY
-  printf '    "%s": "%s",\n' "$CA_CA_VARIABLE" "$ca"
-  for pair in $CA_SYSTEM_CA; do
-    name=${pair%%=*} pair=${pair#*=}
-    [[ -e $pair ]] || pair=''
-    printf '    "%s": "%s",\n' "$name" "$pair"
-  done
-  for name in $CA_NETWORK_OFF; do printf '    "%s": "",\n' "$name"; done
-}
-
-render_policy() {
-  [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
-  printf '  "%s": %s,\n' allowManagedHooksOnly true allowManagedMcpServersOnly true \
-    allowedMcpServers '[]' enableAllProjectMcpServers false
-  printf '  "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "%s", "timeout": 120}]}]}\n' \
-    "$BIN_DIR/claude-tracing-hook"
-}
-
-copy_ca_bundle() {
-  local text=''
-  if [[ -z $CA_BUNDLE ]]; then
-    [[ ! -e $CA_BUNDLE_COPY ]] || rm -f "$CA_BUNDLE_COPY"
-    return 0
-  fi
-  REASON="CLAUDE_CA_BUNDLE_PATH: cannot read $CA_BUNDLE"
-  [[ -f $ROOT$CA_BUNDLE && -r $ROOT$CA_BUNDLE ]] || return 1
-  IFS= read -r -d '' text <"$ROOT$CA_BUNDLE" || true
-  REASON="CLAUDE_CA_BUNDLE_PATH: $CA_BUNDLE holds no PEM certificate"
-  [[ $text == *'-----BEGIN CERTIFICATE-----'* ]] || return 1
-  put_file "$CA_BUNDLE_COPY" 644 "$text"
-}
-
-attribute_value() {
-  local text=$1 out='' c i
-  for ((i = 0; i < ${#text}; i++)); do
-    c=${text:i:1}
-    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
-  done
-  printf '%s' "$out"
-}
-
-render_telemetry() {
-  local pair name var attributes
-  [[ -n $OTEL_ENDPOINT ]] || return 0
-  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
-  for pair in $CA_OTEL_ATTRIBUTES; do
-    IFS='=' read -r name var <<<"$pair"
-    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
-  done
-  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
-    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
-    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
-  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
-}
-
-readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
-  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
-    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
-    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
-
-write_workspace_env() {
-  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-  if [[ -z $HOST ]]; then
-    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-    return 0
-  fi
-  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
-  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
-  put_file "$WORKSPACE_ENV" 644 "$lines"
-}
-
-put_settings() {
-  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-  if [[ -n $old && $old != "$ours" ]]; then
-    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
-      # shellcheck disable=SC2016  # $ours is a jq variable
-      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-    else
-      cp -p "$file" "$file.bak"
-      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-    fi
-  fi
-  put_file "$file" "$2" "$ours"
-}
-
-write_managed_settings() {
-  local dir=${MANAGED_SETTINGS%/*}
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
-}
-
-write_settings() {
-  local dir=$HOME/.claude failed=''
-  write_workspace_env
-  copy_ca_bundle || failed=$REASON CA_BUNDLE=''
-  write_managed_settings
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  if [[ -z $HOST ]]; then
-    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  if [[ -n $failed ]]; then
-    record failed "$failed; Claude Code trusts no extra CA"
-    return 0
-  fi
-  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
-}
-
-install_helpers() {
-  local name files=$WORK_DIR/helpers
-  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-  if ! { mkdir -p "$files" && helper_files "$files"; }; then
-    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-    return 0
-  fi
-  for name in defaults.sh lib.sh; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$LIB_DIR/$name" 644 "$REPLY"
-  done
-  for name in "${HELPERS[@]}"; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$BIN_DIR/$name" 755 "$REPLY"
-  done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
-  record_write "${#HELPERS[@]} commands in $BIN_DIR"
-}
-
-render_profile_block() {
-  local dir
-  printf '%s\n' "$PROFILE_BEGIN" \
-    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-  printf 'for _ca_d in'
-  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-  cat <<'EOF'
- "$HOME/.local/bin"; do
-  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
-done
-EOF
-  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-    "$ENDPOINT" "$MODEL"
-  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-  cat <<'EOF'
-if [ -n "${DATABRICKS_HOST:-}" ]; then
-  _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
-EOF
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-  cat <<'EOF'
-fi
-unset _ca_d
-EOF
-  printf '%s\n' "$PROFILE_END"
-}
-
-write_profile() {
-  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-  render_profile_block >"$block"
-  [[ -e $rc ]] || : >"$rc"
-  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-    { print }
-    END { if (inside) print held; if (!done) put() }
-  ' "$rc"; printf x)
-  put_file "$rc" keep "${new%x}"
-  record_write "block in $rc"
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
@@ -855,7 +409,9 @@ main() {
   step settings write_settings
   step helpers install_helpers
   step profile write_profile
-  if offline_enabled; then offline_load && offline_install_software; else install_software; fi
+  if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   write_status
 }
 
@@ -864,364 +420,531 @@ main() {
 readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
-# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
-# `make init-script` from init_scripts/src/ (readable there, and on the node once
-# installed), so the script stays under 64 KB; the offline manifest reader travels too.
+# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
+# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node
+# once installed), so the script stays under 64 KB; the offline manifest reader and the
+# packed installer parts travel too.
 helper_files() {
-  base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19e1/bRtbw/u1PMVGcWiKWL+S2NXFaAk7DlkAWSNs8QB1hC9DGll1LhrCEfvb3
-3EYaXUxIts3uu4t/bbCluZyZOXPuc2boH3vzURw1otO//FmfFnweP3xIf+GT//vkSfuR/s7P2632
-8vJfVOsvX+Ezj2JvBt3/5X/zc1dFp/5oNDj1B+/5a/fIi07VMIi8o5Hf3V1bbj14qNRdNfO9oTq6
-UPGpr46DkR/BNy9W0WQ+G/jwPYjUJPQra6v9n3o7uxvbW91WY7nRwgfrvRerbzb3+r2t9dfbG1t7
-XS+MT2eTaTAw377aXu9tdode7B3NgsH7yB2MvPnQd6NJGPqx+9B9bJbe2X6z1+tG/uwsCE9cPxxO
-J0EYR2YRDQesMAzFfLO919vsv97Z3tte297snsbxtDmdTeLJ0fwYi9Hr1b29nY3n0Mlut5YC1RiM
-AGP8WSMYdtef99c23+zu9Xb6G+uqpEzojX2z1Nbqq546n8zeR6eTKb9d217f2Pqhv7q7u7G7t7q1
-t9v/eXvnx92X26/Tgl4cw/h8v//evyipAIDCxPZ6NQSdpqW/utH/YXWv9/Pq264XuCde7J97F+YE
-vH679xJmppkC3ZxexKeT8EHzKAjlO1Z4tflic/vn/quNrWQ6HzQe8rLKu9cb+KzdbrTx4dbrV/3X
-q2s/rv7Q636frLPrBU1ZzsFk6Ju1d7af97q1YDydzGLFf0bBUWPsxx5Cp7xIjVfOupfD5NG+tQVT
-Zx02RpNzf2Y7nWHjzJ9FwSRUx5OZGqogVOMGYHA8C47mMTyPbOdqJexa49Ex1LFUcKzS76E6U/4o
-8vUjN3ofhOGFtTKdAUbZYf2sceLjX8tyHJrktc3VN+u9/qvVX/o7PcASQJEH+BzG8tPGOiz07s8b
-e2svEXOkKKxar/9mt9d/3lvf2V77UeWfw+Tu9X4pPH6x/WZrfedt4Tks/Mud7dcba/3Vn3evefvD
-9vYPm/Bmc/vNeqHYKyi32Ss8FsypyYh+edv/aXVnY/X5Jo7n5d7e611+rHDfRH3YOB8uFD43HstT
-RIa17a0XGz/0zYq5x8Wn9ICnejXpvbuFEPZ+2duhx2swY7tYZPctbC6outqt7e5u0vP+iw0o3/Tj
-QTOKRs2BP4uj5sBz8UtwHAxgQ8AuBXxLKqxv7OTKU/dbvT3cj/3tFy+6tdXNTQHVG430CLflUTiR
-J+Z0moPOPy95zLO909vd3vypt9t/ub27l13c3hZOhJRbfbP3sv+yt/m6t5MptL6xa5TaBTx81YNG
-X69u7KgUM95sbfzS3wVU7O1lau+82doCDCZiXPaeZmt3b3snizhrmxu9rT16W/b8x97bBY+BWOzu
-vn65s7rbKx3F5vb26956f21ne3dXlgoGUFp0t7f5gmjsulHw+Zut/t7mLkzAC0RuKLu3g9R4HTvf
-VYRT26/3gLDt1gyyRGi222VC6ALV8YGQjLrd5ca3jVZjOoliIoFQaA2Wc3v7x27teDYZKyYhDaZ1
-faR1jdPJ5H0klE1F8WTaxyf9Uy8cjvzZSvGRzVSG287Sx0XNJxWQN+z01rZ31ruNwSQ8Dk6aUApZ
-pBdFQBGBIkfNeOYN4BENl9YZqNjGDqAJsJNuTej0A/eJsN7ucmv5sdtadtvfXsueVe6J1Hvsth/d
-qN5kOo8+VYvLFPtyH3G9dtt90PqM3rjeE7fVdpeXr+mPmWsyTf2t7b0NWJ311be73W8JFXaAbPY3
-N15twBxWa0E4nccqnrz3w+jjxt7rVwcxCk7E06fewD+oAUoYZdTUn6lxEM5jH8QoFqem3oULj10q
-ocaw2CNuZTYBTAt9fxipYx9YIMhmv839KI4UCGSTEMQx21Oj4OQUhBDlf/BngyDy6wp4oxYlsHMV
-z2dh5NSVp4BynQXIQP2hixx7fnKKoGmpiquqU2gRGhwF4yBWhO0IzHoyZ8obDCbzEIbke+ODcDKP
-jTnYLp+DTKH/wklIBvvx76934f+XHwHIWeDTWEvmQ7/9Lxk+LugchPSPKJjRF/xHzYCe8jdqiEe0
-uqF+YEkVJ4J70PUPgGQB/EpE2T4+68tc9aFQX2PNLFuE8cosgWPWkw7CNakydXwUqtk8VAViqdtT
-3nQ6uuAR6Tn5qL/wgJJfBHvy0x35Z3rVysaIU0MgnU5GftJ2fsT6+SdGnRT740feWDoAcRxHKoBj
-a14YIfINJ4BO4SRWqNQcxIvbgp7PoTriKVZPRguzkc4Ntx+tqML2yG4HLqa8mZCLbHtT74QGvcs6
-IlHw56DHvF7de9ltzqNZczQZeCNUePDV5sbzwitQRIrsk9jm6hYoOOsgcuztAcvdlZooQBpqTnPs
-hQDE0I38OIZGosY/IlarQHXbe6NrnXmz8p6a8CeeU4eb2z9I6Xg8bQZhELvRYBZMY2FUoAudVL5A
-/0dV6080/dzA/rPcevTgcdb+03rSevTo1v7zn2X/we0FmBrgY95zmnANJmNA9GHRIFQBvFfufKKm
-wdQ/9oJRJdsdlewOUxNkpaGs6uXz1d2XoHq82Vnr7bcO7zWXrppGGUt9/AgMDehPmw0e23vd6uXG
-1sYefe+4VXswXNBMo5H8Z6lvvlHT86FyXztXlf19VZXGVLermurwEN/r9oV0dHWZqkFKhHZk3mla
-km71zGtj98veztaWvU4K+FsY3Prq3urznY21H3fFcAODLBhzrrB4YmGrXoqGtNvb+QmVAv0mW1U/
-vUp0gbQm/cwWp0dXWbsQgV40E9HQhTp2qy+3X/WaorY0C9TwxerG5m63hdP98+rOFnytVCbvbUdd
-KrLBHKuaUpP3Cj73ooOwBqu7ZK2oq0oQHk9yxfBRvti5NwtzxfBRtljSedW29Xd1X7UdB5s48oa5
-FhDoQgs8Em6BvqctRP4ATVGZVg7CLKCn3plPBWRLKfcM3rUt9Qx2wFkznI9GavnZN20sOwz8TFv3
-ok4CzWXr7t2l5pUllb9ZXuEdA2+WO277ijqbR8Cb+v5sNpmVNKTsyPfxr+vCjp06ZQ0bv9M+lrHt
-sRfx+gXHCvaWG6rqZdu9gm21whJH2tkSfKjpdqfVeYigkTFOF7DnIeCLU1sBeQVbnvlDbxBj2xWl
-iEuDGBD6qEFkd8re9o892ChXIBh3a/bQmwb7Lfdbzz0+vGw/rl999C/+tr/q/p/n/hMe911+mj5p
-wKMlUMQBVU5BUFIbL3a7bAN3Z9wjkCEZGv3EoQ0nFURSfPxPVQWQkI5AOSwA0OGfZtPCFxb8uYS/
-NGacAuuKqnJnSI6o0e7vqjrTbeebYQoHCunq3trL/fbhlVXy0OgA2wh96iadfl5XbNKCN1TgqiLm
-1P4JoxiCY5tVdLVlQYSPQMtnQOp/gm+nNEchoD1SUiqD4F9VBl7/dBJll+40u2Zo8YIlg9f44vRe
-E7/KbJ7iRMK/0ChaGJdkak/JfB91ms3qacUcGMJ3alWo30SGpOFEPgFYi5q/4kZHe/trNuPs7nWb
-zSnWZCLeTCo2/PDMgr2X7kNjpDK69/5FH/eKP8uMMToP4sEp8MAw6toOPEa+KQ9BPK2WGY5pubHG
-/a5tVblwt2U5yRICOLhnsMj+97DyhmUPEKDXf7Oz2ZU9yrxKy6WwD1wA1GVAZX6EImfARvVAnQm4
-9AOAtUw+VSoES4/6mZXZFMeqSi3x0g0mIfQ6Z4wEQoHUT/3jN6YQ9FCpMyCm//gN95zVqLZVs6n8
-8TS+QIyLZ8hEsD9sM7M4DtVGOmI0I8tuRU3QZJDeAOlqXB1Yaqmj4MGBvf/rgXW4dOAcWI2l5kG7
-OU3bNtGamjwOzJ1+JiO6LGysM5iAmY9atmohmii9gPKwzQsAv4KZP/bD7PYgfR92QvvevYP9JSBl
-oDyhhoXOJh+amI4ANbEW1NBl6e9dw5J1VXgZXUSxP254QeNK1hcbFlwsWASTFUQSWOvWEipYCol6
-+vSpVYX2LD1BVeqUiQFWscqWH8u11Z2uSmHTO9xovJu+rV4az/PDNelAwhQRUlxRox7DqNfn04vT
-J8E1s0SF8ceTIWiw8H9EDfFUFWdJPbUzTRMhdXi8CTjUFqAuVXfn6v69F/kizGDvILfBfp8qGmfC
-aGmAILwgIcYZPvcixZ0OUWemwh21RrRBrcFCkWRE9icfuAAo7KAexXWFwoipYKsxKvPxZCoWANiK
-KwrFfTFN85rbpijpwHCUOfvU6MynHliRYL+puSoV2Wo4nyhX2elkuMNkUe/fixzlqtw7mhF+6YBI
-/9fHD1stB7evbWNz6plaaNN1cJqZIaOgqCcvALp/5BcmUNkBfYM28R+no8n750zGkQ8b0adFE6os
-09EPhoJxWpLKOJ47JFahtnKZ436ZYgkdYipk8EB2ExzE+yD4APmLG0vScRdJokKKKPRQGCOrL3lu
-eAKDQXl1Hr4PJ+chD4H9FX2RJ7IbJ4hi4i84qg/MBt/KSJJtQ2Vos1hcwFLugKEw/cdZ4o8tyFSd
-SYP+4HRC1JjBCkLYedNJlAFoioT2bsLhLJE9qlPSCHewPIkgxu/mkvHkZy0rJO8OD7k7NEVmuppn
-xZ43oKSx2CPiMrCUuUBOTDElb8aunjNh0IbXwXw2AzxyyawKhNl1xbaOWlZurdLVbyxZWIEc6sQI
-iQ8SG7SSVc9xP9qQWVSb48Rqn5XW96oFnxROBjqf/P5oMnk/n+YQYqbms4DZyulkjAaGeTjs1mqC
-JDNVTbpIeIMQakU1uqT7/54ZbarmZ2T5au0grhmIlvZtSixVfEGcq22V7LKDWDMXqGxp/pbn+GlL
-d7AlBFTzQB4h1iZ4qL6wIfXUSodrpbufqggseWmD3gmO8zzP/MFkNiyqS/hPxFMrOJebXQPRFihA
-JKPiyEghuXePRgBCijFdovqAFEsaBpQIayvloyOkEty/XGaaZlRv8/ws858H1BLKNe9xWl0gPC6K
-w0mLaO2xsjOk1RyQGJ8ZfTfi8bRRrVLh8RmKqNRU8X0GXmOGAQCDPA9Vlf226xs7MgRDz1ZWOFHR
-fID2NViZeDK76BgVcB4QgQmC9KmJwkbHSLdHQU4XJgwQWCLgWeVGF5O2gHSd3UgZG51pB2w/xpfV
-eV1VQ+LdVZ/sgNBCYhgkeZJwWsR21/VmJ2rOiiD/QH76wALVHpUqFOkvrxwM84HmQKXW2oBd9RtC
-44VxalrCURDrWNOKZ3MSz71oEAT9ITCegRf5wL3VxpbNb+vKauM/F7D0DlsfWIfgoJ9r+7BQ4KmX
-gITlfsSCb3Y2EJDq3MHdDWSbOrBKilncofRd3mzvl9e9nQ2WRjBYDFsOueUw23Ku5MLGS9veWF/Y
-2MZ6vilAYvUPkPlsnESnpg6oaWsRbhUUsS+iW9PZ5MjPYDZwM6BXIHfO0NCTiCFk15XALR3XUJQp
-SDdjIQB24GuK6kBHqQgVCcVuM8UWXRX7ykkkAAWSLnxjiZxRxWdE9Li7ql0QfBwraSYR3HE8xK6a
-+CIOxj62475Xj9TjlkrFnY1E4jECQiwyAzqlTcZeMCJezaoYPMQNwnYzp1K0/VxCiU6r86DVurIK
-uo+QmpHvhQXrQHcheaF/oNmUEGm1v5TqIOxYBYB/Khq3kyNKSEx8VYsvpj7N9eToH0A/rVreMspj
-Zjw0Fl0bKjsCScDeSk/9bXd7S3FjK2rkH8dIiIIYCohNM4sYPMMIjBuEQxTbl3lt/vZ3HYZkGSDk
-R6GxheSAXDMNs56VlW9SRU8jW+3yqpZaU2fjhHHR7OVsqHqlCRWeJWWA5ZLQlsLerQ39YxjkLOoo
-u6GN0EhnEYXiCdtckLqi8u4FYWRL0KTy5vFkNDkRlQdGDtwuX6gYt2Q5Kzw0W8KkhBuAxOlBtV1Q
-MIVmE9HhQg18rD52gRZMbbIbQVFpjudDGpMikT+C5bVxWNAwrDtodzQ/DSRvYiFCoZiK2ZnmuDwO
-RkMIMokfnsSnoD6CNsnWoI84BBM4WKH9Q4YFVD/beJXrOvPjo9KjQWujHgsySRgJtXMts6qrMu5U
-lwGWsoG6WsB5HBkTdg6DubwyBgPPChNYHIdMV74yPTWr11IyA8KBVsmY1gH4QOtLBtVxU83nSiWi
-UjcR8W27etdxElEehQLU4APGI/cUYBTHBstn4rxoqZUVLjGnEgjXe3TKg4TuJPp3Kp5mZDtonwNy
-PIXsfsUcBFCS6DQA8qLbX3KylUVtVpMpeomAToEELWWXHC0YXyta+h+mgL+g2QFfG8NWxXD8VM5M
-wMFpAkilbT/yBvSFoEstYEbZy+R7x21opTiFBGhZ7feaAGRUQxWQeQgANgIy0H+4/G1W4cZIJKBu
-sGIgER8HH0R0RPPEKcwDMo5wgks39uLB6TXqW6GlZOGFarbJk6KLJXST+7OqVI94wwfi6kfQ8PsV
-sTyRtvKU9RUjyM9KwZznwLxOvCHBpj/2I1y6rAFCYmkoQF7JLxQR5rMRToV7Tg7DS4qvxkLAAVx3
-gIGNg9jVAsQjeDb2PtBv1W4p96X63hWZDb7X1oAmo5lgDzhph0J7MBwaUK6JnKdGlrPLA4sjzazO
-AcjtB1YdHngfJKYInrbxgQwBfu6jAyIVC8/aTf2SmeHqHOStWfBPj1H7uQ9aA6ibDwr2ThwVIBwP
-HRg2qXmIcrx/8TVv4YetFuzP5VbLQb+whcbDV9Klmk0w2onbiMi6XV1WNoh9EmQ4j/yhI5sLUNJh
-8yg2wXY6kA3SICfYTjYXumDBzkBmFCu4m3sEKKicul3aVleV//z4D9LyJIbo3xP/0370MH2nz38t
-t1u38T9fJf7nDoW74aEfZPUY+1MapNNoLAhR4wAyCtyxgdmQ8Q6+ImUeBeF7lEutags2htP8RBtm
-YA8xNiGOQJ6AitR62y9q/LyjTKxV++7pYaWyho84qBAkztgbjYja1BU6JesZD4fWVeroRQ1mk5Ds
-77aQBwxdAAJRr7zaZMEWPR+sWLIbBN5H2chEjrc9P/VjjI1NKEktUnI+LXGbVGB8FKOL7QwG/lTi
-IDme0QZ6HWn27TQqPZwMjgHsgGiCc3qhbPRIIPh4CmVyjqCCqhdNxtA7diUxwcEHAniZZQRFMgK0
-uP2C2BBSUwrICMLrhSFVqzn4Z5G4AiLbHKdPCyxM+XSwi7I2jLWwKtrJyyuXmBiRhMtiAo3lL66r
-z3QtcLo7pL/bRqQM13Ssij8Sm+YHJZFHSaSnuMFNAyeRf3kcUFD070YFdQRMFXVFgARRqQMSGiyV
-B/N8zvsElYPZHPhaAyviDpoNEAZyPucax4YEPZGzYIgNY2yy0OrIh1WFQYDwkbHMsrnDBHyRNER7
-EFsD8c9Ha0A+MIUKsDJecMLSO1Qw7wIOhQGMcFhbksIUW2UxsBR8CkiE5e9C4dqVVdJGUjXv68di
-DCKUw9BAf5iKZTRp1A01BbjF49B6LeJL5jW1VDeKGZKb6bLSq8JOPRAJzIm304JOx1gWHimoZbR6
-GCqtg/ND2OW0UCm+UwhEJTmGaOXxLw3I0JERPBlWp0rYZeF8LMGvYcdaSmcER1wdKjpjS2iop0Lc
-k0ONXAmWIpwmQtKckHCfArsrhNCqSKBy95PhHRonyTpGdUyMJDDlOU8hCWMUZa7e+xeKo04Sb3Lo
-x0hEKdIlQ6IHXoijOYLt4Y3eo6sVduHkOLutEghg7OMA2El40uGDDGjOIerL48Pm4Ad0avZhayiI
-+LJKCjR85pt7b6gysYvmYMcYUwKog/a5e16y1NoAkppsxrimT0BizS5npl0cAgIFxXJLW1qsOgbm
-pfU9rgMwp2AfKzMI51qozWCdPNCPC0CbrWpgHhdgLiuVAfmxBtkM/EE6cQf/suk5C5rJBkwyke8L
-0ebMGwVDMu3pTtg5/ZsRJUVe+HwfAACOkrg3oQ/u4axp0z7yBu9PZmTMJtwNwsEIlmZo8J07i/ZH
-KcQJ6uZJzhAGgcNhB/185pvoS0jK26lLiomACSpd8KN/8ZLeOJWUEcrWyyynWbaji+i1JGDNEhpS
-ZHgIl//BH8zpbD3UveTKHTcEGnPF855Sml4qaFkVjAJkmPGbo84j/pXIUwnYGPaHlgxjCpkH5WIG
-cRopThQ3tdpY7+HmR95cV5F3IdQ8M5REiDM86GubG+kawoCg53pd/JmX5xF8JxG19E3ToNZCCHMw
-dmkoORZUWkajcVbGxI46ro3Tq9irCzh31VH5kFeqjbE7SPGokSxFowCSkjDZxdBTEVgilIwxrCT3
-xtKYvyhUobBkCZy0ZjdfHSXCIR//cZlvs6iEHPcMd6txMv71Bp07Np7giWnqXHiv9jffOeskJj0h
-YWfpgOE1aPYIL2IYcQ3vPZ7gg2Xwhz7K/pMzEfzNYawITgaw6sR5eSIWBOYT79U/lBkr1E3C8ixj
-S71CIgUN+zAnQBrcVYDODzHCNJULzWi9M2/Gaokx9lAH5wHho4nAJvb52WEyI4bsZr7vtjXHh6a7
-/NAifa0QMYe8ml4LbeX5oLieTCjKgZ0uFoZi9w+XaNwHTnlwSvdgOY1KKuMUCD46gQ2jXGZmtYUu
-mWDHnGFSAK3KWbfMpWfQqLMCjRfdsSDx63jft7Jl0kBrik7KRDa9IhnR2JLSKHRni0Iqyl620n0n
-Kyal1VB8HA0JU70wV6ujlVyOckOwkfbkxNs9LmOZxKTcgWCSFIG+rFi3usCfnREoFnjHUwqi6QKD
-5/ohciWZHdh+xI2QEMJK6kgKGEFRdUrijyQ+0wxWwtAdpKVOZlH0rMHs4NsOyTizgEwKrAihmort
-2jkgE/KlQGAA4Vi4YDa4Q3eaCzFKwhNphdG2ibVwQs5nAZ7vFWDK3bPwC5AGu8QoxAlZLUBmmgNN
-ywMp8R8wQWOgcUSUxyl+MUHTU4DodXwsPZevyP4wmB0q+3cyy3KAqYjrGY03WhCLBK9hpdhTnA0V
-cAxMI5leYCJvHPqcSAdApciW/TCaeMMo3ZBORuxZ2ISogB2M3URAEsHblHXY1mNVQPXys8KZH541
-ipH6ZAbnwpfFtxgZKPHbi5uSoFJoR4pqimaQqfOoQKcAc1IJQ0sVys6LVxg1zLzsHCc5L6jOvNDJ
-BhGfIIZpk7thkAEocJwFOMy6rGnTfCgcPmzjIDWsiVCdqHYhHqbIYDdtugmeZ8lgaVa9HIF8z6Cc
-Q+Ni+a8Kf5yEowuaLhpGoiJajIF3+BevRnrmA7YmtpcLRZVDQnwayA+zgXUmLpc29E1b5Q81JOiZ
-EZhOAtyc5hD15KNozv3cLT0B0lFkuEnE3iRYPxuIb0Ctt1gGgFM6AGoC4GmjZiJH8SQ6DvtkziM2
-GPHqGIe/s2sRY4ictglOVW3XIyvCaFJLwL4jRsX5bPTngcmMiHxxps4W4qks7BzFHKtiHDr5g/tn
-11jqDJyoVMhBz+C/4hdEt9151ARIm8uNVrOQVK2ppbdrnHkCteFt/65jOOyUanUSd13eKq6xTozj
-GFZ/vsBGnjrFOw9bbfHdYemZf4yOPdOajgWIH3OwPiutfGgZGaWmeyuc/oA3BzQz86NTSTAwmZka
-iAcjB7ZxEmSheOAktBSWmDBjQjZCGZWNRTrqYjIngUStrW6pv7/p7bxlO6KX5tjINPswbbYwX0ji
-hrp9mS4bq3RIRTFFXOLweD6SOqIJTrpZ/mtnKe1F3M+U1AMbRMII7JF8EragkWMGJbBtezIfiZmC
-JP0cUJjpCigQIoKYBtImktgDpDuEKne66NPVakfeWZ4QxlSbqCaEWbiwcbJ2iKIFCB1jGxOcwE9x
-nMDPROinM7oidtOJX6tinN0FKogHRv6b/X+lPOHr5v98/OjJg5z/t/3k0W3+z3+b/7eQtWHsd0vx
-JOtIrJiOxAV+29JWKiY/BFocMYG2s2JdxhRp0fmpEzTHmMmHWOKpFExULLZCe3WW8d/lqTpVfNdQ
-G7GIUikbIc8DCIQVaqMongOcQPnGfl2R7Q65FqZqI3tR1oKXyNeSRRVF6IqI0EBoP5V3JnsYeYX1
-tnPMEQSSOLM/JtrKqwChdemcB4t+NDBvFE3ScmQjQsYwOTblETSc0tk1n3RDL6ReKpQcCi0H9oKE
-lnUlKSzhiyStrKtGo+Gwz6qhqiX2vwpxbJK2aXIXWnUn7NSUDCPpjNpaekKurmFNX7MZ9GTCY9Ep
-ah2aDT0R8IJ4Bo1WxcjAQ2+0UimxNFLyIgM1Cg56aggD8Pg9+uW1WELSh368DHWGiFdBZPSpKEVW
-zlmvxBUPX4BrsjO+soTbSwKb0f/J5khk4eKNl+wNshcpklm3tMwtEe9l4CTMwkz/QC9Q4oBJQZGV
-NkEu0ZdoF9qCNvbTbBO6L4whxzkL84ffdCz0HMPyfrX3f+00D5c6zaaz/yt8+d5uLDlVcRzPuyWJ
-DjCfwfe5x8uHpMjg0bp5s7m/3xmE8WzUOTxsfndVOK92Oe+QPHqFUXkRoFZpagINJiUdQPgWJB2Q
-MjQUTiBxmCaSuN9waWwwtO/uHoLYJFHw3eKwpKnLU8O5oJGZvA90oFBUaZheUy8z0MFcPcZtvU2y
-OI66lSrB8xy+gFgF9Kj7xeE96YZMD+Ffm3sBW7lZ4gWHEvekGx6XQK+MkcrDPbxvdzD7x+F957sq
-ryGddED0/ywjCMq515pBtNFngR1HbKZiA+HoRwaihLEESX91BaQ7c0ibpG40Y6hVnWMZU6i93qiX
-uY6Sr1YFVDdQYLoEAs0ewfJ5uKvbKCIwnVCgt4y/aceFWS/jpIAfSC7wqAI1glpwuTPMGNFnhavl
-k01hqUxyqdzRUW3kLkvSkfiMjFFpEyFiaKHxyg0zf0B7ZI6FGb7Dxfl0sH5If4EgJIGx/ISoHk0K
-Uj2K7Wor9n/Anwsfzy6g44JNTwxvVYODrHEBmlHkRCoQpWKB0mLBJ5DOiIklPxhVxsOn2v9WTAEj
-uyMhzVm/IxYiXyy3lH/1KVeneLt4DAYNzcdtFzydKTtmW7URfGZIlIVkTdK8NhuioO3OC9JO9hHL
-SKVyau5oN3B5niBjwjP0kuP7TT8bmlWiqC8WlRse+04ntcSUmZ+6RC83BBhW0UvWPFkYWFFzYbJb
-qzA5GCmHJmBAyPxcmpQEGwNC8inCaDBQYAhFQQfJfgEEHfpXaiXSK2MuDHJWkY3+k/T/oX80P/k3
-3f/xsLX8uBj//eBW/7+N/14Y/21grdoHkrS5sdXbPaxUXiMZijLx4XXtZI/qOsGMOvYGccRRiTN/
-5J8BFGYseN1Qz1nz06GCIw/2M3WmbOHs6mHL4TQFqEonMiFQAG6mLPK8ottL4jPVEWgd7xtqj4PQ
-MaKDA9FZc/UDzME1g84fwuC8GcAPg1qkgC4I++acDw9blZIjcpkDcp86HueGDisqeBAORUeWratl
-p9JgcfShuHA+PqLwMgYkdybuphHmlcRwzEfWSKIwEswkAYWojYpX2Kp+L+60TNY2PudOdN/OxGk4
-lk43iAiYplAz0IqOf2mX70+CYVaiiE1gPfQno/W83unt7b3l2AfSdyhp8CRyERFxEbKqTjzDGNSa
-BYo/8LQ5bS935jhpT4g/uq8qCeSSgTMtwhB3BBgdV58PtDfaxMDmpM2kAj4tLz4dd1Sx+HRcWvok
-iEtKw9PS0iln7RilDX5bVomvbZAB61P56ZF642jBN22jGkf46HkqhPwQfcKCtRy21JwMNqylaaz0
-/DPZCYYdbjfN7OQoym+OzwPAkTnsLMpk0+G4Y9iY51jp9c/rmS4y8ZScwo2i3+g8xPQEZUQ/ycnU
-U7Vf08Cqj2zB+5jKMh85vOajHAL/uP7c6dckp2P+CO2ZductkQC0BMWWfuy9pb+7vTVAbvqKl3qA
-cr8Om1qnXsrH05mepLQMvcs5iORIqnGmpDxo3xJmkUtS9U27UJmIM9FyTgkj9NuW7LvUkk6jkGSN
-seRtsU0dRy/QSCBaDh4jPC1b+/VsQjkJiAMoO2EJglRMOZq/3lXPnj0rydIOT6vNOr5/+vRpyXt4
-WmW7CkeSy3kABuNKU0VOD1ERWf0vt5//kY++5iT2Ry5yRqB0X1v+f/BguZ33/z188vhW/v8flv+/
-0LFoorFWBuqY0QUdXUaqF5bMpaAW27enfrgHQtjYJ7v4ZDSizAnsc8JQbyPGqiK+sliXB8n91Mda
-mLau5FoUoPYzP5PlUjxaNsLcF1D6XKxe0VGcmJev+xOZ+9KvTp3ti0k/qUGD3H9Zdx7K0GywwQAQ
-DLmsoN2Yo+4FrOTIgO6XHAV8QQiqKtqFJm4r9NgVdA89m4kO0lZ0VsGmABbqJjnIMqTbZKB6es4L
-R+Qkisu1zq8b6gkkPXDPBccD3fD4sre6DqJyn+WWL8r87FRKDq+IlUwGjcbGUIIvEcOHAbsc9HwV
-5qYUJZzcocM/LrT05sGMlZz5zxxN6oaFkXZUqfcU86Oen15YlWJqi+MbR6y5Lnr9MW7NpRwwLjTh
-hxQ9ZEWDyRQHylN2j5MAFovhNZq6EGevP6gUQuDwZdSEvm4S9caGSpoL0wFg7DCNDUl0lU1X5tCK
-UsZOUll3ACNxofFWGxrMdyAEitVf8unVGvQ7yYRd49wkPKWYpQnX7fFD1BrzgajckJjdMTkqNWSs
-Ywm8AB6fxpPwOW7dqiAwg1AS+p3RGZARZuKrgYYAmsN0FMS2VacESkYKptiP4HEX3ToY3zWNAd9t
-69eDg2jJ/u7p+2f7v3YP73/n4O+uPDx71ljiJ1WLsi1xg5d2473TUY0zShblDYecOap2K7p+kfyX
-CXv8yvLf8uPlR4X4r9bDW/nvVv77XPkvg8aVyosJgF56kBBkmWMf/Z4g5WANtb2autfsUq9bxXWP
-sT3dCQgrnG4qK25lwr05OR/lN4oaapWkpWBQEp9mykHUOogBfI5GUoSjsISSGCdLl+wTPoUal+QJ
-0U0w0T6VWBB5jpIZZ1wotRP/AULXzU+asuGn7GgoHea95sypg0f9eT51WBUFWun0jY3U/LZxjI8k
-Dhxk5wnlnQh0/nmRO0gk1Qc2cbrQ6VhEHVhixhVy8TWyLuHcCdhUQJITLIWBhnKFVg49MS7sDJYI
-z0yBuDQ7ibr2Iv+vkz9PXcmenEYgsIX7XTvxFNNJZKfC2SyNvjGhFRTlG0Vy+J4/VrmoWkZi1MLl
-F3ifzeSl2YCfUhm03FPOeL6Ci4XmUe/ECxZ5a/lYd+d+4rXFf6+0X5ingBvNn9RYyfh4KKoQkSsm
-MS70P8R65ym7/QjvN5W7NPF8An09ZzJBe9sfWpWvz/9NQf2r23/aDwv8/9HjJ7f8/5b/fy7/N9G4
-UtmlcF1K6ZJj0ryP0VgTsUZmV8tCO4qU2alXUrcsbu+iUza9KyU1yxBHYv6EFpoCx9bxmSbd1waU
-P4tJ/3EWBArQ8UY3PsfIWau5Dmijn2GAkDOKUpmicnWw61Ixz8qllLvm4GNyMDVhKQCbfOMA3BIB
-xsrnyuA9UpKKw2YBZcUUyZJod9a2SYQDlDRT0QWRUwbagl7LOZ9NsQcgS+iukSmtlB9zO2Y5Ocge
-wl7Urz5WmuOCRuoUvT53rl2f9ITq54dWcfabRO4pZo4Jc5ljCPKkWEfe0iTRitBPsvTKmd9AqET2
-XHhpqHBHfUmosJwc/8PzlhSFZ/a3OkSXNBlC5zUKVWT71mPNpikxD6liPhYSnuTQPssx89iXY5rH
-MWX1ukCZxsrLaLc2mf94+08u3cNXlf/aj5aXc/LfcvvRbfzfbfzfp+L/8klK9tc3dg5B7osn0yhJ
-31GMwSOWG9GBbDanAFnDTOY6oo9dY3KfVppBfaXye3LlNVFBV1KX6LA+p5OkScHmSLCETmYJKMww
-WEDEtxUotuAGDcpozYlK0vwjWE9S4SwpTt9Cp7q92SgA+isRZBxd+K70XoZ36nw2iX3OClYQQ2Ue
-h5+wEF1lM/ZTdF0FpslMygI/nWQ9l/P3UWHGymBmpco7dUyrJVPF3Xe0YQz9kr4yb2DK3k2SbzCb
-kqZOSVyxxILZTg+xH6F/FhpENZw1/yTBz/Ex39yq8UfUdQq7Mq5w+v+a/nOanq+s/7cK+v8y/rml
-/7f0/2b0XyeXyt7XgZdwHGqegInLxBXwxzADRcygks1hJcHamnKbqcDKU5g1lAB2MpG6xvFlwzIL
-mn04AlhzV5KgklQtu5GMY0v0MS3MH+ID8X6LzAiIWsCpwt77fPCceBRduJgMry7xIDwZPAch2050
-BiZkSxViS/mcYfjQIQ84GUJJAfL0VGMSk2LgOq/gFzGem6ShS/jC4kRyWl2zzRAdSpSGajNlITLS
-KTufYnjpHSmwHAsWn/TjfUxAdxDWDpfynni90IjH6f27KUrRVhsDoMi0JnKnI9mX6LS2dxRZi/iu
-lcKGPxZdKaehodX5LO6cY53hDTjnijG2zqL9Qsn0UthR278mc95njNXJuaRIm75OZFicQ49OUZal
-5COha0XdIMMenxNjU8ydT6S8y4GMSFKWsU5dYJ5EyVoHWzZzQkbolYQkO0n3t+HA/2P6PyLN1/b/
-PHxSjP94tHwr//3vyn+tL/b/GGislLILiYUK4gg6g/D2KZRKHBATy+UcIqaUNoai9nRMhchkKDsS
-XR7mbPqJOFWhuNxSqVXM00EsuQEpMBl6q2FuUvTxA3dh8gxPUsIeEDupwKAwPBJe8Z2mdY4ATqwO
-Gfkh5a/1nH/Ki/ImbLIheKwLZ6/JSQJKTvGCbkwnbN60gCIUrP2A/Q2caodFyQGM78SPKtkpAlFl
-QMedYAKmfHhTd0AQjM4xahSxIsLrtD0SPTAVvoQkZ0wobPKQK176Ms8NOuzDXsDSDLx4zwlJqnmp
-FGt5MQF/6k2nfoiRBBmxVNkYKlLIvuN8hpOuWDt10YmIOdS3W3Pqpdc723/rre3xhXx4MuzKWnDh
-ubGhPjvVMcpOZgMwi92MOLRwsiuwgFp3u8zf0A3vi3dz2/feuvfG7r2huveyc+9V596us6d6Ozvb
-O2UbW+ccctuccEgfXlLPnllVaN9aUVfmhKTrcFWhLQVzygElA9VuPfzroyePnZsJkpkMzIn0hcNF
-z1AsRKDzZWIjJ+UupRGWzpuQu9JY91y80BjD0ms1yThRq2nHKa55t2u41DJeuWIou/h9c8HzRS/w
-jWPnjfugzyMdGm9kw0lG9AdlJf6ClL1GUotPVSpJz5sMIJ9AIo2Nr17Sg2vT8XKqDKDucgQ1m5kK
-CCbfr6nOkB0KfdAGUOO+4dJzoXSkUyaOks5nblaRw5bAKyazWGEneCkFkInN1a0fumuNN3sv3L/S
-HUOYmIuwDTd0R4sRHb7l6NqLaruUkoZzz5ZYL7qEp4vyxePuS12gybEKAbhwocZ5pIpXWXBAp6Ib
-TLJXb7db1929/XJ7+0fMGAa0G9BC2ekCORyvRvSlBDVmg271u4ptzwaSVDRF9hLmLvdh2US2qrOB
-g9723LXeAAKSvgECPmi7D1ot9MB/tr5WyhG/dvzXg1bB/vvkVv6/tf/e1P4rcpx2/+mwryRp/B9i
-8XUqmJRDy/laKC8YP5ljU3B4CkDJLQSUe0RL7xVh4HwnQUIRTLil/ZWs3I3hXYnsPZyQFZMvnZBk
-mBklAO9cSHQAh/2QGkw0UmkTH0bFaRKEUiqqIjcVtA39BX4XL7EkdxwAguKKXKFFw2onNU2j1WSW
-Awgm/sjXxyNX/iDvJNvPFjGchZZlm3ioc1XOw7JWyjvqyyTwnI0v8WuGJGR2cDqzIeiLyoU5+6p5
-NYmF/Kn1r8jA3CtmzVZlps8vFYlveBuJUgB/+3PtpQztIntpesOH0fxnKEG8cQAIzsHhBT1Vo2cf
-/Q+Y0x5o0EcCDu+T+8jYTckvQYHJnTZl9SYJfZctqcWeABeHbhw1R1XcNMZa2OcD5Y4SOQJaA1WP
-9VH0IdiRQ4gDoKwkWY86VkVLIA8yNbNCyH9UcrPbz03lv7MIj8a6xPK/tv13+fHjx8X8D7fxX7fx
-/wvsv7lck1mZ0MRkYFSWqJmWcT84cg/QvKJgSNnPPfXTLstYQP/W5rModVXqVuvGneHYAotrSduF
-1HEb6z1xuieOW1OW8z8AHY7odvJUmmskzf3h135bf9ChvsLd3ebN3bmLic2Lr42LibOeRxRJRl4Q
-Rpxw7RO311JvZen0Opny+YDt3Lu0G8OaZnQgojgmsZhNZ35MybnYIJBr2DDxFAxw1A+jQIR3MhZu
-hBY85SJWes8v4Z9+TJYauYZ4KMmXpdH7XRtkMssRiw0Mybarl3flLR7Fc8w70VKM7NA1j1xq6fAq
-e9EejKpsMxAmkwNZDkvyjfd2ds/Bcsyn6UomFqcfktEtycCayQ6Imp7OXy0ylUttLVkqf9+vHD8o
-3UhpMrZrbv1KS2cvZWR6MII9NiG5DFOjC36y04htizpvenJIAsTLIOyDeDdBLQNTtMmE81yKakNX
-O+xgoQ4dKW3+rE2bzTcwG1HzKWiiz5rKPgliNzF7umjJlLn8M2+kyVFNSkLylfl/+0GrkP8Ji9/y
-/1v+/+X8nzDZFAAkNaynhPTmtdAwmE71ZcRFym6wA3ZMJu0m13cQe6OAbHYoCgnRAoB4DyRleLSQ
-3S/I4fqH8HA2paGVhPKacprMhti9NtIhvvbiU6uTGMLrRmE93AaopMGZF/tmKsoOaJxAfal8UhCH
-czKDkkN0BzUAK+YfoOSlLAvKDNDVQfUS3naQT1w1G3wNDroTJPdqR95jcfKQXFWuyNxzq8L9gfQf
-ZvhP6ONT9B/e5ul/+0n7lv7f0v8vp//keC4Qf6TDU6BtOuXf9XQ+a6NXAOXMmwV+5Hyadrflrsl5
-+OcQ8pJgAJ2J7TqtpJK/pkEe39LBW/qfaHBf3f73oPWkEP/58Db/6y39/xfoP2HyAg4Qxf6UfU1T
-X5JqJhnawxL7B4VU7rDRcHf35b9HcmcAu/n08YZIXwR8kh1dXU3QjpOOpFLZltM/aKuZE89bz2ai
-ajWWH39LecT8c2xhNDk54ZMb+kbFNFqsA+NrN8yEDVF0qmglYPUIM9J3bnL9gJ776qV867hP5Zsb
-DJ9d8RXVtqeG/jAYoB6RLBcMcP35jmo/abTur1DSpSHdNPESsznAHM4uEMzfmw0ApMkqISLQckNt
-sPWH8MGSGXFxTizDTGTLPJ5yUrGjeTBCuxHm351zhJiu60LNDkw/G8egT4Sg0QBUQfVvcDqZRCWD
-b1Q2QtMifQ564+Qcp/FBg9IRY7wrGYcVCBLw72fYjtSYAkvxvssVEkbYBtWAxh821GIjZ96oh1RB
-AnODmNPyl6rautAn9GveTEGMy/AIlyFjWtO7uFFmzcdky6OIYnKNK9gbt1rgv/LJIs6/xf/34OGj
-5eL5j1v+f8v/b37+owSNdTiY4fg7oYuSgQoGGNCFetFN4r46ZM9HNwB5DJmOVpC9zmN+klBlDqka
-wbgwMhlNfRhyMdRnH5gZ0FM+cDqdU04o29NJ6Ct0KQmlJi2GTiG/Stuki6apfpkj0MNQD3Rm1CvL
-1JWXH/2nbxt2F4ko7CbJCih4m5R62lVtjm3N1MPAowHBDGwJWTOeVk0m2KrEkykGyuANQGt4SKDd
-cRtXFgB75k69WYRCAt7m50K5kX/mjwqZrUn3lXr6MK8sV37cVhLvlT7rYK6iqVX06eDTNDyevDoZ
-LMiISz8EsXDryGFXTwlXjjm0nZxC5czcyKN1Cf3fJSV9Z3t7z7rCA8NGrWzwvvjv4oKo0DFvHaBT
-SdF7is0Kpv6QQ+cJzSbTaIUwCnAx9jnF1tHMCwen5uLglKjoYnw0GQUDzCPGizOD178pzKjP+eK4
-XnLfLf3MJKoa+jGeEhpSnU6yK8be0KfMt3K7I05YOJH2rIpspCJAHAHqulNMZYYuZTMTmN5+henK
-REJJKcsp2bo2LCnK8Qt65QlI85QutzAJOtTGExPN5CIw1axp7yR6MsNJGZHIpWBLpi4BHd7Np1EM
-FHZcmAdzy3hHR/iTlug3Vfv+Ute6qi068ODhAEobRZpGOfrnQBvNthoNXMAan34gLzQ1kjifZaLp
-oawyxpdN0qEZhBAWu6pb1o5pnCldFLC2vCRMmVIytcniSqVTSsaWzBkxC8Zzdy5XGWtY0qMX5HP9
-eXVn60/wuf7nyn9Ior66/f/J8qMHhfiv9m3+1/9l+e8T8f8ljHWfhZLoUO2/2dlEuQ/YB9B8uld8
-MpODsa4b+ud1NQDwOHeh3G6RygIY+hpPKguY81Mc3zN9nBQvyKEjrKPgzDe5bEOtYsbEY8rtTOpq
-RdRVyfU8DykddaL4NuhWzbo2k1CqC6W08k/PsmKqIcjRW2gNc7ViM3Nshu4UebPb2yF6mBymo8dp
-S2bWWyxcZ5JbkvcWGx5iw3iakzzdfLUznruEDYR3sgiwRmbJ4iRi/3oWsckjbFLoNA9afgB9H4wo
-+61kXONEu/KWovYwBb4xDfaYuD4zWlrnlO/yehfrGLBib7A+CFSAQJFphHzcvsL8l7SYehElPB1k
-0ZAXNIoBp7XkmS4rtnaBreHl68mHz0NDmysUoK1PpPN1LKllo7KlU/Do8CEKLgAm5meuvi6VQPXl
-BO99f4rbBeU+KFjxzr2L9OKoxDAYTYgr6uAETlXC0E3w5tmTU767yuhBvdkouXmAQhW9EbSnBUs8
-pemN+A016yzM8kM5X+m276E+yzGfYY5gwnH8i/iDf/E8B/wRMRML+OfdFs5pt0VCJ95Vy/Fy+Kz9
-B1x5S+8RDoehodtvMzfYgjjxUbaew5CWlBlSGTqAQodSiiWOqAQPzdFDLCmHKO7QwNvyJKCaBuY6
-PHp5fUGvARX5sR7ZDbU8uqhTTl3itU0ld/2OJ3hCCo8xo4IH9AgkM1zAanvRvb1TwMRpTNf23lX8
-Q/20uqP2er/sJedd+W4jugmeD864eDxmuaMseYWA4JHS1DfgnvHZ8Nq9CN2ccjsSHgAnCTV671AW
-6uxw4IFt38FZTWVigQlLWDsp4UCuokmUsomHdBZRGTqgItJ8OnG0bvpct7yBx1WsCxJnu2x+T5AY
-eSYBAziIQhIyWGZbmMfabAt+Z9ryaAxoRGBa6X8AYoBBkh7SV9yoltZC/imnheS4No9BxHvZCvDs
-XhPwU37in7t3l/abncPsw3sNIDNXZhDuP+lokKnfFNeHeucxyHqwmPEiZY/GHOvSC2Yvw1NlR0tt
-ropZuUC3pgmU343sr0bpRdduJiGXpyiy2ezOxAPkw7oR7dYhwlE6Abp4OgH0xPo5x9j9xkkDHTrf
-A2MeT0d+Awi6s6hbA/Y0/yXa2NkllBUaOmrqUfo5aoKCgjOHrVF6sOgONBiMGCwK7J/6b/IJ7rIQ
-WjxilqAB2XR09nA5xSZWly/lfirhfpU/gvspGBWsc7oI/K5eoWW4VoLk2BKRwzCeZFlIQfUSBpqx
-+XQLNh++bU7f1B37fLpOSx//gvmH837BsiT6Px36M40KQeSyBYzkb5eEEeOwGh58zx2z07BpGSBv
-kFsxrygaTrKnGWFG7uBV1tQIYC1uBnsEeLiapCgxol+oFFRG86skO8cZIfK8or1wOiki71erkiQo
-sWjuOTuJblHOAwplTwswH8myChwWqSLub8jEoTnm3R0XJdMrK5+jNinPspBxXTj1NizTTvSBziTK
-nfCWuFDS3f1EotYmEMAiyhABVLoUCm5A35VzTJfTACPF6E6zb9RaspoX+XZdSstP8rmVnkDFe286
-mJuCJu37v18h8RKfr8o7LEXVlIPb7N8zzEIXPt5McOus+9PtP+l6fkX7z6OHBfvP8qPb/O+39p+b
-2n8MKuQCo4pJzcHQE63RAbVf2371anVrPTUTVUiFwtKZD/DBGQlvwLHxJJDiy8r0pSrpvcuk8a+o
-02A41EaA+AI4qrZA5D5At39vovDrAnUfomsOlGRljzFgp/W41XKI7J7G8ZRMVhFBh2PIfLSGAYxh
-CHuk/S0e2Je2sbANbEmsB3zdB6lDdFHRdH40Cgbq1BsdU9u5eVHksGLenEIohxbqiiSa2gA9NpiC
-mDPmdJf/+tdWq8bNoVuPsjLJB2UlvmMlsTZB26fzI5JJqQ5KgxlzF8mW9ISWgS9L4gARuZjRaMpZ
-bKph4Q8dopNh/QZWmhdkxyMjnqTez4pLWpwsl5o6MnUMI6wirgnIehXK9eGfwWP2CyP/pJApvklF
-Lk3RF78VjCnmbdmfSIuMaIRWEF4u+oZ346QTrvRc47M/00yCO8pRBA/uLXkIuCkPEUvlIQMrzwUd
-ZQBl1g6625DHVfZaD9BJh1pS7HoLyY1D8spMGak+S5ta2xNIlUtkRNOCgbdI4jbDkDbad4TtbWch
-9VnGPY0xaoRhD7BgYat+pyw1MOwhvHoDpBHtzLpga8aKYHPGQqxkIF3L94KmF1kx6QqboDlJLRp6
-GgrKJsvhhCp1oXJkwuAWyYrB1zN1f1e/7q+6/+e5/2y53zbcw/t2Zx++Hd53vquWNc37muoiBsg1
-T5aEkxBAgMaIouxHTbfAir6rVUYd0cD30sxtGqu+pyZxAqCZFZbYQWsSZ6WuT1yIZ0ackzpNObzJ
-5SRPbk9HAwWlGyHq15UzszmeAa/ndK9T68kTIxZ2OpvEk8Fk1CUWchDSPsEA2WQ34A/U4YFvDukH
-nwCgCULdQMrhd4ARmDExsiw/cJk9ui56PqAg/bSEaSY6U2JM4OcJ/cahDU5hFdRjyrLGtbUSw1GE
-rnsymhwBoqWdNgTTqHiaCSd7FSeC7Gi2kbDSTrPJmIRqE0PDLPcxpUujKBekTfCNLoXnGcdg0WDY
-FxYL7wwVMSlBGSx5NE9oNOmbBLfu0FF23KyGeUthVCxm/KOz0b8hAmpm7m4pIN2oeGdCRTkUNh/5
-a7FoBQ2lypzRcqpUsm+cJm11OGQOJNIAggZaN9l7gNSQc3+ir06zhdJETp03B97e3qGYXncP1+x7
-2V0sohEoDWhY5lXIe4r6soylpjN5J7FL2hJzc9ywpPWcXsv18vo1vgK6zje1Ercv0jfdHo+FKNt/
-pfw/OT7GlD8gfv95fVyv/7WftB7nzn8AaXtwG//5dfS/jK6HX7ukA1aQk9HNiNsvXmxubPV0Kk+0
-SnarZN4FVapEmWMbT7H+3vb25m7X/sdvKh7PPziViqBeH0v6s0yGUyC32pZs62Ko7zlNLixE5ZjT
-ih3Nw+HI7wPFCI6BRDWmF0JkLk3KTVYvoNm8sfvsu5fHxRZWFJ472Om93nzbXdAJyN3JGKAEObHy
-5+twnqqXegqev9la3+z10X1+r4mZN64q5uhKW/h5e+dHTPXclJJUK6kWnXrLjx5n5i6aj1XfEDXp
-N6WY48L4G31jTi5XrIwVXpsDI8ToMyHNdCNpWJHV6gCEkmHmn+2+XAUQRLPAPld3t7cyt9BSrraR
-P9Y55uj+ShLm3KsCzCR4G9Ce+bPg+KLPa5XHKA68PAckVdFsUMAvcslikTzOYbReyWwQgtEo5G4V
-SbYGi06jSu3aaaaRxPHOEFpSncbTokPtigDsFnCGJ65ev0LYGSMTVMTzFVkpBeHOiyFQT7bFHUp5
-O1TtZVAysTi8sqRWtlXLkFpyowSpNVOURKwSDPiSaSCJJYvi5eAlQ6wS9qJzDsrBBFpZiSsHexZw
-jA+UTqqX1E6n1WkvXzUajXoChWx/KQcSVPUS+0lKfvEwKWNhlhTyGllVTEFs8cgWLI96Jo+JmjXi
-6KwRj6eYP1Cek9umgbmCbzobtIUCeI5X5s1DhAhTLmYzEBdad8oHNz5T5QDmn1KSRQYL4z01SPlZ
-TqBDcBIEmYOwSG52kzDyQ6EB3vl75b6g5Ju1aptudpaUjZgGKcCZvFRnqquqy+pKSQkEDp+H9+8r
-PoTW21pPKXQmtdC9qK7uDTkg7CC06uqsrkJ1hQQ8x8CMIV9leaAGVjjbonpiWTCmOreeKcbxLRY8
-k/pK4mR97cj3DeykU5FOCRrz0gjJNUDG43WBH2Wo7PsAzVyTkZyyj4J/+ri18EjdzEPaRualYibU
-a+sl3AL3OZWE1SEFFJ3yVIuu6m4Te7fpYuRl1LExnIJa4PfLibMQCDiwmjkHCxsMNzb+J+aL0CCy
-IkD099TDP9SoJfxHPb3hGtOpjiyrBpI8xMU5mcSo9iNlz/CjJqAiFuiW9gBvS2m8sdWFwVpov0sC
-y64lTO1k75p+UYCB/Z46nT4xkG9bWQaCxazy3rM3bE6mAcdwa+YcvS8HAiYGrx+IPUwwCrtMd5La
-b6pQhOn+spXwtwLvoEr4LscrHuQZxZi1aiqfH4O++wU2VTxgu3SyvWzCWYyLoC6d8uFoeRJqmJgx
-HXkxCFLjxOGB1ip7TnKVO3bY9Prhr4/7jx+qj8obDx8/dFiXpWQ67gd4TlZJz5sNTrnQbJwrRE9S
-O6c0blgzTakvQxxJLr0RCWV3AxLRaymfKfhyWqFPdZUt9Zld5YcFFb1BnBcPMUqNZK9aTYjwB1Yv
-xGmN0U8ZhaMh2GW8kNOr8oKx0cABRD77qVVsAyhTN4PCRiVNI0lwlcqZfqwyYSktZUkckaB91xSR
-zDVHb53MUGZq8Hm3+nxji7QQ0e4y5EHe6SCq1PdnVfFP9nqNhFbzQEehcqPjkB9JeRMqYUNlgOld
-owQr1DQIQyArfO47y0gQVhA8jJniYJR0qpGR6hYNcqsfOboX410W/ykzAUHQTa7qWduGf37q7exu
-bG91XEoXfpVSLoGXCFGC2dfJrQa3Pp2MhtkE8bqJukRZ9PHktAaOJVbusNnc/zU1qt93D5vfoZfE
-Rz8hnavRdZCaxehrMvrVF2DrMphFH5otF/9oJYwJE5FBh4EAf5XZtYyzU23DNg+snFfzprPCR33M
-aSHjfdJPKZhFeSSLPH3Jd42QJDFuJWaRpp45HkAp1UkTqaMsYQyqZBtmt7E59Og9HqYfZmXQZN2m
-Mz/CI6wSK6Rsnh3nBgoIySgLBJ/FK2BCkUmt2VGiDJd3DTuSVNkGKBJkza1WK8yDZ8iESVMA4mWQ
-GnyUyCAePPzwz+NUR+Ija1jLdcOJGwGLcyfnoY8LOngPmKxp+cePWqB0NxXWaBYKiERV8k4H4KlE
-DnrQ4n5zJREMvSaLYuRyw/3c2SVEZVoglyahfJcDY7FqVgYzPzV4x2yM058pnHpynjx6lK1Rxoxy
-DRaMZLx6z8yCBm9Li9e0CC5FszzURB1t7NOj1GFvlZttNEMVLd1hC3V8Ojwkuy6hOqyZ8lUB/Wkw
-7QsIWW6WIznnp74/oku8Zv5v+If4P2ZgrqRC6Z+g6t1A+8zKJ2yvssvlOaTlCDMUYHsGSPG1YExX
-NUUXeN4YF9e27g0b94aWuocPG1K3jxl89zvLh06tcOCb2hT3/KL54BlUeGsLMgFJeUKyD+fdzl+e
-SEwSW7aM+6Vw1lGRpNzXGeEpPw8LdNvcwiba7E1Ibq4Llq+oQYBkqXF+qs8tCLaI/QpVNa76W5d3
-V6KrqqcFbgyl5sHMp7sHsa38e2rbKZ1lzXBlqtEWPMm2R0aU1AcI7/QxAqlTmEfdC2wUjZlMzkHz
-9z8UNlzq3JPURKlqKhg3VtmmADo/pjM4dJmIC281mZZAVKM7zvTkujIoFwaMV1uiBzwcukhDUCfl
-sVi43BaO0Sq1rVsFvbtE0BUKm7WrxJPJSGvvXXgz9I8wq3gOt6SqWOWpDiUcv8y4YDA1OCcWR5Tu
-D8ZDOuc9GRHQ0gllF6eHTnIlnE4xLkWwHTkbXZQMEgEl3/kSVBL55Hqzb5l8frMtJtNgmo0sEH41
-2AiBRfvHwr1EZZW1VGYa+hLRqOgOyPR8nXiUmQyZDkVrTcvBbNK5bitDWcdYKax602UygOwkz3UH
-TkfiOTyd/OsmVu313vON1a3+i53trb3e1no3xBOWaaheZr8+gP06nL4/wRAtMjgx5NcInbq0pPJM
-yL7eQAZlKMJnMPiFvBwT5RMcS4d37y41r0q3azQ5js+BxWR5eTCkpP+KOK2mVKVOKl0mgXoRPVDf
-kH45RFyo3kna1pcvlKrLC+qwJKLRUC4wLJY99+hqoUt8SGuRhJVd3cbi/7d8im7trx7/sfzgSfH+
-n8e3+R++yseyLLzzXOhHiTLBLskOneidziYnM2+cGIE099Qp7vHm9AZfoq5fYXWM6EqVEwxy7RzP
-w0HnHb58p+x377Je1gZeg5ig5Lt3dXXkg6IyrLx7RxzIleL45t07151PsYKL0Sbv3hEw796BjAFl
-8OCeq4u73Pq7d05D7eXvCp6HeDM5KABAnS/Yu5QEnxf0BMypbIzoFMNZUTBEA1rqoXz3DlMwVrAb
-l7sB6DCHJF02TvkfIiik5aPXqzu7vR0cE45AZghPjr3TqRUpkNI7ciN/6lE+/QoOK6Lwfs5pihPa
-ULsTdQSqnRyl55SndDRVII5gQi/SxyTzRrBuGzwPktzCXOA0pZYWXDDYZ+jNhpIV+0Lh7NdR/Bft
-TtiytFCvaByJLsLY+6Bf44HJKC7OsP2g0W7BOq1S0CGd46RJiyaNCqBspUK8ut8/ngNf9/t93Ssd
-1/PohEelIs8oPEK+z/xKqn1yI/HFlJRgfrwaXlQqL7Z3Xq3uacOt6oIMD50+n4+T2H9P9gVloggV
-n/FFXd8DfCBXF8hTJJ56nDk1DZZA8F+tbm286O3yRZLQvpULa9jZ3uztwnNbfCxWXVmkY+AXU7/C
-3yCjgFQIzf6MJ+c8Rt6Aso+sFC7FliWMEAPQdUrgvNjoba5zfyTdQqMk3eJftq1gt1Aa/ya2VPge
-TsdaQNE/+baHIL6gsvKOwMM9R7c8Moiw2GzbHXsXfLOUneb5OMaIVExiCuTZIRgxlgQDSvZ6O7gi
-M8sIDO/f/76LweHN4jNnycK+V3WXOL4OLB4MAmTQuqo1a+l+okgmSsU38uOYzhEPg5NATpO+e8eN
-4hYFPK81aqDwVmqNBqenICg56AnAo6PXU+jTNgF3KhLIky0CgwGQPff48PLxwyuYrX7vl9U1EwEL
-hQ/vHzSyf7Ha67d7L7e3FtWzsxWc77CKYGC2A3MaXWqa5jDxuNiJ39FBpX/dPwpgF2hqgbNRR+Km
-eQIlz0dKNfBmeIaVN0GlAsgdReqV4H4Pg4HtnzALCn2lfMJKUc8JsaUUKHTGXnzJmCyE0RyWjk7G
-RN5Feor0fDYJT6S7oX+sSFW6sIPYH3dwszvKfQaLPIj3o3hWxyeHSbfbwPIYRQEj3r0jGxguPhFM
-f0itippI1DGizRUOfGq+Ts3KIEgH8QKgxtnRHlOUSdShI13UlT6dBETl6B/+IK6jD1xdYot3ZlcW
-Hy/TB1O6QBBngLh25MfUKQwHPTk272iHS2u3f1ftY8D3sRxRAgbExfY7Dw8VX/4qZF5hW4d6cElC
-kCQBzg0HRVA3TgCeGu67mgMj6CTNXcqXq3oCodZC9TjZ1EXQ7DNpIkBzM61f1YErzRw+iJFdGtqW
-jeP5aESuexvLE+ZeWg2kU42GdaW+oZnDV41oOgpi22pazk3XjyDVuR80edE5KFOd0ljNfZ6Tw3RV
-cWQ0HCK1h3otiBncdMaxTZhjioqRbvA7daNxC0U5wOhLalh3jgS/ruPg9JQTF4B5lV/MCxK8wPOO
-FPfgpAJCTF5DNMU8xcueZ/mdwW3wSn3mmLIRFkASRkiLQMN3MkvNBNZYbInI+GN7MzaRnWGJCctL
-+5N1pY0AdZLZ2sKFQM5CcCMhNqGOZ4zcUOPQRMMbj+ASal4JEmAjiAH5YYhdBCkV0w8hkyi62Jro
-poQyBlHbZ0pJ/2BWyP0s9TxM6adt+k4S7zRuBraX1rS0ZzicLUvuxEQhRsxaDuf7omjDIVM0gWwl
-Owcim4UX2q9BcnaUjvoakq2bFLJNxE4LZbhwFkt3SQiKg377rKD4KQy7zIh9sELZJhPycZltVu9Q
-sel0c3AZ3n4pqNvr6mzqVC4FPEtB9Q2nPGwinlts8C2bpmQZidTK/s6KKwYSay/Qp2bGGENH5acD
-WSPlmful8bbxf0JBpVBKPNnvVJgdfmwxsecoTka+Pu7gLg7DtuVqs2unicsUpslhpM2SoKwYZsxH
-2vUnp4T7K84GTIJMQdpYOgvaEJyfBiINPAv7hwuWVuryrnY+H5npQEWa/ghbyVKZBHdSyOtq35DI
-+BA8fsO9K/AcCkkiCbKEJhENgmVM6c5eKnaeBf45U490fyPVzajR1DQlvuIm3r3LRvY83Vt9/oyQ
-jy0OWRenfgvKPScCYyo0D1EMxlt6gcJLszhFVBxZMn1BUk1fkN3wF+I3/FLYijuZucJW3pG5BFQQ
-PniBCJjQtNLp5VXpZgk6r8pkHqNIeJyL4zuI9ea6Alp8nAu9g7dp81ciC5irxkwoQR6Jv00ZYMos
-CRuN55px0o5yraSJ48BHkwmAyiHZ9YyUVFcFEdA2hRcnL73UGabDpH2Yh4Y3nfrh0LYOYqvxj0kQ
-2typk8FfKCi4iGYZ25udnHVS9CNkBAEoQUONKCWni5TePO/edSSSUQw+hOXv5FB9O7VByamYZLFh
-y6STTKXwMhuCab99iOr6kYVn25UkPc6ID8xJYUbR2kDWNpuLpckrxC9/EMp88O7jio5Mi/9h4E9j
-ZW/vElGoK0N3w67pdGcn1yRQDpIb6aXT6Pdxm/T7KK/QI0I6WOYuRgJE8RAeplBlfOGJT6eCZ+91
-Q+Sj7/dxhfp9i3vHpnBCKUWojb9wnv5rczrffm4/t5/bz+3n9nP7uf3cfm4/t5/bz+3n9pP//D9D
-gRayAEABAA==
+  local to=(-C "$1")
+  [[ $1 != - ]] || to=(-O)
+  base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
+H4sIAAAAAAACA+x9+UPbVrbw+9l/xY3i1BZBXsg2NXFaAk7jKQEGO23zCPUTtgAXb7VsCAX3b//O
+dqV7JRlIusz75kFnYlu6y7nb2c+5veDYnw9mYSk8/a+/6q8Cf8+fPqVP+Et8VitPqk/0M35ehf+e
+/5eq/Nff8DcPZ/4Uuv+v/5t/D1V4GgwG3dOge8Zf60d+eKp6/dA/GgT11uZa5clTpR6qaeD31NGl
+mp0G6rg/CEL45s9UOJ5PuwF874dqPApymxudHxr7rebuTr1SWitV8MFW483G++12p7Gztbfb3GnX
+/dHsdDqe9Lvm23e7W43tes+f+UfTfvcs9LoDf94LvHA8GgUz76n33Cy9v/u+3aiHwfS8PzrxglFv
+Mu6PZqFZRMMBKwxDMd/sthvbnb393fbu5u52/XQ2m5Qn0/FsfDQ/xmL0eqPd3m++hk5a9UIMVKk7
+gB0TTEv9Xn3rdWdz+32r3djvNLdURpmRPwzMUjsb7xrqYjw9C0/HE367ubvV3Pmus9FqNVvtjZ12
+q/Pj7v73rbe7e3FBfzaD8QVB5yy4zKgAgMLENhoFBJ2mpbPR7Hy30W78uPGh7ve9E38WXPiX5gTs
+fWi/hZkpx0CXJ5ez0/HoSfmoP5LvWOHd9pvt3R8775o70XQ+KT3lZZV3e018Vq2WqvhwZ+9dZ29j
+8/uN7xr1b6N19vx+WZazO+4FZu393deNeqE/nIynM8Ufg/5RaRjMfIRO+aEarp/Xr3rRowNnB6bO
+OSwNxhfBtOjWeqXzYBr2xyN1PJ6qnuqP1LAEO3g27R/NZ/A8LLqL9VHdGQ6OoY6j+scq/j5S5yoY
+hIF+5IVn/dHo0lmfTGFHFUer56WTAD8dx3Vpkje3N95vNTrvNn7q7Ddgl8AWeYLPYSw/NLdgoVs/
+Ntubb3HnSFFYtUbnfavRed3Y2t/d/F4ln8Pkths/pR6/2X2/s7X/IfUcFv7t/u5ec7Oz8WPrhrff
+7e5+tw1vtnffb6WKvYNy243UY9k5BRnRTx86P2zsNzdeb+N43rbbey1+rPDchB04OJ8uFT43HstT
+3Aybuztvmt91zIqJx+mn9ICneiPqvb6DEDZ+au/T402YsRYWaX2AwwVVN+qFVmubnnfeNKF8OZh1
+y2E4KHeD6Swsd30Pv/SP+104EHBKYb9FFbaa+4ny1P1Oo43nsbP75k29sLG9LaD6g4Ee4a48Go3l
+iTmd5qCTzzMe82zvN1q72z80Wp23u622vbiNHZwIKbfxvv2287axvdfYtwptNVtGqRbsw3cNaHRv
+o7mv4p3xfqf5U6cFW7HRtmrvv9/ZgR1MyDjrPc1Wq727b2+cze1mY6dNb7Oef9/4sOQxIItWa+/t
+/karkTmK7d3dvcZWZ3N/t9WSpYIBZBZtNbbfEI7dMgq+fr/TaW+3YALe4OaGsu19xMZb2HlL0Z7a
+3WsDYmsVDLRE26xVZ0ToAdYJAJEM6vW10telSmkyDmeEAqHQJizn7u739cLxdDxUjEJKjOs6iOtK
+p+PxWSiYTYWz8aSDTzqn/qg3CKbr6UdFxjLcto0flzUfVUDasN/Y3N3fqpe649Fx/6QMpZBE+mEI
+GBEwclieTf0uPKLh0joDFmvuwzYBclIvCJ5+4r0Q0ltfq6w99yprXvXrG8mzSjyRes+96rM71RtP
+5uFttbhMui/vGderVr0nlc/ojeu98CpVb23thv6YuEbT1NnZbTdhdbY2PrTqX9NW2Ae02dluvmvC
+HOYL/dFkPlOz8VkwCq+b7b13H2fIOBFNn/jd4GMBtoRRRk2CqRr2R/NZAGwUs1MT/9KDxx6VUENY
+7AG3Mh3DThsFQS9UxwGQQODNfp0H4SxUwJCNR8COFX016J+cAhOigk/BtNsPg1UFtFGzEti5ms2n
+o9BdVb4CzHXeRwIa9Dyk2POTUwRNc1VcVZ1Ci9DgoD/szxTtdgRmK5oz5Xe74/kIhhT4w4+j8Xxm
+zMFu9hxYhf4DJyEa7PW/9lrw/7fXAOS0H9BYM+ZDv/0PGT4u6ByY9GtkzOgL/qOmgE/5GzXEI9po
+qu+YU8WJ4B50/Y+AsgB+JaxsB591ZK46UKijd83ULsL7yiyBY9aTDsw1iTKr+GikpvORSiFL3Z7y
+J5PBJY9Iz8m1/sIDin4R7NFPbxCc61XLGiNODYF0Oh4EUdvJEevnt4w6Kvbnj7y08hHYcRypAI6t
++aMQN19vDNtpNJ4pFGo+zpa3BT1fQHXcp1g9Gi3MRjw33H64rlLHwz4OXEz5U0EXdnsT/4QG3WIZ
+kTD4a5Bj9jbab+vleTgtD8Zdf4ACD77abr5OvQJBJE0+iWxu7ICAswUsR7sNJLclNZGBNMSc8tAf
+ARA9LwxmM2gkLP0Ssli1t7vd3PxAHEoHxKfbK/bKzypeChRvMh70u5dRs+829zrApQL/8jktP81q
+edidxM3KaLH5mwdq1YpK+5N+ea1UKcPbMnHs7Y32ez1n5/40e57L8DGb03Rv734npWfDSbk/6s+8
+sDvtT2ZCpkESPMn91/3f5/+hqP0Xqv7uoP9bqzx78tzW/1VeVJ49u9f//e/S/yF6hbPax8eMczXh
+6o6HcP57aYVgDpCM8uZjNelPgmO/P8jZ3VHJei9WQedKyslfvd5ovQXR8/3+ZuOgcviovLIoG2Uc
+dX0NDA3QnyorvHbb9fxVc6fZpu81L1/s9pY0UypF/3PUV1+pyUVPeXvuIndwoPLSmKrXVVkdHuJ7
+3b6QjroukzdIidAO652mJTGys14b+E+wm11bsB0Rig8wuK2N9sbr/ebm9y1R3MEgU8q8BRaPNKz5
+K5GQW439H1Ao1G/sqvrpIpIF45r00y5Ojxa2XpBAT6sJaehCHev5t7vvGmURW8spavhmo7ndqldw
+un/c2N+Br7nc+KzoqitFOrhjVVBqfKbg71H4cVSA1V1x1tUi1x8djxPF8FGy2IU/HSWK4SO7WNR5
+vljU39VjVXVdbOLI7yVaQKBTLfBIuAX6HrcQBl1URVqtfBzZgJ765wEVkCOlvHN4V3XUKzgB5+XR
+fDBQa6++qmLZXj+w2noU1iJorioPH66UF45U/mptnU8MvFmredUFdTYPgWR3gul0PM1oSBXDIMBP
+z4MTO3GzGjZ+x32sYdtDP+T16x8rOFveSOWvqt4CjtU6c5xxZyvwR01Xa5XaUwSNlLG6QHE+gv3i
+FtaBX8WWp0HP786w7ZxSxKUBGzgKUIK0T0p79/sGHJQFCEb1QrEHPMhBxfva944Pr6rPVxfXweU/
+Dza8//a93+Bxx+On8ZMSPFpxC9DJxSkwyqr5plVnG4g35R4BDcnQ6CcOrTfO4SbFx7+pPICEeATK
+YQGADj/KZQdfOPBxBZ80ZpwCZ0FVuTNER9Ro/XeVn+q2k80whttvvNtob749qB4unIyHRgfYxiig
+buLp53XFJh14QwUWOVGnd054iyE4RbOKrrYmG+EacPkUUP0P8O2U5mgE2x4xKZVB8Be5rt85HYf2
+0p3aa4YaT1gyeI0vTh+V8avM5ilOJPwLjaKGeUWm9pTMN2GtXM6f5syBIXynTo76jWQIGk4YEICF
+sPwzHnS0t+yxGq/VrpfLE6zJSLwcVSwFo3MHzl58Do2RyujOgssOnpVgao0xvOjPuqdAA0dhvejC
+Y6Sb8hDEk3yW4YCWG2s8rhedPBeuVxw3WkIAB88MFjn4Flbe0OzCBmh03u9v1+WMMq3S7DqcAw8A
+9RhQmR/ByBbYKB6qcwGXfgCwjkmnMoUg6VE/c6xDcazy1BIvXXc8gl7nvCMBUSD2U7/8yhiCHip1
+Dsj0l1/xzDmlfFWVyyoYTmaXuONmUyQi2B+2aS2OS7URjxjNyLI7YRkkWcQ3gLpKi4+OWqkpePCx
+ePDzR+dw5aP70SmtlD9Wy5O4bXNbU5PHffOkn8uIrlIH6xwmYBqglkVVcJsovYDysMoLAL/602AY
+jOzjQfoeOAnVR48+HqwAKgPhGSVsNDYG0MRkAFsTa0ENXZY+HxqazEXqZXgZzoJhye+XFrK+2LDs
+xZRGOFpBRIGFeiHCgpmQqJcvXzp5aM/RE5SnThkZYBUna/mxXFU9qKsYNn3Cjcbr8dv8lfE8OVwT
+D0REESHFFTXqMYx6fW5fnA4xrtYSpcY/G/f8S3h8GVJDPFXpWVIvi1bThEhdHm8EDrUFW5eqe3P1
++NGbZBEmsA+Q2mC/LxWNMyK0NEBgXhAR4wxf+KHiTnuoM6HCNbVJuEFtwkIRZ0T6xwCowKVC8Wi2
+qpAZMRUsaojKnNl4IhogOIrrCtl9MU3wmhdNVtKF4Shz9qnRaUA9sCDBdnNzVXJy1HA+ka8qxpPh
+9aJFffwodJWnEu9oRvilCyz9P54/rVRcPL7FIjanXqmlOn0Xp5kJMjKKevL6gPePgtQEqmKfvkGb
++I9b0+j9cybjKICDGNCiCVaW6ej0e7LjNCdlOR7UiK1CaeUqQf2sYhEeYixk0EA2E32cHQDjA+hv
+VlqRjuuIEhViRMGHQhhZfElSwxMYDPKr89HZaHwx4iGwvaoj/IR9cPrhjOgLjuoTk8EPMpLo2FAZ
+OiwOF3CU12UoTP8BG/ljCzJV59Jg0D0dEzZmsPojOHmTcWgBNEFE+zCicI7wHvkJSYT7WJ5YEON3
+ecV48qPmFaJ3h4fcHaqira7mNtvzHoQ0ZnuEXQaSMhfIiSjG6M041XNGDFrx3p1Pp7CPPFKrA2L2
+PLGtoJSVWKt49UsrDlYghwoihEQHiQw60aonqB8dSHurzXFitc1Sy3v5lE0SJwONj0FnMB6fzSeJ
+DTFV82mfycrpeIgKhvmoVy8UZJNMVT7qIqINgqgV1aiT7P+7NdpYzLd4+Xzh46xgbLS4b5NjyeML
+olxVJ+OUfZxp4gKVHU3fkhQ/bukBtoSAahrII8TaBA/VFzKkXjrxcJ349FMVgSXJbdA72eM8z9Og
+O5720uIS/hPy1MqeS8yusdGWCEDEo+LISCB59IhGAEyKMV0i+gAXSxIGlBgV1rNHR5tK9v7VGuM0
+o3qV52eNP55QS8jXnOG0eoB4PGSHoxZR2+PYM6TFHOAYXxl9l2bDSSmfp8LDc2RRqan0ewteY4YB
+AAM991Se7fZbzX0ZgiFnK2c0VuG8i/o1WJnZeHpZMyrgPOAGJgjip+YWNjpGvD3oJ2Rh2gECSwg0
+K1vpYuIW4K7tg2Tp6Ew9YPU5vszPV1V+RLQ7H5AeEFqIFIPET9KeFrbd8/zpiZqzIMg/kJ4+cUC0
+R6EKWfqrhYtuXtAciNRaGijmg5LgeCGcGpewF8wW1nRm0zmx537Y7fc7PSA8XT8MgHqr5k6R364q
+p4r/XMLSu6x9YBmCnb5u7MNBhmc1AyQs9z0WfL/fREDycxdPN6Bt6sDJKOZwh9J3drONn/Ya+03m
+RtBZEFseccsju+VEyaWNZ7bd3FraWHMr2RRsYvUL8HxFnES3oD5S086yvZUSxL4Ib02m46PA2tlA
+zQBfAd85RUVPxIaQXlcc97RfS5qnINmMmQA4gXvk1YOGcmEqIoxdZYwtsir2leBIAApEXfjGET4j
+j88I6XF3+WKK8XGdqJmIccfxELkq44tZfxhgO96ZeqaeV1TM7jQjjsdwCHJIDehmNjnz+wOi1SyK
+wUM8IKw3c3Np3c8VlKhVak8qlYWTkn0E1QwCf5TSDtSXohf6B5qNEZEW+zOxDsKOVQD4lyJxuwmk
+hMgkUIXZ5SSguR4f/QL40ykkNaM8Zt6HxqJrRWVNIOmztdpX/2zt7ihubF0NguMZIqL+DAqITtPe
+GDzDCIzXH/WQbV/jtfnnv7QbmmOAkByF3i3EBySaKZn1HJu/iQU9vdkKV4tCrE2dDiPCRbOX0KHq
+laat8CoqAySXmLYY9nqhFxzDIKdhTRVLWgmNeBa30GzMOhfErii8+/1RWBSnWeXPZ+PB+EREHhg5
+ULtkobTfmuOu89CK4iYn1AA4Th+qtUDAFJxNSIcLlfCxuq4DLpgUSW8ERaU5ng9pTIqEwQCWt4jD
+goZh3UG6o/kpIXoTDREyxVSsaDXH5XEwGkLgSYLRyewUxEeQJlkbdI1DMIGDFTo4ZFhA9CsarxJd
+Wz+ulR4Nahv1WJBIwkionRuJ1arKok6rMsBMMrCqllAeV8aEncNgrhbGYOBZagLT45DpSlamp2b1
+QoxmgDnQIhnjOgAfcH3GoGpeLPksVMQq1SMWv1jMP3TdiJVHpgAl+D7vI+8UYBTDBvNnYryoqPV1
+LjGnEgjXGbolAIfuRvJ3zJ5avB20zw5ZvkJyv24OAjBJeNoH9KLbX3HtyiI2q/EErUSAp4CDlrIr
+rmaMb2Qtg08T2L8g2QFdG8JRxXCMmM+MwMFpAkil7SD0u/SFoIs1YEbZq+h7zStpoTiGBHBZ4feC
+AGRUQxGQaQgANgA00Hm69rUtcKMnGmA3WDHgiI/7n4R1RPXEKcwDEo7RGJdu6M+6pzeIb6mWooUX
+rFklS4ouFuFN7s/JUz2iDZ+Iqh9Bw2fronkiaeUlyyuGk6cTgzlPgHkTe0OMTWcYhLh0tgJCfKko
+QELJL2QR5tMBToV3QQbDK/Kvx0JAATyvi46t3ZmnGYhn8Gzof6LfqlpR3lv1rSc8G3wvbAJORjVB
+GyhpjVy70B0etlwZKU+BNGdXHx32NHRqH4Fv/+iswgP/k/iUwdMqPpAhwM8DNEDEbOF5taxfMjHc
+mAO/Ne3/5vPWfh2A1ADi5pOUvhNHBRuOhw4Em8Q83HJ8fvE1H+GnlQqcz7VKxUW7sIPKw3fSpZqO
+0duN2whJu51fU0Vg+8TJdB4GPVcOF2xJl9Wj2ATr6YA3iJ3c4DgVudAlM3bGZka2grt5RICCyKnb
+pWO1+P/AJYmkPPGi+jfF/714/rSajP9bq1bv/X/+Fv+fB+TuiEFfSOrR9yfTSadUWuKkxw5k5LhT
+BGJDyjv4iph50B+dIV/q5CtwMNzyLW2Yjj1E2AQ5AnoCLFJo7L4p8POaMnetOvBOD3O5TXzETqXA
+cc78wYCwzapCo+SqZeHQssoqWlH70/GI9O9FQQ/ougAIYjX3bpsZW7R8sGDJZhB4H9qeqexvfXEa
+zNA3OsIkhVBJfGJkNsnB+MhHG9vpdoOJ+MGyP2sR8HWoybdbyjVwMtgLsgasCc7ppSqiRQLBxyik
+8QWCCqJeOB5C79iV+IT3PxHAa8wjKOIRoMXdN0SGEJuSQ0Z/dDMzpAoFFz+WsSvAss1x+jTDwphP
+O7sop2mshZPTRl5euUjFiChcFhNwLH/xPB3Tt8To7pL8XjQ8Zbim6+SCgeg0PynxPIo8fcUMbio4
+Cf3L4z45xf9uVFBHQFRRVgRIcCvVgEODpfJhni/4nKBwMJ0DXSthRTxB0y7CQMbnROPYkGxPpCzo
+YsM7NlpodRTAqsIggPmwNLOs7jABX8YN0RnE1oD9C1AbkHRMoQIsjKeMsPQOBcyHsIdGfRhhr7Ai
+hcm3ymFgyf0WNhGWfwiFCwsno42oatLWj8UYRCiHroFBL2bLaNKoG2oK9haPQ8u1uF+s19TSqlHM
+4NxMk5VeFTbqAUtgTnwxLujWjGXhkYJYRquHrvI6OGMEp5wWKt7v5AKRi8JQneT+ix0ytGcET4ZT
+y9PucnA+VuBXr+asxDOCI873FMVY0zbUUyHmyZ7eXNEuRTjNDUlzQsx9DGxLEKGTE//t+q3uHXpP
+knaM6pg7ksCU5zyFxIxRlIE6Cy4Ve51E1uRRMEMkSp4uForu+iMczREcD39whqZWOIXjY/tYRRDA
+2Id9ICejkxoHsqA6h7Avjw+bgx/QqdlHUUNByJdFUsDh08A8ez1l+S6agx2iTwlsHdTPPfKjpdYK
+kFhlM8Q1fQEcq72cVrs4BAQKiiWWNrNYfgjES8t7XAdgjsE+VqYTzo1Qm846SaCfp4A2W9XAPE/B
+nFXKAvm5Btl0/EE88QA/WfVsg2aSARNNJPvCbXPuD/o9Uu3pTtg4/avhJUVW+GQfAACOkqg3bR88
+w7Zqs3jkd89OpqTMpr3bH3UHsDQ9g+48WHY+MiGOtm4S5fRgEDgcNtDPp4G5fWmT8nGqk2AiYIJI
+1/8+uHxLb9xcTAjl6FnLaZat6SJ6LQlYs4SGFAkewhV8Crpzyq0Ada+4cs0bAY5Z8LzHmKYRM1pO
+Dr0AGWb85qqLkH9F/FQENrr9oSbDmEKmQQmfQZxG8hPFQ62aWw08/EibV1XoXwo2t4YSMXGGBX1z
+uxmvIQwIel5dFXvm1UUI34lFzXxTNrC1IMIEjHUaSoIEZZbR29jmMbGjmlfE6VVs1YU9t6ippMsr
+1UbfHcR41IiN0ciBJMNNdjn0VASWCDljdCtJvHH0zl/mqpBasghOWrO7r44S5pDDvzym28wqIcU9
+x9NqZEbYa1LcufEEI+apc6G92t784LwWqfQEhZ3HA4bXINkjvLjDiGr4ZxjBCcsQ9ALk/cfnwvib
+w1iXPdmHVSfKyxOxxDGfaK/+oUxfoXrklucYR+odIiloOIA5AdTgbQB0wQg9TGO+0PTWO/enLJYY
+Yx9p57yURx4he6hS5wKOMVnYzQE/Poxmzahqvq9XSYBLudAh8aZ2BdnyBJGjj+Wb8rEYrx76ZncO
+V2giPrrZ3ir1j2uxm1IW6VDXmhqUEGytqbOmW6vtoll3TQaPIu5oF7zb3CMBD+QUJ8eReBYDZQf5
+KaEHnWF3ksln6Xi5nElEuNk0AgTe1e8NYb9LgaLhPwfITwwt/NI6n0xmgRcLIxN9AX8ljLyO9Gxb
+cy0MYfWPDnD8FWgBtueI0W6Kdn44DEQ7xqOwBAfmEs08B4fuAZqWHXrwsVhyHbPb6yy3k+l8wG4n
+PAl5/O2IT7TFGWqokvyA7eqIPoz9k5G43ekFigi+xpoPUp7JjCNgeCb5NrYD9YpRrkEvQvi3uVWc
+YmO+6UxBZ4naS3hTnKa8umFPeSgZQ1nt2a0KJXjaEoDIrkY2vA4cQgwgPjjMWXavEszSPChJK4KI
+gcLlT9EWBAetBMvq4kJxwfl0wCtm7Gsnwa8udQiwOCSsKWhE1tV80SdEG5KOYTwacAIqPc/9mQQT
+D8aw7kUQs86IE9PCsd44XF75M+20hJhMHnLPuKPjFdQvYTP7M2fdMAJEBz7CoBoWcwRwPI2YeHNn
+GC57OLzOCqeBEDJmoHfSPjm583qWP4HBIJ2nGExRXKXUDTrY4IPggzjKg1wjLbfKdySgGqddGoXu
+iqINE02TXemxa8tocTWUXQc9IpP+KFGrpjVs7GKLYCPjk5iSNpdxTE4m23pp8jMCfVaxen6JM40l
+zSxxzYnZF82UMHheMMLDK7PTnzErjFwYrKR244IRpPU2kfOjOIebnpLoN4iMnI2C9azB7ODbGglY
+0z7pM1kLgzoybLeYADLinRScRaEGKc8y3WnCvzHyjaYVRsMK1sIJuZj2MbmEAJPtGwK/QiYR6AI9
+JpUpYZQwBaRgSZigITBYxBEO4/3FJ01PAW6v42PpOXtFDnr96aEq/k42IfZuF12BpW4LlzhCwmtY
+KXZTsf2UXGOnkUJBYCJXADR4kwICNTJFOQ+IrsL4QLqWzLW0CdE/1dBxHAGJpH5T0GJFs5M78sPA
+lgyD0XkpHSZENjgufJV+i27JEjyyvCnxaId2pKjmnAw0dRGm8BTsnFi80SKNKiZlOwxZYEb6Aic5
+KSVP/ZFrk/UT3GHa3mdogwEKHGcKDrMuq/loPhQOH45xP9bqJxgEKDlNqAfo0I0xmM7apbZuazAI
+BZQLaFzMjnlhzonG4XTRMCL9lMM78AH/4tWIA87gaGJ7CT94iVDkUMRgZHv1mns5s6GvqioZURVt
+T0taO+nj4TSHqCcf9QLcz8PM8LOaIq1xJHNHkUJ2FJABtT5iFgCnFH1uAuBri0okxPEkui4bhC9C
+1lbz6hiZR+y1mKF/rjZITFSh5ZMKczAuRGALc4hG+r8OTCZE5AhgcpwjDAnFzpGndHJGxNuf3D/b
+5WNPhLGKBSp0S/gjTgnoM3ARRjlCUhk9y1pSvMGTQKA2XH2+qRneAkpVapGvQNIkp3edWOYwpudi
+iYEu9sipPa1UxXEAS0+DY/QqME15WIDoMUcKscaMMyYgodR4b51z7/DhgGaA0z2V7Dbjqan+8GHk
+QDZO+jYUT9wIl8ZCFg1Cgo6wSE1djufEkKjNjR31r/eN/Q9sxPDjBE9Ws0/jZlPzhSiup9uX6Spi
+lRrpR0xRmig8BmdTRzTBUTdr/6itxL2I7wtllMIGETECeSSDaFG2kWt6RLFhbTwfiI6UxKoEUJhm
+ETAQbgTRS8ZNRI5PiHdoqzyoo0OJ1mckPXUixBhrLvIRYhYqbIT195C1AKZjWMTsWvBTrLbwM1Iu
+UIIAYbsp3YCTMxIHABbEaLW/2v8jCy3/vf4f1crzpP9H9cWT+/zP/zb/j1TWFgysEgdq/j4MHpXC
+04QjQc50JDAMSWTiXaqnsMl7lq/Hspq5nEnKAI2GjFvRBBBL3AU4uZZOA8QXCbXsk2kFCRWJIgBE
+TqR/wDxmglHUzKG6trGPLHFJNWesOAzVlU2RnJpyhCa9JOTwylnkiKET1hWGBy2wHRf4xGOLrbTU
+BBN/dop8L0rMZgItIGLHOdsyELHOkp3b4I7XWcC6wExy8JDpFGNXIP4Ag0fRYMyjlXLtiH51x0PM
+8sP+c5lIgqZBNwjTRzOCX4CpQEo08gcpDxYqI3SSFwV9VzT1JCLJ/aPjSjjrIe9AWjHdoqI0ggmH
+FkLn5LCi48iWbyN7DEu3kM3UW1Ywh0J3T9ASYOp4mN/NpawjvPLQ3ipLeP+TpOlU8X9oNpmRjpkI
+MnrD7slRG2nhDOAEujcMVhWZjZBnwSyxZKq4fYvkRICCzX5byjs7D8aNmyqX3FQ4MH8QjuNypJmT
+/W/MP9rsKGya95M/ol5ylJcST0FxSS7tVSXZs+GL5MteVaVSyeVjVlL5DNNTjndcdDSXGhTH7E8j
+ya3iGS1q3hkPiIY1fs0WuJNxIKiFT7x7h0OznsswclHeRGNrLD1Zvj4/f8axig4V8EzsB5ZbQcwu
+MTXoesOWMGTgxBFMEgcJGaAgGt3SGrdEnBcDJx5+ZuYheoH8JkwKCix0CBI5RkW21HaaYRAnOtJ9
+YfgSztkoGXetw3Dm6BH+c/Hg51r5cKVWLrsHP8OXb4ulFTcvPkvzekaOHUyl823i8dohibEY1T0v
+lw8Oat3RbDqoHR6Wv1mkQqWv5jWSRhboEB7C1srMiqPBpHw3CN+SfDdShobCuYsO4xxGj0sejQ2G
+9s3DQ2CaJQCrnh6WNHV1ati19WYmwzfFsosiBabXJNvGdjBXj/e2Pib2HkfJWmXs88R+AWQO+Kj+
+xZ6l8YGM87/cmPYHW7lbzh+XcsbFBx6XQK+MkUXKO3xcrGHiqcPH7jd5XkMKssPt/1kqMJRyblSC
+OZ/nuJtMu4elrDR7iSB6rXHPSlcUWc+NoWl9JU5YqvHcfDqopwlaThjGBzczjBT6Ag0s59FE+3n1
+AIqhClOAJ50bunDczpTag8mgvf1oSVZhru0UKiSWop5PbegbMDDB7V5zNcuxI/rq5ICTBAm/zoAi
+C4gh+jgp9OCOxxyQmnncdZupM88dpHGZNVvQQJ5bYLQQA5uapDyqh4pw0BDvYrghVUNlUrZDizHu
+O8oKCAwCzQGURo5Z5xtLT7gMIpLgY3gMHjyCpZAw18VQmv0hexH5ndwhl5eg17ttbYo+ghpkFcFN
+zB1whhD9kD4BM0fBMfyEyA+Bi+SH/LuraPadzjG4/jJAOz/aD1kDLLOkB4A8ypLNTN6TMWca82dK
+82e3bG0jLobM9VRZdje5laTTwMl0RDTS9j3CQuSPxS0lX+WQmY4TM9ztxGck8Ko62hs+Cg3naLKf
+zVyBvz8u1wHV56OwXZ7ZeMJOx4NeqLqn/tTvznBj+SIAabtO159OLx2DW1guWj4KnYUGLubSFlkz
+GXl3AVB4pHnJGEicoCx3LjyMhle9Ia+kslDKcdMmCdQgePMUL20/Yg48UwpK5KwBHpJX3dhFSVce
+ZeeyQZVtGHZEW3vHfDYJG4kxN6Lgg3N+29z+Zs2tgYJSI0f/frQdwRFKTpSJO7ExQFW3EQyD97J9
+DoRHRo4hBYIOWMhUL+tpN2cdmTJhq+9TZv9H/QlC7AVH85N/T/xf5Wll7Xk6/u/Jvf73Pv5vafyf
+sWvVAeDx7eZOo3WYy+2xWtaMD1zVfk7hqnaQVMdAhEOOSpkGg+AcoDBjAVcNHRmrX3SoyMAHzEid
+qaLIM+ppxeU0VZqXJMEMcCk3kxV5mNPtRfE56gh910qqzUGI6NHLgYiime5jDtYpdP7UYCKWaYGW
+hP1xzq+nlVxGigQrQcJt6RG8kcvaAkyEQKwQCbj5rKwEsDg6KcJoPjyi8AIGJJET4a4RhrnIdscp
+C4ibNBIMRgElzLtxnqP8t+LRYGXt5TxHREGLlquc6+h007gBY2dLY1tR+L/2uvlBdpgTaUPGsB76
+z1I97O032u0P7H5GSge6S2McergRcRFsfcNsijFIBafgIncwp+PlTV037gn3j+4rT6KcZGCPizDE
+NQFGx1UmAy2NNjGwLWozqoBPs4tPhjWVLj4ZZpY+6c8ySsPTzNIxj1IzShucS1YlvrZNBqyzMsUp
+lYzQ0q+qRjV2stTzlPK6JPyEBQuJ3VJwrd2wGacx1fPPaKffq3G7cWZPV9H9Rvi8D3tkDieLMhnW
+OO4MDuYFVtr7ccvqwoqn4RS+FP1A8bCTE2SlgygnZ0MVfo796K9Za3Idc4XX7OF4LUmArrdeu52C
+5PROplA51x4VK8RKrkCxle8bH+iz1diEzU1f8VK/H3f3t+BQ69SbyXgK05gfl6F3CRu9pCQxYoqz
+gzYdIRaJJKVfVVOVCTkTLueUgIK/i3L7ArWk02hFWQMdeZtuU8dRCjQSd5CAx4hGsGvvTceUk4oo
+gCpGJEE2FWOO8s8P1atXrzJuaYKn+fIqvn/58mXGe3iaZ+Ume2ZLPCiDsdBYkdOD5USWvOeL/4/x
+/+NZMNAakb+b/3/yZC3l//H0xb3/x/9l/v9Gx5LlAoG5jbUwsIpeDKjpNVL9rRoeCBHbvjsJRm1g
+woYBGafGgwFlzmLDL4b6GW6uOTFYz3R54NxPg0tym8i8FhGw/TSwspyLWbmIMHcElA4XW81pR3rM
+y1z/gVS98Vd3la0qUT+xaohs8LZNHXloVm2hDx56vefQMlGTOBoCKwoZ1f2StY4vCERRRduxxXaM
+ZvOU7KFnM5JBqopiVYvkQ0jdRIHMPbpNEv1vojh/HJEbCS43WqDvKCcQ98A9p6x/dMP728bGFrDK
+HeZbvujmDzeXEbwcxQXRoL/6in5d6AChXp/tfnq+UnOTuSXcRNKJP8+7/+7+5HpgpqJUjyb2hYCR
+1lSmCwPmx784vXRy6dRmx3d2GvY8dL1B12GPcgB60EQwIgdOJ+yOJzhQnrJHnAQ6XQyGGRXi24s+
+5lJeyPgyLENfd3E8ZpUvzYVp9jROmN4NkYNrka7MpBWljO0ksu7DjsSFxlstaTDfABMoFh8drMnh
+d9FNKAUOS+MpxbBJXLfnT1FqTMYCcENicsHk+NSQsY4Z8AJ4nI1BPJi5dSeHwHRHEo94TrHCA8zE
+XAAJASSHyaA/KzqrlEDTSME5C0J4XEcTHLrYTmaw34vOzx8/hivFb16evTr4uX74+BsXf9fl4fmr
+0go/yTuUbZMbvCqWztyaKp1TslC/1+MIx8I96/pF/J/lef43839rz9eepfx/K0/v+b97/u9z+T9r
+G+dyb8YAemYiCeBljgO0eQOXgzXU7kZshSxmGidznneM7elOgFnhdKM2u2VF3HByZspvGZbUBnFL
+/W6Gk6jJB1HrwAZwKKNcEYPMEnJifFmOZB8LKNojI0+cboKR9qk4ZMlz5Mw441amnvhPYLrunmmE
+FT9ZqUEomcsNOUdcTPXE86l9G8nbUafvLsXqt+YxPpJQHOCdx5R3rK/vHxK+g1hSnbADpwvNt+mt
+A0vMe4WMpSXDAI9RvnYGlJhBkiDC1EBHcoVqYnuic+Y5LBGGrQK7ND0J68VlZnI3mU8nZ2fOQSCw
+hcf1YmRQp0w0bo6zmRt9Y0JTKMo3yiX2u80CX6tl1SyOUTOXX2CkN5PX2153mTxotkMB7/N1XCxU
+j/onfn+Z3ZvT+tQeR/Zv/HehLew8BdxoMlhu3bLxkGsvbq4ZsXGj4NNMnzxVrD5Tw/6ItpqvMESM
+vl4wmqCzjRkj/n76bzLqf7v+p/o0Rf+fPX9xT//v6f/n0n9zG+dyLfKZp5R+CSJtxriQRFbMZznJ
+pDGzu5qLzbJ4vNNG2fiuvFgtQxSJ6RNqaFIUWztJm3hfK1D+KiL952kQyNXJH9w5lJxvLeE6II1+
+hgJC3ESlMrnGa4/zlXSevSspd0PseZQbICIp6GLK39gLPoOBcZK50viMZKRiKzKDsm6yZEY0WKBZ
+ONiSZirifuhmgbak12zKRwmhkJfQXSNRWs+OND5mPrlv58FY1q+O7E9QQSN1nl6fBzeuT5wk4POd
+1Dj7YcT3pDMHjhKZAwnyqFhN3tIk0YrQT9L0StqFvmAJOzVHpr9+TX2Jv74k7/jT89almWe2t7qE
+lzQaQuM1MlWk+9ZjtdPUmXkCMB8fMU+SN4X5mPkskEj54xlldb1EnsZJ8mj3Opn/9fqfRMadv5X/
+qz5bW0vwf2vVZ/f+f/f+f7f5/yXzRB1sNfcPge+bjSdhlEEp7YPHiQgpJwarUwCt4U022qOPTWNy
+n2p8g8567ndJ4BEwFvQke5R263NrUaYqbI4YS+hkGoHCBIMZRHybg2JLblCjG004V1ScAoqSTnI2
+shXFGbQosYY/HfQB/4oHGXsX/k/mvVz/oy6m41nAWWFTbKjMY+8WDdHCvrGJvOtyME1mXiz46Ubr
+uZa8jxQzlvenTiy8U8e0WjJV3H1NK8bQLhko8wZO+266ZIN2VrBVSuKPJZbMdpxH5Ajts9AgJW4k
+yT/KsXZ8TMsf7R8R18ntyrjC8/9r/M+Z0v5m+b+Skv/X8OMe/9/j/7vhf53fz76vDS9hO9Q0AXNH
+iingzyEGiohBzk4jKM7aGnOb2Rizs0iWlAB2MtYpSIwUA7HoA5L9aACwJq6kQyEpn3UjLfuW6BA9
+DmYs5T4gMQKk1udsjWcBZ38gGkUXbkfDWxV/EJ4MnoMR6050thIkSzkiS8m0jfjQJQs4KUJJAPL1
+VGMeqbTjOq/gFxGeu2QCjejC8lyeWlwzEylzrkoUmykRnHGdhnsbwYvvyIPlWLL4JB8fYA7Qj6PC
+4UrSEq8XGvdxpFMythQdtSEAikRrLHd6k36JUib4R6GzjO46MWz4Y9mVwhoaWp3Pos4J0jm6A+Vc
+N8ZWW3ZeKJ9pDDtK+zckL/2MsboJkxRJ0zexDMvTmFIEbVZWVGK61tUdkpxyxJ3OPn1z1tEEyLhJ
+spKGqktMVSuJQ+HIWhEygq/EJdmNur93B/4/Jv/jpvm77T9PX6T9P56t3fN//3f5v8oX23+MbayU
+Kqaye6XYETQG4e2jyJW4OUqAlsHnEDKl3E3ktad9KoQnQ96R8HIvodOP2Kkc+eVmcq2inu7PJD0r
+OSZDb4WQE8MjdWH0DE9ixN4ncpKDQaF7JLziO+1X2QM40jpY/ENMX1cT9ik/TKqwSYfgsyxsX5MY
+OZRAC8eU0d28aQtZKFj7LtsbON8Vs5JdGN9JEObsKQJWpUvhTv0op57ugCAYXKDXKO6KEDMw+MR6
+4FVI4pJsqVBY5SF3InRknksU7MNWwMwk6HjPHXGqSa4Ua/kzAv7Un0yCEXoSWGypKqKrSCoFlvsZ
+Rrp07dhEJyxmj292v5J0N3v7u/9sbLb5QmaMDFukcvVImnnjQH12tnnkncwGYBbrFju0dLJzsIBa
+drtSwzOohMmTeQzwnt1yEUqdaqP46IP3aOg96qlHb2uP3tUetdy2auzv7+5nHWyd+MurctYvHbyk
+Xr1y8tC+s64W5oSYKTLoSMGcskNJV1UrT//x7MVz926MpJUEP+K+cLhoGZoJEqh9GdvI9yJk4ogo
+A8UnHc3IooLuWQ4/McdywcNFWC8UJDFHoaANp7jm9bphUrOscmlXdrH7Jpzn01bgO/vOu/G1GReh
+do2XpOzWiP6kxPBfkDXdyEZ6W6WMDOnRAJKpOGLf+PwVPbgxIzonFAbsLiGodnq4MSZhpfDQcySH
+gh+0AlTu064uiwulkE6ZOLr3w7pZT4ItgVaMpzOFneClZIAmtjd2vqtvlt6333j/oDsmMTse7TY8
+0DXNRtT4lksRswRloQTGd11hgOlWndIRcfrvDO1Fnfbpsis78PTFJtAorEIATl2odhGq9FVm7NCp
+6AY7peMNvDP1DBBCRcWBwk3EEU4k2EKTu99j2j7A3bAtVDFeIJf91Qi/ZGyNabee/yZXLE67ktc5
+3uwZxF3uQy0S2spPuy5a23U8apV7AhAQ9XUR8G7Ve1KpoAX+s+W1TIr4d/t/Pamk9L8v7vn/e/3v
+XfW/wsdp8592+4ru7fhTNL5uDpNyaD5fM+Up5SdTbHIOjwHIuAiGco9o7j0nBJyvhYkwggm3tL9u
+893o3hXx3r0xaTH53h/JSGsJAXjtTSQDuGyH1GCikkqr+NArTqMg5FJRFLkro23IL/A7fYk5meMA
+EGRX5ApVGlY1qmkqrcbTBEAw8UeBDo9c/5Osk6w/W0ZwlmqWi0RD3UU2DbO1lA/Ul3HgCR1fZNcc
+EZNZw+m0XdCXlRsl9Kvm7VAO0qfKH+GBuVe8uEBlqT6/lCW+44VQSgH81c/VlzK0y/Sl8SVLRvOf
+IQTxwQEgOAeH32+oAj27Dj7htSKAg64JOLxP+Jp3N2WgBQEmEW3K4k3k+i5HUrM9fVwcunHeHFX6
+0BhrUbzoKm8Q8RHQGoh6LI+iDaEYurRxAJT1KOtRzclpDuSJVdNmQu7TxP1/qf89DzE01iOS/3fr
+f9eeP3+ezv9w7/917/+/RP+bSNFq84TmTgZC5YiY6Wzig1BSvg1R8gr7PUr/66sfWsxjAf7bnE/D
+2FSpW12NmCxmcJhdi9pOpY5rbjWiK0fFcGvycsEnwMPY/qrBzZWi5lLhfH7vUhXlAqFQ+QMgOQEm
+S6jC6gwD1pZykrXj/if4kTSeO39SUB/fdEYDMbyqJY8YUHLKxGy6S8srzrVMr23LI7IkA78/Cjnh
+mnbePlZmxiTbhzsrnV7NKp902E68i7sxtGlGB8KKYxKL6WQazCg5FysEEg0bKp6UAo760bf3Fl3y
+8yaDt07DJPuUixj35tL+04+j22p7wEBJOm9p9HG9CDyZ44rGBoZULOavHspbDMVzzWsp4x1Zoyu8
+udTK4cK+6xRGlXUYaCeTAVmCJWE50UHFPnOwHPNJvJKRxum7aHQrMrBydALCsq8zpAtP5VFbK44y
+tVJG+EHmQYqTsd1w8WJc2r4Xl/HBAM7YmPgyvJ9A9icbjVi3qC8viIIkgL3sjzrA3o1RysAUbTLh
+PJci2tD9KvtYqEYhpeUftWqz/B5mIyy/BEn0VVkVT/ozL1J7eqjJlLn8Ky8FS2BNSkLyN9P/6pNK
+Kv8TFr+n//f0/8vpP+1kkwGQ1LC+EtSblEJH/ckkEOVPGrMb5IANk1G70R06RN7IIZsNioJCNAMg
+1gPJrB4uJfdLcrj+KTScVWmoJaG8ppwmsyR6r2Y8xD1/dooJ54WYrRqFo7u9QCTtn/uzwExFWQOJ
+E7AvlY8K4nBOplCyh+agEuyK+ScoeSXLgjwDdPUxfwVva0gnFuUS30WF5gTJvVqT91icLCSL3ILU
+Pfci3J+I/2GG/4I+bsP/8DaJ/6svqvf4/x7/fzn+J8NzCvkjHqb7YyTl38143tbRK4By6k/7Qeje
+jrurct3vfPTXIPIMZwCdie0mqSSXvN1EHt/jwXv8H0lwf7v+70nlRcr/8+l9/td7/P8H8D/t5CUU
+IJwFE7Y1TQJJqhllaB9l6D/IpXKflYat1tt/D+fOANaT6eMNlj4N+Nge3aoaox4nHkkutyvRP6ir
+mRPN27IzUVVKa8+/pjxiwQW2MBifnHDkhr7WNPYWq8H4qiUzYUMYnipaCVg92hnxOy+6fkDPff5K
+vtW8l/LN6/deLWiu8b7VXtDrd1GOiJYLBrj1el9VX5Qqj9cp6VKPbpp4i9kcYA6nlwjm7+USAFJm
+kRA30FpJNVn7Q/vBkRnxcE4cQ01UlHk85aRiR/P+APVGmH93zh5iuq4HNWsw/awcgz4RglIJtgqK
+f93T8TjMGHwp1xyZGukLkBvHFziNT0qUjhj9XUk5rC+CvrvuSA3JsRQvnV0nZoR1UCVo/GlJLVdy
+JpV6iBXEMbc/47T8maK2LnSLfM2HqT/DZXiGy2Cp1vQpLmVp8zHZ8iAkn1w0LQ/7IeYVKd1LgX/k
+z944/xb735Onz9bS8R/39P+e/t89/iNjG2t3MMPwd0K3lQMW7KNDF8pFd/H7qpE+H80AZDFkPJpD
+8jqf8ZMIK7NL1QDGhZ7JqOpDl4uejn1gYkBPOeB0MqecUEVfJ6HP0aUklJo07TqF9Cpuk257p/pZ
+hkAfXT3QmLGaW6Ou/OTob7/y21vGorCZxGZQ8DYp9bKuquzbatVDx6MuwQxkCUkzRqtGE+zkZuMJ
+OsrgDUCbGCRQrXmlhQPAnnsTfxoik4D3InpQbhCcB4NUZmuSfaWeDuaV5UqO24n8veJnNcxVNHHS
+Nh18GrvHk1XH2gUWu/RdfybUOnTZ1JNBlWfs2k5GoWxibuTRuoL+H5KQvr+723YWGDBs1LKd98V+
+N0uxCjXz1gGKSgrPyDerPwl67DpP22w8CddpR8FenMm1l0dTf9Q9NRcHp0SFl8Oj8aDfxTxivDhT
+eP2rwoz6nC+O60U3CdNPK1FVL5hhlFCP6tSiUzH0ewFlvpV7MnHCRmNpz8nJQUoDxB6gnjfBVGZo
+UjYzgenjl5ouyxNKSjluxtEtwpIiH7+kV56AOE/pWgWToENtjJgoRxeBqXJBWyfRkjkaZyGJRAq2
+aOoi0OHdfBLOAMMOU/NgHhn/6Ah/0hL9qgrfXulai8KygAcfB5DZKOI0ytE/B9xotlUq4QIWOPqB
+rNDUSGR8lommh7LK6F82jodmIEJY7LxuWRumcaZ0Udi12SVhypSSqY0WVyqdUjK2aM6IWPA+9+Zy
+ObaGJQ69IJvrjxv7O3+BzfV/L/+HKOpv1/+/WHv2JOX/Vb3P//p/mf+7xf8/g7AeMFMSHqqD9/vb
+yPcB+QCcDz9UcTyVwFjPGwUXq6oL4HHuQrndIuYF0PV1Ns4tIc4vcXyvdDgpXpBDIawDvC7aoLIl
+tYEZE48ptzOJqzkRVyXX83xE6agjwbdEt2quajUJpbpQSgv/9MxmUw1Gjt5Ca5irFZuZYzN0p8j7
+VmOf8GEUTEeP45bMrLdYeJVRbkbeW2y4hw1jNCdZuumCvk8YdwkHCO9kEWCNzJLpScT+9Sxik0fY
+pOBpHrT8APzeHVD2W8m4xol25S157WEKfGMaikOi+kxoaZ1jusvrna5jwIq9wfogUH0EilQjZOMO
+FOa/pMXUiyju6cCLjnhBwxnsac15xsuKrV1ia5dQOvrjeGhoc50ctHVEOl/HEms2cjs6BY92HyLn
+AiBigXWJeCYHqi8nOAuCCR4X5PugYM6/8C/ji6MixWA4JqqonRM4VQlDN8abZ09O+e4qowf1vplx
+8wC5KvoDaE8zlhil6Q/4DTXrLs3yQzlf6d70no7lmE8xRzDtcfzE/YOfGM8BH8JmYoHgol7BOa1X
+iOnEu2rZXw6fVf+EK2/pPcLhMjR0+611gy2wE9dy9FyGNKNMj8pQAAoFpaRLHFEJHpqrh5hRDre4
+SwOvypM+1TR2rsujl9eX9Bq2Ij/WI7ujlEcXdUrUJV7blHHX73CMEVIYxowCHuAj4MxwAfPVZff2
+TmAnTmZ0be9DxT/UDxv7qt34qR3Fu/LdRhiGIYEzHobHrNWUI68QEAwpjW0D3jnHhhcehWjmlNuR
+MACcONTwzKUs1PZw4EGx+ABnNeaJBSYs4ezHiAOpikZRqkg0pLYMy1CAinDz8cTRuum4bnkDj/NY
+FzjOatb8niAy8k0EBnAQhqTN4JhtYR5rsy34bbXl0xhQicC4MvgEyACdJH3Er3hQHS2F/CbRQhKu
+zWMQ9l6OAjx7VIb9KT/x4+HDlYNy7dB++KgEaGZhOuH+RqFBpnyTXh/qnccg68FsxpuYPBpzrEsv
+mT2LpsqJltpcFbNygWxNEyi/S/avUuZF156VkMtX5NlsdmfuA6TDuhFt1iHEkTkBung8AfTE+TFB
+2IPSSQkNOt8CYR5OBkEJELq7rFsD9jj/JerY2SRkMw01NfEp/Rw1QU7BVrA1cg8O3YEGgxGFRYr8
+U/9ljuDOcqHFELNoG5BOR2cPlyg20bp8KfVTEfXL/RnUT8GoYJ3jReB3qzlahhs5SPYtET4M/UnW
+BBXkr2Cgls6nntL58G1z+qbuWcDRdZr7+APqH877BcsSyf8U9GcqFfqhxxow4r89YkaMYDUMfE+E
+2WnYNA+QVMitm1cU9cZ2NCPMyAO8ypoagV2Lh6E4gH24EaUoMbxfqBRURvWrJDvHGSH0vK6tcDop
+Ip9XJxclKHFo7jk7iW5R4gEFs8cFmI7YpAKHRaKI9ysScWiOaXfNQ8504SRz1EblmRcyrgun3npZ
+0okO6Iy83GnfEhWKunsccdRaBQK7iDJEAJbOhIIb0HflHNPlNEBI0bvT7BulFlvyItuuR2n5iT93
+4ghUvPemhrkpaNK+/dcCkZfYfFXSYCmipgRus33PUAtdBngzwb2x7i/X/8Tr+Tfqf549Tel/1p7d
+53+/1//cVf9jYCEPCNWMxBx0PdESHWD7zd137zZ2tmI1UY5EKCxt/QEdnBLzBhQbI4EUX1amL1WJ
+710miX9dnfZ7Pa0EmF0CRdUaiMQf4O3fy8j8eoDde2iaAyFZFYfosFN5Xqm4hHZPZ7MJqaxCgg7H
+YP1pCQMIQw/OSPVrDNiXtrFwEciSaA/4ug8Sh+iiosn8aNDvqlN/cExtJ+ZFkcGKaXMMoQQtrCri
+aApdtNhgCmLOmFNf+8c/KpUCN4dmPcrKJH/IK/EdK5G2Cdo+nR8RT0p1kBu01F3EW9ITWga+LIkd
+RORiRqMpd7mqhpk/NIiOe6t30NK8IT0eKfEk9b7NLml2MptrqsnUMYywirgmwOvlKNdHcA6P2S6M
+9JNcpvgmFbk0RV/8llKmmLdl35IWGbcRakF4uegb3o0TT7jSc43P/ko1CZ4oVxE8eLbkIexNeYi7
+VB4ysPJctqMMIEvbQXcb8riyXusBuvFQM4rdrCG5s0teliojlmfpUGt9AolyEY9oajDwFkk8ZujS
+RueOdnvVXYp91vBMo48a7bAnWDB1VL9Rjuoa+hBevS7iiKq1LtiasSLYnLEQ6xakm8leUPUiKyZd
+YRM0J7FGQ09DSthkPpy2yqpgOVJhcIukxeDrmeq/q58PNrz/9r3fKt7XJe/wcbF2AN8OH7vf5LOa
+5nNNdXEHyDVPjriTEECwjXGLsh01PgLr+q5WGXVIA2/Hmdv0rvqWmsQJgGbWmWMHqUmMlbo+USGe
+GTFO6jTl8CaRkzy6PR0VFJRuhLBfXWJmEzQDXs/pXqfKixeGL+xkOp6Nu+NBnUjIxxGdE3SQjU4D
+/kAZHuhmj35wBABNEMoGUg6/A4xAjImQ2fTAY/LoeWj5gIL00xGiGclMkTKBn0f4G4fWPYVVUM8p
+yxrX1kIMexF63slgfAQbLe60JDuNiseZcOyrOBFkV5ONiJTWymXeSSg2MTRMcp9TujTyckHcBN/o
+UniecXQW7fc6QmLhnSEiRiUogyWP5gWNJn4T7a0HFMqOh9VQbyn0isWMfxQb/StuQE3MvR0FqBsF
+b8tVlF1hk56/DrNW0FAszBktx0Il28Zp0jZ6PaZAwg0gaCB1k74HUA0Z98f66rSiYJrQXeXDgbe3
+18in12vjmn0rp4tZNAKlBA3LvAp6j7e+LGOm6kzeie+S1sTcfW840npCruV6SfkaXwFe55taidqn
+8Ztuj8dCmO0/kv8Px8ezC38aAP/9l/Vxs/xXffK8ksz/Bw/v5b+/R/4zZT1Jr1VvbeIFbEo9VO8a
+7be7W6vAG58xImfdGZ/DcFXfNXh0SanrOnzgcphBuzP0fxlPrbylmKwUU4h0usMeZdlGFHpezxfp
+u+dhSgp0u09690lCU/RKhNJX5w/PF+koEHj+6FEJVXOLXI7wSAebtQAgkETVzyND7epoMhSkZGRO
+paICGg+FNfP5K/pR8yoL9VLt7G41Ou+aO513G//c3Xdd7NufzDqSW8LqfFwver8Cuh+rrb2zk1pt
+e9w9q9XaIko9r+Cbje6v8/40qNX2gxlGGtbtp0jT4iprFaImyQKhWQKBRmmtp6prFQWgeSeU9fVq
+zJd1zyc95D6/+orz3VLJtadZJb1LnTEDNadjT354mJ53OMT06ZxpD2ZAXnVAOD8DLB9a0zAbjwfq
+wsdAmTq8EGkVU6Rwulp6T3lSrlofWu3Gu057d3e7RUBQOpRoB6F32njgsEshtkcpUeiZG+WxBUIc
+b4bIJU1K47NfQtwArnBpOo0KF8FOxf3LIN9ylUp4hgENvRSgK1BnAjIdxsNL+Wj76j4exKOQmU63
+L7nbHL0UUUDpup40zOQigGIil8zO8Oo3RxaE3E9QxpAm0/UJtK3G6+bGTufN/u5Ou7GzVR+hY0Qs
+YUMP00sdB2RsdpyIeNqc2wek65lARHknwwAY9u3d7zpvmtsNN3tsie0SdV7mdaWPGzaNzOKSXUPb
+QIqY2XRuGtEUxDO8aQ7KoUZginqMPozQWC/dokx45LIoLaKzY5yYJrk8MGo4XpJsULCljWPmM/Qt
+pRTnfJifVFQUaHUH/CqOx5gOGYSvIgtbH0v258HPBzU2LR0errix8JTCyK83Wm87+413G+3NtwdV
+2hTWEPhkJtCEgJDEz8bsxwfa2BbG6YoWuzufDiLBjlG7hkDjKA2Jj3vbmkvOIl7P/7i7/z3m2pck
+jxrxodIzeZbj/giw/cZGa3en7nDjNXpt+PdYm7pqYQc+Y7yCQBmooncctrbJBZeCzLQSTlWBRnhD
+/xM9UM+IYoBsRdCjMNfcabU3trcb+x12yFgKXm98MUIqjt5Qdi2Dg74RYEEKMRlBdbIFzA+N/VZz
+d+cmMDiNOx+B6Q09ZyziZJgm9yqcBF0ySe/svevsbWx+v/Fd49sBuv/NltJ5Of83kXo8OMbSQ99Z
+Y5oMayLU7EAHJSA2ebuhx6QZxC3OXBB3qaK+8Qb4hZs983hMZEJZVYKnU2cJyxq1Ln3LqiE0Ea0/
+YXIPE4yWTfx6PCenEahGwRh1FuI4JNbzKHbFmwr/Uo2eaJ3xE2TxrXKX3rA/ilTK+Dbd1iXucF3m
+WYXVBzBEZ+mk22OgwjdvJrRWyE6yGRbybtS6gSgxjaADTJh6Vs+/hvWMcYTIvJ9UXlwjLfayIq+B
+wJGFBFbrgfK25Rcvn13UMKc4VMq+sYBvqueuHOlrMFJeeDwynkvN9Lmx7xbAFH+sOVd47cIUuCQ6
+mMQlSWrdkNk1LIueKxY9MjRrKPNjczwk0odk7Fd0eqJiNAqNIGyMb6xNJgtmZnnjxm7kwDL5fwBR
+Dxge8KA1UyoTwnwGlYr4UR334CSQUZ7rmBv0hhmTRuxZs6qmJyHBNqTnIGYkigKNIJLEnJCncV++
+6FMkNWpxK3yLboqbwEMVcrvSiGwSYqy4OQfHKLxV7KEn5ZBhWFfEMMgTmtxcis0yR2hl8EN8KVUf
+rSsWAfHEZF2egQmOczSZuBJOnu55kEseJI/33v7u64aTYpOoSqFgaPG3mq22JP/mECIs4kTad4CC
+AehM+pPOeES5lS0Wg5D0FTZT87ioB3t6NLpc1OsmQM0djEqf+mHcuS9PuOO4bOOn9v5Gy8lg/RkH
+5q+4HnHbRcluIynna9E1mibh0TsCBhHz7Al8uoSSyPQOlVnX80BaDWbkBUv6Bg/e6u0kriCaAggd
+UdXY6qiqzzTyxy0joyEZ1Rbh9xt72x/qTpHKurQpJEF3h/LsJ3iFKaDxK2B62u9bJHSgn4/k9/ai
+iyyB+tAOkCylWCvC2LwnEEJYEHyjvQqJm67TZOh7LZ00nofjz4x7t6fK+C6W22Uak7eRRPv0q6op
+nJgOTQhG+r4l4c9NcF7FIKfxpd4BaEfOuJNAZ03HWc24qQRG5biySXhtDBKUdb0NkSC0RfGRoWOG
+Nk2GlRdgfHyM7zpycSwOj6vwc1MFD2TYyPGaST+Wpk3C5EhZM2Jgl4gQMnjLyJ/s784J2k3wuWPh
+HGQIM5hjaMrasxZJSI7CPszS+6u6WtINtRIJoClsm9UarK4gdBvfZyg4HAP1keXtBo2AdJHE6dxV
+FpIiWBhFrau7qArs9YpNtYK8mWd6YC+SPhp3WKbEeBDbTf0RE0wZHMh9MXIVCVBUAHxB1ZJlzp4q
+DbihKyB0Jzfdx4uUpWC4pQ0nJV9pI4F1TCf9nvCB6MebJdAbo7jKafeaYKL0e5VUFJqFhM+wuSoq
+sFCsrUQAgMfIP3DNcd7cQ1bVmzrMKk8biqrwhlI2LqMqVoULn+5ouMKHEaESDuHfrf8XfPlXmn9u
+s/+8qD5P5P+tvHjx5D7/499v/6GvdfIBJP4Z6O+l2n3zZru509BXuaFXej1P7v3jySzDmU9Oaqo+
+acfrxV9+VbPh/JOby2kSjiUD21IEDIyOJSjqYujv55a5cMyB4WUsR/NRb4Dam1H/OAhnpcmlIPQr
+kxcir2cgxGzY7XDspjxOtwBiRMRCLukEMWSCDaFAJu3poQf++v3O1jZwaxvtt+z5gW1HNaFtqpVk
+znCGM9t4VEbBc5Ez5yWzhUhxKSUdq9/w1F979twWR+ZD1THEG/pNlxNxYfyNUVVuJqOdh9fmlNCW
+Eoug1Y1c4IdytQ5dzRhm8lnr7QaAEEncwpKSU4QkmqJbfgbBUN9OhCj3AbkBeYsUzCSMGtAC5e8f
+X3Z4lZN7kVN2oC5ehdNuamdSMB8WSe5Wg081Z4O2ZhZxF7odR0TEpDkK2WQIU1zOgujMCH3jMidu
+dXWBsPNejjYxZuay/VsQ7qQDC9SLOKRYKOlicXjlSC271Ru4I2C2raLknJOxA75kGog221s8G7zY
+0EC7F8O6oBxMoJMpKWjYbcAxs4R0kr+idmqVWnVtUSqVViMoBHFIOWIDsZ+o5BcPk9hGG4nyGrG4
+6Ag3lz1+FPjoMeHB0iw8L82GExQm5TkF/JTwlsm7zgYdoT48RxZ0PkKIECnaEmGq9SUM+/BcZQOY
+fGroiZC31SAlZzmCDsGJNsh8CELvJesGEg8FB/gXZ8p7Q9e2FfJVEuNt7Z0DmPdcgZC1BoyplEDg
+8Pno8WPF6QsbO1sxhrYUWY/CVfWox6kEPo6cVXW+qkZqgQg8QfqMIS9s6qmBFZq4rF5a55BYz3jH
+8f3nPJMXPjtMR+tLxtm4LPHCbsY2Tsr8MbEkpY6FZc/66CA9Hkh+5rD/W4BHi5VciNvIMTl9h96N
+9SJqgeecSsLqkOsihnNSLdLLVIkxKKJAeLWGNBp10tQCv1+LwswAgQOpmbOoYRDcmfF/Ir4IDW5W
+BIg+T338oEYdoT+oJ7rTGpMdxCbVgJJ7uDgnY7RiEWa36FEZtiIWqGf2AG8zcXyGNQU9vyOT5Y2I
+KbJLWRF1AANHzOmLmImAfF2xCQgWc7J7j91JjwL4Melz9h9NnMOzbCBgYvDi6pmPV9PBKdOdxPaJ
+PBRhvL/mRPQtRTuoEr5L0IonSUIxZH9MKp8cQ28c8Bka+rMuRzREx6tIexYNldTlEluf5kTRamns
+jMnAnwEjNYxCZdDPuTgnvsobuuy0/+kfzzvPn6pr5Q97z5+67AVJ1zB4n+A5+bP7/rR7yoWmw0Qh
+ehJ7yEvjhh+8yfWlnBPuhkI5UAWR6I2Yz2R8+UKK27qyS31mV8lhQUW/O0uyh5jfgHivSDX8iQUT
+rUP4KiGqlGR3GS8k76m8SLmjkRHwpZNuw3E1ikpX0jiSGFepbPXjZDFLcSlHzHay7esmi2Su+TLL
+6RLTqIEe5J3zGWbOatrCWbWMmxqqG4yc+tRofZ+a9EcjQCucMdgmJAgrMB7GTHEYs23P1S0a6FY/
+cnUvxru0AZAhAO5dxOxN9BIQTWPNo4tmFzHmEngJEUU7+ya+1aDWp+NBz1bj6yZWtRoPc+5q4Jhj
+5Q7L5YOf43CMx95h+RvSv2KEGWVk03UQm80wSsno91gS+egyeP8yNJvN/tFKGBMmLINW0gF9ldl1
+jKx7VdfS7fJq3nVWOEmcOS0U9hH1kwlmmh+xN09HbkpFSKLsCBkKlbKeObEDZWGd+Ape5CWMQWUc
+Q/sY324yj84BW811lLkq8uy4dxBAiEdZwvgsX4GbTLqmpSHZNZxIEmVLIEhQHEA+n2MaPEUiTJIC
+moRiVIOPIh7Eh4effjuOZSROdoi1yMUlBBLnjS9GwVSrkjUuv77WDCV6bECNcqqAcFQZ73TqBhXx
+QU8q3G+ipGPY15dlV0gM93NnlzYq44LRWF/DnRjtDaJZFsz81KAd0yFOv1U4jgF68eyZXSOLGCUa
+TCnJePVemQUN2hYXL2gWXIraNNTcOlpNqEepEybk7nbQljlkRNh0mYxPaefk1EVYhyVT04mAQbCp
+WQLlXJwGwSBEg+k0+BU/iP6jycww5f4Fot4dpE+bP2F9VTGbnzMcjCInjUJ/OMFEq+ElZqrFxS06
+j3qlRz1HPcKHJW2/w7sfD2prh24h5cVBbUpg57L54BkkB14kAmIPJt6Hb2yNLwXSifRDNpDqefiN
+SyecmzTzlJyHJbJtYmEjafYuKDfRBfNX1CBAslK6ONUZr2S3iP4KRTWu+mudT1ckq6qXKWoMpTDu
+AENjQ/KfSryntt3MWdYEV6YadcFjuz1SosTRY/BOJ6CSOql5zHJUkViFXvApdeBi7xXLb+Xryh/w
+WzG6i11YaFAeDPg0CCl2ctTzEIegTMpjcXC5HRzjEieWlNydweguD7eIgyxULzhCq21ib0nVtE+9
+Zby5OQbj89zp7xJWYXd+a1zFTfz53Y6YTIOpNnJsn334jefHwbNEZZWzkqUa+hLWKG0OsHq+iT1K
+uPOJXwautTjhIZl0bzrKUNZwfH6IVe+6TAaQtei57sCtSSSwr6+NuYtW+5YQFOu8PoHz2pucnWBw
+PymcGPIbmE5dWi6Bi9B+5CSQ4SdseJJkBGokjie6qBAcK4cPH66UF5nH9RanCnIwEEyVaaTKJX0d
+luGDtEOC6e+QLS4vqfMf4PBw/2f9RUlG/kIPkJv9P9YqT54m73+urD1fu/f/+Dv+pgGmC9Qm9IRP
+bD3/bnersa3Ciz5QMEOgugLxK+Z0Ke0PE0FdQGFQXP/74PIth9HXlPModFZZarM1gh4UxKQFXhxx
+b7SC93jW1B36g7IbO+23+7t7zc3O641Wg8Kd7H710yipFN95YlWlEdPdx0O699h6udV4s/F+u93Z
+3XvfMkpexb9rXn64WF4RKPZOo21WNZ/cUvntRvP792Zd48GSqq13G9vbnTcbLbvPxFNdmacDWUBe
+cdID4a1g+7s/NLca+53Wj8325ttGi5hAa+5hlqHpip5qru+YHCAlt8QLfYClAIGT+IGEco624iwY
+gAQwm16aD0fBDMVJkIFHoWV7o84ppKq93ersN/7Z2Gx33u9svG+/3d1v/ndjC8GqOh9HSi1WeRdF
++2i33djuAHuxt9vcaevskvSw1djcb0SP4v0mzJaxP8cA7luyvYd32OpY2jvl4o45vgnepnJpjWyh
+oU1yIImtayqMN/aane8bHzpvG9t7sFzt9nbnXQsh+powq94fZpWtZmvj9Xaj0/gJajTfNXbaG9ud
+1432Rotn7oYqO7s7jVYLajShSnt/482b5ubSSu82foLlae83Gy19s7i8Nt9IRd0DLOPu+72tjXZj
+nxs2Lv6mGI/U5kh5GgF/1J/CnLFxxnQ6kp3904fODxv7Texv6b6OF1R7FlHFeH/LjsK7ysmBRcsE
+fj1+BvOw9yGnbm4fp2UjAgh76pK9GAGnkQjgEnK+uREJK5LyCgs9elQHMR6/yYOHK/VFtPMDFF76
+OhELlSoU0odq2cixghOH8yRnFJAZOZ6B8LZsNq0W1yNXLOsoGB4NyynMALjPoLc3HZ/36UTV1IHT
+BYI+HjZGvckYCjqHcuiNagTEo5CAoCbeMTZ6Ox6fhbvoskgJrcxX77qTVjBFUT9+z/K9wBAXUIWD
+w4Jif8CNwQCA+yXozoz3xz67KhsQnWLPSOacFl64A8O4ip7BV8wriPOms+Ksxl9lhZQjwTHwoLpW
+WRzCfzg8uac0iYbE19zDPkg26Y4nl52un+X+Ngs+iWEztqyY29xA4FGyXnvLa0WNGMjtlzcHnGgE
+smE5Uep4ExLi4/YMHSQ5T8ZQot5omnqa0h+heiDOANbDXEw4ejSd2lUdI8HaLaAa/UXK9r3GO9UN
+prP+MeV+09ZP6gu1CwUP/143vmvuqM3GfrsJeBVQID0trKThnsxnHUnIlZhcBWw36migZVpnfwbS
+/tF8BqIkXjaRXuh8VWKcVFfpFAvFYl/VVWVd9dVLIOEPseACfj1+HOUIBKIEmAZf1Pq16iIXhzPm
+uzgkI4lb5/dva+XH3mGcNgA6fFzPdyWDWhwe2FWFR48eVdZ+AlxRyGOob1SSNokdTyhKfjwDBjKJ
+mImExrwvSOvcn6poUsJY22izBqnw3bhK3UjVVdK3v/TxDq3EXCPftfUaaN57QNz7neYWWnVJC71g
+H7gkhicQNtpAF1+/bzNponnFXVqoxyqsaBxkatTYmbcUPobpt/rVXM3VA3gbp6KLh/S47qzmmZpk
+DQKrCciJFcggGyYH0Nghmg7DarwDcv9BVRWNEX80N1vIgezuA4xqPBtMBHVRge3d75JveX3kEUzV
+9h6S8vbu5u42wEhv9W/HbMquEi2wYy+4w4X3G63d9/ubDWMV8C6JaKL0wdXdvdtrt9Amr2PSMkQU
+PR7Kl6/rCM+EhGphON5HE4W0tF5A1VwJxKHSUtjKZbzv+lpROlHkwE+LS3an41JiIDx92KS6rqte
+MCiWblquVVXKXC793Fol5uNKNyzTauZbvQL6bcYwzaaTM+nC6GkgKbbcZexSgsXpFXK5i2l/xhYq
+SmTSgUkwOA6gKtvN10gxZQ0NO7K8cCyCKPxJFi1EZqi1h+GajZ0fEqTQercsf48OWgZUg1fSRVWw
+zzr17OQLsHfwbVoCrsdSL5XK3V36ETcb7Pox9U0v8ba/xn5LCtXNGlEPBkGyhyj0iNokNI0lM3UP
+WJ2p0TSs558ooJ1IlYbB9CSoF0oHlUO1okoH1UMjGpe6ZKvWVRYxhzaQlrN3bpSdc2FFbGIZdA7F
+T3KvQQASvjVmiplfyCoF/8JaF5BRI0vf+AiZPgcJEve23IgfrcfV0wgX8yidIg3zWuWfujJYre1f
+lrWtUn2OLwlounMBIQN83ccCRncji6Wm7h4DSbnGoZVMxQ2OhlsjZEFny3xvHyvugJcMA30wi6rn
+T0/o0a2KH1S5ICRONGueDiCGJXD15rJiVrsTPpVcnj9LR/6Znii+CVLvsJrsEW3m9tU/McCUVwtv
+icPpir1dgbs5CyYzykc5uVRQKdE+Z6Hq2zteg7Lm6N2DG50Rjug9src8Xwf1bmNn47vGFhypdru5
+810LLbIxWupFclsisinhViGPzOOFEa2JtvV5LCa0gFo/4/KJhhIWLTIGtHwgnC5FrAlsUGExIgP1
+IvCWBIIDlDo6CjjibM1WkvOZSI5790kjm2/2pKF/h3WVvSPpa5Oz5loYNlDWFHCIhHAE8WZJFeHG
+8wUQAP1wc4yX+MyC3u7oaOxPMdIOeAVEW6IcuokCJYxexl09VFayoIeYBs70VNE3b6D0zDc2o10r
+Wq6lRjtBK9LdTZDk9UUjdiqBeUiXYrPnPiz3Tea3Di1/1uJQOqXURldFE2mtUqqAgWLt9ipmqaLb
+ylREK10rTQ7jpwzVEvm2GBnCpGC88wThkQB6E1Oh/WBT/MUDO4aROsyKYuQXQMyWT7sIzfMR2gVp
+USV3bnTtEXsgcZNFnJTnT1fVyW/9CU0qOs1hfHfQuyEdn9YESaL+sBSeKr7dwZJfEoSZ/YuFNIdl
+UTXFMraFX2WCdCnGYFHgeoZWChXlpA9t2Ul7/iggmppJKUa8dwKks93c+T4BTdL/OWqd702rYw6P
+tDc037S2Ul84loI69o02CmS2GUOaOFlXD41JM/eIir22DaXddIyz0jmC03GWEcqbSj2yv4vZGjqk
+5NASWuGh+nGKd2GPMKGsTjAaefUhLsIbMS/17Qws6KyroIeJSeRidkpvTWCQ/9ZgHM5KpgIQFwQJ
+DTojaI1wj6VuGPTeB86WEh9JW4n56NdCdE+ZzJt5PUmE0aM0YY55i4JTy5NWyMHeVuAXAVJzVlxM
+nw//4tu6I4+prBMl1qfuWOuvwQk+kTschcuK6AbC0A+A8SLGvv7oV/2KsB3+llwWmETmeyz7fr9Z
+j+VEU28YC8QOI0vDvy02GCQEXYEqykeki3Xwmg/on3dA/BzbvIWhhSZh92FoId0hig4gMINUZZXI
+FV7YdqO6WIBKUME6KmXsRzXvUbhwGEYSrhJLjKQOKV1WTTyFEQKmRaynSj0qL6JAHb0P1UqtXI42
+AVeM8tdzIb0LeAP8SdMVqyZkejLkR9mNj0KZEyIMHUxIWSi4yckBOkChCjyGxG5Nnn3YXAYnKRjE
+wh0Y1cbnCXMSTLt8rg2CK5U8Pu+j4CIXW9RMjIRuv/TFibmzKKi5hm+nXXyFl3LmixRFdK6OApi1
+egpXwRvooW6Pg8oTcLojxbLK8XzUnZFr/XxWhHFhlJK+ZOUkmFF+o4F6yZVd9UpVXAlQGjCGUXh/
+J2tU8xVE+gQWJQ0UjHelUV8d05vCIvcwHBX1tceq+ADbcKl39NtFFbOoZ3VlqUAfsMZOVJW7g7G6
+ZheVqAvHQXbDaFKHVpkhr9gQ19Xjwtpp2KgS7o4pKnply3xybdEKYwXpSkeka8HFo09GljhNuHi9
+kUzhkt77G93yB+LTaPaXZn+5Nf9LZa2ylsz/8uTFvf/P/5L8L3u7283ND5Rcqx7ZweThFhCLTnMn
+Lvxuc6+zsY103y4fP09XEVkNihjl44dkSLN7YM40GVroDbsT7VwhOqVcrjcdT3RWFlbIVi0lLN2L
+WeVgT8Q0KENmaGWq5BiPBi7Um5OljBRc5OsNSG1NlVhX9SSVaSSlhMjMSpNU3rBe0sB91UinRNY8
+VjXE1NM0mjPgJA1LShRLVcBrZ4voOE1ImuO1dkxPGR2VyO9jo9FVKuLILKfvcucoEvY0JH9g5feG
+gKEZaGc9kiTXhXRkpOczayidQJV/3hSdhpNQz4swi+tAi8TgpTN8PtDzxXllsHKUVMYemZMnZY17
+hylMOXVLizXPnlQOcSdAkawmhnzBglH2UPXGTXQvsrHOd2LTSat1JJdGTaD9tLunqoD3/6hr9cu4
+Pyqin4Fb4Cnk4Ut8UnfSCdm7wdqBOBi2UGgUQJIKdD+kf0KdihfetP61jfp28qywOXfjKqTw1wFm
+WMAP4iSxA0cM96txYlRqm8HEpr9r7DQb2sLKnRP7TsXimAbdHxDEfuBxLgf6XtaMK1ZwdLf6dyQH
+3gzEm/c7m+3m7k7r7oDMu57mHkOBJ/odwUSVy+VS2VuYoEWPy4u7QvhDY7O9uw8C5Mb+5tu7Q3ke
+dGfjqRcGmEBAwLSefQGosKdus3CcsqKPg7QMI0cYU4p//otoSqE0jJ1v6sB2m7/LZXW1QKshWkuj
+xCRhMIARQEkyepdOTUMiW1ld3Kz5U9d11WOAosDEA+9Q60DrGZastC6YpZUoB0cY2a9sKyKnMShc
+LQqG9lgOO5saRBuNB3bE9hZ6HTLRKFzFw60BqIuChS81CmHJh0gaGmwwXCWmtE66WSfP0+toq5E5
+yXWYVMNgFL+yzEV6AEmCycY0zwsH8+mE5mSkXhZtNw8AF+oVSmSfGh1UDjNNbVmzJfIDNqANkNqK
+kFw5sjnixENhnVyrWvPwkWE0DGJ1M8yHvX7YAuVtMEqkxksJQDWhreoUcYYa10b2n7VSHHEYLZbY
+0wa9FBBpEAy7Jk2ztY+uFjAtxkxTuzinaYJoDv026mWWFeqlF2oKYi9dfRevkr4pBEa/vbv5fYOy
+uQsFMeBILHGU78c8sXzA4KEG2uJjsw5MstVkg9RL1hzDgX4QHegEmHoa7N61lQ5Wo3CVcjisqYPS
+AZqJr5gGv58Oaqo0nw4Whwsh1lV214nspksHyWlfxbaWOA3sg1AoKCH1Sl+kVNcEPKa2NslLkxcM
++5wGqftTfvl1ufmCLbNsgMBcE3o/oECgQaLacUAUhSz1+pI8aEoBy8tvBEgoDnm4+aLB3FAYFH+V
+E7g/WnIKCwf9ESwosk5CTErkToDnToWTQX9WdD5yMiKFSwdsFiwa4LFVRTQHThg6E9SUg3pAYLzm
+tKoHVShgkSO8qXCxwOXHGDRNwQpxOvpQZzx6oMwjhD76PBTndpMRXxJmoTnMjZGmaUUsjjb1b4Az
+HgTHeNUwtg78azBdYjsc8VwOgtHJ7JTh1pC5vE/qWXZSg3eUw2+zj7qmCXQRdUMYPEk32SGPoFc2
+w51HBxvTHv9i06qdWTzeq9FiyMWUA4q8HEm8pU68kzk62xOlWPxxf7fd0DGaZnzisr5DVSSHjGkw
+HJ+jOS+6vPamrOhGfUc8MBPJpSPb0Si7XjF0SdKgpYnQzb0O7t8a/4cMdvjXKgBvif97+nztRVL/
+9+zZ03v939+y/qn0uSk3B3TDI6JUz6/BSVfbm8g11DcjM5bYtwkTZFv93ChKvV74uVgsH/xcPqh1
+gVYNaoeHj93Hbr4Qe6fl2dW4/jsmfYgUTbYVqSA5UYJPQAP7mDCiwxd+90dQu09XQA/pfm4o0CVH
+lpHyj8LxYD4zvFkk/n/ePUVCVX4PeCosv7wcz1+ZoRIB5aco/6hrlVunIHX2yp8K68a9cgsZAaXF
+U8vssfZMxH7xHe/wqrr6/Mni86dClGGIY3EZAwl9uXkudCl2Thgfq6r3/AkQ4RmQpHAVuKaT/gw+
+Cw7859G/OAf0pUP/3mHsGI22v/u+nVh+AdTTIITXft87AQ7jwr/84tH7k35nOobFrYlnH7nW8741
+Ro4GNRisk4IBdVsxGM4dRkf28FuX8zq8BCo//Fjy+x9Lyfdrz559+XqTD9NNi6xkkIm1Ln7uSq9G
+B8S6lZyOR4iXEc68p95zl5K+0WBhrKWX2NerKOnbRlN9x1N7h5k1c98lts4MdTzXfHvfdfbtlEUP
+P3mmSx5gl2++eIrNPHg3zLTDYOEWYsgcnAs/ynSnp2+tVClVn940ARlZsO0JKP8AGGwYhIhCVclA
+ono3XT1ZFMvFj6VvAMWW4tcWwl25/liC2bJx8Jcg4USKa0SmN27IXn9KmkFSOPvq/ag/u1SbsKnw
+qqpzGtmq0kMsv+zym1fllyGwKUMfvnAh+AJNvVLFrddvWqQI5GupEQDWCIrlwf2MyeY86YkDDTvJ
+9443vDeHV8+fLv7wDHG+sRvnCMDwqMzzpyDpfQJRr9sfkh0Kz6liPRi7dqTuXuA0K55OvXKHoxYH
+rv8bMdl4Mg//g9GZGeH/b5xlHtt/8Dwb2RD+jdN86vfP5v/JuzmRO+LfuaOH6J197If/ybuazbIJ
+ASqexsflwysgTCupR9f2g7VFvZ549GRRd7947tlwXEuH0ViTbobXANttOvxrr/3MKaAcZATNQr2s
+q+rzJ/94ylcu3wbPbDxWA7zx1oRjpobjcMbNAOEEFk30koruXAamJOif421hM+33rnODdcfDCebe
+xYHchZ6KJtxeLtTbXVPY/+dPd7zLOqSJ/nXAc066wPGUswkYY7We3xFgUtl3KEqvtXSj0WmGnVZc
+zXjoXlVWq18v/vDwyN7eISE7jE+zKLUzVnStol+uqsDHc6m+wyYUS/dQFw/4U33AiVXkM37XxXy/
+Gdsxls5Nh6QP82cx8RuEEGvi7lTjz5rVebcTOQ580awKI15iNhy3l/2kFHm5FhOolGa8c9fJtmxE
+/7/ONjs/dNj54a+Zbk4w+sfmms0Kfxmi0paWPxNXWRHLNuTkLf9NrVw2Mk2A7F+sHQiWAjbjm2LZ
+ykNR9g5XvkQ5gLHld9SyIVho9cDgMs03aMd+bKYEAh6G+JWAztSePqn+Y5UcUfDCYF/9Og+ml3ed
+Fh1Wn54WdJKfjY/mx9f0C41n1yfTSfcLB06tdceDu+nZLABQQRLBgD8QDOeuI7QDz5exnSXmK6tr
+/1iUM59+4bDF6ArHujsNblr1l2F3PEENxVlw+QrnwDeNYVw9ZiLHR8iX+kf9QX92WcbUFtqD9a7T
+kkqBYE2MpKK4Fg+q3heOHnAPezbAUg4ns/Buiy+d40rr/u+y2m/b7b0WZ+bKPuTAzBosiHXiV+wT
+X/5y3R91huP9dHn7GUcsRhUUVaDzjgcZpugUUTxiZl9hiA3G3yicylU18cPwgmy1rLm6i2Z0Y7lq
+8O9T+2ntqH9XxZ9heiGDC50K8uwajyI2PEZ9JGiVbOmrVLrV6pAwwydmR6Nd95u/cO8kI8JuEkhj
+I1QWdfB7R1517cnT0rOS/9t8Ghh5XEaIQGIycfPWoaAxw+likUtb/Drk/JihzP1jpsAb9asSLs6T
++nnKU0mo3uMTlgG2yWIYN23RBgq1ghUdREYYTprVArpwYBhbsR1Mpz5dFYTJBa3m3D9kyci2XfxJ
+lgpCziOYBRRdtRXiDrMV1fmp9KH036vWdT1G4nxMnyEJvanRop9I6t899UejYHCTkJW5L02H+8y9
+x+78a3I1hE7AkjEvnFywppJeY+xP3J85ScDS2zdT/7I00UsiwYvhJP/v06IIsEXy4ffUgTMJppTa
+BORA4sUoxeAqJ9ldlXyKkvFwLyq6Px8ElPbQoOMbg8FbXTnlkEjlUApPPBN2AB7ivJiFhTlIv+kO
+An80nwAw/XFvy78MJffhxB9dboxGYxA7+bYIAsRMOLyakR5yNStda2LcURLI5As7BWQ8nqwcj84h
+hecfHBLhLxaLJWPmY59zXBeXFoY6oh7DM5k+nm5Oo/AOltqYqNeXyDrEKxQm3m/MZ2P9yO/1+iiZ
++4MtMb6BnHkX+EpG3+TzLr/Jg7G5UwSgu91gMmtg8D31BL3i51ESOmMg9HU8mm3wMCcDf+QcHhy6
+7p9zgCSaJVLsMYShxZoO+D2dCThMvXE3LPdH/ZkXdqf9yawEKKW4YcTGuFqzZN+ZhlEGqDC828H7
+X7c1CTJa/ANKKmdvSnIn9sNuv9+ZTwgzXiu0axedn4vf1OIg8aKOEr+WxMPXmHe50979vrFz/X6n
++VOnhVqGtkuaZ9K0rESR5dcmjSyCCHPd+r6553aioo+tEnELRRINrjEzJpRooo8Rdi1dxeWub0oL
+fQ1cCb0zujMED/ouX3f23gEIO2+a35miSfJx+qk8oFx6P7X3KbEvAt26brW26Rv5Xce/tpr712hc
+0RXlizkLJgDJ5xmPOb0xJtHb/qHBPGnrOiPJH5ejxWMP5uusfM9cqrX59v+1d7W9bSNH+Dt/BUsU
+NZlSyqUX5AD1fFddLOMCJJYhuS0KVxDpiLaFs15AyokFX/5753lml1xKyhtaBCiw+yGRyeXs7Mzs
+7Ozs7szgzUCAnveBby0MDr9bX4/+fnYmy1NuFh16z66PL4ajQfuxctZwee85OH74sSyNxuPzX0ci
+Zgd78Xo4PB+cTF+OhuOxobt04GDV8eD1Kc+vnTgVreCMBqcitKh7MUJszRM0PlZ+D8/pMP60BDrj
+yEZ4b4Rx+ruz0Zb8TOr9zgX/R8bHbrjG5I9RwmG83Mq/oh//ax0rtgYiyomCaDQsrGJHveLWYivQ
+0q6iw3puT9Gl1EQI/SSKyF7ksjswm9VvxdKY7jzgpVs0WDRVKbVVikU3wZuw9YU+eqBH9WVfwzSl
+ofAhSS1YjQAVNzx4opHwsTYP3RNWGvvoFvGg5zmizOBYP/f3LII2xGwYkz9PFAaPmMN38sR+8zXG
+8Dc7/2kWAnUm9/X2m9///8v3P7zYyf/x7PmLH/z5329Roii6uK2zAB1ICVhypPbo1JNBdVPmi3oj
+2+bAskMEKqEbBBfOK7WTcifFIFaMPWwY9TK8zMI4y9rL0u7dKp/VIpllaXhV3M6XsyDLWgec8CbL
+Op37NT7owLbLMiKTZeuykDo3t0jXZqp3FHqWJd0QKMLqC9XqQ0K/KmDoKAaY0iiRwPRgtj+EmXN6
+dLuquPS9xQayTZ3YEyQW+W9F4BiXgt3V/fyOhiOPwFVSybpJzvuj8WCEPqEHhkKLfL7MVC+r92GT
+X3WqYp2XuejbgBd8wvlG7zpVpHY3HK/Cq5Xgrofg+BkSmtYYiy40gYH42FwBCIJXSge9OtNisLnR
+4qQfw4GzWV7OEN2tzIVkoD6dmyZHo9GOBkIaWBmptstN/mBfr+6YxX6PwvH33WffCZ/6tDt5aZNE
+q1bdQEQ2CJhxazq9vheVWUyntlVeWMq50xkE5hkmOPu7LIImh6QCkbU8b4bp4/5yGwSnw9Gb/oV1
+3CCuDhr95X6BazHwGwn7dVzQlblkN0rj5AvfM2G9rH540zrHhU15WWtYoP+mf/bqdDDWw/EIpVO/
+1btNo+HrwRiXlU2mdNj0zBSIH26WRF1bXUUJEPznbb6xjlXhmKCjF+JcQTcsrCAB5UrGGtA5fTV4
+faLtMUedAGWOOvyvGVLR7EqPuNYZkeX3cr2wacbsnzideFPON1yH2HdE78IuuxRFYbZmaF7kW7pz
+whjIXs9LYfj16h6Xz8OFqOeEOMLhDa/3xWAEjpSRu7vz578dY7fv6f6z5EmEtvu2SXVVl4V0Yv6u
+SMOjp0fNeKKficvCQ1urWaZAMURFzo+68E4H8EzzO2KpEQ4QVhBbemsEtHIRTwLjBm1Xkc7oQVOe
+MhVqyYKh/9IVwL3K+75DfHb+L7Euzz723Y7TMfkZnxgJbDfgkrFD0KRhnTc9FsVz/9B5ePGcltBJ
+cTWXUWC1BaiRuidshO6qqd7mJQ7/6iAIAhHuqgrfGNkflOWqjP8Bpyd/Jj2NQoeWa2W7gYxDKvRS
+ZwFba6ZiLqyr0HyVb6HDpJ4MgvflanljmpsV1yFvSG5jxBzoYbAnYecnYfLbzWW1EUNUnkzqZocy
+5amIikRkGc1IMJ8Ks5gRqrmFR+1YcXAt3xYEnxKs6QQdv/lctHG7t9cRofb0SgaaMqoWSoUevzS8
+kT8ZJOEPiLtPcCZzgPCtEqVVzGKxzdko3En4rSM60domnLHUvoTxjtkb/8sEpNUue88n6AQeqppn
+3IeJ7ZxtTb4zoL6wU8S6eyP4HHGXIpEe9Gpwjzb/QVpjaHNJ2n5qwlpic6mqiYjuUNq+SmVWshGp
+26zhsOxey8JHFPTb2xj1KbmPURd6qtuNPoR/IuXwqmtu6D6Nki/lHzGlXF4VtXppYlJay8rh5qXS
+ZNJwFT1jd6hqJ5YXnAy+lOKAKTQGBNsMfrMZK1tmf/aRgG3jUPhpaBJvW5JzFhC6mr90LqjlAl7w
+GFWSxkDY8OQjEqr+GH6naX1bI0NhKKe+sk+ECuiK4yK/gy4qZg31yGpVsA6ztf7/uDVnEMWtKbGe
+8pr2DF85EOSbmlpnYIQufQVvKGIX602pwi1fTFwx/OIe4FL5ByMEAAIJ2O2GWXJCU6n+MGoSpkts
+lW6jKDdiaheqKfnP3bzaXLa156TRn7HrMDX7SLqppFmPj6y1Z/eYhKZRpDVoxJhjUYluGMskLbpe
+NZrB7K9tGhjbbLm12clpZ1dNrz+hsi1Io7ap7KxRBsZFat3ZTTaNANM2FD8nYY8ts0841AZZq4/H
+Nlg7Qk0s9eMdvJwdQFPRwjs2n2i9BvG2BtU6tttUnmcaL+gQmWo2UtWa8d02VxwhtrncP0cZpw+9
+cJccu7uS1KCmUqM8NXv8HnX0caTKXp0uKnxTjOBjdCOOtdKnyaR19siUqNC2VVDbDHPo0TT9WZJo
+e/vUECIYEjTAGirYdM67ZND44ET2cvIR1taHEDGqk68XZsYNr5lGKG0tU8tOg3kaXjoWWdKKOWXw
+mRiVRAvygE6iDhI2NnrnojE7382L96o9mvENrdtaRhM0d3kURJYZeTQI/3jR/+UnCp96HJQ1u29l
+cR8Xi/Vmq1rofgkzeJZwOW/AgkSsjimZP6Cq+QPTjf7gfKMvzbTSWZUdM61kdJfIEkQDi0MAa512
+kLzKleO2Qleu4PiImIT16DPf/3tjB9cH0cVWEJ23DfgPxhZwuaaTUC08Gs3/uJkAm8mS0ug8txMn
+R1QnqkFczwu4TARVinGUtqykNNwzAWPXeEl2rZdUcZrU8IUO3Xy9LpYzxmTpMtadNpq05FcqGlmE
+WybOy5t3vUb8KIw4EWrF0ApKuO9jDe3gybKeCYtrHD6U8gwudZm6njU+KHMqoma2DJmGyHq0Q3pA
+nBgkJiqvhJI8qCGsX7TNB51JhaLwNtDbFmu1pK5GpGLEA1Z66OjTDxNDluIB26thPBxTKaShs3ZD
+0wV+9XZAiuag3ciXSXfKe/vTKewVPqLQIWRata261WYmDxusnGBKjrs8QFBuC4jHMqZTcGg6jbR1
+gAJBY/INf4FO0gsf/8MXX3zxxRdffPHFF1988cUXX3zxxRdffPHFF1988cUXX3zxxRdffPHFF198
++f8t/wFhArXQAOABAA==
 HELPER
 }
+
+# The parts packed above (software.sh, offline.sh, configure.sh, agent.sh, checks.sh), defined like the others.
+# shellcheck source=/dev/null
+. <(helper_files - software.sh offline.sh configure.sh agent.sh checks.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

@@ -49,17 +49,26 @@ def run_claude(
     managed: bool = True,
     attacker: ServerTls | None = None,
     tunnel_port: int | None = None,
+    etc: Path | None = None,
+    tool: tuple[str, str] = ("", "{}"),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
-    ``managed=False`` hides the node's managed settings (the machine's /etc has none);
-    ``attacker``: the intercepting proxy presents its certificate; ``tunnel_port``: a plain
-    tunnelling proxy (an admin's) listens there."""
+    ``managed=False`` hides the node's managed settings (the machine's /etc has none), ``etc``
+    lays another directory over /etc instead of the node's; ``attacker``: the intercepting
+    proxy presents its certificate; ``tunnel_port``: a plain tunnelling proxy (an admin's)
+    listens there. ``tool``: the tool (name, JSON input) the fake workspace's model asks to use
+    (see fake_serving)."""
     runs = {}
     tokens = (TOKEN, CLI_TOKEN)
+    layer = str(etc or box.root / "etc") if managed else ""
     for step in steps:
         logs = {k: work / f"{step.name}-{k}.jsonl" for k in ("workspace", "other", "proxy")}
         servers = [
-            FakeConfig(name, port, str(tls.cert), str(tls.key), tokens, REPLY, str(logs[name]))
+            FakeConfig(
+                *(name, port, str(tls.cert), str(tls.key), tokens, REPLY, str(logs[name])),
+                tool_name=tool[0],
+                tool_input=tool[1],
+            )
             for name, port in (("workspace", node.WORKSPACE_PORT), ("other", node.OTHER_PORT))
         ]
         proxies = []
@@ -71,8 +80,7 @@ def run_claude(
         if tunnel_port is not None:
             cert, key, log = str(tls.cert), str(tls.key), str(logs["proxy"])
             proxies.append(ProxyConfig(tunnel_port, cert, key, tokens, "", log, intercept=False))
-        etc = str(box.root / "etc") if managed else ""
-        spec = Spec(servers=servers, steps=[step], etc=etc, proxies=proxies)
+        spec = Spec(servers=servers, steps=[step], etc=layer, proxies=proxies)
         with Timer(f"claude ({step.name})"):
             outcome = run_isolated(spec, work)[step.name]
         runs[step.name] = Run(

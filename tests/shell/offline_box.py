@@ -1,8 +1,8 @@
 """A small sandbox for the installer's offline steps (init_scripts/src/installer/offline.sh): a
 fake node and a bundle in a fake volume.
 
-The built installer (init_scripts/install-claude.sh, whose payload holds offline.sh) is sourced,
-its offline steps loaded (``offline_load``) and run.
+The built installer (init_scripts/install-claude.sh, which holds offline.sh) is sourced and its
+offline steps run.
 Every network client (curl, wget, apt-get, npm, pip, ...) is a stub that logs the call to
 ``network.log`` and fails, so a test fails if one is called; the runtime's Python is a stub
 that plays pip (``--no-index`` only) and MLflow's version, and hands everything else (the
@@ -191,8 +191,7 @@ class OfflineBox:
         (state, detail)."""
         code = (
             f". {INSTALLER} && begin_run && load_config 2>/dev/null && "
-            "offline_load && offline_install_software && "
-            'cat "$WORK_DIR"/steps/{bundle,packages,claude,mlflow}'
+            'offline_install_software && cat "$WORK_DIR"/steps/{bundle,packages,claude,mlflow}'
         )
         merged = {k: v for k, v in {**self.env, **env}.items() if v}
         result = subprocess.run(

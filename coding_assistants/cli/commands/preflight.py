@@ -29,6 +29,7 @@ from coding_assistants.cli.core.workspace import (
 from coding_assistants.cli.services import preflight_report as report
 from coding_assistants.cli.services.capacity import Room, capacity_row
 from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.services.compute_checks import COMPUTE_CHECKS, compute_checks
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.services.membership import Absent, check_attendees
 from coding_assistants.cli.services.model_prices import (
@@ -53,7 +54,13 @@ from coding_assistants.cli.services.serving import (
     check_model,
 )
 from coding_assistants.cli.services.workshop_file import apply_preflight_defaults
-from coding_assistants.facts import API_ROUTE_AI_GATEWAY, API_ROUTES, DEFAULT_API_ROUTE
+from coding_assistants.facts import (
+    API_ROUTE_AI_GATEWAY,
+    API_ROUTES,
+    DEFAULT_API_ROUTE,
+    DEFAULT_SPARK_VERSION,
+    WORKSHOP_NODE_TYPES,
+)
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError
 
@@ -190,8 +197,8 @@ def _serving_checks(
 
 
 def _skipped(args: argparse.Namespace) -> tuple[str, ...]:
-    """The workspace rows after ``workspace``: serving, and the bundle when asked for."""
-    return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
+    """The workspace rows after ``workspace``: serving, the bundle when asked for, compute."""
+    return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()), *COMPUTE_CHECKS)
 
 
 def run_checks(args: argparse.Namespace, console: Console) -> Findings:
@@ -207,6 +214,9 @@ def run_checks(args: argparse.Namespace, console: Console) -> Findings:
         checks.append(workspace)
         if workspace.status == OK:
             checks += _serving_checks(api, args, identity, console)
+            checks += compute_checks(
+                api, console, args.node_type, args.spark_version, args.workshop_cloud
+            )
         else:
             skipped = "skipped: the workspace did not answer"
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
@@ -257,9 +267,11 @@ def add_parser(subparsers: Any) -> None:
             "answers, the model's serving endpoint exists (--model), the serving endpoint is "
             "reachable (its invocations URL, and the Anthropic "
             "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
-            "(for databricks ssh), the roster is valid, and every attendee on it is an active "
-            "user of the workspace (looked up through SCIM, many per request). Credentials come "
-            "from DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
+            "(for databricks ssh), the workspace offers the node type and the Databricks "
+            "Runtime (naming the nearest ones it offers when not), the roster is valid, and "
+            "every attendee on it is an active user of the workspace (looked up through SCIM, "
+            "many per request). Credentials come from DATABRICKS_HOST and DATABRICKS_TOKEN, or "
+            "from --profile."
         ),
         epilog="exit codes: 0 every check passed or was skipped, 1 a check failed, 2 bad arguments",
     )
@@ -294,6 +306,22 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--node-type",
+        type=non_blank,
+        metavar="TYPE",
+        help="node type the workspace must offer (default: the workshop file's node_type_id, "
+        "else the workshop node type of its cloud, or of the cloud DATABRICKS_HOST names: "
+        + ", ".join(f"{t} ({c})" for c, t in WORKSHOP_NODE_TYPES.items())
+        + ")",
+    )
+    parser.add_argument(
+        "--spark-version",
+        type=non_blank,
+        metavar="KEY",
+        help="Databricks Runtime the workspace must offer (default: the workshop file's "
+        f"spark_version, else {DEFAULT_SPARK_VERSION})",
     )
     parser.add_argument(
         "--activity",

@@ -37,19 +37,6 @@ accept() {
   return 1
 }
 
-# offline_enabled: true when the cluster is configured for a bundle.
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-# offline_load: the offline steps (src/installer/offline.sh, packed with the helpers to keep
-# this script under 64 KB), sourced once.
-offline_load() {
-  local dir=$WORK_DIR/offline-steps
-  [[ $(type -t offline_install_software) == function ]] && return 0
-  mkdir -p "$dir" && helper_files "$dir" offline.sh || return 1
-  # shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
-  . "$dir/offline.sh"
-}
-
 load_config() {
   PROBLEMS=()
   load_node_settings
@@ -75,6 +62,11 @@ load_config() {
   [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
   [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then

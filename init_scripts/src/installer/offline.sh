@@ -2,9 +2,8 @@
 # offline.sh: install Claude Code, MLflow and jq/tmux from an integrity-checked bundle in a
 # Unity Catalog volume, for clusters with no route to npm, PyPI, apt or Anthropic's installer.
 #
-# Functions only; the installer's offline steps. They travel packed with the helpers (the
-# installer sees none of them until offline_load sources this file, which main does before
-# offline_install_software when OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
+# Functions only; part of the installer (built in after software.sh; main runs
+# offline_install_software instead of install_software when OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
 # `coding-assistants stage-offline` (coding_assistants/offline_bundle.py): manifest.json lists
 # every file with its size and SHA-256, and Terraform pins the manifest's SHA-256.
 #
@@ -37,6 +36,9 @@ offline_reader() {
   [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
   REPLY=$dir/bundle_manifest.py
 }
+
+# offline_enabled: true when the cluster is configured for a bundle.
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 
 offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
 offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
