@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from coding_assistants.engine import Fn, Op, Token
+from coding_assistants.node_settings import encode
 from coding_assistants.tokens import is_token
 
 Value = Any
@@ -67,9 +68,15 @@ def merge(*maps: Value) -> Value:
     return merged
 
 
-def optional_entry(key: str, value: Value) -> Value:
-    """``{key = value}`` when value is set, ``{}`` when it is null."""
-    return choose(is_null(value), {}, {key: value})
+def node_text(value: Value, encoding: str) -> Value:
+    """The text the node reads for a node setting of ``encoding`` (``text``, ``bool`` or
+    ``json``, :func:`coding_assistants.node_settings.encoding`): a literal is encoded in
+    Python, a token with ``tostring()`` or ``jsonencode()``."""
+    if not is_token(value):
+        return encode(value)
+    if encoding == "bool":
+        return Fn.tostring(value)
+    return Fn.jsonencode(value) if encoding == "json" else value
 
 
 def as_number(value: Value) -> Any:

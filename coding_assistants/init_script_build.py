@@ -94,9 +94,24 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
     ("CA_STATUS_PATH", "/var/lib/coding-assistants/status", "step outcomes, read by check-claude"),
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
+    ("CA_MANAGED_SKILLS_PATH", facts.MANAGED_SKILLS_DIR, "managed skills, for every user"),
+    ("CA_MANAGED_MEMORY_PATH", facts.MANAGED_MEMORY_PATH, "managed memory (CLAUDE.md)"),
+    ("CA_STATE_FOLDER", facts.STATE_FOLDER, "Claude Code state, under /Workspace/Users/<user>/"),
+    ("CA_STATE_MAX_MB", str(facts.STATE_MAX_MB), "most state kept per cluster (MB, uncompressed)"),
+    ("CA_STATE_SAVE_SECONDS", str(facts.STATE_SAVE_SECONDS), "how often the saver looks"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
-HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS"})
+HELPER_ONLY_DEFAULTS = frozenset(
+    {
+        "CA_MODEL_RETIREMENTS",
+        "CA_RETIREMENT_NOTICE_DAYS",
+        "CA_MANAGED_SKILLS_PATH",
+        "CA_MANAGED_MEMORY_PATH",
+        "CA_STATE_FOLDER",
+        "CA_STATE_MAX_MB",
+        "CA_STATE_SAVE_SECONDS",
+    }
+)
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
 
 
@@ -236,12 +251,13 @@ def _helper_section(defaults: str) -> str:
 
 
 def _contract_lines(name: str, text: str) -> list[str]:
-    """``#   NAME  text``, the text wrapped under itself within 100 columns."""
+    """``#   NAME  text``, wrapped within 100 columns (continuation lines indented 7)."""
     first = f"#   {name:<24} "
     wrapped = textwrap.wrap(
-        text, width=100 - len(first), break_long_words=False, break_on_hyphens=False
+        first + text, width=100, break_long_words=False, break_on_hyphens=False,
+        subsequent_indent="#" + " " * 7,
     )
-    return [first + wrapped[0], *("#" + " " * (len(first) - 1) + line for line in wrapped[1:])]
+    return wrapped
 
 
 def node_contract() -> str:

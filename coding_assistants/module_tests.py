@@ -12,8 +12,10 @@ Imports no framework.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from coding_assistants import node_settings
 from coding_assistants.facts import MODULE_TESTS_PATH, PROJECT_NAME, VERSION
@@ -25,6 +27,17 @@ HAND_WRITTEN = package_file("module.tftest.hcl")
 """The hand-written part of the module's tests."""
 
 _ENV = "databricks_cluster.coding_assistants.spark_env_vars"
+
+
+def hcl_value(value: Any) -> str:
+    """``value`` (text, bool, list or map of them) as an HCL literal."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return hcl_string(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{hcl_string(k)} = {hcl_value(v)}" for k, v in value.items()) + "}"
+    return "[" + ", ".join(hcl_value(v) for v in value) + "]"
 
 
 def _assert(condition: str, message: str) -> list[str]:
@@ -42,7 +55,7 @@ def _left_out() -> list[str]:
     for name, setting in node_settings.declared().items():
         env = hcl_string(setting.env)
         if node_settings.always_set(name):
-            default = defaults[name]
+            default = node_settings.encode(defaults[name])
             lines += _assert(
                 f"lookup({_ENV}, {env}, null) == {hcl_string(default)}",
                 f"{name} left out: {setting.env} is not its default {default}",
@@ -59,11 +72,12 @@ def _set() -> list[str]:
     declared = node_settings.declared()
     lines = ['run "node_settings_reach_the_node" {', "  command = plan", "  variables {"]
     width = max(map(len, declared))
-    lines += [f"    {name:<{width}} = {hcl_string(s.example)}" for name, s in declared.items()]
+    lines += [f"    {name:<{width}} = {hcl_value(s.example)}" for name, s in declared.items()]
     lines.append("  }")
     for name, setting in declared.items():
+        text = hcl_string(node_settings.encode(setting.example))
         lines += _assert(
-            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {hcl_string(setting.example)}",
+            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {text}",
             f"{name} does not reach the node as {setting.env}",
         )
     return [*lines, "}"]

@@ -2,8 +2,9 @@
 
 A node setting is an input of the cluster, the module and the workshop that the init script
 reads from the cluster's ``spark_env_vars``. Its field holds all of it: the annotation is its
-type (``str | None``: opt-in, passed to the node only when set; ``str``: always passed), the
-default is the input's default, and the metadata (:func:`node`) holds the environment name,
+type (``X | None``: opt-in, passed to the node only when set; ``X``: always passed; X is
+``str``, ``bool``, ``tuple[str, ...]`` or ``Mapping[str, Mapping[str, str]]``, each passed as
+the text :func:`encode` writes), the default is the input's default, and the metadata (:func:`node`) holds the environment name,
 the one-line doc, the rules and how the init script loads it. Everything else is generated:
 
 - both props classes inherit the fields (``CodingAssistantsClusterProps``, ``WorkshopProps``),
@@ -19,15 +20,17 @@ A rule that spans node settings goes in :data:`ACROSS`. Imports no framework.
 
 from __future__ import annotations
 
+import json
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from coding_assistants import facts, inputs, rules
 from coding_assistants.inputs import DOC
 from coding_assistants.rules import Rule
+from coding_assistants.tokens import is_token
 
 NODE = "node"
 """Metadata key of a field's :class:`NodeSetting`."""
@@ -41,7 +44,7 @@ class NodeSetting:
     """The environment variable the cluster sets and the init script reads."""
     rules: tuple[Rule, ...]
     """The input's own rules: Python's check, the variable's validations, the node's check."""
-    example: str
+    example: Any
     """A valid value other than the default (the module's Terraform tests pass it through)."""
     var: str | None = None
     """The installer's variable that holds the checked value. None: the installer reads
@@ -57,7 +60,7 @@ def node(
     env: str,
     doc: str,
     rules: Iterable[Rule] = (),
-    example: str,
+    example: Any,
     var: str | None = None,
     fallback: str = "",
 ) -> dict[str, Any]:
@@ -192,6 +195,85 @@ class NodeSettings:
             example="0123456789abcdef" * 4,
         ),
     )
+    claude_skills_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_SKILLS_PATH",
+            doc="Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of skill folders "
+            "(<name>/SKILL.md), Claude Code's managed skills for every user; when null, none.",
+            rules=[
+                rules.matches(
+                    "claude_skills_path",
+                    rules.OFFLINE_BUNDLE_PATH_PATTERN,
+                    rules.VOLUME_FOLDER_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/tools/claude/skills",
+            var="SKILLS_PATH",
+        ),
+    )
+    claude_memory_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_MEMORY_PATH",
+            doc="Opt-in: /Volumes/<catalog>/<schema>/<volume>/<file>, the organisation's "
+            "CLAUDE.md: Claude Code's managed memory for every user; when null, none.",
+            rules=[
+                rules.matches(
+                    "claude_memory_path",
+                    rules.OFFLINE_BUNDLE_PATH_PATTERN,
+                    rules.VOLUME_FILE_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/tools/claude/CLAUDE.md",
+            var="MEMORY_PATH",
+        ),
+    )
+    claude_plugin_marketplaces: Mapping[str, Mapping[str, str]] | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_PLUGIN_MARKETPLACES",
+            doc="Opt-in: plugin marketplaces for every user, name -> {source = github, repo} "
+            "(or git/url with url, directory with path; ref optional); when null, none.",
+            rules=[rules.marketplaces("claude_plugin_marketplaces")],
+            example={"team-tools": {"source": "github", "repo": "example-org/claude-plugins"}},
+            var="MARKETPLACES",
+        ),
+    )
+    claude_enabled_plugins: tuple[str, ...] | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_ENABLED_PLUGINS",
+            doc="Opt-in: plugins (plugin@marketplace) on for every user; when null, none.",
+            rules=[rules.plugin_ids("claude_enabled_plugins")],
+            example=("formatter@team-tools",),
+            var="PLUGINS",
+        ),
+    )
+    claude_strict_marketplaces: bool = field(
+        default=False,
+        metadata=node(
+            env="CLAUDE_STRICT_MARKETPLACES",
+            doc="When true, users may add no marketplace but claude_plugin_marketplaces "
+            "(strictKnownMarketplaces).",
+            example=True,
+            var="STRICT_MARKETPLACES",
+            fallback="false",
+        ),
+    )
+    claude_persist_state: bool = field(
+        default=True,
+        metadata=node(
+            env="CLAUDE_PERSIST_STATE",
+            doc="Keep Claude Code's sessions, memory and history across restarts in "
+            "/Workspace/Users/<user>/{STATE_FOLDER}; false: on the node only.",
+            example=False,
+            var="PERSIST",
+            fallback="false",
+        ),
+    )
 
 
 ACROSS: tuple[Rule, ...] = (
@@ -207,6 +289,13 @@ def declared() -> dict[str, NodeSetting]:
     return {f.name: f.metadata[NODE] for f in fields(NodeSettings)}
 
 
+def node_checks(name: str) -> tuple[Rule, ...]:
+    """What the node checks of the setting ``name``'s text: its own rules, or for a bool
+    (whose type Python and Terraform check) that the text is true or false."""
+    own = declared()[name].rules
+    return own if own or encoding(name) != "bool" else (rules.flag(name),)
+
+
 def node_rules() -> tuple[Rule, ...]:
     """Every rule of the node settings: each one's own, then those across them."""
     return (*(r for s in declared().values() for r in s.rules), *ACROSS)
@@ -216,6 +305,51 @@ def always_set(name: str) -> bool:
     """True when the setting is always passed to the node (its type is not optional)."""
     hint = typing.get_type_hints(NodeSettings)[name]
     return typing.get_origin(hint) not in (types.UnionType, typing.Union)
+
+
+def encode(value: Any) -> Any:
+    """The text the node reads for a literal value: text as it is, a bool as true or false, a
+    list or a map as compact JSON with sorted keys (what Terraform's ``jsonencode`` writes).
+    None stays None (not passed)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Mapping):
+        value = {k: dict(v) if isinstance(v, Mapping) else v for k, v in value.items()}
+    elif isinstance(value, tuple | list):
+        value = list(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def encoding(name: str) -> str:
+    """How the setting ``name`` becomes text: ``text``, ``bool`` or ``json``."""
+    hint = typing.get_type_hints(NodeSettings)[name]
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    base = args[0] if typing.get_origin(hint) in (types.UnionType, typing.Union) else hint
+    if base is str:
+        return "text"
+    return "bool" if base is bool else "json"
+
+
+def frozen(value: Any) -> Any:
+    """A collection input as the props keep it: lists as tuples, maps read-only (recursively)."""
+    if is_token(value):
+        return value
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    if isinstance(value, Mapping) and not isinstance(value, types.MappingProxyType):
+        return types.MappingProxyType({k: frozen(v) for k, v in value.items()})
+    return value
+
+
+def freeze(settings: NodeSettings) -> None:
+    """Freeze the collection node settings of ``settings`` in place (from ``__post_init__``)."""
+    for name in declared():
+        if encoding(name) == "json":
+            value = getattr(settings, name)
+            if isinstance(value, list | tuple | Mapping):
+                object.__setattr__(settings, name, frozen(value))
 
 
 def node_values(settings: NodeSettings) -> NodeSettings:

@@ -14,7 +14,7 @@ from typing import Any
 from coding_assistants import rules
 from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES
 from coding_assistants.inputs import doc
-from coding_assistants.node_settings import NodeSettings, node_rules
+from coding_assistants.node_settings import NodeSettings, freeze, node_rules
 from coding_assistants.package_data import BUNDLED_INIT_SCRIPT
 from coding_assistants.tokens import is_token
 from coding_assistants.validation import plain, problems_of, prop_default, terraform_type, validate
@@ -144,6 +144,7 @@ class CodingAssistantsClusterProps(NodeSettings, ClusterInputs):
     """
 
     def __post_init__(self) -> None:
+        freeze(self)
         mode = self.cluster_mode
         if isinstance(mode, str) and mode in ClusterMode.__members__.values():
             object.__setattr__(self, "cluster_mode", ClusterMode(mode))

@@ -290,6 +290,21 @@ def workspace_host() -> Rule:
     return matches(facts.ENV_DATABRICKS_HOST, HOST_PATTERN, HOST_EXPECTED)
 
 
+CLUSTER_USER_PATTERN = r"[A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254}"
+"""The cluster's single user as the node receives it: a user name (an e-mail) or a service
+principal's application ID; one path segment of /Workspace/Users/, never '.' or '..'."""
+
+
+def cluster_user() -> Rule:
+    """CODING_ASSISTANTS_USER on the node: not an input (the cluster passes its single user),
+    so only the init script checks it."""
+    return matches(
+        facts.ENV_CLUSTER_USER,
+        CLUSTER_USER_PATTERN,
+        "a user name such as ada@example.com or a service principal's application ID",
+    )
+
+
 _BUNDLE_DIR_SEGMENT = r"(\.?[^/.\x00-\x1f\x7f][^/\x00-\x1f\x7f]*|\.\.[^/\x00-\x1f\x7f]+)"
 """A directory name other than '.' and '..' (RE2 has no look-ahead, so spelt out)."""
 OFFLINE_BUNDLE_PATH_PATTERN = rf"/Volumes(/{UC_NAME_PATTERN}){{3}}(/{_BUNDLE_DIR_SEGMENT})+"
@@ -297,6 +312,14 @@ OFFLINE_BUNDLE_PATH_PATTERN = rf"/Volumes(/{UC_NAME_PATTERN}){{3}}(/{_BUNDLE_DIR
 no DBFS, no trailing slash, no '.' or '..'."""
 OFFLINE_BUNDLE_PATH_EXPECTED = (
     "a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> "
+    "(DBFS and other paths are refused)"
+)
+VOLUME_FOLDER_EXPECTED = (
+    "a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> "
+    "(DBFS and other paths are refused)"
+)
+VOLUME_FILE_EXPECTED = (
+    "a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> "
     "(DBFS and other paths are refused)"
 )
 SHA256_PATTERN = r"[0-9a-fA-F]{64}"
@@ -337,4 +360,113 @@ def bundle_needs_exact_version() -> Rule:
         pattern=EXACT_VERSION_PATTERN,
         reads=("offline_bundle_path",),
         when_set="offline_bundle_path",
+    )
+
+
+# --- node settings that are not text: the node checks the text the cluster passes --------------
+
+def flag(field: str) -> Rule:
+    """A boolean input's text on the node, ``true`` or ``false`` (Python and Terraform check
+    the type itself, so this is the node's rule alone: ``node_settings.node_checks``)."""
+    return Rule(
+        field,
+        "not true or false",
+        "true or false",
+        lambda v, _: isinstance(v, bool),
+        "{v} == true || {v} == false",
+        pattern="true|false",
+    )
+
+
+PLUGIN_ID_PATTERN = r"[A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64}"
+"""A plugin of a marketplace, as Claude Code's ``enabledPlugins`` names it: plugin@marketplace."""
+MAX_PLUGINS = 50
+
+
+def plugin_ids(field: str) -> Rule:
+    """A list of plugin@marketplace names; the node checks its JSON text (``["a@m","b@m"]``)."""
+    one = re.compile(PLUGIN_ID_PATTERN)
+    quoted = f'"({PLUGIN_ID_PATTERN})"'
+    return Rule(
+        field,
+        "not a list of plugin@marketplace names",
+        f"at most {MAX_PLUGINS} names such as formatter@team-tools (letters, digits, '.', '_', "
+        "'-'; one '@')",
+        lambda v, _: len(v) <= MAX_PLUGINS and all(one.fullmatch(p) for p in v),
+        f"length({{v}}) <= {MAX_PLUGINS} && alltrue([for p in {{v}} : can(regex("
+        + hcl_string(f"^(?:{PLUGIN_ID_PATTERN})$")
+        + ", p))])",
+        nullable=True,
+        pattern=rf"\[({quoted}(,{quoted})*)?\]",
+    )
+
+
+MARKETPLACE_SOURCES = {
+    "github": ("repo", "ref"),
+    "git": ("url", "ref"),
+    "directory": ("path",),
+}
+"""Claude Code's marketplace source kinds this input takes: the key each one needs, then the
+one it may have (a git branch, tag or commit)."""
+MARKETPLACE_NAME_PATTERN = r"[A-Za-z0-9._-]{1,64}"
+MARKETPLACE_VALUE_PATTERN = r"[A-Za-z0-9._~:/@+=-]+"
+"""A source's values: repositories (org/repo), URLs without a query, paths, refs."""
+MAX_MARKETPLACES = 20
+
+
+def _marketplace_ok(name: Any, source: Any) -> bool:
+    value = re.compile(MARKETPLACE_VALUE_PATTERN)
+    keys = MARKETPLACE_SOURCES.get(source.get("source"), ())
+    return (
+        re.fullmatch(MARKETPLACE_NAME_PATTERN, name) is not None
+        and bool(keys)
+        and keys[0] in source
+        and all((k == "source" or k in keys) and value.fullmatch(x) for k, x in source.items())
+    )
+
+
+def _source_pattern(kind: str, keys: tuple[str, ...]) -> str:
+    """One source as compact JSON with sorted keys; its optional key may be left out."""
+    value = f'"{MARKETPLACE_VALUE_PATTERN}"'
+    pairs = {keys[0]: value, "source": f'"{kind}"', **{k: value for k in keys[1:]}}
+    text = ""
+    for key in sorted(pairs):
+        pair = f'"{key}":{pairs[key]}'
+        if key in keys[1:]:
+            text += f"({pair},)?" if key != max(pairs) else f"(,{pair})?"
+        else:
+            text += ("," if text and not text.endswith(")?") else "") + pair
+    return text
+
+
+def marketplaces(field: str) -> Rule:
+    """Marketplace name -> its source (Claude Code's ``extraKnownMarketplaces`` entries, flat);
+    the node checks its JSON text (keys sorted, as Terraform's jsonencode writes them)."""
+    sources = "|".join(_source_pattern(k, keys) for k, keys in MARKETPLACE_SOURCES.items())
+    entry = f'"{MARKETPLACE_NAME_PATTERN}":\\{{({sources})\\}}'
+    allowed = (
+        "{"
+        + ", ".join(
+            f"{k} = [" + ", ".join(hcl_string(x) for x in ("source", *keys)) + "]"
+            for k, keys in MARKETPLACE_SOURCES.items()
+        )
+        + "}"
+    )
+    needs = "{" + ", ".join(f"{k} = {hcl_string(x[0])}" for k, x in MARKETPLACE_SOURCES.items())
+    value_re = hcl_string(f"^(?:{MARKETPLACE_VALUE_PATTERN})$")
+    name_re = hcl_string(f"^(?:{MARKETPLACE_NAME_PATTERN})$")
+    kind = 'lookup(s, "source", "")'
+    listed = ", ".join(f"{k} with {x[0]}" for k, x in MARKETPLACE_SOURCES.items())
+    return Rule(
+        field,
+        "not a map of marketplace sources",
+        f"at most {MAX_MARKETPLACES} names mapped to a source ({listed}; git and github may "
+        "have a ref), in letters, digits and ._~:/@+=-",
+        lambda v, _: len(v) <= MAX_MARKETPLACES and all(_marketplace_ok(n, s) for n, s in v.items()),
+        f"length({{v}}) <= {MAX_MARKETPLACES} && alltrue([for n, s in {{v}} : "
+        f'can(regex({name_re}, n)) && lookup(s, lookup({needs}}}, {kind}, "-"), "") != "" && '
+        f"alltrue([for k, x in s : contains(lookup({allowed}, {kind}, []), k) && "
+        f"can(regex({value_re}, x))])])",
+        nullable=True,
+        pattern=f"\\{{({entry}(,{entry})*)?\\}}",
     )

@@ -219,4 +219,8 @@ def _token(variable: TerraformVariable) -> typing.Any:
         return variable.number_value
     if kind == "string":
         return variable.string_value
+    if kind == "bool":
+        return variable.boolean_value
+    if kind.startswith("list("):
+        return variable.list_value
     return variable.value

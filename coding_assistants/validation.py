@@ -104,12 +104,8 @@ def _type_problem(value: Any, hint: Any) -> str | None:
                 f"number too large, got {_short_number(value)}; expected a whole number from "
                 f"-{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER} (2**53 - 1)"
             )
-    elif expected == "string":
-        fits = isinstance(value, str)
     else:
-        fits = isinstance(value, Mapping) and all(
-            isinstance(k, str) and isinstance(x, str) for k, x in value.items()
-        )
+        fits = _fits(value, expected)
     if fits:
         return None
     if expected == "number":  # the props count things: a float or a bool is never one
@@ -118,6 +114,21 @@ def _type_problem(value: Any, hint: Any) -> str | None:
             f"wrong type, got {shown}; expected a whole number (no decimal point, not true/false)"
         )
     return f"wrong type, got {value!r}; expected {expected}"
+
+
+def _fits(value: Any, expected: str) -> bool:
+    """True when ``value`` is of the Terraform type ``expected`` (not number)."""
+    if expected == "string":
+        return isinstance(value, str)
+    if expected == "bool":
+        return isinstance(value, bool)
+    if expected.startswith("list("):
+        inner = expected[len("list(") : -1]
+        return isinstance(value, list | tuple) and all(_fits(v, inner) for v in value)
+    inner = expected[len("map(") : -1]
+    return isinstance(value, Mapping) and all(
+        isinstance(k, str) and _fits(x, inner) for k, x in value.items()
+    )
 
 
 def _short_number(value: int) -> str:
@@ -140,14 +151,20 @@ def _is_optional(hint: Any) -> bool:
 
 
 def terraform_type(hint: Any) -> str:
-    """The Terraform type of a props annotation: string, number or map(string)."""
+    """The Terraform type of a props annotation: string, number, bool, list(string),
+    map(string) or map(map(string))."""
     optional = _is_optional(hint)
     base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
     if base is int:
         return "number"
+    if base is bool:
+        return "bool"
     if base is str or (isinstance(base, type) and issubclass(base, str)):
         return "string"
-    return "map(string)"
+    args = typing.get_args(base)
+    if typing.get_origin(base) is tuple:
+        return f"list({terraform_type(args[0])})"
+    return f"map({terraform_type(args[1])})" if args else "map(string)"
 
 
 def plain(value: Any) -> Any:
@@ -155,5 +172,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, types.MappingProxyType):
-        return dict(value)
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return list(value)
     return value

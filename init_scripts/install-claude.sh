@@ -12,28 +12,40 @@
 #
 # Environment (the cluster's spark_env_vars). The node settings, each with its input:
 #   MLFLOW_EXPERIMENT_NAME   (mlflow_experiment_name) Workspace path of the MLflow experiment that
-#                            receives Claude Code traces.
+#       receives Claude Code traces.
 #   CLAUDE_SERVING_ENDPOINT  (claude_serving_endpoint) Opt-in: serving endpoint whose Anthropic
-#                            Messages route Claude Code calls; when null, anthropic.
+#       Messages route Claude Code calls; when null, anthropic.
 #   CLAUDE_API_ROUTE         (claude_api_route) Opt-in: serving-endpoints (the endpoint's route) or
-#                            ai-gateway (<workspace>/ai-gateway/anthropic); when null,
-#                            serving-endpoints.
+#       ai-gateway (<workspace>/ai-gateway/anthropic); when null, serving-endpoints.
 #   CLAUDE_MODEL             (claude_model) Opt-in: model Claude Code uses (an endpoint name, or
-#                            system.ai.<name> for the AI Gateway); when null,
-#                            databricks-claude-sonnet-4-6.
+#       system.ai.<name> for the AI Gateway); when null, databricks-claude-sonnet-4-6.
 #   CLAUDE_CODE_VERSION      (claude_code_version) Opt-in: Claude Code version, or channel
-#                            stable/latest; when null, the stable channel.
+#       stable/latest; when null, the stable channel.
 #   OFFLINE_BUNDLE_PATH      (offline_bundle_path) Opt-in:
-#                            /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle
-#                            (coding-assistants stage-offline) to install from, with no network;
-#                            when null, the online install.
+#       /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle (coding-assistants
+#       stage-offline) to install from, with no network; when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
-#                            with offline_bundle_path; when null, no bundle.
+#       with offline_bundle_path; when null, no bundle.
+#   CLAUDE_SKILLS_PATH       (claude_skills_path) Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir>
+#       of skill folders (<name>/SKILL.md), Claude Code's managed skills for every user; when null,
+#       none.
+#   CLAUDE_MEMORY_PATH       (claude_memory_path) Opt-in:
+#       /Volumes/<catalog>/<schema>/<volume>/<file>, the organisation's CLAUDE.md: Claude Code's
+#       managed memory for every user; when null, none.
+#   CLAUDE_PLUGIN_MARKETPLACES (claude_plugin_marketplaces) Opt-in: plugin marketplaces for every
+#       user, name -> {source = github, repo} (or git/url with url, directory with path; ref
+#       optional); when null, none.
+#   CLAUDE_ENABLED_PLUGINS   (claude_enabled_plugins) Opt-in: plugins (plugin@marketplace) on for
+#       every user; when null, none.
+#   CLAUDE_STRICT_MARKETPLACES (claude_strict_marketplaces) When true, users may add no marketplace
+#       but claude_plugin_marketplaces (strictKnownMarketplaces).
+#   CLAUDE_PERSIST_STATE     (claude_persist_state) Keep Claude Code's sessions, memory and history
+#       across restarts in /Workspace/Users/<user>/.coding-assistants/claude-state; false: on the
+#       node only.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
-#                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
-#                            manifest)
+#       SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)
 #   CLAUDE_CODE_VERSION      with OFFLINE_BUNDLE_PATH set: claude_code_version: an exact X.Y.Z, the
-#                            version the bundle was staged with (a bundle has no channels)
+#       version the bundle was staged with (a bundle has no channels)
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
@@ -74,71 +86,55 @@ CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
 
+ca_re0='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
+ca_re1='^(true|false)$'
+ca_check() { [[ $value =~ $re ]] || { echo "$m"; return 1; }; }
 ca_setting_problem() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    MLFLOW_EXPERIMENT_NAME)
-      re='^((/[^/[:cntrl:]]+)+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x'; return 1; }
-      ;;
-    CLAUDE_SERVING_ENDPOINT)
-      re='^([A-Za-z0-9_-]{1,63})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"''; return 1; }
-      ;;
-    CLAUDE_API_ROUTE)
-      re='^(serving-endpoints|ai-gateway)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"'; return 1; }
-      ;;
-    CLAUDE_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_PATH)
-      re='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_SHA256)
-      re='^([0-9a-fA-F]{64})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
-      ;;
-    DATABRICKS_HOST)
-      re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
-      ;;
+  local value=$2 re m LC_ALL=C
+  case $1 in
+    MLFLOW_EXPERIMENT_NAME) re='^((/[^/[:cntrl:]]+)+)$' m='mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x' ;;
+    CLAUDE_SERVING_ENDPOINT) re='^([A-Za-z0-9_-]{1,63})$' m=$'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, \'-\' or \'_\'' ;;
+    CLAUDE_API_ROUTE) re='^(serving-endpoints|ai-gateway)$' m='claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"' ;;
+    CLAUDE_MODEL) re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$' m=$'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, \'-\' or \'_\', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway' ;;
+    CLAUDE_CODE_VERSION) re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$' m='claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14' ;;
+    OFFLINE_BUNDLE_PATH) re=$ca_re0 m='offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
+    OFFLINE_BUNDLE_SHA256) re='^([0-9a-fA-F]{64})$' m='offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)' ;;
+    CLAUDE_SKILLS_PATH) re=$ca_re0 m='claude_skills_path: invalid format; expected a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
+    CLAUDE_MEMORY_PATH) re=$ca_re0 m='claude_memory_path: invalid format; expected a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> (DBFS and other paths are refused)' ;;
+    CLAUDE_PLUGIN_MARKETPLACES) re='^(\{("[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\}(,"[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\})*)?\})$' m='claude_plugin_marketplaces: not a map of marketplace sources; expected at most 20 names mapped to a source (github with repo, git with url, directory with path; git and github may have a ref), in letters, digits and ._~:/@+=-' ;;
+    CLAUDE_ENABLED_PLUGINS) re='^(\[("([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})"(,"([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})")*)?\])$' m=$'claude_enabled_plugins: not a list of plugin@marketplace names; expected at most 50 names such as formatter@team-tools (letters, digits, \'.\', \'_\', \'-\'; one \'@\')' ;;
+    CLAUDE_STRICT_MARKETPLACES) re=$ca_re1 m='claude_strict_marketplaces: not true or false; expected true or false' ;;
+    CLAUDE_PERSIST_STATE) re=$ca_re1 m='claude_persist_state: not true or false; expected true or false' ;;
+    DATABRICKS_HOST) re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$' m='DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path' ;;
+    CODING_ASSISTANTS_USER) re='^([A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254})$' m=$'CODING_ASSISTANTS_USER: invalid format; expected a user name such as ada@example.com or a service principal\'s application ID' ;;
+  *) return 0 ;;
   esac
-  return 0
+  ca_check
 }
 ca_setting_problem_with_offline_bundle_path() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    OFFLINE_BUNDLE_SHA256)
-      [[ -n $value ]] || { printf '%s\n' 'offline_bundle_sha256: required with offline_bundle_path; expected the manifest'"'"'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
-      ;;
+  local value=$2 re m LC_ALL=C
+  case $1 in
+    OFFLINE_BUNDLE_SHA256) re='.' m=$'offline_bundle_sha256: required with offline_bundle_path; expected the manifest\'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)' ;;
+    CLAUDE_CODE_VERSION) re='^([0-9]+\.[0-9]+\.[0-9]+)$' m='claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)' ;;
+  *) return 0 ;;
   esac
-  return 0
+  ca_check
 }
-# shellcheck disable=SC2034  # the variables are read by the other installer parts
+ca_load() { local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"; }
 load_node_settings() {
-  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
-  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
-  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
-  [[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
-  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
-  [[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
-  MODEL=${CLAUDE_MODEL:-$(default_model)}
-  [[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
-  VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
-  [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
+  ca_load EXPERIMENT MLFLOW_EXPERIMENT_NAME ''
+  ca_load ENDPOINT CLAUDE_SERVING_ENDPOINT "$CA_DEFAULT_ENDPOINT"
+  ca_load ROUTE CLAUDE_API_ROUTE "$CA_DEFAULT_ROUTE"
+  ca_load MODEL CLAUDE_MODEL "$(default_model)"
+  ca_load VERSION CLAUDE_CODE_VERSION "$CA_DEFAULT_VERSION"
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  ca_load SKILLS_PATH CLAUDE_SKILLS_PATH ''
+  ca_load MEMORY_PATH CLAUDE_MEMORY_PATH ''
+  ca_load MARKETPLACES CLAUDE_PLUGIN_MARKETPLACES ''
+  ca_load PLUGINS CLAUDE_ENABLED_PLUGINS ''
+  ca_load STRICT_MARKETPLACES CLAUDE_STRICT_MARKETPLACES "false"
+  ca_load PERSIST CLAUDE_PERSIST_STATE "false"
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -154,17 +150,19 @@ readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
+readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile skills state)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
-BUDGET=240 DEADLINE=0
+BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
+STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
 
 
@@ -298,6 +296,9 @@ load_config() {
     HOST=$(normal_host "$DATABRICKS_HOST")
     BASE_URL=$(base_url "$HOST")
   fi
+  USER_NAME=''
+  [[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+    USER_NAME=$CODING_ASSISTANTS_USER
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
@@ -710,6 +711,14 @@ offline_install_packages() {
   record ok "installed from the bundle: ${debs[*]##*/}"
 }
 
+offline_skills() {
+  local path size sha _
+  while IFS=$'\t' read -r path size sha _; do
+    offline_fetch "$path" "$size" "$sha" || return 1
+  done < <(offline_entries skill)
+  REPLY=$(offline_work)/files/skills
+}
+
 offline_install_software() {
   local pids=()
   step bundle offline_verify_bundle
@@ -753,6 +762,10 @@ EOF
 
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
+  printf -v REPLY 'CA_%s=%s\n' SKILLS "$SKILLS_PATH" MEMORY "$MEMORY_PATH" MARKETPLACES \
+    "$MARKETPLACES" PLUGINS "$PLUGINS" STRICT "$STRICT_MARKETPLACES" USER "$USER_NAME" \
+    PERSIST "$PERSIST"
+  put_file "$NODE_ENV" 644 "$REPLY"
   if [[ -z $HOST ]]; then
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
@@ -864,6 +877,29 @@ write_profile() {
   record_write "block in $rc"
 }
 
+helper_step() {
+  local out rc=0
+  out=$("$BIN_DIR/$1" "${@:2}" 2>&1) || rc=$?
+  out=${out##*$'\n'}
+  if ((rc)); then record failed "$1: ${out:-exit $rc}"; elif [[ $out == unchanged* ]]; then
+    record skipped "$out"
+  else record ok "$out"; fi
+}
+
+install_skills() {
+  local args=()
+  if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
+    offline_skills || {
+      record failed "the offline bundle's skills: $REASON; none installed"
+      return 0
+    }
+    args=(--bundle "$REPLY")
+  fi
+  helper_step claude-org-sync "${args[@]}"
+}
+
+restore_state() { helper_step claude-state restore --start-saver; }
+
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
   local name line lines='' failed=0 elapsed head
@@ -906,12 +942,14 @@ main() {
   step helpers install_helpers
   step profile write_profile
   if offline_enabled; then offline_install_software; else install_software; fi
+  step skills install_skills
+  step state restore_state
   write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -919,271 +957,350 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+09e3/TSJL7tz5FI8xYCpYfIcCug5nJkDDkBgiXhJnlQtZRbCXRYlteSU7Ihuxn
-v3q11HoYMrMz7N5t/ONHbKm7uru6ul5dXT0OTvzFJE3aydkffq9PFz6P1tboL3zKf1cfrj3U3/l5
-r9vrPfqD6v7hK3wWSerH0Pwf/jM/d1VyFkwmo7Ng9IG/Do795EyNw8Q/ngSDvWer3QdrSt1VceCP
-1fGlSs8CdRJOggS++alKokU8CuB7mKhoFljPNoY/be3ube+8HnTbq+0uPtjcer7x9uX+cOv15pud
-7df7A3+WnsXRPByZb1/tbG69HIz91D+Ow9GHxBtN/MU48JJoNgtSb817ZJbe3Xm7vzVIgvg8nJ16
-wWw8j8JZmphFdD9ghmEo+IYqDTe2hz9s7G/9vPFu4IfeqZ8GF/6lWfHNu/0XUK+T96Uzv0zPotmD
-znE4k+9Y4dXL5y93fh6+2n6dNfagvcaDlndvtvFZr9fu4cPXb14N32w8+3Hjh63BdxkWPD/syGBH
-0Tgwa+/ufL81aIbTeRSniv9MwuP2NEh97J3yEzVdPx9cjbNHB/ZrfxrYh+1JdBHEjtsft8+DOAmj
-mTqJYjVW4UxN2zC/aRweL1J4njju9fpsYE8nJ1DHVuGJyr/P1LkKJkmgH3nJh3A2u7TX5zHg25m1
-ztunAf61bddtYtefvdx4u7k1fLXx5+Hu1v7u9tbe4AE+h7H8tL25tTvc+3l7/9kLeNyUos9g5odv
-97aG329t7u48+1GVnwNy97f+XHn8fOft683dd5XnG6/3X+zuvNl+Ntz4ee8zb3/Y2fnhJbx5ufN2
-s1LsFZR7uVV5LJRDIyWKxUFu72692nq9DyOSaXzgPRa6Hax2Vx953VWv96fP0rYqPZF6j7zewxvV
-i+aL5Eu1uEy1Le8h1+v1vAfdX9Aa13vsdXve6upn2iNk5Wgavt7Z3362NdzceLc3+BMtlu9hBb3Z
-2H8x6CySuDOJRv4Elxq+ern9feUVLIEOrBRc+X6SACn7svRh0mBpbQ73tvb3t1//sCc1g3RkLrDO
-1J/5p8HYS4I0BSBJ+68JL+i9/Y39t7rWuR/Xt9SBP+mCGny584OUTqfzTjgLUy8ZxeE8FRzAKjy1
-/o35PzKT31H030D+r4K4f1yU/93H3bXHt/L/30v+o9yHFRHi40T5cUDiBJ+OoiksqHFVIbBgfSlv
-Eal5OAc9M5xYxeao5GCcq6BWW9mNq+839l4M93be7j7bOuge3uusXHeMMrb69EkFH8NU9Vik7+wP
-Glfbr7f36Xvfazij8RIw7Xb2z1bffKPmF2PlvXGvrYMD1RBgajBQHXV4iO81fGFRA12mYbAs4VGF
-d5pn5Syl8NrgMsJDirWFp5DQfAeD29zY3/h+d/vZj3uimsAgK+rKNRbPNKzGlQiuva3dn4ATZm+K
-VfXT60yc5TXpZ7E4Pbouaj7U9aoiREMXLjxovNh5tdVpM0vsVLju843tl3uDLqL7543d1/DVsqIP
-jquuFGkZJ6qpVPRBwede8n7WhNldsdfVtRXOTqJSMXxULnbhx7NSMXxULJY13nAc/V3dVz3XRRDH
-/rgEATtdgcAjYQj0PYeQBCNUtgpQ3s+KHT3zzwMqIEtKeefwrmerp7ACzjuzxWSiVp9+08Oy4zAo
-wLqX9LPeXHXv3l3pXNtS+ZvVdV4x8Ga17/WuqbFFAjJwGMRxFNcAUk4SBPjX82DFzt06wMbvvI1V
-hD31E54/0CVhbXkz1bjqedewrNaRZcyMxlbgQ6B7/W5/DbtG6qYu4CxmQC9ucx2MDoQcB2N/lCJs
-SynSBtQknAG/iT4UV8r+zo9bsFCuwXAZNJ2xPw8Put6ffO/k8Kr3qHX9Kbj8r4MN73987+/weOjx
-0/xJGx6tgEILpHIG1o7afr43YBvIi7lFYEMyNPqJQxtHFhIpPv67akCXkI9AOSwAvcM/nY6NL2z4
-cwV/acyIAvuaqnJjyI4I6OAfqhFr2GUwzOFAp9oAdfqgd3ht1zw0GkAYYKFhMzn6eV4RpA1vqMC1
-JQbD8JRJDLvjmFV0tVUhhE/Ay8E+8X6Cb2eEoxmQPXJSKoPdv7ZG/vAsSopTd1acsxc7e8CgEBP4
-4uxeB78KNs8QkfA/AD1L0/mKoPZsgL+SfqfTOLPMgWH/zmyL2r2I4g/J3B/xcJKAOthMOn/Bhb6z
-++Me2GRb1Pqg05ljTWbinaxiO5id27D28nVojFRG9yG4HOJaCeLCGJOLMB2dgQycJQPHhccoN+Uh
-mFeNOtOIphtr3B84doMLD7q2m00hdAfXDBY5+A5mXuVWDRAAmCq7LweyRllWaf0X1oEHHfW4o4If
-zZGHIPuD4SKelPDUXrGr8G210lcr9nvn4C/24cp7126vdN73MvRp5v8lrMVBGsbBNJgVKWMKevoE
-iKB37977gxVYxdGFmoFhq8DMCGAhzicwK1gLauiy9PeuYYdcV14ml0kaTNt+2L6WmUDAMg0Vey5b
-0bj6m4NmxgBqe6KePHliNwCerblAgxrldYBVbCHaUTQDfC+CrFxP3RmovG+auA3gg/xt48p4Xh6u
-uQQyeYA9RVIw6nEfAfkLEIRdvfSzJz2rNDlD0tkKU1QZfxqN/Ut4fJkQIEZVFUvqiVMATTzE5fFm
-3SFYIEmpurdQ9+89Lxdh2XIHGS22+0TRODMZQwMEuY08CDF84SeKGx2raMaF++oZLQv1DCaKlAL0
-YqkAGOClQssgbSmUw6jmah+Tmvr4LprDm+QiAGyfrivUdHmFDXnOHVOLcmE4ysQ+AY0DaoF16AkY
-Irge81lB+gxxYgCfqFI4OTK8cTap9+8lrvJU6R1hhF+6oM3+8dFat+si73EcBKeeqqUWuYtoZlmE
-OpJGXgiL9zioIFA5IX0DmPif29ec7Zcg4ziAhRjQpAlDEnQMw7FQnFYiNr8fPnv5dm8feOX2Zp80
-ClTUr0qMv1AMVArGKHIcZbJ/WIcn4en79ABkPrCwtL0iDQ+QqynkaiWmRpp7maWdwmBQVVvMPsyi
-ixkPgd1lQxGlxYUTJqk6l1F9ZAnwTkaSLRsqQ4vF5gK28kbcC9M5WOiLixAEVecCMBidRVDt3Da7
-Jd2BFYQqp+KHopoZuqd+HkxEj4POXlFnyJzi13VKnWiL5aJaudNMBpU67lY4A4Ywj5ICnubI/+/a
-2jayRRtozMlG28XypBQYvzsrxpOftfTO3h0ecnOLpCSkF0VF5C2YTayIyMBBAVkIQgljOdc1mM2C
-+ZW8UKNFHAN5e9iYAnnhedEinS9ShXZPiYQKshYrkBN3qYQ11SzNJ4orYCHzncb+CDhUUbbyvM2B
-jcUjFJH0Gzqf0QexWrAwtNdXzaIUpOViNl5XoOMDiQQJ8IT0jJjXq5cqXoBEgzGKSwAdYYodYWxI
-kPQQn5hrC+mPVWN/FzWvze1dkXiGUaLsWaSSxQidETEYT1F82TcqIJCCUg7DAfErhIb4APFxNb+8
-+/7uHU04+BPtFaQO9uKv4IwiWUNt7gFWI7pFVhGPACs2vKTFV/XDL9Jwgj74hbjDF+2TcDYeJvNg
-5GgfutuO4vA0nLnNwlIVHJxAr6AZWiTCM8lFOZqE7axPNBO0xfLqJU3HGbQJ2Gn6izSaRKfCbZvK
-mQXBOFFFk/w+IbzgejHcO72HD/BlYcdCJvgkjqbKdM/kHOOvf0PEMeP720dli9WvBup9gUVtv35v
-k6Goxyj8sI0oNdBhrCIh2iDTSqH6d3WCEfoiHYClBf8yMjHbq+LUFm5FzimPgJcq5zQm/MosWnxN
-HcmoThXngztO/pL/+u/hzttdUCIBnSpaxGBjO23NaTsdZaMRlUa4KTM7hdVHKqIP2r0moxJo0Jdg
-hZQLtY3Rts+i6EMCJkPTWjb13d4jnPrGaDpuAX+LQ/ifNFv07sEMZ+4+GcHW643vX27R8pDxoH2M
-I1rMgWWlTuMMFAAiEeiStM/Idrg7MLCpP3cQAThIWCvBRyeNFwFoHUDSjZCm+RPCaIS4Sok9EoQ2
-TwXDOWiEh+r+AO1BUMvkDX5dBwBX6eUcNDtb0Gu3tEjr01CvqSUk5k8CDSZgoK6us9/tPdTu8OHB
-oSXd8WeXjvH2AGReYZQ4j3kZfE2DdGlAPAAD9qcB4SFHm2uOjsvA8A6u6HdfHTTODq8PcYDcbTT/
-8k7Dr7YsOFG0kETZ64cztgnL0kYs23o0ONlklthF5BqQEMSPCOPt7jbUpxq6fYRAhPJ5EFt/frO1
-u80K5sarLYRCtYChBRNnScntTRfbaQrNbW7v1REd9MDJJg/QgNRE84GoE6Ij1NdgvZZANX1ykSSY
-ADcgOgXAIPyyCRIcMJlKMacAjsvj8syJfhLMTkFYPlWghbs5jZudGyC1cV8IO/mrUtOFH5+y5YYO
-Cj0WJA8YCcH5LGG0VN10t2SAtbPTUkum15UxYeMDIs18MPCsgsDqOARd5cr01Kz+ZY4GGkiifJOH
-CTkZ3niDmhxZUERIyB0CIfLgC+vqjl5Y3F07Ojmx9RTZ0QxdonOwENHK6av3Tg6vvDSg7dqX25sk
-HTZZCCun6yKvSQuwCisVSzuiJYjohiosPu8rp46TfXtDViZjtGV4oGxEWh8hCsbiro0TJCu4IslL
-VlBMgSSkDg+aV9dNaCdVwGcGzSZ5WPAvMOwBCzcUNWE8kO2dXAgbGzmGg6BHWgJQRQMqLdl6yLR7
-mHHqScF1QN1qOKBT4ju7DFwhdXmBaqK0IUYYHf8VuIHdLHvr2S+E4Gjv6kqbZOI870vjYUJatq/+
-aw8UKQa2DpzjJEWSBH06TMTPnptP11oXGvkwJexjD7H7nsd71G7mkA6yMSLCANMwNhxBzDZltjZs
-o7s0ZiyKhE3zTTCEnHgYYmCQDw1QDaOBCpnJrdbXqTeyRmu7U/TqKKNvHioIs1StZn0UcVDpZGFi
-UNVHUoLVSWTFbVypeIr6NilyNKWGX4D7ueIaTnjHadx1yeMq2O3hGD0PB/wBAwKAUl0i1wbMSXIW
-wkStr0OBfM17SMUu03KhUJD4I/lpeOXJmwVm99uftJ8QiN9enKN1pXLDph5DnufHp1gDRof/l1RR
-dFh5uEJtKYny3Eaprh+QaNZ+So1vZnSfR/f0Ay5lb86YNZabbRZlDOPArer+A5KMeirTkhuuwRA6
-prkGr3jgcWDW1XC+vpeb3tcqYw8DqzqfYmboOaWf3hmwfNnrYitU9rO63HGFvrVPlenXfqlVdkWV
-LViAzxaZr6CLQHDGIAx6YPgrbrGyuJNUNMeNQ1hYPVuXXXG1V+KzBjRS4igNxigxpmBcYIRebk1n
-3UE0NXoatkyR4t7lnmGj7FX2ve+1r2G+/nD7+b/5Mf0y/5r4n95a78GjcvzvavfhbfzPV4n/uUNh
-dRjWiiowxv7UBum020tC4TiAjAJ3HOAsIkQcdMpNwtkHFLh2owsaqNv5AgwzsIe4mPD9kY87a82t
-nedNft4veBPVgXd2aFnP8FEizkeAO5n4yDVbCiNpWoVtHq0EtnAXNYyjGW1COGn0IZglCkMXgrHb
-skS1pe0f1nF4LwjeczvZ5jCwVfjv4iyAp+z/pG2PZqIkPjnbO7JgfEmaMJzRKJinDIraVk6vqxLN
-q922tYXIYD2uD3IIcXqpHNyWIbcYjDG6wK6CcE2iKbSOTbG8OQk/UodXWSAoEggAcec5SVdDWfy8
-5FPNpot/lskmkM8Ltm5YOrH00MEuyt425sK2tPeQZy7TtaMPypbJBO2ev3iejlpesn1MZhAUz3cr
-Mu+yuV3BkUdZRKn4A01Nn7YI5THo4ICRfxgV1DEokqiXQ0+QlPogjmGqfMDzBa8TtPRBQeuDbQoV
-cQXFI+xDElSBIyAhT5DK5BnP3eU00eo4QP+7bYFaL6OIVb71ZHY8D0xpNN+npc1phAayPkj9cFIO
-TKECbAdUdqK1W6d5F2hoFsIIx80VKUyxVbbp229cYfm7ULh5bdfAyKoW2uFxNbiLUA5DAwEd2T4S
-IY2aIVBAWzwO7Y5Feim8JkgtoxhvnKK288Tct9OzwjubYM6YiHfygm6/sovBHveUVHEgBXLGz2CV
-00Tl9I4kAo90oL1dpr88IMOWWWFk2P0GUZeN+FiBX+O+vZJjBEfcGCs6Y0FkqFEhe7RjTVwZlWI/
-TYIknJAml3d2TxihrSltrAqReiaxTcHgQEThPsg9PxuY9kZnA2lMcQSPu91S5wtwobPIIbFYaSC1
-xRrTlspUWa4Dg8kXyIkyA04+22szMKXc6UeVTptQdWceVfpcV6rQ5Ue6y+X9kzv4N5jO08vPxMyY
-i6LcFk75uT8Jx+Q00I1wbA8O3dxV9Ofhj8HlC477uWHsTo4i5KUMt4gjE2pfF9EIoj6bJdQ0BLEP
-UgoWCPY9+BiMFnQ8B+peceW+NwMyvdaD0Vs8eQASRRGUEYY+DegOCd6ENmzCmSq4e5RzDJbbaYy7
-mCS7ocRoAnQ2dovsujKh3OcqTxgD3nEUHEawiANTzSgxhq1c1bAtjIPj7Vb85lp5lCT+LiK4FB43
-oCIFBJdKaLqAwRfDW2TTEGO8FMZvEYKNAM264EljLZU6Q0VgEKgvYcRF6Y2t5fCy7XIWJuVq2HmK
-+GRsF2gnU7yMPfZnL7eVqAweKVHa71WcUhh2pSXUGuB5EVhNs8L5SblKI/Fn0Owu4kl5kf02YXIm
-RUAj5VmoifWjYk6B3k1FCKe3WqtmgutA14ypgNzqe2MWcSWWCLTFxF2WUIhRFJznuHKNI1xvtoc/
-br0zn7zdf8FzKCJU1JqrO+f9zA0jvPk8p1B4fW272DXsE6n1/ocgUfM4GAXjAFX46Fz0d5MA1nko
-KoSFSwKUKXdJfD1tLegfyox7GmQhhrbBF14hwwLAARAxMBBvA3oXzDBQNFfvzMjDcz9m68IY+0wH
-GmIsAyICQRzws8MMI4YKZr4f9GTqGwB6wA9tMrsq0X+40U2vhc8yPihGqbAI3jv5ZGFE9fBwhcYN
-xF+7GAbvV78UNvpJ4TaL4TksYFa7ETMEuyaGX7Lj9NwMcNFxWdlK+ztHTBWtAjEBK4q7Dtt9J0ss
-j5emSKtClNYrUvWMJSZAoTlH+86XRW2YqyyvhlrgZEyU6s9KtfraVuWIPew2ijptTkwLQT6GlJEg
-g3yjfFpUcsioLZQpaZwsTXKs73M3bFPA1O99mVxIEFRXbNCof17s55LttZwfaVnB3fOCGSofMgFh
-yqMg1/N4QNzohNX4AmXajTc/b9bvKWmtXrQWDNj53P6h3Tgh1YVbvD+wFTwQLpPhjV8WcaRnOVM9
-kCj7UlSjhBlVtkEDZHMC8jiIg2VoOBiH8aFy/kGB0RwEO48j3Ihyy/O7JR4N27pImKgyd4hLKsag
-cQUyqe8tETzXlgRmL5OfvJD/yRhz1yqEf/NpJjnFlC/8i6Sy8kExyN07ICCieIwGe1nVwphilg4X
-ODNlBTH2Z25RBzsNUlLCSFfJFrhIFKMcmIugxjZIV6M4O2bwDWH90WxySf0meJkHyabAafjCM5If
-SAB0ISi7HIGW44A9UIUN0MxK5ncUDVYWji2VRDieSXguQX616phKMEL44uzS5e1xbXbp8Phi6LvR
-B8bMxrb6gY/pl/CQYkyg9hjNVXMPSqBPJmpm7dwRlxMQY2Vs+LCg4RdGonfyebsIGkSsYg0vUV6k
-coLzLlTz3hWeQ6HIq+um8rwRnpkepR5GReJe5EN4NvU/0m/V6yrvhfrOU+8l0sKGuewAXjur7W6n
-ktSgo8Uu7sJtLNKzKA7/7vOm0PcBqA2xzJ/tGltb3/Yb2Bu9wdXtr3a7LjGPsldST4Q4JzG2+2KJ
-jzLfgeqvdXuuGEwXGFl/ssCVbHgzsUAfrWCOGI8liDRm50m2vNZJExSiATBxkJwx8WAdQz33YeRq
-Ep2GxV48cLMlCwRJUxmRj0ZG5WCRvrqMFsTm1bON1+q/327tvmM/jp9meCiAXcvBVvCFbqexhi/o
-crAK67umboImAypJ3BAhOGtm9Y/9lbwVPk3AywwB4rIH2UM+YUfIyDV3ANm3GC0mYoXS6it16sX+
-/huQvEgIYlfnIGSjj10plnEmcYxcH+TB1EncloKf4nKGn5meRacbRdOhs5K2ZZx6hCWN5w1u99f+
-7ff/6k6Ffd38P48ePn5Q2v/rPX64erv/96/a/6uc2p8Gg1o6KW4kWeZG0pJ9u1oolqn4gCxIWEAU
-vRlFP6JNh4hO0Y5Xm7mEIKnRtyrOKNbOAF6LFeOjslShikdttZ2qU5D/5qYcCm9UtyyCUePrcBLg
-vNOgpch3h1ITTweQo6G4S5ipkZJFCTVFSzRFYPRfym9SPIwKOiDuNl6EqOenIn7lTIZvAaP36ABx
-HPiAPBqYP0mivBw5F1AwRSemgop7lnSAC3GAMolaAeEQnYdocjpLUva0lCTpgS+Slqel2u22y3sW
-bdWo8fRZpDGQLkvIrXFksnId8aaWZJjIMer4WjeFErqv+esZmjDqNOKx6BRVLmFDIwJekOSj0aoU
-FYiZP1m3apXYs+jCII3KBi0Bwmgbfo/7slotIu1HP16FOmOkKwpS1W1imcpmrZKtWPgCUps3Yy0K
-U5MgQtz/Yj8WqhCyGyun92UtUtSghrTKkEj2c+dkm908/k8vxN95hhSNncVxV9ZadsSUg8Z6hbbw
-ECnibFY+atWT8zgLPOD+FzDu+p3DlX6n4x78Bb5857RX3IZsHC4GNQfd8Tz7d6XHq4e0A4kHuRad
-zsFBfzRLwf48POx8e105HXW16JM+fI3BZgmQVu3RdN1NOnSO/Vty6FzK0FA4gcBhnkjgftujscHQ
-vr17CGqbnCIbVIelTymdtVrXfGj4KiNmeGTz8TWx2QC9pqlkkIM5e0zbepkUaRytJ1VD5yV6AeUQ
-+NHgV4d35AuyYOwvP3uPUG528N6lxC35gscp0DNjpHLwDu87fcz+cHjf/bbBc0gnlJH8f5GtL/sq
-y6192xLfR63TwxKPDpn1OvKVO1HvRJf2yMounFQmrR+dBGpDZ5ED1r3xZrtFdYqCJ8eQbfFZtAF1
-gbBHfflltKthVAmYIm/pLdNv3nAF63WSFOgD2QUGhBIQ23U1FpaP6BeFK5WTDWGpQnIhk9Lyw7RX
-dUkass0GY1Qjf0ZRAkihFeDWDTM/ALxzf7JAMrrDxfksqn5If4Eh5HHf9IS4HiEFuR7F9vQUO87h
-z2WAB1HQ480n6bi/Dd0dFI1LyCwJZqZdn6sFSqsFXyA6I/SXXJtUedBsWnrjppoCRFZHxpqLO4xY
-iMLFGFL51Zc2NWWbhMdg8NByVHJlTzMXx+xON4KPDI2ykqxHwGvPHCra3qKi7RQfsY5Uq6eWDhKD
-lGcEGQgv8EsO5i2EAoxGQZIMxaNzw0PGhkO66issoy5zRxoKDDsaauY8mxiYUXNiikurghyMlMI4
-uDSq4NLkJAgMGMmXGKMhQHG3uKLolDYyuQs69KvWS6VnxpwYlKyiG/072f/j4Hhx+i/K/7vWXa3G
-//Ye3Nr/t/G/S+N/DapVB8CSXm6/3to7tKw3yIaSQnxwS+/OJi2dZUWd+KM0oTAE4C6T4Bx6YcYC
-twzznC0/nQNm4sN6psaUI5JdrXVdysyF22u5TggcgMHURR5bGl4W/aCOwer40Fb7HISMoQAciMyW
-a0Bn5WJofA0G58fQfxjUMgN0SdgvdXKw1rVqzsMUTsN86SyMN3PZUMFTL6g6sm7dqDuCApOjT8DM
-FtNjig3jjpQOwNw0wjg/RMTnU0ijMLKsZCF2aI3Kjikd3KejeIX8U+QLYr7vFDb4ebcTj9dd0fF+
-nULLICubwihkM/QnoTA7M8QimA/9KVg9b3a39vff8Y422TuUnDZKPCREnISiqZPGGJXZtMHwB5m2
-oOXlxa6bt4T0o9tqkEIuuRjyItzjvnRGx1WXA60NmBjYmsHMKuDT+uLzaV9Vi8+ntaVPw7SmNDyt
-LZ1L1r5R2pC3dZU4t4cMmLPrNIw0OkZo+Tc9oxoHOGg8VWJFiD9hwWaJWppugRqe5bmcNP6Z7YQY
-WOEU0hu5SmG2F3weAo0sYGWps4iCmjEUFhbmBVZ68/NmoYlCNCHnMaOwKYqHn5+ijhhkiYm2VPMv
-eUTOJ/bgfcp1mU8co/BJzlZ+2vzeHTYlp1/5vNy53k5cIQVoBYqt/Lj1jv7ubT0D4qavbzb29sC4
-34RFrfMPlQOxzJ2svAy9K21Qyfkz40xBfdC2LcKilKnpm16lMjFn4uUN5tz8vyPZVwkSRpLjouXk
-iIlsdcHbKkwdRy29kaCEUn+MUIVi7TdxRCdhSQIoJxMJQlTMOTp/uauePn2qKsITnzY6LXz/5MmT
-mvfwtMF+FY6tlmg77sa15oqcVtMSXf12X+w/bP+vsO3+te//eLT6sLL/11271f//g/X/X7mxWCBj
-y3oeQddrQ8ZBqT4J0O/lK6qhdjZy94pT63WxPO8E4elG3BZuogGI4u5ZIXSc45wpYDxpqw0SWuGo
-Zn9S3IaUYJGgA9vnQD3Jk4h7fGg0cMZIOX0WUKhLzTlBDYJjbvLIdXqO21J84qrWTliy43RD5ZxE
-9s3PFLDgrzsEgO4W5zOnC9w+YIHxqbfVaKNNp8po5+rX9gk+kjikloojOncW6iScEqnVov03ifRG
-dKHTqUo6MMVMK+TiaRddgqWzDlnqtlkQkkurMtCZ5MsrkSfuC57DFGFQpm1hDoSBs8z/51ZOk+iE
-yXyUBDuBEO4PnMxTSEdIXIvTSBhtg26GRTmjcIney/HYy6oVIgy1y/NXeB8p4wTlhShv+JguyAzF
-9Z5SpvN1nCxUj/1TP1zmrWtcIVb69zOvHf5/rf2CjAIGmlGlxNytF2x82lVG4kI6SmChfkz1ylNO
-76GahjMiNV9hfBx9vWA2QWs7GNvW15f/5vbf1/b/Paie/+89fHR7/8et/P/F8t8kY8vao3CNC5Sj
-JSHN69hIcuk06lz7Vc7stqzcLYfLu+qUyxNG5/sMJJFYPmGATkVi6/15k++jmMaAzd9LSPM+tVOX
-/d3Vm9j45zMR/LQz408+E2wOtmUpO7Gu02xavyBSXeLFpTKFY+goh5VK7D7mR6dyd2vjzfrqungy
-jnEPfZNvHHlRo7nY5dNyvDj6VbnusGaybupiWZgT0obobkCLZg6KMHHrurak1XqR55DTGZQI3TRK
-o/X6+OoTVpDDtJBvYFm7shFWFn95j7P5ufPZ+dGBUL9mT436mSs8+ZmTz56hzYr15S0hiWaEflJY
-mRylCIU9uIUztrUxIn31a2JE5PT6b37Ssao1s6ONE/pp/oNeS9SmaK9Cj7V4sNFQZujILWlNchyI
-FZhFGsj5gBP0a/qzS1Rm7LJydutH+r/i/9HnwCRN31fV/3qrD8v+n1VQAG/1v9v93y/s/5aoVh1s
-bu8eWtZuMI10DLecmtVnIJE/LuYYgF1/ABK5MubS05u7lA7AkkT+eeY8ty+AQX5nqU+ZzabZkc8V
-BToH5RMCiEsykDoXKHmOalN851kzj0Di0JDWWVLpsCOKlScpxvHP0imOr+LTwYiDeTibBWMlG4zV
-vFLSyvgLjqFSVkZObp7fMJB3N7fJ6Td5n6QMg9dGtX6Kx1IpNI6VokSJJUw7WkbC/1t2/Xvzf14G
-X9n/33vQq/j/H9/G/9zy/5vyf316vZicFTOuHmqZgOkIQCQUg3Gq3KbC+1WF968rOh5vFY/HS5iO
-ljd5CmC1JG1BX13EIarRVUFC0UFlIYJBjsvECDq962XIEZgNuLGNYsP6gthQXxAbSnB4GunBGgdx
-cmPNVYvZBFBbSpULZp3VqEtYzgd7dEQxHrUN4qwtfz4PfHGQ+nrG8BxuNfaJieBXCbGb5KfIhNry
-DBPa8HOMC73wARvgdFTdyHfjloRnAVk6vzkmDa5mlIbXS3JhZL0kbNxA8s5uIHiLWeyXNE3ZGPNO
-38rq/5Py/3fZAfiS/O+uVey/7uPb/f9b+X9T+S+xYCLqM7c/CZTfQOK7FobjShaeNLvzgsbI2we/
-QjJb+oaGIzosRE5Y3jrQPUf9QHNw3KfgJKkOCTPUCCyzVW5D33YliGlnQcioVoCKAb/r0grjeWWW
-nNJVyYfSygKWQaZjL0nNwo2RQpcAJceBhd1N+XTrzaQuS6JlyZ6WCmO5EPpa1SgTA1MCFaSrkEhO
-YYCKQS7ivoxHi/E+aDgcVOmHW6pJzz4FHzFJChDWJxoiZpn8xKih04zRafn8IgfbZXvZMqOsY8i+
-DiOH7xivwbYSbKM3/mKkvAlvlzMk22XcU1SjAwoZSnPoxnoWwt63LR3e+KBQEy8eW2C21J73oNv9
-tzqpcvv5HeX/eYIZYjxi+V97/3/10aPK/v/arf1/u/+/bP+/dNawqBOYlGzjZVWcYss27gdAZ2oK
-2kA4puwXvvppj/UDYJnPFnGSG0Qaasu4MwAhvKHzBRnsytGh7c0tsWSzYABTDwk+AutO6HYCfHVC
-2RzbGbjfPO2//RsF9VVy95uZ+0uJyc3E90aaSOUU7m4Aw3KCF1i6hWTES/J5U2t1x6n6hfLlfdvS
-u7wZ4+ZlowGeW/S4BPE8DlI6nMEnR0qAjTOiUgltYF0U2mESSDCZayUjvNApF7HzzOdEf/oxXT4l
-idnHcvhegN4fOHZjbLtyfRTeh+g0ru7KWwzFc838njlF9ik/LJdaObwups+EUdUtBqLkS0qfycGS
-fOOFU1xzMB2LeT6T2UmUH7LRrcjAOtkKSDq+zl8gKphHsFZsVXM5bJkAMjD5YZzP5FTMSxezuTI/
-mMAa45uWMDWG0Ce5ykL2h+m8GVmshHFtNacE1cfNGJfoHZOL0fj+6T6FlBq3Ur8FbCSdJ5fR4mlH
-Oadh6mUeNQ+DBgSXv2detRLXpGyiX1n+9x50K/5/LH4r/2/l/6+X/0TJpgIgR4N9Jay3ZKgns3A+
-12nnq5zdEAcc+JLBzdI3kXij/Vm8AzzRLEQrABLeJk74ZKm4X3KG9zeR4exKQYuczrXyMcm2eD+2
-8yG+8dMzu6/0icmWUVgPtw0WbHjup4F5FLEPRipwXyqfFcThnMZQckw3/gJVLD5CySuZFtQZoKn3
-jSt420c5cW3cl9KXs7d9eY/FKc8T3jqHA7k14X5D/g8Y/h3a+BL/h7dl/t973Lvl/7f8/9fzf8oa
-VmH+tK0JvE1navg8n6d9PNAAMfcuOk/D49iPwyBxv8y7e5LreDH7fRh5yXzJDxp93iqxyml65PEt
-H7zl/5kF99X9fw+6jyvnf9Zu4z9v+f8/wf+JkpdIgCQN5pQ1jG5ypCj4LEPHrMb/QTl1d9lpuLf3
-4l+juXMHB+X0IYZKX+14VBxdi+83ykdiWTszzItPVsl8QTJvs3gStdteffQnOkccXCCESXR6yhun
-OqNufgSjD+Prtc1zG0lypmgmYPaIMvJ3XhbkqnHfuJJvfe+JfPPC8dNrviLB8dU4GIcjtCOy6YIB
-bn6/q3qP293763TockyZhl7goQ7AYXyJ3fxHpw0d6bBJiAS02lZyLynRgy0Y8RAntuEmcgSPZ3yo
-+HgRTtBv5LZQK+BuSV0PavYB/ewcgzaxB+02kAqaf6OzKEpqBt+2tmemR/oC7MboAtH4oK12+JpR
-dg4rUCTg/1/gO1JTSgqM+Y7XSRlhH1QbgK+11XInZ9mph1xhzmsnTDktS62prQt9wb7mxRSmOA0P
-cRoKrjW9itt13nwohXeiUMR0fmdH+9YK/Gc+RcL5l+z/PVh7uFqR/6u38v9W/t/8/G8NGetwIGPj
-75QS5QMXDDGsB+2im0T/9Mmfj9sAtGPIfNRC8bpI+UnGlTmAZ0K36Cxm6OrDKA0UAP7sVI7M8VOO
-Fp0v6Gio4+vcgRYlpaLUJNVAHZRXOUy6aIDq120E+hgdQhegW6vUlF8e/ZezzXvLVBTeJikqKJhN
-UD0ZqJ7rVnIAZhfhytXmdO9AhmDbSqM5xtVgBrhneGyx1/fa1zZ09tyb+3GCSgJmc/Wg3CQ4DyaF
-s8GZ7Sv1jNv6cHLK47bVqgTX5M/6eGRxblf3dPBpft027eoUqKCgLv0QpiKtE5e3emqkchrpq2eX
-CXPjOO0VtH+XjPTdnZ19+xrP1Rq1Cidr9f5dWlEVhK5ZZWomeNznAyLpIpwHYw6tJjKL5sk6URTQ
-YhrwSdvj2J+NzszJQZSo5HJ6HE3CER4n5smJU7yj98XWxiZNiNTL8p3Tz8J5Vbyqe4TEj3X62aqY
-+nhRLZ7Y5+y+iDC8s5YA2JYspGqHOLzL8+Z4ohm3lM0DwXr5VdBVCJ6SUrZbs3QdmFLU45e0ygjI
-85SsdjF9HtTGjI+dLBGk6jT17iTuZMK4aphE6SR2hrr84twTtZgnKXDYaQUP5pLxj4/xJ03R31Tz
-uytd67pZWEBGFmcfB1ALFHka3Wq2AN5owmq3cQKbrr7Y3XEISLb5LIimhzLLGJIW5UMzGCFMdkND
-Ni9710WBautL0k3R2V1t0qZUkmuPdWkSFkzn3kJS2eu+2FmWatpzpXut/n/fZVVlUV/d//949WHl
-/qe13m3+l/9k/e8L8d81gvWAlZLkUB283X2Jeh+ID+D5dK9EFLfY8PS8WXDRUiPoHqcwUMF0nl4a
-+oFLZ62sJcL5CY7vaUuSymDazgTVQLoz0pCybbWBiRNOKLcTmauWvvj+Ql99jemoMsO3TVmVW9pN
-QgdqlNLGPz0rqqmGIkdvARqMFLmwt0AwmFRWvd3b2iV+mJ3Tosc5JDPrDRaW67Fq8t4g4HGLzvjG
-vNPNqf19dHf4Md7EJZ01EkxUkYjtaywiyGMEKXyaBy0/gL+PJpT9RvLwcKIdeUtRe5gCz0CDMyWp
-z4KW5jmXuzzf1TpGX7E1mB/sVIidItcI7XEHCtNg0GTqSaTrNhJMiTGTq8VSoGmteebTitAuERpe
-vpF9+FoqgLlOMd36dBsBNTwb1msqZ4QPUXABCLGgcPVBrQaqkxN+CII5LhfU+6Cg5eMdqtlNrplj
-MIlIKurgBHyJ9I29wzuQw9MzvjrBaEG93a45SkChinTTmFYsMSWKP+E3BNZdekSPUr/whVn63MAi
-xlRBROP4F+kH/wIV4h9RM7FAcDHoIk4HXYtvR+pKvBw+6/0GKc/pPfbD5d5Q9vNCBnNQJz7J0nO5
-pzVlxlQG+u/SIGpKHFMJHpqrh1hTDkncpYH35ElINQ3KdXn08vqSXgMp8mM9shtaeZSoWfLP4CW4
-Nbnep1Ec8PlRNPCAH4FmhhPY6C3L2z4HSpzTvVvqruIf6qeNXbW/9ef97CYuvhiVbgJB9TrGm37t
-xmpf2frO1Mr18N45X0Ym131xMZsvzwINNfnguvp2n3w48MBx7iBWXeNKGOoTlrB3c8aBUkWzKOWQ
-DOkv4zKUx1m0+RxxNG/6PhR5A48bWBc0zl4dfvFqQgAfF/pBHJKIwTZhYTorExZepWbC8mkMdHkN
-8crgIzADDJL0kb/SnSnGDdkkY/DanGwMot7LUoBn9zpAn/IT/9y9u3LQ6R8WH95rA5u5NoNwATiK
-FMO+qc4Ptc5jkPlgNeN5Lh4NHOvSS7BXkKmyoqU2V8XkVWBbEwLld7v4q1170QGL7ukioTyuvqLI
-ZrM5kw4SfcGNMArc1iHGUYsAXTxHAD2xfy4J9qB92sYNne9AME/nk6ANDN1d1qzR9/wSYfSx85ZQ
-UWnoq7lPZ7oJBAUFF1J3ofaADRFPE4dFRfxT+x3CY20ILVTO3S3k08mussN3fe11+bXST2XSz/ot
-pJ+CUcE855PA71oWTcNnNUiOLRE9DONJVoUVNK5goAWfz6Di8+FrkfRNDSkmNcMlJNrHP+H+4euJ
-YFoy+x9npOBUCBOPPWCkf3ukjCy770qy+kvftA5QdsitmymKx1ExoS5g5A5eZUBA5HYoZwJ0uCGd
-c83oFyoll5hLzjPECLHndb0LpzMN8Hq1rekHrEUiBXF/r7NynR+jl7zMwtnzAixHiqICh0WmiPc3
-FOIAjmV330PN9NrW6NSws/L6aH52XQS1Nq6zTugoH0LRfiSiW5JCWXP3M41au0CAijwPfgGXru0F
-A9C5cikpBApSjO4020arpWh50d6uR9n5SD8n35UQZvARjwuMGWnf/TfduiZ7vqq8YSmmphzc5f09
-wy10GWCCwtvNut/d/5PP51f0/zxcq/h/Vh8+vD3/d+v/uaH/x+BCHgiqlMwcDD3RFh2mAdh59Wrj
-9WbuJrLIhMLShQ/IwZiUN5DYeBJIcbJynVs1P/JPFv+6OgvHY+0ESC9BomoPROkDfPsfHVR+PeDu
-Y9yaAyNZOVMM2Ok+6nZdYrt0dy0q5gn1DsdQ+GgLAwTDGNZI70+YHUhgY2EHxJJ4DzjrJ1//ixsr
-88XxJBypM39yQrBLeKFriEQ25z2UQwstRRpNc4Q7NpiqJpwGmDt+9Y9/7HabDA639SgFqnxQV+JU
-q5m3CWCfLY5JJ6U6qA0W3F2kW9ITmgZOlmzcPFoA5S531bDyhxui0bh1Ay/Nc/LjkRMvmtWoS1qd
-rNea+oI6uS4+pjkBXc8C5QF1J3jM+8IoPylkihOqSu5Unfi94kzhuJpFfIOcRkhG6AXh6aJvmCI3
-R7jSuMZnv6ebBFeUq6g/uLbkIdCmPEQqlYfcWXku5CgDqPN20N0GPK6613qAbj7UmmKf95D8U1fQ
-5fYsLWrtTyBTLtMRTQ8G3iKBywxD2mjdEbX33KXcZxXXNMaoEYU9wIKVpfqtstXI8Ifw7I3oLuDC
-vCA0Y0YQnDER64WePiu3gq4XmTFpCkEQTnKPhkZDxdhkPZxIpSVcjlwYDJG8GJylma4W/Pw13kXQ
-vK6pLlKAZHu2JZyEOgRkjCSa32fLS2Bd39Uio05o4Ps6SzabzgjzOwKJCAAw66yxg9Ukm5W6Pkkh
-xoxsTuocY/CmlFBMp8NW6KCgO3OJ+w3kzGxJZuAV95Teufv4sRELO4+jNBpFE76Y/v2M1gkGyGar
-AX+gDQ9yc0w/+AQAIQhtAymH36GPtlwbXJQHHotHz6MLy+wG/bRFaGY2U+ZM4OcZ/6b70M5gFhQI
-vKy2NmI4itDzTifRMRBa3mhbKI2KZ0ZS6SoO7LKrxUYmSvudDlMSmk3cGxa5KHFtjnJB3gTfYElp
-jGOwaDgeioiFd4aJmJWwyZ6h0Tym0eRvMtq6Q0fZcbEW7kqGMpiOns5G/w0JUAtz77UC1o2GdyFU
-lENhy5G/NqtWACg35gzIuVHJe+OEtI3xmCWQaAPYNbC6yd8DrIY29yOdQd0RTpO4LV4caYCEj8vV
-28c5+05Wl77lDsq2AbDgVdh7TvoyjbWuM3mnbwoVT8zNacMW6CW7luuV7Wt8BXydb2ohaV/lbxoe
-j4U42/9L/f94MRtPgiFgOzyB6W3PL7/2/n9v9cHjav6X2/tfvs7Htu19vArh5ASTRSkmhybGYTFB
-kETDBYEeIhAyp7E/Jf7KR+lGH1AX1Uec8YLYtmXtG684t5mfwyMlp3+ymI36R/jySDlHR9L8kJtv
-TyJ/nJHk0VFLHQdn4WxsHR3BZJ0GnhTHN0dHoPrNsYKHGU2PjqgzR0fzOIAy6Lj1dHGPoR8dYSrT
-8rUMi1liEWekrK4k3jLjIz8CKGHzeKbOGNEZqjNnYDmjSQD1w5MQ74Y4OsIQfAub8bgZ6B2eIRjz
-FWWcHO5o5/lzvFB6+GZjd29rF8eEIxAMoefwSIfWkyD1j8Henft0nppvdCbzjs+0IELbai9SxxH0
-nbdS+cgLbU1Ij5MWJkDPHpOdn8C8bTMeJLjBnOA8pJJTZvTRTJmN/XgspyIvKZ9sC+Oswimmk9Mn
-LAVCK7vxOrmcpf5H/Rod5klaxbDzoN3runhlHgod8uMT0pKobQHJWhbZ4MPhySIFA2k41K2Su9Yn
-C9+y5BklWpfvoEDIt+QyYSBgtVOWDn68Mbu0rOc7u6829vU9ymqgetjo94tpZvv5si4oEmGmeI8H
-lsUUBOEF6T9ghpMy6PPJmQz5bew+mNzbz7f2JHPqQNnZW+ysbe3uvNzag+eOZNCxW8qGdoMJfomD
-vy3COECDJMHf4+DYdrGDP6Pn1GfiDSn6ZL1y/4hMYYIUEEew1rA7z7e3Xm5ye3g6FoEm4d+p1eTM
-X334iJqF0vh3PvFTHCl+n82nQ5lh/ZNP+4fpJZWVd9Q9XHOUzJi7SFff4AmdqX/JmYWcPM7jBDUS
-PMQC7NmlPmLMCayR/f2tXZyR2DYMg+H97wZoHHSqz9wVG9ve0E3i+PBSRRgEaNst1ew08/UkuYhh
-TidBync5jcPTUHYTjo4YKC5RoPNmu4k5jZvtNocnUC+HFBoD3aOttzm06Zgdd63h3osNQGixCAwG
-uux7J4dXj9auAVvDrT9vPDMJsFL48P77dvEvVnvzbv/Fzutl9ZxiBfdbrCIUWGzARKNHoAmHeuqV
-Q0kcvI+P1lw03TaD4xBWgeYWiI0WMjctE5r6guWRH+MeBi8CywLiBuP2ldD+FiqDzk8YBUNf6TyZ
-UtRyxmwpBIb2WOW+TAwWYTKHqSPPSOJf5rsIF3E0O5XmxsGJGhLNOWEaTPu42F3lPYVJHqUHSRq3
-8Mlh1uwOiDwmUaCIoyOK9sLJJ4YZjAmqRL0Sd0xocc1GAYFvEVgZBH5iPwRuXBztiU1Q++TSo6a0
-dwqYyvFf6VrKU/h5hRDvxEgb5CgTx8SA7ugOxk4SpNQoDAd3Zh1e0S6X1lFLA3WACv+JuKhAAHGx
-g/7aIQ4CHzKbVwjrUA8uCwjJAqBuOCjqdfsU+tPEddd0YQT9DNyVfLluZT28ki96nHRWf0C9OWDW
-RB0tYVq/aoFUil02xItTQ8uyfbKYTIBBj84cLE+Ue2W3kU+12/a1+oYwh6/ayXwSpo7dwWtGbzZU
-6qne+9fsRZ9BQOpk5cOYzQPGyWE+qzgyGg6x2kM9FyQMbopxhAk4Rgi6GfxOzWjaQlUOKPqKAOvG
-keEDAondZygnKQB4lV8sCzK6QH+3g0XcXEFIKTYAnqknqiv3z5rzxTB4pn7hmAgqQuc+Tv0J8iIw
-7NzCVDODNSaby//GrRmLyCmIxEzk5e3JvNJCgDoZtl7jRKBkoX4jIzZ7ncZM3FDj0CTDG4/gCmpe
-CxEgEKSA8jD4bmLiVMw/hE2i6uJoppszyhRU7YA5Jf2HpwIOitzzMOefjpl8DfPNZRkPSZdJmlrb
-k3eIbtuWnIioxCBHxHwbHO9JIQhj5mjSs/UiDkQ3m11yPAHxMQqo1KP+DMvWIIVtE7PTShlOnM3a
-3VD6arsYCVRUFL9EYVcFtQ9mqAgyYx9XRbB6hcrm+aDUL0lVjOdkpaCGN9Cnaalc3vEiB9UZLnnY
-xDyRMJegKZtGYrWyvovqikHEUvqLa88YQ1+V0YGikeKM/9x+1/4f4aBSKGeenJ6qgh1+bDOz56Pk
-THxDXMEDHIbjSGqrz6KJy1TQ5DLRFllQUQ0z8JE3/UWUcHtVbAASBAU5sBwLsmIqaCDWwFg4OFwy
-tVKXV7X7y4mZNtHy8DeEUuQyGe3kPW+pA0Mj401Q/IZrV/pzKCyJNMgankQ8CKYx5zv7udp5HgYX
-zD3y9Y1ct2BGE2gKfGQQR0dCj9LhJ/sb3z8l4mOPA09N+S0Y9xwIylxoMUM1eMw53QUsooiKo0im
-L8iq6QuKG/5C8oZfiljxotgTsXJE7hIwQQhTeD2sm/G0WvTyrAyKDJ1nJVqkqBJmq0/qv0/14roG
-XqwJ0Xibg78WXcCcNRZCGfEEH9PYF31CVqQWlkSNxnMtOGlFeXYG4iQM0GUCXSUytlsFLamlKiqg
-Yyovbll7aXGfDjP4gIc23jMzGzv2+9Ru/zUKZw436hboFwoKLaJbxvHj0/N+Tn5EjKAAZWSoCUVV
-faxKL56jo77s0YvDh6j8SDZVe7kPah5HxxNAlZ5svE0mGwGVwmQm1KeD3iGa68c27m0qOfRWUB9Y
-kgJG0dtA3jaHi+XBC9QpwMdM8MGrjyu6ghbOe6+cnT1iCi1l2G7YNHn3+yWQwDlIb6SXbns4xGUy
-HKK+Qo+I6GCaB8ll0k7SMTzMeyUT0TNnpQtzAsxMA6Lbe4dDnKHh0ObWERQilI6IOPgL8fT/9kzf
-7ef2c/u5/dx+bj9f+vwvn1WV9wDwAAA=
+H4sIAAAAAAACA+19aXvbRpLwfMavaMP0EJAJHvKRGcp0Ilt0rPUhryQn8UoKBZGQhBVFcAhQskbm
+/Pa3rgYaB20nk2Tm3SGfxCIbjT6qq6uqq6qrRsGpPx8ncTM+/9Pv9WnD5/HDh/QXPsW/D9qPHujv
+XN5pdzqdP6n2n/6AzzxO/Bl0/6f/zM9dFZ8H4/HwPBhe8NfeiR+fq1EY+yfjoLf3fL394KFSd9Us
+8Efq5EYl54E6DcdBDN/8RMXRfDYM4HsYq2gSWM83Bz/0d/e2d9722s31ZhsLtvovNt+/3h/03269
+29l+u9/zJ8n5LJqGQ/Ppm52t/uveyE/8k1k4vIi94difjwIvjiaTIPEeeo/N2rs77/f7vTiYXYWT
+My+YjKZROElis4oeB6wwTAWf0EuDze3B95v7/R83P/T80Dvzk+DavzFffPdh/yW818rG0preJOfR
+5EHrJJzId3zhzesXr3d+HLzZfpt29qD5kCctz95tY1mn0+xg4dt3bwbvNp+/2vy+3/suhYLnhy2Z
+7DAaBebbuzvP+r16eDmNZoniP+PwpHkZJD6OTvmxuty46t2O0qID+61/GdhHzXF0HcwctztqXgWz
+OIwm6jSaqZEKJ+qyCeubzMKTeQLlseMuNiY9+3J8Cu/YKjxV2feJulLBOA50kRdfhJPJjb0xnQG8
+nUnjqnkW4F/bdt06Dv356833W/3Bm82fBrv9/d3t/l7vAZbDXH7Y3urvDvZ+3N5//hKK61L1Oaz8
+4P1ef/Csv7W78/yVKpYDcPf7P5WKX+y8f7u1+6FUvvl2/+Xuzrvt54PNH/c+8/T7nZ3vX8OT1zvv
+t0rV3kC91/1SsWAOzZQwFie5vdt/03+7DzOSZXzgfSN421tvrz/22ute56+fxW1VKJH3HnudR1/1
+XjSdx196i+uU+/Ie8Xudjveg/Qt64/e+8dodb339M/0RsDIwDd7u7G8/7w+2Nj/s9f5Km+UZ7KB3
+m/sve615PGuNo6E/xq2Gj15vPys9gi3Qgp2CO9+PY0BlX7Y+LBpsra3BXn9/f/vt93vyZpAMzQ3W
+uvQn/lkw8uIgSaCRuPm/MW/ovf3N/ff6rSt/Vt1TC/4kc+rw9c73Uju5nLbCSZh48XAWThOBAezC
+s9zAXm2/fr1sWE3+0YItNh7n5vOm/2Zn98OS1xhFm5cjPQPcGa9hp/Wa5aHrJYUZBFl93KxvnsFq
+trOyvc0f4J/+8523W3u9x23rT6vP/70PMpPfUfT7CvkPKMiDdl7+a3/Thuor+e/fSv5DuQ8oYojF
+sfJnAYkTWDqMLoGgjsoCoQX0VXnzSE3DKZwzwrGV745q9kbZEcRqKrt2+2xz7+Vgb+f97vP+Qfvo
+Xmtt0TLq2OrTJxV8DBPVYZFuZ79Xu91+u71P37tezRmOljTTbKb/2erPf1bT65Hy3rkL6+BA1aQx
+1eupljo6wue6fWFRPV2nZrAs4VG5Z5pnZSwl99jgMsJD8m8LTyGh6QNMbmtzf/PZ7vbzV3simsIk
+S+LqAqunEnbtVgSXvf7uD8AJ0yf5V3XpIhVnsjfpZ746FS3yki8NvSwI09SFC/dqL3fe9DP2VuS6
+Lza3X+/12gjuHzd338JXy4ouHFfdKpIyT1VdqehCwedefDipw+qu2RtqYYWT06hQDYuK1a792aRQ
+DYvy1dLOa46jv6v7quO62MSJPyq0gIMutcAz4Rboe9ZCHAxR2M61cjjJD/Tcvwqogmwp5V3Bs46t
+nsIOuGpN5uOxWn/65w7WHYVBrq17cTcdzW377t211sKWl/+8vsE7Bp6sd73OgjqbxyADDYLZLJpV
+NKScOAjwr+fBjp26VQ0bv7M+1rHtSz/m9YOzBOwtb6Jqtx1vAdtqA0nGxOhsDT7UdKfb7j7EodFx
+Q1dw5hPAF7e+AYdObHkWjPxhgm1bSpE0qMbhBOhNdJHfKfs7r/qwURZwcO3VnZE/DQ/a3l997/To
+tvO4sfgU3PzXwab3P773dygeeFyalTShaA0ONIAq53DaVdsv9np8BvZm3COQIZka/cSpjSILkRSL
+/65qMCSkI1APK8Do8E+rZeMDG/7cwl+aM4LAXtCr3BmSI2q09w9Vm+m2i80whQOZehOOUwedo4Vd
+UWh0gG3ACR27ycDP64pN2vCEKiwsOTAOzhjFcDiO+Yp+bV0Q4RPQcjifej/At3OC0QTQHikp1cHh
+L6yhPziP4vzSnefX7OXOHhAohAQ+OL/Xwq8CzXMEJPwLjZ4nyXRNQHvew19xt9WqnVvmxHB857ZF
+/U5ATB4EkyuaTRzQ+Oy49XOt02u1pjgJJtotrNiEijZss2zLGZOSiVxHs4t46g8Ds8U6tIiUY2f3
+1R4c8vs0HeygnnWQvvg1vVwENwPcfMEsB7T4OkyG58BUJ3HPcaEYGbEUwnm9VnXWJvzBN+73HLvG
+lXtt201xAoaDmxCrHHwHqKSyYzJgFJx9d1/3ZNMz89MnCdhYHgzU44EKwDWJH4AwEQzms3EBTs01
+u9y+rda6as0+dA5+to/WDl27udY67KTg09zkS1CbBUk4Cy6DSR7VLmFpx4BVnXv3Dg/WgCxE12ri
+XwYKzq0B7OzpGFYF34I3dF36e9c42C5KD+ObOAkum37YXMhKYMOyDCUFQUoikJzUe/WUolSORD15
+8sSuQXu2Jis16pQ3Fr5iyy4YRhOA9zxI63XUnZ7KxqZ3i9F4L3tauzXKi9M191TKYHCkiArGezxG
+AP4cOGtb05K0pGMVFmdAQmBuiUrzT6KRfwPFNzE1xKAqQ0k9cXJNE1Fyeb7pcKgtYM30ujdX9++9
+KFZhZnUHKTf2+0TRPFOmRRMEQQCJGkL42o8VdzpS0YQrd9Vz2hbqOSwUSRmoFlUBUNQbhUeNpKGQ
+saPcrJWW6tLHZ9EUnsTXAUD7bEOh6Mw7bMBr7phimQvTUSb0qdFZQD2wUD6Gkw3ux2xVED9DXBiA
+J8ooTgYMb5Qu6v17sas8VXhGEOGHLojHf3n8sN12kfY4DjannqqlKh4XwczMDYUuDbwQNu9JUAKg
+ckL6Bm3iP25XU7ZfAoyTADZiQIsmBEnAMQhHgnFaKtl6Nnj++v3ePtDK7a0uiSgo+d8WOEmuGsgo
+DFGkOMok/7APT8Ozw+QAhAggYUlzTTruIVVTSNUKRI2OAkWSdgaTQdlvPrmYRNcTngLrXwfCm/Mb
+J4wTdSWz+sgc4IPMJN02VIc2i80VbOUNeRSmtjk3FhdbEFBdSYPB8DyC165sc1gyHNhBKMMqLhRZ
+zxBmdXkwFsEQBntLg6HzGT+ukhJF/CxW1dKiJjIoJfKwwgkQhGkU5+A0Rfp/19aHLVvEi9qUDn27
+WJ+kDON3a80o+VFz7/TZ0RF3N48LTHqel2zewzmMJRuZOEg0cwEoQSyjugaxmTO9kgdqOJ/NAL09
+7EwBv/C8aJ5M54nCg1QBhXK8Fl8gq8BSDmvKbZpO5HfAXNY7mflDoFB53srrNgUyNhsii6TfMPgU
+P4jUwpFFmxHUJEqAW84now0FhwZAkSAGmpCcE/F681rN5sDRYI6iY0DNqmLNKp9MiHuIktW1BfVH
+qra/i5LX1vaucDzjlKPsSaTi+RC1GzM4jUWzm67xAjaSk/JhOsB+BdEQHsA+bqc3dw/v3tGIgz/x
+AITYwWahNVxRRGt4m0eArxHeIqmYDQEqNjykzVc27MyTcIxGnbnYV+bN03AyGsTTYOhoo4zbjGbh
+WThx67mtKjA4hVFBN7RJhGaSlng4DpvpmGglyGb35jUtxzn0CdCp+/MkGkdnQm3rypkEwShW+TP+
+fQJ4Tpdj6Is6jx7gw5wJTBb4dBZdKlPfk1GM//0bAo4J398+KlvUCKqnDnMkavvtoU0nTz1HoYdN
+BKkBDmMXCdIGqVQKr39XxRhhLDIA2FrwX4omZn9lmNpCrUjb5VHjhZczHBN6ZVbNP6aBpFin8uvB
+AycFzH/992Dn/S4IkQBOFc1ncGh3mprStlrKxlNZEqGVb3IGu49ERB+ke41GhaZBXoIdUqzUNGbb
+PI+iixiODHVr2dK3O49x6WvDy1ED6NsshH9JskV1Iaxwqj+UGfTfbj573aftIfPBAzfOaD4FkpU4
+tXMQAAhFYEjSPwPb4eHAxC79qYMAwEnCXgk+OslsHoDUAShdC2mZP2EbtRB3KZFHaqHJS8HtHNTC
+I3W/hwdMEMvkCX7dgAZuk5spSHa2gNduaJbWpakuqCdE5k/SGixAT90u0t/NPZTusPDgyJLh+JMb
+x3h6ADwvN0tcx6wOPqZJujQhnoDR9qcewSEDm2vOjuvA9A5u6XdXHdTOjxZHOEEeNh7/skHDr6Zs
+OBG0EEVZjYgrtgXb0kYo23o2uNh0LLHzwDVawiZeYRvvd7fhfXpD948tEKJ8von+T+/6u9ssYG6+
+6WMr9BYQtGDsLKm5veViP3XBua3tvSqkgxE46eIBGBCbaD0QdIJ0BPoKqFciqMZPrhIHY6AGhKfQ
+MDC/dIEEBoymUs3JNcf1cXtmSD8OJmfALJ8qkMLdDMfNwfUQ23gsBJ3sUaHr3I9P6XZDBYWeC6IH
+zITa+SxiNFTVcjdkgpWr01BLlteVOWHnPULNbDJQVgJgeR4CruLLVGq+/mWKBhJIrHyThgk6Gep9
+A5sc2VCESEgdAkHy4Av76o7eWDxcOzo9tfUS2dEEdaxTOCHiKaerDp2sveLWgL4rH25vEXfYYias
+nLaLtCbJtZXbqVjbESlBWDe8wuzzvnKqKNm3X0nKZI62TA+EjUjLI4TBWN21cYFkB5c4eeEUNCPP
+JBKHe/XbRR36SRTQmV69ThoW/AsEu8fMDVlNOOuJvShjwoZlyFAQdEhKAKyowUtLbBmpdA8rTiPJ
+qQ5oWDUHZEp8ZhcbV4hdXqDqyG2IEEYn/wvUwK4X1f+sF8LmyBh2q49koo3vSudhTFK2r/5rDwQp
+bmwDKMdpgigJ8nQYi+I+Oz4ttCw09GFJWGkf4vA9j50e3FTDHaRzRIABpGFuOIMZnynTvWEbw6U5
+Y1VEbFpvakPQiachBwzSoQGoYTbwQnrkVhsbNBrZo5XDyWt1lDE2DwWESaLW0zEKOygNMrcwKOoj
+KsHuJLTiPm7V7BLlbRLkaEkNvQCPc801tPqOU7vrksZVoNvBOXoeTvgC3TQAU11C1xqsSXwewkJt
+bECFbM97iMUu43KuUhD7Q/lpqPlJmwXH7vc/aD0hIL89v8LTlcoONtUQ8jx/doZvwOzw34Ioigor
+D3eoLTWRn9vI1XUBsWatp9TwZkL3eXBfXuBW9qYMWWO72WZVhjBO3CobNBBl1FNZluzgGgxgYJpq
+8I4HGgfHugrK1/Wyo/dCpeShZ5XXU44Zek3pp3cOJF+MZ3wKFQNZmweuULf2qbT8Wi+1zqqo4gkW
+2ucTma9giIBwxiQMfOD219z8y6JOUtEULZGwsTq2rrvmaq3EZw/QiInDJBghx7iEwwW6fGan6XQ4
+CKZaR7ctS6R4dJlm2Kh7m37ves0FrNfKM+eP+ZhqlH+N/0/nYefB46L/93r70cr/5w/x/7lDbpXo
+1owSK/r+VDrpNJtLXCHZgYwcdxwgBELzHdShjcPJBfJHu9YGgdFtfaEN07GHiI6Q6aGPhrB6f+dF
+ncu7OeWfOvDOjyzrORbFoiuEdsdjH4lcQ6EnTSNnldEyWwONnuEsmpDNwEmii2ASK3RdCEZuwxJJ
+lKw1LJKw6Qaecz+pLReoIPxzfR5AKasryUpRj5X4p6emHgvmFycxtzMcBtOEm6K+ldNpq1iTVrdp
+9REYLHZ1gW0gTG+Ug1YU0mLBHKNrHCrwwji6hN6xK2YPp+FHGvA6029F9Bta3HlBzNCQ7T7PqFS9
+7uKfZawE2OmcDyPMTJjYa2cXZW8ba2FbWtnHK5eKxtGFsmUxQRjnL56nvdaXWHvp1ALVM+NCqgw2
+rQvseZR6FIv6zhTMyaInxSAyA0T+YbygTkDuQzEaRoKo1AXuCUvlA5yveZ/gwRzkqS4cJeFF3EGz
+IY4hDsqNY0OCnsBESZGdabdpodVJgOpy2wIpXGYxU5mlyBx45phSqx8mBVsyOfjCgS3xw3HRMYUq
+sNheMhxrLUz9LuDQJIQZjuprUpl8q2xTFV+7xfp3oXJ9YVe0kb6a64fnVeMhQj10DQRwpGYfAhp1
+Q00BbvE8tPYU8SX3mFpqGNXYzonCyRPTzKZXhQ2RcPowAe9kFd1uyejACvKEJGdABdKdo7cILVSG
+74giUKQvWthF/Mv8J2xZFQaG3a0RdtkIjzX4NeraaxlEcMa1kaI7NoSGGhRiUh1p5EqxFMdpIiTB
+hASvbLB7QghtjWkjlfPUM5HtEs4HCCg0W9zz04lp5XE6kdolzuCbdrsw+Fy7MFikkFitMJHKarXL
+hkolT34HJpNtkFNl+od8dtSmH0lx0I9LgzZb1YN5XBpzVa3ckB/rIRfNHXfwb3A5TW4+4+Jibopi
+X7jkV/44HNEZX3fCrjg4ddMI6E/DV8HNS3bT+UpXmwxESEu53TyMzFa7uooGEI3ZrKEuQ2D7wKVg
+g+DYg4/BcE7Xs+DdW365600ATRd6Mtoik/kLkdG/CDBUQcBwiPHGZF8JJyqnnVHOCRy0zmZodCTe
+DTWGY8CzkZsn16UF5TGXacII4I6zYKv/fBaYYkaBMPQzUcO20A+OraP4zbUyL0n8nQdwwT2uR1Vy
+AC7U0HgBk897o4iND12yFLpbEYANB80q50ljLxUGQ1VgEigvoYNE4Ymt+fAy6zYzk+JrOHjy+GRo
+53AnFbwMk/jz19tKRAaPhCitpsovKUy71BNKDVCeb6yiW6H8JFwlkagfaHXns3Fxk/02Xm0mRkAn
+xVWocM2jak4O301BCJe3/FbFAlc1XTGnHHDLz41VxJ1YQNAGI3eRQyFEkXFe4c41rvC92x686n8w
+S97vv+Q1FBYqYs3tnatuqjUR2nyVYSg8XtguDg3HRGK9fxHEajoLhsEoQBE+uhL53USADZ6KCmHj
+EgNlzF3iX0+WAP1DmW5KvdQj0DbowhskWNBwAEgMBMTbhNEFE/TrzMQ701Hwyp/x6cKY+0T7BaLr
+AQICmzjgsqMUIoYIZj7vdWTpa9B0jwttOnaVnPXQLk2Phc4yPMilKLcJDp1ssdCjenC0RvMG5K/c
+DL3D9S95eX5SaBUxFH05yGqtXwpg14Twa9ZzXpn+KNqNKt1pf2cHp/ypQI6AJcFde9l+kC2W+UuT
+Y1TOqeoNiXrGFpNGoTtHq7qXOVmYuyx7DaXA8Ygw1Z8U3urqsyo72OGwkdXp48RlzifH4DLiE5DZ
+tS/zQg4danN1ChInc5MM6vs8DNtkMNWmKpMKCYCqqvVq1eX5cS6xhmX0SPMKHp4XTFD4kAUIE54F
+aYpHPaJGpyzG5zDTrr37cavaBKSlepFa0L/mc+Y+u3ZKogv3eL9nKygQKpPCjR/mYaRXORU9ECm7
+UlWDhAlVak8BtDkFfhzMgmVgOBiFsyPl/IP8mNlndTqL0G7kFte3LxoN27qOGalSdYhLIkavdgs8
+qestYTwLS/yol/FP3sj/pEu4a+W8tfk2k9xiyjb+dVza+SAYZOodYBDRbIQH9qKohS7AzB2ucWWK
+AuLMn7h5GewsSEgII1kl3eDCUYx6cFwEMbZGshq5xTGBrwnpjybjGxo3tZdqkGzyc4YvvCLZ/QEA
+FzZlFx3GMhiwBipnr0xPyfyMnLeKzLGh4gjnMw6vxCevUhxTMTr0Xp/fuGzN1scu7c2e91Q3xsCQ
+2dxW33OYhgIcEnTh0xqjqarvQQ3UyUT1tJ87onICZCzNDQtzEn5uJtrwztYd6BChim94sfIilSGc
+d63q927xHgo5Si3qyvOGeGd+mHjoxIimw0dQdul/pN+q01beS/Wdpw7FMcKGtWwBXFvrzXarFNSi
+pdkuGs0258l5NAv/7rMN51kAYsNM1s92DUvUt90ajkbbo9rd9XbbJeJR1ErqhRDlJLpiXy/RUWYG
+o+7DdseVA9M1OsKfznEnG9pMrNDFUzA7eM/E53PGypN0e22QJChIA83MgvickQffMcRzH2auxtFZ
+mB/FAzfdsoCQtJQR6WhkVg5W6aqbaE5kXj3ffKv++31/9wPrcfwkhUOu2YdZsyV4odpppNsXcDn4
+Csu7pmyCRwYUkrgjAnDazfpfumtZL+z8z9sMG8RtD7yHdMKOoJFrGuxYtxjNx3IKpd1XGNTL/f13
+wHkREeRcnTUhdjlWpVjGncQRUn3gB5dO7DYU/BSVM/xM5Sy63SiSDt2VtC3j1iNsabwesLKv/dvb
+/6oucf2x8Z8eP/qmGP+p882j9ZX9719l/yvd2r8MepV4kjckWaYhaYndrrIVyxR8gBfEzCDy2oy8
+HtGmOz9neI5XWxmHIK7RtUrKKJbOoL0GC8bHRa5CLx431XaizoD/m0Y5ZN4oblnURoWuw4mB8l4G
+DUW6O+Sa6MxPioa8lTAVIyWKFkqKlkiKQOi/FN8mf3cUZEC0Nl6HKOcnwn7lCoVvAaH36ALxLPAB
+eDQxfxxHWT1SLiBjik5NARVtlnTfCmGAPIl6AeYQXYV45HSWhGxqKAnSBF8kLFNDNZtNl20WTVWr
+0PRZJDGQLEvArVBksnAdsVFLIkxkEHV8LZtCDT3W7PEEjzDqLOK56BBlLkFDAwIeEOej2aoEBYiJ
+P96wKoXY8+jaQI2SgZYaQucYfo52WS0WkfSji9fhnRHiFfmU6j6xTslYq8QUC1+Aa7Mx1iKvMvH5
+Q/sX67FQhBBrrNzel71ITn66pXVuiXg/D07M7Ob1f3og+s5zxGgcLM67tNfSG6Hs49XJ9YV3PhFm
+k+LNqI5cn5njBfef4XDXbR2tdVst9+Bn+PKd01xza2I4nPcqLrrjffbvCsXrR2SBxHtX81br4KA7
+nCRw/jw6an27KF1mup13SR5eoG9YDKhVeTVdD5MuneP4llw6lzo0FQ4gcJQFErjf9GhuMLVv7x6B
+2CaXvnrlaelLReeNxoLv+N6myAxFNt82kzMbgNc8KhnoYK4e47beJnkcx9OTqsDzAr6AcAj0qPer
+3TuyDZk77C+/Ko+tfN09eZcCt2QbHpdAr4wRysE7uu90MfrD0X332xqvIV0oRvT/RWd9sassP+3b
+lug+KpUelmh06FivHVV5ENVKdOmPTtm5i8Uk9aOSQG3qKIJAujffbTfonTzjySBkW3x1rEdDIOjR
+WH4Z7uo2yghMjrL0lPE367gE9SpOCviB5AL9N6kR23U1FJbP6Be5KxWDDWGtXHAhE9Oyu6+3VTEV
+UmODMauhPyEvAcTQUuPWVwZqgPau/PEc0egOV+ero7qQ/gJByNy0qYSoHgEFqR759nQUK87hz02A
+90ZQ480X33i8NT0cZI1L0CwOJua5PhMLlBYLvoB0hqcuqTbp5V69bmnDTTkEiOyOlDTnLYxYidzF
+uKXioy8ZNcVMwnMwaGjRibhk08zYMavTDecjQ6IsBeuR5rVmDgVtb16SdvJFLCNVyqmFe7/A5RlA
+BsBz9JJ9b3OuAMNhEMcD0eh85Z1gQyFd1hUWQZeqIw0BhhUNFWueLgysqLkw+a1VAg56SqEfXBKV
+YGlSEmwMCMmXCKPBQNFaXBJ0CoZMHoJ2/arUUumVMRcGOavIRv9O5/9RcDI/+xfFf37YXi/7/3Ye
+rM7/K//fpf6/BtaqAyBJr7ff9veOLOsdkqE45x/c0NbZuKGDoqhTf5jE5IYA1GUcXMEoTF/ghnE8
+55OfDtky9mE/U2fKEc6uHrZdisyF5rVMJgQKwM1UeR5bur3U+0GdwKnjoqn22QkZXQHYEZlPrgFd
+bZtB5w9hcv4Mxg+TWnYAXeL2S4PsPWxbFddXcpdXvnR1xZu4fFDBSyooOrJsXau6MQKLoy+sTOaX
+J+QbxgMp3Ff5Wg/j7M4PXychicIIipK62OFpVCymdM+ebs7lwkWRLojpvpMz8LO1E2/D3dJtfB3x
+ykArm9woxBj6g2CYnR7EIlgP/cmdet7t9vf3P7BFm847FM43ij1ERFyE/FEnmaFXZt2Ggz/wtDlt
+L2/mullPiD+6rxoJ5BI6IavCI+7KYLRfddHR2mgTHVvTNtMXsLS6+vSyq8rVp5eVtc/CpKI2lFbW
+zjhr16ht8NuqlzgUh0yYg+HUjKg3hmv5nzvGa+zgoOFU8hUh+oQV6wVsqbs5bHiehV7S8GeyE6Jj
+hZOLRuQqhcFZsDwEHJnDzlLnETk1oyssbMxrfOndj1u5LnLehBx2jNymyB9+eoYyYpDGEeqr+s+Z
+R84n1uB9ymSZT+yj8EmuQn7aeuYO6hLTr3i97UqbE9dIAFqDamuv+h/o717/OSA3fX23ubcHh/st
+2NQ6XFDREcu0ZGV16FnBQCXXxYw7BdVO27Ywi0JgpT93Si8TcSZaXmPKzf86En2VWkJPcooTyFV0
+kMCd78ttaj9qGY04JRTGY7gq5N9+N4vo4ipxAOWkLEGQiilH6+e76unTp6rEPLG01mrg8ydPnlQ8
+h9Ia61XYt1q87XgYC00VOaymJbL6yi72H2b/i2ZnXnwzGf4r7v89WH/0sCj/P/5mlf9lJf+b8j+K
+sHnpX+MsHAC8k/lkBCR0a3sXDgFy5wyNXH4uGGIdb3dN50AU0cgnDm4UTE0kd5RwGqjcneF3fiQy
+O1DIy+gqiK1QXNMpSQNwXvTEBMr/BGf+tEX5HZqXwNehSQmexOkcBlMfTXNxwdomqSiU5HwgDlKR
+LMJtyEQ4CCKMZXbDLRLv8LOG+Fm+ISN9hMuXGKWh6Xh+Fk4Gl/7sIkgofiKdkugZ+wSOpA6dgSw9
+owRkryT3mjmENM6WU0q0MSovvycdsNN60zJXU/mjEVvcotNTMmjyMwAcLF54GqaQQ1sgL4ms5VU0
+hnODLJC6xhmge7eFz9JGpC6qGcnC6MIJrKjVR4M0/ET3nSyKJzsthRRJYxZhlI3TBA3i5/7kjEwv
+xRE01Q7bOf2EQm9kvsQxtasjmpKpkHFt1FSbMic061o+iikXsH7k+UM7DeqSz/qjtnrzDJui6B7R
+XKKMkp9S6ZSY9Y0WxymeMEd0f64jN/GWnB8Zaqi3/eUHSAocaR4hZZG/GPAgxQZ9ijSjDciIauvY
+/G91luRdl4vIX7EhFe+pymrGdrPevX7//fZbo7nbZWlqOKzlL90w1pvN3Ve9Go+sVU74ovCkOdjt
+9+o/Z3ado3yc89t24/GDRa1uYRqYV88wNiwg1JrqtNcfuq7CUgFKp92mn3ryjrP+6HFa04pnQ6F2
+7ICq425jMEBuwcUQiEK/ynW4WddCLB5gTBLHNW9GwCkh5rsR1jQsxg4O5eLrxYkciLCEfLc7dmut
+lZ5jKOTPLfx7r7WQQCr4iyLnpJdkTyn0TErN+a6e95pKq0Iup5GD+errP1RNwJ55bes5UQBuquYQ
+xcEY3LotufJm6todjP/IUVDg5EqhgeBYwmZd72/zMHE/2wVSjOouLsikO1cencmoeZjUHFo97bh6
+EI5zcaKeKsYL113eT+324mShoE5lX7xwB1T3iAIoZbHmLeFBlSGdMKIxBfC3yTxx37W7zuHtwc+3
+i6O1w4VbV7SvMawTyykxfo2oIBxl4UlNPqXZGfMwvCNqPK1ASdhe/f13rzef9wF55eVyNdnmCDhu
+uGID7MNpe9817uwYHdf0sDDYLLeAFlSy3ZUiGiFUernXLTNzAAEtlzmAFxxBdR/dKehb935jcVjh
+W3Fod28PbQYnfC97WchFbwH4fdg+8hVbLFcXcyOO+Bb/3F0rdto+WlAk3jRgONUVgNw9WFi59+8d
+6UDrIV/EodIWHIEVZTiA5ccxRTTBWjjqIgzTmEjaTnVrBx+Tmf8KIfHGACRM/l68aNgi/LzjQXAp
+nqEJdKgLiCYSdFav1p3caul+GjY/rujo4F58hE0K9GxjdIvDSR23xvUsTLSQlt8YEm5MQooVtlDe
+s5+MhDljHYetsmuCtKXI7fqmMuV9YA2GrpoPDo3R6iQOWd5rH93ub7M4TrDi0gAyOQ6wVjAYcitP
+056ayeUUK4qD/PD8MhopOEWqUg11eVUszMa7gUiRjktx4Fsx0hN0VR4KNHX6h3VS7M9H4E3FWvQZ
+soAsnwUzDtJrLgySOMFPooyklCvFsb4jFJEyLXxSr58PNl+/7j0vqNyKr1EkLXoiKY5ydJXhSuyi
+KZziVDhFu9gHIsYn9RGDYSmvDYeccx8YeTy/dLN9KOiT8Wttk9d1JbYCSTVZLYKOvCuim2yJkG4Q
+cpl5LyyTGkwskngEZgdppTSEccUJy6yZRsDD4yjdcGJhnPYaD6fcPt2VA9n29m62SOpJzxCD3Cya
+db4WN9BQlxx9Hm/nZW8Vp5wCNTflU1UB04opm0dAs2bFlCkEGkbqN2IhxKpy7Vw9UZHE0tD9X9k1
+HUZAKsyaUC0tRr56RpDNWGiOurnG6R8mQHluRMw4WDvq3t9IjzYYKcB4tCCPuOJ68QUE7cGTR2MW
+5k5xbXZfVfjQadbTvZ+elBZZoTef0CkvGHUXqCQQVIP9nuZhNG7lab5ewznl/UdoZ/ZIwNOURJm7
+S6SxYcd7/NA1Ql3IqGVuOeOS2ZQ402FtW1Lx0AO7PONsRqoCn53YpejXAj5gq9lMF5+ZX47+yxag
+UDBEyr959AhBzeXAFYgvmAX0U17DeIop/ueIt95aLP3oS9IXoRx+s0vSNSrDq2Z0oIZxVMnqlDAB
+uOPsNBtL99tFS0hvet2ZmSLBNn+ljoQy8m0yOUCB4uciv3jpLFo6MM9nTgx44RZjCGPsIyFGFRL3
+rRpOlbdbxSLs9KhIRSkT5VWBd+a92fVPjbOoN/tpWWUO0nhV/djOzaZq6WRXyUrUBEiYw0Ovpgjl
+M5BWjUp2rY5yUeF2bDUpJQhUkjhcN6JMhamzbFF4RJM0y/QvmZe1RKaQSuZEpHueA91MTIPdy/Ar
+ECqdjxbZdMOafpB0YG771B+b+rWzXf9Umv/F1JVpRKY0qiYRsoLVypKl9KP8lqE7KRKXlbXmd7P/
+5K5d/sH+X+uP1x+V7n+1V/lf/5PtP7/yYlkOjS3rRYQH66qQQUB0TgP0e/YVvaF2NjP3WqfS69by
+vFNsT3fioqEohCby9pxc6CCOc0MH65iU+SB+h8OK+2nCPSgfFrUOdJYDNYhZgEwNIMBwgi+JPhjQ
+VeeKOJG6Cb5znUUuovIv6PmX3Dj6SoU6qdO/PqYU85aqIFDobut8JrqU2wUoMDz1tSq6aKUjmzcz
+95vtUyySe+gNNYso7mCoc6bJTf0GWUMk0g+CC52Oy6gDS8y4Qi6+zbzIW4h1lQo+kyAkl+bSRCeS
+3qiAnngv7AqWCM9vtoWn9J6zzP/bLUUT0wkzOZQYDgJbACky9RSnEGKuxVG/jb5BXsSqrJYo4Hsx
+Hs+y13LisHZ5/xXe5xQgnMJ4Fy/8mC7oKYirPeUZzzdwsVAO98/8cJm3du0WodK9n3pt478L7RfO
+IOBGU6yUmAsbOR9PulXI9sIQY30EHxO985TTeaQuwwmhmq8wPgJ9vWYyQXs7GP2hgo4QTgqg+S+K
+//yo/bjs//1o5f+98v/4vP8Hh4+NkeR+ot2DSrcDylMxSzwsnx2hQoUdBTEiHDB8y3oVBNMYo4HM
+8q7Z1Bp632lvWWGvqfN3OMMwTRN2C4gblA/B4zNNA7OLRnHDAl6NfubnIY4GiqkbZJTpiQfeO8Mb
+umkOKW6ftUh4irKMLIPv42AWt55AK09b2qmxP3ix83qrv9t6Il4tXjh62oQ5N8/+The48I60lTr3
+as0A9eIBMY/RJ4HCX5LLgukfo2kQyCpvySfhIphiyKwZhsdLQh/9U5rGL/bYaBTDbBbvRdKZGGki
+VE3hS3Ub2qBG7gqWP7lhdxa65n0ejQE4hyXe37TQyIbLzh8+clNgotnwHB17QDRRTnatPIuNLWou
+VyxKiDCoyQhmZ9obCNsdpQ1Fp7SCMR9T07HzFEEEQ0PbMJreYMXAH7IzjqXMDzqebFB5TG/MSK5D
+dLtxN1QOWyWLHK2AuKVgqUOIi6hBhVkQU7I1EnJzjpGAU54KKoMMgcvXMCEjdx6oXQqDjCIwfQie
+DALyUGBM29v8ASMcPt95u7W30EEDZvPJJA2GTpHPSd3NoE6i6TQY5UHg7G1/v9/ffeNaVsm5hlch
+LnjXZKKuAQgQoCXpRLYVSM/8DH1fHM75aqH/84x3rqthgHGBNI6z8xZaAeJEb3FzX9PVC60M4TsX
+JQGb1IB52XoUfdF9BlOASiS7omkYH7nqHfrtY4TXknGZH7gW5coQnVaJTNTSDkq0wpLctb2i9zld
+2JWHfJMjdQzxjm47jccPF/pWh24CB2Zt7j5/uf0DzARG1NINCBFSe7vPe/lAzrvv3/ZStHpP2l3r
+3fbWi23MwwYPWyZJb07DkXq9iYAoPeL7NzvfZ1BILqeFKtGZ9arff9dzJHRdzMRZEW3OqLrQaKJD
+Y0MjxeQ5o86i35/Nx2RmZ8kb+rrBHY372pOWXOtt/wcAkIMJeyiwcK9ELFX2LE80K8rJnsgklhxz
+nn3Y7++hy00R+9n9JvPX2e3v7e/s9geySHu9v6jnO+8+6I3c66y3re23sGA/bHJQ0vJmt9ib5VYH
+OaUK+p2uvvXTQU8idCe6bTcepIhiNF31tmXhlqSbOoh8gtupswPezQURO8VlOi0uKIYAvYMhA/Aq
+wUUSXE45N/Xt/pt3lDkGkWGRx4af6GO7EmRxquqpeh9bsuuq/9P2PvZgsVIzny8YKAmmSnfcKrsu
+9IyIlqr0U23+7vOWGWNfWknV+LabuiOQ2UqeYztuMSU5G3qhxcy4iwaq7A07NfXeUZQdSpWRTj+p
+a9xao/K6hJ/Tj2v1tYPDyWFytFYXuzFql/e/O0zuxfD/9HBSd+U2sX8Nkt0LyjpQv1Un4ZnqwWn9
+gfqHav2st91h6+Dnw9bR/fQvb7Vai3xcuK65fw5bLVcYh3Ru3xtJ3/z/xG5gXw1V68D/6w1sZVGX
+IRXs2wnnRPAuOo0ObK+L9cb62aw8esxJ7X/s2bV0h9k4I7QoJlECKHAfO3mCSRw/IvpJYQ9KN7Jh
+xveGMLTawwYwhwUMiXw34MgPxIKPuTmsgpJetWYExO5R5h8E9dJMY2xw6mRp0Nqcq+0LeQthpnWM
+cBydzfzLrnGJf4biCh9URa4wc6FQvCOKIz/S6fE0CsJYezSyzHkAwVnnzKu1dkP13/6wvbvz9sCG
+qvaRq1OpK6T2uKM36ExMch4s3hOclZu5G2CfBR+alBuj2HVDcmFlMBo3i0aDoeRHrRYZW1pqoSOa
+JDNVP2zXMcid9JwlW//4As8qT0q+GtgSJeGklyd1agEXGIWSArWg2IDwm4SOVPkTJVzgD2dRHKdC
+dppGQkvfjnbKxutmcTIgCmbmtoY1SBGiZLnFXHpY4SZISliC1NPSbnhoCULa1/LHY1rSHKYq86Gu
+OYbh4DhQlYM3EgEjCI5PzOd4xBrCM1c7MhVRx3A3ETeE+r0JuiLc+1BuapkdPDWbnqqaMDgy5opJ
+FuWGgpPSEtN3lfF7QgwdrVl+LEcB9N+Rfqr9pAwjNyWPtFFqsYs2T6DJKJRjFeXAmmfSG4i0c7y0
++63cOkPw/l3zpxZzMRasgNQ/1+D0PI48uq/ycMv3qs8x9I4lflk6IqldM6UCmw2mFZ3SvFrNgpTH
+5lCxgN5BQymd9JdXtVMwGktQYTo1gF3IQs/7MTNn0lqnWl5eLmMJnVrJ40W37ZpeKRRKLusWdrac
+SnKbOz1b9trpaQo9kQWouME/h1pLiUDlpgfJS+QidDcBrr1o8GWU2m0qGOETUsIv3HKcDZX3vtM7
+UFwv2m0pqzDOa0QVjLn0p0SpvRSZYo73nu7gD+oeB0sB5G+t6TNA/hYzs2TYNYwuWp0LW6UgqqY+
+yCOgs4BR654rQpeGP8tdeiymO4U4LBeWXGrCkrMbM/F47cks4gavVspm9DtdNQaKZcZZLxw6NVvh
++MCGO7i4PS/babTJP9Im18PLbe2LIJh6pCzwWHEAuz3y8JKKB+sNA9Jhgz1PIrPCqcwLzyaAtPwe
+wohOIywiwtIj6XYmIM50XMPHT3tOmfAU36kSNuvTLm+0G86wQstuxknmurKDaD9Gp6rYg/zAXcrh
+bqUVgBtuP1YwkLgvnDUcbeA/vdQdlQ+PBUoP0yRvEQ/xG6qXojmJgxc+IpGf9uCAtAt5Tk7O4wAc
+7lMGVAYJK2j8MWdmk2rKwQMsduJ+kWMQq4C1giMtuTzRjd8kDkekNBUFzZNsDk+R7OkryOrPmvjV
+7pDnrACFpE98MzcnVM0A7eKp/dYCCh+tqItOXaGyB4+B6uX7d1YeVrVaN1Uz6RPhQvRrJunXN4zu
+YJtGktV4DHsDgKPftRV7I9FC3ZHQ3mGi1z/LG4FnLW4LEeEEVuzis3uU4M/K5U/GDHSuMoeobY2Z
+tmwmwr0y4lVAgNRkgCobfAkdHxAUZSwP2ln3FqNpMo+rMXQJ6ymrtsUxtHKhSXVYzYlO4RQZNCR+
+JfKgJUjN3VLraGLTO3oMxGv8ee7waRl9sZfvQROi3aqNlwvuIdUkfRtW1cmlOEEyECjYVCJa63v/
+DxRvNVyA5e4Ioujb2KDjgMsYA7+EABqaZh3cEe+53ekVNL/iWZ2RI7a+Sy4jreaFEtEFM2EQ+3zO
+Mu/n8nMEwQilD2yyoQfS0M2h5RHbsT9n4c8yghgG/pXf1P8x/y8z/OcfHf/rQTn/b+fR429W9t+V
+/9cv9f8y0diy9ihcM9vF8k5arOkA0oYqfBRAnVpVaL+yZ47bsLKwXOjeUQ7K1UiDhWVxBskjif2T
+UNlSMijp+Lym3w/akzBhw+/lpMVxatEepLXCAywazGdjVwexxT+fyeBDkRn98WeSzYCQWhDQ9Tv1
+uvULMtXIZTR5mcIx6yjHa6XcPXgjkOrdrYw331WLfGY8hj0qkfgbR16u0M/axWx5vDm6Zb8uhz3T
+NkxfvNQeTRZNNkMBLpp61zB2q4a2pNdqlyeyTaMTme4albwb1flVTtlBMkxy+YaX9SuBMIvuT9mI
+0/W589n10YHQf01MTRpn5vCW5Zz6bA7NtFpXnhKQaEXoJ/kbSCqlUGuTczk2K2NEd9WviREt2Wt/
+80yHZa9JDrTlKpEGif6gHz+qXyjyhZ5rPrGhcXSglJvkNSenNnZgm6M/B+UHIhcS9Nt42O7YRee8
+lZz4/438J3ngxIL0h8p/nfVHRf//dRAAV/Lfyv/vC/FfC1irDjj+0y5HaiLaK1kzdQ5EpI/zKSZg
+qU6AiFSZTDQS3JVMptZwPpshe05Dz7hdaRj4914STYGLAJshMpukKR/XFMgcqNpSZBSpyhZpORQP
+6Fgya6JHIXoqp857MrFjHXxqgzmVPuFTaCLiYpz/RAbF8dVZa40wmIaTSTBSEmDULbszcS+jL3ow
+AcOlBJMDMuRhUFVdhLBNh5v5ZNNv8pCSOty8dqrWpZiWkkLja98c8YQmBTOmzOwPSJ20Ite/N/3n
+bfAH3//qPOiU7n99s/L/XtH/r6X/OnutRyUXWDSfher97vaR5gmYjjiIC8G4y9SmRPtVifZvKEqP
+a+XT40qYbs1vgo9w0AzpTLckbXFXu0WXGQlFBy8yEUxysIyNoLdCNQ85hmMDBrZln/DPsw31Bbah
+BIZnkZ6skYgrO6y5aj4ZA2hVYTUAZBoUSNJfYRpkWCFJ7KUzimCqTXT1lb786TTw5YKMn7rrBpNR
+Ofa5ROz5NUzsa/JTp0xteYZpffBzTJd6NOfRAZxS1Rr57t0C88wByxa2BwCyyTdUo5MnG2xJLux0
+lASNr+C8k69gvBsGOneX4TNFJMgGveLV/1/y/9/FAvAl/t9+WDr/tb9Z3f9e8f+v5f9izxRWn6r9
+iaH8BhzftfBOCDEN0vsLu6Q5svngV3Bmy5NhH1PUGrkehexZjxzlA03B0U6hHQ+QmaFEYJm9ch/i
++665SjNNQoJiBYgY8NutuC6O+UqZc8pQJR96drMLeHoaTyqaFYYEIDkJKFZdwtktv47rMieq5ia9
+5czYIYc4d6EqhImeyYFy3FXfAkwxDEDRy1jcl+FoMdx7NYf9hf2wr+pU9in4iEnSAbE+0RTxgtYn
+Bg1lM4zOivkLOdh+epdZVpRlDLHrMHAwmbaqgrYSaKM2Hp1ux3xdmluyXYY9ZTXg0CwKh7GRprDp
+2lbm5mC+aTjbPmi3/60yVa0+vyP/v4oxQ7xHJP+Ptv+vPy7d/+48XJ3/V/b/Zfb/gkd4XiYwMdlW
+ti2+svZzLIgl5ddlhDfHwxHd8PXVD3ssH2AMv/kszg5EutWMETI7fUf5hdK2S6nDtrf6cpJNnQFM
+OST4CKQb2+faEiA+ba7En9G51BFPXzgTj4FDBSMX+XV2tZnDo5+GH4lv53mw/RsFdaHwJgwRw7gq
+2moQdjBoV85qKo8oah0/Vo6ZRAsPlmMfoz+yUTS72mFkzMmbcqvSqXVz9Yt228KzrJuPOjdUrgNe
+W9S4YEi1gK4MS+aoQsPG/SN5yU+yqtAPowBdE6CA5Oy8zjdjBU+5ip0WDwn/dHF6q3CkaiO5TSiN
+0m3CUXqVUDtyy1O+S2jMKsNIDPCma62R9zxNiq3IMKuqzUCYfBNgLAAOlsP3vp38noPlmE+zlUwz
+UX2fzm5NJtZKd0Dc8nX+YhHBPGprzVYVUfCKCJA2k+U0QG8EckUvG7Oz2rn0XUIPxrDHIhLjMDW2
+4Ccnf2B9mM6bnfpKgIAZTgYoPqNEiym6BOAMS9SO4c6E11u7WKlLIYWWhHdQzlmYeKlGzUOnAYEl
+3fhFUXBPXPOt343/U9zSP5j/dx60S/p/rL7i/yv+/+v5P2GyKQBIalBfCektHNTjSTidBqICKFN2
+gx2w40variYLzN7IPovXtGNNQrQAIO5tOq7AUna/JIfnb8LDs1A6lNeS0yQ2RfuxnU3xnZ+c212l
+MyY2jMp6uk04wYZXfhKYqQi7cl3AMuDSxOmczaDmqAko1gSsmH+EmreyLCgzQFeHtVt42kU+sWhx
+7APEyq7k3uzKc4oLirBYWAtSLayOcL8h/QcI/w59fIn+w9Mi/e+s8r+t6P8/Q/9hMhXEn8yaGLZe
+8n59ns6THQ8kQLyWhcrT8GTmz8Igdr9MuzskYp5ilKbfhZAXji/GVb7Pnkqs4mVqKV7RwRX9T09w
+f7j+70H7m9L9n4cr/88V/f8n6D9h8hIOECcYATKJVDQNCjec4axe1n/glR21y0rDvb2X/xrJnQdY
+DuCWifTlgRfubzc4PUs2E8vamXCIStTVzInnbeUjEbeb64//Srd/MaxAAy2IZ2w4JR8gaDy7gtGF
++XWa5r2NOD5XtBIYwQAxI3vmZREqBfa1Wx2izzNDW3ICMUzvOQpG4RDPEelywQS3nu2qzjfN9v0N
+Cro7ohyRL/FSB8BwdqM4biMMpMVHQkSg9aaSHLGED7ZAxEOY2IaayBE4nnNQ6ZN5OEa9kdtAqYCH
+Je968GYXwM/KMegTR9BsNjl/1PA8iuKKyTet7Ympkb6Gc2N0jWB80FQ7U/J5kvylIEjAv79Ad6Qu
+/YsA3bwCd4OEEdZBNaHxh021XMlZVOohVZjy3gkTTsteedTWlb5wvubNFCa4DI9wGXKqNb2Lm1Xa
+fKiVJvUFvBMbdXN1CvxnPnnE+ZfY/x48fLRe4v/rK/6/4v9ff/+3Ao21O5Bh+INa5O0Sh+jWg+ei
+r/H+6ZI+H80AZDFkOmohe50nXJJSZXbgwVBc6DGDqj700hhJ3GG+Msel7C06ndPVUMfXmagtigdC
+qSnKjjrIr7I2KTEhvV9lCPTROwSNGQ1rXRLCFWaP2Q4+f63YWyaisJkkL6BgMmiMk9jhEJa599B9
+dEhjlgC+GD83y+NsYdiYGvIwjoJ02+l6zYUNg73ypv4sRiEhPo+uPag3Dq6CcT7qT5aKj97Tnriy
+XMV522rd0jGKdFkXryxO7bJNB0tT4xNbdXJYkBOXvg8TnQ7eZVNPBVdO+B4pGYWqmblxnfYW+r+b
+JrGyKW6I8VbuZq223yUlUaFrhviux3jd5wKBdB1OgxG7VhOaRdN4gzAKcDEJ+KbtycyfDM/NxUGQ
+qPjm8iQah0O8TsyLg/G9/qZe9je3aEHkPe3hxD9z91VHQYIRKEf0TjfdFZf+KOBwNCfBOOLYypNI
+2rMt2UjlAbF7l+dN8UYzmpTNC8F6+5XAlXOeklq2W7F1HVhSlOOX9MoAyPJUrGPCTbxti0n5Wlkk
+7FZdWyfRkokBdcpEonATOwVdOnR4Np/GCVDYyxIczC3jn5zgT1qiv6n6d7f6rUU9t4GM2EE+TqCy
+UaRpFE1+DrTRbKvZxAWsGxmjqZHU+CyApkJZZXRJi7KpGYQQg0DplrVhOqKkoVwVsLa6Jocg0jHI
+pE956ZzuZKcwI2bBeO7NgQqGmNq1phGMohlpm+uPm7tvfweb67+v/Ick6g/X/3+DyT6K/l+dVfyX
+/2T57wv+3xWM9YCFkvhIHbzffY1yH7APoPnwQznRrMEHTw/DIzYkyCXKYyq4nCY3hnzAiQyXJeF4
+gvN72pCgMhycEcTAMUamNLhsU21i4IRTyu1Dx1VLjquS62c+oXRE6cEXj+XepKHVJHShBuNI8uGf
+c3/mxFRDkNPhyGGmSIW9OTZD0UIxVijRw/SeFhVnLZlRb7Byg0luRdwbbHjUoDu+M7Z0c8hRH9Ud
+GCVTyz5mgIkyELF/DUVs8gSbFDrNk5YfQN+HY4p+I3F4ONCOPCWvPUyBZoDBuSSurwNj4tP0I0FN
+S+8YY8XeYH1wUCEOilQjZOMOFIbBoMXUi3jlj+ew8iCLTnTeC8DpLPeyXlZs7QZbuwnibDQTyq0C
+bW6QT7e+3UaNGpoNi3OwGO5D5FwATEwLR6TErJZAdXI6DCWK2wXlPqho+df+Dd9ZMNCV0sYgV0yT
+HiSM3zg6mPZpeHae0AtGD+r9dsVVAnJV9MfQnhYsMSSKjpBJzbpLr+hR6BcMGxOM9L2B+QxDBRGO
+41/EH/wLWIh/RMzECsE1BuaNL3ptEjrhECP+cljWsXQ8ydrdNJgknzE7eMCEZSrF9NuQsxCecHBz
+0nMcB+cC6FEkvw0gleFpInXmVIeCJPJIK+qMqA6M36VJVNQ4oRo8NVdPsaIeorhLE+9ISUhvGpjr
+8uzl8Q09BlTkYj2zrzzlKQUVJf4MrIoI87k3s7TneMADegSSGS5gTUZAB0XFk+CIM1PAREkGcVfx
+D/XD5q7a7/+0n4VensTXFBFRp3em0KnrXWXLIyPMp9gGvCuKlo82AjRzcjUM5cgSanyRyw0u04EC
+x7mDUM1kYhkT1rB3M8KBXEWTKOUQD+kuozJpBPeJCThaN5Q0jSeYFwHfBYmzUwXfMyRGvknAYBxE
+IQkZbLMtSnBttAW/C3EicQ6cFArrSfoRTmNEd3HTfPV/lxzNkpqD5yDivWwFKLvXAvyUn/jn7t21
+g1b3KF94rwlkZmE64ULjyFKM8015fXK5NGg9WMx4kbFHA8a69hLo5Xiq7Gh5m1/F4FVwtk4zhMPv
+Zv5Xs6p5Yd2X85jyePqKPJvN7kw8iNOgn0wo0KxDhKMSALp6BgAqsX8sMPagedZEg853wJgvp+Og
+CQTdXdatMXY41o1HxLtQx84mobzQ0FVTn+50UxPkFJwL3YXSA4XCRZq2NEMRvsypUSpdaOHlTN1C
+Oh0dRIyQpKu1Lr+W+6mU+1m/BfdTMCtY52wR+FnDomX4rATJviUih6E/ybqQgtotTDSn8+mVdD4c
+dT8NmotBzXALifTxT6h/OJ45ZibX539ckZxSIYw91oCR/O2RMGLcbcOIf4XkrnpsWgYoKuQ28mm0
+8glVOT5vwBMErMXN4GBM4U0ZnGt6v1AteBnVrzoCLkCEyPOGtsLpSAO8X23LiMaNsKcw3MuC4qcV
+mI/kWcUZ5VIJSREGTByaY97d9VAyXdganLrttL6+mq8hxr2Nqk4ndJUPW9F6JMJb4kJpd/dTiVqr
+QACLPA9+AZWuHAU3oHOlUlAIZKTo3Wn2jaeW/MmLbLseRecj+Zx0V4KYwUe8LjBioH333wvKP8A2
+X1U0WMpRUy7usn3PUAvdBBigcGWs+931P9l6/oH6n0cPS/qf9Uer/K8r/c/X6n8MKuQBo0romIOu
+J/pEh2EAdt682Xy7lamJLDpCYe3ch5OC+pgxMsabQIqTVevYqtmVfzrxb6jzcDTSSgDMwzZy87kv
+9Qfo9j9aKPx6RnY25Vyiw077cbvtEtk9T5IpqaxiGh3OIffRJwxgDCPYI52/YnQgaRsrO8CWRHvA
+UT85JRUaVqbzk3E4VOf++JTaLsBFkcGKeXM2Qrm00FAk0dSHaLHBUDWcp6C3/pe/tNt1bg7NehQC
+VT4oK3Go1VTbBG2fz09IJqV3UBrMqbtItqQSyR5COrssaVmuKXe5qoaFPzSIRqPGV2hpXpAej5R4
+0aRCXNLiZLXU1BXQ8RijGa0JyHoWCA8oO0Ex24WRf5LLFAdUldipOgtDSZnCfjXz2VfENEI0Qi0I
+Lxd9wxC5GcCVhjWW/Z5qEtxRrqLx4N6SQsBNKUQslUIerJQLOsoEqrQdlNue51X1WE/QzaZaUe3z
+GpKvdsmrUmVk51na1FqfQEe5VEY0NRibcyxMyKWN9h1he8ddSn3WcU+jjxph2AOsWNqq3ypbDQ19
+CK/eEGlEJ7cu2JqxIticsRAbuZE+L/aCqhdZMekKmyCYZBoNDYbSYZPlcEKVhlA5UmFwi6TF4CjN
++YS0Te/ovtOlfKP33W9rVU3zvqZ3EQMk2rMt7iQ0IEBjRNEsjxxvAVFnpLOOaeL7Oko2H52xze+o
+SQQANLPBEjucmsRYqd8nLsSQyTKNUIwxeFIIKKbDYStUUEwoBRBSP51Ct8Az4PGcwju3v/nG8IWd
+zqIkGkbjHrGQwwntE3SQTXcD/sAzPPDNEf2Q9IYIIDwbSD38DmO0JVVXnh94zB49SksFFemnLUwz
+PTOlygQuT+m3TSkIMQPZY8pAxm/rQwx7EXre2Tg6AUTLOm0KpuksKhLBjECWhrrGIbuabaSstNtq
+MSbhsYlHwywXOa4tOVaANlFGpBsNcXQWDUcDYbH5hE1pjVI+texJilucWgY3ay7vINTBcPR0N/pv
+iICamXtvFZBuPHjnXEXZFbbo+WuzaAUNZYc5o+XsUGmk59kcjZgDiTSAQ4NTN+l7gNSQcT/SEdQd
+oTSx2+DNkQSI+LhdvX1cs+9kdynJTgp1m9CwwFXIe4b6soyVqjN5Jr5LWhPz9bhhS+uFcy2/Vzxf
+4yNMEQ8oz35hwzJ90+3xXP7vJr05mU9G42AA0A5PYXmb05s/2v7fWX/wTTn+yyr/yx/zsW17H1Mh
+nJ5isCjF6FBHPyxGCOJouCFQQyR5hIm+8lW64QXKovqKM6aGb1rWvvGIY5v5WXsk5HRP55Nh9xgf
+Hivn+Fi6H3D3zXHkj1KUPD5uqJPgPJyMrONjWKyzwJPq+OT4GES/Kb7gYUTT42MazPHxdBZAHVTc
+erq6x60fH2Mo02JahvkktogyUlRXYm/p4SO7Aihu83inzpgRZtVFLyP0a8f3w9MQc0McH6MLvoXd
+eNwNjA7vEIx02mUMDne88+LF6+23/cG7zd29/i7OCWcgEELN4bF2rSdG6p/AeXfq031qC6cV0/GO
+77QgQJtqL1InEYydTal85YVMEzLiuIEB0NNiOufHsG7bDAdxbjAXOHOp5JAZmMEORunPRnIr8obi
+yTbQzyq8xHBy+oaltNCwNI7EN5PE/6gfo8I8TsoQdh40O21Yp01iOqTHJ6DFUdMClLUsOoMPBqfz
+BA5Ig4HuldS1Pp3wLUvKKNC6fAcBQr7FNzE3Aqd2itLBxZuTG8t6sbP7ZnN/8AOmYN15q3qqg50+
+m1+mZz9f9gV5IkwU23hgW1wCI7wm+QeO4SQM+nxzJgV+E4cPR+7tF/09iZzaU3b6FAdrW7s7r/t7
+mFJdIujYDWVDv8EYv8yCv83DWYAHkhh/j4IT28UB/oiaU5+RNyTvk41S/hFZwhgxYBbBXsPhvNju
+v97i/vB2LDYah3+nXjkNM3ULtfHvdOwnOFP8PpleDmSF9U++7R8mN1RXntHwcM9RMGMeIqW+wRs6
+l/4NRxZyMj+PU5RI8BILkGeXxog+J7BH9vf7u7giM9s4GAzuf9fDw0GrXOau2dj3pu4S59fFmMY+
+nv4aqt6qZ/tJYhHDmo6DhHM5jcKzUKwJx8fcKG5RwPN6s44xjevNJrsn0CgH5BoDwyPT2xQzEZsD
+d63B3stNAGi+CkwGhux7p0e3jx8uAFqD/k+bz00ELFU+un/YzP/F19592H+583bZe07+BfdbfEUw
+MN+BCUaPmiYY6qVXDgVx8D4+fuji0W0rOAlhF2hqgdBoIHHTPIEuTyOlGvoztGHwJrAsQG443L4R
+3O+jMOj8gF4w9JXukylFPafEllxgyMaKBOmEjJMjRnNYOtKMxP5NZkW4nkWTM+luFJyqAeGcEybB
+ZRc3u6u8p7DIw+QgTmYNLDlKu90BlscoChhxfEzeXrj4RDCDEbUqXq9EHWPaXJNhQM03qFmZBGXM
+9EOgxvnZntrUapdUetSV1k4BUTnByOINdQY/b7HFOzPEDVKUiWKiR5mVg5ETBwl1CtNBy6zDO9rl
+2tprqacOUOA/FRUVMCCudtB9eISTwEIm8wrbOtKTSx1CUgeor5wUjbp5BuOp476ruzCDbtrcrc5f
+3UhHeCtf9Dzprn6PRnPApIkGWoC0foSJLWcuH8TzS0Pbsnk6H48vKS8u1ifMvbWbSKeaTXuh/kyQ
+w0fNeDoOE8du2e7Xrh+NVNv+NXnRdxAQO1n4MFbzgGFylK0qzoymQ6T2SK8FMYOvhTi2CTDGFnQ3
++J260biFohxg9C01rDtHgg8AJHKfgpy4AMBVfjEvSPEC9d0OVnEzASEh3wAoU09Um7PG5nYGt8Er
+9QvnRK1i6zzGS3+MtAgOdm5uqZnAGovN9X/j3oxN5ORYYsrysv5kXWkjwDsptN7iQiBnoXEjITZH
+ncwYueGNIxMNv3oGt/DmQpAAG0EMKE5DsvgipWL6IWQSRRdHE92MUCYgagdMKekfvBVwkKeeRxn9
+dMzgaxhvLo14SLJMXNfSnjxDcNu2xEREIQYpIsbbYH9PckEYMUWTkW3kYSCy2eSG/QmIjpFDpZ71
+Z0i2blLINhE7LZThwtks3Q1krLaLnkB5QfFLGHabE/tghfJNpuTjNt+s3qFiPO8VxiWhivGerFTU
+7fX0bVqqlw08T0F1hEueNhHPt5zPugpM6TISqZX9nRdXDCSW2l/ce8YcuqoIDmSN5Gf8U/ND83+E
+gkqljHhyeKoSdLjYZmLPV8kZ+Qa4g3s4DceR0FafBRPXKYHJZaTNk6C8GGbAI+v6iyDh/srQACAI
+CLLGMijIjimBgUgDQ+HgaMnSyru8q91fjsxkRMvc37CVPJVJcScbeUMdGBIZG0HxG+5dGc+RkCSS
+ICtoEtEgWMaM7uxnYudVGFwz9cj2N1Ld3DGamibHR27i+FjwUQb8ZH/z2VNCPtY48NIUn8Lhnh1B
+mQrNJygGjzimuzSLIKLqyJLpC5Jq+oLshr8Qv+GHwla8aOYJWzkmdQkcQQhSmB7WTWlaJXh5VXp5
+gs6rgpnmQSRMd5+8f5jozbUAWqwR0XiaNb8QWcBcNWZCKfIEH5OZL/KE7EjNLAkbjXLNOGlHeXba
+xGkYoMoEhkpobDdyUlJDlURAxxRe3KL00uAxHaXtAxyamGdmMnLsw8Ru/m8UThzu1M3hL1QUXES1
+jOPPzq66GfoRMoIAlKKhRhRV1rEqvXmOj7tioxeFD2H5sRhVO5kOajqLTsYAKr3YmE0mnQHVwmAm
+NKaDzhEe109stG0qufSWEx+YkwJEUdtA2jaHq2XOCzQogMdE4MG7j190BSwc9145O3tEFBrKOLth
+16Td7xaaBMpBciM9dJuDAW6TwQDlFSoipINl7sU3cTNORlCYjUoWomOuShvWBIiZboiy9w4GuEKD
+gc29Y1MIULoi4uAvhNP/2Tt9q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz
++qw+q8/qs/r8Z37+H2B4xzUAQAEA
 HELPER
 }
 

@@ -138,7 +138,7 @@ class WorkshopFleet(Construct):
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
-            spark_env_vars=spark_env_vars(p.node, self._deployer.workspace_url),
+            spark_env_vars=spark_env_vars(p.node, self._deployer.workspace_url, email),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
             ],

@@ -15,7 +15,7 @@ from typing import Any
 from coding_assistants import facts
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
 from coding_assistants.inputs import doc, is_setting
-from coding_assistants.node_settings import NodeSettings, redefault
+from coding_assistants.node_settings import NodeSettings, freeze, redefault
 from coding_assistants.props import PropsError, init_script_source_field, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem
 from coding_assistants.workshop import split
@@ -173,6 +173,7 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
     )
 
     def __post_init__(self) -> None:
+        freeze(self)
         if isinstance(self.tags, Mapping):
             object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
         problems = _attendee_problems(self.attendees)

@@ -42,6 +42,8 @@ HELPERS = (
     "claude-vscode-env",
     "claude-vscode-check",
     "claude-vscode-config",
+    "claude-org-sync",
+    "claude-state",
 )
 """Every command the script installs into /usr/local/bin."""
 
@@ -52,6 +54,8 @@ STEP_FUNCTIONS = {
     "settings": "write_settings",
     "helpers": "install_helpers",
     "profile": "write_profile",
+    "skills": "install_skills",
+    "state": "restore_state",
 }
 """Step names in the status file, and the script function behind each."""
 
@@ -70,6 +74,7 @@ TOOLS = (
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "sed", "sh", "sleep", "sort", "stat"),
     *("tail", "timeout", "tr", "uname", "wc", "base64", "gzip", "tar"),
     *("git", "jq", "ssh-keygen"),
+    *("find", "sha256sum", "xargs", "setsid", "touch", "kill", "ps", "du"),
 )
 """The real system commands on the sandbox's PATH: what the script, the helpers and the stubs
 use. Everything else is absent unless a stub or a test puts it there (tmux is missing, so

@@ -170,7 +170,7 @@ def test_every_cluster_passes_it_to_the_node(found):
 
 def test_the_init_script_checks_and_loads_it(found):
     assert f"    {ENV})" in found["checks"]
-    assert f"EFFORT=${{{ENV}:-}}" in found["checks"]
+    assert f"ca_load EFFORT {ENV} ''" in found["checks"]
     assert found["node"]["high"] == "high|"
     refused = f'{ENV}: {NAME}: not a known value; expected one of "low", "high"'
     assert found["node"]["medium"] == f"|{refused}|"

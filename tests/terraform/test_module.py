@@ -199,6 +199,14 @@ BAD_VALUES = {
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
     ("offline_bundle_path", "invalid format"): {"offline_bundle_path": "/dbfs/FileStore/bundle"},
     ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
+    ("claude_skills_path", "invalid format"): {"claude_skills_path": "/dbfs/skills"},
+    ("claude_memory_path", "invalid format"): {"claude_memory_path": "/tmp/CLAUDE.md"},
+    ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
+        "claude_plugin_marketplaces": {"team": {"source": "svn", "url": "https://x.example/r"}}
+    },
+    ("claude_enabled_plugins", "not a list of plugin@marketplace names"): {
+        "claude_enabled_plugins": ["formatter"]
+    },
     ("offline_bundle_sha256", "required with offline_bundle_path"): {
         "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
         "claude_code_version": "2.1.332",

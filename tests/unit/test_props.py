@@ -49,8 +49,10 @@ def test_props_opt_in_fields_default_to_unset():
     values = props().values
     extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED)
     opt_in = {name for name in node_settings.declared() if not node_settings.always_set(name)}
-    assert extra == opt_in and len(opt_in) >= 6
-    assert all(values[name] is None for name in extra)
+    assert extra == set(node_settings.declared()) - set(MODULE_DEFAULTS)
+    assert opt_in <= extra and len(opt_in) >= 6
+    assert all(values[name] is None for name in opt_in)
+    assert (values["claude_persist_state"], values["claude_strict_marketplaces"]) == (True, False)
 
 
 def test_props_cluster_name_and_catalog_are_required():

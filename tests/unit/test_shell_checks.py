@@ -3,15 +3,18 @@ prints the rule's own message, and is clean bash."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
 
-from coding_assistants import facts, node_settings, shell_checks
+from coding_assistants import facts, node_settings, rules, shell_checks
 from coding_assistants.props import CLUSTER_RULES
+from coding_assistants.validation import problems_of, terraform_type
 from tests import clock
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
@@ -59,6 +62,42 @@ GOOD_AND_BAD = {
         "",
     ],
     "OFFLINE_BUNDLE_SHA256": ["a" * 64, "A0" * 32, "a" * 63, "a" * 65, "g" * 64, " " + "a" * 63],
+    "CLAUDE_SKILLS_PATH": ["/Volumes/main/tools/claude/skills", "/Volumes/main/tools/x", "/x/y"],
+    "CLAUDE_MEMORY_PATH": ["/Volumes/main/tools/claude/CLAUDE.md", "/Volumes/m/t/c/../x", ""],
+    "CLAUDE_PLUGIN_MARKETPLACES": [
+        '{"team":{"repo":"org/plugins","source":"github"}}',
+        '{"a":{"path":"/Volumes/m/t/v/mkt","source":"directory"},"b":{"source":"url","url":"https://x.example/m.json"}}',
+        "{}",
+        '{"team":{"source":"github"}}',
+        '{"team":{"repo":"org/p","source":"svn"}}',
+        '{"team":{"repo":"org/p x","source":"github"}}',
+        '{"team":{"repo":"org/p","source":"github"},}',
+        '{"te am":{"repo":"org/p","source":"github"}}',
+        "[]",
+        "",
+    ],
+    "CLAUDE_ENABLED_PLUGINS": [
+        '["formatter@team-tools"]',
+        '["a@b","c.d@e_f"]',
+        "[]",
+        '["formatter"]',
+        '["a@b@c"]',
+        '["a@b",]',
+        '"a@b"',
+        "",
+    ],
+    "CLAUDE_STRICT_MARKETPLACES": ["true", "false", "True", "1", ""],
+    "CLAUDE_PERSIST_STATE": ["true", "false", "yes", "false "],
+    "CODING_ASSISTANTS_USER": [
+        "ada@example.com",
+        "0b9a6e8c-1f2d-4c5b-9a7e-3d2c1b0a9f8e",
+        "first.last+tag@example.co.uk",
+        "..",
+        ".hidden",
+        "a/b",
+        "a b",
+        "",
+    ],
     "DATABRICKS_HOST": [
         "https://adb-1234.5.azuredatabricks.net",
         "adb-1234.5.azuredatabricks.net",
@@ -91,14 +130,36 @@ def test_every_node_setting_has_a_row():
     assert set(shell_checks.node_rules()) == {
         *(s.env for s in node_settings.declared().values()),
         facts.ENV_DATABRICKS_HOST,
+        facts.ENV_CLUSTER_USER,
     }
+
+
+ENCODED = {s.env: n for n, s in node_settings.declared().items() if node_settings.encoding(n) != "text"}
+"""Variables whose text encodes another type: a bool, a list or a map (JSON)."""
+
+
+def python_verdict(name: str, text: str) -> bool:
+    """What the Python rule of the variable ``name`` says of the node's ``text``: the text
+    itself, or the value it encodes (when it is exactly the encoding of a well-typed value)."""
+    (rule,) = shell_checks.node_rules()[name]
+    if name not in ENCODED:
+        return rule.check(text, {})
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return False
+    hint = typing.get_type_hints(node_settings.NodeSettings)[ENCODED[name]]
+    typed = not problems_of(node_settings.NodeSettings, {ENCODED[name]: value}, ())
+    if value is None or not typed or node_settings.encode(value) != text:
+        return False
+    return terraform_type(hint) != "" and rule.check(node_settings.frozen(value), {})
 
 
 @pytest.mark.parametrize(("name", "value"), CASES, ids=[f"{n}={v!r}" for n, v in CASES])
 def test_bash_check_agrees_with_the_python_rule(name, value):
     (rule,) = shell_checks.node_rules()[name]
     result = run_check(name, value)
-    if rule.check(value, {}):
+    if python_verdict(name, value):
         assert (result.returncode, result.stdout) == (0, "")
     else:
         assert (result.returncode, result.stdout) == (1, rule.message() + "\n")
@@ -106,8 +167,7 @@ def test_bash_check_agrees_with_the_python_rule(name, value):
 
 def test_each_table_has_good_and_bad_values():
     for name, values in GOOD_AND_BAD.items():
-        (rule,) = shell_checks.node_rules()[name]
-        verdicts = {rule.check(v, {}) for v in values}
+        verdicts = {python_verdict(name, v) for v in values}
         assert verdicts == {True, False}, name
 
 
@@ -119,7 +179,10 @@ def test_unknown_names_pass():
 def test_node_rules_are_the_cluster_rules():
     for prop, setting in node_settings.declared().items():
         alone = tuple(r for r in CLUSTER_RULES if r.field == prop and not r.crosses)
-        assert shell_checks.node_rules()[setting.env] == alone
+        if node_settings.encoding(prop) == "bool":  # the type is Python's and Terraform's check
+            assert alone == () and shell_checks.node_rules()[setting.env] == (rules.flag(prop),)
+        else:
+            assert shell_checks.node_rules()[setting.env] == alone
 
 
 def test_patterns_use_only_the_portable_subset():

@@ -46,6 +46,12 @@ BAD_VALUES = {
     ("claude_api_route", "not a known value"): "gateway",
     ("offline_bundle_path", "invalid format"): "/dbfs/FileStore/bundle",
     ("offline_bundle_sha256", "invalid format"): "abc",
+    ("claude_skills_path", "invalid format"): "/dbfs/skills",
+    ("claude_memory_path", "invalid format"): "/tmp/CLAUDE.md",
+    ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
+        "team": {"source": "svn", "url": "https://x.example/r"}
+    },
+    ("claude_enabled_plugins", "not a list of plugin@marketplace names"): ["formatter"],
     ("tags", "too many tags"): {f"k{i}": "v" for i in range(42)},
     ("tags", "invalid tag key"): {"bad!": "v"},
     ("tags", "tag keys differ only in case"): {"Team": "a", "team": "b"},

@@ -257,6 +257,16 @@ offline_install_packages() {
   record ok "installed from the bundle: ${debs[*]##*/}"
 }
 
+# offline_skills: the bundle's skills (role skill, skills/<name>/...) copied to local disk and
+# checked; their skills/ folder in REPLY. 1 with REASON on any difference.
+offline_skills() {
+  local path size sha _
+  while IFS=$'\t' read -r path size sha _; do
+    offline_fetch "$path" "$size" "$sha" || return 1
+  done < <(offline_entries skill)
+  REPLY=$(offline_work)/files/skills
+}
+
 # offline_install_software: the offline counterpart of install_software. The bundle step
 # first, then the three installs (they share no files, so they run in parallel).
 offline_install_software() {
