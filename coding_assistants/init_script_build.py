@@ -254,7 +254,10 @@ def _contract_lines(name: str, text: str) -> list[str]:
     """``#   NAME  text``, wrapped within 100 columns (continuation lines indented 7)."""
     first = f"#   {name:<24} "
     wrapped = textwrap.wrap(
-        first + text, width=100, break_long_words=False, break_on_hyphens=False,
+        first + text,
+        width=100,
+        break_long_words=False,
+        break_on_hyphens=False,
         subsequent_indent="#" + " " * 7,
     )
     return wrapped

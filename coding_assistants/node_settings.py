@@ -4,8 +4,9 @@ A node setting is an input of the cluster, the module and the workshop that the 
 reads from the cluster's ``spark_env_vars``. Its field holds all of it: the annotation is its
 type (``X | None``: opt-in, passed to the node only when set; ``X``: always passed; X is
 ``str``, ``bool``, ``tuple[str, ...]`` or ``Mapping[str, Mapping[str, str]]``, each passed as
-the text :func:`encode` writes), the default is the input's default, and the metadata (:func:`node`) holds the environment name,
-the one-line doc, the rules and how the init script loads it. Everything else is generated:
+the text :func:`encode` writes), the default is the input's default, and the metadata
+(:func:`node`) holds the environment name, the one-line doc, the rules and how the init script
+loads it. Everything else is generated:
 
 - both props classes inherit the fields (``CodingAssistantsClusterProps``, ``WorkshopProps``),
   so the module's Terraform variables and validations, the var-file and workshop settings

@@ -365,6 +365,7 @@ def bundle_needs_exact_version() -> Rule:
 
 # --- node settings that are not text: the node checks the text the cluster passes --------------
 
+
 def flag(field: str) -> Rule:
     """A boolean input's text on the node, ``true`` or ``false`` (Python and Terraform check
     the type itself, so this is the node's rule alone: ``node_settings.node_checks``)."""
@@ -462,7 +463,9 @@ def marketplaces(field: str) -> Rule:
         "not a map of marketplace sources",
         f"at most {MAX_MARKETPLACES} names mapped to a source ({listed}; git and github may "
         "have a ref), in letters, digits and ._~:/@+=-",
-        lambda v, _: len(v) <= MAX_MARKETPLACES and all(_marketplace_ok(n, s) for n, s in v.items()),
+        lambda v, _: (
+            len(v) <= MAX_MARKETPLACES and all(_marketplace_ok(n, s) for n, s in v.items())
+        ),
         f"length({{v}}) <= {MAX_MARKETPLACES} && alltrue([for n, s in {{v}} : "
         f'can(regex({name_re}, n)) && lookup(s, lookup({needs}}}, {kind}, "-"), "") != "" && '
         f"alltrue([for k, x in s : contains(lookup({allowed}, {kind}, []), k) && "

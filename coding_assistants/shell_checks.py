@@ -4,9 +4,11 @@ declarations (:mod:`coding_assistants.node_settings`) and rules.
 :func:`render` returns a bash fragment that defines:
 
 - ``ca_setting_problem NAME VALUE``: for an environment variable the cluster passes to the init
-  script (each node setting's, ``DATABRICKS_HOST`` and ``CODING_ASSISTANTS_USER``) it prints the rule's message, the very
-  line Terraform prints, and returns 1 when VALUE breaks the rule; it returns 0 otherwise, and
-  for any other NAME. The caller decides what an unset variable means.
+  script (each node setting's, ``DATABRICKS_HOST`` and ``CODING_ASSISTANTS_USER``) it prints
+  the rule's message, the very line Terraform prints, and returns 1 when VALUE breaks the rule;
+  it returns 0 otherwise, and for any other NAME. The caller decides what an unset variable
+  means. A non-text setting's text is checked (a bool's true or false, a list's or a map's
+  JSON), by the same rule's pattern.
 - ``ca_setting_problem_with_<input> NAME VALUE``: the same for the rules across inputs that
   apply once ``<input>`` is set (``Rule.when_set``): VALUE must then be given and match the
   rule's pattern (with an offline bundle: the manifest's hash, an exact claude_code_version).
@@ -103,7 +105,9 @@ def _loader() -> list[str]:
     lines = [
         "# ca_load VAR ENV FALLBACK: VAR from the variable ENV, checked by accept; FALLBACK when",
         "# ENV is unset or breaks a rule (reported).",
-        'ca_load() { local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"; }',
+        "ca_load() {",
+        '  local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"',
+        "}",
         "# load_node_settings: each node setting from its variable (or its fallback), checked by",
         "# accept; a value that breaks a rule is reported and replaced by the fallback, or kept",
         "# when the installer reads the variable itself (a set bundle path is never ignored).",
@@ -142,7 +146,7 @@ def _shared_patterns(lines: list[str]) -> list[str]:
 
 _CHECK = [
     "# ca_check: print m and return 1 when value does not match re (set by a check's case).",
-    "ca_check() { [[ $value =~ $re ]] || { echo \"$m\"; return 1; }; }",
+    'ca_check() { [[ $value =~ $re ]] || { echo "$m"; return 1; }; }',
 ]
 
 

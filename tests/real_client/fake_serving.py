@@ -3,7 +3,8 @@
 It speaks enough of the Anthropic Messages API for a real ``claude -p``: ``POST .../v1/messages``
 streaming (server-sent events) and not, and ``POST .../v1/messages/count_tokens``. Every request
 is logged as one JSON line: server, method, path, model, whether it streamed, the auth headers
-masked to 4 characters, and whether they carried the expected token. Requests without the
+masked to 4 characters, whether they carried the expected token, and which of the configured
+texts (``needles``) the body carried. Requests without the
 expected token get 401, like the workspace would answer.
 """
 
@@ -30,6 +31,8 @@ class FakeConfig:
     tokens: tuple[str, ...]
     reply: str
     log: str
+    needles: tuple[str, ...] = ()
+    """Texts to look for in each request's body: the log names those it carried."""
 
 
 def mask(value: str | None) -> str | None:
@@ -98,9 +101,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw or b"{}")
         except ValueError:
             body = {}
-        self._answer(body if isinstance(body, dict) else {})
+        self._answer(body if isinstance(body, dict) else {}, raw.decode("utf-8", "replace"))
 
-    def _answer(self, body: dict[str, Any]) -> None:
+    def _answer(self, body: dict[str, Any], raw: str = "") -> None:
         cfg = self.server.config
         auth, key = self.headers.get("Authorization"), self.headers.get("x-api-key")
         accepted = any(auth == f"Bearer {t}" or key == t for t in cfg.tokens)
@@ -116,6 +119,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "x_api_key": mask(key),
                 "token_in_authorization": any(auth == f"Bearer {t}" for t in cfg.tokens),
                 "token_in_x_api_key": any(key == t for t in cfg.tokens),
+                "carried": [n for n in cfg.needles if n in raw],
             }
         )
         if not accepted:

@@ -37,15 +37,31 @@ def leaked(text: str, secret: str) -> bool:
 
 
 def run_claude(
-    box: Sandbox, tls: ServerTls, work: Path, steps: Iterable[Step], *, managed: bool = True
+    box: Sandbox,
+    tls: ServerTls,
+    work: Path,
+    steps: Iterable[Step],
+    *,
+    managed: bool = True,
+    needles: tuple[str, ...] = (),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
-    ``managed=False`` hides the node's managed settings (the machine's /etc has none)."""
+    ``managed=False`` hides the node's managed settings (the machine's /etc has none);
+    ``needles``: texts whose presence in each request body the fakes log."""
     runs = {}
     for step in steps:
         logs = work / f"{step.name}-workspace.jsonl", work / f"{step.name}-other.jsonl"
         servers = [
-            FakeConfig(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log))
+            FakeConfig(
+                name,
+                port,
+                str(tls.cert),
+                str(tls.key),
+                (TOKEN, CLI_TOKEN),
+                REPLY,
+                str(log),
+                needles,
+            )
             for name, port, log in (
                 ("workspace", node.WORKSPACE_PORT, logs[0]),
                 ("other", node.OTHER_PORT, logs[1]),

@@ -150,6 +150,8 @@ def test_org_setup_gives_the_node_skills_memory_plugins_and_kept_state(example_s
         '"source":"directory"},"team-tools":{"ref":"v1.2.0","repo":"example-org/claude-plugins",'
         '"source":"github"}}'
     )
-    assert env["CLAUDE_ENABLED_PLUGINS"] == '["sql-style@team-tools","notebook-helpers@offline-tools"]'
+    assert (
+        env["CLAUDE_ENABLED_PLUGINS"] == '["sql-style@team-tools","notebook-helpers@offline-tools"]'
+    )
     assert (env["CLAUDE_STRICT_MARKETPLACES"], env["CLAUDE_PERSIST_STATE"]) == ("true", "true")
     assert env["CODING_ASSISTANTS_USER"] == USER_NAME

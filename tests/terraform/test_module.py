@@ -42,7 +42,9 @@ MORE_CONFIGURATIONS = {
 }
 """Inputs of the HCL module beyond the documented examples: fixed workers (the autoscale range
 is then ignored), user tags that the module's own tags override, the caller's own script."""
-COMPARED = (*CLUSTER_EXAMPLES, *MORE_CONFIGURATIONS)
+BEYOND_THE_HCL_MODULE = ("org-setup",)
+"""Examples that set inputs the HCL module does not have (skills, memory, plugins)."""
+COMPARED = (*(n for n in CLUSTER_EXAMPLES if n not in BEYOND_THE_HCL_MODULE), *MORE_CONFIGURATIONS)
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +81,17 @@ ADDRESSES = {
 
 
 def without_workspace_url(planned: dict) -> dict:
-    """The planned resources minus the one documented difference from the HCL module (UPGRADE.md):
-    ``DATABRICKS_HOST`` in the cluster's ``spark_env_vars``, the workspace URL."""
+    """The planned resources minus the documented differences from the HCL module (UPGRADE.md):
+    in the cluster's ``spark_env_vars``, ``DATABRICKS_HOST`` (the workspace URL),
+    ``CODING_ASSISTANTS_USER`` (the cluster's user) and the two flags' defaults."""
     env = planned["databricks_cluster.coding_assistants"]["spark_env_vars"]
-    url = planned["data.databricks_current_user.me"]["workspace_url"]
-    assert env.pop("DATABRICKS_HOST") == url
+    me = planned["data.databricks_current_user.me"]
+    assert env.pop("DATABRICKS_HOST") == me["workspace_url"]
+    assert env.pop("CODING_ASSISTANTS_USER") == me["user_name"]
+    assert (env.pop("CLAUDE_PERSIST_STATE"), env.pop("CLAUDE_STRICT_MARKETPLACES")) == (
+        "true",
+        "false",
+    )
     return planned
 
 
@@ -164,10 +172,36 @@ def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
     complete = resources(plans, "complete")["databricks_cluster.coding_assistants"]
     assert complete["autotermination_minutes"] == 60
     assert complete["custom_tags"]["ManagedBy"] == "Terraform"
+    user = resources(plans, "complete")["data.databricks_current_user.me"]["user_name"]
     assert complete["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces",
+        "CLAUDE_STRICT_MARKETPLACES": "false",
+        "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": "https://stub.cloud.databricks.com",  # tfcheck's workspace_url
+        "CODING_ASSISTANTS_USER": user,
     }
+
+
+def test_module_passes_collections_as_the_text_python_writes(
+    default_synth, example_synth, tfcheck, tmp_path
+):
+    """Terraform's jsonencode() and tostring() give the node the very text the root stack's
+    Python encoding gives it, for the example with lists, maps and flags."""
+    module = {"ours": default_synth.stack_dir(MODULE_STACK)}
+    root = write_root(tmp_path, module, {"org": ("ours", example_args("org-setup"))})
+    plan = json.loads(tfcheck("plan", str(root), check=True).stdout)
+    planned = module_resources(plan, "org")["databricks_cluster.coding_assistants"]
+    synthesized = example_synth.stack("org-setup")["resource"]["databricks_cluster"][
+        "coding_assistants"
+    ]["spark_env_vars"]
+    me = module_resources(plan, "org")["data.databricks_current_user.me"]
+    expected = {
+        **synthesized,
+        "DATABRICKS_HOST": me["workspace_url"],
+        "CODING_ASSISTANTS_USER": me["user_name"],
+    }
+    assert planned["spark_env_vars"] == expected
+    assert planned["spark_env_vars"]["CLAUDE_ENABLED_PLUGINS"].startswith('["sql-style@')
 
 
 # One bad value per rule, keyed by (field, problem) of the rule it breaks.

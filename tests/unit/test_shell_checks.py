@@ -134,7 +134,9 @@ def test_every_node_setting_has_a_row():
     }
 
 
-ENCODED = {s.env: n for n, s in node_settings.declared().items() if node_settings.encoding(n) != "text"}
+ENCODED = {
+    s.env: n for n, s in node_settings.declared().items() if node_settings.encoding(n) != "text"
+}
 """Variables whose text encodes another type: a bool, a list or a map (JSON)."""
 
 

@@ -34,9 +34,11 @@ PIDFILE=$RUN/claude-state.pid LAST=$RUN/claude-state.last LOG=$CA_ROOT/tmp/claud
 KEEP=(projects todos plans sessions history.jsonl CLAUDE.md agents commands skills rules
   output-styles file-history)
 NEVER=(--exclude=.credentials.json --exclude=settings.json --exclude=settings.local.json)
-MAX_BYTES=$((CA_STATE_MAX_MB * 1024 * 1024)) RESTORE_ARCHIVES=8 COPY_SECONDS=120
-INTERVAL=$CA_STATE_SAVE_SECONDS
+# For tests: CLAUDE_STATE_INTERVAL (seconds) and CLAUDE_STATE_MAX_KB replace the defaults.
+INTERVAL=$CA_STATE_SAVE_SECONDS MAX_BYTES=$((CA_STATE_MAX_MB * 1024 * 1024))
 [[ ! ${CLAUDE_STATE_INTERVAL:-} =~ ^[1-9][0-9]{0,3}$ ]] || INTERVAL=$CLAUDE_STATE_INTERVAL
+[[ ! ${CLAUDE_STATE_MAX_KB:-} =~ ^[1-9][0-9]{0,6}$ ]] || MAX_BYTES=$((CLAUDE_STATE_MAX_KB * 1024))
+RESTORE_ARCHIVES=8 COPY_SECONDS=120
 
 kept() { [[ $PERSIST == true && -n $USER_NAME ]]; }
 work() { WORK=$(mktemp -d "${TMPDIR:-/tmp}/claude-state.XXXXXX") && trap 'rm -rf "$WORK"' EXIT; }
@@ -98,30 +100,32 @@ restore() {
     head -n "$RESTORE_ARCHIVES" | cut -d' ' -f2-)
   for archive in "${archives[@]}"; do
     if (($(stat -c %s "$archive") > MAX_BYTES)); then
-      echo "left out $archive: larger than $CA_STATE_MAX_MB MB" >&2
+      echo "left out $archive: larger than $((MAX_BYTES / 1024)) KB" >&2
       continue
     fi
     timeout "$COPY_SECONDS" tar -xzf "$archive" -C "$SRC" --keep-newer-files --no-same-owner \
       --warning=no-ignore-newer "${NEVER[@]}" && n=$((n + 1))
   done
   if ((${#archives[@]} == 0)); then
-    echo "nothing saved yet in $DIR"
+    REPLY="nothing saved yet in $DIR"
   else
-    echo "restored $n of ${#archives[@]} archive(s) from $DIR"
+    REPLY="restored $n of ${#archives[@]} archive(s) from $DIR"
   fi
 }
 
 running() { local pid; pid=$(cat "$PIDFILE" 2>/dev/null) && kill -0 "$pid" 2>/dev/null && echo "$pid"; }
 
+# start_saver: `watch` in the background, unless it runs already; what it did in REPLY.
 start_saver() {
   local pid
   if pid=$(running); then
-    echo "saver already running (pid $pid)"
+    REPLY="saver running (pid $pid)"
     return 0
   fi
   mkdir -p "$RUN" "${LOG%/*}"
   setsid "$0" watch </dev/null >>"$LOG" 2>&1 &
   echo $! >"$PIDFILE"
+  REPLY="saver started (pid $!)"
 }
 
 watch() {
@@ -158,7 +162,9 @@ case ${1-} in
 save) save ;;
 restore)
   restore
-  [[ ${2-} != --start-saver ]] || start_saver
+  summary=$REPLY
+  [[ ${2-} != --start-saver ]] || { start_saver && summary+="; $REPLY"; }
+  echo "$summary"
   ;;
 status) status ;;
 watch) watch ;;
