@@ -46,11 +46,14 @@ INSTALLER_PARTS = (
     "core.sh",
     "config.sh",
     "software.sh",
-    "offline.sh",
     "configure.sh",
     "main.sh",
 )
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
+PACKED_PARTS = ("offline.sh",)
+"""``src/installer/`` files only some nodes need (those with an offline bundle): packed with the
+helpers, not installed, and sourced by ``load_offline`` when needed, so the script stays
+under 64 KB."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -71,6 +74,12 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         facts.DEFAULT_CLAUDE_CODE_VERSION,
         "Claude Code release channel when CLAUDE_CODE_VERSION is unset",
     ),
+    ("CA_DEFAULT_OTEL_PROTOCOL", facts.DEFAULT_OTEL_PROTOCOL, "when CLAUDE_OTEL_PROTOCOL is unset"),
+    (
+        "CA_OTEL_ATTRIBUTES",
+        " ".join("=".join(pair) for pair in facts.OTEL_ATTRIBUTES),
+        "telemetry resource attribute=the node variable it comes from",
+    ),
     ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),
@@ -89,6 +98,11 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         "model=retirement date=replacement, as Claude Code warns of them",
     ),
     ("CA_RETIREMENT_NOTICE_DAYS", str(facts.RETIREMENT_NOTICE_DAYS), "warn this early"),
+    (
+        "CA_RATE_LIMITS",
+        "\n".join("\t".join(row) for row in facts.RATE_LIMITS),
+        "pattern<TAB>which limit<TAB>what to change, a line per limit a 429 can name",
+    ),
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
@@ -105,6 +119,7 @@ HELPER_ONLY_DEFAULTS = frozenset(
     {
         "CA_MODEL_RETIREMENTS",
         "CA_RETIREMENT_NOTICE_DAYS",
+        "CA_RATE_LIMITS",
         "CA_MANAGED_SKILLS_PATH",
         "CA_MANAGED_MEMORY_PATH",
         "CA_STATE_FOLDER",
@@ -145,8 +160,16 @@ def render_defaults() -> str:
         "# Shared by install-claude.sh and the helper library (installed beside lib.sh).",
     ]
     for name, value, comment in NODE_DEFAULTS:
-        lines += [f"# {comment}", f"{name}={shlex.quote(value)}"]
+        lines += [f"# {comment}", f"{name}={_shell_literal(value)}"]
     return "\n".join(lines) + "\n"
+
+
+def _shell_literal(value: str) -> str:
+    """``value`` quoted for bash on one line: tabs and line ends as ``$'...'`` escapes."""
+    if "\n" not in value and "\t" not in value:
+        return shlex.quote(value)
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'")
+    return "$'" + escaped.replace("\n", "\\n").replace("\t", "\\t") + "'"
 
 
 _HEREDOC = re.compile(r"<<(-?)\s*(['\"]?)([A-Za-z_][A-Za-z0-9_]*)\2")
@@ -177,6 +200,29 @@ def strip_comments(text: str) -> str:
     return "".join(kept)
 
 
+def compact(text: str) -> str:
+    """``text`` (comments already stripped) without indentation and blank lines, for the
+    uploaded script only (its readable sources are in ``src/``). The lines of a here-document
+    stay as they are; in a quoted string that spans lines (awk and jq programs) indentation
+    does not matter."""
+    kept: list[str] = []
+    until: str | None = None
+    dash = False
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\n")
+        if until is not None:
+            kept.append(line)
+            if (bare.lstrip("\t") if dash else bare) == until:
+                until = None
+            continue
+        if bare.strip():
+            kept.append(line.lstrip(" "))
+        opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
+        if opened:
+            dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
+    return "".join(kept)
+
+
 def _read(path: Path) -> str:
     text = path.read_text()
     if any(line == DELIMITER for line in text.splitlines()):
@@ -191,13 +237,15 @@ def helper_names() -> list[str]:
 
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
-    library, then each helper command, full-line comments removed (:func:`strip_comments`);
-    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
+    library, then each helper command; the installer's packed parts (``PACKED_PARTS``), all
+    with full-line comments removed (:func:`strip_comments`); and last the package's offline
+    manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
+    files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
     return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
@@ -302,8 +350,8 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(strip_comments(shell_checks.render()))
-    body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
+    body.append(compact(strip_comments(shell_checks.render())))
+    body += [compact(strip_comments(_read(SRC / "installer" / name))) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')
     return Built(defaults=defaults, script="\n".join(body))

@@ -26,6 +26,15 @@
 #       stage-offline) to install from, with no network; when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #       with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
+#       (metrics and events), tagged with the cluster and the workshop; when null, none.
+#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
+#       http/protobuf.
+#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
+#       collector's headers (Name=Value,...), read at run time, never stored (users need READ on
+#       it); when null, none.
+#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
+#       too; when null, only their length.
 #   CLAUDE_SKILLS_PATH       (claude_skills_path) Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir>
 #       of skill folders (<name>/SKILL.md), Claude Code's managed skills for every user; when null,
 #       none.
@@ -33,8 +42,8 @@
 #       /Volumes/<catalog>/<schema>/<volume>/<file>, the organisation's CLAUDE.md: Claude Code's
 #       managed memory for every user; when null, none.
 #   CLAUDE_PLUGIN_MARKETPLACES (claude_plugin_marketplaces) Opt-in: plugin marketplaces for every
-#       user, name -> {source = github, repo} (or git/url with url, directory with path; ref
-#       optional); when null, none.
+#       user, name -> {source = github, repo} (or git with url, directory with path; ref optional);
+#       when null, none.
 #   CLAUDE_ENABLED_PLUGINS   (claude_enabled_plugins) Opt-in: plugins (plugin@marketplace) on for
 #       every user; when null, none.
 #   CLAUDE_STRICT_MARKETPLACES (claude_strict_marketplaces) When true, users may add no marketplace
@@ -49,6 +58,8 @@
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  the workshop's name and the
+#                            attendee's key (set by the workshop fleet): telemetry attributes
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -72,6 +83,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 CA_DEFAULT_VERSION=stable
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -90,58 +103,66 @@ ca_re0='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*
 ca_re1='^(true|false)$'
 ca_check() { [[ $value =~ $re ]] || { echo "$m"; return 1; }; }
 ca_setting_problem() {
-  local value=$2 re m LC_ALL=C
-  case $1 in
-    MLFLOW_EXPERIMENT_NAME) re='^((/[^/[:cntrl:]]+)+)$' m='mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x' ;;
-    CLAUDE_SERVING_ENDPOINT) re='^([A-Za-z0-9_-]{1,63})$' m=$'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, \'-\' or \'_\'' ;;
-    CLAUDE_API_ROUTE) re='^(serving-endpoints|ai-gateway)$' m='claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"' ;;
-    CLAUDE_MODEL) re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$' m=$'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, \'-\' or \'_\', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway' ;;
-    CLAUDE_CODE_VERSION) re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$' m='claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14' ;;
-    OFFLINE_BUNDLE_PATH) re=$ca_re0 m='offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
-    OFFLINE_BUNDLE_SHA256) re='^([0-9a-fA-F]{64})$' m='offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)' ;;
-    CLAUDE_SKILLS_PATH) re=$ca_re0 m='claude_skills_path: invalid format; expected a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
-    CLAUDE_MEMORY_PATH) re=$ca_re0 m='claude_memory_path: invalid format; expected a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> (DBFS and other paths are refused)' ;;
-    CLAUDE_PLUGIN_MARKETPLACES) re='^(\{("[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\}(,"[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\})*)?\})$' m='claude_plugin_marketplaces: not a map of marketplace sources; expected at most 20 names mapped to a source (github with repo, git with url, directory with path; git and github may have a ref), in letters, digits and ._~:/@+=-' ;;
-    CLAUDE_ENABLED_PLUGINS) re='^(\[("([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})"(,"([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})")*)?\])$' m=$'claude_enabled_plugins: not a list of plugin@marketplace names; expected at most 50 names such as formatter@team-tools (letters, digits, \'.\', \'_\', \'-\'; one \'@\')' ;;
-    CLAUDE_STRICT_MARKETPLACES) re=$ca_re1 m='claude_strict_marketplaces: not true or false; expected true or false' ;;
-    CLAUDE_PERSIST_STATE) re=$ca_re1 m='claude_persist_state: not true or false; expected true or false' ;;
-    DATABRICKS_HOST) re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$' m='DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path' ;;
-    CODING_ASSISTANTS_USER) re='^([A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254})$' m=$'CODING_ASSISTANTS_USER: invalid format; expected a user name such as ada@example.com or a service principal\'s application ID' ;;
-  *) return 0 ;;
-  esac
-  ca_check
+local value=$2 re m LC_ALL=C
+case $1 in
+MLFLOW_EXPERIMENT_NAME) re='^((/[^/[:cntrl:]]+)+)$' m='mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x' ;;
+CLAUDE_SERVING_ENDPOINT) re='^([A-Za-z0-9_-]{1,63})$' m=$'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, \'-\' or \'_\'' ;;
+CLAUDE_API_ROUTE) re='^(serving-endpoints|ai-gateway)$' m='claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"' ;;
+CLAUDE_MODEL) re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$' m=$'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, \'-\' or \'_\', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway' ;;
+CLAUDE_CODE_VERSION) re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$' m='claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14' ;;
+OFFLINE_BUNDLE_PATH) re=$ca_re0 m='offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
+OFFLINE_BUNDLE_SHA256) re='^([0-9a-fA-F]{64})$' m='offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)' ;;
+CLAUDE_OTEL_ENDPOINT) re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$' m='otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query' ;;
+CLAUDE_OTEL_PROTOCOL) re='^(http/protobuf|http/json|grpc)$' m='otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"' ;;
+CLAUDE_OTEL_HEADERS_SECRET) re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$' m='otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers' ;;
+CLAUDE_OTEL_LOG_USER_PROMPTS) re='^(enabled|disabled)$' m='otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"' ;;
+CLAUDE_SKILLS_PATH) re=$ca_re0 m='claude_skills_path: invalid format; expected a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
+CLAUDE_MEMORY_PATH) re=$ca_re0 m='claude_memory_path: invalid format; expected a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> (DBFS and other paths are refused)' ;;
+CLAUDE_PLUGIN_MARKETPLACES) re='^(\{("[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\}(,"[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\})*)?\})$' m='claude_plugin_marketplaces: not a map of marketplace sources; expected at most 20 names mapped to a source (github with repo, git with url, directory with path; git and github may have a ref), in letters, digits and ._~:/@+=-' ;;
+CLAUDE_ENABLED_PLUGINS) re='^(\[("([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})"(,"([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})")*)?\])$' m=$'claude_enabled_plugins: not a list of plugin@marketplace names; expected at most 50 names such as formatter@team-tools (letters, digits, \'.\', \'_\', \'-\'; one \'@\')' ;;
+CLAUDE_STRICT_MARKETPLACES) re=$ca_re1 m='claude_strict_marketplaces: not true or false; expected true or false' ;;
+CLAUDE_PERSIST_STATE) re=$ca_re1 m='claude_persist_state: not true or false; expected true or false' ;;
+DATABRICKS_HOST) re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$' m='DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path' ;;
+CODING_ASSISTANTS_USER) re='^([A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254})$' m=$'CODING_ASSISTANTS_USER: invalid format; expected a user name such as ada@example.com or a service principal\'s application ID' ;;
+*) return 0 ;;
+esac
+ca_check
 }
 ca_setting_problem_with_offline_bundle_path() {
-  local value=$2 re m LC_ALL=C
-  case $1 in
-    OFFLINE_BUNDLE_SHA256) re='.' m=$'offline_bundle_sha256: required with offline_bundle_path; expected the manifest\'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)' ;;
-    CLAUDE_CODE_VERSION) re='^([0-9]+\.[0-9]+\.[0-9]+)$' m='claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)' ;;
-  *) return 0 ;;
-  esac
-  ca_check
+local value=$2 re m LC_ALL=C
+case $1 in
+OFFLINE_BUNDLE_SHA256) re='.' m=$'offline_bundle_sha256: required with offline_bundle_path; expected the manifest\'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)' ;;
+CLAUDE_CODE_VERSION) re='^([0-9]+\.[0-9]+\.[0-9]+)$' m='claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)' ;;
+*) return 0 ;;
+esac
+ca_check
 }
 ca_load() {
-  local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"
+local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"
 }
 load_node_settings() {
-  ca_load EXPERIMENT MLFLOW_EXPERIMENT_NAME ''
-  ca_load ENDPOINT CLAUDE_SERVING_ENDPOINT "$CA_DEFAULT_ENDPOINT"
-  ca_load ROUTE CLAUDE_API_ROUTE "$CA_DEFAULT_ROUTE"
-  ca_load MODEL CLAUDE_MODEL "$(default_model)"
-  ca_load VERSION CLAUDE_CODE_VERSION "$CA_DEFAULT_VERSION"
-  [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
-  [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-  ca_load SKILLS_PATH CLAUDE_SKILLS_PATH ''
-  ca_load MEMORY_PATH CLAUDE_MEMORY_PATH ''
-  ca_load MARKETPLACES CLAUDE_PLUGIN_MARKETPLACES ''
-  ca_load PLUGINS CLAUDE_ENABLED_PLUGINS ''
-  ca_load STRICT_MARKETPLACES CLAUDE_STRICT_MARKETPLACES "false"
-  ca_load PERSIST CLAUDE_PERSIST_STATE "false"
-  if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
-    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
-    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
-  fi
-  return 0
+ca_load EXPERIMENT MLFLOW_EXPERIMENT_NAME ''
+ca_load ENDPOINT CLAUDE_SERVING_ENDPOINT "$CA_DEFAULT_ENDPOINT"
+ca_load ROUTE CLAUDE_API_ROUTE "$CA_DEFAULT_ROUTE"
+ca_load MODEL CLAUDE_MODEL "$(default_model)"
+ca_load VERSION CLAUDE_CODE_VERSION "$CA_DEFAULT_VERSION"
+[[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
+[[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+ca_load OTEL_ENDPOINT CLAUDE_OTEL_ENDPOINT ''
+ca_load OTEL_PROTOCOL CLAUDE_OTEL_PROTOCOL "$CA_DEFAULT_OTEL_PROTOCOL"
+ca_load OTEL_SECRET CLAUDE_OTEL_HEADERS_SECRET ''
+ca_load OTEL_PROMPTS CLAUDE_OTEL_LOG_USER_PROMPTS ''
+ca_load SKILLS_PATH CLAUDE_SKILLS_PATH ''
+ca_load MEMORY_PATH CLAUDE_MEMORY_PATH ''
+ca_load MARKETPLACES CLAUDE_PLUGIN_MARKETPLACES ''
+ca_load PLUGINS CLAUDE_ENABLED_PLUGINS ''
+ca_load STRICT_MARKETPLACES CLAUDE_STRICT_MARKETPLACES "false"
+ca_load PERSIST CLAUDE_PERSIST_STATE "false"
+if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
+accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
+accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
+fi
+return 0
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
@@ -159,599 +180,352 @@ readonly SYSTEM_TOOLS=(curl git jq tmux)
 STEPS=(config packages claude mlflow settings helpers profile skills state)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
-
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
 STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
-
-
 _log() {
-  local line
-  printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
-  printf '%s\n' "$line" >&2
-  printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
+local line
+printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
+printf '%s\n' "$line" >&2
+printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
 }
 log() { _log INFO "$*"; }
 warn() { _log WARN "$*"; }
 die() {
-  _log ERROR "$*"
-  exit 1
+_log ERROR "$*"
+exit 1
 }
-
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
-
 timed() {
-  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
-  shift
-  ((left > 0)) || return 124
-  ((s < left)) || s=$left
-  timeout -k 5 "$s" "$@"
+local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+shift
+((left > 0)) || return 124
+((s < left)) || s=$left
+timeout -k 5 "$s" "$@"
 }
-
 logged() {
-  local line
-  "$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
+local line
+"$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
 }
-
 retry() {
-  local attempt=1 delay=$RETRY_DELAY what="$*"
-  what=${what#logged }
-  [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
-  until "$@"; do
-    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
-      warn "gave up after $attempt attempt(s): $what"
-      return 1
-    fi
-    warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
-    sleep "$delay"
-    attempt=$((attempt + 1)) delay=$((delay * 2))
-  done
+local attempt=1 delay=$RETRY_DELAY what="$*"
+what=${what#logged }
+[[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
+until "$@"; do
+if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+warn "gave up after $attempt attempt(s): $what"
+return 1
+fi
+warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
+sleep "$delay"
+attempt=$((attempt + 1)) delay=$((delay * 2))
+done
 }
-
 version_ge() { [[ $(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1) == "$2" ]]; }
-
 put_file() {
-  local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
-  [[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
-  [[ -f $dest && $old == "$3" ]] && return 0
-  printf '%s' "$3" >"$tmp"
-  if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
-  mv -f "$tmp" "$dest"
-  WROTE=$((WROTE + 1))
+local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
+[[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
+[[ -f $dest && $old == "$3" ]] && return 0
+printf '%s' "$3" >"$tmp"
+if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
+mv -f "$tmp" "$dest"
+WROTE=$((WROTE + 1))
 }
-
-
 record() {
-  printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
-  if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
+printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
+if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
 }
-
 record_write() {
-  if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
+if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
 }
-
 step() {
-  local rc
-  set +e
-  (
-    set -e
-    STEP=$1
-    "$2"
-  )
-  rc=$?
-  set -e
-  if [[ ! -s $WORK_DIR/steps/$1 ]]; then
-    printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
-    warn "$1: stopped with exit $rc"
-  fi
+local rc
+set +e
+(
+set -e
+STEP=$1
+"$2"
+)
+rc=$?
+set -e
+if [[ ! -s $WORK_DIR/steps/$1 ]]; then
+printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
+warn "$1: stopped with exit $rc"
+fi
 }
-
 on_error() {
-  local rc=$?
-  [[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
+local rc=$?
+[[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
 normal_host() {
-  local h=${1%/}
-  [[ -z $h || $h == *://* ]] || h=https://$h
-  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
-  return 0
+local h=${1%/}
+[[ -z $h || $h == *://* ]] || h=https://$h
+[[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+return 0
 }
-
 base_url() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf '%s/ai-gateway/anthropic\n' "$1"
-  else
-    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf '%s/ai-gateway/anthropic\n' "$1"
+else
+printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+fi
 }
-
 default_model() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
-  else
-    printf '%s\n' "$CA_DEFAULT_MODEL"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
+else
+printf '%s\n' "$CA_DEFAULT_MODEL"
+fi
 }
-
 accept() {
-  local message
-  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
-  PROBLEMS+=("$1: ${message:-invalid}")
-  return 1
+local message
+message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
+PROBLEMS+=("$1: ${message:-invalid}")
+return 1
 }
-
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
+load_offline() {
+[[ $(type -t offline_install_software) != function ]] || return 0
+mkdir -p "$WORK_DIR/installer" && helper_files "$WORK_DIR/installer" offline.sh || return 1
+# shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
+. "$WORK_DIR/installer/offline.sh"
+}
 load_config() {
-  PROBLEMS=()
-  load_node_settings
-  METHOD=${CLAUDE_INSTALL_METHOD:-native}
-  if [[ $METHOD != native && $METHOD != npm ]]; then
-    PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
-    METHOD=native
-  fi
-  HOST='' BASE_URL=''
-  if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
-    HOST=$(normal_host "$DATABRICKS_HOST")
-    BASE_URL=$(base_url "$HOST")
-  fi
-  USER_NAME=''
-  [[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
-    USER_NAME=$CODING_ASSISTANTS_USER
-  PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
-  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
-  [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
-  [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
-  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
-  DEADLINE=$((EPOCHSECONDS + BUDGET))
-  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
-  summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
-  ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
-  STEP=config
-  if ((${#PROBLEMS[@]})); then
-    printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
-    record failed "${summary%; }"
-  else
-    record ok "$summary"
-  fi
+PROBLEMS=()
+load_node_settings
+METHOD=${CLAUDE_INSTALL_METHOD:-native}
+if [[ $METHOD != native && $METHOD != npm ]]; then
+PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
+METHOD=native
+fi
+HOST='' BASE_URL=''
+if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
+HOST=$(normal_host "$DATABRICKS_HOST")
+BASE_URL=$(base_url "$HOST")
+fi
+USER_NAME=''
+[[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+USER_NAME=$CODING_ASSISTANTS_USER
+PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+if offline_enabled; then
+STEPS=(config bundle "${STEPS[@]:1}")
+load_offline || PROBLEMS+=("the offline steps could not be unpacked (base64, gzip and tar needed)")
+fi
+[[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
+[[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+[[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+DEADLINE=$((EPOCHSECONDS + BUDGET))
+local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
+summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+[[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
+STEP=config
+if ((${#PROBLEMS[@]})); then
+printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
+record failed "${summary%; }"
+else
+record ok "$summary"
+fi
 }
 
 # shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
 node_major() {
-  local v
-  have_cmd node && v=$(node --version 2>/dev/null) || return 0
-  v=${v#v}
-  printf '%s\n' "${v%%.*}"
+local v
+have_cmd node && v=$(node --version 2>/dev/null) || return 0
+v=${v#v}
+printf '%s\n' "${v%%.*}"
 }
-
 needs_node() {
-  local major
-  [[ $METHOD == npm ]] || return 1
-  major=$(node_major)
-  ((${major:-0} < NODE_MIN_MAJOR))
+local major
+[[ $METHOD == npm ]] || return 1
+major=$(node_major)
+((${major:-0} < NODE_MIN_MAJOR))
 }
-
 apt_install() {
-  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
-    -o Acquire::https::Timeout=20)
-  timed 120 apt-get "${o[@]}" update &&
-    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
+local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
+-o Acquire::https::Timeout=20)
+timed 120 apt-get "${o[@]}" update &&
+timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
 }
-
 install_packages() {
-  local tool wanted=() missing=()
-  for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-  if needs_node; then wanted+=(nodejs npm); fi
-  if ((${#wanted[@]} == 0)); then
-    record skipped "${SYSTEM_TOOLS[*]} present"
-    return 0
-  fi
-  if ! have_cmd apt-get; then
-    record failed "apt-get not found; missing: ${wanted[*]}"
-    return 0
-  fi
-  log "installing with apt-get: ${wanted[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-    return 0
-  fi
-  for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]})); then
-    record failed "apt-get ran but these are still missing: ${missing[*]}"
-  else
-    record ok "installed ${wanted[*]}"
-  fi
+local tool wanted=() missing=()
+for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
+if needs_node; then wanted+=(nodejs npm); fi
+if ((${#wanted[@]} == 0)); then
+record skipped "${SYSTEM_TOOLS[*]} present"
+return 0
+fi
+if ! have_cmd apt-get; then
+record failed "apt-get not found; missing: ${wanted[*]}"
+return 0
+fi
+log "installing with apt-get: ${wanted[*]}"
+if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
+record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
+return 0
+fi
+for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
+if ((${#missing[@]})); then
+record failed "apt-get ran but these are still missing: ${missing[*]}"
+else
+record ok "installed ${wanted[*]}"
+fi
 }
-
 claude_version() {
-  local out
-  out=$(timed 30 claude --version 2>/dev/null) || return 0
-  if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
+local out
+out=$(timed 30 claude --version 2>/dev/null) || return 0
+if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
 }
-
 claude_needs_packages() {
-  if [[ $METHOD == npm ]]; then
-    needs_node
-    return
-  fi
-  if have_cmd curl; then return 1; fi
+if [[ $METHOD == npm ]]; then
+needs_node
+return
+fi
+if have_cmd curl; then return 1; fi
 }
-
 install_claude_native() {
-  local script=$WORK_DIR/claude-install.sh
-  if ! have_cmd curl; then
-    REASON="native: curl is missing"
-    return 1
-  fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-    REASON="native: download of $INSTALLER_URL failed"
-    return 1
-  fi
-  if ! retry logged timed 240 bash "$script" "$VERSION"; then
-    REASON="native: the installer failed"
-    return 1
-  fi
+local script=$WORK_DIR/claude-install.sh
+if ! have_cmd curl; then
+REASON="native: curl is missing"
+return 1
+fi
+if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
+REASON="native: download of $INSTALLER_URL failed"
+return 1
+fi
+if ! retry logged timed 240 bash "$script" "$VERSION"; then
+REASON="native: the installer failed"
+return 1
+fi
 }
-
 install_claude_npm() {
-  local major spec=$CA_NPM_PACKAGE@latest
-  major=$(node_major)
-  if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-    REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-    return 1
-  fi
-  [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
-    REASON="npm: npm install -g $spec failed"
-    return 1
-  fi
+local major spec=$CA_NPM_PACKAGE@latest
+major=$(node_major)
+if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
+REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
+return 1
+fi
+[[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
+if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
+--fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
+REASON="npm: npm install -g $spec failed"
+return 1
+fi
 }
-
 link_claude() {
-  local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-  [[ -x $target ]] || return 0
-  [[ -e $link && ! -L $link ]] && return 0
-  [[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
+local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
+[[ -x $target ]] || return 0
+[[ -e $link && ! -L $link ]] && return 0
+[[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
 }
-
 install_claude() {
-  local have method order=(native npm) reasons=()
-  have=$(claude_version)
-  if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-    link_claude
-    record skipped "Claude Code $have present"
-    return 0
-  fi
-  [[ $METHOD == npm ]] && order=(npm native)
-  for method in "${order[@]}"; do
-    if "install_claude_$method"; then
-      have=$(claude_version)
-      if [[ -n $have ]]; then
-        link_claude
-        record ok "Claude Code $have installed ($method)"
-        return 0
-      fi
-      REASON="$method: installed, but claude --version fails"
-    fi
-    reasons+=("$REASON")
-  done
-  printf -v reasons '%s; ' "${reasons[@]}"
-  record failed "Claude Code not installed: ${reasons%; }"
+local have method order=(native npm) reasons=()
+have=$(claude_version)
+if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
+link_claude
+record skipped "Claude Code $have present"
+return 0
+fi
+[[ $METHOD == npm ]] && order=(npm native)
+for method in "${order[@]}"; do
+if "install_claude_$method"; then
+have=$(claude_version)
+if [[ -n $have ]]; then
+link_claude
+record ok "Claude Code $have installed ($method)"
+return 0
+fi
+REASON="$method: installed, but claude --version fails"
+fi
+reasons+=("$REASON")
+done
+printf -v reasons '%s; ' "${reasons[@]}"
+record failed "Claude Code not installed: ${reasons%; }"
 }
-
 read_mlflow() {
-  local line
-  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-  read -r DIST MLFLOW <<<"$line" || true
+local line
+line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
+read -r DIST MLFLOW <<<"$line" || true
 }
-
 mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
-  REASON="pip install $spec failed"
-  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
-  REPLY="($spec)"
+local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
+log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
+REASON="pip install $spec failed"
+retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
+--retries 1 --timeout 15 "$spec" || return 1
+REPLY="($spec)"
 }
-
 install_mlflow() {
-  local have mode=online DIST='' MLFLOW=''
-  offline_enabled && mode=offline
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    return 0
-  fi
-  if ! "mlflow_pip_$mode"; then
-    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-    return 0
-  fi
-  read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  fi
+local have mode=online DIST='' MLFLOW=''
+offline_enabled && mode=offline
+if [[ ! -x $PY ]]; then
+record skipped "no Databricks Python at $PY"
+return 0
+fi
+read_mlflow
+have=$MLFLOW
+if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
+record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+return 0
+fi
+if ! "mlflow_pip_$mode"; then
+record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
+return 0
+fi
+read_mlflow
+if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
+record ok "MLflow $MLFLOW installed $REPLY"
+else
+record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
+fi
 }
-
 install_software() {
-  local pids=()
-  if claude_needs_packages; then
-    {
-      step packages install_packages
-      step claude install_claude
-    } &
-    pids+=($!)
-  else
-    step packages install_packages &
-    pids+=($!)
-    step claude install_claude &
-    pids+=($!)
-  fi
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-# shellcheck shell=bash
-
-readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
-readonly OFFLINE_TOOLS=(jq tmux)
-
-offline_reader() {
-  local dir
-  dir=$(offline_work)/reader
-  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
-  REPLY=$dir/bundle_manifest.py
-}
-
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
-offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
-
-offline_sha256() {
-  local sum _
-  read -r sum _ < <(sha256sum "$1") || return 1
-  REPLY=$sum
-}
-
-offline_check_config() {
-  local name
-  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
-    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
-  done
-}
-
-offline_verify_bundle() {
-  local dir work want src
-  dir=$(offline_dir) work=$(offline_work)
-  offline_check_config || {
-    record failed "$REASON; nothing installed from the bundle"
-    return 0
-  }
-  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
-  mkdir -p "$work"
-  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
-    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
-    return 0
-  fi
-  offline_sha256 "$work/manifest.json"
-  if [[ $REPLY != "$want" ]]; then
-    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
-    return 0
-  fi
-  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
-    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
-    return 0
-  fi
-  mv "$work/files.tsv.tmp" "$work/files.tsv"
-  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
-}
-
-offline_summary() {
-  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
-    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
-}
-
-offline_ready() {
-  [[ -f $(offline_work)/files.tsv ]] && return 0
-  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
-  return 1
-}
-
-offline_entries() {
-  local kind role path size sha extra
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
-    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
-  done <"$(offline_work)/files.tsv"
-}
-
-offline_fetch() {
-  local src dest got
-  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
-  if [[ ! -f $src ]]; then
-    REASON="$1 is missing from the bundle"
-    return 1
-  fi
-  mkdir -p "${dest%/*}"
-  if ! timed 900 cp "$src" "$dest"; then
-    REASON="$1 could not be copied to local disk"
-    return 1
-  fi
-  got=$(stat -c %s "$dest")
-  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
-    rm -f "$dest"
-    REASON="$1 does not match the manifest (size or sha256)"
-    return 1
-  fi
-  REPLY=$dest
-}
-
-offline_platform() {
-  case $(uname -m) in
-  x86_64 | amd64) echo linux-x64 ;;
-  aarch64 | arm64) echo linux-arm64 ;;
-  *) uname -m ;;
-  esac
-}
-
-offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
-offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
-
-offline_claude_intact() {
-  local dir=$1 want=''
-  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
-  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
-  read -r want <"$dir/claude.sha256"
-  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
-}
-
-offline_link_claude() {
-  local link=$BIN_DIR/claude
-  mkdir -p "$BIN_DIR"
-  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
-}
-
-offline_install_claude() {
-  local platform version pinned entry path size sha dir tmp
-  offline_ready || return 0
-  platform=$(offline_platform) version=$(offline_claude_version)
-  pinned=${CLAUDE_CODE_VERSION:-unset}
-  if [[ $pinned != "$version" ]]; then
-    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
-    return 0
-  fi
-  entry=$(offline_entries claude "$platform" | head -n 1)
-  if [[ -z $entry ]]; then
-    record failed "the bundle has no Claude Code for $platform"
-    return 0
-  fi
-  IFS=$'\t' read -r path size sha _ <<<"$entry"
-  dir=$OFFLINE_CLAUDE_ROOT/$version
-  if offline_claude_intact "$dir" "$sha"; then
-    offline_link_claude "$dir/claude"
-    record skipped "Claude Code $version present in $dir (bundle)"
-    return 0
-  fi
-  if ! offline_fetch "$path" "$size" "$sha"; then
-    record failed "Claude Code not installed: $REASON"
-    return 0
-  fi
-  tmp=$dir.partial.$$
-  rm -rf "$tmp" && mkdir -p "$tmp"
-  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
-    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
-    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
-    rm -rf "$tmp"
-    record failed "Claude Code not installed: $path holds no working package/claude"
-    return 0
-  fi
-  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
-  chmod 755 "$tmp/claude"
-  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
-  printf '%s' "$sha" >"$tmp/bundle.sha256"
-  rm -rf "$dir" && mv "$tmp" "$dir"
-  offline_link_claude "$dir/claude"
-  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
-}
-
-mlflow_pip_offline() {
-  local path size sha _ wheels='' req='' want have
-  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
-  [[ -f $(offline_work)/files.tsv ]] || return 1
-  want=$(offline_python_version)
-  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
-  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
-  [[ -z $want || $have == "$want" ]] || return 1
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
-  done < <(offline_entries requirements && offline_entries wheel)
-  REASON="the bundle has no wheels or no requirements file"
-  [[ -n $req && -n $wheels ]] || return 1
-  REASON="pip install --no-index from the bundle failed"
-  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req" || return 1
-  REPLY="from the bundle"
-}
-
-offline_install_packages() {
-  local tool missing=() debs=() path size sha package
-  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]} == 0)); then
-    record skipped "${OFFLINE_TOOLS[*]} present"
-    return 0
-  fi
-  offline_ready || return 0
-  while IFS=$'\t' read -r path size sha package; do
-    [[ " ${missing[*]} " == *" $package "* ]] || continue
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "${missing[*]} not installed: $REASON"
-      return 0
-    fi
-    debs+=("$REPLY")
-  done < <(offline_entries deb)
-  if ((${#debs[@]} == 0)); then
-    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
-    return 0
-  fi
-  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
-    record failed "dpkg -i of the bundle's packages failed"
-    return 0
-  fi
-  record ok "installed from the bundle: ${debs[*]##*/}"
-}
-
-offline_skills() {
-  local path size sha _
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-  done < <(offline_entries skill)
-  REPLY=$(offline_work)/files/skills
-}
-
-offline_install_software() {
-  local pids=()
-  step bundle offline_verify_bundle
-  step packages offline_install_packages &
-  pids+=($!)
-  step claude offline_install_claude &
-  pids+=($!)
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
+local pids=()
+if claude_needs_packages; then
+{
+step packages install_packages
+step claude install_claude
+} &
+pids+=($!)
+else
+step packages install_packages &
+pids+=($!)
+step claude install_claude &
+pids+=($!)
+fi
+step mlflow install_mlflow &
+pids+=($!)
+wait "${pids[@]}" || true
 }
 
 render_settings() {
-  local m=$MODEL switch
-  printf '{\n'
-  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-  printf '  "env": {\n'
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-  cat <<EOF
+local m=$MODEL switch
+printf '{\n'
+[[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
+printf '  "env": {\n'
+[[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
+cat <<EOF
     "ANTHROPIC_MODEL": "$m",
     "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
     "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
     "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
     "ANTHROPIC_SMALL_FAST_MODEL": "$m",
 EOF
-  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-  if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
-    return 0
-  fi
-  cat <<EOF
+for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
+if [[ ${1-} == managed ]]; then
+render_telemetry
+printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+[[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+printf '\n}\n'
+return 0
+fi
+cat <<EOF
     "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
     "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
     "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
@@ -761,197 +535,217 @@ EOF
 }
 EOF
 }
-
+attribute_value() {
+local text=$1 out='' c i
+for ((i = 0; i < ${#text}; i++)); do
+c=${text:i:1}
+if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
+done
+printf '%s' "$out"
+}
+render_telemetry() {
+local pair name var attributes
+[[ -n $OTEL_ENDPOINT ]] || return 0
+attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+for pair in $CA_OTEL_ATTRIBUTES; do
+IFS='=' read -r name var <<<"$pair"
+[[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+done
+printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+[[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+}
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+.OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+.OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
 write_workspace_env() {
-  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-  printf -v REPLY 'CA_%s=%s\n' SKILLS "$SKILLS_PATH" MEMORY "$MEMORY_PATH" MARKETPLACES \
-    "$MARKETPLACES" PLUGINS "$PLUGINS" STRICT "$STRICT_MARKETPLACES" USER "$USER_NAME" \
-    PERSIST "$PERSIST"
-  put_file "$NODE_ENV" 644 "$REPLY"
-  if [[ -z $HOST ]]; then
-    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-    return 0
-  fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+[[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
+printf -v REPLY 'CA_%s=%s\n' SKILLS "$SKILLS_PATH" MEMORY "$MEMORY_PATH" MARKETPLACES \
+"$MARKETPLACES" PLUGINS "$PLUGINS" STRICT "$STRICT_MARKETPLACES" USER "$USER_NAME" \
+PERSIST "$PERSIST"
+put_file "$NODE_ENV" 644 "$REPLY"
+if [[ -z $HOST ]]; then
+[[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
+return 0
+fi
+local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+[[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+put_file "$WORKSPACE_ENV" 644 "$lines"
 }
-
 put_settings() {
-  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-  if [[ -n $old && $old != "$ours" ]]; then
-    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      # shellcheck disable=SC2016  # $ours is a jq variable
-      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-    else
-      cp -p "$file" "$file.bak"
-      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-    fi
-  fi
-  put_file "$file" "$2" "$ours"
+local file=$1 ours=$3 old='' merge='.[0] * .[1]'
+[[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
+if [[ -n $old && $old != "$ours" ]]; then
+if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+[[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
+# shellcheck disable=SC2016  # $ours is a jq variable
+[[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
+ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
+else
+cp -p "$file" "$file.bak"
+warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
+fi
+fi
+put_file "$file" "$2" "$ours"
 }
-
 write_managed_settings() {
-  local dir=${MANAGED_SETTINGS%/*}
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+local dir=${MANAGED_SETTINGS%/*}
+[[ -d $dir ]] || mkdir -p "$dir"
+chmod 755 "$dir"
+put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
-
 write_settings() {
-  local dir=$HOME/.claude
-  write_workspace_env
-  write_managed_settings
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  if [[ -z $HOST ]]; then
-    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
+local dir=$HOME/.claude
+write_workspace_env
+write_managed_settings
+umask 077
+[[ -d $dir ]] || mkdir -p "$dir"
+chmod 700 "$dir"
+put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
+[[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
+if [[ -z $HOST ]]; then
+record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+return 0
+fi
+record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
 }
-
 install_helpers() {
-  local name files=$WORK_DIR/helpers
-  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-  if ! { mkdir -p "$files" && helper_files "$files"; }; then
-    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-    return 0
-  fi
-  for name in defaults.sh lib.sh; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$LIB_DIR/$name" 644 "$REPLY"
-  done
-  for name in "${HELPERS[@]}"; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$BIN_DIR/$name" 755 "$REPLY"
-  done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
-  record_write "${#HELPERS[@]} commands in $BIN_DIR"
+local name files=$WORK_DIR/helpers
+[[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
+if ! { mkdir -p "$files" && helper_files "$files"; }; then
+record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
+return 0
+fi
+for name in defaults.sh lib.sh; do
+IFS= read -r -d '' REPLY <"$files/$name" || true
+put_file "$LIB_DIR/$name" 644 "$REPLY"
+done
+for name in "${HELPERS[@]}"; do
+IFS= read -r -d '' REPLY <"$files/$name" || true
+put_file "$BIN_DIR/$name" 755 "$REPLY"
+done
+[[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
+ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
+record_write "${#HELPERS[@]} commands in $BIN_DIR"
 }
-
 render_profile_block() {
-  local dir
-  printf '%s\n' "$PROFILE_BEGIN" \
-    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-  printf 'for _ca_d in'
-  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-  cat <<'EOF'
+local dir
+printf '%s\n' "$PROFILE_BEGIN" \
+'# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
+printf 'for _ca_d in'
+for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
+cat <<'EOF'
  "$HOME/.local/bin"; do
   case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
 done
 EOF
-  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-    "$ENDPOINT" "$MODEL"
-  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-  cat <<'EOF'
+printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
+"$ENDPOINT" "$MODEL"
+[[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
+# shellcheck disable=SC2016  # expanded by the login shell, not here
+[[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
+cat <<'EOF'
 if [ -n "${DATABRICKS_HOST:-}" ]; then
   _ca_d=${DATABRICKS_HOST%/}
   case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
 EOF
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-  cat <<'EOF'
+# shellcheck disable=SC2016  # expanded by the login shell, not here
+printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
+cat <<'EOF'
 fi
 unset _ca_d
 EOF
-  printf '%s\n' "$PROFILE_END"
+printf '%s\n' "$PROFILE_END"
 }
-
 write_profile() {
-  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-  render_profile_block >"$block"
-  [[ -e $rc ]] || : >"$rc"
-  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-    { print }
-    END { if (inside) print held; if (!done) put() }
-  ' "$rc"; printf x)
-  put_file "$rc" keep "${new%x}"
-  record_write "block in $rc"
+local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
+render_profile_block >"$block"
+[[ -e $rc ]] || : >"$rc"
+new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
+function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
+$0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
+inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
+{ print }
+END { if (inside) print held; if (!done) put() }
+' "$rc"; printf x)
+put_file "$rc" keep "${new%x}"
+record_write "block in $rc"
 }
-
 helper_step() {
-  local out rc=0
-  out=$("$BIN_DIR/$1" "${@:2}" 2>&1) || rc=$?
-  out=${out##*$'\n'}
-  if ((rc)); then record failed "$1: ${out:-exit $rc}"; elif [[ $out == unchanged* ]]; then
-    record skipped "$out"
-  else record ok "$out"; fi
+local out rc=0
+out=$("$BIN_DIR/$1" "${@:2}" 2>&1) || rc=$?
+out=${out##*$'\n'}
+if ((rc)); then record failed "$1: ${out:-exit $rc}"; elif [[ $out == unchanged* ]]; then
+record skipped "$out"
+else record ok "$out"; fi
 }
-
 install_skills() {
-  local args=()
-  if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
-    offline_skills || {
-      record failed "the offline bundle's skills: $REASON; none installed"
-      return 0
-    }
-    args=(--bundle "$REPLY")
-  fi
-  helper_step claude-org-sync "${args[@]}"
+local args=()
+if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
+offline_skills || {
+record failed "the offline bundle's skills: $REASON; none installed"
+return 0
 }
-
+args=(--bundle "$REPLY")
+fi
+helper_step claude-org-sync "${args[@]}"
+}
 restore_state() { helper_step claude-state restore --start-saver; }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
-  local name line lines='' failed=0 elapsed head
-  elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
-  for name in "${STEPS[@]}"; do
-    line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
-    [[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
-    [[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
-    lines+=$line$'\n'
-  done
-  printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
-    'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
-    -1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
-  [[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
-  put_file "$STATUS_FILE" 644 "$head$lines"
-  log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
+local name line lines='' failed=0 elapsed head
+elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
+for name in "${STEPS[@]}"; do
+line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
+[[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
+[[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
+lines+=$line$'\n'
+done
+printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
+'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
+-1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
+[[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
+put_file "$STATUS_FILE" 644 "$head$lines"
+log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
 }
-
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
-  umask 022
-  export HOME=${HOME:-/root}
-  mkdir -p "$ROOT/tmp"
-  WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
-  mkdir "$WORK_DIR/steps"
-  trap 'rm -rf "$WORK_DIR"' EXIT
-  trap on_error ERR
-  PATH=$HOME/.local/bin:$PATH
+START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
+umask 022
+export HOME=${HOME:-/root}
+mkdir -p "$ROOT/tmp"
+WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
+mkdir "$WORK_DIR/steps"
+trap 'rm -rf "$WORK_DIR"' EXIT
+trap on_error ERR
+PATH=$HOME/.local/bin:$PATH
 }
-
 main() {
-  if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
-    log "worker node: nothing to install (users work on the driver)"
-    return 0
-  fi
-  begin_run
-  log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
-  load_config
-  step settings write_settings
-  step helpers install_helpers
-  step profile write_profile
-  if offline_enabled; then offline_install_software; else install_software; fi
-  step skills install_skills
-  step state restore_state
-  write_status
+if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
+log "worker node: nothing to install (users work on the driver)"
+return 0
+fi
+begin_run
+log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
+load_config
+step settings write_settings
+step helpers install_helpers
+step profile write_profile
+if ! offline_enabled; then
+install_software
+elif load_offline; then
+offline_install_software
+fi
+step skills install_skills
+step state restore_state
+write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-otel-headers claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -959,351 +753,413 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-syn
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19a3vbxrFwP+NXrGG6JGSCF/mSljKdyBYd61iWfCQ5iY+kUBAJSTgiCZYAJasy
-+9vfuS2wuNB20iTte0o+iUUuFnuZnZ2ZnZmdGfrn3nwUR43o8k+/16cFn6ePH9Nf+OT/Pmo9eaS/
-c3m71W63/6Raf/oDPvMo9mbQ/Z/+Mz/3VXTpj0aDS39wxV+7Z150qYZB5J2N/O7By/XWo8dK3Vcz
-3xuqs1sVX/rqPBj5EXzzYhWF89nAh+9BpMKJb73c7P/Q2z/Y3tvtthrrjRYWbPVebb7fOez3drfe
-7W3vHna9SXw5C6fBwHz6dm+rt9MderF3NgsGV5E7GHnzoe9G4WTix+5j96lZe3/v/WGvG/mz62By
-4fqT4TQMJnFkVtHjgBWGqeATeqm/ud3/fvOw9+Pmh64XuBde7N94t+aL7z4cvob3mulYmtPb+DKc
-PGqeBRP5ji+83Xm1s/dj/+32btLZo8ZjnrQ8e7eNZe12o42Fu+/e9t9tvnyz+X2v+10CBdcLmjLZ
-QTj0zbf39170utVgPA1nseI/o+CsMfZjD0envEiNN667d8Ok6Mje9ca+fdIYhTf+rOZ0ho1rfxYF
-4USdhzM1VMFEjRuwvvEsOJvHUB7VnMXGpGuPR+fwjq2Cc5V+n6hr5Y8iXxe50VUwmdzaG9MZwLs2
-qV83Lnz8a9uOU8Whv9zZfL/V67/d/Km/3zvc3+4ddB9hOczlh+2t3n7/4Mftw5evobgqVV/Cyvff
-H/T6L3pb+3sv36h8OQD3sPdTofjV3vvdrf0PhfLN3cPX+3vvtl/2N388+MzT7/f2vt+BJzt777cK
-1d5CvZ1eoVgwh2ZKGIuT3N7vve3tHsKMZBkfud8I3nbXW+tP3da62/7rZ3Fb5Urkvadu+8lXvRdO
-59GX3uI6xb7cJ/xeu+0+av2C3vi9b9xW211f/0x/BKwUTP3dvcPtl73+1uaHg+5fabO8gB30bvPw
-dbc5j2bNUTjwRrjV8NHO9ovCI9gCTdgpuPO9KAJU9mTrw6LB1trqH/QOD7d3vz+QN/14YG6w5tib
-eBf+0I38OIZGosb/RryhDw43D9/rt669WXlPTfgTz6nDnb3vpXY8njaDSRC70WAWTGOBAezCi8zA
-3mzv7CwbVoN/NGGLjUaZ+bztvd3b/7DkNUbRxnioZ4A7Ywd2WrdRHLpeUpiBn9bHzfr2BaxmKy07
-2PwB/um93NvdOug+bVl/Wn3+732QmfyOot9XyH9AQR61svJf65sWVF/Jf/9W8h/KfUARAyyOlDfz
-SZzA0kE4BoI6LAqEFtBX5c5DNQ2mcM4IRla2O6rZHaZHEKuh7Mrdi82D1/2Dvff7L3tHrZMHzbVF
-06hjq0+flP8xiFWbRbq9w27lbnt3+5C+d9xKbTBc0kyjkfxnqz//WU1vhsp95yysoyNVkcZUt6ua
-6uQEn+v2hUV1dZ2KwbKER2WeaZ6VspTMY4PLCA/Jvi08hYSmDzC5rc3DzRf72y/fHIhoCpMsiKsL
-rJ5I2JU7EVwOevs/ACdMnmRf1aWLRJxJ36Sf2epUtMhKvjT0oiBMUxcu3K283nvbS9lbnuu+2tze
-Oei2ENw/bu7vwlfLCq9qjrpTJGWeq6pS4ZWCz4PoeFKF1V2zN9TCCibnYa4aFuWr3XizSa4aFmWr
-JZ1XajX9XT1UbcfBJs68Ya4FHHShBZ4Jt0Df0xYif4DCdqaV40l2oJfetU8VZEsp9xqetW31HHbA
-dXMyH43U+vM/t7HuMPAzbT2IOslo7lr37681F7a8/Of1Dd4x8GS947YX1Nk8Ahmo789m4aykIVWL
-fB//ui7s2KlT1rDxO+1jHdseexGvH5wlYG+5E1W5a7sL2FYbSDImRmdr8KGm251W5zEOjY4bukJt
-PgF8caobcOjElmf+0BvE2LalFEmDahRMgN6EV9mdcrj3pgcbZQEH1261NvSmwVHL/avnnp/ctZ/W
-F5/82/862nT/x3P/DsV9l0vTkgYUrcGBBlDlEk67avvVQZfPwO6MewQyJFOjnzi1YWghkmLx31UF
-hoR0BOphBRgd/mk2bXxgw587+EtzRhDYC3qVO0NyRI12/6EqM912vhmmcCBTb8Jx6qh9srBLCo0O
-sA04oWM3Kfh5XbFJG55QhYUlB8b+BaMYDqdmvqJfWxdE+AS0HM6n7g/w7ZJgNAG0R0pKdXD4C2vg
-9S/DKLt0l9k1e713AAQKIYEPLh808atA8xIBCf9Co5dxPF0T0F528VfUaTYrl5Y5MRzfpW1RvxMQ
-k/v+5JpmE/k0Pjtq/lxpd5vNKU6CiXYTKzagog3bLN1yxqRkIjfh7CqaegPfbLEKLSLl2Nt/cwCH
-/B5NBzuoph0kL35NL1f+bR83nz/LAC26CeLBJTDVSdStOVCMjFgK4bxeKTtrE/7gGw+7NbvClbst
-20lwAoaDmxCrHH0HqKTSYzJgFJx993e6sumZ+emTBGwsFwbq8kAF4JrE90GY8Pvz2SgHp8aaXWzf
-VmsdtWYf145+tk/Wjh27sdY8bifg09zkS1Cb+XEw88f+JItqY1jaEWBV+8GD46M1IAvhjZp4Y1/B
-udWHnT0dwargW/CGrkt/7xsH20XhYXQbxf644QWNhawENizLUFAQJCQCyUm1W00oSulI1LNnz+wK
-tGdrslKhTnlj4Su27IJBOAF4z/2kXlvd66p0bHq3GI1306eVO6M8P11zTyUMBkeKqGC8x2ME4M+B
-s7Y0LUlK2lZucfokBGaWqDD/OBx6t1B8G1FDDKoilNSzWqZpIkoOzzcZDrUFrJled+fq4YNX+SrM
-rO4h5cZ+nymaZ8K0aIIgCCBRQwjfeJHiTocqnHDljnpJ20K9hIUiKQPVosoHinqr8KgR1xUydpSb
-tdJSjT18Fk7hSXTjA7QvNhSKzrzD+rzmNVMsc2A6yoQ+NTrzqQcWykdwssH9mK4K4meACwPwRBml
-lgLDHSaL+vBB5ChX5Z4RRPihA+LxX54+brUcpD21GjannqulKh4HwczMDYUuDbwANu+ZXwCgqgX0
-DdrEf5yOpmy/BBhnPmxEnxZNCJKAox8MBeO0VLL1ov9y5/3BIdDK7a0OiSgo+d/lOEmmGsgoDFGk
-OMok/7APz4OL4/gIhAggYXFjTTruIlVTSNVyRI2OAnmSdgGTQdlvPrmahDcTngLrX/vCm7MbJ4hi
-dS2z+sgc4IPMJNk2VIc2i80VbOUOeBSmtjkzFgdbEFBdS4P+4DKE165tc1gyHNhBKMMqLhRZzxBm
-dbk/EsEQBntHg6HzGT8ukxJF/MxX1dKiJjIoJfKwggkQhGkYZeA0Rfp/39aHLVvEi8qUDn37WJ+k
-DON3c80o+VFz7+TZyQl3N49yTHqelWzewzmMJRuZOEg0cwEoQSylugaxmTO9kgdqMJ/NAL1d7EwB
-v3DdcB5P57HCg1QOhTK8Fl8gq8BSDmvKbZpOZHfAXNY7nnkDoFBZ3srrNgUyNhsgi6TfMPgEP4jU
-wpFFmxHUJIyBW84nww0FhwZAET8CmhBfEvF6u6Nmc+BoMEfRMaBmVbFmlU8mxD1EyerYgvpDVTnc
-R8lra3tfOJ5xylH2JFTRfIDajRmcxsLZbcd4ARvJSPkwHWC/gmgID2Afd9Pb+8f372nEwZ94AELs
-YLPQGq4oojW8zSPA1whvkVTMBgAVGx7S5isaduZxMEKjzlzsK/PGeTAZ9qOpP6hpo4zTCGfBRTBx
-qpmtKjA4h1FBN7RJhGaSlngwChrJmGglyGb3doeW4xL6BOhUvXkcjsILobZVVZv4/jBS2TP+QwJ4
-Rpdj6IvaTx7hw4wJTBb4fBaOlanvSSnG//4NAceE728flS1qBNVVxxkStb17bNPJU89R6GEDQWqA
-w9hFgrR+IpXC69+VMUYYiwwAthb8l6CJ2V8RprZQK9J2udR47uUUx4RemVWzj2kgCdap7HrwwEkB
-81//3d97vw9CJIBThfMZHNprDU1pm01l46ksDtHKN7mA3UciogfSvUajXNMgL8EOyVdqGLNtXIbh
-VQRHhqq1bOlb7ae49JXBeFgH+jYL4F+SbFFdCCuc6A9lBr3dzRc7PdoeMh88cOOM5lMgWXGtcgkC
-AKEIDEn6Z2DXeDgwsbE3rSEAcJKwV/yPtXg290HqAJSuBLTMn7CNSoC7lMgjtdDgpeB2jirBiXrY
-xQMmiGXyBL9uQAN38e0UJDtbwGvXNUvr0FQX1BMi8ydpDRagq+4Wye/GAUp3WHh0YslwvMltzXh6
-BDwvM0tcx7QOPqZJOjQhnoDR9qcuwSEFm2POjuvA9I7u6HdHHVUuTxYnOEEeNh7/0kHDr4ZsOBG0
-EEVZjYgrtgXb0kYo23o2uNh0LLGzwDVawibeYBvv97fhfXpD948tEKJ8voneT+96+9ssYG6+7WEr
-9BYQNH9UW1Jze8vBfqqCc1vbB2VIByOoJYsHYEBsovVA0AnSEehLoF6KoBo/uUrkj4AaEJ5Cw8D8
-kgUSGDCaSrVapjmuj9szRfqRP7kAZvlcgRTupDhuDq6L2MZjIeikj3JdZ358SrYbKij0XBA9YCbU
-zmcRo67KlrsuEyxdnbpasryOzAk77xJqppOBsgIAi/MQcOVfplLz9S9TNJBAIuWZNEzQyVDvG9hU
-kw1FiITUwRck97+wr+7pjcXDtcPzc1svkR1OUMc6hRMinnI66riWtpffGtB36cPtLeIOW8yEVa3l
-IK2JM21ldirWromUIKwbXmH2+VDVyijZt19JymSOtkwPhI1QyyOEwVjdsXGBZAcXOHnuFDQjzyQS
-h7vVu0UV+okV0JlutUoaFvwLBLvLzA1ZTTDrir0oZcKGZchQELRJSgCsqMBLS2wZiXQPK04jyagO
-aFiVGsiU+MzON64Qu1xfVZHbECEMz/4XqIFdzav/WS+EzZEx7E4fyUQb35HOg4ikbE/91wEIUtzY
-BlCO8xhREuTpIBLFfXp8WmhZaODBkrDSPsDhuy47PTiJhttP5ogAA0jD3HAGMz5TJnvDNoZLc8aq
-iNi03tSGoBNPQw4YpEMDUMNs4IXkyK02Nmg0skdLh5PV6ihjbC4KCJNYrSdjFHZQGGRmYVDUR1SC
-3UloxX3cqdkY5W0S5GhJDb0Aj3PNMbT6tVrlvkMaV4FuG+foujjhK3TTAEx1CF0rsCbRZQALtbEB
-FdI97yIWO4zLmUp+5A3kp6HmJ20WHLvf/6D1hID89vwaT1cqPdiUQ8h1vdkFvgGzw39zoigqrFzc
-obbURH5uI1fXBcSatZ5Sw5sJ3efBPb7CrexOGbLGdrPNqgxhnLhVNGggyqjnsizpwdXvw8A01eAd
-DzQOjnUllK/jpkfvhUrIQ9cqrqccM/Sa0k/3Eki+GM/4FCoGshYPXKFu7VNh+bVeap1VUfkTLLTP
-JzJPwRAB4YxJGPjA7a852ZdFnaTCKVoiYWO1bV13zdFaic8eoBETB7E/RI4xhsMFunymp+lkOAim
-Slu3LUukeHSpZtioe5d877iNBazXyjPnj/mYapR/jf9P+3H70dO8//d668nK/+cP8f+5R26V6NaM
-Eiv6/pQ66TQaS1wh2YGMHHdqQAiE5tdQhzYKJlfIH+1KCwRGp/mFNkzHHiI6QqYHHhrCqr29V1Uu
-72SUf+rIvTyxrJdYFImuENodjTwkcnWFnjT1jFVGy2x1NHoGs3BCNoNaHF75k0ih64I/dOqWSKJk
-rWGRhE038Jz7SWy5QAXhn5tLH0pZXUlWimqkxD89MfVYML8ojridwcCfxtwU9a1q7ZaKNGl1GlYP
-gcFiVwfYBsL0VtXQikJaLJhjeINDBV4YhWPoHbti9nAefKQBrzP9VkS/ocW9V8QMDdnu84xKVasO
-/lnGSoCdzvkwwsyEib12dlH2trEWtqWVfbxyiWgcXilbFhOEcf7iutprfYm1l04tUD01LiTKYNO6
-wJ5HiUexqO9MwZwselIMIjNA5B/GC+oM5D4Uo2EkiEod4J6wVB7A+Yb3CR7MQZ7qwFESXsQdNBvg
-GCK/2Dg2JOgJTJQU2al2mxZanfmoLrctkMJlFjOVWorMgaeOKZXqcZyzJZODLxzYYi8Y5R1TqAKL
-7QXDsdbCVO8DDk0CmOGwuiaVybfKNlXxlTusfx8qVxd2SRvJq5l+eF4VHiLUQ9dAAEdi9iGgUTfU
-FOAWz0NrTxFfMo+ppbpRje2cKJw8M81selXYEAmnDxPwtbSi0ykYHVhBHpPkDKhAunP0FqGFSvEd
-UQSK9EULO49/qf+ELavCwLA7FcIuG+GxBr+GHXsthQjOuDJUdMeG0FCDQkyqQ41cCZbiOE2EJJiQ
-4JUO9kAIoa0xbagynnomso3hfICAQrPFAy+ZmFYeJxOpjHEG37RaucFn2oXBIoXEarmJlFarjOsq
-kTz5HZhMukHOlekf8tlRm34k+UE/LQzabFUP5mlhzGW1MkN+qoecN3fcw7/+eBrffsbFxdwU+b5w
-ya+9UTCkM77uhF1xcOqmEdCbBm/829fspvOVrjYpiJCWcrtZGJmtdnQVDSAas1lDjQNg+8ClYIPg
-2P2P/mBO17Pg3Tt+ueNOAE0XejLaIpP6C5HRPw8wVEHAcIjxRmRfCSYqo51RtTM4aF3M0OhIvBtq
-DEaAZ0MnS64LC8pjLtKEIcAdZ8FW//nMN8WMHGHopaKGbaEfHFtH8ZtjpV6S+DsL4Jx7XJeqZACc
-q6HxAiaf9UYRGx+6ZCl0tyIAGw6aZc6Txl7KDYaqwCRQXkIHidwTW/PhZdZtZib513Dw5PHJ0M7g
-TiJ4GSbxlzvbSkQGl4QorabKLilMu9ATSg1Qnm2spFuh/CRcxaGoH2h157NRfpP9Nl5tJkZAJ/lV
-KHHNo2q1DL6bghAub/GtkgUua7pkThngFp8bq4g7MYegdUbuPIdCiCLjvMada1zhe7fdf9P7YJa8
-P3zNaygsVMSau3vXnURrIrT5OsVQeLywHRwajonEeu/Kj9R05g/8oY8ifHgt8ruJABs8FRXAxiUG
-ypi7xL+eLAH6hzLdlLqJR6Bt0IW3SLCgYR+QGAiIuwmj8yfo15mKd6aj4LU349OFMfeJ9gtE1wME
-BDZxxGUnCUQMEcx83m3L0leg6S4X2nTsKjjroV2aHgudZXiQS1FmExzX0sVCj+r+yRrNG5C/dDN0
-j9e/5OX5SaFVxFD0ZSCrtX4JgB0Twjus57w2/VG0G1Wy0/7ODk7ZU4EcAQuCu/ay/SBbLPWXJseo
-jFPVWxL1jC0mjUJ3Na3qXuZkYe6y9DWUAkdDwlRvknuro8+q7GCHw0ZWp48T44xPjsFlxCcgtWuP
-s0IOHWozdXISJ3OTFOqHPAzbZDDlpiqTCgmAyqp1K+Xl2XEusYal9EjzCh6e609Q+JAFCGKeBWmK
-h12iRucsxmcw0668+3Gr3ASkpXqRWtC/5nPmPrtyTqIL9/iwaysoECqTwI0fZmGkVzkRPRApO1JV
-g4QJVWJPAbQ5B37sz/xlYDgaBrMTVfsH+TGzz+p0FqLdyMmvb080GrZ1EzFSJeoQh0SMbuUOeFLH
-XcJ4Fpb4US/jn7yR/0mXcMfKeGvzbSa5xZRu/JuosPNBMEjVO8AgwtkQD+x5UQtdgJk73ODK5AXE
-mTdxsjLYhR+TEEaySrLBhaMY9eC4CGJshWQ1cotjAl8R0h9ORrc0bmov0SDZ5OcMX3hF0vsDAC5s
-ys47jKUwYA1Uxl6ZnJL5GTlv5ZljXUUhzmcUXItPXqk4piJ06L25vHXYmq2PXdqbPeupboyBIbO5
-rb7nMA05OMTowqc1RlNVPYAaqJMJq0k/90TlBMhYmBsWZiT8zEy04Z2tO9AhQhXfcCPlhipFOPdG
-VR/c4T0UcpRaVJXrDvDO/CB20YkRTYdPoGzsfaTfqt1S7mv1nauOxTHChrVsAlyb641WsxDUoqnZ
-LhrNNufxZTgL/u6xDeeFD2LDTNbPdgxL1LedCo5G26NanfVWyyHikddK6oUQ5SS6Yt8s0VGmBqPO
-41bbkQPTDTrCn89xJxvaTKzQwVMwO3jPxOdzxsqTZHttkCQoSAPNzPzokpEH3zHEcw9mrkbhRZAd
-xSMn2bKAkLSUIeloZFY1rNJRt+GcyLx6ubmr/vt9b/8D63G8OIFDptnHabMFeKHaaajbF3DV8BWW
-d03ZBI8MKCRxRwTgpJv1v3TW0l7Y+Z+3GTaI2x54D+mEa4JGjmmwY91iOB/JKZR2X25Qrw8P3wHn
-RUSQc3XahNjlWJViGXcSh0j1gR+Ma5FTV/BTVM7wM5Gz6HajSDp0V9K2jFuPsKXxesDKvvZvb/8r
-u8T1x8Z/evrkm3z8p/Y3T9ZX9r9/lf2vcGt/7HdL8SRrSLJMQ9ISu11pK5Yp+AAviJhBZLUZWT2i
-TXd+LvAcr7ZSDkFco2MVlFEsnUF7dRaMT/NchV48bajtWF0A/zeNcsi8UdyyqI0SXUctAso79uuK
-dHfINdGZnxQNWSthIkZKFC2UFC2RFIHQfym+TfbuKMiAaG28CVDOj4X9yhUKzwJC79IF4pnvAfBo
-Yt4oCtN6pFxAxhSemwIq2izpvhXCAHkS9QLMIbwO8MhZWxKyqa4kSBN8kbBMddVoNBy2WTRUpUTT
-Z5HEQLIsAbdEkcnCdchGLYkwkUK05mnZFGrosaaPJ3iEURchz0WHKHMIGhoQ8IA4H81WxShATLzR
-hlUqxF6GNwZqFAy01BA6x/BztMtqsYikH128Du8MEa/Ip1T3iXUKxlolplj4AlybjbEWeZWJzx/a
-v1iPhSKEWGPl9r7sRXLy0y2tc0vE+3lwYmY3r//TA9F3XiJG42Bx3oW9ltwIZR+vdqYvvPOJMJvk
-b0a15frMHC+4/wyHu07zZK3TbDpHP8OX72qNNacihsN5t+SiO95n/y5XvH5CFki8dzVvNo+OOoNJ
-DOfPk5Pmt4vCZaa7eYfk4QX6hkWAWqVX0/Uw6dI5jm/JpXOpQ1PhAAInaSCBhw2X5gZT+/b+CYht
-cumrW5yWvlR0Wa8v+I7vXYLMUGTzbTM5swF4zaOSgQ7m6jFu622SxXE8PakSPM/hCwiHQI+6v9q9
-I92QmcP+8qvy2MrX3ZN3KHBLuuFxCfTKGKEc3JOHtQ5Gfzh56Hxb4TWkC8WI/r/orC92leWnfdsS
-3Uep0sMSjQ4d67WjKg+iXIku/dEpO3OxmKR+VBKoTR1FEEj35rvtOr2TZTwphGyLr451aQgEPRrL
-L8Nd3UYRgclRlp4y/qYdF6BexkkBP5BcoP8mNWI7jobC8hn9InelfLAhrJUJLmRiWnr39a4spkJi
-bDBmNfAm5CWAGFpo3PrKQA3Q3rU3miMa3ePqfHVUF9JfIAipmzaVENUjoCDVI9+etmLFOfy59fHe
-CGq8+eIbj7eih4OscQmaRf7EPNenYoHSYsEXkM7w1CXVJr3crVYtbbgphgCR3ZGQ5qyFESuRuxi3
-lH/0JaOmmEl4DgYNzTsRF2yaKTtmdbrhfGRIlIVgPdK81syhoO3OC9JOtohlpFI5NXfvF7g8A8gA
-eIZesu9txhVgMPCjqC8ana+8E2wopIu6wjzoEnWkIcCwoqFkzZOFgRU1Fya7tQrAQU8p9IOLwwIs
-TUqCjQEh+RJhNBgoWosLgk7OkMlD0K5fpVoqvTLmwiBnFdno3+n8P/TP5hf/ovjPj1vrRf/f9qPV
-+X/l/7vU/9fAWnUEJGlne7d3cGJZ75AMRRn/4Lq2zkZ1HRRFnXuDOCI3BKAuI/8aRmH6AteN4zmf
-/HTIlpEH+5k6UzXh7Opxy6HIXGheS2VCoADcTJnnsaXbS7wf1BmcOq4a6pCdkNEVgB2R+eTq09W2
-GXT+GCbnzWD8MKllB9Albr80yO7jllVyfSVzeeVLV1fcicMHFbykgqIjy9aVshsjsDj6wspkPj4j
-3zAeSO6+ytd6GKd3fvg6CUkURlCUxMUOT6NiMaV79nRzLhMuinRBTPdrGQM/WzvxNtwd3cbXEa8M
-tLLJjUKMoT8IhtnJQSyE9dCfzKnn3X7v8PADW7TpvEPhfMPIRUTERcgedeIZemVWbTj4A0+b0/Zy
-Z46T9oT4o/uqkEAuoRPSKjzijgxG+1XnHa2NNtGxNWkzeQFLy6tPxx1VrD4dl9a+COKS2lBaWjvl
-rB2jtsFvy17iUBwyYQ6GUzGi3hiu5X9uG6+xg4OGU8FXhOgTVqzmsKXqZLDhZRp6ScOfyU6AjhW1
-TDQiRykMzoLlAeDIHHaWugzJqRldYWFj3uBL737cynSR8SbksGPkNkX+8NMLlBH9JI5QT1V/Tj1y
-PrEG71Mqy3xiH4VPchXy09YLp1+VmH75623X2py4RgLQGlRbe9P7QH8Pei8Buenru82DAzjcb8Gm
-1uGC8o5YpiUrrUPPcgYquS5m3Ckod9q2hVnkAiv9uV14mYgz0fIKU27+tybRV6kl9CSnOIFcRQcJ
-3Pu+2Kb2o5bRiFNCbjyGq0L27XezkC6uEgdQtYQlCFIx5Wj+fF89f/5cFZgnllaadXz+7NmzkudQ
-WmG9CvtWi7cdD2OhqSKH1bREVl/Zxf7D7H/h7MKNbieDf8X9v0frTx7n5f+n36zyv6zkf1P+RxE2
-K/1rnIUDgHs2nwyBhG5t78MhQO6coZHLywRDrOLtrukciCIa+cTBjYKpieSOEk4dlbsz/M6PRGYH
-CjkOr/3ICsQ1nZI0AOdFT0yg/M9w5s+blN+hMQa+Dk1K8CRO59Cfemiai3LWNklFoSTnA3GQkmQR
-Tl0mwkEQYSyzW26ReIeXNsTPsg0Z6SMcvsQoDU1H84tg0h97sys/pviJdEqiZ+wTOJQ6dAay9Ixi
-kL3izGvmEJI4W7VCoo1hcfld6YCd1huWuZrKGw7Z4haen5NBk58B4GDxgvMggRzaAnlJZC2vwxGc
-G2SB1A3OAN27LXyWNCJ1Uc1IFkYHTmB5rT4apOEnuu+kUTzZaSmgSBqzEKNsnMdoEL/0JhdkesmP
-oKH22M7pxRR6I/UljqhdHdGUTIWMa8OG2pQ5oVnX8lBMuYL1I88f2mlQl3zWn7TU2xfYFEX3COcS
-ZZT8lAqnxLRvtDhO8YQ5pPtzbbmJt+T8yFBDve0vP0BS4EjzCCmL/MWABwk26FOkGW1ARlRZx+Z/
-q7Mk77pMRP6SDal4T5VWM7ab9W7n/ffbu0Zzd8vS1HBYy1+6Yay3m/tvuhUeWbOY8EXhSbO/3+tW
-f07tOifZOOd3rfrTR4tK1cI0MG9eYGxYQKg11W6tP3YchaUClHarRT/15Gu19SdPk5pWNBsItWMH
-VB13G4MBcgsOhkAU+lWsw806FmJxH2OS1BzzZgScEiK+G2FNg3zs4EAuvl6dyYEIS8h3u20315rJ
-OYZC/tzBvw+aCwmkgr8ock5ySfacQs8k1Jzv6rk7VFoWcjmJHMxXX/+hKgL21Gtbz4kCcFO1GlEc
-jMGt25Irb6auvYbxHzkKCpxcKTQQHEvYrOv+bR7Ezme7QIpR3sUVmXTnyqUzGTUPk5pDq+dtRw+i
-Vrs6U88V44XjLO+ncnd1tlBQp7QvXrgjqntCAZTSWPOW8KDSkE4Y0ZgC+Ntknnjo2J3a8d3Rz3eL
-k7XjhVNVtK8xrBPLKRF+DakgGKbhSU0+pdkZ8zC8I2o8LUFJ2F69w3c7my97gLzycrGabHMEHDdc
-sgEO4bR96Bh3doyOK3pYGGyWW0ALKtnuChGNECrdzOuWmTmAgJbJHMALjqB6iO4U9K3zsL44LvGt
-OLY7d8c2gxO+F70s5KK3APwhbB/5ii0Wq4u5EUd8h3/ur+U7bZ0sKBJvEjCc6gpA7h8trMz7D050
-oPWAL+JQaROOwIoyHMDy45hCmmAlGHYQhklMJG2nurP9j/HMe4OQeGsAEib/IFrUbRF+3vEguBTP
-0AQ61AWEEwk6q1frXma1dD91mx+XdHT0IDrBJgV6tjG6xfGkilvjZhbEWkjLbgwJNyYhxXJbKOvZ
-T0bCjLGOw1bZFUHaQuR2fVOZ8j6wBkNXzQaHxmh1Eocs67WPbvd3aRwnWHFpAJkcB1jLGQy5ledJ
-T414PMWK4iA/uByHQwWnSFWoocbX+cJ0vBuIFMm4FAe+FSM9QVdloUBTp39YJ8X+fATeRKxFnyEL
-yPKFP+MgvebCIIkT/CTKSEq5Qhzre0IRKdPCJ7Xzsr+5s9N9mVO55V+jSFr0RFIcZegqw5XYRUM4
-xblwila+D0SMT+ojBsNSbgsOOZceMPJoPnbSfSjok/JrbZPXdSW2Akk1aS2CjrwroptsiYBuEHKZ
-eS8slRpMLJJ4BGYHSaUkhHHJCcusmUTAw+Mo3XBiYZz2Gg+n2D7dlQPZ9u5+ukjqWdcQg5w0mnW2
-FjdQV2OOPo+389K38lNOgJqZ8rkqgWnJlM0joFmzZMoUAg0j9RuxECJVunaOnqhIYkno/q/smg4j
-IBWmTaimFiPfvCDIpiw0Q90c4/QPE6A8NyJmHK2ddB5uJEcbjBRgPFqQR1x+vfgCgvbgyaIxC3Pn
-uDb7b0p86DTr6TxMTkqLtNCdT+iU5w87C1QSCKrBfk/yMBq38jRfr+Ccsv4jtDO7JOBpSqLM3SXS
-2KDtPn3sGKEuZNQyt4xxyWxKnOmwti2peOiBXZxxOiNVgs+1yKHo1wI+YKvpTBefmV+G/ssWoFAw
-RMq/efIEQc3lwBWIL5gF9FNew3iKCf5niLfeWiz96EvSV4EcftNL0hUqw6tmdKCGcZTJ6pQwAbjj
-7DwdS+fbRVNIb3LdmZkiwTZ7pY6EMvJtMjlAjuJnIr+4ySyaOjDPZ04MeOEWYwhj7CMhRiUS950a
-TJW7X8Yi7OSoSEUJE+VVgXfm3dnNT/WLsDv7aVllDtJ4Xf7YzsymbOlkV8lKVARImMNDr6YI5TOQ
-Vo1KdqWKclHudmw5KSUIlJI4XDeiTLmps2yRe0STNMv0L5mXtUSmkErmRKR7ngPdTEyC3cvwSxAq
-mY8W2XTDmn6QdGBu+8Qfm/q1013/XJr/xdSVaUSqNConEbKC5cqSpfSj+JahO8kTl5W15nez/2Su
-Xf7B/l/rT9efFO5/tVb5X/+T7T+/8mJZBo0t61WIB+uykEFAdM599Hv2FL2h9jZT99paqdet5brn
-2J7uxEFDUQBNZO05mdBBHOeGDtYRKfNB/A4GJffThHtQPixqHegsB2oQswCZGkCA4QRfEn3Qp6vO
-JXEidRN85zqNXETlX9DzL7lx9JUKdVKnf31MKeYtZUGg0N229pnoUk4HoMDw1Neq6KKVjmzeSN1v
-ts+xSO6h19UspLiDgc6ZJjf162QNkUg/CC50Oi6iDiwx4wq5+DayIm8u1lUi+Ez8gFyaCxOdSHqj
-HHrivbBrWCI8v9kWntK7tWX+304hmphOmMmhxHAQ2AJIkYmnOIUQcyyO+m30DfIiVmW1RA7f8/F4
-lr2WEYe1y/uv8D6nAOEUxjt/4cd0QU9AXO4pz3i+gYuFcrh34QXLvLUrdwiVzsPEaxv/XWi/cAYB
-N5pgpcRc2Mj4eNKtQrYXBhjrw/8Y652nau0nahxMCNU8hfER6OsNkwna2/7wDxV0hHBSAM1/Ufzn
-J4++aRf8v1f3v1f+H1/w/+DwsRGS3E+0e1DpdkR5Kmaxi+WzE1SosKMgRoQDhm9Zb3x/GmE0kFnW
-NZtaQ+877S0r7DVx/g5mGKZpwm4BUZ3yIbh8pqljdtEwqlvAq9HP/DLA0UAxdYOMMjnxwHsXeEM3
-ySHF7bMWCU9RlpFl8H3kz6LmM2jleVM7Nfb6r/Z2tnr7zWfi1eIGw+cNmHPj4u90gQvvSFuJc6/W
-DFAvLhDzCH0SKPwluSyY/jGaBoGssks+CVf+FENmzTA8Xhx46J/SMH6xx0Y9H2Yzfy+SzsRIE6Fq
-Al+qW9cGNXJXsLzJLbuz0DXvy3AEwDku8P6GhUY2XHb+8JGbAhPNBpfo2AOiiaql18rT2Nii5nLE
-ooQIg5oMf3ahvYGw3WHSUHhOKxjxMTUZO08RRDA0tA3C6S1W9L0BO+NYyvyg48kGlUf0xozkOkS3
-W2dDZbBVssjRCohbCpbWCHERNagwDWJKtkZCbs4x4nPKU0FlkCFw+eomZOTOA7VLYZBRBKYPwZNB
-QB4KjGkHmz9ghMOXe7tbBwsdNGA2n0ySYOgU+ZzU3QzqOJxO/WEWBLWD7e8Pe/tvHcsqONfwKkQ5
-75pU1DUAAQK0JJ1ItwLpmV+g70uNc75a6P88453raBhgXCCN4+y8hVaAKNZb3NzXdPVCK0P4zkVB
-wCY1YFa2HoZfdJ/BFKASyS5vGsZHjnqHfvsY4bVgXOYHjkW5MkSnVSATlaSDAq2wJHdtN+99Thd2
-5SHf5EgcQ9yTu3b96eOFvtWhm8CBWZv7L19v/wAzgRE1dQNChNTB/stuNpDz/vvdboJW70m7a73b
-3nq1jXnY4GHTJOmNaTBUO5sIiMIjvn+z930KhXg8zVUJL6w3vd67bk1C10VMnBXR5pSqC40mOjQy
-NFJMnlPqLPr92XxEZnaWvKGvW9zRuK9dacmxdns/AIBqmLCHAgt3C8RSpc+yRLOknOyJTGKt7V2A
-7w+bHEO0uDfJZPPiw2HvAF1y8ruD3XNSLx32VLnTAUypqu6go2/0tNFLCF2F7lr1RwkSGOMoe7u0
-aXYeKW34adJwdgLF19PR7/cODvf2e31BwYPuX9TLvXcfNCi67fWWZeGup8tAiN+yfRJ/Crz+C1J8
-sl3oQLqgMAX0DkYlwNsKV7E/nnL667vDt+8oOQ3i2yKLcD/Rx3YkjuNUVRMLArZkV1Xvp+1D7MFi
-vWk2JTEQK8zGXnPKTMfQM+JyYjVIDAb7L5tmGH9pJbEU2E7i8UCWMXmO7Tj5rOdsS4YWU/sx2sDS
-N+zEmnxPUQIqVcRr/aSq0XeNyqsS4U4/rlTXjo4nx/HJWlVM06jAPvzuOH4Qwf/T40nVkQvL3g0I
-j68osUH1Tp0FF6qrapVH6h+q+bPe2cfNo5+PmycPk7+8mytNcqPhuuYWPW42HeFN0rn9YCh98/8T
-u4591VWlDf+v17GVRVWGlDOhx5x2wb1q19uwg6/W6+sXs+LoMe2197FrVxIct3FGaLSMwxhQ4CF2
-8gzzRH5E9JPCLpRupMOMHgxgaJXHdeA/CxgSuYcE8SXQIz5JZ7AKSrrlyheQ7IepCxLUS5KZsU2r
-nWZaa3E6uC+kRoSZVjGIcngx88YdI07ADCUiPguL6GKmW6GQShSqfqgz8GkUhLF2aWSpfwKCs8rJ
-XSutuurt/rC9v7d7ZENV+8TR2doVMhTc0Rt07CZREhbvGc7KST0asM+cm07C8FGyuyXRszTejZMG
-vMFo9cNmk+w5TbXQQVPimaoet6oYR096TvO5f3yFx6FnBXcQbInyfNLLkyq1gAuMck+OWlD4QfhN
-ck2iXwpjLvAGszCKEjk+yVShBfya9vvGG21R3CcKZqbPhjVIEKJgHMZ0fVjh1o8LWILU09Kefmhs
-QtrX9EYjWtIMpirzoa45guHgOFBbhJceASMIjs/M53iKG8AzR/tK5VHH8GgRT4fqgwl6Ozz4UGxq
-mak9scyeq4pwGbIXi9UXRZOcH9QS63qZfX1CMgMazLxIThvoIiT9lLtiGXZ0yk9po2Bk582qQJNR
-7scqqgZrngqIIDXP8V7wt3KxDcH7d82fmszFWHYDUv9Sg9N1ObjpocrCLdurPirRO5a4fumgp3bF
-ZM0222RLOqV5NRs5QZItrmJkvYe2WFImLK9qJ2A0lqDEOmsAO5fonvdjajGltU4UybxcxhLWKgWn
-Gt22Yzq+ULS6tFvY2XLwyWzu5PjabSUHNnR2FqDiBv8cai0lAqWbHqQ0kYvQowW49qLO910qd4lg
-hE9Iz79wiqE8VNbBT+9A8e5otaSsxP6vEVUwZuxNiVK7CTJFHFI+2cEf1AOOxwLI31zTx4zsRWlm
-ybBrGF20xhi2Sk5eTNych0BnAaPWXUeELg1/lrv0WEyPDfGJzi251IQlf57KsdpZWsQNXq2Ezeh3
-OmoEFCsJ5c6OU/R+xm9KeAvHITbczsW9etl2o53+kXa6HmNmf1/5/tQlpYTLCgrY8qGLl2FcWHQY
-lQ5P7LoSARZOf25wMQHM5fcQUHTqYTkR1h/pd20CMk3bMXwJtYeWCVTx0TLAtN97t/Oha+tjNW+3
-W07lQotvBmSWyrKRaFuG5yrfh/zAzcqBdaUZgBzuQlZlkNQvDDYYbuA/3cTxlY+pOYIPEyW/FBfR
-HKoX4kaJKxk+IsmftmKf9BhZhk5u6gAe7lMGVAIU1gXJc1XDMzK27nyRYxCrgGWCUzN5VdGl4jgK
-hqSXFR3Qs3Twz5Hs6VvO6s+a+FXukXOuQMPKjUtMFzKuew7ROGo6M1tUDwFx40n/1hIMn72oi3ZV
-ocIJj6vq9ft3GQIOFK7SSVRd+uS6EB2fyRv0Lad72KaR6DUawb4B6Ol3bcUeUbSE9yS8eBBrzEhz
-V+BhjNtCFDkDMnj12f1LC8QK7k/GDHS+tBqR4wpzddlohJVFlCyBAKnqAJc2+CI8PiAoylgetdLu
-LUbgeB6V4+4S3lRUr4tzaulCk/qynFWdwzHTr0sMTWRSS7Ceu6XW0cyn9/oICNvo8+zjUxL4Ikd6
-7OW704Rop2xnZgKMSDVJIYdVdYIrTtIMpAt2ncjeOvbAI8V7ERdguUuEKBs3Nui84DDGwC8hjYa2
-G/f+fDz28O4V7V8dcRIv393r5tTR+hxg0C66Z8ctPOzCBLgVm48AQvPkuc0OBJKOSWuqoUTU2Ux4
-xMUg41zgZVKM+P4QpRvsvq7nUdfNofEU27E/56SQJjUxfBRWrl+m/dcM//lHx/96VMz/237y9JuV
-/Xfl//VL/b9MNLasAwrXzHaxrJMWqyGALqAKH8XCWqUstF/RM8epW2lYLnTvKAblqifBwtI4g+SR
-xP5JqAkpGJR0fF7T7wftSZiw4fdy0uI4tWgP0irbPhb157ORo4PY4p/PZPChyIze6DPJZkCCzInN
-+p1q1foFmWrkMpq8TOGYdZTjtULuHrwRSPXul8ab76hFNjMewx41PPyNIy+XKE/tfLY83hydol9X
-jT3TNkxfvMQeTRZNNkMBLppK0SByyoa2pNdylyeyTaMTme4aNbAb5flVztlBMogz+YaX9SuBMPPu
-T+mIk/W599n10YHQf01MTRpn6vCW5pz6bA7NpFpHnhKQaEXoJ/kbSCqlQKt6Mzk2S2NEd9SviREt
-2Wt/80yHRa9JDrTlKBGliP6gHz/qRijyhZ5rNrGhIbZTyk3ympMTEzuwzdGfg/IDkQsJ+m08brXt
-vHPeSsj6/0b+kzxwYt75Q+W/9vqTvP//OgiAK/lv5f/3hfivOaxVRxz/aZ8jNRHtlayZOgci0sf5
-FBOwlCdARKpM9hMJ7kr2TGswn82QPSehZ5yONAz8+yAOp8BFgM0QmY2TlI9rCmQOVCspsliUZYu0
-ahQP6FQya6JHIXoqJ857MrFTHXxqgzmVPh5TaCLiYpz/RAbF8dVZpYwwmAaTiT9UEmDUKbozcS/D
-L3owAcOlBJN9srJhUFVdhLBNhpv6ZNNv8pCSOty8dqrWpZiWkkLja98crU5EvS+mzOz1SZWzIte/
-N/3nbfAH3/9qP2oX7n99s4r/vaL/X0v/dfZal0qusGg+C9T7/e0TzRMwHbEf5YJxF6lNgfarAu3f
-UJQe18qmx5Uw3Zrf+B/hoBnQmW5J2uKOdosuMhKKDp5nIpjkYBkbQVeCch5yCscGDGzLPuGfZxvq
-C2xDCQwvQj1ZIxFXelhz1HwyAtCq3GoAyDQokKS/wTTIsEKS2EtnFMFUm+jqK31506nvyQUZL3HX
-9SfDYuxzidjza5jY1+SnTpja8gzT+uBXM13q0dZGB3BKVWvku3dyzDMDLFvYHgDIJt9QjU6ubLAl
-ubCTURI0voLzTr6C8W4Y6NxZhs8UkSAd9IpX/3/J/38XC8CX+H/rceH81/pmdf97xf+/lv+LMVBY
-faL2J4byG3B8x8I7IcQ0SO8v7JLmyOaDX8GZLVeGfUpRa+R6FLJnPXKUDzQFRzuFNvojM0OJwDJ7
-5T7EMV1zlUaShATFChAx4LdTcl0c85Uy55ShSj709GYX8PQknlQ4yw0JQHLmU6y6mLNbfh3XZU5U
-zk26y5lxjbzVnIUqESa6JgfKcFd9CzDBMABFN2VxX4ajxXDvVmrszOsFPVWlsk/+R0ySDoj1iaaI
-F7Q+MWgom2F4kc9fyMH2k7vMsqIsY4hdh4GDybRVGbSVQBu18egRO+Lr0tyS7TDsKasBh2ZROIyN
-JIVNx7ZSFwPzTcMT9lGr9W+VqWr1+R35/3WEGeJdIvl/tP1//enTgv3/8er8v7L/L7P/59y1szKB
-icm2sm3xYbVfYkEkKb/GId4cD4Z0w9dTPxywfIAx/OazKD0Q6VZTRsjs9B3lF0raLqQO297qyUk2
-cQYw5RD/I5BubJ9rS4D4pLkCf/aGt3gLmDxw4Uw8Ag7lDx3k1+nVZg6Pfh58JL6d5cH2bxTUhcKb
-MEQM46poq0HYwaBdGaupPKKodfxY1cwkWniwHHkY/ZGNoum9CyNjTtaUW5ZOrZOpn7fb5p6l3XzU
-uaEyHfDaosYFQ6r5dGVYMkflGjYuB8lLXpxWhX4YBciHnwKSs2c534wVPOUqdlI8IPzTxcmVv6Gq
-DOWqnzRKV/2GyT0/7WAtT/minzGrFCMxwJuutUau7TQptiLDrMo2A2HyrY+xADhYDt/7rmX3HCzH
-fJquZJKJ6vtkdmsysWayA6Kmp/MXiwjmUltrtiqJgpdHgKSZNKcBeiOQh3jRmJ3WzqTvEnowgj0W
-khiHqbEFPzn5A+vDdN7sxFcCBMxg0kfxGSVaTNElAGdYonYMdya83tzHSh0KKbQkvIOqXQSxm2jU
-XHQaEFjSjV4UBQ/EZd763fg/xS39g/l/+1GroP/H6iv+v+L/v57/EyabAoCkBvWUkN7cQT2aBNOp
-LyqAImU32AE7viTtarLA7I3ss3iHOtIkRAsA4t6m4wosZfdLcnj+Jjw8DaVDeS05TWJDtB/b6RTf
-efGl3VE6Y2LdqKyn24ATbHDtxb6ZirAjrvqWAZcGTudiBjWHDUCxBmDF/CPUvJNlQZkBujqu3MHT
-DvKJRZNjHyBWdiT3ZkeeU1xQhMXCWpBqYXWE+w3pP0D4d+jjS/Qfnubpf3uV/21F//8Z+g+TKSH+
-ZNbEsPWS9+vzdJ7seCAB4pUoVJ4GZzNvFviR82Xa3SYR8xyjNP0uhDx3fDGu0X32VGLlbzpL8YoO
-ruh/coL7w/V/j1rfFO7/PF75f67o/z9B/wmTl3CAKMYIkHGowqmfu10MZ/Wi/gOv7Kh9VhoeHLz+
-10juPMBiALdUpC8OPHd3us7pWdKZWNbehENUoq5mTjxvKxuJuNVYf/pXunmL1/3raEG8YMMp+QBB
-4+kVjA7Mr90w721E0aWilcDIAogZ6TM3jVApsK/c6RB9rhnakhOIYXrPoT8MBniOSJYLJrj1Yl+1
-v2m0Hm5Q0N0h5Yh8jZc6AIazW8VxG2EgTT4SIgKtN5TkiCV8sAUiLsLENtRENYHjJQeVPpsHI9Qb
-OXWUCnhY8q4Lb3YA/Kwcgz5xBI1Gg/NHDS7DMCqZfMPanpga6Rs4N4Y3CMZHDbU3JZ8nyV8KggT8
-+wt0R2rsXfno5uU7GySMsA6qAY0/bqjlSs68Ug+pwpT3ThBzWvbSo7au9IXzNW+mIMZleILLkFGt
-6V3cKNPmQ60kqS/gndioG6tT4D/zySLOv8T+9+jxk/UC/19f8f8V///6+78laKzdgQzDH9Qib5co
-QLcePBd9jfdPh/T5aAYgiyHTUQvZ6zzmkoQqswMPxslCjxlU9aGXxlDiDvOVOS5lb9HpnK6G1jyd
-idqiWByUmqLoqIP8Km2TEhPS+2WGQA+9Q9CYUbfWJSFcbvaY7eDz14rdZSIKm0myAgomg8Yghm2O
-L5l5D91HBzRmCeCL8XPTPM4WhmypIA/j6ER37Y7bWNgw2Gt36s0iFBKiy/DGhXoj/9ofZWPxpKn4
-6D3tiSvLlZ+3rdbFuSYt6+CVxaldtOlgaWJ8YqtOBgsy4tL3QazTwTts6inhyjHfIyWjUDkzN67T
-3kH/95MkVjaF6DDeytys1fa7uCAqdMwQ39UIr/tcIZBugqk/ZNdqQrNwGm0QRgEuxj7ftD2beZPB
-pbk4CBIV3Y7PwlEwwOvEvDgYfOtv6nVvc4sWRN7THk78M3NfdejHGB5ySO90kl0x9oY+h4I580ch
-x1aehNKebclGKg6I3btcd4o3mtGkbF4I1tuvAK6M85TUsp2SrVuDJUU5fkmvDIA0T8U6JtzE27aY
-lK+ZRsJuVrV1Ei2ZGMymSCRyN7ET0CVDh2fzaRQDhR0X4GBuGe/sDH/SEv1NVb+7028tqpkNZMTt
-8XACpY0iTaNo8nOgjWZbjQYuYNXIGE2NJMZnATQVyiqjS1qYTs0ghBiASbesDdMhJQ3lqoC15TU5
-/I8ODSZ9ykuXdCc7gRkxC8Zzdw5UMMDUrhWNYBRJSNtcf9zc3/0dbK7/vvIfkqg/XP//zfqTRwX/
-r/Yq/st/svz3Bf/vEsZ6xEJJdKKO3u/voNwH7ANoPvxQtXBW54Oni2EL6xKBEuUx5Y+n8a0hH3Ai
-w2VJOJ7h/J7XJagMB00EMXCEYSMNLttQmxg44Zxy+9Bx1ZLjquT6mU8oHVFy8MVjuTupazUJXajB
-+I58+Ofcnxkx1RDkdKxwmClSYXeOzVAoTwzkSfQwuadFxWlLZtQbrFxnklsS9wYbHtbpju+MLd0c
-D9RDdQeGsNSyjxlgoghE7F9DEZs8wyaFTvOk5QfQ98GIot9IHB4OtCNPyWsPU6AZYKiNievrgJX4
-NPlIxNHCO8ZYsTdYHxxUgIMi1QjZuH2FYTBoMfUiXnujOaw8yKITnfcCcDrNvayXFVu7xdZu/Sgd
-zYRyq0CbG+TTrW+3UaOGZsPiHCyG+xA5FwAT08IRKTHLJVCdnA5DfOJ2QbkPKlrejXfLdxYMdKW0
-McgVk6QHMeM3jg6mfR5cXMb0gtGDer9dcpWAXBW9EbSnBUsMieKN+Ak16yy9okehXzBsjD/U9wbm
-MwwVRDiOfxF/8C9gIf4RMRMr+DcYNTe66rZI6IRDjPjLYVnb0rEcK/eTQI58xmzjAROWqRBPb0PO
-QnjCwc1Jz3EcHKi/S0HzNoBUBuex1JlTHQpQyCMtqTOkOjB+hyZRUuOMavDUHD3FknqI4g5NvC0l
-Ab1pYK7Ds5fHt/QYUJGL9cy+8pSnFFSU+DOwKiLMZ95M057jAQ/oEUhmuIAVGQEdFBVPgiPOTAET
-JVPDfcU/1A+b++qw99NhGhd5Et1Qvhqd3pnimq53lC2PjBCbYhtwrymUPdoI0MzJ1TCMIkuo0VUm
-N7hMBwpqtXsI1VQmljFhDXs/JRzIVTSJUjXiIZ1lVCYJrz4xAUfrhpKm8QSTFuC7IHG2y+B7gcTI
-MwkYjIMoJCGDbbZFCa6NtuB3LsgizoGTQmE9ST/CaYzoLm6Sr/7vkqNZ8mbwHES8l60AZQ+agJ/y
-E//cv7921OycZAsfNIDMLEwnXGgcWYpxvimuTybRBa0HixmvUvZowFjXXgK9DE+VHS1v86sYvArO
-1kmGcPjdyP5qlDUvrHs8jyiPp6fIs9nszsSDKImvyYQCzTpEOEoBoKunAKAS+8ccY/cbFw006HwH
-jHk8HfkNIOjOsm6NscOxbjQk3oU6djYJZYWGjpp6dKebmiCn4EzoLpQeKAwt0rSlGYrwZc5bUupC
-Cy+n6hbS6eggYoQkHa11+bXcTyXcz/otuJ+CWcE6p4vAz+oWLcNnJUj2LRE5DP1J1oUUVO5gohmd
-T7eg8+GQ+EnAWgxqhltIpI9/Qv3DccYxM7k+/+OKZJQKQeSyBozkb5eEEeNuG0b8yyV31WPTMkBe
-IbeRTaOVTajKsXF9niBgLW6GGsbz3ZTBOab3C9WCl1H9qsPHAkSIPG9oK5yONMD71baMUNkIe4qR
-vSxifVKB+UiWVVxQopOAFGHAxKE55t0dFyXTha3BqdtO6uur+Rpi3Nuw7HRCV/mwFa1HIrwlLpR0
-9zCRqLUKBLDIdeEXUOnSUXADOlcqBYVARorenWbfeGrJnrzItutSdD6Sz0l3JYjpf8TrAkMG2nf/
-vaDkAGzzVXmDpRw15eIu2/cMtdCtjwEKV8a6313/k67nH6j/efK4oP9Zf/Jkdf9vpf/5Sv2PQYVc
-YFQxHXPQ9USf6DAMwN7bt5u7W6mayKIjFNbOfDgpqIcZIyO8CaQ4WbWOrZpe+acT/4a6DIZDrQTA
-JGlDJ5v7Un+Abv+jicKva6ROU7UxOuy0nrZaDpHdyzieksoqotHhHDIffcIAxjCEPdL+K0YHkrax
-cg3YkmgPOOon54tCw8p0fjYKBurSG51T2zm4KDJYMW9ORyiXFuqKJJrqAC02GKqGcwR01//yl1ar
-ys2hWY9CoMoHZSUOtZpom6Dty/kZyaT0DkqDGXUXyZZUIjk9SGeXZhTLNOUsV9Ww8IcG0XBY/wot
-zSvS45ESL5yUiEtanCyXmjoCOh5jOKM1AVnPAuEBZScoZrsw8k9ymeKAqhI7VWdAKChT2K9mPvuK
-mEaIRqgF4eWibxgiNwW40rDGst9TTYI7ylE0HtxbUgi4KYWIpVLIg5VyQUeZQJm2g3Lb87zKHusJ
-OulUS6p9XkPy1S55ZaqM9DxLm1rrE+gol8iIpgZjc46FMbm00b4jbG87S6nPOu5p9FEjDHuEFQtb
-9Vtlq4GhD+HVGyCNaGfWBVszVgSbMxZiIzPSl/leUPUiKyZdYRMEk1SjocFQOGyyHE6oUhcqRyoM
-bpG0GBylOZuQtuGePKx1KHXoQ+fbSlnTvK/pXcQAifZsizsJDQjQGFE0TfLGW0DUGcmsI5r4oY6S
-zUdnbPM7ahIBAM1ssMQOpyYxVur3iQsxZNIsHxRjDJ7kAorpcNgKFRQTys+D1E+n0M3xDHg8p/DO
-rW++MXxhp7MwDgfhqEss5HhC+wQdZJPdgD/wDA98c0g/JPcgAgjPBlIPv8MYbcmjleUHLrNHl9JF
-YaoP/GkL00zOTIkygcsT+m1TfkBMD/aU0oPx2/oQw16ErnsxCs8A0dJOG4JpOoOJRDAjkCWhrnHI
-jmYbCSvtNJuMSXhs4tEwy0WOqxOUAG2ibES3GuLoLBoM+8Jis9mUkhqFZGfpkwS3OK0LbtZMUkCo
-g+Ho6W703xABNTN3dxWQbjx4Z1xF2RU27/lrs2gFDaWHOaPl9FBppMbZHA6ZA4k0gEODUzfpe4DU
-kHE/1BHUa0JpIqfOmyP2EfFxu7qHuGbfye5SkjoU6jagYYGrkPcU9WUZS1Vn8kx8l7Qm5utxw5bW
-c+dafi9/vsZHmCIeUJ79wgZF+qbb47n8380YczafDEd+H6AdnMPyNqa3f7T9v73+uHj/4/HT9dX5
-74/42LZ9iKkQzs8xWJRidKiiHxYjBHE03BCoIZIkv0Rf+Srd4AplUX3FGVPDNyzr0HjEsc28tD0S
-cjrn88mgc4oPT1Xt9FS673P3jVHoDROUPD2tqzP/MpgMrdNTWKwL35Xq+OT0FES/Kb7gYkTT01Ma
-zOnpdOZDHVTcurq6y62fnmIo03xahvkksogyUlRXYm/J4SO9Aihu83inzpgRprxFLyP0a8f3g/MA
-c0OcnqILvoXduNwNjA7vEAx1TmQMDne69+rVzvZur/9uc/+gt49zwhkIhFBzeKpd64mRemdw3p16
-dJ/awmlFdLzjOy0I0IY6CNVZCGNnUypfeSHThIw4qmMA9KSYzvkRrNs2w0GcG8wFTl0qOWQGZo+D
-UXqzodyKvKV4snX0swrGGE5O37CUFuqWxpHodhJ7H/VjVJhHcRHCtUeNdgvWaZOYDunxCWhR2LAA
-ZS2LzuD9/vk8hgNSv697JXWtRyd8y5IyCrQu30GAkG/RbcSNwKmdonRw8ebk1rJe7e2/3Tzs/4D5
-Ufd2VVe1sdMX83Fy9vNkX5AnwkSxjQe2xRgY4Q3JP3AMJ2HQ45szCfAbOHw4cm+/6h1I5NSuspOn
-OFjb2t/b6R1gvnOJoGPXlQ39+iP8MvP/Ng9mPh5IIvw99M/wT4Sp/2wHR/ojqlA9xuKA3FA2ColI
-ZC0jRIVZCJsOx/Vqu7ezxR3jNVlqNvg7dc/Jkql/qI1/pyMvxinj98l03Jel1j/52n8Q31JdeUbD
-w81HUY15iJQDB6/qjL1bDjFUSx0+zlE0wdssQKcdGiM6n8BmOTzs7ePSzGzjhNB/+F0XTwnNYpmz
-ZmPfm7pLnF8Hgxt7eAysq2qzmm4sCUoMizvyY07qNAwuAjErnJ5yo7hXAeGrjSoGN642GuynQKPs
-k48MDI9scFPMF2wO3LH6B683AaDZKjAZGLLnnp/cPX28AGj1ez9tvjQxsVAZk95n/+Jr7z4cvt7b
-XfZeLfuC8y2+IqiY7cAEo0tNEwz10qsaRXNwPz597OAZbss/C2A7aLKB0KgjldPMgW5RI8kaeDM0
-ZvBusCzAcjjlvpVN0EOpsPYDusPQV7pYphT1nFBd8oUhYytSpjOyUg4ZzWHpSEUSebepOeFmFk4u
-pLuhf676hHO1IPbHHdz1jnKfwyIP4qMontWx5CTpdm/iC4oCRpyektsXLj5RTn9IrYr7K5HJiDbX
-ZOBT83VqViZBaSu9AMhydrbnNrXaId0edaXVVEBdzjDEeF1dwM87bPHebGGznlFrKLqU/9gf1iI/
-pk5hOmiirfGOdri2dl/qqiOU/M9FVwWciKsddR6f4CSwkOm9wrZO9OQSz5DEE+orJ0WjblzAeKq4
-76oOzKCTNHens0zXkxHeyRc9T7q036XRHDFpooHmIK0fYXrImcMn8uzS0LZsnM9HozElp8X6hLl3
-dgPpVKNhL9SfCXL4qBFNR0Fcs5u287XrRyPVTgCavOjLCIidLIUYq3nEMDlJVxVnRtMhUnui14K4
-wtdCHNsEGGMLuhv8Tt1o3EKZDjD6jhrWnSPBBwASuU9ATlwA4Cq/mBckeIGK7xpWcVJJISYnAShT
-z1SLU7dmdga3wSv1C+dErWLrPMaxN0JaBCc8J7PUTGCNxeb6v3FvxiaqZVhiwvLS/mRdaSPAOwm0
-dnEhkLPQuJEQm6OOZ4zc8MaJiYZfPYM7eHMhSICNIAbkpyGpdJFSMf0QMokyTE0T3ZRQxiBz+0wp
-6R+8HnCUpZ4nKf2smVHYMPBcEvqQhJqoqsU+eYbgtm0JjohCDFJEDLzBjp/kizBkiiYj28jCQIS0
-yS07FhAdI89KPevPkGzdpJBtInZaOsOFs1nM68tYbQddgrIS45cw7C4j/8EKZZtMyMddtlm9Q8WK
-3s2NS2IW44VZqajb6+prtVQvHXiWgupQlzxtIp67nFS6DEzJMhKplf2dFVcMJJbaX9x7xhw6Kg8O
-ZI3kcPxT40Pjf4SCSqWUeHKcqgJ0uNhmYs93yhn5+riDuziNWk1iXH0WTFynACaHkTZLgrJimAGP
-tOsvgoT7K0IDgCAgSBtLoSA7pgAGIg0MhaOTJUsr7/Kudn45MpM1LfWDw1ayVCbBnXTkdXVkSGRs
-DcVvuHdlPCdCkkiCLKFJRINgGVO6c5iKndeBf8PUI93fSHUz52lqmjwguYnTU8FHGfCzw80Xzwn5
-WPXAS5N/Cqd89ghlKjSfoBg85ODu0iyCiKojS6YvSKrpC7Ib/kL8hh8KW3HDmSts5ZT0JnAEIUhh
-nlgnoWml4OVV6WYJOq8KpnsHkTDZffL+caw31wJosUZE42na/EJkAXPVmAklyON/jGeeyBOyIzWz
-JGw0yjXjpB3l2kkT54GPuhMYKqGxXc9ISXVVEAFrpvDi5KWXOo/pJGkf4NDAhDOTYc0+ju3G/4bB
-pMadOhn8hYqCi6ifqXmzi+tOin6EjCAAJWioEUUVla1Kb57T044Y60XzQ1h+KtbVdqqMms7CsxGA
-Si82ppVJZkC1MKoJjemofYLH9TMbjZxKbr9lxAfmpABRVDuQ2q3G1VIvBhoUwGMi8ODdxy86AhYO
-gK9qewdEFOrKOLth16Tm7+SaBMpBciM9dBr9Pm6Tfh/lFSoipINl7ka3USOKh1CYjkoWom2uSgvW
-BIiZbojS+Pb7uEL9vs29Y1MIULorUsNfCKf/s5f7Vp/VZ/VZfVaf1Wf1WX1Wn9Vn9Vl9Vp/VZ/VZ
-fVaf1Wf1WX1Wn9Vn9Vl9Vp/VZ/X5j/r8P/lP7qcAQAEA
+H4sIAAAAAAACA+19+1/bRrb4/qy/YqI4a4lYNiaP7po4LQlOwy2BXCB9XKCOsAVosS2vJUNY4v3b
+v+c10uhhQrtt937v4k8b7NFoHmfOnNecOWcYnPrzURI34/M//V6fVfg8f/qU/sKn+Pf52vM1/Z3L
+26vt9vM/qdU//QGfeZz4M+j+T/+Zn4cqPg9Go8F5MLjgr90TPz5XwzD2T0ZBd//12uqTp0o9VLPA
+H6qTa5WcB+o0HAUxfPMTFUfz2SCA72Gsoklgvd7of9/b29/a3emuNteaq1iw2Xuz8WH7oN/b2Xy/
+u7Vz0PUnyfksmoYD8+m73c3ednfoJ/7JLBxcxN5g5M+HgRdHk0mQeE+952btvd0PB71uHMwuw8mZ
+F0yG0yicJLFZRY8DVhimYj7ZPeht99/v7R7svt7d7p4nybQ1nUVJdDI/xWr0eOPgYG/rFXSy361n
+g2oORoAxwawZDrubr/qvtz/sH/T2+lubqqLOxB8HZq2djXc9dRXNLuLzaMpPX+9ubu1829/Y39/a
+P9jYOdjv/7C7993+2933WUU/SWB+QdC/CK4rXoCBAmB7vToOncDS39jqf7tx0Pth46euH3pnfhJc
++dcmAN7/dPAWINPKBt2aXifn0eRJ6yScyHd84d32m+3dH/rvtnZScD5pPuVllWfvt7Cs3W62sXDn
+/bv++43X32182+t+k66z54ctWc5BNAzMt/d2X/W69XA8jWaJ4j+j8KQ5DhIfR6f8WI3XL7s3w7To
+0N4B0NnHzVF0FcwctzNsXgazOIwm6jSaqaEKJ2rcBAxOZuHJPIHy2HEX65OuPR6dwju2Ck9V9n2i
+LlUwigNd5MUX4WRyba9PZ4BRzqRx2TwL8K9tuy4B+fX2xofNXv/dxo/9vR5gCaDIEyyHuXy/tQkL
+vf/D1sHrt4g5UhVWrdf/sN/rv+pt7u2+/k4VywG4B70fS8Vvdj/sbO79VCqHhX+7t/t+63V/44f9
+W55+u7v77TY82d79sFmq9g7qbfdKxYI5NFPakzjJrb3eux5gW7cuy/jE+0p2Zndtde25t7rmtf96
+6+5VhRJ577nXfnan96LpPP7SW1yn3Jf3jN9rt70nq7+gN37vK2+17a2t3dIf770UTP2d3YOt173+
+5sZP+92/0mbZA6j2t7febQEMa/VwMp0nKokugkn8eevg/bujBOkqbfmpPwiO6rEy66hpMFPjcDJP
+AqCyTG2n/rUHxR7VUGPYViNuZRZFYzUJgmGsTgPYIUC6/z4P4iRWQK+jCVBrx1ej8OwcaJQKPgWz
+QRgHDQVbR1Ma7Fwl89kkdhvKV0AbL0PcX8HQww09PzvHoWmiy6+qc2gRGhyF4zBRpzMYAw5mM4WZ
+8geDaD6BKQX++GgSzRMDBrvVMMhV+j8IhHSyn//7/T78//YzDHIWBjTXCnjop/9Hpo8LOgce/hnp
+Nn3Bf9QMGBZ/o4Z4Rhtb6ltmZAgI7kG/f5TMfBi/Ek7Xx7K+wKoPlfoaa2b5KoxXZg2cswY68F6S
+dBpYNFGz+UQB80Jxw49j4C7A3WLdnvKn09E1z0jD5LP+whNKf9HY05/eKLjUq1Y1RwQNDek8GgVp
+28UZ6/IvzDqt9tvPvLlyBNwaZyoDx9b8SYzIN4wAnSZRolDmOUqWtwU9X8HriKf4ejpbgEYGG24/
+Xlel7ZHfDlxN+TMhF/n2pv4ZTXqfRUii4K9AzHm/cfC225rHs9YoGvgjlIfw0fbWq9IjkFNapbkQ
+29zYAflns7/fOzgAaW1f3gySgSkFtcb+BAYx9OIgSaCRuPm3mKUukOwOPui3Lv1ZdU8t+JPMqcPt
+3W+ldjKetsJJmHjxYBZOE2FUICqd5Qb23db29rJhNflHC+Sg0Sg3n3e9d7t7Py15jeWI5nioZ4Di
+yzaIQ91meeia78IMgqw+SlTvXgHLXc3K9je+h396r3d3Nve7z1etP91/fsMPitq/o+p/B/1/rf18
+7Vle/1/9avXZs3v9/3+X/o/0E0hRiMVMVDVnGkRjoGTDskHAAsKmvHmkpuE0OPXDkZXvjmp2h5kJ
+ymoqu3bzamP/bX9/98Pe697h6vGj1sqiZdSx1efPILEAg2mzwrt70K3dbO1sHdD3jldzBsMlzTSb
+6X+2+vOf1fRqqLz37sI6PFQ1aUx1u6qljo/xuW5feENX16kZvEKYQ+6ZZhYZLc89Nsi7EO/820LM
+SaX8CSa3uXGw8Wpv6/V3+6K4wyRLyvwCq6cWltqNqHX7vb3v0WCgn+Rf1aWLVNnL3qSf+epUtMjb
+BWjoZTMBTV3YX7f2dvddL+MrRXb3ZmNre7+7iuD+YWNvB75aVnThuOpGkQ5+qupKRRcKPo/io0kd
+VnfFXlcLK5ycRoVqWFSsduXPJoVqWJSvlnZecxz9XT1WbdfFJk78YaEFHHSpBZ4Jt0DfsxbiYICm
+iFwrR5P8QM/9y4AqyJZS3iU8a9vqJeyAy9ZkPhqptZd/bmPdYRjk2noUd9LR3Kw+fLjSWtjy8p/X
+1nnHwJO1jtdeUGfzGISPfjCbRbOKhpQTBwH+9TzYsVO3qmHjd9bHGrY99mNev/BUwd7yJqp20/YW
+sK3WWaTMOluBDzXd7qx2nuLQyBijKzjzCeCLW18HgRRbngVDf5Bg25ZSJIaBnDcJUEXM75SD3e96
+sFEWoPl0687Qn4aHq95ffe/0+Kb9vLH4HFz/1+GG9z++9w8o7ntcmpU0oWjFrUMnV+cgCautN/td
+toF6M+4RyJBMjX7i1IaRhUiKxf9QNRgS0hGohxVgdPin1bLxgQ1/buAvzRlBYC/oVe4MyRE12v2n
+qs1028VmmMLt9d5tHLx+e9g+XtgVhUYH2MYkoG4y8PO6YpM2PKEKC0vMaf0zRjEcjmO+ol9bE0T4
+DLR8BqT+e/h2TjCaANojJaU6OPyFNfD751GcX7rz/Jq93d0HAoWQwAfnj1r4VaB5joCEf6FRNNiu
+CGjPyXwbd1qt2rllTgzHd25b1O8E5FPQfS5pNnFA47Pj1s+1drfVmuIkmGi3sGITKtqwzbItZ0xK
+JpJqHWaLdWgRKQcacN9vvO7RdLCDetZB+uJderkIrvu4+YJZDmjxVZgMzoGpTuKu40IxMmIpBIWm
+VmWJJPzBNx53HbvGlburtpviBAwHNyFWOfwGUEllRkTAqF7/w952VzY9Mz8twsPG8mCgHg9UAK5J
+fB+EiaA/n40KcGqu2OX2bbXSUSv2kXP4s328cuTazZXWUTsFn+YmX4LaLEjCWTAOJnlUI+MIYFX7
+0aOjwxUgC6BpojqKhvsAdvZ0BKuCb8Ebui79fWiY/Ralh/F1nATjph82F7IS2LAsQ8l8mpIIJCf1
+bj2lKJUjUS9evLBr0J6tyUqNOuWNha/YsgsG0QTgPQ/Sem31oKuysendYjTezZ7Wbozy4nTNPZUy
+GBwpooLxHo8RgD8HzrqqaUla0rYKi9MnITC3RKX5J9EQ1H34P6aGGFRlKKkXTq5pIkouzzcdDrUF
+rJle9+bq8aM3xSrMrB4g5cZ+XyiaZ8q0aIIgCCBRQwhf+bHiTodoYKDKHfWatoV6DQtFUgYZ6wKg
+qNcKVY2koZCxm9YINUbLRxJNxVwCG2ddoejMO6zPa+6YYpkL01Em9KnRWUA9sFDOZ1DmqiB+hrgw
+AE+UUZwMGN4wXdTHj2JXearwjCDCD10Qj//y/Onqqou0x3GwOfVSLTWAuwhmZm4odGnghbB5T4IS
+AJUT0jdoE/9xO5qy/RJgnASwEQNaNCFIAo5+OBSM01JJ7hCvQyIKSv43BU6SqwYyCkMUKY4yyT/s
+w9Pw7Cg5BCECSFjSXJGOu0jVFFK1AlEjVaBI0s5gMij7zScXk+hqwlPg06m+8Ob8xgnjRF3KrD4x
+B/hJZpJuG6pDm8XmCrbyBjwK8ywuNxYXWxBQXUqDweA8gtcubXNYMhzYQSjDKi4UWc8QZnV5MBLB
+EAZ7Q4Mh/YwfV0mJIn4Wq2ppURMZlBJ5WOEECMI0inNwmiL9f2hrZcsW8aI2JaVvD+uTlGH8bq0Y
+JT9o7p0+Oz7m7tCcnOtqnpdsPoAexpKNTBwkmrkAlCCWUV2D2MyZXmnj+WA+mwF6e2QaB37heXI+
+gopUAYVyvBZfoDPTpRzWlNs0ncjvgLmsdzLzB0Ch8ryV120KZGw2QBZJv2HwKX4QqQWVRR+ykjX4
+NJpPhusKlAZAkSAGmpCcE/F6t4025yQck/EaS9CkqdikyZoJcQ+xbrq2oP5Q1Q72UPLa3NoTjmdo
+OcqeRCqeD9C6MQNtLJpdd4wXsJGclA/TAfYriIbwAPZxM71+ePTwgUYc/IkKEGIHH5qv4IoiWsPb
+PAJ8jfAWScVsAFCx4SFtvvKx9zwJR3jkPZfT53nzNJwM+/E0GDj6yNptRrPwLJy49dxWFRicwqig
+G9okQjPJPDsYhc10TLQSdIL0bpuW49xHA72q+/MkGkVnQm3ryuEzpLyO/5gAnrPlGPai9rMn+DDn
+ICALTCdCpr0noxh/+zsCjgnf3z8pW8wIqquOciRqa+fIJs1Tz1HoYRNBaoDD2EWCtEEqlcLr31Qx
+RhiLDAC2FvyXoonZXxmmtlArsnZ51Hjh5QzHhF6ZVfOPaSAp1qn8evDAyQDzX//d3/2wh74pwamK
+5jNQ2p2mprStlrJRK0si9IGYnMHuIxHRB+leo1GhaZCXYIcUKzWN2TbPo+giBpWhbi1b+tX2c1z6
+2mA8bAB9m4XwL0m2aC6EFU7thzKD3s7Gq+0ebQ+ZDyrcOKP5FEhW4tTOQQAgFIEhSf8MbIeHAxMb
++1MHAYCThL0SfHKS2TwAqQNQuhbSMn/GNmoh7lIij9RCk5eC2zmshcfqcRcVTBDL5Al+XYcGbpLr
+KUh2toDXbmiW1qGpLqgnRObP0hosQFfdLNLfzX2U7rDw8NiS4fiTa8d4egg8LzdLXMesDj6mSbo0
+IZ6A0fbnLsEhA5trzo7rwPQOb+h3Rx3Wzo8XxzhBHjaqf9mg4VdTNpwIWoiibEbEFduEbWkjlG09
+G1xsUkvsPHCNlrCJ77CND3tb8D69ofvHFghRbm+i9+P73t4WC5joS9WVt4CgBSNnSc2tTRf7qQvO
+bW7tVyEdjMBJFw/AgNhE64GgE6Qj0FdAvRJBNX5ylTgYATUgPIWGgfmlCyQwYDSVak6uOa6P2zND
++lEwOQNm+VKBFO5mOG4OrovYxmMh6GSPCl3nfnxOtxsaKPRcED1gJtTOrYjRUFXL3ZAJVq5OQy1Z
+XlfmhJ13CTWzyUBZCYDleQi4ii9Tqfn6lykaSCCx8k0aJuhkmPcNbHJkQxEiIXUIBMmDL+yrB3pj
+8XDt6PTU1ktkRxO0sU5BQ0Qtp6OOnKy94taAvisfbm0Sd9hkJqycVRdpTZJrK7dTsbYjUoKwbniF
+2edj5VRRsq/vSMpkjrZMD4SNSMsjhMFY3bVxgWQHlzh5QQuakdcCicPd+s2ijv5DCuhMt14nCwv+
+BYLdZeaGrCacdeW8KGPCxsmQYSBok5QAWFGDl5acZaTSPaw4jSRnOqBh1RyQKfGZXWxcIXZ5gaoj
+tyFCGJ38DaiBXS+a/9kuhM3RYdiNVsnEGt+RzkP2ufDVf+2DIMWNrQPlOE0QJUGeDmMx3Gfq00LL
+QgMfloSN9iEO3/PY28BNLdxBOkcEGEAa5oYzmLFOme4N2xguzRmrImLTelMbgk48DVEwyIYGoIbZ
+wAupyq3W12k0skcrh5O36ihjbB4KCJNEraVjFHZQGmRuYVDUR1SC3UloxX3cqNkY5W0S5GhJDbsA
+j3PFNaz6jlN76JLFVaDbxjl6Hk74Av0jAFNdQtcarEl8HsJCra9DhWzPe4jFLuNyrlIQ+wP5aZj5
+yZoFaveH77WdEJDfnl+SR0+m2FRDyPP82Rm+AbPDfwuiKBqsPNyhttREfm4jV9cFxJq1nVLDmwnd
+7eAeX+BW9qYMWWO72WZVhjBO3CofaCDKqJeyLJniGvRhYJpq8I4HGgdqXQXl63iZ6r1QKXnoWuX1
+FDVDryn99M6B5MvhGWuhckC2ygNXaFv7XFp+bZdaY1NUUYOF9lkj8xUMERDOmISBD9z+ipt/WcxJ
+KpriSSRsrLat66642ipxqwKNmDhIgiFyjDEoF+jyn2nT6XAQTLW2bluWSPHoMsuwUfcm/d7xmgte
+L+hrBLpI/+naX/NGHPRQBASARQBV/jT8xHYEXBd0XEuQ+k4iXI2xnwzOcyd4tfpRkhndSy2la8lk
+HKaAB3C6WmqW4v7sGr1H1PYTMY0TaPhCVDicIyN53vnXzoY5LwyziMPUjSDvdBadBH3QoXE18mxP
+fOzIr17JL2Rq89kIQeFd0TnzDR6TkR4H9MvzBujwPEg8tLEgZXsGZWP/E/1W7VXlvVXfeOqI8eit
+qr8GxRDpzwFpQujyFw58xKIW7uE6GYlvjmz2QLU7oLOvHdkNKPA/ia8hlLaxQKYAPw/xmIm7ALxu
+XbZb+iGTh415ch7Nwn/4jK2vAtAiZ6r2pGTax1kBDvHUgQXCKk/qi5SJ4WPelU9XV2HLra2uuuhO
+YJOpSbpUswi9ILmNmA5yamvEocT5eB4HQ1f2C6CkyycB2ASbpIHbZs6PsEMcrnStyApmIDMyau7m
+EQ10ZWHrdmmnLP5IFzfTjPbv8f9qP13Lnun7X2ur9/5ff4z/1wPyZ8VLP6ixoO9XpZNWs7nEB5Ud
+CMlxywFGIDzfQRI7CicXKB/ZtVXAcLf1hTZMxy5iOkLlgM4AOaj3dt/UubyTM/6qQ+/82LJeY1Es
+tmJodzQistFQ6EnVyJ3KaZm9gYfe4Sya0JmRI/scXVdgpzcs0UTotI5FUj66g+dx3vWYHeqvzoME
+nd9TklCPldxPS4/6LJgfOeFjO4NBMBVHZ3ZYdoDwxpq1uk2rh8BgsbsDYgPC9Fo5eIpGVkyYY3SF
+QwVZKI7G0Dt2JU7/4Sca8Brzb0X8G1rcfUP8xJDtbxdUVL3u4p9logSIU3NWRlmYYBKmnZ2UvWWs
+hW1pYy+vXKoaIS2WxQRiyV88T9/pWnLaT1orVM8Ol9LDAPN0iT3PUlduMd+aihnRcSkO6dbDP40X
+1AlwR1SjYCSISh2QnmCpfIDzFe8TNMyAPN1RTXwRd9BsgGOIg3Lj2JCgJ7IIPMjITjdoodVJgMcl
+tgVShMxiprKTQnPgy8Qa2oPkWQ0Ke+KHo6JjElVgta3kOKCtcPWHgEOTEGY4rK9IZfKts82jmNoN
+1n8IlesLu6KN9NVcPyJd8RChHrqGAjhS+YqARt1QU4BbPA9tPUd8yT2mlhpGNUMEM49Z9arwQTTw
+dhPwTlbR7ZQOnfiAJCHNSd++QW8hWqgM3xFFoEhfQ7SL+Jf5z9iyKgwMu1Mj7LIRHivwa9ixVzKI
+4IxrQ0V3bAkNNSjkSH2okSvFUhyniZAEExK8s8HuCyG0NaYNVc5T00S2MYiUCCg8tnrkpxPThwfp
+RGpjnMFXIGjlB59rFwaLFBKrFSZSWa02bqhU8+B3YDLZBjlVpn/QraM2/YiKg35eGrTZqh7M89KY
+q2rlhvxcD7l43PUA/wbjaXJ9i4uTuSmKfeGSX/qjcEg2Ht0Ju2Lh1M1DYH8afhdcv2U3rTu6WmUg
+QlrK7eZhZLba0VU0gGjMZg01DoHtA5eCDYJjDz4Fgzldz4Z3b/jljjcBNF3oyegTucxfjJw+igBD
+ExQMhxhvTOdr4UTlrHPKOQFF+2yGWhXxbqgxGAGeDd08uS4tKI+5TBOGAHecBXt9zGeBKWYUCEMv
+EzVsC/0g+XQcv7lW5iWLv/MALrhHdqlKDsCFGhovYPJ5byQ540WXPIXudgRgw0G3ynnW2EuFwVAV
+mATKS+ggU3hiaz68zLuBmUnxNRw8efwytHO4kwpehkvE6+0tJSID3/rSZsr8ksK0Sz2h1ADl+cYq
+uhXKT8JVEoneSasLGnZxk/02Xo0mRqAaX1iFCtdMqubk8N0UhHB5y29VLHBV0xVzygG3/NxYRdyJ
+BQQ1bhXmRCak6UAXLnHnGhfc32/1v+v9ZJZ8OHjLaygsVMSamweXndRqJrT5MsNQeAyaNg4Nx0Ri
+vX+BN21nwSAYBijCR5civ5sIsM5TUSFsXGKgjLlL7lfQSZD+oUw3tW7qEWobdOEdEixoOAAkBgLi
+bcDoggn69WbinekoeunPWLsw5j7RfqHoeoKAwCYOuew4hYghgpnPu21Z+ho03eVCm9SukrMm+iXQ
+Y6GzDA9yKcttgiMnWyz0qO8fr9C8AfkrN0P3aO1LXr6fFZ6KGUayHGS1xSwFsGtCeJvt3JemP5J2
+o0t32j/YwS2vFYgKWBLctZf1T7LFMn95cozLOdW9I1HP2GLSKHTn6KOOZU425i7LXkMpcDQkTPUn
+hbc6WldlB0scNrI6rU6Mcz5ZBpcRn5DMr2GcF3JIqc3VKUiczE0yqB/wMGyTwVQfVZpUSABUVa1b
+qy7Pj3PJaWhGjzSv4OF5wQSFD1mAMOFZ0EnBsEvU6JTF+Bxm2rX3P2xWHwFqqV6kFvSvuu24166d
+kujCPT7u2goKhMqkcOOHeRjpVU5FD0TKjlTVIGFClZ6nAdqcAj8OZsEyMBwOw9mxcv5J5k/2WZ7O
+Ijw3dIvr2xOLhm1dxYxUqTnEJRGjW7sBntTxljCehSV+9Mv4J2/kf/FKgGvlvPX5NpvcYss2/lVc
+2vkgGGTmHWAQ0WyICntR1EIXcOYOV7gyRQFx5k/cvAx2FiQkhJGskm5w4ShGPVAXQYytkaxGbpFM
+4GtC+qPJ6JrGTe2lFiSb/NzhC69Idn8EwIVN2UWHwQwGbIHKnVenWjI/S8M5mMyxoeII5zMKL8Un
+s1IcUzE6dF+dX7vszaDVLn2bIX9TwRgDQ8a4+5+HQ4IunNpiNFX1faiBNpmonvbzQExOgIyludEZ
+iSnh52aiHS/4dI/OGLJTlUhlCIdHLP/KAQuef1zFLYBra6252ioFtWpptnvLqQivv2ucRH7dMU4+
+lFrtpOceRaukXggxTqIr/tUSG2V2YNh5utqWQxCsPQtO8YTEtGZihQ5qwezgPxOf3xkbT9Lttc7x
+JRhpoJlZEJ9LBIdoZornPsxcjaKzMD+KJ266ZQEhaSkjstHIrBys0lHX0ZzIvHq9saP++0Nv7ye2
+4/hZEJNcs0+zZkvwQrPTULcv4HLwFZZ3TdkEVQYUkrgjAnDazdpfOitZL3KOR9sMG8RtD7yHbMKO
+oJFrHtiybTGaj0QLpd1XGNTbg4P3wHkREUSvzppIz2VxKxKqPOji4ZiWF4unjikRycTAWkp22CBj
+GTdbh8g7gKuMHYwgAz/FcA0/U2mN7siKvEQ3bm3LuDsLhAEvmdxHafgdz/+qLvH9wfEfn331pHD+
+1/7q2dr9+d+/6/yvFLVhHHQr8SR/kGSZB0lLzu0qW7FMwQd4QcwMIm/NyNsRbbrzdYZ6vBldiqhR
+xyoZo1g6g/YaLBh/LHIVevFjU20l6gz4v3koh8wbxS2L2qiwdTgxUN5x0FBku0OuiZc5yNCQPyVM
+xUiJoomSoiWSIhD6LwUWyt8dBhkQTxuvMAgUCJzMfuUKjW8BoffoAvks8AF4NDF/FEdZPTIuIGOK
+Tk0BFc8s6b4dwgB5EvViUfQvVDmdJQENG0pCGMIXCVrYUM1m0+Uzi6aqVVj6LJIYSJYl4FYYMlm4
+jvhQSyKMZBB1fC2bYvQxGWv2eIIqjDqLeC46RKlL0NCAgAfEs2i2KkEBYuKP1q1KIfY8ujJQo3RA
+Sw2hcxQ/x3NZLRaR9KOL1+CdIeIV+RTrPhXFQCsc1io5ioUvwLX5MNYir0Lx+cTzL7ZjoQghp7ES
+vUH2Ijl56pbWuCXi/Tw4OWY3wz/QA7F3niNG42ALkdx4r6U3gtnHr53rC+/8IswmxZtxbbk+NUf/
+qp9Bueu0jlc6rZZ7+DN8+cZprrg1OTicdysCHWA8g28KxWvHdAKJ9+7mrdbhYWcwSUD/PD5ufb0o
+XWa7mXdIHl6ge1UMqFUZmkAPk4IO4PiWBB2QOjQVDiBxnAWSeNz0aG4wta8fHoPYJpf+uuVp6Utl
+543Ggu9436TIDEU23zYUnQ3Aa6pKBjqYq8e4rbdJHsdRe1IVeF7AFxDrgB51f7V7R7Yhc8r+8lAJ
+2Mrd4iS4FLgn2/C4BHpljFAe3vFjp4PRP44fu1/XeA3pQjmi/y/S9eVcZbm2b1ti+6g0elhi0SG1
+Xjsq8yCqjejSH2nZuYvlJPWjkUBt6Bi7GCPv/VaD3skzngxCtsVXB7s0BIIejeWX4a5uo4zA5ChN
+Txl/s45LUK/ipIAfSC7Qf5casV1XQ2H5jH6Ru1Ix2BTWygWXMjEtu/t8UxVTIz1sMGY18CfkJYAY
+WmrcumOgDmjv0h/NEY0ecHW+OqwL6S8QhMxNn0qI6hFQkOqRb09bseEc/lwHeG8ILd588ZHHW9PD
+Qda4BM3iYGLq9ZlYoLRY8AWkM5wbybRJL3frdUsf3JRDwMjuSElz/oQRK5G7GLdUfPSlQ005JuE5
+GDS06IBbOtPM2DGb0w3nI0OiLAVrkua1ZQ4FbW9eknbyRSwjVcqphXvfwOUZQAbAc/SSfa9zrgCD
+Aej0fbHo3PFOuGGQLtsKi6BL7QKGAMMmgoo1TxcGVtRcmPzWKgEHPaXQDy6JSrA0KQk2BoTkS4TR
+YKB4WlwSdAoHmTwE7fpVaaXSK2MuDHJWkY3+N+n/w+BkfvZvyv/wdHXtecn/t/3kXv+/9/9d6v9r
+YK06BJK0vbXT2z+2rPdIhuKcf3BDn87GDR0UR536gyQmNwSgLqPgEkZh+gI3DPWcNT8dsmfkw36m
+zpQjnF09XXUpMhser2UyIVAAbqbK89jS7aXeD+oEtI6LpjpgJ2R0BWBHZNZcA7raOIPOn8Lk/BmM
+Hya1TAFd4vZLg+w+XbUqri/lLi996eqSN3FZUcFLSig6smxdq7oxBIujLyxN5uMT8g3jgRTuK93V
+wzi788XXiUiiMILipC52qI3KiSnFWaCbk7lwYWQLYrrv5A74+bQTb0PeUDQGHfHMQCu6x6MPQ78X
+DLNTRSyC9dCfnNbzfq93cPATn2iTvkNxlKPYQ0TERcirOskMvTLrNij+wNPmtL28metmPSH+6L5q
+JJBL6IysCo+4I4PRftVFR2ujTXRsTdtMX8DS6urTcUeVq0/HlbXPwqSiNpRW1s44a8eobfDbqpc4
+FItMmIMh1YyoR4Zr+Z/bxmvs4KDhVPIVIfqEFesFbKm7OWx4nYXe0vBnshOiY4WTi0blKgpgj+Uh
+4MgcdpY6j8ipGV1hYWNe4Uvvf9jMdZHzJuSwc+Q2Rf7w0zOUEYM0jlRP1X/OPHI+swXvcybLfGYf
+hc9yFfbz5iu3X5eYjsXrjZf6OHGFBKAVqLbyXe8n+rvfew3ITV/fb+zvg3K/CZtah4sqOmKZJ1lZ
+HXpWOKCS64LGnYJqp21bmEUhsNaf26WXiTgTLa8x5eZ/HYm+Sy2hJznFieQqOkjk7rflNrUftYxG
+nBIK4zFcFfJvv59FdHGZOIByUpYgSMWUo/XzQ/Xy5cuKMPxQWms18PmLFy8qnkNpje0q7Fst3nY8
+jIWmihxW1RJZ/f5c7D/s/C+anXnx9WTw77j/92TtWen+3/Ov2vfy/738b8j/KMLmpX+Ns6AAeCfz
+yRBI6ObWHigBcucMD7n8XDBMnVQppkM+cXCjYHoiuaOE00Dj7gy/8yOR2YFCjqPLILZCcU2n7BjA
+edETEyj/C5z5yxYl1miOga9DkxI8i/No9Kc+Hs3FhdM2yQGiJNkGcZCKLB1uQybCQTBhLLNrbpF4
+h581xM/yDRl5O1y+xCgNTUfzs3DSH/uziyCh+JmkJdEz9gkcSh3SgSw9owRkryT3mjmENM6aU8pw
+MiwvvycdsNN60zJXU/nDIZ+4RaendKDJzwBwsHjhaZhCDs8CeUlkLS+jEegNskDqCmeA7t0WPksb
+kbpoZqQTRhc0sKJVHw+k4Se672RRXNlpKaRIKrMIo6ycJnggfu5PzujopTiCptrlc04/odArmS9x
+TO3qiLZ0VMi4NmyqDZkTHutamLBpcoHJmNDzh3Ya1CWf9Wer6t0rbIqiu0RziTJLfkolLTHrG08c
+p6hhDun+XFtu4i3RHxlqaLf95QokBQ41VUhZ5C8GvEixQWuRZrQJGVFtDZv/rXRJ3nW5jAwVG1Lx
+nqqsZmw36/32h2+3dozmbpblB+Kwpr90w1jvNva+69Z4ZK1yph2FmmZ/r9et/5yd6xzn49zfrDae
+P1nU6hbm3/nuFcYGBoRaUe3Vtaeuq7BUgNJeXaWfevKOs/bseVrTimcDoXbsgKrjrmMwSG7BxRCY
+Qr/KdbhZ10Is7mNMGsc1b0aAlhDz3QhrGhZjR4dy8fXiRBQiLCHf7bbdWmmlegyFfLqBfx+1FhJI
+B39R5KT0kuwphR5KqTnf1fO2qbQq5HYaOZqvvv5T1QTsmde2nhMFYKdqDlEcjMGu25Irb6at3cH4
+nxwFBzRXCg0Fagkf63p/n4eJe2sXSDGqu7igI9258kgno+ZhUnNo9bTt6kE4zsWJeqkYL1x3eT+1
+m4uThYI6lX3xwh1S3WMKoJXlGrCEB1WG9MKI1pTAwabjiceu3XGObg5/vlkcrxwt3LqifY1hvVhO
+ifFrRAXhMAtPa/Ipzc6Yh+EdUeNpBUrC9uodvN/eeN0D5JWXy9VkmyPguOGKDXAA2vaBa9zZMTqu
+6WFhsGFuAU9Q6eyuFNEKodLNvW6ZmSMIaLnMEbzgCKrH6E5B3zqPG4ujCt+KI7tzc2QzOOF72ctC
+LnoLwB/D9pGv2GK5uhw34ohv8M/DlWKnq8cLisScBoynugKQh4cLK/f+o2MdaD/kizhU2gIVWFGG
+C1h+HFNEE6yFww7CMI2Jpc+pbuzgUzLzv0NIvDMACZN/FC8atgg/73kQXIo6NIEObQHRRIIO69V6
+kFst3U/D5scVHR0+io+xSYGebYxucTSp49a4moWJFtLyG0PCzUlIucIWynv20yFh7rCOw5bZNUHa
+UuR+fVOZ8n6wBUNXzQcHx2iFEocu77WPbvc3WRwvWHFpAJkcB9grHBhyKy/TnprJeIoVxUF+cD6O
+hgq0SFWqocaXxcJsvOuIFOm4FAc+lkN6gq7KQ4GmTv+wTYr9+Qi8qViLPkMWkOWzYMZBms2FQRIn
++EmUkYxypTjmD4QiUqaNz2r7dX9je7v7umByK75GkdToiaS4ytFVhiuxi6ZwilPhFKvFPhAxPqtP
+GAxNeaug5Jz7wMjj+djN9qGgT8av9Zm8riuxFUiqyWoRdORdEd1kS4R0g5DLzHthmdRgYpHEIzA7
+SCulIawrNCyzZhoBEdVRuuHEwjjtNR5OuX26Kwey7c3DbJHUi64hBrlZNPN8LW6gocacfQBv52Vv
+FaecAjU35VNVAdOKKZsqoFmzYsoUAg8zNRixEGJVuXaunqhIYmnqhjt2TcoISIVZE6qlxcjvXhFk
+Mxaao26uof3DBCjPkYgZhyvHncfrqWqDkQKMRwvyiCuuF18d0B48eTRmYe4U12bvuwofOs16Oo9T
+TWmRFXrzCWl5wbCzQCOBoBrs9zQBpnErT/P1Gs4p7z9CO7NLAp6mJMrcXSKNDdre86euEepCRi1z
+yx0umU2JMx3WtiUVEz2wyzPOZqQq8NmJXYp+LuADtprNdHHL/HL0X7YAhYIhUv7Vs2cIai4HrkB8
+wSygn/IaxtNM8T9HvPXWYulHX5K+CEX5zS5J16gMr5qRQg3jqJLVKWEGcMfZaTaWzteLlpDe9Loz
+M0WCbf5KHQll5NtkcoACxc9FfvHSWbR0YJ5bNAa8cIsxpDH2kRCjCon7Rg2myturYhF2qipSUcpE
+eVXgnXl3dvVj4yzqzn5cVpmDdF5WP7Zzs6laOtlVshI1ARLmcNGrKUL5DKRVo5JN4fKKt2OrSSlB
+oJLE4boRZSpMnWWLwiOapFmmf8m8rCUyhVQyJyLd8xzoZmKa7ECGX4FQ6Xy0yKYb1vSDpANz26f+
+2NSvne36l9L8L6auTCMyo1E1iZAVrDaWLKUf5bcM20mRuNyf1vx+5z9JMPLQMyKYxX+0/9eTta++
+Kt7/etZevT//+Q8+//mVF8tMNNbOYA000SPfNqKg82GKVNSHALvTYHIQjIJxQPciotGI7Mx85whj
+xNDFMD69seT0JtH16dzgmtLcZBflDSfSOBiAgm0eRsmNJgfH3Jeh9LlagxT/BEQATNrU/Z7cvbOv
+boMFnbSfzKGVrn/lD5jQ7s0Ou/oEw8J7A3KIxcNCpYEOIXS/dFEEFQc+R9BXqOTaEt7YKp0qaGim
+PmhthfeNKYSudJOJxQ2UlzHvE3PNExbd3PTg4dbLT3e07ZNln3suXTzZPeht99/2NjZ7e/t99lv5
+VYk63YroF/qSh0wanc0nEmMilYQAJhpeJdhUooRbCDrIt0ycqlSbrrUsBMQNVlkekaMgyhacvc2x
+Z5fuYF4ddVvAB9sqR6Q+vXN8BM/DO55HHPEfdpMHTQQTuqtux4NoioIMA+gRqwzlagCBtBLnKj6y
+SgEX8GHcgr7uEmOB5T5T6qPtaOwnvfbpXX5nSDsI148OlclBcQ/wD5c1TABcOJmvXduSOx6SSaHe
+pN+YhIPCBNY5pDiDFC1HuKLPn6KlJGeYg7XihuSSBabvo4Zy6b9K48WzSIpGKMEauHXbwsEMJhLW
+/5JCRY0wR0m9dokq63QUJo7doFQ1RrKbJIihuIuXeDCawDQB7Hbsn4+O4hXn6xcXLw9/7h4//trF
+310pvHzZXOGSmk15bbjBG6d54XZU85LS8vjDIadWqd+LhL+R/JcLu/EHy39rz9eele7/rz69l//u
+5b9fKv/l0Niy3kR4sFIVMhJkmdMA772BlINvqN2N7HqVU3nryvK8U2xPd+I2JG9EXtzKhY7kOId0
+sBKTMwfwxnBQEZ/AlIOodRADOFCXuIWQqwlIYpzgV6JPBxTqpiJOuG6CyXgWuZLKv+Dn8RsIXXeP
+Kcq2haogoHjdyrkluiiwA1/gqa/V00V7ndmomblfb51ikcQhAtk5orjToc6ZLJIIiaQ60iOCCy+d
+lVEHlphxha54NfMmz0Ks00xkCkK60laa6ETSmxbQE+MCXMISof0eBKjZWdx1lt3/c0vRZMXiLaFk
+cRDYwuOuk94UpBCyrsVZf4y+MTMFVOVjqQK+F+MxLnstJ0NqSfRX3D4kQYfS+BQvfFdKpdU3JRnP
+13Gx0A7rn/nhstt6tRuESudxemsP/13oe4EMAm40xUqRB9dzd3woqgT7i6FgNwk+JXrnKaf9TI3D
+CaGarzA+Fn29YjJBezsY/qGGLiGcFED933P/r/3syVft0v2/+/g/9/6/X/D/5fQBMZLcz7R78ND1
+kPLUzRIPy2fHqJ2wPooRgTHNkvVdEExjjAY3y1/No9bw9oW+LSXsNb38F84wTOeE3ULRrDRPIo9t
+2g2gDMMobljAq/GeIeh5CRVTN8goU4s3vHcWkFlKLo9z+3yKiFZ0y8gy/gF0xbj1Alp52dKXWnr9
+N7vbm7291gsxJHnh8GUT5tw8+wdd4Ed7lZVe7tInQ9SLB8Q8Rp9UCn9OLqs5k5TQIJBVdsgcdBFM
+MWTqDMMjJ6GP/slN4xd77DaKYdaLcTHoTARpIlRN4Ut1G9qhisxMlj+5ZndmMrmdRyMAzlGJ9zct
+dLLCZecPH7lQYMrZ4Bwdu0E0UU4WVijLjSLHnK54FCHC4ElWMDvT3uDY7jBtKDqlFYz5mCIdO08R
+RDB0tALF/RorBv6AnbEtZX7Q8XidymN6Y0ZyHaLbtbuuctgqWaRpBcQtGUsdQlxEDSrMgtiTrxkh
+N+cYDGYMBkZlkCFw+RomZOTOK7VLaTBQBKYPwZNBQB6qjGn7G99jhOvXuzub+wsdNGo2n0zSZDiU
++YbcHRjUSTSdBsM8CJz9rW8PenvvXMsqOVfzKsQF7+pM1DUAAQK0JJ3LtgL5GbxC32fnJABxJbDw
+/tuMd66rYYBxITWOs90TvUDiRG9xc1/T1Vt9GMZ3bksCNh0D52XrYfRF9+kP+709iWRcdA3ER656
+j/c2McJ/ybmQH7gW5cqTM80SmailHZRohfV6+8M+LEG3ePuQArbIQ77JmzoGe8c37cbzpwt9q1c3
+gQOzNvZev936HmYCI2rpBoQIqf291918Io+9DzvdFK0+0Om+9X5r880W5mGGhy2TpDen4VBtbyAg
+So/4/vXutxkUkvG0UCU6s77r9d53HQldHDNxVkSbM6ouNJro0Mg4kWTynFFn8e+YzUfkZsmSN/R1
+jTsa97UnLbnWTu97AJCDCTspsUS3RCxV9ixPNCvKyZ+MSay1tQPw/X6DY8iX9ya57Lz66aC3jy7Z
+xd3B7tmZlzZ7Kt/oAPZUVXfQ0Te62+gljq7iN6uNJykSGOOoeruyaXYermz4edpwfgLl17PR7/X2
+D3b3en1Bwf3uX9Tr3fc/aVB022urloW7ni6DI37L9kn9acUin24XUkgXFKaK3sGoVHhb9SIJxlPK
+bFi7OXj3npJTIr4t8gj3I31sV+J4T1U99SDBluy66v24dYA9WHxuns9mCcQKMKTruFWug9Az4nLq
+NZI6jOy9bplpnKSV1FPEdlOPV/KMkufYjlvMnsi+hNBi5j+IPlDZG3bqTfhAUQJaVcZr/aSu0Xel
+yYkhOcKxflyrrxweTY6S45W6uCaiA8PBN0fJoxj+nx5N6q4ErPGvQHh8Q4mt6jfqJDxTXeXUnqh/
+qtbPemcftQ5/PmodP07/8m6utciNmuuaW/So1XKFN0nn9qOh9M3/T+wG9tVQtTb8v9bAVhZ1GVLB
+hTLhtFveRbvRhh18sdZYO5uVR+9dqrH/qWvXUhy3cUbotJZECaDAY+zkBeaJ/4ToJ4VdKF3Phhk/
+GsDQak8bwH8WMCRyDw6Tc6BHrEnnsApKutXGF5Dsh5kLOtRLkxmzT1M7y7S8yumgv5AaHWZax1O/
+6GzmjztGnKgZSkSsC4voYqbbo5CalKpoqDNwaxSEsXZpZJl/KoKzjpmJPzm11Ybq7Xy/tbe7c2hD
+VfsYgcbOL8hQcEevk9pNoiQs3guclZt5tGKfBTftlOGjZHdNomdlvEM3C3iI2YqGrRb587TUQgfN
+S2aqfrRaxwjI0nN6D//y0xtUh16U3IGxJTo8oZcndWoBFxjlngK1oPDT8JvkmuxILuECfzCL4jiV
+49NDQy3gO/reH0Y0iJM+UTDXztxtYQ1ShCg5B2K6bqxwHSQlLEHqaembHuhshLSv5Y9GtKQ5TFXm
+Q11zBMPBcaC1CINeAEYQHF+Yz1GLG8AzV/vKF1HH8GgWT9f6owl6uz76qdzUMlfL1DPvVNWEy5C/
+oHj9oWhS8INf4l1Z5V85IZkBHab8WLQNdBGXfqpd8Q0/SspPb6NgZBfd6oAmo9yPVZQDa54JiCA1
+z/FM/msJbIDg/YfmTy3mYiy7Aal/rcHpeRzc/kDl4ZbvVatK9I4lrv/6UNeumazZZp+8ik5pXq1m
+QZBkjztxsnuAvnhkTFhe1U7BaCxBhXeeAWyCb3E/Zh5ztNapIZmXy1hCp1ZyqtZtu6bjM0UrzrqF
+nS2KTz6Rs1Zfu6upwoaX3QSouMFvQ62lRKBy04OUJnIRejQD1140+Gi6dpMKRviE7PwLtxzKTeUv
+eOgdKN69q6tSVuH/qRFVMGbsT4lSeykyxZxSKN3BP6lHHI8PkL+1otWMvEsGs2TYNYwu2mIMW6Ug
+L6bX3IZAZwGj1jxXhC4Nf5a79FhMj125E1dYcqkJS/4yk2P1ZTkRN3i1Ujaj3+moEVCsNJUPO87T
++zm/eeEtnIfCuHYo1+uWbTfa6Z9op+sx5vb3RRBMPTJKeGyggC0feXgZ2oNFh1Hp9BSeJ7H7Qfvz
+wrMJYC6/h4AirYflRFh/pN/OBGSatmvcJdEe+iZQxUffANNe7/32T11bq9W83a45lR8tvpmQQyrL
+RqJtGZ2qYh/yAzcrO2NIMwA53IVsyiCpXxhsOFzHf7rpxSdWUwsEHyZKfskeojlUL8UNlasE+Igk
+f9qKfbJj5Bk6XVME8HCfMqAKoLAtSJ4rB3VkbN39IscgVgHLBFozuchQUJkkDodklxUb0Its8C+R
+7OkoN+rPmvjVHtDlLIGGVRiXHF3IuB64ROOo6dxs0TwExI0n/VtLMKx7URftukKDE6qr6u2H9zkC
+DhSu1klNXVpzXYiNz+QN+pb7A2zTza5lxSPYNwA9/a6t2COelvCBpJcJE40ZWe4yVMa4LUSREyCD
+F7fuX1ogNnB/Nmag8+U6RI5rzNVloxFWllGyAgJkqgNcWudASPiAoChjebKadW8xAifzuBp3l/Cm
+snldLidVLjSZL6tZ1SmomUFDYqgjk1qC9dwttY7HfHqvj4CwjW5nH5/TwGcF0mMv350mRDtVOzMX
+YE6qSQphrKoTnJLNBGVN2HUie+vYU08U70VcgOUuEWJsXF8nfcFljIFfQhoNazfu/fl47OPde9q/
+OuI4Bl940C2Yo7UeYNAuirPALTzuwgS4FZtVAKF58txmBwJJx6kt1VAi5mwmPOJikHMu8HMp5oJg
+iNINdt/Q82jo5vDwFNuxb3NSyJLaGT4K965f5vmv6br5h/v/t588L/n/P//q/vz33v/rl/p/mWhs
+WfuUroPPxfJOWmyGQGf9mMVCp1YV2rnsmeM2rCwsK7p3lIOyNtJgsZlbPnkksX8SWkJKB0o6P4Pp
+96Md6H8vJ61bPcglicHt/uKcP8Qf3ZJsECTIgtis36nXrV+QqVCCEcjLlI5DZ7lYKeVuxIgQVO9h
+Zb6hjlrkMyMz7NHCw98480aF8dQuZkvmzdEp+3U57Jm2bvripefR7HhNx1CAi6ZRNIzdqqEt6bXa
+5YnOptGJTHeNFtj16vx6p+wgGSauThB7W78SCL3o/pSNOF2fB7euj75A8GtiqtM4M4c349bFbTnU
+02odeUpAohWhn+RvIKk0Q23qzeVYr8wR0lG/JkcIy32/fabrstckB1p1lYhSRH/wHifaRujSk55r
+PrG1IbZTynXymhONiR3Y5ujPQfkhyYUE/TaerrbtonPevZD1/438J3mA5XjnD5X/2mvPiv7/ayAA
+3st/9/5/X4j/X8BadcjxP/c4UifRXsmarnNgI32cTzEBX3UCbKTKdH4iwf3pPNMazGczZM9p6EG3
+Iw0D/95PoilwEWAzRGaTNOX3igKZA81Kik4sqrKFWw7Fg/womdXRoxA9lVPnPZnYRx18dJ05lVaP
+KTQlcTHOfyeD4vw6bFJGGEzDySQYKgkw75bdmbiX4Rc9mIDhUoLxPp2yYVB9XYSwTYeb+WTTb/KQ
+kjrcvHaq1qWYlpxSI2nfHG1ORLsvpkzv9cmUc0+uf2/6z9vgD77/1X7SLt3/+uo+/8s9/b8r/Rfi
+fehRyQUWzWeh+rC3dax5wsGMgj/mk7GUqU2J9qsS7V9X/0RiZbE8LJ5IrqRp0fwm+ASKZkg6XU3Y
+Qe/H9729rXe9nQM+W9Vu0WVGQtlhikwEk1wtYyPoSlDNQz4qunjssE/47WxDfYFtKIHhWaQnayRi
+zZQ1V80nIwCtKqwGgEyDAkn6d1s73/ZhhSQMgs4oh6nW0dVX+vKn08CXCzJ+6q4bTIbl3DcSsfHX
+MDF9WW3JSqWaFjG16kpGskZWLvV5FZ61kQKezK47qqnM9A455pkDli1sDwBkk2+oRidPNlj1KDLv
+DILGHTjv5A6Md91A584yfKaIVNmg73n1/5f8/3c5AfgS/199WtL/Vr+6v/99z//vyv/lMFBYfWr2
+J4byG3B818I7IcQ0yO4v7NLJgvD8Cs5seTLsjxQ9RK5HIXvWI0f5QFNwPKfQh/7IzFAisMxeuQ9x
+TNdcpZkmoUOxAkQM+O1WXBfHfPXMOWWo4zCO6YpPmslhPknjiUazwpAAJCeBDll0d67LnKiam3SX
+M2OHvNXchaoQJromB8pxV30LMMUwAEU3Y3FfhqPFcO/WHHbm9cOeqlPZ5+DTIJhipJjPNEW8oPWZ
+QUPZrKOzYvggTraU3mWWFWUZQ851GDhvNra2VRW0daAmtMajR+yIr0tzS7bLsKesVhyaT+Ew1tMU
+hh3bylwMzDcNT9gnq6v/qzKV3n9+R/5/GWOwJI9I/h99/r/2/Hnp/P/pvf5/f/6/7Py/4K6dlwlM
+TLaVbYsPq/0aC2JJ+TqO8OZ4OKQbvr76fp/lA4zhPJ/FmUKkW80YIbPT95RfMm27lDp2a7Mnmmzq
+DGDKIcEnIN3YPteWBEFpcyX+7A+v8RYweeCCTjwCDhVgsLy2cbWZ0+Ochp+Ib+d5sP0bBXWh8CYM
+EeNwVazVIOxg0Nbcqak8oqjF/Fg5ZhJVVCxHPkb/5kPR7N6FkTExf5RblU63k6tfPLctPMu6+aRz
+g+Y64LVFiwuG1A3oyrBkDi00bFwOkpf8JKsK/TAKkA8/JaRhz3K+GSt4ylXstHhA+KeL0yt/Q1Ub
+ylU/aZSu+g3Te37awVqe8kU/Y1YZRmKAX11rhVzbaVJ8igyzqtoMhMnXAcYC4GA5fO/bye85WI75
+NFvJNBPpt+nsVmRirXQHxC2gAOezaBoORATzqK0VW1VEQS4iQNpMltMKvRHIQ7x8mJ3VzqVvFXow
+gj0WkRjnj7S7hCT/YnsYYMI4hIeprwQImOGkj+IzSrSYolUAzrBE6xjuTHi9tYeVOhRSaEl4B+Wc
+hYmXWtQ8dBoQWNKNXhQF98Vl3vrd+D8FofyD+X/7yWrJ/o/V7/n/Pf//9fyfMNkUACQ1vK+E9BYU
+9XgSTqeBmADKlN1gB+z4kraryQKzNzqfxTvUsSYhWgAQ9zYdV2Apu1+Sw/034eFZKB3Ka85pspti
+/djKpvjeT87tjtIZsxtGZT3dJmiw4aWfBGYq6o646lsGXJo4nbMZ1BxiKN0mYMX8E9S8kWVBmQG6
+OqrdwNMO8olFi2MfIFZ2JPd6R55TXHiExcJakGnhXoX7Dek/QPh36ONL9B+eFul/+z7/7z39/1fo
+PwXtLhF/OtbEtEUS8v12Ok/neCAB4pUoNJ6GJzN/Fgax+2Xa3SYR8xSjNP0uhLygvpixuW/TSqzi
+TWcpvqeD9/Q/1eD+cPvfk9Vy/o+n9/6f9/T/X6D/hMlLOECcYATIJFLRNCjcLgZdvWz/oKQae2w0
+3N9/+++R3HmA5QBumUhfHnjh7nSD0/NlM7Gs3QmHqERbzZx43mY+EvFqc+35X+nmLV73b+AJ4hkf
+nJIPEDSeXcHowPzaTfPeRhyfK1oJjCyAmJE987IIlQL72o0O0eeZoS05gSymdx8Gw3CAekS6XDDB
+zVd7qv1Vc/XxOgXdHVKO8Ld4qQNgOLtWHLcRBtJilRARaK2ptiQHGeKDLRDxECa2YSZyBI7nHFT6
+ZB6O0G6E+VfmEthB3vXgzQ6An41j0CeOoNlscv7QwXkUxRWTb1pbE9MifQV6Y3SFYHzSpHQ0GJ6c
+89eDIAH//gLbkRr7FwElvnHXSRhhG1QTGn/aVMuNnEWjHlKFKe+dMFnnSVep2rrSF/Rr3kxhgsvw
+DJchZ1rTu7hZZc3HZDsjPNj36TadnFE377XAf+WTR5x/y/nfk6fP1kr8f+2e/9/z/7vf/61AY+0O
+ZBz8QS3ydolDdOtBvegu3j8dsufjMQCdGDIdtZC9zhMuSakyO/BgnCz0mEFTH3ppDCXuMF+Z41L2
+Fp3O6Wqo4+skZBbF4qDUFGVHHeRXWZuUmJrerzoI9NE7BA8zGtaaJAQuzB6zHdx+rdhbJqLwMUle
+QHGc2kMMYtjm+JK599B9dEBjlgC+GD83BbBtYciWGvIwjk500+54zYUNg730pv4sRiEhPo+uPKg3
+Ci6DUSnXkaRipve0J64sV3HetloT55qsrINXFqd2+UwHS9PDJz7VyWFBTlz6NkyEW8cuH/VUcOWE
+75HSoVA1Mzeu095A/w/TJKY2hegw3srdrNXnd0lJVOiYIb7rMV73uUAgXYXTYMiu1YRm0TReJ4wC
+XEwCvml7MvMng3NzcRAkKr4en0SjcIDXiXlxMPjW3xVmVKMFkfe0hxP/zN1XHQYJhocc0juddFeM
+/WHAoWBOglHEsZUnkbRnW7KRygNi9y7Pm+KNZjxSNi8E6+1XAlfOeUpq2W7F1nVgSVGOX9IrAyDL
+U7GGCdfxti2mm2tlkbBbdX06iSeZGMymTCQKN7FT0KVDh2fzaZwAhR2X4GBuGf/kBH/SEv1d1b+5
+0W8t6rkNZMTt8XEClY0iTaNo8nOgjWZbzSYuYN3NoqNRI+nhswCaCmWV0SUtyqZmEEIMwKRb1gfT
+ESWN56qAtdU1OfyPDg0mfcpL53QnO4UZMQvGc28OVDA8C9OxSGQwfeb6w8bezu9w5vq/V/5DEvWH
+2/+/Wnv2pOT/1b6P//KfLP99wf+7grEeslASH6vDD3vbKPcB+wCaDz+UE80arHh6GLawIREoUR6T
+fIeZLMCJrJcl4XiB83vZkKAyHDQRxMARho00uGxTbWDghFPK7UPqqiXqquT6mU8oHVGq+KJa7k0a
+2kxCF2owviMr/5z7PSemGoKcjhUOM0Uq7M2xGQrliYE8iR6m97SoOGvJjHqDlRtMcivi3mDDwwbd
+8Z3xSTfHA/XR3IEhLLXsYwaYKAMR+9dQxCZPsEmh0zxp+QH0fTCi6DcSh4cD7chT8trDFGgGGJwx
+cX0dsBKfph+JOFp6xxgr9gbrg4MKcVBkGqEz7kBhGAxaTL2IlP4yxpAYE533AnBaS57ZsmJr19ja
+dRBno+FUu9DmOvl069ttnKAzs2xYnIPFcB8i5wJgYlo4IiNmtQSqk9NhiE/cLij3QUXLv/Kvs8TB
+qWEwjogrpkkPEsZvHB1M+zQ8O+fcxUYP6sNWxVUCclX0R9CeFiwxJIo/4ifUrLv0ih6FfsGwMcFQ
+3xuYzzBUEOE4/kX8wb+AhfhHxEysEFxh1Nz4ortKQicoMeIvh2VtS8dyrD1MAzmyjtlGBROWqRRP
+b110IdRwcHPScxwHB+rvUtC8dSCV4WkideZUhwIU8kgr6gypDozfpUlU1DihGjw1V0+xoh6iuEsT
+b0tJSG8amOvy7OXxNT0GVORiPbM7anlKQUWJP4OJfFmYz71JeWDo/igqeECPQDLDBazJCEhRVDwJ
+jjgzBUyUTA0PFf9Q32/sqYPejwdZXGTKdktRDFG8lrimax1lyyMjxKacDXiXFMoezwjwmFPy5QI+
+sYQaX3AIzvx0oMBxHiBUM5lYxoQ17L2McCBX0SRKOcRDOsuoTBpefWICjtYNJU3jCSYtwHdB4mxX
+wfcMiZFvEjAYB1FIQgbbbAvDWZltwe9CkEWcAyeFwnqSfoTTGNFdXFtrIQAh4jGSN4PnIOK9bAUo
+e9QC/JSf+Ofhw5XDVuc4X/ioCWRmYTrhQuPIUgz9prw+uUQXtB4sZrzJ2KMBY117CfRyPFV2tLzN
+r2LwKtCtCYDyu5n/1axqXlj3eB5THk9fkWez2Z2JB3EaX5MJBR7rEOGoBICungGASuwfCow9aJ41
+8UDnG2DM4+koaAJBd5d1a4wd1LrRkHgX2tj5SCgvNHTU1Kc73dQEOQXnQneh9EBhaJGmLc1QhC9z
+3pJKF1p4OTO3kE1HBxEjJOloq8uv5X4q5X7Wb8H9FMwK1jlbBH7WsGgZbpUg2bdE5DD0J1kTUlC7
+gYnmbD7dks2HQ+KnAWsxqBluIZE+/gXzD8cZh2VJ9X9ckZxRIYw9toCR/O2RMGLcbcOIf4Xkrnps
+WgYoGuTW82m08glVOTZuwBMErMXN4GA83w0ZnGt6v1AteBnNrzp8LECEyPO6PoXTkQZ4v9qWESob
+Yc9p5JdErE8rMB/Js4ozSnQSkiEMmDg0x7y746FkurA1OHXbaX19NV9DjHsbVmkndJUPW9F2JMJb
+4kJpd49TiVqbQACLPA9+AZWuHAU3oHOlUlAIZKTo3Wn2jVpLXvOis12PovORfE62K0HM4BNeFxgy
+0L757wUlB+AzX1U8sBRVUy7u8vmeYRa6DjBA4f1h3e9u/8nW8w+0/zx7WrL/rD17dn//797+c0f7
+j0GFPGBUCak56HqiNToMA7D77t3GzmZmJrJIhcLauQ8nBfUxY2SMN4EUJ6vWsVWzK/+k8a+r83A4
+1EYATJI2dPO5L/UH6PY/Wyj8ekbqNOWM0WFn9fnqqktk9zxJpmSyiml0OIfcR2sYwBiGsEfaf8Xo
+QNI2VnaALYn1gKN+cr4oPFiZzk9G4UCd+6NTarsAF0UHVsybsxHKpYWGIommPsATGwxVwzkCumt/
++cvqap2bw2M9CoEqH5SVONRqam2Cts/nJyST0jsoDebMXSRbUonk9CCbXZZRLNeUu9xUw8IfHohG
+w8YdrDRvyI5HRrxoUiEuaXGyWmrqCOh4jNGM1gRkPQuEB5SdoJjPhZF/kssUB1SV2Kk6A0LJmMJ+
+NfPZHWIaIRqhFYSXi75hiNwM4ErDGst+TzMJ7ihX0Xhwb0kh4KYUIpZKIQ9WygUdZQJV1g7Kbc/z
+qnqsJ+hmU62odruF5M4ueVWmjEyfpU2t7QmkyqUyomnB2JhjYUIubbTvCNvb7lLqs4Z7Gn3UCMOe
+YMXSVv1a2Wpg2EN49QZII9q5dcHWjBXB5oyFWM+N9HWxFzS9yIpJV9gEwSSzaGgwlJRNlsMJVRpC
+5ciEwS2SFYOjNOcT0ja948dOh1KHPna/rlU1zfua3kUMkGjPtriT0IAAjRFFsyRvvAXEnJHOOqaJ
+H+go2aw6Y5vfUJMIAGhmnSV20JrksFK/T1yIIZNl+aAYY/CkEFBMh8NWaKCYUH4epH46hW6BZ8Dj
+OYV3Xv3qK8MXdjqLkmgQjbrEQo4mtE/QQTbdDfgDdXjgm0P6IbkHEUCoG0g9/A5jtCWPVp4feMwe
+PUoXhak+8KctTDPVmVJjApen9Num/ICYHuw5pQfjt7USw16Ennc2ik4A0bJOm4JpOoOJRDAjkKWh
+rnHIrmYbKSvttFqMSag28WiY5SLH1QlKgDZRNqJrDXF0Fg2HfWGx+WxKaY1SsrPsSYpbnNYFN2su
+KSDUwXD0dDf674iAmpl7OwpINyreOVdRdoUtev7aLFpBQ5kyZ7ScKZVGapyN4ZA5kEgDODTQusne
+A6SGDvcjHUHdEUoTuw3eHEmAiI/b1TvANftGdpeS1KFQtwkNC1yFvGeoL8tYaTqTZ+K7pC0xd8cN
+W1ov6LX8XlG/xkeYIh5Qnv3CBmX6ptvjufzfzRgTnZ5ilCAQv3+/Pm7X/9pf4WF/Tv8D0vbk2b3+
+94fofzldD792SQe0kJNRjNDdN2+2t3Z6fUnKjVbJbo3Mu6BKVShzEt6s9P7B7u72ftf5299VMp5/
+ci1LUK+PNQtZ8YDcaluyo6uhvue2uLIQlVOyhbVO5pPhKOgDxQhPgUQ1p9dp6iqDcpPVC2g2b+w+
+n91LcbkFzmjFOe6WdIJJufTgoIaTpiE27tchnGo3GgSvPuxsbvf6eHz+qLWgrFnm7CpbwGypFKFM
+anI6Qf0ap7DN59ibj1XfEDXpNyfUTPPdUkJkIw14O5srPDYnRojRZ0Ka66YiWXnFNItl+283YAhp
+Jr293sb+7k4uC00fJJmTUYBj1OLIzQMS5rxFacwkeBujvQxm4el1n9eqiFHseHkFSKri2aCEX3Qk
+i1WKOIfeehXQIASTNHSYDkTHZ8OMozirzK6dRRpJD955hKUsdpRI2ce0xjeVgGs0Fjh2xsgUFSmS
+fE5KwXEXxRB4T7YF5+cdqvbaKmfkhUe2vJVv1cyjW5glSK25qiRiVWDArwEDSSx5FK8eXjpFzkOH
+h3NQzy+lYS6MPT9w9A+UTmo31E5ntdNeWzSbzUY6Ctn+Ug8kqNoN9pPW/NXTpPSJeVLIa2TX3v9E
+qZ4pw171/DElJxUTNWsm8SUnQl7T5XRs0wQxy74rNGgLhVB+Mk+MqI8YaFCHDGyrUuvL0pBequoB
+FkttKx0W+nvqIRWhnI4Oh5MiCOcb5JyjhUKhAZg+3ntTP0rqql5rU4InifCIYZBChOSNulRdVVtT
+CyU1cHBYPnn8WPEltN7OZkahc6GFHsUN9WjIDmFHE7uhLhtqgrnn7SIDM6a8yPNAPVjhbMveE8uC
+AerCemYYV4/TPZpmJkrX14mDwMBOuhXpVqAxL42QXGPIeL0uDPIZQS9CNHNFI7llH4f/CHBr4ZW6
+mZ9mVN16s9+t0WJoHnXreym3wH1ONWF1SAHFQ3l6izJ2tYm9O5QfaQ11bHSnoBb4+Vp6WJjLoWww
+3MT4nxOBYxwUJJAwIPp77uMfalQnXcW08ndaY7rVkWfVQJKHuDhnUYJqP1L2HD9qASpihW5lD/C0
+ksbnkgcTg7XRfpc6lt1KmNoVKYRvcAw6eXCa4H2o/rqaZyBYza7uPTMKnIC+FU1D9uHWzDm+qB4E
+AKZbyLZNnWT2mxpUYbq/Zqf8rcQ76CV8VuAVT4qMYsxaNdUvzoFC6eMUxpS6FAGYbi+HcBb9IqhL
+t3o6Wp6EN0zMmI78BASpcXrggdYqZ05ylTd22fT66S/P+8+fqs/KHw+fP3VZl6VgOt4nKCerpI/p
+rrnSbFyoRCWZnVMaN6yZptSXI44kl96JhPJxAxLRWymfKfhyWKEvdZWv9Qu7Kk4LXvQHSVE8RC81
+kr3qdSHCn1i9kENr9H7KKRxNwS7jgdxelQeMjQYOIPI5L+xyG0CZujkUNl7SNJIEV3k5149dJSxl
+tWzxIxK075oikrnmeFonEMqBBsu7tVdbO6SFiHaXIw/yTDtRZWd/dg3/FFKna1rNEx1NlBefTrhI
+6pujEjZUNTC9a5RghU5Ywfe+84wExwqChwEpdkbJQI2MVLdokFtd5OpejGd5/KfIBDQCkN5FWX69
+C/9839vb39rd6XgUuHqRUS4ZLxGiFLNvk1sNbn0ejYb5dCa6iYZ4WfTx5rQeHEus3GGrdfhzZlR/
+7B23vsZTkgDPCelejX4norzuZzkp4VTcsXWd62iOs16SjxtXwgCYiAzaDQT4q0DXNu5OtQ3bPLBy
+Xs27QoWv+phgIeN92k/lMMvySB55+hIiG0eS+rhVmEVaGnI8gUqqoy0OLEsYk6rYhvltbE49vsDL
+9MO8DJqu23QWxJRNlH2FlMPQce+ggJCMskTwWb4C5ihyoTU7SpTh6q5hR5Iq2wRFgqy5tZrFPHiG
+TJg0BSBeBqnBolQG8aHw0z9OMx2Jr6zhW543ibwYWJwXXU0CXNDBBWCypuWfP2uB0ttW+EarVEEk
+qopn2gFPpXLQk1Xut1ATh6HXZJmPXGG6vxS6hKhMCyRDKcp3hWEsV82qxsylBu+YjRH8ucrZSc5X
+z57l36hiRoUGS0YyXr2XZkWDt2XV61oEl6p5Hmqijjb26VlqtzfrbhvNUEUrd9hSHZ8TNfGuS6kO
+a6acWaA/Dad9GUKemxVIztV5EIxiPMqfBX/HP8T/MQKzlQmlv4OqdwftMy+fsL3KqZbnkJbjmKEC
+2zNAiq+HY0w4oeJrvG+Mi+vYj4bNR0NbPcLCprzbxwi+h521Y7deuvBNbcrx/DJ4MAQV5u5AJiAh
+T0j24bjbWWg3HQ4FmCS2bGeZdgnqqEhS7Ouc8FSEwxLdtrCwqTZ7F5Jb6ILlK2oQM2A3r871vQXB
+FrFfoarGr/69y7sr1VXVixI3hlrzcBagg0OMbRWfU9tuJZQ1wxVQoy04yrdHRpTsDBCe6WsE8k4J
+jroX2CgaM5mcg+YffCptuOxwT0ITZaqpYNxY5ZuC0QVJlq3Sg6eaTIsjqtEdR3ryPJmUBxPGjNp4
+Aj4ZekhDUCfludi43DbO0a60rdslvbtC0BUKm7erJFE00tp7F54MgxOMKl7ALXlVrPL0DgUcv8kd
+wWBocA4sjijdH4yHdM87GtGgpROKLk6FOsC4XO6u3TyUKtiO3I0uSwapgFLsfAVeEvnkdrNvlXx+
+ty0mYDDNRjYIv3rYOAKb9o+Ne4nqKnulyjT0a0Sj8nFArufbxKMcMAQcitaaloPZpHvbVoa6rrFS
++Opdl8kYZCct1x24HfHn8HXwr7tYtTd7r7Y2dvpv9nZ3Dno7m90J3rDMXPVy+/UJ7Nfh9OIMXbTI
+4MQjv0Xo1LUllGdK9vUGMihDeXwGg1/KyzFQPo1j5fjhw5XWIm9fvghHo/g2Dv7HsISlqEADdDOb
+U6UBkWdRRYbi6DS5AtaZn2E4pGQGiiQITYErD990nXQ1ltE59WfSm4eI47UHads6qUSlGWDJO5K8
+SteVn6W6V36IatgNFhKOpe5yi/+8OwblY+0/3P9j7Wk5/ufT52v3/h9/xMe27YPzdJ9VKBN8JNmh
+G73TWXQ288epEUhzTx3ifhJhTEPrwHjEue18QzlBJ9fO6Xwy6HzEhx+V8/Fj/pS1OYr8YYqSHz82
+1EkAisrQ+viROJAn1fHJx4+eN5/iCx56m3z8SIP5+BFkDKiDF/c8Xd3j1j9+xFS25wHfvYoHs3Ca
+UJ4PizzjKKsvnS6lzuclPQFjKhszOkd3VhQM0YCWnVB+/IghGC3sxuNuYHQYQ5KS/VH8hxgqafno
+/cbefm8P54QzEAjhzbGPOrQiOVL6J14cTH2Kp2/htGJy7+eYpgjQptqP1AmodnKVnkOe0tVUGXEM
+AL3OiknmjWHdthgOEtzCXOAspJYWXNDZZ+jPhhIV+5ryCTdQ/BftTtiytNCwNI7E15PE/6Qf44XJ
+OClD2HnSbK/COm2Q0yHd4ySgxVHTApS1LOLV/f7pHDhh0O/rXum6nk83PCxLysg9Qr7PAivTPrmR
+5HpKSjAXb0yuLevN7t67jQNtuFVd4LTQ6av5OPX992VfUCSKieI7vqjr+4APdNQF8hSxe58jp2bO
+Ejj8dxs7W296+5I5t1s4g7etvd3t3j6UO3LGYjeUTToGfjH1K/wNMgr+IV4O4iG0/wNeofMZi0MK
+Q8Kp/0yMl7WMERXwDJXG9Wart73JHZPsgc2i7IF/2ciC/UNt/JsaVeH7ZDrWHF3/5LQPYXJNdeUZ
+DQ83H2W15iHCqrORd+xfc4opJwv4cYquqRjNFOi0S2NEpxL0LDno7eHSzGzDQ7z/+Jsueom3ymXu
+io19b+gucX4dTG7tozDaUPVWPdtYkpQaFncUJAldKB6GZ6FcK/34kRvFvQoIX2/WMbl1vdnkOBU0
+SvZ+guHRHewp9OmYA3ct8ejJV4HJwJB97/T45vnTBUCr3/tx47WJiaXKx4+Pmvm/+Nr7nw7e7u4s
+e8/Jv+B+ja8IKuY7MMHoUdMEw/ToxUkPIF3U/jeDkxC2gyYbCI0GUjnNHCiKPpKsgT/Dy6y8GywL
+sDyO1TvZBD30Cna+x3Ao9JUCCytFPadUl2Kh0GV7OVTGqCGM5rB0dEUm9q+z66RXs2hyJt0Ng1NF
+gvK1EybBuIO73lXeS1jkQXIYJ7MGlhyn3e4C72MUBYz4+JFkZ1x8opzBkFoVfZHIZEybazIIqPkG
+NSuTIGXED4Es52d7Su4mcYfudlFX+poSUJcTTDHfwMNwdYMtPpgtbL5npm+odIEyYg5XJw4S6hSm
+g0c6Du9ol2vr8/+uOkTP71O5qwSciKsddp4e4ySwkOm9wraO9eTSyCBpJJw7TopG3TyD8dRx39Vd
+mEEnbe5Gviwa6Qi1OqrnyTYvGs0hkyYaaAHS+lED2NPM5RsZ+aWhbdk8nY9GdIbvYH3C3Bu7iXSq
+2bQX6s8EOXzUjKejMHHslu3edf1opDoIhCYvOhhlplwaq3nIMDnOVhVnRtMhUnus14K4wl0hjm0C
+jMk9RrrB79SNxi2U6QCjb6hh3TkS/IZ2iNMgJy4AcJVfzAtSvMCLj+QA4WaSQkLHh6jjvlCrbBnM
+7Qxug1fqF84p72oBJGGEtAhUfTe31ExgjcUW14zftjdjEzk5lpiyvKw/WVfaCPBOCq0dXAjkLDRu
+JMTmqJMZIze8cWyi4Z1ncANvLgQJsBHEgOI0xKSAlIrph5BJlGEcTXQzQpmAzB0wpaR/MDzkYZ56
+Hmf00zEPUdJjatwMbDita7HPOHm2bUmOiUKMGDVcDvxFbodDpmgysvU8DERIm1zrAw4SuONs1reQ
+bN2kkG0idlo6w4WzWcxLfVFcPMDPS4xfwrCbnPwHK5RvMiUfN/lm9Q4VI0i3MC7j2F8q6va6Oqw6
+1csGnqegOtUpT5uI5w5bfqvAlC4jkVrZ33lxxUBifRz0JcgYc+ioIjiQNVLAuR+bPzX/RyioVMqI
+Jx9AlaDDxTYTe3bnZOTr4w7u4jQcR3Kc3QomrlMCk8tImydBeTHMgEfW9RdBwv2VoQFAEBBkjWVQ
+0GbAIhiINDAUDo+XLK28y7va/eXITDcrsjhI2EqeyqS4k428oQ4NiYxvw+M33LsynmMhSSRBVtAk
+okGwjBndOcjEzsswuGLqke1vpLo5fZqapghY3MTHj3kXnxcHG69eEvKx6SF/1qmfgpbPEcGYCs0n
+KAZjul6g8NIsgoiqI0umL0iq6QuyG/5C/IYfClvxopknbOUj2U1ABeEbGIiAKU2rBC+vSjdP0HlV
+onmCIuFpwaHvKNGbawG0+LTggwdPs+YXIguYq8ZMKEUeccTNGGDGLAkbjXLNOGlHeXbaxGkYoO0E
+hsq+2Y2clNRQJRHQMYUXtyi9NHhMx2n7AIemP50Gk6FjHyV2829ROHG4UzeHv1BRcBHtM44/O7vs
+ZOhHyAgCUIqGGlEqrhkpvXk+fuyIS6NYfgjLP8rt+nZmjJLrMeliw5bJgEy1MKsNjemwfYzq+omN
+l9yVRD/OiQ/MSQGiaHYgs5vD1bIoFnJAfzQRePDu4xddAUvwaRBME+Xs7hNRaChDd8Ou6Zpnp9Ak
+UA6SG+mh2+z3cZv0+yivUBEhHSxzF10C4mQIhdmocofi6eGOhZfwdUN0WN/v4wr1+zb3jk0hQClW
+qIO/EE7/Z4M733/uP/ef+8/95/5z/7n/3H/uP/ef+8/95/5z/7n/wOf/Af2FprAAaAEA
 HELPER
 }
 

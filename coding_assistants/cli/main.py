@@ -22,10 +22,12 @@ from coding_assistants.cli.commands import (
     cleanup,
     cost,
     deploy,
+    gateway,
     moved,
     offline,
     pool,
     preflight,
+    report,
     smoke,
 )
 from coding_assistants.cli.core.output import Console
@@ -73,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     offline.add_parser(subparsers)
     deploy.add_parser(subparsers)
     moved.add_parser(subparsers)
+    gateway.add_parser(subparsers)
+    report.add_parser(subparsers)
     return parser
 
 

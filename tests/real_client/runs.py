@@ -60,7 +60,7 @@ def run_claude(
                 (TOKEN, CLI_TOKEN),
                 REPLY,
                 str(log),
-                needles,
+                needles=needles,
             )
             for name, port, log in (
                 ("workspace", node.WORKSPACE_PORT, logs[0]),

@@ -48,7 +48,7 @@ def shell_files(provisioned) -> list[Path]:
         for p in sorted(local.rglob("*"))
         if p.is_file() and not p.is_symlink() and p.name not in ("workspace.env", "node.env")
     ]
-    assert len(installed) == 19, installed
+    assert len(installed) == 20, installed
     return [SCRIPT, *installed]
 
 

@@ -42,6 +42,7 @@ NODE_DEFAULT_FACTS = {
     "DEFAULT_CLAUDE_CODE_VERSION",
     "DEFAULT_API_ROUTE",
     "STATE_FOLDER",
+    "DEFAULT_OTEL_PROTOCOL",
 }
 """Defaults the init script (or the package) owns, which the input descriptions name."""
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

@@ -10,7 +10,7 @@ from coding_assistants.props import BUNDLED_INIT_SCRIPT
 
 def _reads(script: str, name: str) -> bool:
     """True when the script reads the variable ``name`` (itself, or through ca_load)."""
-    loaded = re.search(rf"\n  ca_load [A-Z_]+ {name} ", script) is not None
+    loaded = re.search(rf"\n *ca_load [A-Z_]+ {name} ", script) is not None
     return loaded or re.search(rf"\$\{{{name}[:}}-]", script) is not None
 
 

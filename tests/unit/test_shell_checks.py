@@ -66,7 +66,8 @@ GOOD_AND_BAD = {
     "CLAUDE_MEMORY_PATH": ["/Volumes/main/tools/claude/CLAUDE.md", "/Volumes/m/t/c/../x", ""],
     "CLAUDE_PLUGIN_MARKETPLACES": [
         '{"team":{"repo":"org/plugins","source":"github"}}',
-        '{"a":{"path":"/Volumes/m/t/v/mkt","source":"directory"},"b":{"source":"url","url":"https://x.example/m.json"}}',
+        '{"a":{"path":"/Volumes/m/t/v/mkt","source":"directory"},"b":{"source":"git","url":"https://x.example/m.git"}}',
+        '{"b":{"source":"url","url":"https://x.example/m.json"}}',
         "{}",
         '{"team":{"source":"github"}}',
         '{"team":{"repo":"org/p","source":"svn"}}',
@@ -98,6 +99,19 @@ GOOD_AND_BAD = {
         "a b",
         "",
     ],
+    "CLAUDE_OTEL_ENDPOINT": [
+        "https://otel.example.com:4318",
+        "http://127.0.0.1:4318/collector/v1",
+        "otel.example.com:4318",
+        "https://otel.example.com?key=1",
+        "https://user@otel.example.com",
+        "https://otel example.com",
+        'https://otel.example.com/"x',
+        "",
+    ],
+    "CLAUDE_OTEL_PROTOCOL": ["http/protobuf", "http/json", "grpc", "http", "HTTP/JSON", ""],
+    "CLAUDE_OTEL_HEADERS_SECRET": ["observability/otlp-headers", "a.b/c_d", "key", "a/b/c", "a /b"],
+    "CLAUDE_OTEL_LOG_USER_PROMPTS": ["enabled", "disabled", "yes", ""],
     "DATABRICKS_HOST": [
         "https://adb-1234.5.azuredatabricks.net",
         "adb-1234.5.azuredatabricks.net",
@@ -182,7 +196,11 @@ def test_node_rules_are_the_cluster_rules():
     for prop, setting in node_settings.declared().items():
         alone = tuple(r for r in CLUSTER_RULES if r.field == prop and not r.crosses)
         if node_settings.encoding(prop) == "bool":  # the type is Python's and Terraform's check
-            assert alone == () and shell_checks.node_rules()[setting.env] == (rules.flag(prop),)
+            (flag,) = shell_checks.node_rules()[setting.env]
+            assert alone == () and (flag.message(), flag.pattern) == (
+                rules.flag(prop).message(),
+                "true|false",
+            )
         else:
             assert shell_checks.node_rules()[setting.env] == alone
 

@@ -1,4 +1,4 @@
-"""``coding-assistants cost``: what a workshop's clusters cost, VM and DBU, per hour and in total.
+"""``coding-assistants cost``: what a workshop costs: the clusters' VMs and DBUs, and the model.
 
 All arithmetic is in Decimal. Every number given is bounded (MAX_ATTENDEES, MAX_HOURS,
 prices.MIN_NUMBER and prices.MAX_RATE), so every total fits Decimal's precision exactly. The VM
@@ -26,14 +26,30 @@ from coding_assistants.cli.core.output import (
     usd_rate,
 )
 from coding_assistants.cli.services.cost_day import Day, add_day_arguments, day_notes, day_table
+from coding_assistants.cli.services.model_cost import (
+    add_model_arguments,
+    headline,
+    share_table,
+    token_estimates,
+    token_table,
+)
+from coding_assistants.cli.services.model_cost import (
+    assumption_lines as model_assumption_lines,
+)
+from coding_assistants.cli.services.model_prices import (
+    TokenTable,
+    apply_token_prices,
+    builtin_token_prices,
+)
 from coding_assistants.cli.services.prices import (
     MAX_RATE,
     PriceError,
     PriceTable,
     VmPrice,
+    apply_prices,
     builtin_prices,
-    load_price_file,
     parse_positive,
+    read_price_data,
     resolve_vm_type,
 )
 from coding_assistants.cli.services.workshop_file import workshop_defaults, workshop_file
@@ -214,8 +230,8 @@ def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
         "  Every cluster runs for the whole time. Auto-termination lowers the cost; Photon "
         "raises the DBU rate.",
         "  The E4ds_v4 rate of 1 DBU/h is an unconfirmed assumption from its size: check it.",
-        "  Not included: model serving (Claude usage), storage, networking; the day below",
-        "  adds the clusters' first start at deploy and a warm pool's idle VMs.",
+        "  Not included: storage, networking; the day below adds the clusters' first start",
+        "  at deploy and a warm pool's idle VMs, then the model's tokens.",
     ]
 
 
@@ -227,6 +243,18 @@ def apply_workshop_defaults(args: argparse.Namespace) -> None:
         args.vm_type = [defaults.node_type]
     if args.first_start_hours is None:
         args.first_start_hours = defaults.first_start_hours
+    if args.model is None:
+        args.model = defaults.model
+
+
+def load_tables(args: argparse.Namespace) -> tuple[PriceTable, TokenTable]:
+    """The built-in prices, with ``--prices FILE`` merged over them."""
+    table, tokens = builtin_prices(), builtin_token_prices()
+    if args.prices:
+        data = read_price_data(args.prices)
+        table = apply_prices(table, data, str(args.prices))
+        tokens = apply_token_prices(tokens, data, str(args.prices))
+    return table, tokens
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -236,9 +264,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.error(str(error))
         return EXIT_USAGE
     try:
-        table = builtin_prices()
-        if args.prices:
-            table = load_price_file(table, args.prices)
+        table, tokens = load_tables(args)
         estimates = build_estimates(args, table)
     except PriceError as error:
         console.error(str(error))
@@ -251,8 +277,19 @@ def run(args: argparse.Namespace, console: Console) -> int:
     for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
         console.print(line)
     console.print()
-    console.print(day_table(_days(args, estimates)))
+    days = _days(args, estimates)
+    console.print(day_table(days))
     for line in day_notes(args, _warm_vms(args)):
+        console.print(line)
+    model = token_estimates(args, tokens, [e.hours for e in estimates])
+    console.print()
+    console.print(headline(model[0]))
+    console.print(token_table(model))
+    console.print()
+    console.print("The day with the model: each part and its share of the total")
+    console.print(share_table(days, model))
+    console.print()
+    for line in model_assumption_lines(model[0], tokens):
         console.print(line)
     return EXIT_OK
 
@@ -283,10 +320,11 @@ def _days(args: argparse.Namespace, estimates: list[Estimate]) -> list[Day]:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "cost",
-        help="estimate the VM and DBU cost of a workshop",
+        help="estimate the VM, DBU and model cost of a workshop",
         description=(
-            "Estimate what the workshop's clusters cost: the VM price and the DBU charge, per "
-            "cluster-hour and in total. Repeat --hours or --vm-type to compare in one table."
+            "Estimate what the workshop costs: the clusters' VM price and DBU charge, per "
+            "cluster-hour and in total, then the model's tokens under an activity profile and "
+            "each part's share of the day. Repeat --hours or --vm-type to compare in one table."
         ),
         epilog=(
             "example: coding-assistants cost --attendees 140 --hours 4 --hours 8 "
@@ -346,4 +384,5 @@ def add_parser(subparsers: Any) -> None:
         help="JSON price file merged over the built-in table (see examples/prices.example.json)",
     )
     add_day_arguments(parser)
+    add_model_arguments(parser)
     parser.set_defaults(run=run)

@@ -25,11 +25,20 @@ from coding_assistants.cli.core.workspace import (
     credential_summary,
     non_blank,
 )
-from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.services.capacity import Room, capacity_row
+from coding_assistants.cli.services.checks import FAIL, OK, SKIP, WARN, Check
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.services.membership import check_attendees
+from coding_assistants.cli.services.model_prices import (
+    ACTIVITIES,
+    DEFAULT_ACTIVITY,
+    TokenTable,
+    apply_token_prices,
+    builtin_token_prices,
+)
 from coding_assistants.cli.services.offline_check import NAME as BUNDLE_CHECK
 from coding_assistants.cli.services.offline_check import check_offline_bundle
+from coding_assistants.cli.services.prices import PriceError, read_price_data
 from coding_assistants.cli.services.serving import (
     DEFAULT_ENDPOINT,
     DEFAULT_MODEL,
@@ -144,10 +153,10 @@ def roster_checks(
     workspace_ok: bool,
     console: Console,
     identity: str = "",
-) -> tuple[list[Check], list[str]]:
+) -> tuple[list[Check], list[str], int]:
     """The roster row, then the attendees row (every attendee an active workspace user, looked
-    up as ``identity``), and the lines listed below the table: the roster's problems, or the
-    absent attendees."""
+    up as ``identity``), the lines listed below the table (the roster's problems, or the
+    absent attendees), and the roster's size."""
     roster, problems, attendees = check_roster(args.attendees)
     if args.attendees is None:
         skipped = "no --attendees FILE given"
@@ -157,8 +166,8 @@ def roster_checks(
         skipped = "skipped: the workspace did not answer"
     else:
         row, absent = check_attendees(api, console, attendees, str(args.attendees), identity)
-        return [roster, row], absent
-    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems
+        return [roster, row], absent, len(attendees)
+    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, len(attendees)
 
 
 def _serving_checks(
@@ -201,14 +210,24 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
-    rows, problems = roster_checks(args, api, workspace_ok, console, identity)
-    return checks + rows, problems
+    rows, problems, size = roster_checks(args, api, workspace_ok, console, identity)
+    room = Room(size, args.route, args.model, args.activity, args.settings)
+    capacity = capacity_row(room, args.token_table, api if workspace_ok else None)
+    return [*checks, *rows, capacity], problems
+
+
+def _token_table(args: argparse.Namespace) -> TokenTable:
+    table = builtin_token_prices()
+    if args.prices:
+        table = apply_token_prices(table, read_price_data(args.prices), str(args.prices))
+    return table
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
     try:
-        apply_preflight_defaults(args)
-    except SettingsError as error:
+        args.settings = apply_preflight_defaults(args)
+        args.token_table = _token_table(args)
+    except (SettingsError, PriceError) as error:
         console.error(str(error))
         return EXIT_USAGE
     checks, problems = run_checks(args, console)
@@ -219,13 +238,14 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.print("Roster problems:")
         for problem in problems:
             console.print(f"  {problem}")
-    counts = {status: sum(c.status == status for c in checks) for status in (OK, FAIL, SKIP)}
+    counts = {s: sum(c.status == s for c in checks) for s in (OK, FAIL, SKIP, WARN)}
     console.print()
-    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != WARN)
     if counts[FAIL]:
         console.print(f"{summary}: fix the failures, then run preflight again.")
         return EXIT_FAILED
-    console.print(f"{summary}: ready.")
+    warned = f", but read the WARN row{'s' if counts[WARN] > 1 else ''}" if counts[WARN] else ""
+    console.print(f"{summary}: ready{warned}.")
     return EXIT_OK
 
 
@@ -281,6 +301,20 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--activity",
+        choices=ACTIVITIES,
+        default=DEFAULT_ACTIVITY,
+        help="each attendee's use of the model, for the capacity row (a profile of the price "
+        f"file; default: {DEFAULT_ACTIVITY})",
+    )
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help="JSON price file merged over the built-in table: its activity profiles and "
+        "pay_per_token_limits size the capacity row",
     )
     parser.add_argument(
         "--offline-bundle",

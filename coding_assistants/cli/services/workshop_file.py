@@ -38,6 +38,8 @@ class WorkshopDefaults:
     """The file's ``pool_max_capacity``: what ``pool warm`` fills by default."""
     pool_headroom: int = facts.WORKSHOP_POOL_HEADROOM
     """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
+    model: str = DEFAULT_MODEL
+    """The file's ``claude_model``: the model whose tokens are priced."""
 
     def warm_vms(self, attendees: int) -> int:
         """The VMs ``pool warm`` keeps idle by default: the pool's max_capacity."""
@@ -75,7 +77,8 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
         raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
     if not isinstance(capacity, int | None) or not isinstance(headroom, int):
         raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom)
+    model = data.get("claude_model") or DEFAULT_MODEL
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, str(model))
 
 
 PREFLIGHT_DEFAULTS = {
@@ -88,9 +91,10 @@ PREFLIGHT_DEFAULTS = {
 one)."""
 
 
-def apply_preflight_defaults(args: argparse.Namespace) -> None:
+def apply_preflight_defaults(args: argparse.Namespace) -> dict[str, object]:
     """``preflight``'s options where the command line named nothing: the workshop file's
-    setting, else the default. SettingsError when the file is one synthesis would refuse."""
+    setting, else the default; returns the file's settings. SettingsError when the file is one
+    synthesis would refuse."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
     for option, (setting, default) in PREFLIGHT_DEFAULTS.items():
         if getattr(args, option) is None:
@@ -98,6 +102,7 @@ def apply_preflight_defaults(args: argparse.Namespace) -> None:
             if value is None and option == "model" and _route(args, settings) == GATEWAY:
                 value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
             setattr(args, option, default if value is None else value)
+    return settings
 
 
 GATEWAY = facts.API_ROUTE_AI_GATEWAY
