@@ -71,6 +71,15 @@ BAD_VALUES = {
 }
 BUNDLE = "/Volumes/main/tools/offline/claude-2.1.332"
 CROSS_BAD_VALUES = {
+    ("claude_skills_path", "not in a volume the attendees can read"): {
+        "claude_skills_path": "/Volumes/main/private/skills/team",
+    },
+    ("claude_memory_path", "not in a volume the attendees can read"): {
+        "claude_memory_path": "/Volumes/main/private/docs/CLAUDE.md",
+        "offline_bundle_path": BUNDLE,
+        "offline_bundle_sha256": "a" * 64,
+        "claude_code_version": "2.1.332",
+    },
     ("serving_endpoint_query", "not possible with claude_api_route ai-gateway"): {
         "claude_api_route": "ai-gateway",
         "claude_model": "system.ai.claude-sonnet-4-5",
