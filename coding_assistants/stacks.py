@@ -214,7 +214,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
 
 
 def _token(variable: TerraformVariable) -> typing.Any:
-    kind = variable.type
+    kind = variable.type or ""
     if kind == "number":
         return variable.number_value
     if kind == "string":
