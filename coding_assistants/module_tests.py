@@ -12,32 +12,19 @@ Imports no framework.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 from coding_assistants import node_settings
 from coding_assistants.facts import MODULE_TESTS_PATH, PROJECT_NAME, VERSION
 from coding_assistants.package_data import package_file
 from coding_assistants.props import CodingAssistantsClusterProps, prop_default
-from coding_assistants.rules import hcl_string
+from coding_assistants.rules import hcl_string, hcl_value
 
 HAND_WRITTEN = package_file("module.tftest.hcl")
 """The hand-written part of the module's tests."""
 
 _ENV = "databricks_cluster.coding_assistants.spark_env_vars"
-
-
-def hcl_value(value: Any) -> str:
-    """``value`` (text, bool, list or map of them) as an HCL literal."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return hcl_string(value)
-    if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{hcl_string(k)} = {hcl_value(v)}" for k, v in value.items()) + "}"
-    return "[" + ", ".join(hcl_value(v) for v in value) + "]"
 
 
 def _assert(condition: str, message: str) -> list[str]:
@@ -54,8 +41,8 @@ def _left_out() -> list[str]:
     lines = ['run "node_settings_left_out" {', "  command = plan"]
     for name, setting in node_settings.declared().items():
         env = hcl_string(setting.env)
-        if node_settings.always_set(name):
-            default = node_settings.encode(defaults[name])
+        default = node_settings.env_value(name, defaults[name])
+        if default is not None:
             lines += _assert(
                 f"lookup({_ENV}, {env}, null) == {hcl_string(default)}",
                 f"{name} left out: {setting.env} is not its default {default}",
@@ -68,6 +55,14 @@ def _left_out() -> list[str]:
     return [*lines, "}"]
 
 
+def _received(name: str, example: object) -> str:
+    """What the node receives for ``example``, as Terraform computes it for a JSON object (its
+    own ``jsonencode``, whose escapes differ from Python's), else as a literal."""
+    if node_settings.kind(name) == node_settings.JSON:
+        return f"base64encode(jsonencode({hcl_value(example)}))"
+    return hcl_string(node_settings.env_value(name, example) or "")
+
+
 def _set() -> list[str]:
     declared = node_settings.declared()
     lines = ['run "node_settings_reach_the_node" {', "  command = plan", "  variables {"]
@@ -75,9 +70,15 @@ def _set() -> list[str]:
     lines += [f"    {name:<{width}} = {hcl_value(s.example)}" for name, s in declared.items()]
     lines.append("  }")
     for name, setting in declared.items():
-        text = hcl_string(node_settings.encode(setting.example))
+        env = hcl_string(setting.env)
+        if node_settings.env_value(name, setting.example) is None:  # a switch the example turns off
+            lines += _assert(
+                f"!contains(keys({_ENV}), {env})",
+                f"{name} turned off, yet {setting.env} reaches the node",
+            )
+            continue
         lines += _assert(
-            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {text}",
+            f"lookup({_ENV}, {env}, null) == {_received(name, setting.example)}",
             f"{name} does not reach the node as {setting.env}",
         )
     return [*lines, "}"]

@@ -90,7 +90,9 @@ class Rule:
     condition: str
     nullable: bool = False
     pattern: str | None = None
-    """The whole-value regular expression of a text rule (portable subset), else None."""
+    """The whole-value regular expression (portable subset) the node's environment value must
+    match: the text itself for a text input, the entries joined by commas for a list, the
+    base64 of a JSON object; None when the node checks the rule otherwise, or not at all."""
     reads: tuple[str, ...] = ()
     """The other inputs the rule reads: empty for a rule over its own input alone (a variable
     validation), else a rule across inputs (a precondition, checked once all are known)."""
@@ -98,6 +100,18 @@ class Rule:
     """The input whose being set (not null) makes the rule apply, when that is all the rule
     asks of the others: the value must then be given and match ``pattern`` (if any). The init
     script checks such a rule itself; others across inputs are Terraform's and Python's."""
+    shell: str | None = None
+    """A bash condition over ``$value`` (the node's environment value) that holds when the
+    rule does, for what a pattern cannot say (a length beyond 255)."""
+    jq: str | None = None
+    """For a JSON input: a jq filter over the decoded value, true when the rule holds; the
+    node checks it once jq is there."""
+    terraform: bool = True
+    """False when the Terraform variable's type is the whole check (a bool is true or false):
+    no validation block is rendered; Terraform refuses another value by its type."""
+    explain: Callable[[Any], list[str]] | None = None
+    """The lines Python reports for a value that breaks the rule, each naming the place inside
+    the value (``claude_policy.permissions.defaultMode: ...``); None: the rule's one line."""
 
     def __post_init__(self) -> None:
         named = {m.group(1) for m in _PLACEHOLDER.finditer(self.condition) if m.group(1)}
@@ -123,6 +137,12 @@ class Rule:
             return True
         return self.holds(value, values)
 
+    def problems(self, value: Any) -> list[str]:
+        """The lines Python reports when ``value`` breaks the rule."""
+        if self.explain is not None:
+            return self.explain(value)
+        return [f"{self.field}: {self.problem}, got {value!r}; expected {self.expected}"]
+
     def hcl(self, refs: Mapping[str, str]) -> str:
         """Terraform side, as a ``${...}`` expression over the given variable references."""
         body = _PLACEHOLDER.sub(lambda m: refs[m.group(1) or self.field], self.condition)
@@ -134,6 +154,19 @@ class Rule:
 def hcl_string(text: str) -> str:
     """Quote ``text`` as an HCL string literal (escapes quotes, backslashes and ``${``)."""
     return json.dumps(text).replace("${", "$${").replace("%{", "%%{")
+
+
+def hcl_value(value: Any) -> str:
+    """A JSON-like value (text, number, bool, null, lists, objects) as an HCL expression."""
+    if isinstance(value, str):
+        return hcl_string(value)
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{hcl_string(k)} = {hcl_value(v)}" for k, v in value.items()) + "}"
+    return "[" + ", ".join(hcl_value(v) for v in value) + "]"
 
 
 def literal_pattern(text: str) -> str:
@@ -177,6 +210,54 @@ def matches(field: str, pattern: str, expected: str, *, nullable: bool = False) 
         _regex_hcl(pattern),
         nullable,
         pattern,
+    )
+
+
+def flag(field: str) -> Rule:
+    """An on/off input: true or false (the node receives "true" when it is on)."""
+    return Rule(
+        field,
+        "not true or false",
+        "true or false",
+        lambda v, _: isinstance(v, bool),
+        "{v} == true || {v} == false",
+        pattern="true|false",
+        terraform=False,
+    )
+
+
+def entries(field: str, pattern: str, expected: str, most: int) -> Rule:
+    """A list of at most ``most`` texts, each matching ``pattern`` (which must not match a
+    comma: the node receives the entries joined by commas)."""
+    compiled = re.compile(pattern)
+    return Rule(
+        field,
+        "invalid entries",
+        f"at most {most} entries, each {expected}",
+        lambda v, _: len(v) <= most and all(compiled.fullmatch(x) for x in v),
+        f"length({{v}}) <= {most} && alltrue([for x in {{v}} : can(regex("
+        + hcl_string(f"^(?:{pattern})$")
+        + ", x))])",
+        pattern=f"({pattern})(,({pattern})){{0,{most - 1}}}",
+    )
+
+
+BASE64_PATTERN = r"([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
+"""What the node receives for a JSON object: standard base64, padded."""
+
+
+def json_object(field: str, expected: str) -> Rule:
+    """A JSON object input (the node receives the base64 of its compact JSON, and checks the
+    decoded value with jq)."""
+    return Rule(
+        field,
+        "not a JSON object",
+        expected,
+        lambda v, _: isinstance(v, Mapping),
+        "can(keys({v}))",
+        nullable=True,
+        pattern=BASE64_PATTERN,
+        jq='type == "object"',
     )
 
 
@@ -374,20 +455,7 @@ def bundle_needs_exact_version() -> Rule:
     )
 
 
-# --- node settings that are not text: the node checks the text the cluster passes --------------
-
-
-def flag(field: str) -> Rule:
-    """A boolean input's text on the node, ``true`` or ``false`` (Python and Terraform check
-    the type itself, so this is the node's rule alone: ``node_settings.node_checks``)."""
-    return Rule(
-        field,
-        "not true or false",
-        "true or false",
-        lambda v, _: isinstance(v, bool),
-        "{v} == true || {v} == false",
-        pattern="true|false",
-    )
+# --- plugins: names and marketplace sources -----------------------------------------------------
 
 
 PLUGIN_ID_PATTERN = r"[A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64}"
@@ -396,20 +464,13 @@ MAX_PLUGINS = 50
 
 
 def plugin_ids(field: str) -> Rule:
-    """A list of plugin@marketplace names; the node checks its JSON text (``["a@m","b@m"]``)."""
-    one = re.compile(PLUGIN_ID_PATTERN)
-    quoted = f'"({PLUGIN_ID_PATTERN})"'
-    return Rule(
+    """A list of plugin@marketplace names (the node receives them joined by commas)."""
+    return entries(
         field,
-        "not a list of plugin@marketplace names",
-        f"at most {MAX_PLUGINS} names such as formatter@team-tools (letters, digits, '.', '_', "
+        PLUGIN_ID_PATTERN,
+        "a plugin@marketplace name such as formatter@team-tools (letters, digits, '.', '_', "
         "'-'; one '@')",
-        lambda v, _: len(v) <= MAX_PLUGINS and all(one.fullmatch(p) for p in v),
-        f"length({{v}}) <= {MAX_PLUGINS} && alltrue([for p in {{v}} : can(regex("
-        + hcl_string(f"^(?:{PLUGIN_ID_PATTERN})$")
-        + ", p))])",
-        nullable=True,
-        pattern=rf"\[({quoted}(,{quoted})*)?\]",
+        MAX_PLUGINS,
     )
 
 
@@ -427,35 +488,25 @@ MAX_MARKETPLACES = 20
 
 
 def _marketplace_ok(name: Any, source: Any) -> bool:
+    if not isinstance(source, Mapping):
+        return False
     value = re.compile(MARKETPLACE_VALUE_PATTERN)
-    keys = MARKETPLACE_SOURCES.get(source.get("source"), ())
+    kind = source.get("source")
+    keys = MARKETPLACE_SOURCES.get(kind, ()) if isinstance(kind, str) else ()
     return (
         re.fullmatch(MARKETPLACE_NAME_PATTERN, name) is not None
         and bool(keys)
         and keys[0] in source
-        and all((k == "source" or k in keys) and value.fullmatch(x) for k, x in source.items())
+        and all(
+            (k == "source" or k in keys) and isinstance(x, str) and value.fullmatch(x) is not None
+            for k, x in source.items()
+        )
     )
-
-
-def _source_pattern(kind: str, keys: tuple[str, ...]) -> str:
-    """One source as compact JSON with sorted keys; its optional key may be left out."""
-    value = f'"{MARKETPLACE_VALUE_PATTERN}"'
-    pairs = {keys[0]: value, "source": f'"{kind}"', **{k: value for k in keys[1:]}}
-    text = ""
-    for key in sorted(pairs):
-        pair = f'"{key}":{pairs[key]}'
-        if key in keys[1:]:
-            text += f"({pair},)?" if key != max(pairs) else f"(,{pair})?"
-        else:
-            text += ("," if text and not text.endswith(")?") else "") + pair
-    return text
 
 
 def marketplaces(field: str) -> Rule:
     """Marketplace name -> its source (Claude Code's ``extraKnownMarketplaces`` entries, flat);
-    the node checks its JSON text (keys sorted, as Terraform's jsonencode writes them)."""
-    sources = "|".join(_source_pattern(k, keys) for k, keys in MARKETPLACE_SOURCES.items())
-    entry = f'"{MARKETPLACE_NAME_PATTERN}":\\{{({sources})\\}}'
+    the node checks the decoded JSON with jq."""
     allowed = (
         "{"
         + ", ".join(
@@ -475,12 +526,28 @@ def marketplaces(field: str) -> Rule:
         f"at most {MAX_MARKETPLACES} names mapped to a source ({listed}; git and github may "
         "have a ref), in letters, digits and ._~:/@+=-",
         lambda v, _: (
-            len(v) <= MAX_MARKETPLACES and all(_marketplace_ok(n, s) for n, s in v.items())
+            isinstance(v, Mapping)
+            and len(v) <= MAX_MARKETPLACES
+            and all(_marketplace_ok(n, s) for n, s in v.items())
         ),
         f"length({{v}}) <= {MAX_MARKETPLACES} && alltrue([for n, s in {{v}} : "
         f'can(regex({name_re}, n)) && lookup(s, lookup({needs}}}, {kind}, "-"), "") != "" && '
         f"alltrue([for k, x in s : contains(lookup({allowed}, {kind}, []), k) && "
         f"can(regex({value_re}, x))])])",
         nullable=True,
-        pattern=f"\\{{({entry}(,{entry})*)?\\}}",
+        jq=_marketplaces_jq(),
+    )
+
+
+def _marketplaces_jq() -> str:
+    """The jq filter of :func:`marketplaces`: the same checks as its Python check."""
+    keys = json.dumps({k: ["source", *x] for k, x in MARKETPLACE_SOURCES.items()})
+    name = json.dumps(f"^(?:{MARKETPLACE_NAME_PATTERN})$")
+    value = json.dumps(f"^(?:{MARKETPLACE_VALUE_PATTERN})$")
+    return (
+        f'type == "object" and length <= {MAX_MARKETPLACES} and all(to_entries[]; '
+        f'.key as $n | .value as $s | ($n | test({name})) and ($s | type) == "object" and '
+        f"(({keys}[$s.source | strings] // null) as $k | $k != null and $s[$k[1]] != null and "
+        f'all($s | to_entries[]; (.key | IN($k[])) and (.value | type) == "string" and '
+        f"(.value | test({value})))))"
     )

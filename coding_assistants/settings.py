@@ -36,10 +36,10 @@ EXAMPLE_CLUSTER_SETTINGS: dict[str, Any] = {
 """What ``make synth`` uses without a var-file."""
 
 
-TOO_DEEP = "JSON nested too deeply; inputs are at most a map of strings"
+TOO_DEEP = "JSON nested too deeply; inputs nest at most 32 levels"
 MAX_DEPTH = 32
 """The deepest nesting of objects and arrays read: far beyond any input (a map of strings is
-2), and the same on every Python, whose own recursion limit is not."""
+2, an admin policy's hooks 6), and the same on every Python, whose own recursion limit is not."""
 
 
 class SettingsError(Exception):

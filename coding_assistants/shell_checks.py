@@ -4,17 +4,19 @@ declarations (:mod:`coding_assistants.node_settings`) and rules.
 :func:`render` returns a bash fragment that defines:
 
 - ``ca_setting_problem NAME VALUE``: for an environment variable the cluster passes to the init
-  script (each node setting's, ``DATABRICKS_HOST`` and ``CODING_ASSISTANTS_USER``) it prints
-  the rule's message, the very line Terraform prints, and returns 1 when VALUE breaks the rule;
-  it returns 0 otherwise, and for any other NAME. The caller decides what an unset variable
-  means. A non-text setting's text is checked (a bool's true or false, a list's or a map's
-  JSON), by the same rule's pattern.
+  script (each node setting's, ``DATABRICKS_HOST`` and ``CODING_ASSISTANTS_USER``) it prints the
+  rule's message, the very line Terraform prints, and returns 1 when VALUE breaks the rule; it
+  returns 0 otherwise, and for any other NAME. The caller decides what an unset variable means.
 - ``ca_setting_problem_with_<input> NAME VALUE``: the same for the rules across inputs that
   apply once ``<input>`` is set (``Rule.when_set``): VALUE must then be given and match the
   rule's pattern (with an offline bundle: the manifest's hash, an exact claude_code_version).
 - ``load_node_settings``: every node setting in declaration order, from its variable or its
   fallback, checked by ``accept`` (the installer's: a problem joins the ``config`` step's
   line) and replaced by the fallback when it breaks a rule; then the rules across inputs.
+
+:func:`render_json` returns ``ca_json_problem NAME JSON``: for a JSON setting (the admin
+policy), the rules over its decoded value (``Rule.jq``), checked with jq by the step that writes
+it (jq may arrive with the packages step): prints the first broken rule's message and returns 1.
 
 Each rule's pattern is written in the subset Python, RE2 and POSIX ERE read alike; here
 ``\\x00-\\x1f\\x7f`` (control characters) becomes ``[:cntrl:]`` and the match runs with
@@ -26,7 +28,7 @@ non-ASCII text is never a control character in either.
 
 from __future__ import annotations
 
-import re
+import shlex
 
 from coding_assistants import facts, node_settings, rules
 
@@ -39,7 +41,7 @@ GENERATED = (
 def node_rules() -> dict[str, tuple[rules.Rule, ...]]:
     """Environment variable name -> the rules of its input alone, in declaration order.
     Rules across inputs are in :func:`when_set_rules`, or Terraform's and Python's only."""
-    table = {s.env: node_settings.node_checks(n) for n, s in node_settings.declared().items()}
+    table = {s.env: s.rules for s in node_settings.declared().values()}
     table[facts.ENV_DATABRICKS_HOST] = (rules.workspace_host(),)
     table[facts.ENV_CLUSTER_USER] = (rules.cluster_user(),)
     return table
@@ -62,23 +64,50 @@ def ere(pattern: str) -> str:
     return "^(" + pattern.replace(_CONTROL, "[:cntrl:]") + ")$"
 
 
-def quote(text: str) -> str:
-    """``text`` as one bash word: in single quotes, or ``$'...'`` when it holds one."""
-    if "'" not in text:
-        return f"'{text}'"
-    return "$'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+def _fail(rule: rules.Rule) -> str:
+    return f"{{ printf '%s\\n' {shlex.quote(rule.message())}; return 1; }}"
 
 
-def _case(env: str, rule_list: tuple[rules.Rule, ...], *, required: bool = False) -> str:
-    """The ``case`` branch of ``env``: the pattern (``re``) and the message (``m``) of each of
-    its rules in turn; ``required``: an empty value breaks each rule too."""
-    checks = []
+def _case(env: str, rule_list: tuple[rules.Rule, ...], *, required: bool = False) -> list[str]:
+    """The ``case`` branch of ``env``; ``required``: an empty value breaks each rule too.
+    A rule the node checks with jq alone is :func:`json_function`'s."""
+    lines = [f"    {env})"]
     for rule in rule_list:
-        if rule.pattern is None and not required:
+        if rule.pattern is None and rule.shell is None and not required:
+            if rule.jq is not None:
+                continue
             raise ValueError(f"{rule.field}: rule {rule.problem!r} has no pattern for bash")
-        re = quote(ere(rule.pattern)) if rule.pattern is not None else "'.'"
-        checks.append(f"re={re} m={quote(rule.message())}")
-    return f"    {env}) " + "; ca_check || return 1; ".join(checks) + " ;;"
+        if rule.shell is not None:
+            lines.append(f"      {rule.shell} || {_fail(rule)}")
+        elif rule.pattern is None:
+            lines.append(f"      [[ -n $value ]] || {_fail(rule)}")
+        if rule.pattern is not None:
+            lines.append(f"      re={shlex.quote(ere(rule.pattern))}")
+            lines.append(f"      [[ $value =~ $re ]] || {_fail(rule)}")
+    return [*lines, "      ;;"]
+
+
+def json_function() -> list[str]:
+    """``ca_json_problem NAME JSON``: the jq rules of each JSON node setting, in order."""
+    lines = [
+        "# ca_json_problem NAME JSON: print the problem and return 1 when the decoded value JSON",
+        "# of the node setting NAME breaks one of its rules (checked with jq); 0 otherwise.",
+        GENERATED,
+        "ca_json_problem() {",
+        "  local name=$1 json=$2",
+        "  have_cmd jq || { printf '%s\\n' \"$name: jq is needed to check it\"; return 1; }",
+        "  case $name in",
+    ]
+    for setting in node_settings.declared().values():
+        checked = [r for r in setting.rules if r.jq is not None]
+        if not checked:
+            continue
+        lines.append(f"    {setting.env})")
+        for rule in checked:
+            test = f'jq -e {shlex.quote(rule.jq or "")} >/dev/null 2>&1 <<<"$json"'
+            lines.append(f"      {test} || {_fail(rule)}")
+        lines.append("      ;;")
+    return [*lines, "  esac", "  return 0", "}"]
 
 
 def _function(
@@ -89,9 +118,10 @@ def _function(
     required: bool = False,
 ) -> list[str]:
     """The bash function ``name NAME VALUE`` over ``rules_by_env``, after its comment lines."""
-    lines = [*about, f"{name}() {{", "  local value=$2 re m LC_ALL=C", "  case $1 in"]
-    lines += [_case(env, rule_list, required=required) for env, rule_list in rules_by_env.items()]
-    return [*lines, "  *) return 0 ;;", "  esac", "  ca_check", "}"]
+    lines = [*about, f"{name}() {{", "  local name=$1 value=$2 re LC_ALL=C", "  case $name in"]
+    for env, rule_list in rules_by_env.items():
+        lines += _case(env, rule_list, required=required)
+    return [*lines, "  esac", "  return 0", "}"]
 
 
 def when_set_function(name: str) -> str:
@@ -103,15 +133,11 @@ def _loader() -> list[str]:
     """``load_node_settings``: each setting from its variable, checked, then the rules that
     apply once another setting is set."""
     lines = [
-        "# ca_load VAR ENV FALLBACK: VAR from the variable ENV, checked by accept; FALLBACK when",
-        "# ENV is unset or breaks a rule (reported).",
-        "ca_load() {",
-        '  local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"',
-        "}",
         "# load_node_settings: each node setting from its variable (or its fallback), checked by",
         "# accept; a value that breaks a rule is reported and replaced by the fallback, or kept",
         "# when the installer reads the variable itself (a set bundle path is never ignored).",
         GENERATED,
+        "# shellcheck disable=SC2034  # the variables are read by the other installer parts",
         "load_node_settings() {",
     ]
     for setting in node_settings.declared().values():
@@ -119,8 +145,10 @@ def _loader() -> list[str]:
         if var is None:
             lines.append(f'  [[ -z ${{{env}:-}} ]] || accept {env} "${env}" || true')
             continue
-        fallback = f'"{setting.fallback}"' if setting.fallback else "''"
-        lines.append(f"  ca_load {var} {env} {fallback}")
+        lines += [
+            f"  {var}=${{{env}:-{setting.fallback}}}",
+            f'  [[ -z ${var} ]] || accept {env} "${var}" || {var}={fallback}',
+        ]
     declared = node_settings.declared()
     for when, by_env in when_set_rules().items():
         lines.append(f"  if [[ -n ${{{declared[when].env}:-}} ]]; then")
@@ -131,42 +159,36 @@ def _loader() -> list[str]:
     return [*lines, "  return 0", "}"]
 
 
-def _shared_patterns(lines: list[str]) -> list[str]:
-    """``lines`` with each pattern that several checks use set once, as ``ca_re<n>``."""
-    found = re.findall(r" re=('[^']*') m=", "\n".join(lines))
-    shared = [p for p in dict.fromkeys(found) if found.count(p) > 1]
-    if not shared:
-        return lines
-    head = [f"ca_re{i}={p}" for i, p in enumerate(shared)]
-    text = "\n".join(lines)
-    for i, p in enumerate(shared):
-        text = text.replace(f" re={p} m=", f" re=$ca_re{i} m=")
-    return [*head, *text.split("\n")]
-
-
-_CHECK = [
-    "# ca_check: print m and return 1 when value does not match re (set by a check's case).",
-    'ca_check() { [[ $value =~ $re ]] || { echo "$m"; return 1; }; }',
-]
-
-
 def render() -> str:
     """The bash fragment: the checks and the loader of the node settings."""
+    return render_checks() + render_loader()
+
+
+def render_loader() -> str:
+    """``load_node_settings`` alone (the script carries the checks packed, ``render_checks``)."""
+    return "\n".join(_loader()) + "\n"
+
+
+def render_checks() -> str:
+    """The check functions: ``ca_setting_problem`` and those of the rules across inputs."""
     general = [
         "# ca_setting_problem NAME VALUE: print the problem and return 1 when VALUE breaks the",
         "# rule of the node setting NAME; return 0 otherwise (and for unknown names).",
         GENERATED,
     ]
-    lines = [*_CHECK, *_function("ca_setting_problem", general, node_rules())]
-    lines = _shared_patterns(lines)
+    lines = _function("ca_setting_problem", general, node_rules())
     for when, by_env in when_set_rules().items():
         about = [
             f"# {when_set_function(when)} NAME VALUE: the rules that hold once",
             f"# {when} is set: VALUE must then be given, and match.",
         ]
         lines += _function(when_set_function(when), about, by_env, required=True)
-    lines += _loader()
     return "\n".join(lines) + "\n"
+
+
+def render_json() -> str:
+    """The bash fragment of ``ca_json_problem`` (packed with the installer part that uses it)."""
+    return "\n".join(json_function()) + "\n"
 
 
 if __name__ == "__main__":

@@ -10,47 +10,35 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
-#   MLFLOW_EXPERIMENT_NAME   (mlflow_experiment_name) Workspace path of the MLflow experiment that
-#       receives Claude Code traces.
-#   CLAUDE_SERVING_ENDPOINT  (claude_serving_endpoint) Opt-in: serving endpoint whose Anthropic
-#       Messages route Claude Code calls; when null, anthropic.
-#   CLAUDE_API_ROUTE         (claude_api_route) Opt-in: serving-endpoints (the endpoint's route) or
-#       ai-gateway (<workspace>/ai-gateway/anthropic); when null, serving-endpoints.
-#   CLAUDE_MODEL             (claude_model) Opt-in: model Claude Code uses (an endpoint name, or
-#       system.ai.<name> for the AI Gateway); when null, databricks-claude-sonnet-4-6.
-#   CLAUDE_CODE_VERSION      (claude_code_version) Opt-in: Claude Code version, or channel
-#       stable/latest; when null, the stable channel.
-#   OFFLINE_BUNDLE_PATH      (offline_bundle_path) Opt-in:
-#       /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle (coding-assistants
-#       stage-offline) to install from, with no network; when null, the online install.
-#   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
-#       with offline_bundle_path; when null, no bundle.
-#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
-#       (metrics and events), tagged with the cluster and the workshop; when null, none.
-#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
-#       http/protobuf.
-#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
-#       collector's headers (Name=Value,...), read at run time, never stored (users need READ on
-#       it); when null, none.
-#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
-#       too; when null, only their length.
-#   CLAUDE_SKILLS_PATH       (claude_skills_path) Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir>
-#       of skill folders (<name>/SKILL.md), Claude Code's managed skills for every user; when null,
-#       none.
-#   CLAUDE_MEMORY_PATH       (claude_memory_path) Opt-in:
-#       /Volumes/<catalog>/<schema>/<volume>/<file>, the organisation's CLAUDE.md: Claude Code's
-#       managed memory for every user; when null, none.
-#   CLAUDE_PLUGIN_MARKETPLACES (claude_plugin_marketplaces) Opt-in: plugin marketplaces for every
-#       user, name -> {source = github, repo} (or git with url, directory with path; ref optional);
-#       when null, none.
-#   CLAUDE_ENABLED_PLUGINS   (claude_enabled_plugins) Opt-in: plugins (plugin@marketplace) on for
-#       every user; when null, none.
-#   CLAUDE_STRICT_MARKETPLACES (claude_strict_marketplaces) When true, users may add no marketplace
-#       but claude_plugin_marketplaces (strictKnownMarketplaces).
-#   CLAUDE_PERSIST_STATE     (claude_persist_state) Keep Claude Code's sessions, memory and history
-#       across restarts in /Workspace/Users/<user>/.coding-assistants/claude-state; false: on the
-#       node only.
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
+#   MLFLOW_EXPERIMENT_NAME       mlflow_experiment_name
+#   CLAUDE_SERVING_ENDPOINT      claude_serving_endpoint
+#   CLAUDE_API_ROUTE             claude_api_route
+#   CLAUDE_MODEL                 claude_model
+#   CLAUDE_CODE_VERSION          claude_code_version
+#   OFFLINE_BUNDLE_PATH          offline_bundle_path
+#   OFFLINE_BUNDLE_SHA256        offline_bundle_sha256
+#   CLAUDE_OPUS_MODEL            claude_opus_model
+#   CLAUDE_SONNET_MODEL          claude_sonnet_model
+#   CLAUDE_HAIKU_MODEL           claude_haiku_model
+#   CLAUDE_SMALL_FAST_MODEL      claude_small_fast_model
+#   CLAUDE_POLICY                claude_policy
+#   CLAUDE_MCP_SQL               databricks_mcp_sql
+#   CLAUDE_MCP_GENIE_SPACES      databricks_mcp_genie_spaces
+#   CLAUDE_MCP_UC_FUNCTIONS      databricks_mcp_uc_functions
+#   CLAUDE_MCP_VECTOR_SEARCH     databricks_mcp_vector_search
+#   CLAUDE_MCP_LOCKED            databricks_mcp_locked
+#   CLAUDE_OTEL_ENDPOINT         otel_endpoint
+#   CLAUDE_OTEL_PROTOCOL         otel_protocol
+#   CLAUDE_OTEL_HEADERS_SECRET   otel_headers_secret
+#   CLAUDE_OTEL_LOG_USER_PROMPTS otel_log_user_prompts
+#   CLAUDE_SKILLS_PATH           claude_skills_path
+#   CLAUDE_MEMORY_PATH           claude_memory_path
+#   CLAUDE_PLUGIN_MARKETPLACES   claude_plugin_marketplaces
+#   CLAUDE_ENABLED_PLUGINS       claude_enabled_plugins
+#   CLAUDE_STRICT_MARKETPLACES   claude_strict_marketplaces
+#   CLAUDE_PERSIST_STATE         claude_persist_state
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #       SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)
 #   CLAUDE_CODE_VERSION      with OFFLINE_BUNDLE_PATH set: claude_code_version: an exact X.Y.Z, the
@@ -68,16 +56,20 @@
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
-# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
-# which every Databricks Runtime image has.
+# (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
+# configure and agent parts and the settings checks, which the file sources from there as it
+# loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
+# Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
 
 # shellcheck shell=bash disable=SC2034  # read by the files that source this one
+{
 CA_VERSION=0.2.0
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
@@ -96,68 +88,68 @@ CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
+}
 
-ca_re0='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-ca_re1='^(true|false)$'
-ca_check() { [[ $value =~ $re ]] || { echo "$m"; return 1; }; }
-ca_setting_problem() {
-local value=$2 re m LC_ALL=C
-case $1 in
-MLFLOW_EXPERIMENT_NAME) re='^((/[^/[:cntrl:]]+)+)$' m='mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x' ;;
-CLAUDE_SERVING_ENDPOINT) re='^([A-Za-z0-9_-]{1,63})$' m=$'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, \'-\' or \'_\'' ;;
-CLAUDE_API_ROUTE) re='^(serving-endpoints|ai-gateway)$' m='claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"' ;;
-CLAUDE_MODEL) re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$' m=$'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, \'-\' or \'_\', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway' ;;
-CLAUDE_CODE_VERSION) re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$' m='claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14' ;;
-OFFLINE_BUNDLE_PATH) re=$ca_re0 m='offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
-OFFLINE_BUNDLE_SHA256) re='^([0-9a-fA-F]{64})$' m='offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)' ;;
-CLAUDE_OTEL_ENDPOINT) re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$' m='otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query' ;;
-CLAUDE_OTEL_PROTOCOL) re='^(http/protobuf|http/json|grpc)$' m='otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"' ;;
-CLAUDE_OTEL_HEADERS_SECRET) re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$' m='otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers' ;;
-CLAUDE_OTEL_LOG_USER_PROMPTS) re='^(enabled|disabled)$' m='otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"' ;;
-CLAUDE_SKILLS_PATH) re=$ca_re0 m='claude_skills_path: invalid format; expected a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)' ;;
-CLAUDE_MEMORY_PATH) re=$ca_re0 m='claude_memory_path: invalid format; expected a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> (DBFS and other paths are refused)' ;;
-CLAUDE_PLUGIN_MARKETPLACES) re='^(\{("[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\}(,"[A-Za-z0-9._-]{1,64}":\{(("ref":"[A-Za-z0-9._~:/@+=-]+",)?"repo":"[A-Za-z0-9._~:/@+=-]+","source":"github"|("ref":"[A-Za-z0-9._~:/@+=-]+",)?"source":"git","url":"[A-Za-z0-9._~:/@+=-]+"|"path":"[A-Za-z0-9._~:/@+=-]+","source":"directory")\})*)?\})$' m='claude_plugin_marketplaces: not a map of marketplace sources; expected at most 20 names mapped to a source (github with repo, git with url, directory with path; git and github may have a ref), in letters, digits and ._~:/@+=-' ;;
-CLAUDE_ENABLED_PLUGINS) re='^(\[("([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})"(,"([A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64})")*)?\])$' m=$'claude_enabled_plugins: not a list of plugin@marketplace names; expected at most 50 names such as formatter@team-tools (letters, digits, \'.\', \'_\', \'-\'; one \'@\')' ;;
-CLAUDE_STRICT_MARKETPLACES) re=$ca_re1 m='claude_strict_marketplaces: not true or false; expected true or false' ;;
-CLAUDE_PERSIST_STATE) re=$ca_re1 m='claude_persist_state: not true or false; expected true or false' ;;
-DATABRICKS_HOST) re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$' m='DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path' ;;
-CODING_ASSISTANTS_USER) re='^([A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254})$' m=$'CODING_ASSISTANTS_USER: invalid format; expected a user name such as ada@example.com or a service principal\'s application ID' ;;
-*) return 0 ;;
-esac
-ca_check
-}
-ca_setting_problem_with_offline_bundle_path() {
-local value=$2 re m LC_ALL=C
-case $1 in
-OFFLINE_BUNDLE_SHA256) re='.' m=$'offline_bundle_sha256: required with offline_bundle_path; expected the manifest\'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)' ;;
-CLAUDE_CODE_VERSION) re='^([0-9]+\.[0-9]+\.[0-9]+)$' m='claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)' ;;
-*) return 0 ;;
-esac
-ca_check
-}
-ca_load() {
-local v=${!2:-$3}; [[ -z $v ]] || accept "$2" "$v" || v=$3; printf -v "$1" %s "$v"
-}
+# shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
-ca_load EXPERIMENT MLFLOW_EXPERIMENT_NAME ''
-ca_load ENDPOINT CLAUDE_SERVING_ENDPOINT "$CA_DEFAULT_ENDPOINT"
-ca_load ROUTE CLAUDE_API_ROUTE "$CA_DEFAULT_ROUTE"
-ca_load MODEL CLAUDE_MODEL "$(default_model)"
-ca_load VERSION CLAUDE_CODE_VERSION "$CA_DEFAULT_VERSION"
+EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
+[[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
+[[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
+ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
+[[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
+MODEL=${CLAUDE_MODEL:-$(default_model)}
+[[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
+VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
+[[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
 [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
 [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-ca_load OTEL_ENDPOINT CLAUDE_OTEL_ENDPOINT ''
-ca_load OTEL_PROTOCOL CLAUDE_OTEL_PROTOCOL "$CA_DEFAULT_OTEL_PROTOCOL"
-ca_load OTEL_SECRET CLAUDE_OTEL_HEADERS_SECRET ''
-ca_load OTEL_PROMPTS CLAUDE_OTEL_LOG_USER_PROMPTS ''
-ca_load SKILLS_PATH CLAUDE_SKILLS_PATH ''
-ca_load MEMORY_PATH CLAUDE_MEMORY_PATH ''
-ca_load MARKETPLACES CLAUDE_PLUGIN_MARKETPLACES ''
-ca_load PLUGINS CLAUDE_ENABLED_PLUGINS ''
-ca_load STRICT_MARKETPLACES CLAUDE_STRICT_MARKETPLACES "false"
-ca_load PERSIST CLAUDE_PERSIST_STATE "false"
+OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+[[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+[[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+[[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+[[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+POLICY=${CLAUDE_POLICY:-}
+[[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+MCP_SQL=${CLAUDE_MCP_SQL:-}
+[[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+[[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+[[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+[[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+[[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
+OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+[[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+[[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+[[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+[[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
+SKILLS_PATH=${CLAUDE_SKILLS_PATH:-}
+[[ -z $SKILLS_PATH ]] || accept CLAUDE_SKILLS_PATH "$SKILLS_PATH" || SKILLS_PATH=''
+MEMORY_PATH=${CLAUDE_MEMORY_PATH:-}
+[[ -z $MEMORY_PATH ]] || accept CLAUDE_MEMORY_PATH "$MEMORY_PATH" || MEMORY_PATH=''
+MARKETPLACES=${CLAUDE_PLUGIN_MARKETPLACES:-}
+[[ -z $MARKETPLACES ]] || accept CLAUDE_PLUGIN_MARKETPLACES "$MARKETPLACES" || MARKETPLACES=''
+PLUGINS=${CLAUDE_ENABLED_PLUGINS:-}
+[[ -z $PLUGINS ]] || accept CLAUDE_ENABLED_PLUGINS "$PLUGINS" || PLUGINS=''
+STRICT_MARKETPLACES=${CLAUDE_STRICT_MARKETPLACES:-false}
+[[ -z $STRICT_MARKETPLACES ]] || accept CLAUDE_STRICT_MARKETPLACES "$STRICT_MARKETPLACES" || STRICT_MARKETPLACES=false
+PERSIST=${CLAUDE_PERSIST_STATE:-false}
+[[ -z $PERSIST ]] || accept CLAUDE_PERSIST_STATE "$PERSIST" || PERSIST=false
 if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
 accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
 accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -177,10 +169,13 @@ readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile skills state)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp skills state)
+readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
+OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
+MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
@@ -289,12 +284,6 @@ PROBLEMS+=("$1: ${message:-invalid}")
 return 1
 }
 offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-load_offline() {
-[[ $(type -t offline_install_software) != function ]] || return 0
-mkdir -p "$WORK_DIR/installer" && helper_files "$WORK_DIR/installer" offline.sh || return 1
-# shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
-. "$WORK_DIR/installer/offline.sh"
-}
 load_config() {
 PROBLEMS=()
 load_node_settings
@@ -312,10 +301,7 @@ USER_NAME=''
 [[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
 USER_NAME=$CODING_ASSISTANTS_USER
 PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
-if offline_enabled; then
-STEPS=(config bundle "${STEPS[@]:1}")
-load_offline || PROBLEMS+=("the offline steps could not be unpacked (base64, gzip and tar needed)")
-fi
+! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
 [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
 [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
 [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
@@ -323,6 +309,11 @@ DEADLINE=$((EPOCHSECONDS + BUDGET))
 local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
 summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
 ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+local alias
+for alias in OPUS SONNET HAIKU SMALL_FAST; do
+alias+=_MODEL
+[[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+done
 [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
 STEP=config
 if ((${#PROBLEMS[@]})); then
@@ -332,367 +323,6 @@ else
 record ok "$summary"
 fi
 }
-
-# shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
-node_major() {
-local v
-have_cmd node && v=$(node --version 2>/dev/null) || return 0
-v=${v#v}
-printf '%s\n' "${v%%.*}"
-}
-needs_node() {
-local major
-[[ $METHOD == npm ]] || return 1
-major=$(node_major)
-((${major:-0} < NODE_MIN_MAJOR))
-}
-apt_install() {
-local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
--o Acquire::https::Timeout=20)
-timed 120 apt-get "${o[@]}" update &&
-timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
-}
-install_packages() {
-local tool wanted=() missing=()
-for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-if needs_node; then wanted+=(nodejs npm); fi
-if ((${#wanted[@]} == 0)); then
-record skipped "${SYSTEM_TOOLS[*]} present"
-return 0
-fi
-if ! have_cmd apt-get; then
-record failed "apt-get not found; missing: ${wanted[*]}"
-return 0
-fi
-log "installing with apt-get: ${wanted[*]}"
-if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-return 0
-fi
-for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-if ((${#missing[@]})); then
-record failed "apt-get ran but these are still missing: ${missing[*]}"
-else
-record ok "installed ${wanted[*]}"
-fi
-}
-claude_version() {
-local out
-out=$(timed 30 claude --version 2>/dev/null) || return 0
-if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
-}
-claude_needs_packages() {
-if [[ $METHOD == npm ]]; then
-needs_node
-return
-fi
-if have_cmd curl; then return 1; fi
-}
-install_claude_native() {
-local script=$WORK_DIR/claude-install.sh
-if ! have_cmd curl; then
-REASON="native: curl is missing"
-return 1
-fi
-if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-REASON="native: download of $INSTALLER_URL failed"
-return 1
-fi
-if ! retry logged timed 240 bash "$script" "$VERSION"; then
-REASON="native: the installer failed"
-return 1
-fi
-}
-install_claude_npm() {
-local major spec=$CA_NPM_PACKAGE@latest
-major=$(node_major)
-if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-return 1
-fi
-[[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
---fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
-REASON="npm: npm install -g $spec failed"
-return 1
-fi
-}
-link_claude() {
-local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-[[ -x $target ]] || return 0
-[[ -e $link && ! -L $link ]] && return 0
-[[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
-}
-install_claude() {
-local have method order=(native npm) reasons=()
-have=$(claude_version)
-if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-link_claude
-record skipped "Claude Code $have present"
-return 0
-fi
-[[ $METHOD == npm ]] && order=(npm native)
-for method in "${order[@]}"; do
-if "install_claude_$method"; then
-have=$(claude_version)
-if [[ -n $have ]]; then
-link_claude
-record ok "Claude Code $have installed ($method)"
-return 0
-fi
-REASON="$method: installed, but claude --version fails"
-fi
-reasons+=("$REASON")
-done
-printf -v reasons '%s; ' "${reasons[@]}"
-record failed "Claude Code not installed: ${reasons%; }"
-}
-read_mlflow() {
-local line
-line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-read -r DIST MLFLOW <<<"$line" || true
-}
-mlflow_pip_online() {
-local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
-REASON="pip install $spec failed"
-retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
---retries 1 --timeout 15 "$spec" || return 1
-REPLY="($spec)"
-}
-install_mlflow() {
-local have mode=online DIST='' MLFLOW=''
-offline_enabled && mode=offline
-if [[ ! -x $PY ]]; then
-record skipped "no Databricks Python at $PY"
-return 0
-fi
-read_mlflow
-have=$MLFLOW
-if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-return 0
-fi
-if ! "mlflow_pip_$mode"; then
-record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-return 0
-fi
-read_mlflow
-if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-record ok "MLflow $MLFLOW installed $REPLY"
-else
-record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-fi
-}
-install_software() {
-local pids=()
-if claude_needs_packages; then
-{
-step packages install_packages
-step claude install_claude
-} &
-pids+=($!)
-else
-step packages install_packages &
-pids+=($!)
-step claude install_claude &
-pids+=($!)
-fi
-step mlflow install_mlflow &
-pids+=($!)
-wait "${pids[@]}" || true
-}
-
-render_settings() {
-local m=$MODEL switch
-printf '{\n'
-[[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-printf '  "env": {\n'
-[[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-cat <<EOF
-    "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
-EOF
-for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-if [[ ${1-} == managed ]]; then
-render_telemetry
-printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
-[[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
-printf '\n}\n'
-return 0
-fi
-cat <<EOF
-    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
-    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
-    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
-    "DISABLE_AUTOUPDATER": "1"
-  }
-}
-EOF
-}
-attribute_value() {
-local text=$1 out='' c i
-for ((i = 0; i < ${#text}; i++)); do
-c=${text:i:1}
-if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
-done
-printf '%s' "$out"
-}
-render_telemetry() {
-local pair name var attributes
-[[ -n $OTEL_ENDPOINT ]] || return 0
-attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
-for pair in $CA_OTEL_ATTRIBUTES; do
-IFS='=' read -r name var <<<"$pair"
-[[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
-done
-printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
-OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
-OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
-[[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
-}
-readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
-then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
-.OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
-.OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
-write_workspace_env() {
-[[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-printf -v REPLY 'CA_%s=%s\n' SKILLS "$SKILLS_PATH" MEMORY "$MEMORY_PATH" MARKETPLACES \
-"$MARKETPLACES" PLUGINS "$PLUGINS" STRICT "$STRICT_MARKETPLACES" USER "$USER_NAME" \
-PERSIST "$PERSIST"
-put_file "$NODE_ENV" 644 "$REPLY"
-if [[ -z $HOST ]]; then
-[[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-return 0
-fi
-local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
-[[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
-put_file "$WORKSPACE_ENV" 644 "$lines"
-}
-put_settings() {
-local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-[[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-if [[ -n $old && $old != "$ours" ]]; then
-if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-[[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
-# shellcheck disable=SC2016  # $ours is a jq variable
-[[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-else
-cp -p "$file" "$file.bak"
-warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-fi
-fi
-put_file "$file" "$2" "$ours"
-}
-write_managed_settings() {
-local dir=${MANAGED_SETTINGS%/*}
-[[ -d $dir ]] || mkdir -p "$dir"
-chmod 755 "$dir"
-put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
-}
-write_settings() {
-local dir=$HOME/.claude
-write_workspace_env
-write_managed_settings
-umask 077
-[[ -d $dir ]] || mkdir -p "$dir"
-chmod 700 "$dir"
-put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-[[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-if [[ -z $HOST ]]; then
-record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-return 0
-fi
-record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
-}
-install_helpers() {
-local name files=$WORK_DIR/helpers
-[[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-if ! { mkdir -p "$files" && helper_files "$files"; }; then
-record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-return 0
-fi
-for name in defaults.sh lib.sh; do
-IFS= read -r -d '' REPLY <"$files/$name" || true
-put_file "$LIB_DIR/$name" 644 "$REPLY"
-done
-for name in "${HELPERS[@]}"; do
-IFS= read -r -d '' REPLY <"$files/$name" || true
-put_file "$BIN_DIR/$name" 755 "$REPLY"
-done
-[[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
-record_write "${#HELPERS[@]} commands in $BIN_DIR"
-}
-render_profile_block() {
-local dir
-printf '%s\n' "$PROFILE_BEGIN" \
-'# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-printf 'for _ca_d in'
-for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-cat <<'EOF'
- "$HOME/.local/bin"; do
-  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
-done
-EOF
-printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-"$ENDPOINT" "$MODEL"
-[[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-# shellcheck disable=SC2016  # expanded by the login shell, not here
-[[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-cat <<'EOF'
-if [ -n "${DATABRICKS_HOST:-}" ]; then
-  _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
-EOF
-# shellcheck disable=SC2016  # expanded by the login shell, not here
-printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-cat <<'EOF'
-fi
-unset _ca_d
-EOF
-printf '%s\n' "$PROFILE_END"
-}
-write_profile() {
-local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-render_profile_block >"$block"
-[[ -e $rc ]] || : >"$rc"
-new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-$0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-{ print }
-END { if (inside) print held; if (!done) put() }
-' "$rc"; printf x)
-put_file "$rc" keep "${new%x}"
-record_write "block in $rc"
-}
-helper_step() {
-local out rc=0
-out=$("$BIN_DIR/$1" "${@:2}" 2>&1) || rc=$?
-out=${out##*$'\n'}
-if ((rc)); then record failed "$1: ${out:-exit $rc}"; elif [[ $out == unchanged* ]]; then
-record skipped "$out"
-else record ok "$out"; fi
-}
-install_skills() {
-local args=()
-if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
-offline_skills || {
-record failed "the offline bundle's skills: $REASON; none installed"
-return 0
-}
-args=(--bundle "$REPLY")
-fi
-helper_step claude-org-sync "${args[@]}"
-}
-restore_state() { helper_step claude-state restore --start-saver; }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
@@ -733,11 +363,9 @@ load_config
 step settings write_settings
 step helpers install_helpers
 step profile write_profile
-if ! offline_enabled; then
-install_software
-elif load_offline; then
-offline_install_software
-fi
+if offline_enabled; then offline_install_software; else install_software; fi
+step policy write_policy
+step mcp write_mcp
 step skills install_skills
 step state restore_state
 write_status
@@ -748,420 +376,590 @@ write_status
 readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-otel-headers claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
-# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
-# `make init-script` from init_scripts/src/ (readable there, and on the node once
-# installed), so the script stays under 64 KB; the offline manifest reader travels too.
+# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
+# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node
+# once installed), so the script stays under 64 KB; the offline manifest reader and the
+# packed installer parts travel too.
 helper_files() {
-  base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19+1/bRrb4/qy/YqI4a4lYNiaP7po4LQlOwy2BXCB9XKCOsAVosS2vJUNY4v3b
-v+c10uhhQrtt937v4k8b7NFoHmfOnNecOWcYnPrzURI34/M//V6fVfg8f/qU/sKn+Pf52vM1/Z3L
-26vt9vM/qdU//QGfeZz4M+j+T/+Zn4cqPg9Go8F5MLjgr90TPz5XwzD2T0ZBd//12uqTp0o9VLPA
-H6qTa5WcB+o0HAUxfPMTFUfz2SCA72Gsoklgvd7of9/b29/a3emuNteaq1iw2Xuz8WH7oN/b2Xy/
-u7Vz0PUnyfksmoYD8+m73c3ednfoJ/7JLBxcxN5g5M+HgRdHk0mQeE+952btvd0PB71uHMwuw8mZ
-F0yG0yicJLFZRY8DVhimYj7ZPeht99/v7R7svt7d7p4nybQ1nUVJdDI/xWr0eOPgYG/rFXSy361n
-g2oORoAxwawZDrubr/qvtz/sH/T2+lubqqLOxB8HZq2djXc9dRXNLuLzaMpPX+9ubu1829/Y39/a
-P9jYOdjv/7C7993+2933WUU/SWB+QdC/CK4rXoCBAmB7vToOncDS39jqf7tx0Pth46euH3pnfhJc
-+dcmAN7/dPAWINPKBt2aXifn0eRJ6yScyHd84d32m+3dH/rvtnZScD5pPuVllWfvt7Cs3W62sXDn
-/bv++43X32182+t+k66z54ctWc5BNAzMt/d2X/W69XA8jWaJ4j+j8KQ5DhIfR6f8WI3XL7s3w7To
-0N4B0NnHzVF0FcwctzNsXgazOIwm6jSaqaEKJ2rcBAxOZuHJPIHy2HEX65OuPR6dwju2Ck9V9n2i
-LlUwigNd5MUX4WRyba9PZ4BRzqRx2TwL8K9tuy4B+fX2xofNXv/dxo/9vR5gCaDIEyyHuXy/tQkL
-vf/D1sHrt4g5UhVWrdf/sN/rv+pt7u2+/k4VywG4B70fS8Vvdj/sbO79VCqHhX+7t/t+63V/44f9
-W55+u7v77TY82d79sFmq9g7qbfdKxYI5NFPakzjJrb3eux5gW7cuy/jE+0p2Zndtde25t7rmtf96
-6+5VhRJ577nXfnan96LpPP7SW1yn3Jf3jN9rt70nq7+gN37vK2+17a2t3dIf770UTP2d3YOt173+
-5sZP+92/0mbZA6j2t7febQEMa/VwMp0nKokugkn8eevg/bujBOkqbfmpPwiO6rEy66hpMFPjcDJP
-AqCyTG2n/rUHxR7VUGPYViNuZRZFYzUJgmGsTgPYIUC6/z4P4iRWQK+jCVBrx1ej8OwcaJQKPgWz
-QRgHDQVbR1Ma7Fwl89kkdhvKV0AbL0PcX8HQww09PzvHoWmiy6+qc2gRGhyF4zBRpzMYAw5mM4WZ
-8geDaD6BKQX++GgSzRMDBrvVMMhV+j8IhHSyn//7/T78//YzDHIWBjTXCnjop/9Hpo8LOgce/hnp
-Nn3Bf9QMGBZ/o4Z4Rhtb6ltmZAgI7kG/f5TMfBi/Ek7Xx7K+wKoPlfoaa2b5KoxXZg2cswY68F6S
-dBpYNFGz+UQB80Jxw49j4C7A3WLdnvKn09E1z0jD5LP+whNKf9HY05/eKLjUq1Y1RwQNDek8GgVp
-28UZ6/IvzDqt9tvPvLlyBNwaZyoDx9b8SYzIN4wAnSZRolDmOUqWtwU9X8HriKf4ejpbgEYGG24/
-Xlel7ZHfDlxN+TMhF/n2pv4ZTXqfRUii4K9AzHm/cfC225rHs9YoGvgjlIfw0fbWq9IjkFNapbkQ
-29zYAflns7/fOzgAaW1f3gySgSkFtcb+BAYx9OIgSaCRuPm3mKUukOwOPui3Lv1ZdU8t+JPMqcPt
-3W+ldjKetsJJmHjxYBZOE2FUICqd5Qb23db29rJhNflHC+Sg0Sg3n3e9d7t7Py15jeWI5nioZ4Di
-yzaIQ91meeia78IMgqw+SlTvXgHLXc3K9je+h396r3d3Nve7z1etP91/fsMPitq/o+p/B/1/rf18
-7Vle/1/9avXZs3v9/3+X/o/0E0hRiMVMVDVnGkRjoGTDskHAAsKmvHmkpuE0OPXDkZXvjmp2h5kJ
-ymoqu3bzamP/bX9/98Pe697h6vGj1sqiZdSx1efPILEAg2mzwrt70K3dbO1sHdD3jldzBsMlzTSb
-6X+2+vOf1fRqqLz37sI6PFQ1aUx1u6qljo/xuW5feENX16kZvEKYQ+6ZZhYZLc89Nsi7EO/820LM
-SaX8CSa3uXGw8Wpv6/V3+6K4wyRLyvwCq6cWltqNqHX7vb3v0WCgn+Rf1aWLVNnL3qSf+epUtMjb
-BWjoZTMBTV3YX7f2dvddL+MrRXb3ZmNre7+7iuD+YWNvB75aVnThuOpGkQ5+qupKRRcKPo/io0kd
-VnfFXlcLK5ycRoVqWFSsduXPJoVqWJSvlnZecxz9XT1WbdfFJk78YaEFHHSpBZ4Jt0DfsxbiYICm
-iFwrR5P8QM/9y4AqyJZS3iU8a9vqJeyAy9ZkPhqptZd/bmPdYRjk2noUd9LR3Kw+fLjSWtjy8p/X
-1nnHwJO1jtdeUGfzGISPfjCbRbOKhpQTBwH+9TzYsVO3qmHjd9bHGrY99mNev/BUwd7yJqp20/YW
-sK3WWaTMOluBDzXd7qx2nuLQyBijKzjzCeCLW18HgRRbngVDf5Bg25ZSJIaBnDcJUEXM75SD3e96
-sFEWoPl0687Qn4aHq95ffe/0+Kb9vLH4HFz/1+GG9z++9w8o7ntcmpU0oWjFrUMnV+cgCautN/td
-toF6M+4RyJBMjX7i1IaRhUiKxf9QNRgS0hGohxVgdPin1bLxgQ1/buAvzRlBYC/oVe4MyRE12v2n
-qs1028VmmMLt9d5tHLx+e9g+XtgVhUYH2MYkoG4y8PO6YpM2PKEKC0vMaf0zRjEcjmO+ol9bE0T4
-DLR8BqT+e/h2TjCaANojJaU6OPyFNfD751GcX7rz/Jq93d0HAoWQwAfnj1r4VaB5joCEf6FRNNiu
-CGjPyXwbd1qt2rllTgzHd25b1O8E5FPQfS5pNnFA47Pj1s+1drfVmuIkmGi3sGITKtqwzbItZ0xK
-JpJqHWaLdWgRKQcacN9vvO7RdLCDetZB+uJderkIrvu4+YJZDmjxVZgMzoGpTuKu40IxMmIpBIWm
-VmWJJPzBNx53HbvGlburtpviBAwHNyFWOfwGUEllRkTAqF7/w952VzY9Mz8twsPG8mCgHg9UAK5J
-fB+EiaA/n40KcGqu2OX2bbXSUSv2kXP4s328cuTazZXWUTsFn+YmX4LaLEjCWTAOJnlUI+MIYFX7
-0aOjwxUgC6BpojqKhvsAdvZ0BKuCb8Ebui79fWiY/Ralh/F1nATjph82F7IS2LAsQ8l8mpIIJCf1
-bj2lKJUjUS9evLBr0J6tyUqNOuWNha/YsgsG0QTgPQ/Sem31oKuysendYjTezZ7Wbozy4nTNPZUy
-GBwpooLxHo8RgD8HzrqqaUla0rYKi9MnITC3RKX5J9EQ1H34P6aGGFRlKKkXTq5pIkouzzcdDrUF
-rJle9+bq8aM3xSrMrB4g5cZ+XyiaZ8q0aIIgCCBRQwhf+bHiTodoYKDKHfWatoV6DQtFUgYZ6wKg
-qNcKVY2koZCxm9YINUbLRxJNxVwCG2ddoejMO6zPa+6YYpkL01Em9KnRWUA9sFDOZ1DmqiB+hrgw
-AE+UUZwMGN4wXdTHj2JXearwjCDCD10Qj//y/Onqqou0x3GwOfVSLTWAuwhmZm4odGnghbB5T4IS
-AJUT0jdoE/9xO5qy/RJgnASwEQNaNCFIAo5+OBSM01JJ7hCvQyIKSv43BU6SqwYyCkMUKY4yyT/s
-w9Pw7Cg5BCECSFjSXJGOu0jVFFK1AlEjVaBI0s5gMij7zScXk+hqwlPg06m+8Ob8xgnjRF3KrD4x
-B/hJZpJuG6pDm8XmCrbyBjwK8ywuNxYXWxBQXUqDweA8gtcubXNYMhzYQSjDKi4UWc8QZnV5MBLB
-EAZ7Q4Mh/YwfV0mJIn4Wq2ppURMZlBJ5WOEECMI0inNwmiL9f2hrZcsW8aI2JaVvD+uTlGH8bq0Y
-JT9o7p0+Oz7m7tCcnOtqnpdsPoAexpKNTBwkmrkAlCCWUV2D2MyZXmnj+WA+mwF6e2QaB37heXI+
-gopUAYVyvBZfoDPTpRzWlNs0ncjvgLmsdzLzB0Ch8ryV120KZGw2QBZJv2HwKX4QqQWVRR+ykjX4
-NJpPhusKlAZAkSAGmpCcE/F6t4025yQck/EaS9CkqdikyZoJcQ+xbrq2oP5Q1Q72UPLa3NoTjmdo
-OcqeRCqeD9C6MQNtLJpdd4wXsJGclA/TAfYriIbwAPZxM71+ePTwgUYc/IkKEGIHH5qv4IoiWsPb
-PAJ8jfAWScVsAFCx4SFtvvKx9zwJR3jkPZfT53nzNJwM+/E0GDj6yNptRrPwLJy49dxWFRicwqig
-G9okQjPJPDsYhc10TLQSdIL0bpuW49xHA72q+/MkGkVnQm3ryuEzpLyO/5gAnrPlGPai9rMn+DDn
-ICALTCdCpr0noxh/+zsCjgnf3z8pW8wIqquOciRqa+fIJs1Tz1HoYRNBaoDD2EWCtEEqlcLr31Qx
-RhiLDAC2FvyXoonZXxmmtlArsnZ51Hjh5QzHhF6ZVfOPaSAp1qn8evDAyQDzX//d3/2wh74pwamK
-5jNQ2p2mprStlrJRK0si9IGYnMHuIxHRB+leo1GhaZCXYIcUKzWN2TbPo+giBpWhbi1b+tX2c1z6
-2mA8bAB9m4XwL0m2aC6EFU7thzKD3s7Gq+0ebQ+ZDyrcOKP5FEhW4tTOQQAgFIEhSf8MbIeHAxMb
-+1MHAYCThL0SfHKS2TwAqQNQuhbSMn/GNmoh7lIij9RCk5eC2zmshcfqcRcVTBDL5Al+XYcGbpLr
-KUh2toDXbmiW1qGpLqgnRObP0hosQFfdLNLfzX2U7rDw8NiS4fiTa8d4egg8LzdLXMesDj6mSbo0
-IZ6A0fbnLsEhA5trzo7rwPQOb+h3Rx3Wzo8XxzhBHjaqf9mg4VdTNpwIWoiibEbEFduEbWkjlG09
-G1xsUkvsPHCNlrCJ77CND3tb8D69ofvHFghRbm+i9+P73t4WC5joS9WVt4CgBSNnSc2tTRf7qQvO
-bW7tVyEdjMBJFw/AgNhE64GgE6Qj0FdAvRJBNX5ylTgYATUgPIWGgfmlCyQwYDSVak6uOa6P2zND
-+lEwOQNm+VKBFO5mOG4OrovYxmMh6GSPCl3nfnxOtxsaKPRcED1gJtTOrYjRUFXL3ZAJVq5OQy1Z
-XlfmhJ13CTWzyUBZCYDleQi4ii9Tqfn6lykaSCCx8k0aJuhkmPcNbHJkQxEiIXUIBMmDL+yrB3pj
-8XDt6PTU1ktkRxO0sU5BQ0Qtp6OOnKy94taAvisfbm0Sd9hkJqycVRdpTZJrK7dTsbYjUoKwbniF
-2edj5VRRsq/vSMpkjrZMD4SNSMsjhMFY3bVxgWQHlzh5QQuakdcCicPd+s2ijv5DCuhMt14nCwv+
-BYLdZeaGrCacdeW8KGPCxsmQYSBok5QAWFGDl5acZaTSPaw4jSRnOqBh1RyQKfGZXWxcIXZ5gaoj
-tyFCGJ38DaiBXS+a/9kuhM3RYdiNVsnEGt+RzkP2ufDVf+2DIMWNrQPlOE0QJUGeDmMx3Gfq00LL
-QgMfloSN9iEO3/PY28BNLdxBOkcEGEAa5oYzmLFOme4N2xguzRmrImLTelMbgk48DVEwyIYGoIbZ
-wAupyq3W12k0skcrh5O36ihjbB4KCJNEraVjFHZQGmRuYVDUR1SC3UloxX3cqNkY5W0S5GhJDbsA
-j3PFNaz6jlN76JLFVaDbxjl6Hk74Av0jAFNdQtcarEl8HsJCra9DhWzPe4jFLuNyrlIQ+wP5aZj5
-yZoFaveH77WdEJDfnl+SR0+m2FRDyPP82Rm+AbPDfwuiKBqsPNyhttREfm4jV9cFxJq1nVLDmwnd
-7eAeX+BW9qYMWWO72WZVhjBO3CofaCDKqJeyLJniGvRhYJpq8I4HGgdqXQXl63iZ6r1QKXnoWuX1
-FDVDryn99M6B5MvhGWuhckC2ygNXaFv7XFp+bZdaY1NUUYOF9lkj8xUMERDOmISBD9z+ipt/WcxJ
-KpriSSRsrLat66642ipxqwKNmDhIgiFyjDEoF+jyn2nT6XAQTLW2bluWSPHoMsuwUfcm/d7xmgte
-L+hrBLpI/+naX/NGHPRQBASARQBV/jT8xHYEXBd0XEuQ+k4iXI2xnwzOcyd4tfpRkhndSy2la8lk
-HKaAB3C6WmqW4v7sGr1H1PYTMY0TaPhCVDicIyN53vnXzoY5LwyziMPUjSDvdBadBH3QoXE18mxP
-fOzIr17JL2Rq89kIQeFd0TnzDR6TkR4H9MvzBujwPEg8tLEgZXsGZWP/E/1W7VXlvVXfeOqI8eit
-qr8GxRDpzwFpQujyFw58xKIW7uE6GYlvjmz2QLU7oLOvHdkNKPA/ia8hlLaxQKYAPw/xmIm7ALxu
-XbZb+iGTh415ch7Nwn/4jK2vAtAiZ6r2pGTax1kBDvHUgQXCKk/qi5SJ4WPelU9XV2HLra2uuuhO
-YJOpSbpUswi9ILmNmA5yamvEocT5eB4HQ1f2C6CkyycB2ASbpIHbZs6PsEMcrnStyApmIDMyau7m
-EQ10ZWHrdmmnLP5IFzfTjPbv8f9qP13Lnun7X2ur9/5ff4z/1wPyZ8VLP6ixoO9XpZNWs7nEB5Ud
-CMlxywFGIDzfQRI7CicXKB/ZtVXAcLf1hTZMxy5iOkLlgM4AOaj3dt/UubyTM/6qQ+/82LJeY1Es
-tmJodzQistFQ6EnVyJ3KaZm9gYfe4Sya0JmRI/scXVdgpzcs0UTotI5FUj66g+dx3vWYHeqvzoME
-nd9TklCPldxPS4/6LJgfOeFjO4NBMBVHZ3ZYdoDwxpq1uk2rh8BgsbsDYgPC9Fo5eIpGVkyYY3SF
-QwVZKI7G0Dt2JU7/4Sca8Brzb0X8G1rcfUP8xJDtbxdUVL3u4p9logSIU3NWRlmYYBKmnZ2UvWWs
-hW1pYy+vXKoaIS2WxQRiyV88T9/pWnLaT1orVM8Ol9LDAPN0iT3PUlduMd+aihnRcSkO6dbDP40X
-1AlwR1SjYCSISh2QnmCpfIDzFe8TNMyAPN1RTXwRd9BsgGOIg3Lj2JCgJ7IIPMjITjdoodVJgMcl
-tgVShMxiprKTQnPgy8Qa2oPkWQ0Ke+KHo6JjElVgta3kOKCtcPWHgEOTEGY4rK9IZfKts82jmNoN
-1n8IlesLu6KN9NVcPyJd8RChHrqGAjhS+YqARt1QU4BbPA9tPUd8yT2mlhpGNUMEM49Z9arwQTTw
-dhPwTlbR7ZQOnfiAJCHNSd++QW8hWqgM3xFFoEhfQ7SL+Jf5z9iyKgwMu1Mj7LIRHivwa9ixVzKI
-4IxrQ0V3bAkNNSjkSH2okSvFUhyniZAEExK8s8HuCyG0NaYNVc5T00S2MYiUCCg8tnrkpxPThwfp
-RGpjnMFXIGjlB59rFwaLFBKrFSZSWa02bqhU8+B3YDLZBjlVpn/QraM2/YiKg35eGrTZqh7M89KY
-q2rlhvxcD7l43PUA/wbjaXJ9i4uTuSmKfeGSX/qjcEg2Ht0Ju2Lh1M1DYH8afhdcv2U3rTu6WmUg
-QlrK7eZhZLba0VU0gGjMZg01DoHtA5eCDYJjDz4Fgzldz4Z3b/jljjcBNF3oyegTucxfjJw+igBD
-ExQMhxhvTOdr4UTlrHPKOQFF+2yGWhXxbqgxGAGeDd08uS4tKI+5TBOGAHecBXt9zGeBKWYUCEMv
-EzVsC/0g+XQcv7lW5iWLv/MALrhHdqlKDsCFGhovYPJ5byQ540WXPIXudgRgw0G3ynnW2EuFwVAV
-mATKS+ggU3hiaz68zLuBmUnxNRw8efwytHO4kwpehkvE6+0tJSID3/rSZsr8ksK0Sz2h1ADl+cYq
-uhXKT8JVEoneSasLGnZxk/02Xo0mRqAaX1iFCtdMqubk8N0UhHB5y29VLHBV0xVzygG3/NxYRdyJ
-BQQ1bhXmRCak6UAXLnHnGhfc32/1v+v9ZJZ8OHjLaygsVMSamweXndRqJrT5MsNQeAyaNg4Nx0Ri
-vX+BN21nwSAYBijCR5civ5sIsM5TUSFsXGKgjLlL7lfQSZD+oUw3tW7qEWobdOEdEixoOAAkBgLi
-bcDoggn69WbinekoeunPWLsw5j7RfqHoeoKAwCYOuew4hYghgpnPu21Z+ho03eVCm9SukrMm+iXQ
-Y6GzDA9yKcttgiMnWyz0qO8fr9C8AfkrN0P3aO1LXr6fFZ6KGUayHGS1xSwFsGtCeJvt3JemP5J2
-o0t32j/YwS2vFYgKWBLctZf1T7LFMn95cozLOdW9I1HP2GLSKHTn6KOOZU425i7LXkMpcDQkTPUn
-hbc6WldlB0scNrI6rU6Mcz5ZBpcRn5DMr2GcF3JIqc3VKUiczE0yqB/wMGyTwVQfVZpUSABUVa1b
-qy7Pj3PJaWhGjzSv4OF5wQSFD1mAMOFZ0EnBsEvU6JTF+Bxm2rX3P2xWHwFqqV6kFvSvuu24166d
-kujCPT7u2goKhMqkcOOHeRjpVU5FD0TKjlTVIGFClZ6nAdqcAj8OZsEyMBwOw9mxcv5J5k/2WZ7O
-Ijw3dIvr2xOLhm1dxYxUqTnEJRGjW7sBntTxljCehSV+9Mv4J2/kf/FKgGvlvPX5NpvcYss2/lVc
-2vkgGGTmHWAQ0WyICntR1EIXcOYOV7gyRQFx5k/cvAx2FiQkhJGskm5w4ShGPVAXQYytkaxGbpFM
-4GtC+qPJ6JrGTe2lFiSb/NzhC69Idn8EwIVN2UWHwQwGbIHKnVenWjI/S8M5mMyxoeII5zMKL8Un
-s1IcUzE6dF+dX7vszaDVLn2bIX9TwRgDQ8a4+5+HQ4IunNpiNFX1faiBNpmonvbzQExOgIyludEZ
-iSnh52aiHS/4dI/OGLJTlUhlCIdHLP/KAQuef1zFLYBra6252ioFtWpptnvLqQivv2ucRH7dMU4+
-lFrtpOceRaukXggxTqIr/tUSG2V2YNh5utqWQxCsPQtO8YTEtGZihQ5qwezgPxOf3xkbT9Lttc7x
-JRhpoJlZEJ9LBIdoZornPsxcjaKzMD+KJ266ZQEhaSkjstHIrBys0lHX0ZzIvHq9saP++0Nv7ye2
-4/hZEJNcs0+zZkvwQrPTULcv4HLwFZZ3TdkEVQYUkrgjAnDazdpfOitZL3KOR9sMG8RtD7yHbMKO
-oJFrHtiybTGaj0QLpd1XGNTbg4P3wHkREUSvzppIz2VxKxKqPOji4ZiWF4unjikRycTAWkp22CBj
-GTdbh8g7gKuMHYwgAz/FcA0/U2mN7siKvEQ3bm3LuDsLhAEvmdxHafgdz/+qLvH9wfEfn331pHD+
-1/7q2dr9+d+/6/yvFLVhHHQr8SR/kGSZB0lLzu0qW7FMwQd4QcwMIm/NyNsRbbrzdYZ6vBldiqhR
-xyoZo1g6g/YaLBh/LHIVevFjU20l6gz4v3koh8wbxS2L2qiwdTgxUN5x0FBku0OuiZc5yNCQPyVM
-xUiJoomSoiWSIhD6LwUWyt8dBhkQTxuvMAgUCJzMfuUKjW8BoffoAvks8AF4NDF/FEdZPTIuIGOK
-Tk0BFc8s6b4dwgB5EvViUfQvVDmdJQENG0pCGMIXCVrYUM1m0+Uzi6aqVVj6LJIYSJYl4FYYMlm4
-jvhQSyKMZBB1fC2bYvQxGWv2eIIqjDqLeC46RKlL0NCAgAfEs2i2KkEBYuKP1q1KIfY8ujJQo3RA
-Sw2hcxQ/x3NZLRaR9KOL1+CdIeIV+RTrPhXFQCsc1io5ioUvwLX5MNYir0Lx+cTzL7ZjoQghp7ES
-vUH2Ijl56pbWuCXi/Tw4OWY3wz/QA7F3niNG42ALkdx4r6U3gtnHr53rC+/8IswmxZtxbbk+NUf/
-qp9Bueu0jlc6rZZ7+DN8+cZprrg1OTicdysCHWA8g28KxWvHdAKJ9+7mrdbhYWcwSUD/PD5ufb0o
-XWa7mXdIHl6ge1UMqFUZmkAPk4IO4PiWBB2QOjQVDiBxnAWSeNz0aG4wta8fHoPYJpf+uuVp6Utl
-543Ggu9436TIDEU23zYUnQ3Aa6pKBjqYq8e4rbdJHsdRe1IVeF7AFxDrgB51f7V7R7Yhc8r+8lAJ
-2Mrd4iS4FLgn2/C4BHpljFAe3vFjp4PRP44fu1/XeA3pQjmi/y/S9eVcZbm2b1ti+6g0elhi0SG1
-Xjsq8yCqjejSH2nZuYvlJPWjkUBt6Bi7GCPv/VaD3skzngxCtsVXB7s0BIIejeWX4a5uo4zA5ChN
-Txl/s45LUK/ipIAfSC7Qf5casV1XQ2H5jH6Ru1Ix2BTWygWXMjEtu/t8UxVTIz1sMGY18CfkJYAY
-WmrcumOgDmjv0h/NEY0ecHW+OqwL6S8QhMxNn0qI6hFQkOqRb09bseEc/lwHeG8ILd588ZHHW9PD
-Qda4BM3iYGLq9ZlYoLRY8AWkM5wbybRJL3frdUsf3JRDwMjuSElz/oQRK5G7GLdUfPSlQ005JuE5
-GDS06IBbOtPM2DGb0w3nI0OiLAVrkua1ZQ4FbW9eknbyRSwjVcqphXvfwOUZQAbAc/SSfa9zrgCD
-Aej0fbHo3PFOuGGQLtsKi6BL7QKGAMMmgoo1TxcGVtRcmPzWKgEHPaXQDy6JSrA0KQk2BoTkS4TR
-YKB4WlwSdAoHmTwE7fpVaaXSK2MuDHJWkY3+N+n/w+BkfvZvyv/wdHXtecn/t/3kXv+/9/9d6v9r
-YK06BJK0vbXT2z+2rPdIhuKcf3BDn87GDR0UR536gyQmNwSgLqPgEkZh+gI3DPWcNT8dsmfkw36m
-zpQjnF09XXUpMhser2UyIVAAbqbK89jS7aXeD+oEtI6LpjpgJ2R0BWBHZNZcA7raOIPOn8Lk/BmM
-Hya1TAFd4vZLg+w+XbUqri/lLi996eqSN3FZUcFLSig6smxdq7oxBIujLyxN5uMT8g3jgRTuK93V
-wzi788XXiUiiMILipC52qI3KiSnFWaCbk7lwYWQLYrrv5A74+bQTb0PeUDQGHfHMQCu6x6MPQ78X
-DLNTRSyC9dCfnNbzfq93cPATn2iTvkNxlKPYQ0TERcirOskMvTLrNij+wNPmtL28metmPSH+6L5q
-JJBL6IysCo+4I4PRftVFR2ujTXRsTdtMX8DS6urTcUeVq0/HlbXPwqSiNpRW1s44a8eobfDbqpc4
-FItMmIMh1YyoR4Zr+Z/bxmvs4KDhVPIVIfqEFesFbKm7OWx4nYXe0vBnshOiY4WTi0blKgpgj+Uh
-4MgcdpY6j8ipGV1hYWNe4Uvvf9jMdZHzJuSwc+Q2Rf7w0zOUEYM0jlRP1X/OPHI+swXvcybLfGYf
-hc9yFfbz5iu3X5eYjsXrjZf6OHGFBKAVqLbyXe8n+rvfew3ITV/fb+zvg3K/CZtah4sqOmKZJ1lZ
-HXpWOKCS64LGnYJqp21bmEUhsNaf26WXiTgTLa8x5eZ/HYm+Sy2hJznFieQqOkjk7rflNrUftYxG
-nBIK4zFcFfJvv59FdHGZOIByUpYgSMWUo/XzQ/Xy5cuKMPxQWms18PmLFy8qnkNpje0q7Fst3nY8
-jIWmihxW1RJZ/f5c7D/s/C+anXnx9WTw77j/92TtWen+3/Ov2vfy/738b8j/KMLmpX+Ns6AAeCfz
-yRBI6ObWHigBcucMD7n8XDBMnVQppkM+cXCjYHoiuaOE00Dj7gy/8yOR2YFCjqPLILZCcU2n7BjA
-edETEyj/C5z5yxYl1miOga9DkxI8i/No9Kc+Hs3FhdM2yQGiJNkGcZCKLB1uQybCQTBhLLNrbpF4
-h581xM/yDRl5O1y+xCgNTUfzs3DSH/uziyCh+JmkJdEz9gkcSh3SgSw9owRkryT3mjmENM6aU8pw
-MiwvvycdsNN60zJXU/nDIZ+4RaendKDJzwBwsHjhaZhCDs8CeUlkLS+jEegNskDqCmeA7t0WPksb
-kbpoZqQTRhc0sKJVHw+k4Se672RRXNlpKaRIKrMIo6ycJnggfu5PzujopTiCptrlc04/odArmS9x
-TO3qiLZ0VMi4NmyqDZkTHutamLBpcoHJmNDzh3Ya1CWf9Wer6t0rbIqiu0RziTJLfkolLTHrG08c
-p6hhDun+XFtu4i3RHxlqaLf95QokBQ41VUhZ5C8GvEixQWuRZrQJGVFtDZv/rXRJ3nW5jAwVG1Lx
-nqqsZmw36/32h2+3dozmbpblB+Kwpr90w1jvNva+69Z4ZK1yph2FmmZ/r9et/5yd6xzn49zfrDae
-P1nU6hbm3/nuFcYGBoRaUe3Vtaeuq7BUgNJeXaWfevKOs/bseVrTimcDoXbsgKrjrmMwSG7BxRCY
-Qr/KdbhZ10Is7mNMGsc1b0aAlhDz3QhrGhZjR4dy8fXiRBQiLCHf7bbdWmmlegyFfLqBfx+1FhJI
-B39R5KT0kuwphR5KqTnf1fO2qbQq5HYaOZqvvv5T1QTsmde2nhMFYKdqDlEcjMGu25Irb6at3cH4
-nxwFBzRXCg0Fagkf63p/n4eJe2sXSDGqu7igI9258kgno+ZhUnNo9bTt6kE4zsWJeqkYL1x3eT+1
-m4uThYI6lX3xwh1S3WMKoJXlGrCEB1WG9MKI1pTAwabjiceu3XGObg5/vlkcrxwt3LqifY1hvVhO
-ifFrRAXhMAtPa/Ipzc6Yh+EdUeNpBUrC9uodvN/eeN0D5JWXy9VkmyPguOGKDXAA2vaBa9zZMTqu
-6WFhsGFuAU9Q6eyuFNEKodLNvW6ZmSMIaLnMEbzgCKrH6E5B3zqPG4ujCt+KI7tzc2QzOOF72ctC
-LnoLwB/D9pGv2GK5uhw34ohv8M/DlWKnq8cLisScBoynugKQh4cLK/f+o2MdaD/kizhU2gIVWFGG
-C1h+HFNEE6yFww7CMI2Jpc+pbuzgUzLzv0NIvDMACZN/FC8atgg/73kQXIo6NIEObQHRRIIO69V6
-kFst3U/D5scVHR0+io+xSYGebYxucTSp49a4moWJFtLyG0PCzUlIucIWynv20yFh7rCOw5bZNUHa
-UuR+fVOZ8n6wBUNXzQcHx2iFEocu77WPbvc3WRwvWHFpAJkcB9grHBhyKy/TnprJeIoVxUF+cD6O
-hgq0SFWqocaXxcJsvOuIFOm4FAc+lkN6gq7KQ4GmTv+wTYr9+Qi8qViLPkMWkOWzYMZBms2FQRIn
-+EmUkYxypTjmD4QiUqaNz2r7dX9je7v7umByK75GkdToiaS4ytFVhiuxi6ZwilPhFKvFPhAxPqtP
-GAxNeaug5Jz7wMjj+djN9qGgT8av9Zm8riuxFUiqyWoRdORdEd1kS4R0g5DLzHthmdRgYpHEIzA7
-SCulIawrNCyzZhoBEdVRuuHEwjjtNR5OuX26Kwey7c3DbJHUi64hBrlZNPN8LW6gocacfQBv52Vv
-FaecAjU35VNVAdOKKZsqoFmzYsoUAg8zNRixEGJVuXaunqhIYmnqhjt2TcoISIVZE6qlxcjvXhFk
-Mxaao26uof3DBCjPkYgZhyvHncfrqWqDkQKMRwvyiCuuF18d0B48eTRmYe4U12bvuwofOs16Oo9T
-TWmRFXrzCWl5wbCzQCOBoBrs9zQBpnErT/P1Gs4p7z9CO7NLAp6mJMrcXSKNDdre86euEepCRi1z
-yx0umU2JMx3WtiUVEz2wyzPOZqQq8NmJXYp+LuADtprNdHHL/HL0X7YAhYIhUv7Vs2cIai4HrkB8
-wSygn/IaxtNM8T9HvPXWYulHX5K+CEX5zS5J16gMr5qRQg3jqJLVKWEGcMfZaTaWzteLlpDe9Loz
-M0WCbf5KHQll5NtkcoACxc9FfvHSWbR0YJ5bNAa8cIsxpDH2kRCjCon7Rg2myturYhF2qipSUcpE
-eVXgnXl3dvVj4yzqzn5cVpmDdF5WP7Zzs6laOtlVshI1ARLmcNGrKUL5DKRVo5JN4fKKt2OrSSlB
-oJLE4boRZSpMnWWLwiOapFmmf8m8rCUyhVQyJyLd8xzoZmKa7ECGX4FQ6Xy0yKYb1vSDpANz26f+
-2NSvne36l9L8L6auTCMyo1E1iZAVrDaWLKUf5bcM20mRuNyf1vx+5z9JMPLQMyKYxX+0/9eTta++
-Kt7/etZevT//+Q8+//mVF8tMNNbOYA000SPfNqKg82GKVNSHALvTYHIQjIJxQPciotGI7Mx85whj
-xNDFMD69seT0JtH16dzgmtLcZBflDSfSOBiAgm0eRsmNJgfH3Jeh9LlagxT/BEQATNrU/Z7cvbOv
-boMFnbSfzKGVrn/lD5jQ7s0Ou/oEw8J7A3KIxcNCpYEOIXS/dFEEFQc+R9BXqOTaEt7YKp0qaGim
-PmhthfeNKYSudJOJxQ2UlzHvE3PNExbd3PTg4dbLT3e07ZNln3suXTzZPeht99/2NjZ7e/t99lv5
-VYk63YroF/qSh0wanc0nEmMilYQAJhpeJdhUooRbCDrIt0ycqlSbrrUsBMQNVlkekaMgyhacvc2x
-Z5fuYF4ddVvAB9sqR6Q+vXN8BM/DO55HHPEfdpMHTQQTuqtux4NoioIMA+gRqwzlagCBtBLnKj6y
-SgEX8GHcgr7uEmOB5T5T6qPtaOwnvfbpXX5nSDsI148OlclBcQ/wD5c1TABcOJmvXduSOx6SSaHe
-pN+YhIPCBNY5pDiDFC1HuKLPn6KlJGeYg7XihuSSBabvo4Zy6b9K48WzSIpGKMEauHXbwsEMJhLW
-/5JCRY0wR0m9dokq63QUJo7doFQ1RrKbJIihuIuXeDCawDQB7Hbsn4+O4hXn6xcXLw9/7h4//trF
-310pvHzZXOGSmk15bbjBG6d54XZU85LS8vjDIadWqd+LhL+R/JcLu/EHy39rz9eele7/rz69l//u
-5b9fKv/l0Niy3kR4sFIVMhJkmdMA772BlINvqN2N7HqVU3nryvK8U2xPd+I2JG9EXtzKhY7kOId0
-sBKTMwfwxnBQEZ/AlIOodRADOFCXuIWQqwlIYpzgV6JPBxTqpiJOuG6CyXgWuZLKv+Dn8RsIXXeP
-Kcq2haogoHjdyrkluiiwA1/gqa/V00V7ndmomblfb51ikcQhAtk5orjToc6ZLJIIiaQ60iOCCy+d
-lVEHlphxha54NfMmz0Ks00xkCkK60laa6ETSmxbQE+MCXMISof0eBKjZWdx1lt3/c0vRZMXiLaFk
-cRDYwuOuk94UpBCyrsVZf4y+MTMFVOVjqQK+F+MxLnstJ0NqSfRX3D4kQYfS+BQvfFdKpdU3JRnP
-13Gx0A7rn/nhstt6tRuESudxemsP/13oe4EMAm40xUqRB9dzd3woqgT7i6FgNwk+JXrnKaf9TI3D
-CaGarzA+Fn29YjJBezsY/qGGLiGcFED933P/r/3syVft0v2/+/g/9/6/X/D/5fQBMZLcz7R78ND1
-kPLUzRIPy2fHqJ2wPooRgTHNkvVdEExjjAY3y1/No9bw9oW+LSXsNb38F84wTOeE3ULRrDRPIo9t
-2g2gDMMobljAq/GeIeh5CRVTN8goU4s3vHcWkFlKLo9z+3yKiFZ0y8gy/gF0xbj1Alp52dKXWnr9
-N7vbm7291gsxJHnh8GUT5tw8+wdd4Ed7lZVe7tInQ9SLB8Q8Rp9UCn9OLqs5k5TQIJBVdsgcdBFM
-MWTqDMMjJ6GP/slN4xd77DaKYdaLcTHoTARpIlRN4Ut1G9qhisxMlj+5ZndmMrmdRyMAzlGJ9zct
-dLLCZecPH7lQYMrZ4Bwdu0E0UU4WVijLjSLHnK54FCHC4ElWMDvT3uDY7jBtKDqlFYz5mCIdO08R
-RDB0tALF/RorBv6AnbEtZX7Q8XidymN6Y0ZyHaLbtbuuctgqWaRpBcQtGUsdQlxEDSrMgtiTrxkh
-N+cYDGYMBkZlkCFw+RomZOTOK7VLaTBQBKYPwZNBQB6qjGn7G99jhOvXuzub+wsdNGo2n0zSZDiU
-+YbcHRjUSTSdBsM8CJz9rW8PenvvXMsqOVfzKsQF7+pM1DUAAQK0JJ3LtgL5GbxC32fnJABxJbDw
-/tuMd66rYYBxITWOs90TvUDiRG9xc1/T1Vt9GMZ3bksCNh0D52XrYfRF9+kP+709iWRcdA3ER656
-j/c2McJ/ybmQH7gW5cqTM80SmailHZRohfV6+8M+LEG3ePuQArbIQ77JmzoGe8c37cbzpwt9q1c3
-gQOzNvZev936HmYCI2rpBoQIqf291918Io+9DzvdFK0+0Om+9X5r880W5mGGhy2TpDen4VBtbyAg
-So/4/vXutxkUkvG0UCU6s77r9d53HQldHDNxVkSbM6ouNJro0Mg4kWTynFFn8e+YzUfkZsmSN/R1
-jTsa97UnLbnWTu97AJCDCTspsUS3RCxV9ixPNCvKyZ+MSay1tQPw/X6DY8iX9ya57Lz66aC3jy7Z
-xd3B7tmZlzZ7Kt/oAPZUVXfQ0Te62+gljq7iN6uNJykSGOOoeruyaXYermz4edpwfgLl17PR7/X2
-D3b3en1Bwf3uX9Tr3fc/aVB022urloW7ni6DI37L9kn9acUin24XUkgXFKaK3sGoVHhb9SIJxlPK
-bFi7OXj3npJTIr4t8gj3I31sV+J4T1U99SDBluy66v24dYA9WHxuns9mCcQKMKTruFWug9Az4nLq
-NZI6jOy9bplpnKSV1FPEdlOPV/KMkufYjlvMnsi+hNBi5j+IPlDZG3bqTfhAUQJaVcZr/aSu0Xel
-yYkhOcKxflyrrxweTY6S45W6uCaiA8PBN0fJoxj+nx5N6q4ErPGvQHh8Q4mt6jfqJDxTXeXUnqh/
-qtbPemcftQ5/PmodP07/8m6utciNmuuaW/So1XKFN0nn9qOh9M3/T+wG9tVQtTb8v9bAVhZ1GVLB
-hTLhtFveRbvRhh18sdZYO5uVR+9dqrH/qWvXUhy3cUbotJZECaDAY+zkBeaJ/4ToJ4VdKF3Phhk/
-GsDQak8bwH8WMCRyDw6Tc6BHrEnnsApKutXGF5Dsh5kLOtRLkxmzT1M7y7S8yumgv5AaHWZax1O/
-6GzmjztGnKgZSkSsC4voYqbbo5CalKpoqDNwaxSEsXZpZJl/KoKzjpmJPzm11Ybq7Xy/tbe7c2hD
-VfsYgcbOL8hQcEevk9pNoiQs3guclZt5tGKfBTftlOGjZHdNomdlvEM3C3iI2YqGrRb587TUQgfN
-S2aqfrRaxwjI0nN6D//y0xtUh16U3IGxJTo8oZcndWoBFxjlngK1oPDT8JvkmuxILuECfzCL4jiV
-49NDQy3gO/reH0Y0iJM+UTDXztxtYQ1ShCg5B2K6bqxwHSQlLEHqaembHuhshLSv5Y9GtKQ5TFXm
-Q11zBMPBcaC1CINeAEYQHF+Yz1GLG8AzV/vKF1HH8GgWT9f6owl6uz76qdzUMlfL1DPvVNWEy5C/
-oHj9oWhS8INf4l1Z5V85IZkBHab8WLQNdBGXfqpd8Q0/SspPb6NgZBfd6oAmo9yPVZQDa54JiCA1
-z/FM/msJbIDg/YfmTy3mYiy7Aal/rcHpeRzc/kDl4ZbvVatK9I4lrv/6UNeumazZZp+8ik5pXq1m
-QZBkjztxsnuAvnhkTFhe1U7BaCxBhXeeAWyCb3E/Zh5ztNapIZmXy1hCp1ZyqtZtu6bjM0UrzrqF
-nS2KTz6Rs1Zfu6upwoaX3QSouMFvQ62lRKBy04OUJnIRejQD1140+Gi6dpMKRviE7PwLtxzKTeUv
-eOgdKN69q6tSVuH/qRFVMGbsT4lSeykyxZxSKN3BP6lHHI8PkL+1otWMvEsGs2TYNYwu2mIMW6Ug
-L6bX3IZAZwGj1jxXhC4Nf5a79FhMj125E1dYcqkJS/4yk2P1ZTkRN3i1Ujaj3+moEVCsNJUPO87T
-+zm/eeEtnIfCuHYo1+uWbTfa6Z9op+sx5vb3RRBMPTJKeGyggC0feXgZ2oNFh1Hp9BSeJ7H7Qfvz
-wrMJYC6/h4AirYflRFh/pN/OBGSatmvcJdEe+iZQxUffANNe7/32T11bq9W83a45lR8tvpmQQyrL
-RqJtGZ2qYh/yAzcrO2NIMwA53IVsyiCpXxhsOFzHf7rpxSdWUwsEHyZKfskeojlUL8UNlasE+Igk
-f9qKfbJj5Bk6XVME8HCfMqAKoLAtSJ4rB3VkbN39IscgVgHLBFozuchQUJkkDodklxUb0Its8C+R
-7OkoN+rPmvjVHtDlLIGGVRiXHF3IuB64ROOo6dxs0TwExI0n/VtLMKx7URftukKDE6qr6u2H9zkC
-DhSu1klNXVpzXYiNz+QN+pb7A2zTza5lxSPYNwA9/a6t2COelvCBpJcJE40ZWe4yVMa4LUSREyCD
-F7fuX1ogNnB/Nmag8+U6RI5rzNVloxFWllGyAgJkqgNcWudASPiAoChjebKadW8xAifzuBp3l/Cm
-snldLidVLjSZL6tZ1SmomUFDYqgjk1qC9dwttY7HfHqvj4CwjW5nH5/TwGcF0mMv350mRDtVOzMX
-YE6qSQphrKoTnJLNBGVN2HUie+vYU08U70VcgOUuEWJsXF8nfcFljIFfQhoNazfu/fl47OPde9q/
-OuI4Bl940C2Yo7UeYNAuirPALTzuwgS4FZtVAKF58txmBwJJx6kt1VAi5mwmPOJikHMu8HMp5oJg
-iNINdt/Q82jo5vDwFNuxb3NSyJLaGT4K965f5vmv6br5h/v/t588L/n/P//q/vz33v/rl/p/mWhs
-WfuUroPPxfJOWmyGQGf9mMVCp1YV2rnsmeM2rCwsK7p3lIOyNtJgsZlbPnkksX8SWkJKB0o6P4Pp
-96Md6H8vJ61bPcglicHt/uKcP8Qf3ZJsECTIgtis36nXrV+QqVCCEcjLlI5DZ7lYKeVuxIgQVO9h
-Zb6hjlrkMyMz7NHCw98480aF8dQuZkvmzdEp+3U57Jm2bvripefR7HhNx1CAi6ZRNIzdqqEt6bXa
-5YnOptGJTHeNFtj16vx6p+wgGSauThB7W78SCL3o/pSNOF2fB7euj75A8GtiqtM4M4c349bFbTnU
-02odeUpAohWhn+RvIKk0Q23qzeVYr8wR0lG/JkcIy32/fabrstckB1p1lYhSRH/wHifaRujSk55r
-PrG1IbZTynXymhONiR3Y5ujPQfkhyYUE/TaerrbtonPevZD1/438J3mA5XjnD5X/2mvPiv7/ayAA
-3st/9/5/X4j/X8BadcjxP/c4UifRXsmarnNgI32cTzEBX3UCbKTKdH4iwf3pPNMazGczZM9p6EG3
-Iw0D/95PoilwEWAzRGaTNOX3igKZA81Kik4sqrKFWw7Fg/womdXRoxA9lVPnPZnYRx18dJ05lVaP
-KTQlcTHOfyeD4vw6bFJGGEzDySQYKgkw75bdmbiX4Rc9mIDhUoLxPp2yYVB9XYSwTYeb+WTTb/KQ
-kjrcvHaq1qWYlpxSI2nfHG1ORLsvpkzv9cmUc0+uf2/6z9vgD77/1X7SLt3/+uo+/8s9/b8r/Rfi
-fehRyQUWzWeh+rC3dax5wsGMgj/mk7GUqU2J9qsS7V9X/0RiZbE8LJ5IrqRp0fwm+ASKZkg6XU3Y
-Qe/H9729rXe9nQM+W9Vu0WVGQtlhikwEk1wtYyPoSlDNQz4qunjssE/47WxDfYFtKIHhWaQnayRi
-zZQ1V80nIwCtKqwGgEyDAkn6d1s73/ZhhSQMgs4oh6nW0dVX+vKn08CXCzJ+6q4bTIbl3DcSsfHX
-MDF9WW3JSqWaFjG16kpGskZWLvV5FZ61kQKezK47qqnM9A455pkDli1sDwBkk2+oRidPNlj1KDLv
-DILGHTjv5A6Md91A584yfKaIVNmg73n1/5f8/3c5AfgS/199WtL/Vr+6v/99z//vyv/lMFBYfWr2
-J4byG3B818I7IcQ0yO4v7NLJgvD8Cs5seTLsjxQ9RK5HIXvWI0f5QFNwPKfQh/7IzFAisMxeuQ9x
-TNdcpZkmoUOxAkQM+O1WXBfHfPXMOWWo4zCO6YpPmslhPknjiUazwpAAJCeBDll0d67LnKiam3SX
-M2OHvNXchaoQJromB8pxV30LMMUwAEU3Y3FfhqPFcO/WHHbm9cOeqlPZ5+DTIJhipJjPNEW8oPWZ
-QUPZrKOzYvggTraU3mWWFWUZQ851GDhvNra2VRW0daAmtMajR+yIr0tzS7bLsKesVhyaT+Ew1tMU
-hh3bylwMzDcNT9gnq6v/qzKV3n9+R/5/GWOwJI9I/h99/r/2/Hnp/P/pvf5/f/6/7Py/4K6dlwlM
-TLaVbYsPq/0aC2JJ+TqO8OZ4OKQbvr76fp/lA4zhPJ/FmUKkW80YIbPT95RfMm27lDp2a7Mnmmzq
-DGDKIcEnIN3YPteWBEFpcyX+7A+v8RYweeCCTjwCDhVgsLy2cbWZ0+Ochp+Ib+d5sP0bBXWh8CYM
-EeNwVazVIOxg0Nbcqak8oqjF/Fg5ZhJVVCxHPkb/5kPR7N6FkTExf5RblU63k6tfPLctPMu6+aRz
-g+Y64LVFiwuG1A3oyrBkDi00bFwOkpf8JKsK/TAKkA8/JaRhz3K+GSt4ylXstHhA+KeL0yt/Q1Ub
-ylU/aZSu+g3Te37awVqe8kU/Y1YZRmKAX11rhVzbaVJ8igyzqtoMhMnXAcYC4GA5fO/bye85WI75
-NFvJNBPpt+nsVmRirXQHxC2gAOezaBoORATzqK0VW1VEQS4iQNpMltMKvRHIQ7x8mJ3VzqVvFXow
-gj0WkRjnj7S7hCT/YnsYYMI4hIeprwQImOGkj+IzSrSYolUAzrBE6xjuTHi9tYeVOhRSaEl4B+Wc
-hYmXWtQ8dBoQWNKNXhQF98Vl3vrd+D8FofyD+X/7yWrJ/o/V7/n/Pf//9fyfMNkUACQ1vK+E9BYU
-9XgSTqeBmADKlN1gB+z4kraryQKzNzqfxTvUsSYhWgAQ9zYdV2Apu1+Sw/034eFZKB3Ka85pspti
-/djKpvjeT87tjtIZsxtGZT3dJmiw4aWfBGYq6o646lsGXJo4nbMZ1BxiKN0mYMX8E9S8kWVBmQG6
-OqrdwNMO8olFi2MfIFZ2JPd6R55TXHiExcJakGnhXoX7Dek/QPh36ONL9B+eFul/+z7/7z39/1fo
-PwXtLhF/OtbEtEUS8v12Ok/neCAB4pUoNJ6GJzN/Fgax+2Xa3SYR8xSjNP0uhLygvpixuW/TSqzi
-TWcpvqeD9/Q/1eD+cPvfk9Vy/o+n9/6f9/T/X6D/hMlLOECcYATIJFLRNCjcLgZdvWz/oKQae2w0
-3N9/+++R3HmA5QBumUhfHnjh7nSD0/NlM7Gs3QmHqERbzZx43mY+EvFqc+35X+nmLV73b+AJ4hkf
-nJIPEDSeXcHowPzaTfPeRhyfK1oJjCyAmJE987IIlQL72o0O0eeZoS05gSymdx8Gw3CAekS6XDDB
-zVd7qv1Vc/XxOgXdHVKO8Ld4qQNgOLtWHLcRBtJilRARaK2ptiQHGeKDLRDxECa2YSZyBI7nHFT6
-ZB6O0G6E+VfmEthB3vXgzQ6An41j0CeOoNlscv7QwXkUxRWTb1pbE9MifQV6Y3SFYHzSpHQ0GJ6c
-89eDIAH//gLbkRr7FwElvnHXSRhhG1QTGn/aVMuNnEWjHlKFKe+dMFnnSVep2rrSF/Rr3kxhgsvw
-DJchZ1rTu7hZZc3HZDsjPNj36TadnFE377XAf+WTR5x/y/nfk6fP1kr8f+2e/9/z/7vf/61AY+0O
-ZBz8QS3ydolDdOtBvegu3j8dsufjMQCdGDIdtZC9zhMuSakyO/BgnCz0mEFTH3ppDCXuMF+Z41L2
-Fp3O6Wqo4+skZBbF4qDUFGVHHeRXWZuUmJrerzoI9NE7BA8zGtaaJAQuzB6zHdx+rdhbJqLwMUle
-QHGc2kMMYtjm+JK599B9dEBjlgC+GD83BbBtYciWGvIwjk500+54zYUNg730pv4sRiEhPo+uPKg3
-Ci6DUSnXkaRipve0J64sV3HetloT55qsrINXFqd2+UwHS9PDJz7VyWFBTlz6NkyEW8cuH/VUcOWE
-75HSoVA1Mzeu095A/w/TJKY2hegw3srdrNXnd0lJVOiYIb7rMV73uUAgXYXTYMiu1YRm0TReJ4wC
-XEwCvml7MvMng3NzcRAkKr4en0SjcIDXiXlxMPjW3xVmVKMFkfe0hxP/zN1XHQYJhocc0juddFeM
-/WHAoWBOglHEsZUnkbRnW7KRygNi9y7Pm+KNZjxSNi8E6+1XAlfOeUpq2W7F1nVgSVGOX9IrAyDL
-U7GGCdfxti2mm2tlkbBbdX06iSeZGMymTCQKN7FT0KVDh2fzaZwAhR2X4GBuGf/kBH/SEv1d1b+5
-0W8t6rkNZMTt8XEClY0iTaNo8nOgjWZbzSYuYN3NoqNRI+nhswCaCmWV0SUtyqZmEEIMwKRb1gfT
-ESWN56qAtdU1OfyPDg0mfcpL53QnO4UZMQvGc28OVDA8C9OxSGQwfeb6w8bezu9w5vq/V/5DEvWH
-2/+/Wnv2pOT/1b6P//KfLP99wf+7grEeslASH6vDD3vbKPcB+wCaDz+UE80arHh6GLawIREoUR6T
-fIeZLMCJrJcl4XiB83vZkKAyHDQRxMARho00uGxTbWDghFPK7UPqqiXqquT6mU8oHVGq+KJa7k0a
-2kxCF2owviMr/5z7PSemGoKcjhUOM0Uq7M2xGQrliYE8iR6m97SoOGvJjHqDlRtMcivi3mDDwwbd
-8Z3xSTfHA/XR3IEhLLXsYwaYKAMR+9dQxCZPsEmh0zxp+QH0fTCi6DcSh4cD7chT8trDFGgGGJwx
-cX0dsBKfph+JOFp6xxgr9gbrg4MKcVBkGqEz7kBhGAxaTL2IlP4yxpAYE533AnBaS57ZsmJr19ja
-dRBno+FUu9DmOvl069ttnKAzs2xYnIPFcB8i5wJgYlo4IiNmtQSqk9NhiE/cLij3QUXLv/Kvs8TB
-qWEwjogrpkkPEsZvHB1M+zQ8O+fcxUYP6sNWxVUCclX0R9CeFiwxJIo/4ifUrLv0ih6FfsGwMcFQ
-3xuYzzBUEOE4/kX8wb+AhfhHxEysEFxh1Nz4ortKQicoMeIvh2VtS8dyrD1MAzmyjtlGBROWqRRP
-b110IdRwcHPScxwHB+rvUtC8dSCV4WkideZUhwIU8kgr6gypDozfpUlU1DihGjw1V0+xoh6iuEsT
-b0tJSG8amOvy7OXxNT0GVORiPbM7anlKQUWJP4OJfFmYz71JeWDo/igqeECPQDLDBazJCEhRVDwJ
-jjgzBUyUTA0PFf9Q32/sqYPejwdZXGTKdktRDFG8lrimax1lyyMjxKacDXiXFMoezwjwmFPy5QI+
-sYQaX3AIzvx0oMBxHiBUM5lYxoQ17L2McCBX0SRKOcRDOsuoTBpefWICjtYNJU3jCSYtwHdB4mxX
-wfcMiZFvEjAYB1FIQgbbbAvDWZltwe9CkEWcAyeFwnqSfoTTGNFdXFtrIQAh4jGSN4PnIOK9bAUo
-e9QC/JSf+Ofhw5XDVuc4X/ioCWRmYTrhQuPIUgz9prw+uUQXtB4sZrzJ2KMBY117CfRyPFV2tLzN
-r2LwKtCtCYDyu5n/1axqXlj3eB5THk9fkWez2Z2JB3EaX5MJBR7rEOGoBICungGASuwfCow9aJ41
-8UDnG2DM4+koaAJBd5d1a4wd1LrRkHgX2tj5SCgvNHTU1Kc73dQEOQXnQneh9EBhaJGmLc1QhC9z
-3pJKF1p4OTO3kE1HBxEjJOloq8uv5X4q5X7Wb8H9FMwK1jlbBH7WsGgZbpUg2bdE5DD0J1kTUlC7
-gYnmbD7dks2HQ+KnAWsxqBluIZE+/gXzD8cZh2VJ9X9ckZxRIYw9toCR/O2RMGLcbcOIf4Xkrnps
-WgYoGuTW82m08glVOTZuwBMErMXN4GA83w0ZnGt6v1AteBnNrzp8LECEyPO6PoXTkQZ4v9qWESob
-Yc9p5JdErE8rMB/Js4ozSnQSkiEMmDg0x7y746FkurA1OHXbaX19NV9DjHsbVmkndJUPW9F2JMJb
-4kJpd49TiVqbQACLPA9+AZWuHAU3oHOlUlAIZKTo3Wn2jVpLXvOis12PovORfE62K0HM4BNeFxgy
-0L757wUlB+AzX1U8sBRVUy7u8vmeYRa6DjBA4f1h3e9u/8nW8w+0/zx7WrL/rD17dn//797+c0f7
-j0GFPGBUCak56HqiNToMA7D77t3GzmZmJrJIhcLauQ8nBfUxY2SMN4EUJ6vWsVWzK/+k8a+r83A4
-1EYATJI2dPO5L/UH6PY/Wyj8ekbqNOWM0WFn9fnqqktk9zxJpmSyiml0OIfcR2sYwBiGsEfaf8Xo
-QNI2VnaALYn1gKN+cr4oPFiZzk9G4UCd+6NTarsAF0UHVsybsxHKpYWGIommPsATGwxVwzkCumt/
-+cvqap2bw2M9CoEqH5SVONRqam2Cts/nJyST0jsoDebMXSRbUonk9CCbXZZRLNeUu9xUw8IfHohG
-w8YdrDRvyI5HRrxoUiEuaXGyWmrqCOh4jNGM1gRkPQuEB5SdoJjPhZF/kssUB1SV2Kk6A0LJmMJ+
-NfPZHWIaIRqhFYSXi75hiNwM4ErDGst+TzMJ7ihX0Xhwb0kh4KYUIpZKIQ9WygUdZQJV1g7Kbc/z
-qnqsJ+hmU62odruF5M4ueVWmjEyfpU2t7QmkyqUyomnB2JhjYUIubbTvCNvb7lLqs4Z7Gn3UCMOe
-YMXSVv1a2Wpg2EN49QZII9q5dcHWjBXB5oyFWM+N9HWxFzS9yIpJV9gEwSSzaGgwlJRNlsMJVRpC
-5ciEwS2SFYOjNOcT0ja948dOh1KHPna/rlU1zfua3kUMkGjPtriT0IAAjRFFsyRvvAXEnJHOOqaJ
-H+go2aw6Y5vfUJMIAGhmnSV20JrksFK/T1yIIZNl+aAYY/CkEFBMh8NWaKCYUH4epH46hW6BZ8Dj
-OYV3Xv3qK8MXdjqLkmgQjbrEQo4mtE/QQTbdDfgDdXjgm0P6IbkHEUCoG0g9/A5jtCWPVp4feMwe
-PUoXhak+8KctTDPVmVJjApen9Num/ICYHuw5pQfjt7USw16Ennc2ik4A0bJOm4JpOoOJRDAjkKWh
-rnHIrmYbKSvttFqMSag28WiY5SLH1QlKgDZRNqJrDXF0Fg2HfWGx+WxKaY1SsrPsSYpbnNYFN2su
-KSDUwXD0dDf674iAmpl7OwpINyreOVdRdoUtev7aLFpBQ5kyZ7ScKZVGapyN4ZA5kEgDODTQusne
-A6SGDvcjHUHdEUoTuw3eHEmAiI/b1TvANftGdpeS1KFQtwkNC1yFvGeoL8tYaTqTZ+K7pC0xd8cN
-W1ov6LX8XlG/xkeYIh5Qnv3CBmX6ptvjufzfzRgTnZ5ilCAQv3+/Pm7X/9pf4WF/Tv8D0vbk2b3+
-94fofzldD792SQe0kJNRjNDdN2+2t3Z6fUnKjVbJbo3Mu6BKVShzEt6s9P7B7u72ftf5299VMp5/
-ci1LUK+PNQtZ8YDcaluyo6uhvue2uLIQlVOyhbVO5pPhKOgDxQhPgUQ1p9dp6iqDcpPVC2g2b+w+
-n91LcbkFzmjFOe6WdIJJufTgoIaTpiE27tchnGo3GgSvPuxsbvf6eHz+qLWgrFnm7CpbwGypFKFM
-anI6Qf0ap7DN59ibj1XfEDXpNyfUTPPdUkJkIw14O5srPDYnRojRZ0Ka66YiWXnFNItl+283YAhp
-Jr293sb+7k4uC00fJJmTUYBj1OLIzQMS5rxFacwkeBujvQxm4el1n9eqiFHseHkFSKri2aCEX3Qk
-i1WKOIfeehXQIASTNHSYDkTHZ8OMozirzK6dRRpJD955hKUsdpRI2ce0xjeVgGs0Fjh2xsgUFSmS
-fE5KwXEXxRB4T7YF5+cdqvbaKmfkhUe2vJVv1cyjW5glSK25qiRiVWDArwEDSSx5FK8eXjpFzkOH
-h3NQzy+lYS6MPT9w9A+UTmo31E5ntdNeWzSbzUY6Ctn+Ug8kqNoN9pPW/NXTpPSJeVLIa2TX3v9E
-qZ4pw171/DElJxUTNWsm8SUnQl7T5XRs0wQxy74rNGgLhVB+Mk+MqI8YaFCHDGyrUuvL0pBequoB
-FkttKx0W+nvqIRWhnI4Oh5MiCOcb5JyjhUKhAZg+3ntTP0rqql5rU4InifCIYZBChOSNulRdVVtT
-CyU1cHBYPnn8WPEltN7OZkahc6GFHsUN9WjIDmFHE7uhLhtqgrnn7SIDM6a8yPNAPVjhbMveE8uC
-AerCemYYV4/TPZpmJkrX14mDwMBOuhXpVqAxL42QXGPIeL0uDPIZQS9CNHNFI7llH4f/CHBr4ZW6
-mZ9mVN16s9+t0WJoHnXreym3wH1ONWF1SAHFQ3l6izJ2tYm9O5QfaQ11bHSnoBb4+Vp6WJjLoWww
-3MT4nxOBYxwUJJAwIPp77uMfalQnXcW08ndaY7rVkWfVQJKHuDhnUYJqP1L2HD9qASpihW5lD/C0
-ksbnkgcTg7XRfpc6lt1KmNoVKYRvcAw6eXCa4H2o/rqaZyBYza7uPTMKnIC+FU1D9uHWzDm+qB4E
-AKZbyLZNnWT2mxpUYbq/Zqf8rcQ76CV8VuAVT4qMYsxaNdUvzoFC6eMUxpS6FAGYbi+HcBb9IqhL
-t3o6Wp6EN0zMmI78BASpcXrggdYqZ05ylTd22fT66S/P+8+fqs/KHw+fP3VZl6VgOt4nKCerpI/p
-rrnSbFyoRCWZnVMaN6yZptSXI44kl96JhPJxAxLRWymfKfhyWKEvdZWv9Qu7Kk4LXvQHSVE8RC81
-kr3qdSHCn1i9kENr9H7KKRxNwS7jgdxelQeMjQYOIPI5L+xyG0CZujkUNl7SNJIEV3k5149dJSxl
-tWzxIxK075oikrnmeFonEMqBBsu7tVdbO6SFiHaXIw/yTDtRZWd/dg3/FFKna1rNEx1NlBefTrhI
-6pujEjZUNTC9a5RghU5Ywfe+84wExwqChwEpdkbJQI2MVLdokFtd5OpejGd5/KfIBDQCkN5FWX69
-C/9839vb39rd6XgUuHqRUS4ZLxGiFLNvk1sNbn0ejYb5dCa6iYZ4WfTx5rQeHEus3GGrdfhzZlR/
-7B23vsZTkgDPCelejX4norzuZzkp4VTcsXWd62iOs16SjxtXwgCYiAzaDQT4q0DXNu5OtQ3bPLBy
-Xs27QoWv+phgIeN92k/lMMvySB55+hIiG0eS+rhVmEVaGnI8gUqqoy0OLEsYk6rYhvltbE49vsDL
-9MO8DJqu23QWxJRNlH2FlMPQce+ggJCMskTwWb4C5ihyoTU7SpTh6q5hR5Iq2wRFgqy5tZrFPHiG
-TJg0BSBeBqnBolQG8aHw0z9OMx2Jr6zhW543ibwYWJwXXU0CXNDBBWCypuWfP2uB0ttW+EarVEEk
-qopn2gFPpXLQk1Xut1ATh6HXZJmPXGG6vxS6hKhMCyRDKcp3hWEsV82qxsylBu+YjRH8ucrZSc5X
-z57l36hiRoUGS0YyXr2XZkWDt2XV61oEl6p5Hmqijjb26VlqtzfrbhvNUEUrd9hSHZ8TNfGuS6kO
-a6acWaA/Dad9GUKemxVIztV5EIxiPMqfBX/HP8T/MQKzlQmlv4OqdwftMy+fsL3KqZbnkJbjmKEC
-2zNAiq+HY0w4oeJrvG+Mi+vYj4bNR0NbPcLCprzbxwi+h521Y7deuvBNbcrx/DJ4MAQV5u5AJiAh
-T0j24bjbWWg3HQ4FmCS2bGeZdgnqqEhS7Ouc8FSEwxLdtrCwqTZ7F5Jb6ILlK2oQM2A3r871vQXB
-FrFfoarGr/69y7sr1VXVixI3hlrzcBagg0OMbRWfU9tuJZQ1wxVQoy04yrdHRpTsDBCe6WsE8k4J
-jroX2CgaM5mcg+YffCptuOxwT0ITZaqpYNxY5ZuC0QVJlq3Sg6eaTIsjqtEdR3ryPJmUBxPGjNp4
-Aj4ZekhDUCfludi43DbO0a60rdslvbtC0BUKm7erJFE00tp7F54MgxOMKl7ALXlVrPL0DgUcv8kd
-wWBocA4sjijdH4yHdM87GtGgpROKLk6FOsC4XO6u3TyUKtiO3I0uSwapgFLsfAVeEvnkdrNvlXx+
-ty0mYDDNRjYIv3rYOAKb9o+Ne4nqKnulyjT0a0Sj8nFArufbxKMcMAQcitaaloPZpHvbVoa6rrFS
-+Opdl8kYZCct1x24HfHn8HXwr7tYtTd7r7Y2dvpv9nZ3Dno7m90J3rDMXPVy+/UJ7Nfh9OIMXbTI
-4MQjv0Xo1LUllGdK9vUGMihDeXwGg1/KyzFQPo1j5fjhw5XWIm9fvghHo/g2Dv7HsISlqEADdDOb
-U6UBkWdRRYbi6DS5AtaZn2E4pGQGiiQITYErD990nXQ1ltE59WfSm4eI47UHads6qUSlGWDJO5K8
-SteVn6W6V36IatgNFhKOpe5yi/+8OwblY+0/3P9j7Wk5/ufT52v3/h9/xMe27YPzdJ9VKBN8JNmh
-G73TWXQ288epEUhzTx3ifhJhTEPrwHjEue18QzlBJ9fO6Xwy6HzEhx+V8/Fj/pS1OYr8YYqSHz82
-1EkAisrQ+viROJAn1fHJx4+eN5/iCx56m3z8SIP5+BFkDKiDF/c8Xd3j1j9+xFS25wHfvYoHs3Ca
-UJ4PizzjKKsvnS6lzuclPQFjKhszOkd3VhQM0YCWnVB+/IghGC3sxuNuYHQYQ5KS/VH8hxgqafno
-/cbefm8P54QzEAjhzbGPOrQiOVL6J14cTH2Kp2/htGJy7+eYpgjQptqP1AmodnKVnkOe0tVUGXEM
-AL3OiknmjWHdthgOEtzCXOAspJYWXNDZZ+jPhhIV+5ryCTdQ/BftTtiytNCwNI7E15PE/6Qf44XJ
-OClD2HnSbK/COm2Q0yHd4ySgxVHTApS1LOLV/f7pHDhh0O/rXum6nk83PCxLysg9Qr7PAivTPrmR
-5HpKSjAXb0yuLevN7t67jQNtuFVd4LTQ6av5OPX992VfUCSKieI7vqjr+4APdNQF8hSxe58jp2bO
-Ejj8dxs7W296+5I5t1s4g7etvd3t3j6UO3LGYjeUTToGfjH1K/wNMgr+IV4O4iG0/wNeofMZi0MK
-Q8Kp/0yMl7WMERXwDJXG9Wart73JHZPsgc2i7IF/2ciC/UNt/JsaVeH7ZDrWHF3/5LQPYXJNdeUZ
-DQ83H2W15iHCqrORd+xfc4opJwv4cYquqRjNFOi0S2NEpxL0LDno7eHSzGzDQ7z/+Jsueom3ymXu
-io19b+gucX4dTG7tozDaUPVWPdtYkpQaFncUJAldKB6GZ6FcK/34kRvFvQoIX2/WMbl1vdnkOBU0
-SvZ+guHRHewp9OmYA3ct8ejJV4HJwJB97/T45vnTBUCr3/tx47WJiaXKx4+Pmvm/+Nr7nw7e7u4s
-e8/Jv+B+ja8IKuY7MMHoUdMEw/ToxUkPIF3U/jeDkxC2gyYbCI0GUjnNHCiKPpKsgT/Dy6y8GywL
-sDyO1TvZBD30Cna+x3Ao9JUCCytFPadUl2Kh0GV7OVTGqCGM5rB0dEUm9q+z66RXs2hyJt0Ng1NF
-gvK1EybBuIO73lXeS1jkQXIYJ7MGlhyn3e4C72MUBYz4+JFkZ1x8opzBkFoVfZHIZEybazIIqPkG
-NSuTIGXED4Es52d7Su4mcYfudlFX+poSUJcTTDHfwMNwdYMtPpgtbL5npm+odIEyYg5XJw4S6hSm
-g0c6Du9ol2vr8/+uOkTP71O5qwSciKsddp4e4ySwkOm9wraO9eTSyCBpJJw7TopG3TyD8dRx39Vd
-mEEnbe5Gviwa6Qi1OqrnyTYvGs0hkyYaaAHS+lED2NPM5RsZ+aWhbdk8nY9GdIbvYH3C3Bu7iXSq
-2bQX6s8EOXzUjKejMHHslu3edf1opDoIhCYvOhhlplwaq3nIMDnOVhVnRtMhUnus14K4wl0hjm0C
-jMk9RrrB79SNxi2U6QCjb6hh3TkS/IZ2iNMgJy4AcJVfzAtSvMCLj+QA4WaSQkLHh6jjvlCrbBnM
-7Qxug1fqF84p72oBJGGEtAhUfTe31ExgjcUW14zftjdjEzk5lpiyvKw/WVfaCPBOCq0dXAjkLDRu
-JMTmqJMZIze8cWyi4Z1ncANvLgQJsBHEgOI0xKSAlIrph5BJlGEcTXQzQpmAzB0wpaR/MDzkYZ56
-Hmf00zEPUdJjatwMbDita7HPOHm2bUmOiUKMGDVcDvxFbodDpmgysvU8DERIm1zrAw4SuONs1reQ
-bN2kkG0idlo6w4WzWcxLfVFcPMDPS4xfwrCbnPwHK5RvMiUfN/lm9Q4VI0i3MC7j2F8q6va6Oqw6
-1csGnqegOtUpT5uI5w5bfqvAlC4jkVrZ33lxxUBifRz0JcgYc+ioIjiQNVLAuR+bPzX/RyioVMqI
-Jx9AlaDDxTYTe3bnZOTr4w7u4jQcR3Kc3QomrlMCk8tImydBeTHMgEfW9RdBwv2VoQFAEBBkjWVQ
-0GbAIhiINDAUDo+XLK28y7va/eXITDcrsjhI2EqeyqS4k428oQ4NiYxvw+M33LsynmMhSSRBVtAk
-okGwjBndOcjEzsswuGLqke1vpLo5fZqapghY3MTHj3kXnxcHG69eEvKx6SF/1qmfgpbPEcGYCs0n
-KAZjul6g8NIsgoiqI0umL0iq6QuyG/5C/IYfClvxopknbOUj2U1ABeEbGIiAKU2rBC+vSjdP0HlV
-onmCIuFpwaHvKNGbawG0+LTggwdPs+YXIguYq8ZMKEUeccTNGGDGLAkbjXLNOGlHeXbaxGkYoO0E
-hsq+2Y2clNRQJRHQMYUXtyi9NHhMx2n7AIemP50Gk6FjHyV2829ROHG4UzeHv1BRcBHtM44/O7vs
-ZOhHyAgCUIqGGlEqrhkpvXk+fuyIS6NYfgjLP8rt+nZmjJLrMeliw5bJgEy1MKsNjemwfYzq+omN
-l9yVRD/OiQ/MSQGiaHYgs5vD1bIoFnJAfzQRePDu4xddAUvwaRBME+Xs7hNRaChDd8Ou6Zpnp9Ak
-UA6SG+mh2+z3cZv0+yivUBEhHSxzF10C4mQIhdmocofi6eGOhZfwdUN0WN/v4wr1+zb3jk0hQClW
-qIO/EE7/Z4M733/uP/ef+8/95/5z/7n/3H/uP/ef+8/95/5z/7n/wOf/Af2FprAAaAEA
+  local to=(-C "$1")
+  [[ $1 != - ]] || to=(-O)
+  base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
+H4sIAAAAAAACA+x9aVsbR7bw/axfUW7LIzVWa8HbjLCcYJBjxmwX4SS+QDRCakCDtqglMIM1v/09
+W1VXdbcwySSZ+87Fz0yA7upaTp06W52lF5515oNZVI4u/uv3+leFfy+fP6ef8C/58+XLl+Z3fl6r
+1lar/6Wq//UH/JtHs84Uhv+v/5v/HqvoIhwMuhdh95J/bZx2ogvV60ed00HYaG2sVp89V+qxmoad
+njq9UbOLUJ31B2EEv3VmKhrPp90Qfu9HajwKcxvr7e+bB62tvd1GtbxaruKDzea79Y/bh+3m7ub+
+3tbuYaMzml1Mx5N+1367s7fZ3G70OrPO6bTfvYyC7qAz74VBNB6NwlnwPHhptz7Y+3jYbETh9Ko/
+Og/CUW8y7o9mkd1EzwN2GJZiv9k7bG639w/2Dvc29rYbF7PZpDKZjmfj0/kZNqPX64eHB1tvYZBW
+oxBPqtwdAMaE03K/19h8297Y/tg6bB60tzZVRptRZxjarXbXd5rqejy9jC7GE367sbe5tftde73V
+2modru8etto/7B18aL3f248bdmYzWF8Yti/Dm4wPYKIA2GazgFMnsLTXt9rfrR82f1j/1Oj0g/PO
+LLzu3NgA2P90+B4gU4knXZnczC7Go2eV0/5IfscPdrbfbe/90N7Z2jXgfFZ+ztsq7/a38FmtVq7h
+w939nfb++saH9e+ajW/NPgedfkW2szvuhfbXB3tvm41CfzgZT2eKfwz6p+VhOOvg7FQnUsO1q8Zt
+zzw68nYBdN5JeTC+DqdFv94rX4XTqD8eqbPxVPVUf6SGZcDg2bR/Op/B86joL9ZGDW84OINvPNU/
+U/HvI3WlwkEU6kdBdNkfjW68tckUMKo4Kl2Vz0P86Xm+T0De2F7/uNls76z/2D5oApYAijzD57CW
+77c2YaNbP2wdbrxHzJGmsGvN9sdWs/22uXmwt/FBJZ8DcA+bP6Yev9v7uLt58Cn1HDb+/cHe/tZG
+e/2H1h1vv9vb+24b3mzvfdxMNduBdtvN1GPBHFopnUlc5NZBc6cJ2NYoyDY+C17JyWysVldfBtXV
+oPaXO0+vSjyR714GtRf3+m48mUdf+4rbpMcKXvB3tVrwrPoLRuPvXgXVWrC6esd4fPYMmNq7e4db
+G8325vqnVuMvdFgOAKrt7a2dLYBhvtAfTeYzNRtfhqPoy9bh/s7xDOkqHflJpxseFyJlt1GTcKqG
+/dF8FgKVZWo76dwE8DigFmoIx2rAvUzH46EahWEvUmchnBAg3T/Pw2gWKaDX4xFQ62JHDfrnF0Cj
+VPg5nHb7UVhScHQ0pcHB1Ww+HUV+SXUU0MarPp6vsBfggZ6fX+DUNNHlT9UF9AgdDvrD/kydTWEO
+OJlNAzPV6XbH8xEsKewMj0fj+cyCwV42DJxG/4FAMIv98t/7Lfj/+y8wyWk/pLVmwEO//Q9ZPm7o
+HHj4F6Tb9Av+R02BYfFv1BGvaH1LfceMDAHBI+jvj2fTDsxfCadr47O2wKoNjdoaa6ZuE8YruwWu
+WQMdeC9JOiV8NFLT+UgB80JxoxNFwF2Au0W6P9WZTAY3vCINky/6F16Q+Yvmbv4MBuGV3rWsNSJo
+aEoX40Fo+k6uWD//yqpNs99+5eWVY+DWuFKZOPbWGUWIfL0xoNNoPFMo8xzPlvcFI1/D54in+LlZ
+LUAjhg33H62p1PFwjwM3U52pkAu3v0nnnBbdYhGSKPhbEHP21w/fNyrzaFoZjLudAcpD+Gp7623q
+FcgpldRaiG2u74L8s9luNQ8PQVpryZfhrGtLQZVhZwST6AVROJtBJ1H57xFLXft721sbn9ogKuy3
+Qbr6+oe9yotqkJpKMBkP+t0b0+3Oxn57fRulrl/S8/OsnofdSdytrBa7v3uhzlemdWfSr4CmUIG3
+FXwDcu3hRw2zq840G84V+DGbE7i3976T1rPhpNIf9WdB1J32JzNh0yAonjvb8mFre3vZppT5jwpI
+gYOBs5s7zZ29g09LPmMpqjzs6RWg8LYNwmCjnJ66ljpgBWHcHuXJnbcgcFTjZ6317+E/zY293c1W
+42U191vrfyhq/46q/z30/9Xay9UXrv5ffVV98eJB///fpf8j/YTD2MfHTFQ1Z+qOh3DAe2mDQA6o
+iArmYzXpT8KzTn+Qc4ejlo1ebILKlZWXv3273nrfbu19PNhoHlVPnlRWFhWrjae+fAGJBRhMjRXe
+vcNG/nZrd+uQfq8H+WK3t6Sbctn8z1N/+pOaXPdUsO8vckdHKi+dqUZDVdTJCb7X/QtvaOg2eYtX
+CHNw3mlmEVMz57VF4IR8uV8LOSNO8AkWt7l+uP72YGvjQ0sUd1hkSplfYHNjYcnfilrXah58jwYD
+/cb9VD9dGGUv/pL+dJvTo4VrF6Cpp80EtHRhf438+72dZkxZk+zu3frWdqtRRXD/sH6wC7/mcuPL
+oq9uFengZ6qg1PhSwb8n0fGoALu74q2pRa4/OhsnmuGjZLPrznSUaIaP3GZm8HyxqH9XT1XN97GL
+004v0QNOOtUDr4R7oN/jHqKwi6YIp5fjkTvRi85VSA3kSKngCt7VPPUGTsBVZTQfDNTqmz/VsG2v
+Hzp9PYnqZja31cePVyoLTz7+0+oanxh4s1oPagsabB4BT26H0+l4mtGRKkZhiD+DAE7sxM/q2Po7
+HmMV+x52It6//pmCsxWMVP62FizgWK2xSBkPtgL/qOtavVp/jlMjY4xuUJyPAF/8whoIpNjzNOx1
+ujPsO6cUiWEg541CVBHdk3K496EJB2UBmk+jUOyBkHFUDf7SCc5ObmsvS4sv4c1fj9aD/+kE/4DH
+7YCfxk/K8GjFL8Ag1xcgCautd60G20CDKY8IZEiWRn/i0nrjHCIpPv6HysOUkI5AO2wAs8MflYqH
+Lzz4cQs/ac0IAm9Bn/JgSI6o08Y/VX6q+052wxTuoLmzfrjx/qh2svAyHloDYB+jkIaJwc/7il16
+8IYaLHJiTmufM4rhdIr2J/qzVUGEL0DLp0Dqv4ffLghGI0B7pKTUBqe/yHU77Ytx5G7dhbtn7/da
+QKAQEvji4kkFfxVoXiAg4b/QKRpsVwS0F2S+jeqVSv4iZy8M53fh5WjcEUhooPtc0WqikObnRZWf
+8rVGpTLBRTDRrmDDMjT04JjFR85alCzEaB12jwXoESkHGnD31zeatBwcoBAPYD68zyiX4U0bD184
+dYAWXfdn3QtgqqOoUfThMTJieQgKTT7LEkn4g188bRS9PDduVD3f4ARMBw8hNjn6FlBJxUZEwKhm
+++PBdkMOPTM/LcTCwQpgogFPVACuSXwbhImwPZ8OEnAqr3jp/j21Ulcr3nHx6CfvZOXY98orleOa
+AZ/mJl+D2jSc9afhMBy5qEbGEcCq2pMnx0crQBZA00R1FA33IZzsyQB2Bb+CL3Rb+vnYMvstUi+j
+m2gWDsudfnkhO4EdyzakzKeGRCA5KTQKhqJkzkS9fv3ay0N/niYreRqUDxZ+4skp6I5HAO95aNrV
+1KOGiuemT4vVeSN+m7+1nieXa58pw2BwpogK1nc8RwD+HDhrVdMS86SWS2xOm4RAZ4tS65+Ne6Du
+w/8j6ohBlYaSel10uiai5PN6zXSoL2DN9HkwV0+fvEs2YWb1CCk3jvta0ToN06IFgiCARA0hfN2J
+FA/aQwMDNa6rDToWagM2iqQMMtaFQFFvFKoas5JCxm5bI9QQLR+z8UTMJXBw1hSKznzC2rznRVss
+82E5yoY+dToNaQQWyvkOyt4VxM8+bgzAE2WUYgyMoGc29emTyFeBSrwjiPBLH8TjP798Xq36SHuK
+RexOvVFLDeA+gpmZGwpdGnigXavTMAVAVezTb9An/seva8r2S4BxGsJBDGnThCAJONr9nmCclkqc
+S7w6iSgo+d8mOInTDGQUhihSHGWTfziHZ/3z49kRCBFAwmblFRm4gVRNIVVLEDVSBZIk7RwWg7Lf
+fHQ5Gl+PeAl8O9UW3uwenH40U1eyqs/MAT7JSsyxoTZ0WDxu4Kmgy7Ow7+KcufjYg4DqSjoMuxdj
++OzKs6cl04EThDKs4oci61nCrH4eDkQwhMne0mRIP+PXWVKiiJ/Jplpa1EQGpUSeVn8EBGEyjhw4
+TZD+P/a0suWJeJGfkNJ3gO1JyrD+rqxYT37Q3Nu8Oznh4dCc7Aw1dyWbj6CHsWQjCweJZi4AJYjF
+VNciNnOmV9p43p1Pp4DeAZnGgV8EgdyPoCKVQCGH1+IHdGe6lMPacpumE+4JmMt+z6adLlAol7fy
+vk2AjE27yCLpb5i8wQ8itaCy6EtWsgafjeej3poCpQFQJIyAJswuiHjtbKPNedYfkvEan6BRT7FR
+jzUT4h5i3/M9Qf2eyh8eoOS1uXUgHM/ScpQ3Gqto3kXrxhS0sfH0pm59gJ04Uj4sB9ivIBrCA9jH
+7eTm8fHjRxpx8E9UgBA7+NJ8BXcU0Rq+5hngZ4S3SCqmXYCKBy/p8KWvveez/gCvvOdy+zwvn/VH
+vXY0CbtFfWXtl8fT/nl/5BecoyowOINZwTB0SIRmkoGyO+iXzZxoJ+gGaWebtuOigwZ6VejMZ+PB
++FyobUEV+Q7J1fGfEsAdW45lL6q9eIYvHQcB2WC6EbLtPTHF+PvPCDgmfD9/Vp6YEVRDHTskamv3
+2CPNU69R6GEZQWqBwzpFgrShkUrh82+zGCPMRSYARwv+Z9DEHi8NU0+oFVm7Auo88XGMY0Kv7Kbu
+a5qIwTrl7gdPnAwwf/3v9t7HA/RNCc/UeD4Fpb1Y1pS2UlEeamWzMfpAjM7h9JGI2AHpXqNRomuQ
+l+CEJBuVrdWWL8bjywhUhkJu2dZXay9x6/PdYa8E9G3ah/+SZIvmQthhYz+UFTR3199uN+l4yHpQ
+4cYVzSdAsmbF/AUIAIQiMCUZn4Fd5OnAwoadSREBgIuEsxJ+Ls6m8xCkDkDpfJ+2+Qv2ke/jKSXy
+SD2UeSu4n6N8/0Q9baCCCWKZvMFf16CD29nNBCQ7T8DrlTRLq9NSFzQSIvMX6Q02oKFuF+bvcgul
+O3x4dJKT6XRGN0Xr7RHwPGeVuI9xG3xNi/RpQbwAq+8vDYJDDDbfXh23geUd3dLfdXWUvzhZnOAC
+edqo/sWThr/KcuBE0EIUZTMi7tgmHEsPoezp1eBmk1riucC1esIuPmAfHw+24Hv6Qo+PPRCi3N1F
+88f95sEWC5joS9WQr4CghYPikpZbmz6OUxCc29xqZSEdzKBoNg/AgNhE+4GgE6Qj0GdAPRNBNX5y
+kygcADUgPIWOgfmZDRIYMJpKs6LTHbfH4xkj/SAcnQOzfKNACvdjHLcn10Bs47kQdOJXiaGdP76Y
+44YGCr0WRA9YCfVzJ2KUVNZ2l2SBmbtTUku215c14eANQs14MfAsBcD0OgRcyY/pqf351ykaSCCR
+6tg0TNDJMu9b2FSUA0WIhNQhFCQPv3KuHumDxdP1xmdnnt4ibzxCG+sENETUcurquBj3lzwaMHbm
+y61N4g6bzIRVseojrZk5fTknFVsXRUoQ1g2fMPt8qopZlOybe5IyWaMnywNhY6zlEcJgbO57uEFy
+glOcPKEFTclrgcThRuF2UUD/IQV0plEokIUFfwLBbjBzQ1bTnzbkvihmwtbNkGUgqJGUAFiRh4+W
+3GUY6R52nGbimA5oWvkiyJT4zkt2rhC7glAVkNsQIRyf/h2ogVdImv/ZLoTd0WXYrVbJxBpfl8H7
+7HPRUX9tgSDFna0B5TibIUqCPN2PxHAfq08LLQt1O7AlbLTv4/SDgO/bfWPhDs0aEWAAaVgbrmDK
+OqU5G541XVozNkXEpv2mPgSdeBmiYJANDUANq4EPjMqt1tZoNnJGM6fjWnWUNbcABYTRTK2aOQo7
+SE3S2RgU9RGV4HQSWvEYt2o6RHmbBDnaUssuwPNc8S2rfrGYf+yTxVWgW8M1BgEu+BI9BABTfULX
+POxJdNGHjVpbgwbxmQ8Qi33GZadRGHW68qdl5idrFqjdH7/XdkJAfm9+RR49sWKTDaEg6EzP8QtY
+Hf43IYqiwSrAE+pJS+TnHnJ1/YBYs7ZTangzobsb3MNLPMrBhCFrHTfPbsoQxoXn0hcaiDLqjWxL
+rLiGbZiYphp84oHGgVqXQfnqQax6L5QhD41cej9FzdB7Sn8GF0Dy5fKMtVC5IKvyxBXa1r6ktl/b
+pVbZFJXUYKF/1sg6CqYICGctwsIH7n/Fdz8Wc5IaT/AmEg5WzdNtV3xtlbhTgUZM7M7CHnKMISgX
+6PIfa9NmOgimfE33LVukeHaxZdhqe2t+rwflBe8XjDUAXaT9fPUvrhEHPRQBAWATQJU/639mOwLu
+CzquzZD6jsa4G8POrHvh3ODlC8ez2Oie6snsJZNxWAJewOlmxizF43l5+o6o7WdiGqfQ8aWocLhG
+RnLX+deLpzlPTDOJwzSMIO9kOj4N26BD4264bE987MivXslfyNTm0wGCIrime+ZbvCYjPQ7oVxB0
+0eG5OwvQxoKU7QU8G3Y+09+qVlXBe/VtoI4Zj96rwgYohkh/DkkTQpe/freDWFTBM1wgI/Htscce
+qF4ddPbVY68EDzqfxdcQntbwgSwB/jzCayYeAvC6clWr6JdMHtbns4vxtP+PDmPr2xC0yKnKP0uZ
+9nFVgEO8dGCBsMujwsIwMXzNp/J5tQpHbrVa9dGdwCNTkwyppmP0guQ+IrrIya8ShxLn43kU9nw5
+L4CSPt8EYBdskgZuGzs/wgkpcqMbRVYwC5mRUfMwT2iiKwtP90snZZH7A/1/bDPav8f/qwavasn4
+r9Xqywf/rz/E/+sR+bNi0A9qLOj7lemkVS4v8cJkB0Jy3CoCIxCeX0QSO+iPLlE+8vJVwHC/8pU+
+bMcuYjpC5YDOADkoNPfeFfh53TH+qqPg4iSX28BHkdiKod/BgMhGSaEnVcm5ldMyewkvvfvT8Yju
+jIpyztF1BU56KSeaCN3WsUjKV3fwPnJdj9mh/voinKHzuyEJhUhJfJq56svB+sgJH/vpdsOJODqz
+w3IRCG+kWatfzjURGCx210FsQJjeqCLeopEVE9Y4vsapgiwUjYcwOg4lTv/9zzThVebfivg39Lj3
+jviJJdvfLaioQsHHH8tECRCn5qyMsjDBJEw7Oylvy9oLL6eNvbxzRjVCWiybCcSSfwkCHdO15Laf
+tFZoHl8umcsA+3aJPc+MK7eYb23FjOi4PO5T1MM/rQ/UKXBHVKNgJohKdZCeYKs6AOdrPidomAF5
+uq7K+CGeoGkX5xCF6c6xI0FPZBF4kRHfbtBGq9MQr0u8HEgRsoqpim8K7YkvE2voDJJvMSjss05/
+kHRMogastqUcB7QVrvAYcGjUhxX2CivSmHzrPPsqJn+L7R9D48LCy+jDfOqMI9IVTxHaoWsogMPI
+VwQ0Goa6AtzidWjrOeKL85p6KlnNLBHMvmbVu8IX0cDbbcAX44Z+PXXpxBckM9KcdPQNegvRRsX4
+jigCj3QYopfEv9h/xpNdYWB49Txhl4fwWIG/enVvJYYIrjjfUxRjS2ioQSFX6j2NXAZLcZ42QhJM
+SPCOJ9sSQuhpTOspx1PTRrYhiJQIKLy2etIxC9OXB2Yh+SGu4BUIWu7knX5hskghsVliIZnN8sOS
+MpoHfwOLiQ/ImbL9g+6cte1HlJz0y9Sk7V71ZF6m5pzVypnySz3l5HXXI/wZDiezmztcnOxDkRwL
+t/yqM+j3yMajB2FXLFy6fQncmfQ/hDfv2U3rnq5WMYiQlnK/LozsXuu6iQYQzdluoYZ9YPvApeCA
+4NzDz2F3TuHZ8O0tf1wPRoCmC70YfSMX+4uR00cSYGiCgukQ443ofq0/Uo51ThVPQdE+n6JWRbwb
+WnQHgGc93yXXqQ3lOadpQg/gjqtgr4/5NLTFjARhaMaihpdDP0i+Hcff/FzsJYt/uwBOuEc2qIkD
+4EQLjReweNcbSe540SVPobsdAdhy0M1ynrXOUmIy1AQWgfISOsgk3niaDy/zbmBmkvwMJ08evwxt
+B3eM4GW5RGxsbykRGTjqS5sp3S2FZadGQqkBnrudZQwrlJ+Eq9lY9E7aXdCwk4fst/FqtDEC1fjE
+LmS4ZlKzooPvtiCE25v+KmODs7rOWJMD3PR7axfxJCYQ1IoqdEQmpOlAF67w5FoB7vtb7Q/NT/aT
+j4fveQ+FhYpYc/voqm6sZkKbr2IMhdegaePUcE4k1ncuMdJ2GnbDXogi/PhK5HcbAdZ4KaoPB5cY
+KGPukvgKugnSfyjbTa1hPEI9iy7sIMGCjkNAYiAgwTrMLhyhX28s3tmOoledKWsX1tpH2i805QxK
+XAw+aXADzwIWDnPEj08M1KxP7feNGulhKe9NdFSgfoXwMoDIx8w5FcfFePfQxb59skKAgNOQeToa
+x6tfc/vVnKFMLjZiOXPArc1oBuq+LadRZCRhwc7GPulpoG54OY6YdMJx3GBMJbGM7WF34jRLRkHm
+tDcpiifcrX3YGImA/nR6Q8B3aVC0XDdBfRTvC37pEFSWHy5D8uTkW5cC/gUa0t9B0Sx6JeX5uHr+
+1qUuzol3xsc7F/4V+DH2hxgj3RfLcBiIF45HURkOzA3eDR6d+EeAOsqjB8fFsu/Zw37JCp+Yzgch
+XYMwEPL4tyfXFg4j1rNKCjouX0P32f75SDw+9QYZ5q9VqUcacrECRTQClmczeQsdaFSMRg57huJ9
+7aL4In1RrHR/Zqv4fuQi5UsPOBWgggtttT+9KpThaUsmRDfK5NjThkOIgd7kUGK5DpQBSvOwLL0I
+C2ugYwtep8NBK8O2+rhR3BD4Bu+YhddeQhAv81Vj2tmMkdv6UsiI7Kv9ok+ENiJTwXg04DxCGs79
+mQR9D8aw70XQli5JKtM6rkYcbg+KP2GPUDJ5yCMjRsc7qF8CMndmgmFslDcH3lBQPRd7BSg2xOKB
+jRmWWyYur73C6ToiPyH2sRHJy13ZzpDah9ew+X+wd61rkhD7U8pqoEM8Pgk9iIN1yCvX8ejdIT3T
+Ou3SKQxX1Pesyzz87JMYf4Yq6KBHbLIzSnxV14Yy9u7GaaOcrQ/g0HEItURccUiLnaqGroZFp9pp
+k1B3WZSNoX7I0/Bs6TbbT8IWgQRAWc0a+ezn7jyXuGLEwpAWVHl6QThC+iAb0J/xKuiastcgUeiM
+bQgOF/Ty+z9sZvsfaJOCqEzo3HmXr4mXPyO9iUd82vAUPBARx8CNX7ow0rts9B5Eyro01SDhE2Qu
+8wFtzoB3hdNwGRiOev3piSr+k+5eOGBiMh2j04Kf3N+mmFO93HXESGVssT7pN438LRC2erBE6l3k
+JIhnmfDOAsO/GI/k55xQIQ6llRDa+OBfR6mTD2Qnti2DdDqe9tBamNTzMP6ERdNr3JmkdjrtjHyX
+UZ6HM9IASVEyB1zEWatdFwgNUARSFMknm6XLvMidRL5x3tSfMV97FGQDv/COxMFrAC7sKsVAYhiw
++dtxljEmOn5ncsnYknlJRWNcz6B/JQ7hmbqgijCa5PrixmdXKm3z0aFUbpiUNQeGjJV4xIXDDP3H
+tbl6ogotaIGywbhgxhGZA+9iU2ujC1pb8nBWor2+2LWALjjjK92xihEO73f/ldtdvHy9jkwSjlRG
+vYoW8e+4kuX99y03iG/q1rWrUtW6uXRNXonojZCbEYwDul5yQRJ7K9SfV2tyA4utp+EZXs/aVynY
+oI4mOI4umkrAwZQtt+Z4rXFyG0Ya6AZElAtJHzOe2raBDqwcxJPzvjuLZ745srF0TIuQQCVsUlc3
+4zmRebWxvqv++2Pz4BMbkTtxBiWn2+dxtyl4oc27p/sXcBXxE1a2bR0I7RUo8vBABGAzzOqf6yvx
+KOJEQMcMO8RjD7yHLqSKgka+7S3CFxvj+UBMYHT6EpN6f3i4D5wXEUGMenEXxikEjyKhyqMG3sxr
+RTTp8mCISKxy5g3ZYWtwzgqr7yHvAK4yLGL6KvhTbs3gT6MVUoC+yEsU7u/lrMB9IAwY4fYffv+b
+GcT7x97/16ovk/f/tVfPHu7//233/6msLehsKL6l/PswfFKOLhIXyTn7Itm6WqErvqUKrstxs+76
+l32Zy9kyC5DxiGl7EfSSWFUrAOVwlGHP1+GhFHdGjDJCQgmTyInaCJTPzoqJJh208zUPUH4sq60Z
+W5widetyRK+uPOGJr4k4vfEWORKXREKD5Yl5FMny+MwxWDj65aQzu0DxDlUtO0MWMNGznOt9YCRE
+yc5rCYEgrKFPwjWmioOHzCcl0K6DcwgozQTo16A+lHOHhn9yvFaHHaEyiQSBQXcI4COI4C8dNUNO
+OOoMUh4M1Eb4NG8K+i5o7k1MmsdHx4Vo1kPZhcwpukdFeQITDg3ETshhIXZeXoZG7hqWopB7ceRe
+nVG48TmakG3jAE27nkvdg/DOQ38lVov+lpQp6MO/ETTPQfqz/UFw+Yg9Oeojw8xejIDvDsOSomsj
+lJkwjpBs3F9HkZzoCYDsX8tp56atuBOpckmkwoV1BtE4bkcmHcF/C/7oLkOh3oxPnRGNkqPEk3gK
+ikty6ZaUZM+FXyRfbkmVy2Wfj1lZ5TMumXKMceZoZtyhsWo1Zn8KSW4VQ7TY0ZoJJr6UucavR6jA
+qvNxKKSFT7x/j0OzlstUYS7G1xZqLD1ZHX1+fotjZQ4VyGzsB5Qjh3YJN0DXC75CQQFSHIEkcZCw
+AYov0D2tck8k+fHkxMPLzjxEL+Sq7QIxGiebSCLKZ80ko2D38pozFqabQJiNkkHZNYncnaNr70+g
+2tcrJyv1SsU/+gl++bZYXvHz4rMyb2Tk2MFUOt8mHq+ekPMLhnzPK5Wjo3p3NJsO6icnlW8WqTjq
+23mdtKEFevZGgFqZWXH0NCnfDc5vSb4baUNL4dxFJ3EOo6flgNYGS/vm8QkI7RJv3kgvS8czX5RK
+C04vcmuQGR55HOguGjuA12bbFjrYu8e4rY+Ji+OoO6sMPE/gCxBzoEeNX+1ZGB9Ix9SzPEsP9nK/
+FD0+5YyLDzxugd4ZK4tUcPK0WMfEUydP/W/yvIeUywTR/xdZeuRKf7mtx/tljpvJtHvYykmzZy88
+zgJxm5VdyFy7WkvrdkbkL4UAS3VOV+dphpYTgfHR3QIjhSVAB8tltJwYAR+RFZDy++HkyaKF6Ry+
+LpS6i8m+4pYtITOUk/aF1GK0oql1nQEfM9jub5XoG5c3x0jk5Tiwv8ETRRGwUSgQUOjBPY85EDX7
+uOs+U2eeB0jTMgda0EGee2CyEE82BST2QYCDhnQXY3DoM8/3NayWr/ueugJOBidNYZJ5K4ms941j
+uls2I7IgxPOxZHAzl0LinieepT0eihfGYeEeqbeEvN4PtSmMBL6gCzpEYh6A04foh/QTKHMcqkdP
+iP3QdJH9kH9vDe8Lp3OMQL0J8YIYL544+YFASS8AZZQlyByFI9u8FstnSstnX0FtK8CBbhjoY8Fu
+8kdIp4ETcBge6XoZYSNyGeeekq9yKEzHuX7ud+KdtD8sXNQ87Q3NwZEmLOgnO1fgP59WGkDq8yb6
+kCEbA+xiPOhFqnvRmXa6M0SsjihASuhktzOd3niWtLBctXwSeQs9uVhKW2RB0vhxwaTwSPOW8SQR
+QFmOW3gYLa9qS19JZaGU46at/mhBCOYpWdp9xBJ4phaUSGgDMiTvuoVFSR8Q5Sa6QZNxFLXFWnzP
+ZDeJSwgLNmJghHP+Ndj+w4GtRYJSK0f/bvTen41TgLJpJ3YGpOprDMOSvdzLapGRE+5XPAXtsJ5p
+3tZgt6GOQpmI1f/18O8/0P7bC0/n5/+m+l/Pq6svU/FftWcP9t+H+K+l8V8W1qojoOPbW7vN1kku
+t89mWTs+rKQdZKKS9qxTZ8CEI3JDBTo9CK9gFnYsWMmykbH5RadsHHSAMtJgqij6jHpe9Skzb6Rl
+SVLMgJZyN1mRZzndn/F+Vafo9FRWhxyEhq6gHIgmlmlKbTGFwZ9bQsQyK9CSsC+aZON5NZcRvu4E
+r38tdD0Y+WwtwCB1EoVIwc1nRYzD5uiA9dF8eEqxATyRRLz6fSPM4ph/DicnadJKimhCLFh24xQj
+mGeLMmc46WLJIMsctOj4WLHDCQp8t5SNS3vpWWhFcdzaH+V7wTDPWEPGsB/6n2N62D9oHh5+Yqci
+MjpQJYlxFCAi4ia49obZFKNyCl7BR+lgTscrmPp+PBLijx4rT6qcpE6Lm/CM6zIZHVeXDLSz+sTA
+JtOn+QCfZjefDOsq3XwyzGx93p9ltIanma1jGaVutbYkl6yPOBWfLJiTYeatrJdWaOGfatZn7GOm
+4ZRy1yP6hA0LCWwp+A42bMSpVzX8mez00bet6GQj9RUVMMLnfcCROZws0BUoqA09MOFgXuNH+z9s
+OkM40SScdpjc5ikecnKOonRo8og2VeGn2AH7C1tNvsRS4Rd2E/siqVC+bL712wXJ6Z1Mb3GlPTpW
+SJRcgWYrH5qf6GeruQHITb/ur7daP+wdbMKh1ulCk474tjNB3IbeJXwEJF2EFVOaHbTnCbNIJFb9
+Uy31MRFnouV5ptz836JUX6CeMJKQ8oRzE50kfO+7dJ86jk5mI35hiflY3mLu1/vTMSWuIQ6gioYl
+CFIx5aj89Fi9efMmowwTPM1XSvj+9evXGe/haZ6Nm+zSK9EWPI2FpoqcVj8nuuSDXPx/TP4fT8+D
+6GbU/Xfkf3j27GVK/n/56qH+z4P8b8v/KMK60r/GWVAAgtP5qAckdHPrAJQAyTmAN80dJxm6LqoZ
+sX2HfYwpmbJI7ijhlPCGZYq/8yuR2YFCDsdXYZTrS2gi1QcDzovO8ED5X+PK31SotFh52EM3DR2+
+w5XE2mS47kSJK28TrcLlxor57DplfkkWwknQYS7TG+6ReEcn7ojfuR1Zlct8TmKhI4sG8/P+qD3s
+TC/DGeVPJy2J3rFbdk/akA6U0yuagew1cz6zp2Dy7BYzysllVKnjAThosZyzd1N1ej2+9h6fnZFX
+Ab8DwMHm9c/6BnJ4Ic9bInt5NR6A3iAbpK5xBRjeR74zphNpiyZmuub3QQNLXq2hVwj8iR6UcRZ/
+9hvtUya96Riz7J0BguVANxud0/1ncgZltcfOBp0Zpd6Lwzki6ldXNKD7esa1Xlmty5rQtyKHBTtH
+l1iME50v6aRBW4pZfFFVO2+xK8ruN55LlQFyFU1pifHYeO0/QQ2zR/kTapKJYYn+yFBDm/0vVyAp
+cbytQsomfzXhmcEGrUXa2cZkRvlV7P630iX51GXG9lkHUvGZyg4BjI9bbn/743dbu1Z3t8vqQ3Ja
++196YHI76wcfGnmeWSVda1Chptk+aDYK1oXFiVvn6LZaevlskS/ksALhh7dYGwIQakXVqqvPfV/h
+UwFKrVqlP/Xii8XVFy9Ny1w07Qq14xgAXXcHk4FzDz6mQBf6lW7D3fo5xOI25iQs+nZkLGgJEcfG
+5ib9ZO2QviQ+uTwVhQifUPhMzausVIweQyk/b+G/TyoLSaSIf7F3o06SckapJw0151wNwTY9zSq5
+YiqHcOqTf6q8gD0OnNFrogI81KxIFAdr8Oi+JOWBsspmFTH/O2dBBM2VUoOCWsK+FcHP8/7Mv3MI
+pBjZQ1ySX8VcBaSTUfewqDn0elbz9SSKxctT9UYxXvj+8nHyt5enCwVtMsfijTuitieUQDWuNZUT
+HpSZ0hUrmlABL49ucZ76Xr14fHv00+3iZOV44RcUnWtM68pySoS/julBvxeXJ7D5lGZnzMMwR4j1
+NgMl4Xg1D/e31zeagLzycbqZHHPrOskZlFEmMRLeRr98jvYdCkm03yaKcCS/LWCOYV5AxkE7BK3+
+0Ldiw61P83r56AXBPeC9KN0PpzKnIvQbzuc5u0IZbY5ToYwRC7fkKfpO0W/1p6XFcYYj1bFXvz32
+eNvg97QbgiQUko19CsdUfsUeM7wW+EobZ3yLPx6vJAetniyo4ofYE5BG9Dmc8lagUgFFWlGdNEAi
+HHGsp9/vwRwRSia7anxPG36eTTsfcK079hbWb59Ei5InYtQ+j8BPURsn4KBVYTySKFS9H4+c/dDj
+lDx+nTHQ0ZPoBLsU+Ni3yHhRjIfsetqfaXHPPWKSuFiSEycOoxumRbeyjr82J8D18oL+qRpQOucN
+VZBjW4hu6mI4OXRwmLEbgoUxVLdxRljYU+kA2SWnak7c2HMvb8xI5dlwgg0l2ql7MRz3FOijKtVC
+Da+SD+P5riFimHkpLqEhl/cEXeVCgZZO/2HrFrvnEnit0HTYGiDw5+GUy33YG4PEUtCUaCyZ91IV
+cR4JbaWabV/U9gZWeG5sJIx3yc8oJy+9kWKpDoVmuBLjKQvPOROeU02OgYjxRX3GtLoqqIK6dNEB
+kSCaD/34pOlAbcP5tWeHbitZukg+ilsRdORbEQLlSPQp9QQ/s4N8Y/nDxiLJbGUPYBqZYigZuprd
+0uTSRsWWwlVZrKezxtNJ90+eAyAl3z6ON0m9blgClR/XxXFbcQclNeSsBhhqHX+VXLIBqrPkM5UB
+04wl28qk3TJjyZRMGWt+WVm1IpW5d75eqMh0pgjYPYcmtQbky7gLVdEC6Ye3BNmYGTvUzbfsCLAA
+qpgpAsvRykn96ZpRkjDnlPVqQQ6uyf3iODDtAemiMYuFZ7g3Bx8yXGI1X6k/NTrXIn4YzEekL4a9
++gLNDYJqcN5NMXErxFpz7jyuyfL7QUDgyWyQqKgpibJPl8h13Vrw8rlvJU2TWcvanGsquyvxjcXW
+nhT1pBdeesXxilQGPhcjn+roCPiAtcYrXdyxPof+yxGgpIJEyl+9eIGg5ufAFYgv2A/oT/kMM7Mb
+/HeItz5absaJy76o0ZYXHz3DuGFSzdEnMUPqp9JrwB2nZ/Fc6t8sKkJ6TZ4cZooEWzc+msQu8pCz
+OUCC4js5BAOziopO8XiH7oH+j1iNBLNoCjHKkN1vVXeigoMsFuEZpZMeGSbKuwLfzBvT6x9L5+PG
+9MdljTnd+1X2a89ZTdbWyamSncgLkLAaoN5NEe+nII9ajTxKvJxMdZBNSgkCmSQO940oU2LpLFsk
+XtEi7Wf6L1lXbolMIY3shcjwvAYKMzdls2T6GQgV+8aKyKY71vSDpAP72JvwChrXi0/9G+n+F1NX
+phGx+SmbRMgOZptdltKP9FeWFSZJXB7ufZL3P7NwoD1i/2j/r2err14l439f1KoP9z//h+9/7gws
+Xu4QZqOxdgYroYkeua1VBadkRaCaS4C9STg6DAfhMKTgpPFgQHZmDvzDHIEUncm3Nzm5vZnp9nRv
+cENhs3GuEssdNwq7oBbbl1ESVljEObdlKm1uViJ1fQaMG4t2Nr4nV//4V7/E4okZJ3YNphhM94IJ
+7d7s2qxvMHIYmSKXWDwtFPXpEkKPS9FaKO7zPYKOY5TYQQybTN0qaGgaH7SawpQPVEJBhomF2RJK
+uRh/zbzulAUu31w83BmBeE/bPln2eeRU9NfeYXO7/b65vtk8aLXZb+VXFWr3MxIQ5UxCMVo0lgMd
+SZofI78ATDS8UrDJRAk/kXSa45uKWaXW/dyyLDy32GR5UqSEAKoTQFlu8XruceQrrKuu7sq54+XS
+FUnO7p2iJggw0PqYKz7BaQqgi3BE6UK8qDueoPjBAHrCgn66GUDANEIbP5ccSeS8wZdRBca6T5ob
+ltZsWY2Oo3We9N6bdCrFHp0g3D+6VCYHxQPAP9zW/gzAhYv5xvdyEt+jczpylj7M+0dpogtsKmaQ
+or0ntiEnDcbckQTYYPlm6sgp/5qaL95FUjZqyZfDvXs5nEx3JGkLryil6ABr1BXyV6hoTgb9WdEr
+UalCq9jhLIzgcQMDrjChy2QG2F30fjo+jlaK37y+fHP0U+Pk6Tc+/t2Qh1dvyiv8JO9RXUPu8LZY
+vvTrqnxFZRk7vR4nQiw8CHK/kfznZD76g+W/1ZerL1L5X6rPH+S/B/nvl8p/Dhrncu/GeB2SlTIc
+ZJmzEGMeQcrBL9TeehyFVswMTssFwRn2pwfxS1I3zBW3nNThnOearkMicuYA3tjvZiQJseUg6h3E
+AM6VKG4h5GoCkhg5n+jqIyFlG8uoE6O7YDIeZy6n51/x8/gNhK7755Rni0BWEngMXCvekV0e2EFH
+4KlzW1C2C13Zshy7X2+d4SNJBQey85jqjghAMeieJBESSXWmbwQXhu+lUQe2mHGFguXKrqEykes+
+FpnCPgUHphY6kvL2CfTE5BxXsEVodQcBanoeNYrLwiT9VDUBsVNLKQGcBPbwtFE0AZVUQsDPcdVH
+a2ysTAZN+TIpge+uCPxFLfvMkSG1JPorgjRJ0KEyjsmsC5lSaXZAKeP5Gm4WWk87553+srjH/C1C
+pf7UxD/ifxc6wpJBwJ0arBR5cM2J8aHULuwvhoLdKPw80ydPFWsv1LA/IlTrKExRSL9eM5mgs42p
+pv94/k8FdP498X+1F89epeu/vVh94P8P/r93+v9y+agISe4XOj14VXpEdYqnswCfTzExveijWBEC
+y2zmPoThJMKEnFM3NI96w+gLHS0l7NUE//WnmCl5xG6haFaaz8YBW6JLQBl646iUA16NcYag583o
+MQ2DjNLYqeG785DMUhJjz/3z3R/avnOVH7QpofIRdMWo8hp6eVPRQS3N9ru97c3mQeW1GJKCfu9N
+GdZcPv8HJW9Ae1XOBHfp+xwaJQBiHqFPKpW/IZdVxyQlNAhklV0yB12GE8xaPcXyGLN+B/2Ty9Zf
+7LFbSpbZSSanoZsMpInQ9J9OTvmSdqgiM1OuM7phd2YyuXHKhOMU7y/n0PkJt53/8UUJ5Qaedi/Q
+sRtEE1WMc3vFtfHkctIX3yZEGLx/Cqfn2hsc++2ZjsZntIMRXy6YufMSQQRDByhQ3G+wYdjpsjN2
+Ttn/0PF4jZ5H9MWU5DpEtxt/TTnYyuIi74C4JePTIiEuogY9jIsYkQ8YITfXmA6lAAKjMsgQuH0l
+GzIS80r9Uv0DFIHpH8GTQUAeqoxprfXvscLJxt7uZmuhM7dN56ORKYZIlQ/JSYFBPRtPJmHPBUGx
+tfXdYfNgx8/lUs7VvAtRwrs6FnUtQIAALUWH46NA3gFv0fe5yEkdcxj/NuWT62sYYGpejeNs90Tf
+jWimj7h9rin0Vl9hccxtSsCmy1tXtu6Nv+o+/bHVPJBk8kmXPXzlq32M28QKTynnQn7h56hWstxE
+pshE3gyQohW5je2PLdiCRjL6kHILyctEUpPg5LZWevl8oaN6dRc4sdz6wcb7re9hJTCjiu5AiJBq
+HWw03EJuBx93GwatPtKdfG5/a/Pd1jZ0AS8rNkkvT/o9tb2OgEi94vjrve9iKMyGk0ST8XnuQ7O5
+3yhK9viIibMi2hxTdaHRRIcG1j0ik+eYOotXBtYoQfdHlrxhrBs80XiuA+nJz+02vwcAFbFgOxUW
+a6SIpYrfuUQz4zl5gTGJzW3tAny/X+caQumzSY42bz8dNlvokp08HeyeHXtps6fyrS5gRE31AHUd
+0V1DL3F0Fb+tlp4ZJLDmkfV1ZtfsPJzZ8UvTsbuA9Ofx7A+arcO9g2ZbULDV+LPa2Nv/pEHRqK1W
+czk89RQMjvgtx8f4uYpF3hwXUkgXlCuOvsHUcBitejkLhxOqbJ2/PdzZp+LkiG8LF+F+pH+eL6UU
+Jqpg/D6wJ6+gmj9uHeIIOb7tdquZc1GUBjzMcPiDkRGXja+HcfM42KjYZTylF+Pf4fnGT5X8meQ9
+9uMnq2ezByD0GHv9oedS/IVnfAAfAeBw0DRe6zcFjb4rZS4Mzknm9et8YeXoeHQ8O1kpiEMhuh0c
+fns8exLB/yfHo4IveX061yA8vqPCpoVbddo/Vw1VzD9T/1SVn/TJPq4c/XRcOXlqfvJpzlfIvZnb
+2kf0uFLxhTfJ4N6TnozN/x95JRyrpPI1+P9qCXtZFGRKCcfHGZddDS5rpRqc4MvV0ur5ND374EoN
+O58bXt7guIcrQlez2XgGKPAUB3ndwFaIfvKwAU/X4mlGT7owtfzzEvCfBUyJnHr7swugR6xJO1gF
+TxrZxheQ7Huxazi0M5mv2BMJcyZo5OCMV1+peAQrLeCt3/h82hnWrRxhU5SIWBcW0cUut0x5balU
+ZQ+5ko2CMNcGzSz2KkVwFgAzw8/FfLWkmrvfbx3s7R550NQ78XXaLoUMBU/0GqndJErC5r3GVVme
++ThmwrnaMHyU7G5I9MxMOurHWUexWmWvUiEvnIpa6MyVs6kqHFcLmIReRjZx+Fef36E69DrlxIs9
+0eUJfTwqUA+4wSj3JKgFVQCAv0muia/kZvyg052Oo8jI8ebSUAv4RR33hxkNolmbKJjvxU6ysAcG
+IVIufaMxN7gJZyksQeqZ05Ee6CKEtK/SGQxoSx1MVfZL3RLrP+E80FqESS8AIwiOr+33qMV14Z2v
+PdyTqGP5IYt/auHJCH1Un3xKd7XMQdL4052pvHAZ8vITXz0UTRLe60t8IrO8IkckM6CbUycSbQMd
+u2WcbAd6y/sRmBB6YoFg5CWd4YAmo9yPTVQR9jwWEEFqnuOd/DeS2ADB+w/NnyrMxVh2A1K/ocEZ
+BFxf5FC5cHNH1aoSfZMTh319qevlbdbssSddxqC0rko5IUiyn5y4xj1CDzoyJixv6hkwWluQ4VNn
+AZvgmzyPsZ8b7bUxJPN2WVtYzKdcoXXfvu2uTCnD42HhZIvi4xxuo742qkZhw2A3ASoe8LtQaykR
+yDz0IKWJXIR+yMC1FyW+ms7fGsEI35Cdf+F7GVnWXbdcOYHik1utyrMMr02NqIIxw86EKHVgkCni
+CpLmBH9ST2hfEPkrK1rNcF0ymCXDqWF00RZjOCoJedGEufWAzgJGrQa+CF0a/ix36bnYfrYSE5fY
+cmkJW/4mlmN934kW4d0ybEZ/U1cDoFimmhq7u9P3jre78BYuBWSFHUp43bLjRif9M510PUfnfF+G
+4SQgo0TABgo48uMAg6ED2HSYla4QFARSPgW0v4BLLfJ3CCjSelhOhP1H+l0cgUxT860IEO1XbwNV
+POstMB0097c/NTytVvNxu+FSzrT5dk0kaSwHiY7l+Ewlx5A/8LCyM4Z0A5DDU8imDJL6hcH2e2v4
+n4YJV2I1NUHwsfYmehMHiObQPJUtWQIA8BVJ/nQU22THcBk6hSkCeHhMmVAGUNgWJO9VEXVk7N3/
+KscgVgHbBFozuchQUplZ1O+RXVZsQK/jyb9Bsqez3Kg/aeKXf0QhVQKNXGJecnUh83rkE42jrp3V
+onkIiBsv+reWYFj3oiFqBYUGJ1RX1fuP+w4BBwqXrxtTl9ZcF2Ljs3mDjnJ/hH36cTBVNIBzA9DT
+33qK/dhpCx9Jha/+TGPGF06/y9FWRe4LUUSn+V1+fmmD2MD9xVqBmJlUkchxnrm6HDTCyjRKZkCA
+THWAS2ucCAlfEBRlLs+q8fA5RuDZPMrG3SW8KW1el5CizI0m82U2qzoDNTMsSSEDZFJLsJ6Hpd7x
+mk+f9QEQtsHd7OOLSXyWID3e8tNpQ7SedTKdBHPSjLzFuKkucG/qqMKpE9lb5556pvgs4gYsd4kQ
+Y+PaGukLPmMM/CWk0bJ249mfD4cdjL2n86vT/mPyhUeNhDla6wEW7aI8C9zD0wYsgHvxWAUQmifv
+PXYgkHLs2lINT8SczYRHXAwc54KOU+UzDHso3eDwJb2Oku4OL0+xH+8uJ4W4rqjlo/Dg+mXf/9qu
+m3+4/3/t2cuU///LVw/3vw/+X7/U/8tG41yuRTVz+F7MddKya1yRWFjMZyXJTnvm+KVcnJYV3TvS
+SVlLJlls7JZPHknsn4SWkNSFki6SYvv9aAf638tJ604Pcimfcbe/OBfx6QzuqPcKEmRCbNbfFAq5
+X1AsVlIIyMdUE0eXmllJlc/F/A/U7nFm0a+6WkjlbMeXCC08/BuXv8kwnjrGHaplSoejnvbrKrJn
+2prti2eVgQv1NRTgom0U7Ud+1tSWjJrt8kR30+hEpodGC+xadonTM3aQ7M98XaP7rnElpXzS/Sme
+sdmfR3fujw4g+DXZ6WmescObFXURT14c36yC1aZZXd4SkGhH6E/yN5Bqxn1t6tXy2/KSzHX1awr1
+sNxnUrbGZ2t9f6v9ofnJfvLx8D1DJQ4/pjIEj67i+hhcTZhLs7tek5xo1VciShH9wehLtI1Q0JNe
+q676naoEDf1E7DUnGhM7sM3Rn4NK9JILCfptPK/WvKRz3oOQ9f+N/Cel2OV65w+V/2qrL5L+/6sg
+AD7Ifw/+f1/J/5/AWnXE+T8POFMn0d6dbczgraQl0cf5BKtgJrrgLE1kBqb7E0nuT/eZue58OkX2
+bFIP+nXpGPh3azaeABcBNkNkFngIp9NuryiQOdCspOjGggesOG4fuSLlg/wb5xknj0L0VDbOe7Kw
+v+nko2vMqbR6TKkpiYtxEUqZFNdWYpMywmDSH43CnpIE837anYlH6X3VgwkYLsIrbNMtGybV148Q
+tma6sU82/U0eUtKGu9dO1frp+OyMVmB8c7Q5Ee2+hwdYpI9MOQ/k+vem/3wM/uD4r9qzdP3vVw/1
+Xx7o/33pvxDvo4CeXOKj+bSvPh5snWiecDilPIxuMZY0tUnRfpWi/Wvqn0isciwPiyeSL2VaNL8J
+P4Oi2SedLi/soPnjfvNga6e5e8h3q9otOs1IqDpMkolgubBlbARdCbJ5yN8UBR4X2Sf8brahvsI2
+lMDwfKwXa1VDjpU1X81HAwCtSuwGgEyDAkn6h63d79qwQ5IGQVcT5LqLZqzOZBJ2JECmY9x1w1Ev
+XftG8iz+Giamg9WW7JTRtIipZTeyyoGycqnvq/CujRTw2fSmrsrKLu/gME8HWJ6wPQCQR76hGp0C
+OWDZs4i9Mwga9+C8o3sw3jULnevL8JnySMWTfuDV/1/y/9/lBuBr/L/6PKX/VV89xH8/8P/78n+5
+DBRWb8z+xFB+A47v5zAmhJgG2f2FXRbjJDy/gjPnApn23yh7iIRHIXvWM0f5QFNwvKfQl/7IzFAi
+yNmj8hjimK65StkUoUOxAkQM+NvPCBefjKeSsUemOuxHEYX4mEoO85HJAjqeJqYEIDkNdcqi+3Nd
+5kTZ3KSxnBkXyVvNX6gMYaJhcyCHu+ooQINhAIpGzOK+Dsccw72RL7Izb6ffVAV69iX83A0nmCnm
+Cy0RA7S+MGiopPz4PJk+iIstmVhm2VGWMeReh4Hzbn1rW2VBWydqQms8esQOOFyae/J8hj1VteKE
+egqnsWZKGNa9XOxiYH9pecI+q1Yfar7+X+H/VxEmSwqI5P/R9/+rL1P1n2rPH/T/h/v/Zff/CXdt
+VyawMdlTnic+rN4GPoik5OtwjJHj/R5F+HbU9y2WDzDz8nwaxQqR7jVmhMxO96m+pOk7VTp2a7Mp
+mqxxBrDlkPAzkG7sn1tLgSDTXYo/d3o3GAVMHrigEw+AQ4WYLK9mhTZzeZyz/mfi2y4P9n6jpC6U
+3oQhYl2uirUahB1MtercmsoryjXMr1XRLqKKiuWggzm7+VI0jruwKia6V7lZ5XTrTvvkvW3iXTzM
+Z10b1BmA9xYtLpgIN6SQYakcmujYCg6SjzqzuCmMwyhAPvxUkIY9yzkyVvCUm3jmcZfwTz82IX89
+le9JqJ90SqF+PRPnpx2s5S0H+lmrijES0/LqVivk2k6L4ltkWFXWYSBMvgkxFwAny+G476J75mA7
+5pN4J00l0u/M6lZkYRVzAqIKUICL6XjS74oIFlBfK57KyF2cRADTTVzTCr0RyEM8fZkdt3bKtwo9
+GMAZG5MY1xlodwkp/sX2MMCEYR9eGl8JEDD7ozaKzyjRYolWATjDEq1jeDLh88oBNqpTSqEl6R1U
+8bw/C4xFLUCnAYElRfSiKNgSl/nc78b/KQnlH8z/a8+qKfs/Nn/g/w/8/9fzf8JkWwCQ0vAdJaQ3
+oahHo/5kEooJIE3ZLXbAji+mX00WmL3R/SzGUEeahGgBQNzbdF6Bpex+SQ3334SHx6l0qK45l8ku
+i/VjK17ifmd24dWVrphdshrr5ZZBg+1fdWahXYq6Lq76OQsuZVzO+RRa9jCVbhmwYv4ZWt7KtqDM
+AEMd52/hbR35xKLCuQ8QK+tSe70u7ymbO8JikVuQaeFBhfsN6T9A+HcY42v0H94m6X/tVe2B/j/Q
+/19P/ylpd4r407UmFhuSlO9303m6xwMJEEOi0HjaP512pv0w8r9Ou2skYp5hlqbfhZAn1Bc7N/dd
+WkkuGeksjx/o4AP9NxrcH27/e1ZN1/94/uD/+UD//wX6T5i8hANEM8wAORur8SRMRBeDrp62f1BR
+jQM2GrZa7/89kjtPMJ3ALRbp0xNPxE6XuKhevJJcbm/EKSrRVjMnnrfpZiKulldf/oUibzHcv4Q3
+iOd8cUo+QNB5HIJRh/XVynbcRhRdKNoJzCyAmBG/C+IMlQL7/K1O0RfYqS25sCuWd++FvX4X9Qiz
+XbDAzbcHqvaqXH26Rkl3e1Qj/D0GdQAMpzeK8zbCRCqsEiICrZbVllQOQ3zwBCIBwsSzzERFgeMF
+J5U+nfcHaDfC+itzSewg3wbwZR3Az8YxGBNnUC6Xuepn92I8jjIWX85tjWyL9DXojeNrBOOzMpWj
+wfTkXL8eBAn47y+wHalh5zKkwjf+GgkjbIMqQ+fPy2q5kTNp1EOqMOGz05+t8aKzVG3d6Cv6NR+m
+/gy34QVug2Na06e4nGXNx2I7A7zY71A0ndxRlx+0wH/ln4s4/5b7v2fPX6ym+P/qA/9/4P/3j//N
+QGPtDmRd/EEr8naJ+ujWg3rRfbx/6mTPx2sAujFkOppD9jqf8RNDldmBB/NkoccMmvrQS6MneYc5
+ZI6fsrfoZE6hocWOLkKWo1wcVJoi7aiD/Cruk8pJ0/dZF4Ed9A7By4xSblXK+CZWj9UO7g4rDpaJ
+KHxN4gooxWL+MSYxrHF+Sec7dB/t0pwlgS/mzzUA9nKYsiWPPIyzE93W6kF54cFkr4JJZxqhkBBd
+jK8DaDcIr8JBqtaRFFCm77QnrmxXct2eWhXnmvhZHUMWJ176TgefmssnvtVxsMARl77rz4RbRz5f
+9WRw5RnHkdKlUDYzt8Jpb2H8x6b0qEcpOqyvnMhafX83S4kKdTvFdyHCcJ9LBNJ1fxL22LWa0Gw8
+idYIowAXZyFH2p5OO6Puhb05CBIV3QxPx4N+F8OJeXMw+dbPCiuq0YbId9rDif904lV74QzTQ/bo
+m7o5FcNOL+RUMKfhYMy5lUdj6c/LyUFKT4jdu4JgghHNeKVsBwTr45cCl+M8Ja08P+PoFmFLUY5f
+MioDIK5TsYpl0jHaFsvNVeJM2JWCvp3Em0xMZpMmEolIbAM6M3V4N59EM6CwwxQc7CPTOT3FP2mL
+flaFb2/1V4uCc4CsvD0dXEBmp0jTKJv8HGij3Ve5jBtY8OPsaNSJuXwWQNND2WV0SRvHS7MIISZg
+0j3ri+kxlXrnpoC12S05/Y9ODSZjykcXFJNtYEbMgvE8mAMV7J/3zVwkM5i+c/1h/WD3d7hz/d8r
+/yGJ+sPt/69WXzxL+X/VHvK//F+W/77i/53BWI9YKIlO1NHHg22U+4B9AM2HP1RxPC2x4hlg2sKS
+ZKBEeUzqHcayAJefXlaE4zWu701Jkspw0kQQAweYNtLismW1jokTzqi2D6mrOVFXpdbPfETliIzi
+i2p5MCppMwkF1GB+R1b+uWK7I6ZagpzOFQ4rRSoczLEbSuWJiTyJHpo4LXoc92RnvcHGJSa5GXlv
+sONeiWJ8p3zTzflAO2juwBSWWvaxE0ykgYjjayhil6fYpdBpXrT8AfS9O6DsN5KHhxPtyFvy2sMS
+aBYYikPi+jphJb41/yTjaOoba644GuwPTqqPkyLTCN1xhwrTYNBm6k2k8pcRpsQY6boXgNNa8oy3
+FXu7wd5uwiieDZfahT7XyKdbR7dxgc7YspHjGiyW+xA5FwAT08IRGTGzJVBdnA5TfOJxQbkPGuY6
+152buHCwMQxGY+KKpujBjPEbZwfLPuufX3DtYmsE9XErI5SAXBU7A+hPC5aYEqUz4DfUrb80RI9S
+v2DamLCn4wbmU0wVRDiOPxF/8CdgIf4QMRMbhNeYNTe6bFRJ6AQlRvzl8Fktp3M55h+bRI6sY9ZQ
+wYRtSuXTWxNdCDUcPJz0HufBifoblDRvDUhl/2wmbebUhhIU8kwz2vSoDczfp0VktDilFrw0Xy8x
+ox2iuE8Lr8mTPn1pYa7Pq5fXN/QaUJEf65XdU8tTChpK/hks5MvCvPMl1YGh+FFU8IAegWSGG5iX
+GZCiqHgRnHFmApgolRoeK/5Dfb9+oA6bPx7GeZGp2i1lMUTxWvKartaVJ6+sFJtyNxBcUSp7vCPA
+a06plwv4xBJqdMkpON3lwINi8RFCNZaJZU7YwjuICQdyFU2iVJF4SH0ZlTHp1Uc24GjfUNK03mDR
+AvwWJM5aFnzPkRh1bAIG8yAKScjg2X1hOiu7L/g7kWQR18BFobCdlB/hMkYUi+tpLQQgRDxG6mbw
+GkS8l6MAz55UAD/lT/zx+PHKUaV+4j58UgYys7CdcKFzZCmWfpPeH6fQBe0HixnvYvZowVi3XgI9
+h6fKiZav+VNMXgW6NQFQ/i67f5WzuhfWPZxHVMezo8iz2R7OxoPI5NdkQoHXOkQ4MgGgm8cAoCfe
+DwnGHpbPy3ih8y0w5uFkEJaBoPvLhrXmDmrdoEe8C23sfCXkCg11NelQTDd1QU7BTuoulB4oDS3S
+tKUVivBjrluS6UILH8fmFrLp6CRihCR1bXX5tdxPGe6X+y24n4JVwT7Hm8DvSjnahjslSPYtETkM
+/UlWhRTkb2Ghjs2nkbL5cEp8k7AWk5rhERLp418w/3CecdgWo//jjjhGhX4UsAWM5O+AhBErtg0z
+/iWKu+q5aRkgaZBbc8touQVVOTduyAsErMXDUMR8vusyOd/2fqFW8DGaX3X6WIAIkec1fQunMw3w
+efVyVqpshD2XkV+Ssd40YD7isopzKnTSJ0MYMHHojnl3PUDJdOFpcOq+TXsdmq8hxqP1srQTCuXD
+XrQdifCWuJAZ7qmRqLUJBLAoCOAvoNKZs+AOdK1USgqBjBS9O+2xUWtxNS+62w0oOx/J52S7EsQM
+P2O4QI+B9u1/L6g4AN/5quSFpaiaErjL93uWWegmxASFD5d1v7v9J97PP9D+8+J5yv6z+uLFQ/zf
+g/3nnvYfiwoFwKhmpOag64nW6DANwN7OzvruZmwmypEKha2df1wUtIMVIyOMBFJcrFrnVo1D/knj
+X1MX/V5PGwGwSFrPd2tf6n9At/9ZQeE3sEqnqeIQHXaqL6tVn8juxWw2IZNVRLPDNTj/tIYBjKEH
+Z6T2F8wOJH1j4yKwJbEecNZPrheFFyuT+emg31UXncEZ9Z2Ai6ILK+bN8QwlaKGkSKIpdPHGBlPV
+cI2Axuqf/1ytFrg7vNajFKjyD2UlTrVqrE3Q98X8lGRS+galQcfcRbIlPZGaHmSziyuKOV35y001
+LPzhhei4V7qHleYd2fHIiDceZYhLWpzMlprqAjqe43hKewKyXg6EB5Sd4DHfCyP/JJcpTqgquVN1
+BYSUMYX9aubTe+Q0QjRCKwhvF/2GKXJjgCsNa3z2e5pJ8ET5iuaDZ0seAm7KQ8RSeciTleeCjrKA
+LGsH1bbndWW91gv046VmNLvbQnJvl7wsU0asz9Kh1vYEUuWMjGhbMNbn+HBGLm107gjba/5S6rOK
+Zxp91AjDnmHD1FH9Rnmqa9lDePe6SCNqzr5gb9aOYHfWRqw5M91IjoKmF9kxGQq7IJjEFg0NhpSy
+yXI4oUpJqByZMLhHsmJwlma3IG05OHlarFPp0Kf+N/msrvlc07eIAZLt2RN3EpoQoDGiaFzkjY+A
+mDPMqiNa+KHOks2qM/b5LXWJAIBu1lhiB61JLiv198SFGDJxlQ/KMQZvEgnFdDpshQaKEdXnQeqn
+S+gmeAa8nlN65+qrV5Yv7GQ6no2740GDWMjxiM4JOsia04B/oA4PfLNHf0jtQQQQ6gbSDn+HOXpS
+R8vlBwGzx4DKRWGpD/zTE6ZpdCZjTODnhn57VB8Qy4O9pPJg/LVWYtiLMAjOB+NTQLR40LJgmq5g
+IhnMCGQm1TVO2ddsw7DSeqXCmIRqE8+GWS5yXF2gBGgTVSO60RBHZ9F+ry0s1q2mZFqkip3Fbwxu
+cVkXPKxOUUBog+noKTb6Z0RAzcyDXQWkGxVvx1WUXWGTnr8ei1bQUazMWT3HSqVVGme912MOJNIA
+Tg20brL3AKmhy/2xzqBeFEoT+SU+HLMQER+Pa3CIe/atnC4lpUOhbRk6FrgKeY9RX7Yx03Qm78R3
+SVti7o8bnvSe0Gv5u6R+ja+wRDygPPuFddP0TffHa/nPrRgTjc9m151pCPL37zbG3fpfbfVZNZn/
+rVp79hD//cfof0uK+9ZePMPivjvNw/d7myWQjS+ZkLPtjM9hVNIlB05v1GDc6bX5wOWodv2w8/ex
+W+vuCuv9dq7CdneI/KFHNwpXjXyRfg8CTEmBbvdJ7z6rzBe0vr16fLXIKNp5e/XkSRlNc4tcjuhI
+G7t1JkBTElM/rwytq6PJUIiSDFSjopTQVKbGS/Glljb9UQ+qC/Va7e5tNts7W7vtnfW/7h34Po7d
+mczaklvCGXzcKAY/A7kfq839y/N6fXvcvazXD0WVelnFN+vdn+f9aVivH4QzjDRsuE+Rp8WfrFaJ
+myQbRHYLXyq69VRttapgagHe1AOwxlywcT7pofT5pz+ZOnQ9tfo8q2VwozNmcJVI+SPAWhjDIWZk
+5axuAAF51Qbl/BKofJSoTD0eqOsOBspgzXPRVrnMKfJtes8VOFufWofNnfbh3t52K66AbjAIvdPG
+A49dCrE/SolCz+Lq58CIY2QwLmnSGp/9PUIE8EVK02lUuEl2lUqu/qGiSwxo6KUmugLfSPH07Cp1
+VDDPrEIgne5f0r15eitMQOmaBhpmcpGJYiKXzMEw4aAnG0LuJ6hjSJfp72lqm823W+u77XcHe7uH
+zd3NxggdI2ING0aY3ug4IAvZERAx2LyvL0h/Z0/CZDmMwpAK4rWx3OSScn8JdDGDV3hf6ccdSCNQ
+XII1hAbSxM6mc9eKpqCenc7prggtAlO0Y2A9Rmu/dI8CcOOyKD2is2OcmCa5PVy0VHITCrV0acx8
+hr6lc6yOw4f5WTWuJnAP+iqOx1gAEpSvIitbx2X359FPR3W+Wjo5WfFj5SlFkd+ut963D5o764cb
+749qhBTOEvhkJsiETCFJny3oxwfaQgvrdJnN7s6nA6PYMWnXM9A0Ss+kg7jt1iqlgj0NKldNKSIl
+JEm+RKNn8izH40nl1vXW3m7D487r9Nry73GQuuZQBz5jvIPAGejD4CxqbZMLLgWZaSOcqgGPCIad
+z/RAvSCOAboVzd6jKqWtw/Xt7eZBmx0ylk6vN74eIRenMrrOV5YEfeeEhSjEbATNyc5kvseS03u7
+d02DKybxEZjeMXLGJk6GaXavoknYpSvp3f2d9v76xof175rfDtD9b7aUz8v5v4vV48Gxth7GzlrT
+ZFgXpWYXBigDs8m7HT0lyyCiOEtBPKQyY2MFuIWfDXk8JgJQNpXg6dRZwrJWrVt/ZddwNobXnzO7
+BwDjzSb+ejYnpxH4jIIxGqzEcUhsEFDsSjAV+aVmnmib8TMU8Z12N4i9+vWLKpsGYPreUoC686PG
+dyMK3kQIlrjCCHkuar3fJJ2Ro475Uy8b+bewV/H5F332s8qL26MjOlblNTAvuv2AnXikgm35i7fG
+bWpdlXjUKlFpmorR8VCejDUYqSA6G1nP5cv0mXBWS+n72CqusH7ZFCQgOnQkAaHtKhqPpOI8tkWv
+FIfXWFYz1OexO14S2ToycBEdmqgZrUIffpeaW3uTKV7ZGdy4szulq0zZHqaoFwwPeNFa4BSAsAxB
+rVIV370EocnzN55T4X0pxKQTF2rOp2kgJESCNAxiIaEosxEikYCJVSU+PkXyRT3upURyS0pSwEMV
+eXapeUESEpq4O88q8x5730k7FAbWVIFrMtITAm4uJULZK3Sy8yEtlE+frClW7/DEtDlTs4PgmO84
+R8DEnfDy+59Ab+lymhPJFr1/sPc2WcwdjxR+UihYFvrNrdahpJjm8CBsEhfzhlnwBNqT/qQ9HlGq
+ZUd8IAJ8i93UA24aAE6PRjeLRsOe0NZuhpjONK0oyWck43jdlKiw+YLeVJhHLFInSOISQi8QGir7
+2yAAZTKcxeWcAnirMUI8NTSxFzKvavGlIFYIFPqdUKmlYHyRXvoOscrYSyZWeCPBwKUNwZsthgBv
+1vjsDN+1pfYHnnP+hJ/bhlgg2Famz0xKszR5DqbIyaI1Fh4aksnTW0YoBYztc7Se43PPwU4UCzJE
+pOREXbSQAd401JKelmuhnoXDdD1yh9omgyUPJ6NfFqrirARR19R99DkXnDH85BRmQJDf/BIYIjXV
+YJN+LX2Lq5ln6GUaCHhQQMtjcin9gEQfn0uR7S11TeO4trQ6WD7p94ThojNkllZkLeE2p30UwonS
+71XS2mI3EoLusi9qsFBs8sEJADHPP/LtVd89Qtandw2Y1Z42nD6RkgMuKaBPnA+uO30yR+FDtkjF
+pPjBjetX/xNK+Xua/79m/3+FwX6O/b/66tWzFw/2/z/c/k+/NsgHjGQsqhG29+7d9tZus72xvf4R
+NFf0Sm7kyb17PJllOHMJkUl9T9bRRvHvP6vZcP7Zz+U088aWoXtT0OtPtS95UTdDfy+/wo1Fyzoj
+X9jKKSikA9TeR/0z0OrLkxtRlG7tm1vyegUGwhd7bY7dk8fpHkDUNCLLkkGQuOvJQQsKYkmawBBO
++VsNgrcfdze3m20Mn3tSQRVjkbNXl9mDMT9JS/rKfBZddFZfvHQFz/lQtS1Blv5Wr9XrIjfGvzE2
+xs8Uz/Lw2l4YIYbc6zjDkBM/a1A6ADFjmclnrffrMAWjW4nsalehb0+mY5DlcI7aHeH2ETlzBIvU
+nEntsGYLwkH/7KbNe5XEKE68gBZVFU27KfyikCxsksQ5S860oUEIliUjiEgU+7XHAoYJvOMZpsSg
+BTG6EXo4ZQKuVFrg3BkjDSpSJVnHSwHnnXRDgO/kWDyyroS62BxeefKV2+sd4iAIy05TcrHIwIBf
+AwYSDlwUz55ebC4m7MXgHGgHAPQyJX09d3fimB9ABsnfUj/1ar22uiiXyyUzCzn+0o5EPhzHtPzV
+yyQ53CWFvEesnHkik2avX72Rx0TNyrPoqjwbTlC9lecUtlEOp1PvvtCgI9SH5yjhxlWfsNCQLhlU
+U6nel0j0wyuVPcHkU8sigBK6nlISymZ2OB2DIPPhsENhdjZh5IdCAzrXlyp4VzieFVQhXyNrlGun
+8YDyXinQoFZBMpYWODl8Pnr6VHESuubuZkyhHZPFk6iknvQ4IPx45JXUVUmN1AIJeIKBWUteuDxQ
+T1Y427Lv0lbExH7GGFeIzBmlMFzU3cz+0hVb3JaEcT8DjcV+wCTXmjKm1+snLncv++jmOh5Ilt2o
+/48Qjxam1Jt2kLaRe+nWu1YjT5uhedSd3xlugeecWsLukAMaBuXRV2RerBF7L6IH5u0q+tih9ZF6
+4PerJlgICDiwmjnrOhbDnVn/J+aLs0FkxQnRz4sO/qBOPeE/6vU995gs3i6rBpLcw805H+NdBFF2
+hx9VABWxQSNzBHibSeMz7Obov2sunu4kTOZ2wYmLgjlw3JMQLGYgf6m6DASbedmjx06BpyH8Melz
+DhfNnKPL7EkAYGDt6BONhrwnkR4ktkTnoQnT/VXP8LcU76CP8F2CVzxLMoohe9VR++QaqJQuLmHY
+mXXZL90cryLhLF430ZBLbmy0PIl3TxZmTAadGQhSQxPwgN6qxTnJVcHQZ9frz39+2X75XH1RnWHv
+5XOffdkomX7wGZ6TV3KnM+1ecKPpMNGInsR+ztK55c1sS32pK+b7kVAON0AieiflswVfLivwtaHc
+Vr9wqOSy4MNOd5YUDzFKnWQvsizKHQ/KWdqI8aeEwlEW7LJeSPZKeZFyKqLrntdeug/P1yQq/ZGm
+kSS4ysfOOF6WsBS38uSCRtC+YYtI9p4vuyNbcglmkQd55/2CC61a+i6r5lxj6VndcZ2lT402CeqC
+1Zz31WUkOFcQPCxIcTCqe3One7TIrX7k61Gsd+mrHp4BSO+iLG/gXa8YI+sBFa5cxJRL5kuEyGD2
+XXKrxa0vxoOeW85cd1HSdkTMnKonxxIrD1ipHP0UO9U/DU4q35CBFuOEKK+W/gap2QxjTaxxzyQd
+i25zM57jqrPFP9oJC2AiMmgrIfBXga5n5U6rWbeMwMp5N+8LFU71ZYOFnPfNOJnTTMsjLvK0pUQm
+zsTEuGeYRSoacryATKqjLQ4sS1iLyjiG7jH++uWoOQd8P6pjhVWRoePfQwEhGWWJ4LN8B+66vJNL
+wsyh4USSKlsGRYK8ufP5HPPgKTJh0hTwSicmNfjIyCAdePj5H2exjsQp6/ArclSIgMUF4+tRONW2
+bE3Lv3zRAiXezcMXlVQDkagy3ukAfGXkoGdVHjfR0rNuUpfFyCeW+0uhS4jKtGDEmSVRvktMY7lq
+ljVnfmrxjukQwe80jiM5Xr144X6RxYwSHaaMZLx7b+yGFm+Lmxe0CC5NXR5qo4429ulV6rD33P0O
+2rKrd0NNl+n4lDxMTp2hOqyZ2tfFPAWXmyVIzvVFGA4ivPCchj/jD+L/eKdm3fn+DqrePbRPVz5h
+e1UxW56zXEnMdXyhP8SC0yq6wXyjuLlF70mv/KTnqSf4sKyv+LCC31F99cQvpO7rqU8Jz1sGD4Yg
+uWEiE5D7XJJ9uO5mXNpFp0OP+C5Vw+Ef3DrhxqKFpyQclui2iY012ux9SG5iCJavqEOYyUr5+kLn
+LRJsEfsVqmr86c8NPl1GV1WvU9wYWqH3OAY4RuQpk3hPffuZUNYMV0CNtuCx2x8ZUeIYIHin0wjJ
+Nyk4ZvkziMd5L/ycOnCxk4Pj3vCX6r/g3mANF3s60KICWPBFGFEE3KgXIA1BnZTX4uF2e7jGJa4P
+Kb07Q9Bd7jQfu8qrXniK18YJ3JJP057RzhXM3Z70v8wp+j7O8e7gX/WOv0s+v98REzDYZiPP9byG
+v/H8eHiWqK3yVrJMQ79GNEpfBzgj3yUeJRy3xOMK91rcrZBN+ncdZWhrua8+xk/vu03WJOvmuR7A
+r0s8Z0cX/7iPVfsrgQTOeX0G57U3uTzHEG0yOPHM7xA6dWsp5WXIvvFSyPAItVxNMtztE8cTfVho
+Hisnjx+vVBauffmyPxhEd3HwP4YlLEUFmqAf25wyDYi8iiwy9BVvFfLcEAqcefmWSzqRLKNzaU8P
+25Ek2wyw5JsHT5Jf/s8kmfgdPUDu9v9YrVZfJfP/VFdfPsR//iH/piGmi9OX7y5BGzbyO3ubzW0V
+XfeBIFmq2C0obrGMTGlfmH3qBgqDovofwpv3HEZdV96TyCuxvufaEgNoiEHrQRxxbfWCdRzr6h7j
+Qdv13cP3B3v7Wxvtt+utJoW7uOPqpyapENe8cD6lFVPt2yHVvXVebjbfrX/cPmzv7X9sWS1v47/r
+QX64WP4h8Prd5qH9qf3kKx+/X9/68NH+1nqw5NPWzvr2dvvdessdM/FUf8zgQOGRd5wsSFgV6mDv
++63N5kG79cPW4cb7ZovERwf2AGXouqpBzd97tuxIyQ2xoAsII6CqkiSRMOsRKs7CAegOs+mNcztH
+g1DozOF2q33Q/Gtz47D9cXf94+H7vYOt/2lu4vA173ik1KJgjDuALHuHze02SB/7e1u7hzqFID1s
+NTcOmuZRjFQii+mRS9inhwXi39PtfOSgdAY+Y9Pggtt6ziKORwtG5LRAksBH2368vr/V/tD81H7f
+3N6HPTg83G7vtHD4vxC51Jtuf7K51Vp/u91sN3+EL7Z2mruH69vtt83D9RaD6Y5Pdvd2m60WfLEF
+nxwerL97t7Wx9KOd9R9hLw4PtpotXS5aXttv5EM9AuzZ3sf9zfXD5gF3bFVzxvjpGQgwp/MZCBSY
+ENvVg8LPM7ynwUihQkF1lQ4DLRb7CmTcNdUHYQgkX2y4gL+ePjV5jADGoB/ji3q/Xlvk4rCMfBdx
+0ko00/7nt/XK0+AkDm2EAZ828l3J8hKHOXRV4cmTJ9XVHwEPCnkMWTItaVvduAgxYUETCWNwET4h
+TfbFs+qqM1UGKFGsS7uYnQpDij9pWOlEyjpDfR/rfCRgjbRh8y1s4ccWbE57axPvLMjGsmAPDwQ1
+TUwIA01h/RC2+e3HQyYLBFcUeQuNWOA16yBDOvbgGXMGPgbwO+PqQ3n7CN7G6XLiJT1teKU8J3nK
+WgR+JlNO7IBFrDRjsBG6uUsoCstq7gD2flI1RWvEP7Y2Wnig9g5gjmo8G0zEOEANtve+S77l/ZFH
+AKrtfSSkh3sbe9swR3qr//bsrtxPzAZ77oZ73Pig2dr7eLDRtHYB810bQOlLOT3czv5hC2+cdMRE
+BhvV66GcvvobIQFIvhaWc6gBVBvU/EYBFU8q8r50bpUK1uT8oijlGXKJi+IS7PR8Sl6Apw+7VF8a
+oN4OiuW7tqukypnbpZ87u8RkqXzHNpUy3+od0G8zlml3nYSkD6unhaRYis/UpQyb0yvkctfT/ozV
+NQq2Bs3uyvIQ6qn89tZb5Duyh9YtibzwnIgsvv4twKl9EjXY9N76sLW9jfjCv5C/nqd2mjt7gPle
+nn/RT9cPPjQP97fXN2AXpf5p3n7oqf3tj99t7WJ/8punWrgPiLv8S9v9gOpTeHmCDuYA1MdgH29M
+W/iZ/EYrmc/aknZql/f+e0+BWmEuEJxrQ2HnlnhhUgmjR21rH2aAXWi6KX4fzrtlGRV0qBkQViwS
+ZD7BMRs0sgf6/qiAb9MyaSOWQ6lV7v6iilyZ49BPaWx6ifWXAEzSqGF/YUawgOcuUSBIfRJTwpaZ
+2gB+zrx3GjXyz9R40EMePAyn52GjUD6qnqgVVT6qnRTiWwQaki3Ut8QU4gRrPUx1BX2gSwN72pl8
+aQsn+gfboKMX/qSrcpxA4p7cDvr/O1mY4b+w1wVMyUlW+/Hp38PujMQ1Hm35hZzZj9vnhvPwKr0i
+LfOLyj/3ZbHacrcsj0619hJf0qQpCzbODLhTHxtYw40ctYaGewoM9AsurWyrUrga7o1II1ES+71L
+RHgA3jJ0vce8dkFnek6PvqqKoRKEM/EM1ALm4LQFvkYuK3BIoT8Y0SBuzz/Lp51LDSiuzaUxrC44
+oq+sOuqvGE3Gu4V1exBcsecayHKX4WRGGcImNwo+SvTPeUH6Lsbrqax6GnsQ0Zm8iiaSjfJcoGNn
+fXf9u+YmHKnDw63d71p4uxITYS5ekCDActVoX5HKI/t4EQF1+9bnsZjQy7XG5POJhhYO57UWtHwh
+HORuHHgy2It5moRKIung/ZdOtzDZS8cbV6dEsCdpAZNr9x06GSpnIey0LFJMvOWpJtx5vnDrXXSi
+jTEWR5iFvb3R6bgzxQgWkG+Q+Ih+dhcfSZihrRoI1Fayy0aYXse+O9YZzcdUIxzDStHSbMB/l5m6
+TZuSBTJKHpFCIlW0CUKJQmIHim05JczJQbVZlOFDbiwun/0oFezBzs1WPhRpGOODEBO64LtLPNH+
+Yq6kQlcGTsQODZgVs8MvgFEs3xZJ3D8foZ2ZQC2ZAk2RB76p5y6LCJSXz0vq/B/9CQEVnUswEDPs
+3ZF8SAe+SFriqBxdKM5l7WhCCabHgpiwvagiYS5xylaHdgmAdKuEvCPKjT0XNAuRoaDlpjH4Vyei
+OYW0YqJ2r4m0t7d2PyRmk/QTNL1zlZgG1mBIew1yXZmVxsJzLDWxD6HVILPPeKaJk3X72AKajSMq
+9m6MNfbJdIxQaZ/C6bjMCFxLOriA5I9hz+23TZCKtZBbeKx+mGLlzxGmz9Pp1Iz3C1IIrP91Y4rd
+k8q0psIepvOWMrSUzJOmQX4OA6w6X7BmgBvS7nbaeGlXkA3qsf4Oi97/xNUu4iPpGvae/FwwVVkE
+bnYydkNnTeIUz84Z7dXzqDrUPRxtBf6iidS9FR+TBcN/8W3Dk8d5VjN0GmEajs1hejrhZ3IbobAy
+UQJBcfgeKJ4RmhtPftaviNrh3xIWfniwvvEB23482GrEGidukNZmYtXaY2Jp+YHElrSEyiyzklHi
+ZqTQwPiMAfFz7PMrwiJ0CdiHIThUMQ0vSgGC9EmJmAiWp7nTHC6TSvCmBpp33Ef14Em08HiOpLgk
+thgZIQqnWV/iKTQEmDaxkWr1pLIwDu0aD9VKvVIxSMAfmmy93EhjASPAbwSu2Mgh4MnQzQQbn0QC
+E2IMbUy/VSj4SeAAHyCXXl5DAluTZx+Qy5LShII4tAOjP/g8YQTutMvn2mK48lHA530UXueM0dyh
+SOgeR794scxkgv/q+HbaxVdYgixfJG/7K3UaAtQaKVoFb2CEhrsOak+T0wMp1gPO5qPujFxQ57Mi
+rAu9+XVK+fNwRnk8Buo1f+yrN6rqiyP/gCmMwmplbJvNV5Ho07QojZJQvFtN+hqYzA02uYdhW2j5
+PVPFR9iHT6Ojf1v4eSadmY/lA/oBe+yZT3k4WKtvD1E1Q3geihtWlzoEwQ4Nw474W70u/Do9N/oI
+sWOKJmNBmc++q7ZgTA0VsEK+Fl4/+WzlzdGMi/cb2RRuKaCXSEp4H57MDIgIVjXpAS3+SJ73t9/W
+V4np/qnGUbaAjd/o1rfw38ePV0gOX2gHk2nXFHlOurzU0HcCvqkHVBwAJregcs52esEGFr+mkte9
+lbvzsrDBXOkM68Zzg54nE/plOGaAvsveUhxZTPUjQwxm1FKnfoHZxKeX4WwyAIk80pHItt+Mbb/i
+QJFlipR2g8lIUSP6frbLhiv2OHBxfU/i+ONMj3hpHPvF8FfG5QjdP0eh6/uZckFi3Gb4BYH4e9ie
+SLRKC+eUvgObngfRzQhzL93i5zrrkyxdx3inLi14XzAgHFAkOHtmB8Bj/yCltg6b+zR2EumkU1yY
+mgzmSDfs7YQjzr2LO27GTjtYI1HVOgeNbf5MTRvbNvKiRaB0TVYS19iZdGHlveOM5CKzsNnUMZKy
+4xV3nIopY97axtFN2PzyrgBEHDRNgixlw29jZB1xoaxNpJdKmmKhBhRAg6hzhfUhHrKu/Ef865wD
+9flds798Nf9L9WWy/lf11fPqg//P/5L8L/t721sbnyhvF+d9IY8QfrgJ4nN7azduvLOx317fRk3I
+bR8/T38i1itoYrWPH9L9kzsC6+rJoMRg2J1ovwuxYOdyvemYBKH4+qfmXPlQXcQah4mi7IUUMsMG
+XCOXenQewDtJ8kIgczp5iYOYt6rKTPOfpXKUpIylmVlpkqZivgWxpMGasWDj8GISjfWJ8aDfvUnx
+Ly3ZOCZN3jtXtEAwobIS77VnO9HoeEZ+H1/I36Zilex2upY3x5+wpyF5EqtObwjcmSftrRlOuiYC
+R0ZiPvsLpZNs8p93xbVlM2aeXpol25LgMr7KKxNW6t8DhCl3cOmxHrhAtRj9Yi0JJBIyZ+GSOEuN
+uInhxVqoM6W4moPTOyoQ1pcgKhF2T1UB67+oL+rv4/6o6JWU5xcYhLx8EaW6k3YUTq+SVmNcDN+H
+ahJAthsYfkj/iXS6VnjT+u9tvN2jUlKuLcMqhRP9PMDcDPiDdGscwJMAzpI2bna4bxHBoOvvmrtb
+Te29woOTQYOaxdEQejxgiP0w4CwQ9HtFq/L4gaeH1X8by9jdk3j3cXfjcGtvt3X/icy7gdanI5mP
++dvMiT6uVMqVYGFPzTyuLO47w++bG4d7B+1Wc/1g4/+196zdbdtKftevYHmyK9KRqNhxvL2KHUeN
+nVtvEztrO7ftKqpES7TNDUWqJJVE19L97XceAAlQlC0/2rRdMefEFAkCg8FgMJgXvl8eyk9eH8TD
+euJh6gEBpvbsDqACTd1kT71k0weHdykm1SRfKf77f2hNqTpAnydMnrCPtyz1d6NhXM3QIwM9UbKU
+JokXQA+gJDkUOZeqkwZ7sNhIrI8ubds2HgMUVV488AytLtReYjeft1mx/ibL3pFk1nLdZ4ETIFSv
+ZlXFyiUmOxs2hdUMJ2zI1l16nfCiUb3Kuwubv2RW1filZCGsC6IlDc3DGH2Qr7TmfLXmI0avKW3U
+KpJ3AKmKeTp/pRmnZQeKCyab7mG7EYzjEeEkNLYt3YUOT7u3japD1vCw/aRTatgvw5bQqGAF0t1B
+WjuLI0ceDoh4KCzTcq036/hIcVHwcgMc4KOwYw/Qy27bVEvM9VeqRWihXefFVdOG6Mz+ViPFsYrZ
+YAnrfTCYA2IeBMWLgtCs0dHVDNCiYJrqRZzOL4hq129avdSyYvWSA4WLjBsE0efAhz3qYG6KCYZF
+9OKHpaZ1s9yWbzYEAdQz2+qgsUaTVLVXZf4s6IxCN+SNoku8ZlkYmcDipZtYJnXBG7zNcIkrasEX
+JXeJ0fM8ZaarPBlT7F34dCBcTrvy/AyA683Rqx/2KQ+6WFeV0SkQfpY/SeVjzHbgoRxKva8lbKRY
+a7FCaqWM8oDNfZOzOYzc1se7ALmklwLyhfMEILx6NYfpptF22ui9c8XCyvs4aBrOOA5mnZmQatbZ
+ZzRzZ1nYb9Y5CmeJAttg17Bq1RAykSFPHNqRkk4uluiywfw6jJG1sTd30Mj//brY8s0OM2y7xnQe
+kkRw5yRBoq/z2CxS+gx8kZ8pppjwxen1CzYn7u4jS5ECKSKLbwWrOg4XsKtq2w9hQFHGFKuuQ/MK
+GZSRjAI/tcwPnO/JwKEDeRQGDRh+zaDFGVgR+ng1DRNNSCChjmlU2+tQQFu38Ui/2QyHH8P85FJf
+zXO7JzKp1DeGOqswmEHM1Ju9Dfg0LW09wPQj84u/hcXR1WkXthCBd45n8mLtIOh78QJnkJBxGXjh
+RXrJcEvIbKaTnTLHF0XIFvxAl7PllyrQFpoVMD6VNMkoTMmRLfGylPHcRON39pXRk6/ntJoNhjjB
+MSDbQyhCWmVuo9Le6Q6ClvXj8dHpftFmgYaERW0nhkV+crE3jD6hJ8hzzQaxIHG88r0pwgAK6cQz
+t4Ow/DsrsWlLRkOTsZvfJv4PBezkt1UAXq//e/pkc32rqP97trnK//z7xH/OJd6dc/xCp1/itTuP
+NoCAjTevcDHceZUZ9oXHDxvISv0g7My4tFP9xbIa7V8a7WYfWHDQ7HQe24/tR9XcF/YRh3Hs/AvT
+RWSKJt2uXhXZVLwvwNp9TDXR5QOf/RC+9ukI4CGdzwwF+uRwFxruWRIF41TxuhOR2OP+JfLfxnuY
+fkljexKNX0idYhqT7Qi4eONH+VXj5BJ2nYPGl+pz5VyxmegBJdQzFnmo6JjIY4669c7Vem3r6ez2
+qBDKMGQdOIywtSInw+txIUuxu1Z0bqzXt57C2pICp01qIAxc+Cn8rZrwr07/Iw7opkv/L9F3DFw7
+Pnp/Whh+AWhdgpBMXb9+AQvnZ3dy5967I78bRzC4TeFHzCe3Uw1Kz9HkCZ0152BA3VYOhrlE78hD
+6MbhnCYTWLyGHxzX/+AU3288e3b38SavzusG2RCdLIy1dduRrmUTRDuVmk2EeBhdWt+sb9mULo46
+C311trGtF1m6uNaB8XdG7RKYVbPmFUgnRR3PlE9vm5afTmjV8S9jGo+Mt3fvjGI1g941mDYZLCQh
+hsxEXLhZjjyJvg3nibO+eR0CSvJn6who/AM42NBLkIUajsJEJTVdPZ1ZDeuDswss1slfawx3bfrB
+AWzpPPguTLiQHBuZ6bUEOfBj0gySwtk13od+OjFeAVHh8UefqGc1Q3axsd3nNy8a2wmIKUMXbrgQ
+3EBVLwxr77vXJ6QI5GOJEQDWCArLg30LZHOG9cKEBkpy6+et+uvO1dbm7N4Y4kxl1+IIwKhTma1N
+2MB8gR1M3x+SHQrnqcF6MHZ2mzt7gRO01GXSliWmWh64/hU5WTQaJ39hdqZG+H9FLHPf/sJ4VrIh
+fEU0X7r+x/FfmZoLuSO+JkUP0eHv3E3+ylTNZtnCBipH4+NG5woWprW5R1P9wcZsZ6fw6Olsx74z
+7tlw3JwP2tOQrgbzgditxkNJXXspCih7GUEzM7Z3jPWtp99u8pG7N8GTRpER4KmoKhypMYySlKuB
+hRNENKFuM+jMXRBKPP8THnSWykggmVWsHw1HmLUXO7LMeioUvPpwoTpqeu4GiXd7dOdU1iUF668B
+45xUXGjvwGqVvmrPlwSYNNFdigk+WUhoNJuB0qxayUP76klt/W+ze3eP7O1d2mQn+WwWutqSEd14
+Il/WDM/FeWn8HasweHcP3+IE35QTnERFnuPLDub7V7l6fiFuurT7UH9ahd+wCdEQt9QXD4XVcb+b
+OQ7cCatCEHdYDEfy0p84md+/VWClhPHussjWTB9/Vmyz80OXnR9+G3RzatL74Zq15b8Zo5IGhIfk
+VVp+BB1yih/abTYaShYf2PtbzbbgUiBm7FoNLcdPo95Zu4tyAPN2LKllQ7BQmY/htlJukKFOWI0D
+GzwMRXZgnWluPl3/tkaOKBgf4Rq/jr14sixaZMqSebRg2FAanY3Pp/QLbULTi3jUv2PHqbZ+FCyn
+Z9MAQAVJBgP+QDDMZXuop7lYJHY6LFeub3w7a5Q+vWO3hS0RpnU/9q4b9e2kH41QQ/HRm7xAHLiq
+jYc/z4XI6AzlUvfMD/x00sC0QdKDdVm0zKWX0RAjok6mwoNqcMfeA+9hGz4M5XCUJssNvmgcR1q2
+v8xoK8lo/sjKL7kJobCam3Vf51GAR7v9ERRfchXI0/v8CfA89IZRPFkCz8IB6H5YxmYeCM0lkTh/
+vN0chUt11ZioW27tlE9pZ83SSBKNY6hrCSxxJq89ga3FGBKcHDYdL8se6nLfTYVR5Nv8290VEILB
+CfQtJVs/m9+x8NcvixjM1ggmcpD0XqaeO6xjVvZkTvgTOgtHKCk0jYWizXhOzJluX9L/y1BwSe6u
+h5MbJRsFnPTTEgp8KOFRZBKDzrSKBskHAB8TofhJyvF0DwR4wVumMCWkGGnvKttxTfpd06Xfxh1E
+3WLM/3WMNzeql0m77uCsvr7xdNN55rj/HMeekvMvRIEoF3uRyV47nkd7aFBvneBwtg5PT0j8WaiG
+/I/HL+sqXvgBTPyNZ3cx6JS3fi1iUHDSZ7Q7cF8qkj9bC0lB2efkon1/5AY0P6HwaBT4sFbh9vpg
+bzFmKGGC4jU2q8z7dnTJzb3EbHc/p49rLWkigJaRezszmTh0Y0DUYZSArU4r5TRGgTlhSkMPtxBT
+qZTVgD5omMLBOvXi2KXj5EbAyrXq7HvZrMut1A9kk6Y1OgQsoJJS2puXwFb2zU/Oz87/1rQj3ZTD
+VTAtmzj0gSq13MLBLxjAH3rBdeq0UrpUQ6tKaY8DtzbE8UEysV8JXviY8KZRdHvlyBE/NYuAzZNv
+qaZ9YQLBOWftLBzq6+nLBbAWRWvVjbYJ6xGlzItC8my5jKKPdIPp1NHTBX2j37Kf9vf47igMJsUX
+77I6jseBlxURW7lWEHwva1W/yv2t5QcsJUH5d3GEPVN83+W3mkM8toFK3MIzIWzBQ0S2WljsLeff
+9APPDccj6IgfDfbcCT9ElX44aYVhNA77fEwRAaLmq88BA6A/+QNR4XwW8A6lpmp3SNy1LMtRMJ9H
+F+G42DQwVCtVn3wUPWWscgqxtzDUSp++m4zcJMkHIim8b43TSD5yBwMfFwk32BNuFiBkLgOfo7RN
+0U3iN7lgHxxaAHS/743SfUw8RS1Bq/j3rAid0hG6jcK0xd0EiS40O+2ObT/MBBJxi5kJhyFMNCVE
+wO9pTsBkGkT9pOHDnrCe9GN/lDrAUqyWEgVpS4lcP1cT48nQNLTcxLsPFVElNE5tyqKs0w+FLrhJ
+3/e74xExsamBzkaW+Yu128xzGVkymdFUJI6fYpL87unRD/uH0/eHBz91T1D1e2rTBpLU32tZAqSp
+upxZINpMT344eGd3s6KPtRJ5Dda746Offp6+2j8+hRIH6PiJTYum8nLT63L4T0GAoHdKc9+fnr47
+6XLteC9u0QjNd4dH2Q3uI386PW51MQ89QHLCz47ekflmenLyhh5TFEf+a+/geKqgT562kMPQnSpG
+b3uXzN5TUr4tQEsxLbX9yLRp9MIJ/A8UfO9ZAKsB5pIFusjnAMotygTACGItDWSRFFHsnCPFGhEg
+fIv0J4MqpTU0jT56oRCuyNmSzaUo8MMGFIm0hhHUVL04QsLjR19ow/uqxUkkawYMMkw3US3np7Ty
+MVjjUylQcjZUb0fOzAhfgKjtYg48jBwhW7sEUKbSNywanzWug6IYUI+5Jr+5n97moWWDr6B9WdAF
++k5GmOygaQofAOVYaSRjZtqd54aDlIfpd0MgaA6TpZ8Yx2PRw5w1lapeYEbYzOvoG4TDngPEsq7M
+C5A7x2dmE3gr9wc5aOyNIv57bnbQkABynl5iHAdqgczzsFCMTtjqzNqPEocfUmp6jIBKOsh+OTUA
+9uwjpn3+iNElNLwcfdx+9LG9DvK6+hSRxX3SMGYRymhBhY86svcCdyoGuH2z+L4Un/9qNl4+3kEv
+V0SofY/ldTENDt1RkcYEZZUbM5kA4asRS+KuKG5YPJa8lcAhrBnwhH/CeNUU/1B6xnsWLIKoEB8P
+3QltCaBaGFxgIrB+lxlCM9zcZmfy/y/+Q2wP5VbXGU1+9/w/G5tP/qtw/tf65tbGKv7n97hM0zwt
+yxaXHSYck3TQJL0xLOQXsTvMHNnk6ZlyWUYxxKlUTpVXLD27yuHEOLOb6DDS7OHLnmH1erqywgki
+d5CRZK9XM868Sz8cVHo9zcEZ3/R69fp4hB/UUeLv9QiYXm8EzCHwLy7xoFdRXOSv6/Vsx0AQcS9g
+8F4AjwJOKpRMl1Luck56hLT0nGBMvK306DJKSCFyiQ5k8tDlJgAxdD96FWXLAdCdjf2AthNko0qg
+kFSevWsdn+wfY5+wBwJDQ9cPe8yyWSeVumf1xBu5sQtct0Jxq4afcghvQth2jJPIOIuIxZ5L6QeP
+Qs8gBkYpUqXSYxECWKkcMB44IlQbYBGoqRxcig7nAzceYL7r2AWUIfYx3aohTncWEpmooVaRNJJM
+wtT9Il+jUTRJ5zFsPXXWn8A4tWjdo6QNhLQkcipAspUKndXZ7Z6PgXd73a5sleJwSVeaVCriGSXy
+E/exV8lPn+ZKYOGlgGd+3Aonlcrro+O3rVOpzsNMo9jod+MhrmioTaTFB+cFGfhDg227rPs1Pkfj
+YIAnFlCmFRcTNsDLjMMi+G9bhwev9084OA6Ti2ZvOWT3+OjN/gkmKzHFmeQgqtAZwyzT5Ocr8477
+DP+QIdq0EdIfL900M4WSAYkDvlWKF2OZICnEEUw6hOv1wf6bPW6YJCOsFs8exb98yDq2H3Gsizze
+HO/D0VCe6Cl/YpjCReynE5az+B2Bdyp35QwijDrKSZN8abcQ2HM/hpE/B9EBB34IfNomGNFejUbr
+0/1jHJrYVOWhxy9RGNIdffiZvWZi2y3ZJBuSYw864X/yaka1Uc0nlpBhYHDLRItejyvFuQoEX3XQ
+SbhSdeAvfkdQcqojzLiOGv4R5vpVAbcrQkuuF4HOcMQJhZsAtmA/23qlUuJc4XnVMn727mfYUx8u
++q6gk7Z38RNBinoDKhrrVDXhUA69YQEHGn+pf9napG3Ynnfmw3SQbAOxUVNdbQHvzLL6boxRQDwb
+KhWg8iQx3opJsB/HUWz9AwVfurWbnKAbW864boo0jlTBSQs83OhxlggDhi7B5hN3gswMysEk+BxH
+4YVobuCdGySbTyxMPtTEWW8b9RcwyP20DfJ3DZ90smaPYO1jEgWK6PVoD4uDT5zTG1CtIsqc2GRC
+kyvse1R9jaoVnSC7gOsDW9Z7e25SrU2OzcSmBM9F7kJbIhCW4SdlS/oGDzej6sTxbDBuCXAvb2Al
+XkqNorYR73lG21xanKICpdu4GcFlHP/CSsTF2s3NDnYCHzK/pwRQHdk52Rp8J6paslMEtXMB8FTJ
+vGdDD5pZdVfykLlaBqE8jlr2k8+8J2jaYtOGABUwLV/VcA8ncg3pQ0PT0jmHzRFw6v6lheWJcq9M
+B/mU45gz4z8Jc/jKERkoGrC5WrKrBCnR5ZmXsZc8Xb8UsZTRbDNOOvmoYs+oO8RqO3IsaFVYFuNY
+J+AYa5DN4D01I2lLOGpdUcWycWT4NYPZfYZyWgUAr+IXrwUZXeDe1cIidi4ppBQCgWdcbxtP8L4w
+M7gOHqlb9olqxdoZxqEbIC/yBjn2aKiZwSqDzeUfuDVlElnakpgteXl7YlxpIsA3GbYOcSBY7wZw
+IyNWoU5jJm74oqOS4dI9wKQpM0EEWAlSQLEbYhOMnIr5h2CTKMNYkunmjDIFmdtjTkn/YZKets49
+Ozn/tFR9ujAzss2RhJqkKsU+aYIEnJomlyAhRuhRbPanhEUaeD1zNAHZcx0HQkgLoVaS7UISuJO8
+19ewbFmlYNvE7KR0hgNnspgnbbCcCk6XGG+isCtN/oMR0qvM2MeVXq2coeIQ9J0CXIqBWBSU9e2I
+T7hcDrjOQbmM7DYxz0POOFWGpmwYidWK+a2LKwoRi9I3zj2lD02jiI6i0Zo4qCiUM88Rk1IRO/zY
+ZGbPaiAmvi7O4B3shmVxoevRxGXm0GQz0eosSBfDFHzkTd+IEm5vHhuABIGCvLIcCzKnfBENfHQS
+AdvuLBjazEENZ7V9e2KmI5WyQaNadC6T0U4Oec1oKxKZrSWfFPB0BEsiCbKEJxEPgmHM+c5pLnZ+
+8r3PzD3y+Y1cV9tPU9VkBOQqej1BjwLg7dPWdy+I+Fj1wENTfAu7fMsbjtIJc6FxiGLwwKZ9vagW
+UUTFcUmmG2TVdIPLDd/QesMvxbJSj+K6WFZ6pDeBLQifuYQEmPG0UvTyqOzoDJ1HhY5jMNrZ7BPf
+f0jl5JoBL5aEqLzNq58JWUAdNV6EMuLxvqSxK+QJMSPlYknUqDyXCyfNqLqZVXHue6g7AVCJjM2a
+JiXVjDkR0FKFF7sovdQYpk5WP+DBQa11OKCcYw4lveVGbY1+oaCgRdTPWG588amZkx8RI4aGSDKU
+hGLMK1sNOXl6vaY4MURofojKe6hhh6VrPVdGCaeZbLBhyuRIZs8f6AHBREnQzPjMJAsGgOa5Q118
+4JUUMIpqB1K7WVzMzooRUBYelcL44NnHH9oCLd4XtL4b1tEJMYWaoezdsGkP75qFKoFzkNxIL22n
+Swl8ul2UV+gRER3mTk0miZOkA3iYQ6XkD1QU+BU8r0hWRLaUbhdHqNs1uXWsChFq0bjhL8QT9GJ1
+EMDqWl2ra3WtrtW1ulbX6lpdq2t1ra7VtbpW1+paXatrda2u1bW6VtfqWl2ra3WtrtW1ulbX6vpT
+Xv8GluRovAAIAgA=
 HELPER
 }
+
+# The parts packed above (software.sh, offline.sh, configure.sh, agent.sh, checks.sh), defined like the others.
+# shellcheck source=/dev/null
+. <(helper_files - software.sh offline.sh configure.sh agent.sh checks.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

@@ -41,10 +41,18 @@ FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
 """What the facilitators' group may do on every attendee's cluster."""
 
 
+def login_command(deployer: Deployer, profile: str) -> str:
+    """``databricks auth login --host <workspace> --profile <profile>``: the quick start's
+    login, with the profile every ``databricks ssh setup`` line of the handout passes."""
+    return LOGIN.format(host=deployer.workspace_url, profile=profile)
+
+
 class WorkshopPool(Construct):
     """``databricks_instance_pool.workshop``: node type, preloaded runtime, capacity (one VM
     per attendee plus headroom), idle termination and ``min_idle_instances``, which Terraform
-    sets at creation and then leaves to ``coding-assistants pool warm``/``cool``.
+    sets at creation and then leaves to ``coding-assistants pool warm``/``cool``; with a cloud,
+    that cloud's attributes block (on-demand or spot VMs, zone, bid), which every cluster of
+    the pool inherits (the provider sends no cloud attributes for a cluster on a pool).
 
     Exposes ``pool`` and ``pool_id``.
     """
@@ -64,6 +72,9 @@ class WorkshopPool(Construct):
             lifecycle=TerraformResourceLifecycle(ignore_changes=POOL_IGNORED_CHANGES),
         )
         self._pool.override_logical_id("workshop")
+        if props.attributes is not None:
+            name, attributes = props.attributes
+            self._pool.add_override(name, dict(attributes))
 
     @property
     def pool(self) -> InstancePool:
@@ -196,7 +207,7 @@ class WorkshopFleet(Construct):
     @property
     def login_command(self) -> str:
         """``databricks auth login --host <workspace> --profile <cli_profile>``."""
-        return LOGIN.format(host=self._deployer.workspace_url, profile=self._props.cli_profile)
+        return login_command(self._deployer, self._props.cli_profile)
 
     @property
     def ssh_setup_commands(self) -> Any:

@@ -1,7 +1,8 @@
 """A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
 
 It answers the calls the CLI makes (who am I, SCIM users by filter, clusters list, delete and
-permanent delete, a serving endpoint's metadata, invocations and Anthropic Messages route) and
+permanent delete, node types and runtimes, a serving endpoint's metadata, invocations and
+Anthropic Messages route) and
 records every request, so a test can assert what was, and what was not, touched. Anything
 else is a 404.
 
@@ -14,6 +15,7 @@ ends as soon as the state is reset, so the suite stays fast.
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 import time
@@ -31,6 +33,55 @@ LEAK_WINDOW = 5
 """A piece of a token this long in the output counts as a leak (``dapi****`` shows 4)."""
 PAGE_SIZE = 2
 """Clusters per page of the list, so paging is exercised."""
+
+
+def node_type(node_type_id: str, cores: float, memory_gb: float, **flags: bool) -> dict[str, Any]:
+    """A list-node-types entry, with the fields the Clusters API sends."""
+    return {
+        "node_type_id": node_type_id,
+        "memory_mb": int(memory_gb * 1024),
+        "num_cores": cores,
+        "description": node_type_id,
+        "instance_type_id": node_type_id,
+        "category": "General Purpose",
+        "is_deprecated": flags.get("deprecated", False),
+        "is_hidden": False,
+        "is_graviton": flags.get("arm", False),
+        "support_ebs_volumes": True,
+        "support_cluster_tags": True,
+        "support_port_forwarding": True,
+        "num_gpus": 0,
+        "display_order": 0,
+        "node_instance_type": {"instance_type_id": node_type_id, "local_disks": 1},
+        "photon_worker_capable": True,
+        "photon_driver_capable": True,
+    }
+
+
+NODE_TYPES = [
+    node_type("Standard_DS3_v2", 4.0, 14),
+    node_type("Standard_DS4_v2", 8.0, 28),
+    node_type("Standard_D4ds_v5", 4.0, 16),
+    node_type("Standard_D8pds_v6", 8.0, 32, arm=True),
+    node_type("Standard_D3_v2", 4.0, 14, deprecated=True),
+]
+"""An Azure workspace's node types (a few of several hundred)."""
+SPARK_VERSIONS = [
+    {
+        "key": "17.3.x-cpu-ml-scala2.13",
+        "name": "17.3 LTS ML (includes Apache Spark 4.0.0, Scala 2.13)",
+    },
+    {"key": "17.3.x-scala2.13", "name": "17.3 LTS (includes Apache Spark 4.0.0, Scala 2.13)"},
+    {
+        "key": "16.4.x-cpu-ml-scala2.12",
+        "name": "16.4 LTS ML (includes Apache Spark 3.5.2, Scala 2.12)",
+    },
+    {
+        "key": "15.4.x-cpu-ml-scala2.12",
+        "name": "15.4 LTS ML (includes Apache Spark 3.5.0, Scala 2.12)",
+    },
+]
+"""The workspace's Databricks Runtimes (a few of the list)."""
 
 
 def leaked(token: str, text: str) -> list[str]:
@@ -83,6 +134,14 @@ class WorkspaceState:
     """By path: seconds between the bytes of the body, once the headers are sent."""
     hang_seconds: dict[str, float] = field(default_factory=dict)
     """By path: seconds to wait, saying nothing, before answering."""
+    max_page_size: int = PAGE_SIZE
+    """Most clusters one page of the list holds, whatever ``page_size`` asks for."""
+    rate_limit: tuple[int, float] | None = None
+    """(requests, seconds): beyond that many API requests in any such window, 429 with a
+    Retry-After of the window (whole seconds, as a real server sends), as a throttled
+    workspace answers."""
+    admitted: list[float] = field(default_factory=list)
+    """Monotonic times of the API requests admitted within the rate limit's window."""
     page_tokens: str = "honest"
     """``honest``, ``endless`` (always a new token) or ``repeat`` (always the same one)."""
     redirect_to: dict[str, str] = field(default_factory=dict)
@@ -90,6 +149,12 @@ class WorkspaceState:
     volume_files: dict[str, bytes] = field(default_factory=dict)
     """Files in volumes by absolute /Volumes path, for the Files API's file and directory
     reads; listings come one entry per page, to make the reader follow page tokens."""
+    node_types: Any = field(default_factory=lambda: list(NODE_TYPES))
+    """What ``node_types`` of /api/2.0/clusters/list-node-types holds (any JSON: hostile too)."""
+    spark_versions: Any = field(default_factory=lambda: list(SPARK_VERSIONS))
+    """What ``versions`` of /api/2.0/clusters/spark-versions holds (any JSON)."""
+    raw_bodies: dict[str, bytes] = field(default_factory=dict)
+    """By path: the bytes of a 200 answer, sent as they are (not JSON, or nested too deep)."""
     rate_limit_message: str = (
         "Exceeded workspace QPS rate limit for databricks-claude-sonnet-4-6. Please use a "
         "provisioned throughput Foundation Model APIs endpoint for a higher rate limit."
@@ -139,6 +204,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_PATCH(self) -> None:
+        self._handle("PATCH")
+
     def _handle(self, method: str) -> None:
         taken = self._take(method)
         if taken is None:
@@ -181,6 +252,9 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if self._misbehave(state, url.path):
             return None
+        if url.path in state.raw_bodies:
+            self._send_raw(state.raw_bodies[url.path])
+            return None
         return url, body
 
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
@@ -192,8 +266,26 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(PAUSE_STEP)
         return True
 
+    def _throttled(self, state: WorkspaceState) -> bool:
+        """True (a 429 is sent) when the request is beyond ``state.rate_limit``."""
+        if state.rate_limit is None:
+            return False
+        limit, window = state.rate_limit
+        now = time.monotonic()
+        with self.server.lock:
+            state.admitted[:] = [t for t in state.admitted if now - t < window]
+            busy = len(state.admitted) >= limit
+            if not busy:
+                state.admitted.append(now)
+        if busy:
+            wait = str(max(1, math.ceil(window)))
+            self._send(*_error(429, "REQUEST_LIMIT_EXCEEDED", "rate limit"), retry_after=wait)
+        return busy
+
     def _misbehave(self, state: WorkspaceState, path: str) -> bool:
         """Hang, redirect or rate-limit as the state says; True when the request is answered."""
+        if path.startswith("/api/") and self._throttled(state):
+            return True
         if path in state.hang_seconds and not self._pause(state, state.hang_seconds[path]):
             return True
         if path in state.redirect_to:
@@ -230,6 +322,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             if not self._pause(state, state.drip[path]):
                 return
+
+    def _send_raw(self, data: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _send_file(self, state: WorkspaceState, path: str) -> None:
         data = state.volume_files.get(path)
@@ -281,10 +380,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _list(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
         token = query.get("page_token", ["0"])[0]
         start = int(token) if token.isdigit() else 0
-        page = state.clusters[start : start + PAGE_SIZE]
+        asked = query.get("page_size", [""])[0]
+        size = min(int(asked) if asked.isdigit() and int(asked) else 20, state.max_page_size)
+        page = state.clusters[start : start + size]
         payload: dict[str, Any] = {"clusters": page} if page else {}
-        if start + PAGE_SIZE < len(state.clusters) or state.page_tokens == "endless":
-            payload["next_page_token"] = str(start + PAGE_SIZE)
+        if start + size < len(state.clusters) or state.page_tokens == "endless":
+            payload["next_page_token"] = str(start + size)
         if state.page_tokens == "repeat":
             payload["next_page_token"] = "again"
         return 200, payload
@@ -299,7 +400,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
         found = [
-            {"userName": name, "active": active}
+            {"id": f"u-{name}", "userName": name, "active": active}
             for wanted in names
             for name, active in users.items()
             if name.lower() == wanted
@@ -316,7 +417,13 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(403, "PERMISSION_DENIED", f"no permission on endpoint {name}")
         if name not in state.models:
             return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
-        return 200, {"name": name, "state": {"ready": "READY"}}
+        return 200, {"name": name, "id": f"ep-{name}", "state": {"ready": "READY"}}
+
+    def _node_types(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        return 200, {"node_types": state.node_types}
+
+    def _spark_versions(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        return 200, {"versions": state.spark_versions}
 
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)
@@ -388,6 +495,8 @@ _ROUTES = {
     ("GET", "/api/2.0/preview/scim/v2/Me"): "_me",
     ("GET", "/api/2.0/preview/scim/v2/Users"): "_users",
     ("GET", "/api/2.1/clusters/list"): "_list",
+    ("GET", "/api/2.0/clusters/list-node-types"): "_node_types",
+    ("GET", "/api/2.0/clusters/spark-versions"): "_spark_versions",
     ("POST", "/api/2.1/clusters/permanent-delete"): "_permanent_delete",
     ("POST", "/api/2.1/clusters/delete"): "_terminate",
 }

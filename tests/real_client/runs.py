@@ -43,23 +43,24 @@ def run_claude(
     steps: Iterable[Step],
     *,
     managed: bool = True,
+    etc: Path | None = None,
+    tool: tuple[str, str] = ("", "{}"),
     needles: tuple[str, ...] = (),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
-    ``managed=False`` hides the node's managed settings (the machine's /etc has none);
-    ``needles``: texts whose presence in each request body the fakes log."""
+    ``managed=False`` hides the node's managed settings (the machine's /etc has none), ``etc``
+    lays another directory over /etc instead of the node's. ``tool``: the tool (name, JSON
+    input) the fake workspace's model asks to use (see fake_serving); ``needles``: texts whose
+    presence in each request body the fakes log."""
     runs = {}
+    layer = str(etc or box.root / "etc") if managed else ""
     for step in steps:
         logs = work / f"{step.name}-workspace.jsonl", work / f"{step.name}-other.jsonl"
         servers = [
             FakeConfig(
-                name,
-                port,
-                str(tls.cert),
-                str(tls.key),
-                (TOKEN, CLI_TOKEN),
-                REPLY,
-                str(log),
+                *(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log)),
+                tool_name=tool[0],
+                tool_input=tool[1],
                 needles=needles,
             )
             for name, port, log in (
@@ -67,7 +68,7 @@ def run_claude(
                 ("other", node.OTHER_PORT, logs[1]),
             )
         ]
-        spec = Spec(servers=servers, steps=[step], etc=str(box.root / "etc") if managed else "")
+        spec = Spec(servers=servers, steps=[step], etc=layer)
         with Timer(f"claude -p ({step.name})"):
             outcome = run_isolated(spec, work)[step.name]
         runs[step.name] = Run(outcome, read_log(logs[0]), read_log(logs[1]))

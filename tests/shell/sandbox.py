@@ -32,6 +32,7 @@ HELPERS = (
     "check-coding-assistants",
     "claude-debug",
     "claude-api-key-helper",
+    "claude-mcp-headers-helper",
     "claude-refresh-token",
     "claude-token-status",
     "claude-tracing-enable",
@@ -57,6 +58,8 @@ STEP_FUNCTIONS = {
     "settings": "write_settings",
     "helpers": "install_helpers",
     "profile": "write_profile",
+    "policy": "write_policy",
+    "mcp": "write_mcp",
     "skills": "install_skills",
     "state": "restore_state",
 }

@@ -217,7 +217,7 @@ def node_reads(tmp_path: Path, manifest: object) -> subprocess.CompletedProcess[
     """The init script's manifest reader (unpacked by offline_reader) on ``manifest``."""
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     (tmp_path / "work").mkdir(exist_ok=True)
-    read = '. "$1" && WORK_DIR=$4 && load_offline && offline_reader && "$2" "$REPLY" "$3"'
+    read = '. "$1" && WORK_DIR=$4 && offline_reader && "$2" "$REPLY" "$3"'
     return subprocess.run(
         [
             "bash",

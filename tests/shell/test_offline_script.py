@@ -9,7 +9,7 @@ from tests.shell.offline_box import CLAUDE_TARBALL, CLAUDE_VERSION, SKILL_FILES,
 
 STEPS = (
     *("config", "bundle", "packages", "claude", "mlflow", "settings", "helpers", "profile"),
-    *("skills", "state"),
+    *("policy", "mcp", "skills", "state"),
 )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import node_settings
 from tests.shell.sandbox import Sandbox
 
 SKILLS = "/Volumes/main/tools/claude/skills"
@@ -139,13 +140,15 @@ MARKETPLACES = {
 
 
 def plugin_env(strict: bool) -> dict[str, str]:
-    return {
-        "CLAUDE_PLUGIN_MARKETPLACES": json.dumps(
-            MARKETPLACES, sort_keys=True, separators=(",", ":")
-        ),
-        "CLAUDE_ENABLED_PLUGINS": '["sql@team-tools","nb@offline"]',
-        "CLAUDE_STRICT_MARKETPLACES": "true" if strict else "false",
+    """What the cluster passes for the plugin inputs (``node_settings.env_value``)."""
+    values = {
+        "claude_plugin_marketplaces": MARKETPLACES,
+        "claude_enabled_plugins": ("sql@team-tools", "nb@offline"),
+        "claude_strict_marketplaces": strict,
     }
+    declared = node_settings.declared()
+    passed = {declared[n].env: node_settings.env_value(n, v) for n, v in values.items()}
+    return {env: text for env, text in passed.items() if text is not None}
 
 
 def test_plugins_become_managed_settings(sandbox):
@@ -176,8 +179,8 @@ def test_strict_alone_allows_no_marketplace_and_left_out_plugins_go(sandbox):
 def test_refused_values_are_reported_and_not_used(sandbox):
     env = {
         "CLAUDE_SKILLS_PATH": "/dbfs/skills",
-        "CLAUDE_PLUGIN_MARKETPLACES": '{"x":{"source":"svn","url":"https://h/r"}}',
-        "CLAUDE_ENABLED_PLUGINS": '["nomarketplace"]',
+        "CLAUDE_PLUGIN_MARKETPLACES": "not base64!",
+        "CLAUDE_ENABLED_PLUGINS": "nomarketplace",
         "CLAUDE_STRICT_MARKETPLACES": "yes",
     }
     assert sandbox.install(env).returncode == 0
@@ -185,10 +188,25 @@ def test_refused_values_are_reported_and_not_used(sandbox):
     assert state == "failed"
     for name in (
         "CLAUDE_SKILLS_PATH: claude_skills_path: invalid format",
-        "CLAUDE_PLUGIN_MARKETPLACES: claude_plugin_marketplaces: not a map",
-        "CLAUDE_ENABLED_PLUGINS: claude_enabled_plugins: not a list",
+        "CLAUDE_PLUGIN_MARKETPLACES: claude_plugin_marketplaces: not a JSON object",
+        "CLAUDE_ENABLED_PLUGINS: claude_enabled_plugins: invalid entries",
         "CLAUDE_STRICT_MARKETPLACES: claude_strict_marketplaces: not true or false",
     ):
         assert name in detail
     assert not (sandbox.root / PLUGIN_FILE).exists()
     assert sandbox.status()["skills"][0] == "skipped"
+
+
+def test_a_marketplace_the_node_refuses_installs_no_marketplace(sandbox):
+    """A JSON object whose sources break the rule passes the loader (it is base64) and is
+    refused by the skills step's jq check: no marketplace reaches Claude Code, and the
+    step says why."""
+    bad = node_settings.env_value(
+        "claude_plugin_marketplaces", {"x": {"source": "svn", "url": "https://h/r"}}
+    )
+    assert sandbox.install({"CLAUDE_PLUGIN_MARKETPLACES": bad}).returncode == 0
+    state, detail = sandbox.status()["skills"]
+    assert state == "failed"
+    assert "claude_plugin_marketplaces: not a map of marketplace sources" in detail
+    assert detail.endswith(")") and "no plugin marketplaces (" in detail
+    assert not (sandbox.root / PLUGIN_FILE).exists()

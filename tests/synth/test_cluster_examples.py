@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from tests.conftest import CLUSTER_EXAMPLES, mask_machine_values
@@ -52,7 +54,6 @@ def test_basic_autoscales_with_the_module_defaults(example_synth):
     }
     assert cluster["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
-        "CLAUDE_STRICT_MARKETPLACES": "false",
         "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": WORKSPACE_URL,
         "CODING_ASSISTANTS_USER": USER_NAME,
@@ -115,7 +116,6 @@ def test_complete_lets_the_module_tag_win_over_a_user_tag(example_synth):
     experiment = "/Users/me@company.com/my-claude-traces"
     assert cluster["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": experiment,
-        "CLAUDE_STRICT_MARKETPLACES": "false",
         "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": WORKSPACE_URL,
         "CODING_ASSISTANTS_USER": USER_NAME,
@@ -145,13 +145,11 @@ def test_org_setup_gives_the_node_skills_memory_plugins_and_kept_state(example_s
     env = cluster_of(example_synth.stack("org-setup"))["spark_env_vars"]
     assert env["CLAUDE_SKILLS_PATH"] == "/Volumes/main/default/coding_assistants/skills"
     assert env["CLAUDE_MEMORY_PATH"] == "/Volumes/main/default/coding_assistants/CLAUDE.md"
-    assert env["CLAUDE_PLUGIN_MARKETPLACES"] == (
-        '{"offline-tools":{"path":"/Volumes/main/default/coding_assistants/marketplace",'
-        '"source":"directory"},"team-tools":{"ref":"v1.2.0","repo":"example-org/claude-plugins",'
-        '"source":"github"}}'
+    assert base64.b64decode(env["CLAUDE_PLUGIN_MARKETPLACES"]) == (
+        b'{"offline-tools":{"path":"/Volumes/main/default/coding_assistants/marketplace",'
+        b'"source":"directory"},"team-tools":{"ref":"v1.2.0","repo":"example-org/claude-plugins",'
+        b'"source":"github"}}'
     )
-    assert (
-        env["CLAUDE_ENABLED_PLUGINS"] == '["sql-style@team-tools","notebook-helpers@offline-tools"]'
-    )
+    assert env["CLAUDE_ENABLED_PLUGINS"] == "sql-style@team-tools,notebook-helpers@offline-tools"
     assert (env["CLAUDE_STRICT_MARKETPLACES"], env["CLAUDE_PERSIST_STATE"]) == ("true", "true")
     assert env["CODING_ASSISTANTS_USER"] == USER_NAME

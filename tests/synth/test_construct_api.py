@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -44,7 +45,6 @@ def test_opt_in_props_add_environment_entries_only_when_set():
     env = custom["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
     always = {
         "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
-        "CLAUDE_STRICT_MARKETPLACES": "false",
         "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": "${data.databricks_current_user.me.workspace_url}",
         "CODING_ASSISTANTS_USER": "${data.databricks_current_user.me.user_name}",
@@ -67,11 +67,12 @@ def test_collections_and_flags_reach_the_node_as_the_text_it_reads():
         claude_persist_state=False,
     )
     env = stack["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
-    assert env["CLAUDE_PLUGIN_MARKETPLACES"] == (
-        '{"team":{"ref":"v1","repo":"org/plugins","source":"github"}}'
+    assert base64.b64decode(env["CLAUDE_PLUGIN_MARKETPLACES"]) == (
+        b'{"team":{"ref":"v1","repo":"org/plugins","source":"github"}}'
     )
-    assert env["CLAUDE_ENABLED_PLUGINS"] == '["fmt@team","lint@team"]'
-    assert (env["CLAUDE_STRICT_MARKETPLACES"], env["CLAUDE_PERSIST_STATE"]) == ("true", "false")
+    assert env["CLAUDE_ENABLED_PLUGINS"] == "fmt@team,lint@team"
+    assert env["CLAUDE_STRICT_MARKETPLACES"] == "true"
+    assert "CLAUDE_PERSIST_STATE" not in env  # a switch turned off is not passed
 
 
 def test_ai_gateway_route_reaches_the_node():

@@ -170,11 +170,11 @@ def test_every_cluster_passes_it_to_the_node(found):
 
 def test_the_init_script_checks_and_loads_it(found):
     assert f"    {ENV})" in found["checks"]
-    assert f"ca_load EFFORT {ENV} ''" in found["checks"]
+    assert f"EFFORT=${{{ENV}:-}}" in found["checks"]
     assert found["node"]["high"] == "high|"
     refused = f'{ENV}: {NAME}: not a known value; expected one of "low", "high"'
     assert found["node"]["medium"] == f"|{refused}|"
-    assert f"#   {ENV:<24} ({NAME}) {DOC}" in found["header"]
+    assert f"#   {ENV:<28} {NAME}\n" in found["header"]
 
 
 def test_the_docs_tables_list_it(found):

@@ -4,8 +4,10 @@ rejects a bad value with the Python message."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
+import re
 import shutil
 
 import pytest
@@ -42,9 +44,11 @@ MORE_CONFIGURATIONS = {
 }
 """Inputs of the HCL module beyond the documented examples: fixed workers (the autoscale range
 is then ignored), user tags that the module's own tags override, the caller's own script."""
-BEYOND_THE_HCL_MODULE = ("org-setup",)
-"""Examples that set inputs the HCL module does not have (skills, memory, plugins)."""
-COMPARED = (*(n for n in CLUSTER_EXAMPLES if n not in BEYOND_THE_HCL_MODULE), *MORE_CONFIGURATIONS)
+HCL_VARIABLES = set(re.findall(r'variable "(\w+)"', (HCL_MODULE / "variables.tf").read_text()))
+"""The HCL module's inputs: an example that sets another one is planned through ours alone."""
+HCL_EXAMPLES = tuple(n for n in CLUSTER_EXAMPLES if set(example_args(n)) <= HCL_VARIABLES)
+COMPARED = (*HCL_EXAMPLES, *MORE_CONFIGURATIONS)
+OURS_ONLY = tuple(n for n in CLUSTER_EXAMPLES if n not in HCL_EXAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +63,8 @@ def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
         key = name.replace("-", "_")
         calls[f"ours_{key}"] = ("ours", example_args(name))
         calls[f"hcl_{key}"] = ("hcl", example_args(name))
+    for name in OURS_ONLY:
+        calls[f"ours_{name.replace('-', '_')}"] = ("ours", example_args(name))
     root = write_root(
         tmp_path_factory.mktemp("plan-root"),
         {"ours": default_synth.stack_dir(MODULE_STACK), "hcl": hcl},
@@ -83,15 +89,13 @@ ADDRESSES = {
 def without_workspace_url(planned: dict) -> dict:
     """The planned resources minus the documented differences from the HCL module (UPGRADE.md):
     in the cluster's ``spark_env_vars``, ``DATABRICKS_HOST`` (the workspace URL),
-    ``CODING_ASSISTANTS_USER`` (the cluster's user) and the two flags' defaults."""
+    ``CODING_ASSISTANTS_USER`` (the cluster's user) and ``CLAUDE_PERSIST_STATE`` (on by
+    default)."""
     env = planned["databricks_cluster.coding_assistants"]["spark_env_vars"]
     me = planned["data.databricks_current_user.me"]
     assert env.pop("DATABRICKS_HOST") == me["workspace_url"]
     assert env.pop("CODING_ASSISTANTS_USER") == me["user_name"]
-    assert (env.pop("CLAUDE_PERSIST_STATE"), env.pop("CLAUDE_STRICT_MARKETPLACES")) == (
-        "true",
-        "false",
-    )
+    assert env.pop("CLAUDE_PERSIST_STATE") == "true"
     return planned
 
 
@@ -175,7 +179,6 @@ def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
     user = resources(plans, "complete")["data.databricks_current_user.me"]["user_name"]
     assert complete["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces",
-        "CLAUDE_STRICT_MARKETPLACES": "false",
         "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": "https://stub.cloud.databricks.com",  # tfcheck's workspace_url
         "CODING_ASSISTANTS_USER": user,
@@ -201,7 +204,64 @@ def test_module_passes_collections_as_the_text_python_writes(
         "CODING_ASSISTANTS_USER": me["user_name"],
     }
     assert planned["spark_env_vars"] == expected
-    assert planned["spark_env_vars"]["CLAUDE_ENABLED_PLUGINS"].startswith('["sql-style@')
+    assert planned["spark_env_vars"]["CLAUDE_ENABLED_PLUGINS"].startswith("sql-style@")
+
+
+def test_governed_passes_the_policy_servers_and_models_to_the_node(plans):
+    """Terraform encodes the policy (its own jsonencode) to the same object Python reads from
+    the example; lists are joined by commas, switches are "true"."""
+    assert "governed" in OURS_ONLY
+    env = resources(plans, "governed")["databricks_cluster.coding_assistants"]["spark_env_vars"]
+    example = example_args("governed")
+    assert json.loads(base64.b64decode(env.pop("CLAUDE_POLICY"))) == example["claude_policy"]
+    assert env == {
+        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "DATABRICKS_HOST": "https://stub.cloud.databricks.com",
+        "CLAUDE_MODEL": "databricks-claude-sonnet-4-6",
+        "CLAUDE_OPUS_MODEL": "databricks-claude-opus-4-6",
+        "CLAUDE_HAIKU_MODEL": "databricks-claude-haiku-4-5",
+        "CLAUDE_SMALL_FAST_MODEL": "databricks-claude-haiku-4-5",
+        "CLAUDE_MCP_SQL": "true",
+        "CLAUDE_MCP_GENIE_SPACES": "01ef0123456789abcdef0123456789ab",
+        "CLAUDE_MCP_UC_FUNCTIONS": "main.agent_tools",
+        "CLAUDE_MCP_VECTOR_SEARCH": "main.docs.product_docs_index",
+        "CLAUDE_MCP_LOCKED": "true",
+        "CLAUDE_PERSIST_STATE": "true",
+        "CODING_ASSISTANTS_USER": resources(plans, "governed")["data.databricks_current_user.me"][
+            "user_name"
+        ],
+    }
+
+
+NEW_BAD_VALUES = {
+    **{
+        (f"claude_{alias}_model", "invalid format"): {f"claude_{alias}_model": "a b"}
+        for alias in ("opus", "sonnet", "haiku", "small_fast")
+    },
+    ("claude_policy", "not a JSON object"): {"claude_policy": ["deny"]},
+    ("claude_policy", "too large"): {"claude_policy": {"companyAnnouncements": ["x" * 13000]}},
+    ("claude_policy", "not a policy the node accepts"): {
+        "claude_policy": {"permissions": {"defaultMode": "yolo"}}
+    },
+    ("claude_policy", "sets a key the node pins"): {
+        "claude_policy": {"env": {"https_proxy": "http://proxy.example:3128"}}
+    },
+    ("databricks_mcp_sql", "not true or false"): {"databricks_mcp_sql": "maybe"},
+    ("claude_strict_marketplaces", "not true or false"): {"claude_strict_marketplaces": "maybe"},
+    ("claude_persist_state", "not true or false"): {"claude_persist_state": "always"},
+    ("claude_plugin_marketplaces", "not a JSON object"): {"claude_plugin_marketplaces": ["team"]},
+    ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
+        "claude_plugin_marketplaces": {"team": {"source": "svn", "url": "https://x.example/r"}}
+    },
+    ("claude_enabled_plugins", "invalid entries"): {"claude_enabled_plugins": ["formatter"]},
+    ("databricks_mcp_locked", "not true or false"): {"databricks_mcp_locked": "always"},
+    ("databricks_mcp_genie_spaces", "invalid entries"): {"databricks_mcp_genie_spaces": ["a-1"]},
+    ("databricks_mcp_uc_functions", "invalid entries"): {"databricks_mcp_uc_functions": ["main"]},
+    ("databricks_mcp_vector_search", "invalid entries"): {
+        "databricks_mcp_vector_search": ["a.b.c.d"]
+    },
+}
+"""The bad values of the policy, MCP and model alias inputs."""
 
 
 # One bad value per rule, keyed by (field, problem) of the rule it breaks.
@@ -212,6 +272,20 @@ BAD_VALUES = {
     ("volume_name", "invalid format"): {"volume_name": "a/b"},
     ("spark_version", "must not be empty"): {"spark_version": ""},
     ("node_type_id", "must not be empty"): {"node_type_id": ""},
+    ("cloud", "not a known value"): {"cloud": "oci"},
+    ("availability", "not a known value"): {"availability": "RESERVED", "cloud": "aws"},
+    ("zone_id", "invalid format"): {"zone_id": "us west", "cloud": "aws"},
+    ("spot_bid_price_percent", "out of range"): {"spot_bid_price_percent": 0, "cloud": "aws"},
+    ("spot_bid_max_price", "out of range"): {"spot_bid_max_price": 0, "cloud": "azure"},
+    ("first_on_demand", "out of range"): {"first_on_demand": -1, "cloud": "aws"},
+    ("availability", "only with cloud set"): {"availability": "ON_DEMAND"},
+    ("zone_id", "only for cloud aws or gcp"): {"zone_id": "us-west-2a", "cloud": "azure"},
+    ("spot_bid_price_percent", "only for cloud aws"): {
+        "spot_bid_price_percent": 50,
+        "cloud": "gcp",
+    },
+    ("spot_bid_max_price", "only for cloud azure"): {"spot_bid_max_price": 0.25, "cloud": "aws"},
+    ("first_on_demand", "only for cloud aws or azure"): {"first_on_demand": 2, "cloud": "gcp"},
     ("autotermination_minutes", "out of range"): {"autotermination_minutes": 5},
     ("num_workers", "out of range"): {"num_workers": -1},
     ("min_workers", "out of range"): {"min_workers": 1.5},
@@ -235,12 +309,6 @@ BAD_VALUES = {
     ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
     ("claude_skills_path", "invalid format"): {"claude_skills_path": "/dbfs/skills"},
     ("claude_memory_path", "invalid format"): {"claude_memory_path": "/tmp/CLAUDE.md"},
-    ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
-        "claude_plugin_marketplaces": {"team": {"source": "svn", "url": "https://x.example/r"}}
-    },
-    ("claude_enabled_plugins", "not a list of plugin@marketplace names"): {
-        "claude_enabled_plugins": ["formatter"]
-    },
     ("otel_endpoint", "invalid format"): {"otel_endpoint": "otel.example.com:4318"},
     ("otel_protocol", "not a known value"): {"otel_protocol": "http"},
     ("otel_headers_secret", "invalid format"): {"otel_headers_secret": "key"},
@@ -254,6 +322,7 @@ BAD_VALUES = {
         "offline_bundle_sha256": "a" * 64,
         "claude_code_version": "stable",
     },
+    **NEW_BAD_VALUES,
 }
 
 
@@ -293,9 +362,11 @@ def rejections(default_synth, tfcheck, tmp_path_factory) -> dict[str, str]:
     "index", range(len(CLUSTER_RULES)), ids=[f"{r.field}-{r.problem}" for r in CLUSTER_RULES]
 )
 def test_terraform_rejects_a_bad_value_with_the_rule_message(index, rejections):
+    """A rule whose whole check is the variable's type (a bool) fails by that type."""
     rule = CLUSTER_RULES[index]
     assert f"r{index}" in rejections, f"Terraform accepted {BAD_VALUES[(rule.field, rule.problem)]}"
-    assert rule.message() in rejections[f"r{index}"]
+    expected = rule.message() if rule.terraform else "a bool is required"
+    assert expected in rejections[f"r{index}"]
 
 
 def test_terraform_consumer_example_is_valid(default_synth, tfcheck, tmp_path):

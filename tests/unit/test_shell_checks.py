@@ -7,14 +7,12 @@ import json
 import re
 import subprocess
 import sys
-import typing
 from pathlib import Path
 
 import pytest
 
-from coding_assistants import facts, node_settings, rules, shell_checks
+from coding_assistants import facts, node_settings, policy, shell_checks
 from coding_assistants.props import CLUSTER_RULES
-from coding_assistants.validation import problems_of, terraform_type
 from tests import clock
 
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
@@ -62,28 +60,35 @@ GOOD_AND_BAD = {
         "",
     ],
     "OFFLINE_BUNDLE_SHA256": ["a" * 64, "A0" * 32, "a" * 63, "a" * 65, "g" * 64, " " + "a" * 63],
+    **{
+        f"CLAUDE_{alias}_MODEL": ["databricks-claude-haiku-4-5", "system.ai.x", "a b", "", "m;rm"]
+        for alias in ("OPUS", "SONNET", "HAIKU", "SMALL_FAST")
+    },
+    "CLAUDE_POLICY": [
+        policy.encode({"permissions": {"deny": ["WebSearch"]}}),
+        policy.encode({"companyAnnouncements": ["x" * 13000]}),
+        "not base64!",
+        "e30",
+    ],
+    "CLAUDE_MCP_SQL": ["true", "false", "yes", "1", "TRUE", ""],
+    "CLAUDE_MCP_LOCKED": ["true", "false", "on"],
+    "CLAUDE_MCP_GENIE_SPACES": ["01ef0123", "a1,b2", "a-1", "a,,b", "a b", ",", "a," + "b" * 65],
+    "CLAUDE_MCP_UC_FUNCTIONS": ["main.tools", "a.b.c,d_1.e", "main", "a.b.c.d", "a-b.c", "a.b,"],
+    "CLAUDE_MCP_VECTOR_SEARCH": ["main.docs.idx", ",".join(["a.b"] * 20), ",".join(["a.b"] * 21)],
     "CLAUDE_SKILLS_PATH": ["/Volumes/main/tools/claude/skills", "/Volumes/main/tools/x", "/x/y"],
     "CLAUDE_MEMORY_PATH": ["/Volumes/main/tools/claude/CLAUDE.md", "/Volumes/m/t/c/../x", ""],
     "CLAUDE_PLUGIN_MARKETPLACES": [
-        '{"team":{"repo":"org/plugins","source":"github"}}',
-        '{"a":{"path":"/Volumes/m/t/v/mkt","source":"directory"},"b":{"source":"git","url":"https://x.example/m.git"}}',
-        '{"b":{"source":"url","url":"https://x.example/m.json"}}',
-        "{}",
-        '{"team":{"source":"github"}}',
-        '{"team":{"repo":"org/p","source":"svn"}}',
-        '{"team":{"repo":"org/p x","source":"github"}}',
-        '{"team":{"repo":"org/p","source":"github"},}',
-        '{"te am":{"repo":"org/p","source":"github"}}',
-        "[]",
+        policy.encode({"team": {"repo": "org/plugins", "source": "github"}}),
+        policy.encode({"b": {"source": "git", "url": "https://x.example/m.git", "ref": "v1"}}),
+        "not base64!",
         "",
     ],
     "CLAUDE_ENABLED_PLUGINS": [
-        '["formatter@team-tools"]',
-        '["a@b","c.d@e_f"]',
-        "[]",
-        '["formatter"]',
-        '["a@b@c"]',
-        '["a@b",]',
+        "formatter@team-tools",
+        "a@b,c.d@e_f",
+        "formatter",
+        "a@b@c",
+        "a@b,",
         '"a@b"',
         "",
     ],
@@ -126,6 +131,42 @@ GOOD_AND_BAD = {
     ],
 }
 CASES = [(name, value) for name, values in GOOD_AND_BAD.items() for value in values]
+SETTING_OF = {s.env: name for name, s in node_settings.declared().items()}
+
+
+def as_input(env: str, value: str) -> object:
+    """The input whose node value is ``value`` (a value no input gives stays as it is)."""
+    kind = node_settings.kind(SETTING_OF[env]) if env in SETTING_OF else node_settings.TEXT
+    if kind == node_settings.FLAG:
+        return {"true": True, "false": False}.get(value, value)
+    if kind == node_settings.LIST:
+        return value.split(",")
+    if kind == node_settings.JSON:
+        try:
+            return policy.decode(value)
+        except ValueError:
+            return value
+    return value
+
+
+def bash_rules(env: str) -> tuple:
+    """The rules ca_setting_problem checks for ``env`` (a JSON setting's jq rules are
+    ca_json_problem's)."""
+    return tuple(r for r in shell_checks.node_rules()[env] if r.pattern or r.shell)
+
+
+def python_message(env: str, value: str) -> str | None:
+    """The message of the first of ``env``'s bash rules that Python says the value breaks."""
+    given = as_input(env, value)
+    broken = [r for r in bash_rules(env) if not _python_holds(r, given)]
+    return broken[0].message() if broken else None
+
+
+def _python_holds(rule, given) -> bool:
+    try:
+        return rule.check(given, {})
+    except (TypeError, ValueError):
+        return False
 
 
 def run_check(name: str, value: str) -> subprocess.CompletedProcess[str]:
@@ -148,43 +189,91 @@ def test_every_node_setting_has_a_row():
     }
 
 
-ENCODED = {
-    s.env: n for n, s in node_settings.declared().items() if node_settings.encoding(n) != "text"
-}
-"""Variables whose text encodes another type: a bool, a list or a map (JSON)."""
-
-
-def python_verdict(name: str, text: str) -> bool:
-    """What the Python rule of the variable ``name`` says of the node's ``text``: the text
-    itself, or the value it encodes (when it is exactly the encoding of a well-typed value)."""
-    (rule,) = shell_checks.node_rules()[name]
-    if name not in ENCODED:
-        return rule.check(text, {})
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return False
-    hint = typing.get_type_hints(node_settings.NodeSettings)[ENCODED[name]]
-    typed = not problems_of(node_settings.NodeSettings, {ENCODED[name]: value}, ())
-    if value is None or not typed or node_settings.encode(value) != text:
-        return False
-    return terraform_type(hint) != "" and rule.check(node_settings.frozen(value), {})
-
-
-@pytest.mark.parametrize(("name", "value"), CASES, ids=[f"{n}={v!r}" for n, v in CASES])
+@pytest.mark.parametrize(("name", "value"), CASES, ids=[f"{n}={v[:40]!r}" for n, v in CASES])
 def test_bash_check_agrees_with_the_python_rule(name, value):
-    (rule,) = shell_checks.node_rules()[name]
+    """The node's value (a flag's "true", a list's entries joined by commas, a JSON object's
+    base64) is refused by bash exactly when Python refuses the input it comes from."""
     result = run_check(name, value)
-    if python_verdict(name, value):
+    message = python_message(name, value)
+    if message is None:
         assert (result.returncode, result.stdout) == (0, "")
     else:
-        assert (result.returncode, result.stdout) == (1, rule.message() + "\n")
+        assert (result.returncode, result.stdout) == (1, message + "\n")
 
 
 def test_each_table_has_good_and_bad_values():
     for name, values in GOOD_AND_BAD.items():
-        verdicts = {python_verdict(name, v) for v in values}
+        verdicts = {python_message(name, v) is None for v in values}
         assert verdicts == {True, False}, name
+
+
+JSON_VALUES = {
+    "CLAUDE_POLICY": [
+        {"permissions": {"deny": ["WebSearch"], "defaultMode": "plan"}},
+        {"permissions": {"defaultMode": "yolo"}},
+        {"apiKeyHelper": "/tmp/x"},
+        {"env": {"https_proxy": "http://proxy.example:3128"}},
+        ["deny"],
+    ],
+    "CLAUDE_PLUGIN_MARKETPLACES": [
+        {"team": {"repo": "org/plugins", "source": "github"}},
+        {
+            "a": {"path": "/Volumes/m/t/v/mkt", "source": "directory"},
+            "b": {"source": "git", "url": "https://x.example/m.git", "ref": "v1"},
+        },
+        {},
+        {"team": {"source": "github"}},
+        {"team": {"repo": "org/p", "source": "svn"}},
+        {"team": {"repo": "org/p x", "source": "github"}},
+        {"team": {"repo": "org/p", "source": "github", "url": "https://x.example"}},
+        {"te am": {"repo": "org/p", "source": "github"}},
+        {"team": {"repo": ["org/p"], "source": "github"}},
+        {"team": "org/p"},
+        [],
+    ],
+}
+"""Decoded values of each JSON node setting, for the node's jq checks."""
+JSON_CASES = [(name, value) for name, values in JSON_VALUES.items() for value in values]
+
+
+def jq_message(env: str, value: object) -> str | None:
+    """The message of the first of ``env``'s jq rules that Python says the value breaks."""
+    checked = [r for r in shell_checks.node_rules()[env] if r.jq is not None]
+    broken = [r for r in checked if not _python_holds(r, value)]
+    return broken[0].message() if broken else None
+
+
+def test_every_json_setting_has_jq_values():
+    json_settings = {
+        s.env for n, s in node_settings.declared().items() if node_settings.kind(n) == "json"
+    }
+    assert set(JSON_VALUES) == json_settings
+    for name, values in JSON_VALUES.items():
+        assert {jq_message(name, v) is None for v in values} == {True, False}, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), JSON_CASES, ids=[f"{n}={str(v)[:40]!r}" for n, v in JSON_CASES]
+)
+def test_jq_check_agrees_with_the_python_rule(name, value):
+    """The node's jq checks of a decoded JSON setting refuse exactly what Python refuses."""
+    script = (
+        'have_cmd() { command -v "$1" >/dev/null; }\n'
+        + shell_checks.render_json()
+        + 'ca_json_problem "$1" "$2"\n'
+    )
+    result = subprocess.run(
+        ["bash", "-c", script, "check", name, json.dumps(value)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **clock.handed_down()},
+    )
+    message = jq_message(name, value)
+    if message is None:
+        assert (result.returncode, result.stdout) == (0, "")
+    else:
+        assert (result.returncode, result.stdout) == (1, message + "\n")
 
 
 def test_unknown_names_pass():
@@ -195,20 +284,13 @@ def test_unknown_names_pass():
 def test_node_rules_are_the_cluster_rules():
     for prop, setting in node_settings.declared().items():
         alone = tuple(r for r in CLUSTER_RULES if r.field == prop and not r.crosses)
-        if node_settings.encoding(prop) == "bool":  # the type is Python's and Terraform's check
-            (flag,) = shell_checks.node_rules()[setting.env]
-            assert alone == () and (flag.message(), flag.pattern) == (
-                rules.flag(prop).message(),
-                "true|false",
-            )
-        else:
-            assert shell_checks.node_rules()[setting.env] == alone
+        assert shell_checks.node_rules()[setting.env] == alone
 
 
 def test_patterns_use_only_the_portable_subset():
     """No Python- or RE2-only syntax reaches bash: no (?:, \\d, \\s, \\w, or \\x escapes."""
     for rule_list in shell_checks.node_rules().values():
-        for rule in rule_list:
+        for rule in (r for r in rule_list if r.pattern is not None):
             pattern = shell_checks.ere(rule.pattern)
             assert "(?" not in pattern
             assert not re.search(r"\\[^.^$*+?()\[\]{}|\\]", pattern), pattern

@@ -15,6 +15,7 @@ import http.client
 import io
 import json
 import math
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.untrusted import UntrustedJsonError, read_json
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 """A reply longer than this is cut: no answer of the few APIs called is near it."""
@@ -216,9 +218,9 @@ def _reply(response: Any, progress: Progress) -> Reply:
     status = getattr(response, "status", None) or response.getcode()
     progress.status = status
     raw = _read(response)
-    try:
-        body = json.loads(raw) if raw.strip() else {}
-    except ValueError:
+    try:  # bounded: a reply nested beyond reason is taken as no JSON at all
+        body = read_json(raw, "the workspace's answer", MAX_BODY_BYTES) if raw.strip() else {}
+    except UntrustedJsonError:
         body = {}
     after = _retry_after(response.headers.get("Retry-After"))
     location = response.headers.get("Location") or ""
@@ -232,6 +234,16 @@ class WorkspaceApi:
         self.host = host.rstrip("/")
         self.deadline = deadline
         self._headers = dict(headers)
+        self.requests = 0
+        """Requests sent so far (retries included)."""
+        self.throttled = 0
+        """Answers that asked to slow down (429, or 503 with Retry-After)."""
+        self._count = threading.Lock()
+
+    def with_deadline(self, deadline: Deadline) -> WorkspaceApi:
+        """The same workspace and credentials under another deadline (a long-running command's
+        next round), with its own counts."""
+        return WorkspaceApi(self.host, self._headers, deadline)
 
     def call(
         self, method: str, path: str, body: dict[str, Any] | None = None, **query: str
@@ -239,6 +251,9 @@ class WorkspaceApi:
         """One request; retried only when the workspace asks with a Retry-After that fits."""
         for _ in range(MAX_ATTEMPTS):
             reply = self._once(method, path, body, query)
+            if reply.status == 429 or (reply.status == 503 and reply.retry_after is not None):
+                with self._count:
+                    self.throttled += 1
             if reply.status not in (429, 503) or reply.retry_after is None:
                 return reply
             if reply.retry_after >= self.deadline.remaining():
@@ -256,6 +271,8 @@ class WorkspaceApi:
         if data is not None:
             headers["Content-Type"] = "application/json"
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        with self._count:
+            self.requests += 1
         opener = urllib.request.build_opener(_Http(progress), _Https(progress), _NoRedirect())
 
         def send() -> Reply:

@@ -50,12 +50,14 @@ pick() {
 }
 
 # plugin_settings: the managed settings of the plugin inputs, or nothing. The values passed the
-# rules' patterns (node.env holds what the init script checked): names and sources hold no
-# quote, brace or comma of their own, so each "name":{source} pair can be taken apart here.
+# rules (node.env holds what the init script checked: the marketplaces as base64 of their
+# compact JSON, the plugins joined by commas): names and sources hold no quote, brace or comma of their own, so
+# each "name":{source} pair can be taken apart here.
 plugin_settings() {
   local rest re='"([^"]+)":(\{[^{}]*\})' known='' sources='' on='' id
   local marketplaces plugins strict
   marketplaces=$(ca_node_env CA_MARKETPLACES) plugins=$(ca_node_env CA_PLUGINS)
+  [[ -z $marketplaces ]] || marketplaces=$(base64 -d <<<"$marketplaces" 2>/dev/null) || marketplaces=''
   strict=$(ca_node_env CA_STRICT)
   [[ -n $marketplaces$plugins || $strict == true ]] || return 0
   rest=$marketplaces
@@ -64,9 +66,7 @@ plugin_settings() {
     sources+=${sources:+,}${BASH_REMATCH[2]}
     rest=${rest#*"${BASH_REMATCH[0]}"}
   done
-  rest=${plugins#[}
-  rest=${rest%]}
-  for id in ${rest//,/ }; do on+=${on:+,}$id:true; done
+  for id in ${plugins//,/ }; do on+=${on:+,}\"$id\":true; done
   printf '{"extraKnownMarketplaces":{%s},"enabledPlugins":{%s}' "$known" "$on"
   [[ $strict != true ]] || printf ',"strictKnownMarketplaces":[%s]' "$sources"
   printf '}\n'

@@ -40,15 +40,6 @@ accept() {
 # offline_enabled: true when the cluster is configured for a bundle.
 offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 
-# load_offline: the offline steps (offline.sh), which travel compressed with the helper
-# commands, sourced once; only a node with a bundle needs them.
-load_offline() {
-  [[ $(type -t offline_install_software) != function ]] || return 0
-  mkdir -p "$WORK_DIR/installer" && helper_files "$WORK_DIR/installer" offline.sh || return 1
-  # shellcheck source=/dev/null  # offline.sh, unpacked here; checked on its own
-  . "$WORK_DIR/installer/offline.sh"
-}
-
 load_config() {
   PROBLEMS=()
   load_node_settings
@@ -67,10 +58,7 @@ load_config() {
     USER_NAME=$CODING_ASSISTANTS_USER
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   # Offline: a set path is never ignored (no fallback to the network); the bundle step fails.
-  if offline_enabled; then
-    STEPS=(config bundle "${STEPS[@]:1}")
-    load_offline || PROBLEMS+=("the offline steps could not be unpacked (base64, gzip and tar needed)")
-  fi
+  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
   [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
@@ -78,6 +66,11 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then

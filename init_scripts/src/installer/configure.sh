@@ -9,10 +9,10 @@ render_settings() {
   [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
   cat <<EOF
     "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_OPUS_MODEL": "${OPUS_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_SONNET_MODEL": "${SONNET_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "${HAIKU_MODEL:-$m}",
+    "ANTHROPIC_SMALL_FAST_MODEL": "${SMALL_FAST_MODEL:-$m}",
 EOF
   # With another provider on, Claude Code sends the key helper's token to that provider's URL.
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
@@ -149,8 +149,10 @@ install_helpers() {
     IFS= read -r -d '' REPLY <"$files/$name" || true
     put_file "$BIN_DIR/$name" 755 "$REPLY"
   done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
+  for name in "${HELPER_LINKS[@]}"; do
+    [[ $(readlink "$BIN_DIR/${name%=*}" 2>/dev/null) == "${name#*=}" ]] ||
+      ln -sfn "${name#*=}" "$BIN_DIR/${name%=*}"
+  done
   record_write "${#HELPERS[@]} commands in $BIN_DIR"
 }
 
@@ -214,7 +216,11 @@ helper_step() {
 # install_skills (step "skills"): what the organisation gives every user, by claude-org-sync:
 # skills (claude_skills_path, and the offline bundle's), CLAUDE.md and plugins.
 install_skills() {
-  local args=()
+  local args=() problem='' detail
+  if ! problem=$(marketplaces_problem); then
+    MARKETPLACES=''
+    write_workspace_env
+  fi
   if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
     offline_skills || {
       record failed "the offline bundle's skills: $REASON; none installed"
@@ -223,6 +229,21 @@ install_skills() {
     args=(--bundle "$REPLY")
   fi
   helper_step claude-org-sync "${args[@]}"
+  [[ -n $problem ]] || return 0
+  detail=$(cut -f3 "$WORK_DIR/steps/$STEP")
+  record failed "$problem; no plugin marketplaces ($detail)"
+}
+
+# marketplaces_problem: print why claude_plugin_marketplaces (base64 of its JSON) cannot be used
+# and return 1; 0 when it is unset or good. Its jq checks need jq, which packages brings.
+marketplaces_problem() {
+  local json
+  [[ -n $MARKETPLACES ]] || return 0
+  json=$(base64 -d <<<"$MARKETPLACES" 2>/dev/null) || {
+    echo "CLAUDE_PLUGIN_MARKETPLACES: not base64"
+    return 1
+  }
+  ca_json_problem CLAUDE_PLUGIN_MARKETPLACES "$json"
 }
 
 # restore_state (step "state"): the user's Claude Code state back from the workspace, and the

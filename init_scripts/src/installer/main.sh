@@ -40,11 +40,9 @@ main() {
   step settings write_settings
   step helpers install_helpers
   step profile write_profile
-  if ! offline_enabled; then
-    install_software
-  elif load_offline; then
-    offline_install_software
-  fi
+  if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   step skills install_skills
   step state restore_state
   write_status

@@ -2,9 +2,9 @@
 # offline.sh: install Claude Code, MLflow and jq/tmux from an integrity-checked bundle in a
 # Unity Catalog volume, for clusters with no route to npm, PyPI, apt or Anthropic's installer.
 #
-# Functions only; part of the installer, packed with the helper commands and sourced by
-# load_offline (config.sh) when OFFLINE_BUNDLE_PATH is set; main then runs
-# offline_install_software instead of install_software. The bundle is the one written by
+# Functions only; part of the installer (packed with the helper commands and sourced as the
+# script loads; main runs offline_install_software instead of install_software when
+# OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
 # `coding-assistants stage-offline` (coding_assistants/offline_bundle.py): manifest.json lists
 # every file with its size and SHA-256, and Terraform pins the manifest's SHA-256.
 #
@@ -14,8 +14,8 @@
 #   CLAUDE_CODE_VERSION    the exact X.Y.Z the bundle holds (Claude Code is not installed otherwise)
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
-# Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, offline_enabled, the functions log,
-# warn, record, step, timed, have_cmd, version_ge, read_mlflow, ca_setting_problem and
+# Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions
+# offline_enabled, log, warn, record, step, timed, have_cmd, version_ge, read_mlflow, ca_setting_problem and
 # helper_files (whose payload carries the manifest reader), and the step files in
 # $WORK_DIR/steps that `step` writes.
 #
