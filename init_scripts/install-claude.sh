@@ -10,63 +10,39 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
-#   MLFLOW_EXPERIMENT_NAME   (mlflow_experiment_name) Workspace path of the MLflow experiment that
-#                            receives Claude Code traces.
-#   CLAUDE_SERVING_ENDPOINT  (claude_serving_endpoint) Opt-in: serving endpoint whose Anthropic
-#                            Messages route Claude Code calls; when null, anthropic.
-#   CLAUDE_API_ROUTE         (claude_api_route) Opt-in: serving-endpoints (the endpoint's route) or
-#                            ai-gateway (<workspace>/ai-gateway/anthropic); when null,
-#                            serving-endpoints.
-#   CLAUDE_MODEL             (claude_model) Opt-in: model Claude Code uses (an endpoint name, or
-#                            system.ai.<name> for the AI Gateway); when null,
-#                            databricks-claude-sonnet-4-6.
-#   CLAUDE_CODE_VERSION      (claude_code_version) Opt-in: Claude Code version, or channel
-#                            stable/latest; when null, the stable channel.
-#   OFFLINE_BUNDLE_PATH      (offline_bundle_path) Opt-in:
-#                            /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle
-#                            (coding-assistants stage-offline) to install from, with no network;
-#                            when null, the online install.
-#   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
-#                            with offline_bundle_path; when null, no bundle.
-#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
-#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
-#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
-#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
-#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
-#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
-#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
-#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
-#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
-#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
-#                            settings; when null, none.
-#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
-#                            MCP server; when false, not.
-#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
-#                            user gets; when empty, none.
-#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
-#                            for all, or catalog.schema.function) every user gets as MCP tools; when
-#                            empty, none.
-#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
-#                            (catalog.schema.index, or catalog.schema for all) every user gets as
-#                            MCP tools; when empty, none.
-#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
-#                            users get (none: MCP off); when false, users may add their own.
-#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
-#                            (metrics and events), tagged with the cluster and the workshop; when
-#                            null, none.
-#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
-#                            http/protobuf.
-#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
-#                              collector's headers (Name=Value,...), read at run time, never stored
-#                              (users need READ on it); when null, none.
-#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
-#                                too; when null, only their length.
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
+#   MLFLOW_EXPERIMENT_NAME       mlflow_experiment_name
+#   CLAUDE_SERVING_ENDPOINT      claude_serving_endpoint
+#   CLAUDE_API_ROUTE             claude_api_route
+#   CLAUDE_MODEL                 claude_model
+#   CLAUDE_CODE_VERSION          claude_code_version
+#   OFFLINE_BUNDLE_PATH          offline_bundle_path
+#   OFFLINE_BUNDLE_SHA256        offline_bundle_sha256
+#   CLAUDE_OPUS_MODEL            claude_opus_model
+#   CLAUDE_SONNET_MODEL          claude_sonnet_model
+#   CLAUDE_HAIKU_MODEL           claude_haiku_model
+#   CLAUDE_SMALL_FAST_MODEL      claude_small_fast_model
+#   CLAUDE_POLICY                claude_policy
+#   CLAUDE_MCP_SQL               databricks_mcp_sql
+#   CLAUDE_MCP_GENIE_SPACES      databricks_mcp_genie_spaces
+#   CLAUDE_MCP_UC_FUNCTIONS      databricks_mcp_uc_functions
+#   CLAUDE_MCP_VECTOR_SEARCH     databricks_mcp_vector_search
+#   CLAUDE_MCP_LOCKED            databricks_mcp_locked
+#   CLAUDE_OTEL_ENDPOINT         otel_endpoint
+#   CLAUDE_OTEL_PROTOCOL         otel_protocol
+#   CLAUDE_OTEL_HEADERS_SECRET   otel_headers_secret
+#   CLAUDE_OTEL_LOG_USER_PROMPTS otel_log_user_prompts
+#   CLAUDE_SKILLS_PATH           claude_skills_path
+#   CLAUDE_MEMORY_PATH           claude_memory_path
+#   CLAUDE_PLUGIN_MARKETPLACES   claude_plugin_marketplaces
+#   CLAUDE_ENABLED_PLUGINS       claude_enabled_plugins
+#   CLAUDE_STRICT_MARKETPLACES   claude_strict_marketplaces
+#   CLAUDE_PERSIST_STATE         claude_persist_state
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
-#                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
-#                            manifest)
+#       SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)
 #   CLAUDE_CODE_VERSION      with OFFLINE_BUNDLE_PATH set: claude_code_version: an exact X.Y.Z, the
-#                            version the bundle was staged with (a bundle has no channels)
+#       version the bundle was staged with (a bundle has no channels)
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
@@ -122,51 +98,63 @@ CA_LOG_PATH=/tmp/init-script-claude.log
 
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
-  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
-  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
-  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
-  [[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
-  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
-  [[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
-  MODEL=${CLAUDE_MODEL:-$(default_model)}
-  [[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
-  VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
-  [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
-  [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
-  [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
-  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
-  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
-  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
-  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
-  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
-  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
-  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
-  POLICY=${CLAUDE_POLICY:-}
-  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
-  MCP_SQL=${CLAUDE_MCP_SQL:-}
-  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
-  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
-  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
-  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
-  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
-  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
-  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
-  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
-  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
-  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
-  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
-  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
-  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
-  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
-  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
-  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
-  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
-  if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
-    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
-    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
-  fi
-  return 0
+EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
+[[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
+[[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
+ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
+[[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
+MODEL=${CLAUDE_MODEL:-$(default_model)}
+[[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
+VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
+[[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
+[[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
+[[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+[[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+[[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+[[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+[[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+POLICY=${CLAUDE_POLICY:-}
+[[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+MCP_SQL=${CLAUDE_MCP_SQL:-}
+[[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+[[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+[[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+[[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+[[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
+OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+[[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+[[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+[[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+[[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
+SKILLS_PATH=${CLAUDE_SKILLS_PATH:-}
+[[ -z $SKILLS_PATH ]] || accept CLAUDE_SKILLS_PATH "$SKILLS_PATH" || SKILLS_PATH=''
+MEMORY_PATH=${CLAUDE_MEMORY_PATH:-}
+[[ -z $MEMORY_PATH ]] || accept CLAUDE_MEMORY_PATH "$MEMORY_PATH" || MEMORY_PATH=''
+MARKETPLACES=${CLAUDE_PLUGIN_MARKETPLACES:-}
+[[ -z $MARKETPLACES ]] || accept CLAUDE_PLUGIN_MARKETPLACES "$MARKETPLACES" || MARKETPLACES=''
+PLUGINS=${CLAUDE_ENABLED_PLUGINS:-}
+[[ -z $PLUGINS ]] || accept CLAUDE_ENABLED_PLUGINS "$PLUGINS" || PLUGINS=''
+STRICT_MARKETPLACES=${CLAUDE_STRICT_MARKETPLACES:-false}
+[[ -z $STRICT_MARKETPLACES ]] || accept CLAUDE_STRICT_MARKETPLACES "$STRICT_MARKETPLACES" || STRICT_MARKETPLACES=false
+PERSIST=${CLAUDE_PERSIST_STATE:-false}
+[[ -z $PERSIST ]] || accept CLAUDE_PERSIST_STATE "$PERSIST" || PERSIST=false
+if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
+accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
+accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
+fi
+return 0
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
@@ -177,227 +165,215 @@ readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
+readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp skills state)
 readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
-
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
 OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
 MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
-BUDGET=240 DEADLINE=0
+BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
+STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
-
-
 _log() {
-  local line
-  printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
-  printf '%s\n' "$line" >&2
-  printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
+local line
+printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
+printf '%s\n' "$line" >&2
+printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
 }
 log() { _log INFO "$*"; }
 warn() { _log WARN "$*"; }
 die() {
-  _log ERROR "$*"
-  exit 1
+_log ERROR "$*"
+exit 1
 }
-
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
-
 timed() {
-  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
-  shift
-  ((left > 0)) || return 124
-  ((s < left)) || s=$left
-  timeout -k 5 "$s" "$@"
+local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+shift
+((left > 0)) || return 124
+((s < left)) || s=$left
+timeout -k 5 "$s" "$@"
 }
-
 logged() {
-  local line
-  "$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
+local line
+"$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
 }
-
 retry() {
-  local attempt=1 delay=$RETRY_DELAY what="$*"
-  what=${what#logged }
-  [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
-  until "$@"; do
-    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
-      warn "gave up after $attempt attempt(s): $what"
-      return 1
-    fi
-    warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
-    sleep "$delay"
-    attempt=$((attempt + 1)) delay=$((delay * 2))
-  done
+local attempt=1 delay=$RETRY_DELAY what="$*"
+what=${what#logged }
+[[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
+until "$@"; do
+if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+warn "gave up after $attempt attempt(s): $what"
+return 1
+fi
+warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
+sleep "$delay"
+attempt=$((attempt + 1)) delay=$((delay * 2))
+done
 }
-
 version_ge() { [[ $(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1) == "$2" ]]; }
-
 put_file() {
-  local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
-  [[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
-  [[ -f $dest && $old == "$3" ]] && return 0
-  printf '%s' "$3" >"$tmp"
-  if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
-  mv -f "$tmp" "$dest"
-  WROTE=$((WROTE + 1))
+local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
+[[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
+[[ -f $dest && $old == "$3" ]] && return 0
+printf '%s' "$3" >"$tmp"
+if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
+mv -f "$tmp" "$dest"
+WROTE=$((WROTE + 1))
 }
-
-
 record() {
-  printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
-  if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
+printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
+if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
 }
-
 record_write() {
-  if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
+if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
 }
-
 step() {
-  local rc
-  set +e
-  (
-    set -e
-    STEP=$1
-    "$2"
-  )
-  rc=$?
-  set -e
-  if [[ ! -s $WORK_DIR/steps/$1 ]]; then
-    printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
-    warn "$1: stopped with exit $rc"
-  fi
+local rc
+set +e
+(
+set -e
+STEP=$1
+"$2"
+)
+rc=$?
+set -e
+if [[ ! -s $WORK_DIR/steps/$1 ]]; then
+printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
+warn "$1: stopped with exit $rc"
+fi
 }
-
 on_error() {
-  local rc=$?
-  [[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
+local rc=$?
+[[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
 normal_host() {
-  local h=${1%/}
-  [[ -z $h || $h == *://* ]] || h=https://$h
-  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
-  return 0
+local h=${1%/}
+[[ -z $h || $h == *://* ]] || h=https://$h
+[[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+return 0
 }
-
 base_url() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf '%s/ai-gateway/anthropic\n' "$1"
-  else
-    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf '%s/ai-gateway/anthropic\n' "$1"
+else
+printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+fi
 }
-
 default_model() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
-  else
-    printf '%s\n' "$CA_DEFAULT_MODEL"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
+else
+printf '%s\n' "$CA_DEFAULT_MODEL"
+fi
 }
-
 accept() {
-  local message
-  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
-  PROBLEMS+=("$1: ${message:-invalid}")
-  return 1
+local message
+message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
+PROBLEMS+=("$1: ${message:-invalid}")
+return 1
 }
-
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 load_config() {
-  PROBLEMS=()
-  load_node_settings
-  METHOD=${CLAUDE_INSTALL_METHOD:-native}
-  if [[ $METHOD != native && $METHOD != npm ]]; then
-    PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
-    METHOD=native
-  fi
-  HOST='' BASE_URL=''
-  if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
-    HOST=$(normal_host "$DATABRICKS_HOST")
-    BASE_URL=$(base_url "$HOST")
-  fi
-  PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
-  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
-  [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
-  [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
-  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
-  DEADLINE=$((EPOCHSECONDS + BUDGET))
-  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
-  summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
-  ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
-  local alias
-  for alias in OPUS SONNET HAIKU SMALL_FAST; do
-    alias+=_MODEL
-    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
-  done
-  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
-  STEP=config
-  if ((${#PROBLEMS[@]})); then
-    printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
-    record failed "${summary%; }"
-  else
-    record ok "$summary"
-  fi
+PROBLEMS=()
+load_node_settings
+METHOD=${CLAUDE_INSTALL_METHOD:-native}
+if [[ $METHOD != native && $METHOD != npm ]]; then
+PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
+METHOD=native
+fi
+HOST='' BASE_URL=''
+if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
+HOST=$(normal_host "$DATABRICKS_HOST")
+BASE_URL=$(base_url "$HOST")
+fi
+USER_NAME=''
+[[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+USER_NAME=$CODING_ASSISTANTS_USER
+PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
+[[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
+[[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+[[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+DEADLINE=$((EPOCHSECONDS + BUDGET))
+local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
+summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+local alias
+for alias in OPUS SONNET HAIKU SMALL_FAST; do
+alias+=_MODEL
+[[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+done
+[[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
+STEP=config
+if ((${#PROBLEMS[@]})); then
+printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
+record failed "${summary%; }"
+else
+record ok "$summary"
+fi
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
-  local name line lines='' failed=0 elapsed head
-  elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
-  for name in "${STEPS[@]}"; do
-    line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
-    [[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
-    [[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
-    lines+=$line$'\n'
-  done
-  printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
-    'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
-    -1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
-  [[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
-  put_file "$STATUS_FILE" 644 "$head$lines"
-  log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
+local name line lines='' failed=0 elapsed head
+elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
+for name in "${STEPS[@]}"; do
+line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
+[[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
+[[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
+lines+=$line$'\n'
+done
+printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
+'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
+-1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
+[[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
+put_file "$STATUS_FILE" 644 "$head$lines"
+log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
 }
-
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
-  umask 022
-  export HOME=${HOME:-/root}
-  mkdir -p "$ROOT/tmp"
-  WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
-  mkdir "$WORK_DIR/steps"
-  trap 'rm -rf "$WORK_DIR"' EXIT
-  trap on_error ERR
-  PATH=$HOME/.local/bin:$PATH
+START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
+umask 022
+export HOME=${HOME:-/root}
+mkdir -p "$ROOT/tmp"
+WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
+mkdir "$WORK_DIR/steps"
+trap 'rm -rf "$WORK_DIR"' EXIT
+trap on_error ERR
+PATH=$HOME/.local/bin:$PATH
 }
-
 main() {
-  if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
-    log "worker node: nothing to install (users work on the driver)"
-    return 0
-  fi
-  begin_run
-  log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
-  load_config
-  step settings write_settings
-  step helpers install_helpers
-  step profile write_profile
-  if offline_enabled; then offline_install_software; else install_software; fi
-  step policy write_policy
-  step mcp write_mcp
-  write_status
+if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
+log "worker node: nothing to install (users work on the driver)"
+return 0
+fi
+begin_run
+log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
+load_config
+step settings write_settings
+step helpers install_helpers
+step profile write_profile
+if offline_enabled; then offline_install_software; else install_software; fi
+step policy write_policy
+step mcp write_mcp
+step skills install_skills
+step state restore_state
+write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-otel-headers claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
@@ -408,478 +384,576 @@ helper_files() {
   local to=(-C "$1")
   [[ $1 != - ]] || to=(-O)
   base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
-H4sIAAAAAAACA+x9a0PbRtbwfvavmCjOWiKWjclta+K0BJyGLQEWSLt9CHWELUAb32rZEAre3/6e
-20gzkgw0vez77AO7jW1prmfOnHPm3KYXngSz/jSuxWd/+aP+luHv+dOn9Al/2c/nT56t6O/8vLHc
-aDz/i1r+y5/wN4unwQS6/8v/zb+HKj4L+/3uWdj9xF9bx0F8pnpRHBz3w9b++sryk6dKPVSTMOip
-40s1PQvVSdQPY/gWTFU8mk26IXyPYjUahqX1tc737b39zZ3t1nJtpbaMDzbab9bebx102tsbuzub
-2wetYDg9m4zGUdd8+25no73V6gXT4HgSdT/FfrcfzHqhH4+Gw3DqP/Wfm6X3dt4ftFtxODmPhqd+
-OOyNR9FwGptF9DhghWEq5pudg/ZWZ3dv52BnfWerdTadjuvjyWg6Op6dYDF6vXZwsLf5GjrZb1XS
-QdW6fcCYcFKLeq2N1531rff7B+29zuaGKigzDAahWWp77V1bXYwmn+Kz0Zjfru9sbG5/21nb39/c
-P1jbPtjv/LCz993+253dtGAwncL8wrDzKbwsqAADBcC22xUcOoGls7bZ+XbtoP3D2o+tIPJPg2l4
-EVyaANj98eAtQKaeDro+vpyejYZP6sfRUL5jhXdbb7Z2fui829xOwPmk9pSXVd7tbuKzRqPWwIfb
-u+86u2vr36192259k6yzH0R1Wc7uqBeatfd2XrdblWgwHk2mij/60XFtEE4DHJ0KYjVYPW9d9ZJH
-h842gM45qvVHF+HE9Zq92nk4iaPRUJ2MJqqnoqEa1ACDp5PoeDaF57HrzVeHLWfQP4E6jopOVPp9
-qM5V2I9D/ciPP0XD4aWzOp4ARrnD6nntNMRPx/E8AvL61tr7jXbn3do/O3ttwBJAkSf4HOby/eYG
-LPT+D5sH628Rc6QorFq7836/3Xnd3tjbWf9OZZ8DcA/a/8w9frPzfntj78fcc1j4t3s7u5vrnbUf
-9m94++3Ozrdb8GZr5/1Grtg7KLfVzj0WzKGZ0p7ESW7utd+1AdtaFVnGJ/4L2ZmtleWV5/7yit/4
-6sbdqzJPpN5zv/HsTvVG41l8Wy0uk+/Lf8b1Gg3/yfKv6I3rvfCXG/7Kyg398d5LwNTZ3jnYXG93
-NtZ+3G99RZtlD6Da2dp8twkwLFei4Xg2VdPRp3AYX28e7L77MEW6Slt+HHTDD5VYmWXUOJyoQTSc
-TUOgskxtx8GlD499KqEGsK363MpkNBqoYRj2YnUSwg4B0v3zLIynsQJ6PRoCtXYD1Y9Oz4BGqfBz
-OOlGcVhVsHU0pcHO1XQ2GcZeVQUKaON5hPsr7Pm4oWenZzg0TXS5qjqDFqHBfjSIpupkAmPAwWwk
-MFNBtzuaDWFKYTD4MBzNpgYMdophYBX6LwRCMtnrf+zuw39vr2GQkyikuRbAQ7/9L5k+LugMePg1
-0m36gv+oCTAs/kYN8YzWNtW3zMgQENyDrv9hOglg/Eo4XQefdQRWHSjU0VgzsYswXpklcM4a6MB7
-SdKp4qOhmsyGCpgXihtBHAN3Ae4W6/ZUMB73L3lGGibX+gtPKPlFY09++v3wXK9a0RwRNDSks1E/
-TNrOzlg/v2XWSbHff+a1pQ/ArXGmMnBsLRjGiHy9EaDTcDRVKPN8mC5uC3q+gOqIp1g9mS1AI4UN
-tx+vqtz2sLcDF1PBRMiF3d44OKVJ77MISRT8NYg5u2sHb1v1WTyp90fdoI/yEL7a2nydewVySj03
-F2Kba9sg/2x09tsHByCt7UvNcNo1paD6IBjCIHp+HE6n0Ehc+1fMUtfuztbm+o8dEBV2OyBd3V6x
-V3+27OeG4o9H/ah7mTT7bn23s7aFUtevaflpUcuD7jhtVmaLzd88UatWUjoYR3U4KdThbR3fgFx7
-8F7D7DyYFMO5Dh/TGYF7a+dbKT0djOvRMJr6cXcSjafCpkFQPC395f6v4A9F7T/w6H+H8/9K49ny
-U/v8v/xi+Vnj/vz//9f5H+knbMYIHzNR1ZypOxrABu/lFQIloCLKn43UOBqHJ0HUL9ndUclWL1VB
-lWrKKV+9Xtt/29nfeb+33j5cPnpUX5rXjTKOur4GiQUYTIMPvDsHrfLV5vbmAX1v+mW321vQTK2W
-/N9Rf/2rGl/0lL/rzUuHh6osjalWS9XV0RG+1+0Lb2jpMmWDVwhzsN5pZpFSM+u1QeCEfNm1hZwR
-J/gRJrexdrD2em9z/bt9ObjDJHOH+TkWTzQs5Ss51u23975HhYF+Y1fVT+fJYS+tST/t4vRobusF
-aOh5NQFNXdhfq/x25127XmNqXM+xuzdrm1v7rWUE9w9re9vwtVQafXI9daXoDH6iKkqNPin4exR/
-GFZgdZecVTUvRcOTUaYYPsoWuwgmw0wxfGQXSzovu67+rh6rhudhE8dBL9MCDjrXAs+EW6DvaQtx
-2EVVhNXKh6E90LPgPKQCsqWUfw7vGo56BTvgvD6c9ftq5dVfG1i2F4VWW4/iZjKaq+WHD5fqc0cq
-/3VllXcMvFlp+o05dTaLgSd3wslkNCloSLlxGOKn78OOHXtFDRu/0z5WsO1BEPP6RScK9pY/VOWr
-hj+HbbXKImXa2RL8UdON5nLzKQ6NlDG6gDsbAr54lVUQSLHlSdgLulNsu6QUiWEg5w1DPCLaO+Vg
-57s2bJQ5nHxaFbcHQsbhsv9V4J8cXTWeV+fX4eXfD9f8/wn8X+Bxx+en6ZMaPFryKtDJxRlIwmrz
-zX6LdaD+hHsEMiRTo584td6ohEiKj39RZRgS0hEohwVgdPhRrzv4woGPK/ikOSMInDlV5c6QHFGj
-rX+r8kS3nW2GKdxe+93awfrbw8bR3Cl4aHSAbQxD6iYFP68rNunAGyowL4k6rXPKKIbDcc0qutqK
-IMI10PIJkPrv4dsZwWgIaI+UlMrg8OelbtA5G8X20p3Za/Z2Zx8IFEICX5w9quNXgeYZAhL+hUZR
-YbskoD0j9W3crNfLZyVzYji+M6dE/SaHBJpOHNIAK3H9J9zoqG/dXVtvU++ten2MNZmI15OKtXB4
-7sDeS/ehMVOZ3afwsoN7JZxYc4wvomn3DHjgMG65HjxGvikP4fxRLlIc0nJjjcct1ylz4day4yVL
-CMPBPYNFDr+BlVepzg8QoN15v7fVkj3KvErL47APfBiozwMV+GiK3AHeH3Zmk34GTrUlJ9++o5aa
-asn54B7+5BwtffCc2lL9QyMBnyb+t0FtEk6jSTgIhzZmkC4DkKDx6NGHwyXYxXAwxNMj6tlD2Ijj
-PqwK1oIauix9PjS0dPPcy/gynoaDWhDV5rIS2LAsQ07bmexo3P2VViUhAIUjUS9fvnTK0J6jqUCZ
-OuV9gFUcQdruaAjwnoVJuYZ60FLp2DRyG4230rflK+N5drrmFkj4AY4UUcGox2ME4M+AES7rrZ88
-aZQyi9Mhmc1aotz8p6MenM7hv5gaYlDloaReulbTREM8nm8yHGoLOClV92fq8aM32SLMWx4gocV+
-XyqaZ8JjaILAt5EGIYQvglhxpz3UB1DhplqnbaHWYaFIKCDdWggE8FLhyWBaVciHTeWBGqCiYjoa
-i3YDNs6qQkmXd1iH19w1pSgPpqNM6FOjk5B6YBmaTUbmqiB+RrgwAE8UKdwUGH4vWdTHj2JP+Srz
-jiDCLz2QZv/2/Onysoe0x3WxOfVKLdRXewhm5kUoI2ngRbB5j8McAJUb0TdoE//xmpqy/RpgHIew
-EUNaNCFIAo5O1BOM00KEZXNrkkSBgvpVhvBbxUCkYIgixVEm+Yd9eBKdfpgeAs8HEjatLUnHLaRq
-CqlahqiR5J4laacwGRTVZsNPw9HFkKfAxqSOsFJ740TxVJ3LrD4zB/hRZpJsGypDm8XhAo7yuzwK
-03RmjcXDFgRU59Jg2D0bQbVzxxyWDAd2EIqcih+KaGbInvp52Bc5DgZ7RYOh4xS/LhLqRFrMFtXC
-nSYyKNTxsKIhEITxKLbgNEb6/9DRZyNHpIHymM5oe1iehALjd33JePKD5t7Ju6Mj7g61v1ZXM1sQ
-eQ/HJhZEZOIggMwEoASxlOoaxGbG9ErruruzyQTQ2ydNNvAL3xdzBp57Mihk8VqsQCbOhRzWFLM0
-nbB3wEzWezoJukChbN7K6zYGMjbpIouk3zD4BD+I1MIJQ9tESXl7MpoNe6sKZHxAkTAGmjA9I+L1
-bgtVxNNoQLpmfII6OMU6OD5IEPcQdZznCOr3VPlgDyWvjc094XjGoUQ5w5GKZ11URkzg8DSaXDaN
-CtiIJZTDdID9CqIhPIB9XI0vH354+EAjDv7E8wpiB9u4l3BFEa2hNo8AqxHeIqmYdAEqDrykzZe3
-Us+mUR8t1DMxFs9qJ9Gw14nHYdfVFmavNppEp9HQq1hbVWBwAqOCbmiTCM0klWm3H9WSMdFKkMHn
-3RYtx1mA+nRVCWbTUX90KtS2olw2+dhH8scEcEv1Yqh3Gs+e4EvLni8LTAYcUz2TUox//YyAY8L3
-82flyKlftdQHi0Rtbn9w6KCo5yj0sIYgNcBh7CJB2jCRSqH6N0WMEcYiA4CtBf9P0MTsLw9TR6gV
-Kad8ajxTOcUxoVdmUfs1DSTBOmWvBw+c9CV//0dn5/0eupKEJ2o0m8AZ261pSluvKwcPUdMRuiwM
-T2H3kYgYgHSv0SjTNMhLsEOyhWrGbGtno9GnGI4MldKipV9uPMelL3cHvSrQt0kE/5Jki9o9WOFE
-3SczaG+vvd5q0/aQ+eD5GGc0GwPJmrrlMxAACEVgSNI/A9vl4cDEBsHYRQDgJGGvhJ/d6WQWgtQB
-KF2OaJmvsY1yhLuUyCO1UOOl4HYOy9GRetzC8yCIZfIGv65CA1fTyzFIdo6A16lqltakqc6pJ0Tm
-a2kNFqClrubJ79o+Snf48PCoJMMJhpeu8fYQeJ41S1zHtAy+pkl6NCGegNH2dYvgkILNM2fHZWB6
-h1f0u6kOy2dH8yOcIA8bj3/poOFXTTacCFqIoqz1wxXbgG3pIJQdPRtcbDqWODZwjZawie+wjfd7
-m1Cfauj+sQVClJubaP9zt723yQImuj61pBYQtLDvLii5ueFhPxXBuY3N/SKkgxG4yeIBGBCbaD0Q
-dIJ0BPoCqBciqMZPLhKHfaAGhKfQMDC/ZIEEBoymUsy1muPyuD1TpO+Hw1Nglq8USOFeiuPm4FqI
-bTwWgk76KtO19eM62W6ooNBzQfSAmVA7NyJGVRUtd1UmWLg6VbVgeT2ZE3beItRMJwPPcgDMz0PA
-la1MT83qt1M0kEBiFZg0TNDJ0MYb2OTKhiJEQuoQCpKHt+yrB3pj8XCd0cmJo5fIGQ1RJTqGEyKe
-cprqg5u2l90a0Hfhy80N4g4bzISVu+whrZlabVk7FUu7IiUI64YqzD4fK7eIkn19R1Imc3RkeiBs
-jLQ8QhiMxT0HF0h2cI6TZ05BE3IyIHG4VbmaV9DdRwGdaVUqpGHBTyDYLWZuyGqiSUvMOykTNgw5
-hoKgQVICYEUZKi0wPSTSPaw4jcRSHdCwyi7IlPjOyTauELv8UFWQ2xAhHB3/C6iBU8lq61kvhM2R
-7epKH8lEed6UziN2kQjU3/dBkOLGVoFynEwRJUGejmLRs6fHp7mWhboBLAnr2CMcvu+zedxLFNJh
-MkcEGEAa5oYzmPCZMtkbjjFcmjMWRcSm9aY2BJ14GnLAIB0agBpmAxWSI7daXaXRyB4tHI6t1VHG
-2HwUEIZTtZKMUdhBbpDWwqCoj6gEu5PQivu4UpMBytskyNGSGnoBHueSZyjhXbf80CONq0C3gXP0
-fZzwJ/RFAEz1CF3LsCbxWQQLtboKBdI97yMWe4zLVqEwDrry09DKkzYLjt3vv9d6QkB+Z3ZODjjp
-waYYQr4fTE6xBswO/82Ioqiw8nGHOlIS+bmDXF0/INas9ZQa3kzobgb34BNuZX/MkDW2m2MWZQjj
-xEt5+wOijHoly5IeXMMODExTDd7xQOPgWFdA+Zp+evSeq4Q8tEr59ZRjhl5T+umfAckXWxefQsWe
-tcwDV6hbu84tv9ZLrbAqKnuChfb5RBYoGCIgnDEJAx+4/SXPrizqJDUao+EQNlbD0WWXPK2VuPEA
-jZjYnYY95BgDOFygh356mk6Gg2AqN3TbskSKR5dqho2yV8n3pl+b83pBX304i3SernxlK3HQoRAQ
-ABYBjvIn0WfWI+C6oJ/ZFKnvcISrMQim3TPL4FaufJimSvdcS8laMhmHKaC9TBdL1FLcn1OmekRt
-PxPTOIaGP8kRDufISG776jrpMGeZYWZxmLoR5B1PRsdhB87QuBo22xOXOHKDV/ILmdps0kdQ+Bdk
-Fr5Cqxad44B++X4X/ZO7Ux91LEjZnsGzQfCZfqvGsvLfqm989YHx6K2qrMPBEOnPAZ2E0EMv6gaI
-RXXcwxVSEl99cNhh1GnCmX3lg1OFB8FncQ2Epw18IFOAn4doZuIuAK/r5426fsnkYW02PRtNol8C
-xtbXIZwiJ6r8JKfax1kBDvHUgQXCKg8r84SJ4WvelU+Xl2HLrSwve2j9d0jVJF2qyQidFrmNmAw5
-5RXiUOIrPIvDnif7BVDSY0sANsEqaeC2qa8i7BCXC10q0oIZyIyMmrt5RANdmju6Xdop8//VnmWm
-Xu4/4//VgFeNbPzXyvJ9/Nef4//1gPxZMegHj0Do+1XopFWrLfDCZAdCctxygbOIEOEize5Hw08o
-cDnlZdgyXv2WNkzHLuJiQjaBcAF9qbR33lT4edPSJqtD/+yoVFrHR7Eon6Hdfp/oUFWhJ1XVMvPp
-Q0AVrejRZDQkI5QrhANdV4B0VEtytCHzH8u4bAuE97HteswO9Rdn4RSd3xMaU4mVxKcltsMSzI+c
-8LGdbjcci6MzOyy7QMljzau9WqmNwGA5vglyCML0UrloliO1KMxxdIFDBeEqHg2gd+xKnP6jzzTg
-FRYIFAkE0OLOG2JQxmHhZslHVSoefiySTUA+m/HplqUTpona2Uk5m8ZaOCWtPeaVS85aSNxlMYH6
-8hff1zFdC9wH6BgMxVNrVWJdMM1V7HmWuHKLPtg86RFjkMcRRT3826igjoHd4rkMRoKo1ARxDJYq
-ADhf8D5BTQ8I6E1Vw4q4gyZdHEMc5hvHhgQ9keegZSQ1l9BCq+MQ7S9OCcQSmcVEpaZHc+CL5CTa
-g9gayHrhNIj6WcckKsDnwJwnglbrVR4CDg0jmGGvsiSFybfOMW075Sss/xAKV+ZOQRtJVasfEdd4
-iFAOXUMBHInARkCjbqgpwC2eh1bHI75Yr6mlqlHMkOlMu61eFbZsg7BgAt5NC3rNnBWLLS5TOorp
-6Jsh7HJaqBTfEUXgkQ5DdLL4lzrkOLIqDAynWSbschAeS/Cr13SWUojgjMs9RTG2hIYaFGKj72nk
-SrAUx2kiJMGEJPl0sPtCCB2NaT1leWqayDYAGRUBhXawR0EyMW2NSCZSHuAMXoDkZg/eahcGixQS
-i2UmUlisPKiq5CjDdWAy6QY5UabD0Y2jNh2TsoN+nhu02aoezPPcmItKWUN+roectZ89wM9wMJ5e
-3uAzZW6KbF+45OdBP+qR0kh3wr5dOHXTqhyMo+/Cy7fs93VH360UREhLuV0bRmarTV1EA4jGbJZQ
-gwjYPnAp2CA49vBz2J1ReDbUveLKTX8IaDrXk9EmvtQBjbxIsgBDnRYMhxhvTAa7aKgsdZ9yj+Hk
-fjrBYxrxbijR7QOe9TybXOcWlMecpwk9gDvOgt1IZpPQFDMyhKGdihpOCf0g2dyO37xS6iWLv20A
-Z9wjW1TEAnCmhMYLmLzt3iRGY/TxU+i/RwA2HHSLnGeNvZQZDBWBSaC8hB43mTeO5sOL3CWYmWSr
-4eDJ45ehbeFOIngZPhbrW5tKRAaO+tJ6T3tJYdq5nlBqgOd2YwXdCuUn4Wo6koMsrS4c2bOb7Pdx
-kzQxAvUCmVUo8PWkYq6F76YghMubr1WwwEVNF8zJAm7+vbGKuBMzCGpEFVoiE9J0oAvnuHONAPfd
-zc537R/NJ+8P3vIaCgsVsebqwXkzUcMJbT5PMRRew9Edh4ZjIrE++ISRtpOwG/ZCFOFH5yK/mwiw
-ylNREWxcYqCMuQviK8i0pH8o0++tlbiYOgZdeIcECxoOAYmBgPhrMLpwiI7CqXhnep6eBxM+XRhz
-H2pH05x3KXExqNLiAo4BLOzmkB8fJVAzqprvWw06h+XcQdHzgdoVwssAIqc1a1d8cNPVQxf7ztES
-AQJ2Q+HuaH1Yuc2PWHOGGvnsiCrOArfWyyVQ90w5jSIjCQvere/SOQ2OG06JIyatcBw7GFNJLGNn
-0B1bxbJRkCXtnoriCTdrbjZGIqA/QW8A+C4FXMMXFI6P4s7BLy2CyvLDp5BcQ9mMU8FfcEL6Fxw0
-XaeqHA9nz3Vt6mLteKt/NOLwV+DH2B5ijDTv1mAzEC8cDeMabJhLNDYeHnmHgDrKoQcf3JrnmN1e
-F4VPTGb9kOwqDIQy/nbEDmIxYj2qrKBj8zX0x41Oh+JCqhcoYf76KPVAQy49QBGNgOmZTN5AB+oV
-o5HDXkLxbrM8n+Utz0q3lywVG1zOcs75gFM+HnChrHbQV5UaPN2XAZGJmjyFOrAJMdCbPFQMX4Qa
-QGkW1qQVYWEt9JRB+zxstBosq4cLxQWBb/CKGXjtZATxGtsu895rjNxGTSEjsq7mi4gIbUyqgtGw
-z3mENJyjqQR990ew7i6clj6RVKbPuBpxuDwc/Al7hJLJQ+4ZMTpdQf0SkDmYCoaxlj/Z8AkF1WMx
-Z4BiQyoemJhh+Hni9DpLnK4j9jJiHyuRnNK56V2pnYITNv8Lu+vaKgnRP+W0Bjpm5EehB2mwDrn5
-Wi7C7+icaex2aRS6c7XhdpHLoLkT02p4BO33iE0Gw0ytplaUsbs4DhvlbL0BB5aHqSHiiodb6qU1
-sE9YtKutMpnjLouyKdQPeBiOKd0WO16YIpAAqKhYq1z83B7nAt+OVBjSgioPzw+HSB9kAaIpz4Ls
-nr0WiUInrEOwuKBT3v1ho9ihQasU5MiE3qI3Oa845RM6N3GPj1uOggci4iRw45c2jPQqJ+ceRMqm
-FNUg4R2UeAcA2pwA7won4SIwHPaiyZFy/03GHI7AGE9G6AXhZde3LepUp3QRM1IluliPzjet8hUQ
-tqa/QOqdlyQqaJHwzgLDbwxw8kpW7BGH0koIbbrxL+Lczgeyk+qWQTodTXqoLcye8zCghUXTC1yZ
-7Ol0Egw9m1GehlM6AdJBKdngIs4a5bpAaIAi0EGRnLxZuiyL3EnkG8dN7SXqa4eiduALr0gaDQfg
-wqZyDCSFAau/Le+bREXH75JcMqZkXlXxCOfTj87Fw7zwLKhiDE+5OLv02DdL63x0bJYdd2WMgSFj
-JB6x4TBFh3Strh6ryj6UQNlgVEn6EZkDjbu5uZHF15Q8rJloNzL2VSCLaWojHqkU4dBg/FvMxWjN
-vYiTJBy5jHp1LeLfYOPl9fcMv4qvm4YdV6nlZmLFzZpE9EKIZQQDiy4WGEhS94fm0+WGmHSx9CQ8
-QXuvaUrBAk1UwXG40kQiGCasuU221yont2GkgWZARDmT9DGjiakbCGDmIJ6cRvYonnjJlk2lY5qE
-RD5hkaa6HM2IzKv1tW31j/ftvR9ZiRykGZSsZp+mzebghTrvnm5fwOViFT5sm2cg1FegyMMdEYCT
-blb+1lxKexGvBNpm2CBue+A9ZJByBY080/2EDRujWV9UYLT7MoN6e3CwC5wXEUGUemkTiZcJbkVC
-lQctNPXrg2jWhyIhIumRs5yQHdYGl4yw+h7yDuAqAxfTV8FPsZrBz+RUSAH6Ii9RuL9TMgL3gTBg
-yNx/uf23MCr4z7X/N5afZ+3/jRdP7u3//zH7fy5rC3ovirMqfx+Ej2rxWcaQXDINyYZphUx8Cw+4
-NsctsvUvqlkqmTILkPGYabsL55L0qFYBymEdhh1Px5tSIBsxyhgJJQyiJMdGoHxmVkxU6aCer72H
-8mNNbU5Z4xSrK5sjOk3lCE98ScTplTMvkbgkEhpMT9SjSJZHJ5bCwjpfjoPpGYp3eNQyM2QBEz0p
-2d4HiYQo2XkNIRCENfRJuMBUcfCQ+aRE7gU4Bp/STMD5Go4PtdJBwj85ACxgz6pCIkFg0A0C+Agi
-+CVQU+SEw6Cf82CgMsKneVHQd0Fzb2LS3D86LsTTHsoupE7RLSrKE5hxaCB2Qg4LqTf0IjSy57AQ
-hWzDkW06o/jlU1Qhm8oBGnazlLOD8MpDe1U+Fn3MyhRU8SNB8xSkP9MfBKeP2FOiNgrU7G4MfHcQ
-VhWZjVBmwsBE0nHfjiIlOScAst+W087Og3EjUpWySIUTC/rxKC1HKh3BfwP+6C5DseOMT8GQeilR
-4kncBe6CXLpVJdlz4Yvky62qWq3m8TarqXKBkanEGJdszQIbGh+tRuxPIcmtUoi6gT6ZYOJLGWv6
-eogHWHU6CoW08I737rBpVkuFR5iz0YWBGgt3VqD3z++xrZJNBTIb+wGVyENe4hfQ9YJNKChAiiOQ
-JA4SNkABC7qlFW6JJD8enHh4mZmH6IWY2s4Qo3GwmSSivNeS7Bbsr96w+sL8FQizYTbKuyGhwDP0
-Ff4JjvbN+tFSs173Dn+CL9+4tSWvLD4rs1ZBjh1MpfNN5vHKETm/YAz5rF4/PGx2h9NJv3l0VP96
-ngvMvpo16TQ0R1fhGFCrMCuOHiblu8HxLch3I2VoKpy76CjNYfS45tPcYGpfPzwCoV0C2Fv5aekA
-6bNqdc75Sq4SZIZHDkfOy4kdwGuybQMdzNVj3NbbxMZxPDurAjzP4AsQc6BHrS/2LEw3pKXqWZz2
-B1u5W84fj3LGpRsel0CvjJFFyj967DYx8dTRY+/rMq8hJUdB9P9Vmh4x6S/W9Ti/znEzm3YPS1lp
-9syJp2klrorSFSVmV2Nq3WBI/lIIsFzjZDrPM7SSCIwPbhYYKc4BGlgso5VECfiAtICU3w8HTxot
-zA9xu1BqT6bYxC1LQmooK48MHYtRi6bWdAZ8zGC7u1mlOjZvTpHIKXGmgBYPFEXAVqVCQKEHd9zm
-QNTM7a7bzO157iBPyyxoQQNlboHJQjrYHJDYBwE2GtJdDOqhao7naVgtnvcdzwo4GBw0xV2WjSSy
-zteW6m7RiEiDkI7HkMGTsVQydp50lGZ/KF4kDgt3yOUl5PVuqE1xKVCDDHSIxNwB5yPRD+kTKHMa
-+0dPiP3QcJH9kH9vA+2FkxmGtF6GaCBGwxNnUxAo6QmgjLIAmeNwaKrXUvlMafnsFtQ2IibIwkCV
-BbvJHyGfBk7AkfBI28sIC5HLOLeUfVVCYTpNHnS3HW/lEWLhouFob2iOtkzijH4ycwX++3G9BaS+
-nIQzMmRTgJ2N+r1Ydc+CSdCdImIFcgBSQie7wWRy6RjSwuKj5aPYmevBpVLavAiSiR8XDAq3NC8Z
-DxIBVOS4hZvR8Ko2ziu5LJSy3bTWHzUI/iwnS9uPWAIvPAVlMuSADMmrbmBR1gdE2ZlzUGUcxx3R
-Ft8xe07GCGHARhSMsM9vg+0vFmwNEpSbOfp3o/f+dJQDlEk7sTEgVbcxDEP2so3VIiNn3K94CNph
-vVC9rcFuQh2FMhGr71Nm/zfqf3vh8ez0P3T/19Pllee5+K/Gk3v9733818L4LwNr1SHQ8a3N7fb+
-Uam0y2pZMz6sqh1k4qr2rFMnwIRjckMFOt0Pz2EUZixY1dCRsfpF54DsB0AZqTPlynlGPV32KDNv
-rGVJOpgBLeVmiiLPSrq9xPtVHaPTU00dcBAauoJyIJpopilXxgQ6f2oIEYu0QAvCvmiQrafLpYJ4
-eCsa/rZYeH/osbYAo95JFKIDbrkoBB0WR0fAD2eDY4oN4IFkAuDvGmGWJhHg+HSSJo0si0mIBctu
-nLMEE3dRKg4r/ywpZJmDupaPFTucoMB3Rem9tJeegVYUGK79Ub4XDHMSbcgI1kP/WaqH3b32wcGP
-7FRESge6LGMU+4iIuAi2vmE6waicilPxUDqY0fbyJ56X9oT4o/sq01FOcrGlRXjETRmMjqvLBtoZ
-bWJgU9JmUgGfFhcfD5oqX3w8KCx9Gk0LSsPTwtKpjNI0ShuSS1Elzu0nE+bsmmUjjaYRWvjXhlGN
-fcw0nHLuekSfsGAlgy0Vz8KG9TSXq4Y/k50IfdtcK72pp+gCI3weAY7MYGfBWYGC2tADEzbmBVba
-/WHD6sKKJuE8xuQ2T/GQ41MUpcMkMWlbVX5KHbCvWWtynUqF1+wmdi25Va43XnudiuT0zubLONce
-HUskSi5BsaXv2j/S5357HZCbvu6u7e//sLO3AZta5x/NOuKbzgRpGXqX8RGQ/BNGTGlx0J4jzCKT
-qfWvjVxlIs5Ey8tMuflfV25foJYwkhA3LSdHj8VPAN7m29RxdDIa8QvLjMfwFrNr705GlAmHOIBy
-E5YgSMWUo/7TQ/Xq1auCa5jgablexfcvX74seA9Py6zcZJdeibbgYcw1VeS0+iU5S97Lxf/H5P/R
-NOxrjcifLf8/WXnxIuv/8ayxfC///x+W/290LFl8IDDRWB8GqujFgJpeI61a1fBASMT2nXE4PAAh
-bBCScWrU71OaJDb8YowYWedZnC+JwXqqy4PkfhZekttE4b2HQO0noZXqXczKLo65I0PpcLFq6WIS
-4TWMCrNAt74nVW/61auyVSXpJ1UNkQ3etqmjDM2qLfQBRLfqElommhKAQcNCfTgZrHW/ZK3jGwDx
-qKLt2GI7RrN57uyhoZmcQRoKXf4oJ490k/qL03WR6H/Dys9jDvHwkoPLjRboO54TSHrgnnPWP7rh
-+W17bQNE5Q7LLV9084dX4IBeSgJKaNKYX3oobt5JLmeAiYZXDjaFKOFlkg6wfcsturvDKy3ywr7C
-Ioud4jMO2joAwFCL6rGnng8wr6a6yefaKeVTXJ3c2UXZ99HR5gOnEITd5EMT4ZDcRZ24OxqjJYQB
-9AizPTsFxfDSbF2I7yr6UMr5POPLuA593cXNmRW8BAvTyGnsJ732iTutSzdg0vpRNng6oO4B/uGy
-4iWVNJmvQeQT+46O6eMoLYz7ojQBFY5eYpBidB2u6POneEa0rgGAteKGxMCC9wFQQ1Y+8dx4YXic
-jUD8pbl1p4SD6Q4lbO2cQkr7mPS0AucBOCeM+9HUdaqU+9bInjsNY3jcQoMbOvSOp4DdrvPThw/x
-kvv1y0+vDn9qHT3+2sPfLXl4/qq2xE/KDiXK5Qav3Nonr6lq55TnN+j1OBCuci+o/k7yn+X5/ifL
-fyvPV57l/H+Xn97Lf/fy36+V/yw0LpXejGDohSkjQJY5CdHmDVIO1lA7a6kV0i00TpZ8/wTb052A
-sMKJKG1xy0odwXkOKGFEXFNrJC1F3QInUVMOotZBDOBYObknB4UllMT4xiDJPhVStElBnjDdBJPx
-NHMFPUfJjDMuFeqJfweh6+45RVjxU5QEBA2X7g3ZRYAdBAJP7dtI3o46VXItVb9tnuAjCQUC2XlE
-eacifQmTSCIkkupMDwguNN/mUQeWmHGFjKU1wwB/EpUyuU5SkSmMyDicm+hQ7kvJoCc6Z57DEmFc
-JAhQk9O45S4yk3u5bDL6wjxOJYODwBYet9zEoE4pZLwSpxE2+sZUl1CUb5TL4LstAl+rRdUsGVJL
-ol9gpCdBh/ICZ73uCqXSYocCxvNVXCxUjwanQbTI7l2+Qqg0Hyf2b/x3ri3sDAJuNMFKkQdXLRsP
-ufYick1JsBuGn6d65ym38UwNoiGhWqAwRI2+XjCZoL2NqQb+fP5viu5/uv6n8eR5Tv/z/MU9/7/n
-/7+W/5toXCrtk8/8BfLRDJM2Y1zojOaWi5xk8pTZq5ZSsyxu77xRNr0wMFXLEEdi/oQamhzH1k7S
-Jt3XCpQ/iknfqEEQ99mb9QXsxB/0b4j3/mtDZW6n03XgYPorgsXFP1Qqk0+8djVfyoXP4/2YVO5h
-YdBPU83tzFgMe/Qt5W/s/l4guTjZbFm8OZp5vu6yZLJqymJGGFioZTfARTMHbRR7RUNb0Gsxy6MU
-QihE6K6RG60WhzifsIAcTa18o4v6FZeyLPtLR5ysz4Mb10crkL7EO43GmQo8htbtphx6SbGmvCUg
-0YrQT1LxSjaDSMiDZ+XYK3TUb6ovcdSX7JW/e6azvNTMhla+0EXTH7RaozRFSm89VzuxmSHMUMo9
-kpokIwcLMLNpKCH6J6jJDoaXKMw4WeHsXj3zv0X/o1OxSEKrP1X+a6w8y+p/VkAAvJf/7v3/bvH/
-y2CtOtzY3DsqlfbCwUgH0kriKp2GCOnjbIxRsMU5iJAq410q2rmPrGQlucg1vTnFa0rDwL+Tq6+Y
-zE6TrEtLlJ4PSTy0uOAGKvcCOc/Hwise01uTPgLHoSmtMqfS3vkUsExcjINQZVAcW8EJuhAG42g4
-DHtKHMzyeeWll94tiqHMrTx8uWV6w2w63PRMTr9J+yRluHl9qNZPMTMUBdKwUBQrOQmTR5Nx4es9
-uf6j6T9vgz9Z/994ks//8eLe//ue/t+V/usEcvblXHjj1pHmCZgRMPHe0M7YeWqTo/0qR/tXFWWo
-K9kZ6sRNW/Ob9Ao4tSBzYJN8LcK4gJGQd3iWiWC40CI2gkrvYh7yUZHh2UW2UbqFbahb2IYSGJ6O
-9GSNbAjpYc1Ts2EfQJu5Kg2OdaVy0YWV7Aajowk57jLpKxiPw0AUpIFeMUyFlfd9ZyT4IiZ2lxSR
-CVNbnORRH/zMJL74gA/glC3OyHftZZinBSx9vyVeGpe/URBeL0hHmYySoHEHzju8A+O1bzFd0DXd
-xpIO+p5X/6/k/3+IBeA2/r/8NHf+W35xb/+/5/935f/iciasPlH7E0P5HTi+V8JwLEmEO03uPHZT
-J8wv4MwlfUPvR/IeIyUsmw70yFE+0BQc7RR8SZJLzAwlgpLZK/checQ1V6klQWgoVlQwvfZp0bVi
-mDSKOacMVVKSVpOANeDpOEoSs9AwYg0JQHIcapfVu3Nd5kSL8i0vZMYu2ei9uSoQJlomB7K4q6BI
-imEAilbK4m6HY4nh3iq7HFQTRG1VoWfX4WfMUwqIdU1TxFtmrhk0lFJmdJp1H+Vgi8SWLSvKMobY
-dRg4mIlSFUFbO+qiNv6iq/w+m8u5Jcdj2FNUiwsCGXJzGMZqEsLYdEo6vOWJVRMd9WZ4W1LDf7K8
-fB/z/X+F/5/H6CzrE8n/s+3/K8+f5+z/T+/P//f2/0X2/0yKFlsmMDHZUU5yY7FxPygqU6cgDUQ9
-Sv8TqO/3WT4Akrk+m8TpgUi3WjXuDMUWdim+NGk7Fzq+udFO7qoQZwBTDgk/A+mO6XZSfHVCFyrU
-kuZ+92s/nd/JqS93d6d5c2fmYkLz4kvjpgblWne3yj3LsWddRrbgPj/qrSicvmmVz9ptM+/Sbj7r
-2GCrA15b1LiEk/EknFJwLkcOZxo2wnukEp6BdVHoR1/74nr5GyEFT7mIceEK4Z9+nFxz0lPlnqTz
-kkYft1yn3HM8uTYHpuS65auH8hZd8Tzzio0UI5t09xOXWjqa2zdYwKyKNgNh8iXdYMHOknzjrWvv
-OViO2ThdySQS+dtkdksysXqyA+J6oDOkiQjmU1tLjsregCheCIUbKQ3GvuFag7S0faEK04M+7LER
-iXGYn1Dwk1RlEevDdPLCxFcCBMxo2EHxOeZbOXS6AYYlasfo6ouhqu9hoSa5lNZ/0Fqz+nuARlx/
-eTmavaor9zSa+olGzUenAYHlH5mUPEM1KQjpT+b/jSfLOf0/Fr/n//f8/8v5P2GyKQBIaphACenN
-HNTjYTQe62sn85TdYAfs+JK0m+TQJfZG9tmTaNjTl7clAoC4t4kSPl7I7hfkcPldeDirUvBETnlN
-OE1GTbQfm+kUd4PpGSacE2ZWNQonub3hBBudB9PQTEXRhEMqUF8qnxTE6ZxOoGQPQylrgBWzz1Dy
-SpYFZQbo6kP5Ct42kU/MjfuSm5J7pSnvsTgl252X5qRauD/C/Y70HyD8B/RxG/2Ht1n633jRuKf/
-9/T/y+k/BW3niD+ZNTF/rIT830znyY4HEiCGJKPyNDqeBHjlonc77W7IdUOz4R9DyDPHFzM2+6ZT
-SSmb3VQe39PBe/qfnOD+dP3fk+V8/pen9/6f9/T/N9B/wuQFHCCehmNKZzIah5JUI8nQNizQf1BS
-lT1WGu7vv/3PSO48wFY2fZwh0ucHPrJnV+X7zdOZlEo7Q7yajk4l4xnxvA07EnW5tvL8K4ojDi+w
-hf7o9JQNp/pakzQEownza9TMuI04PlO0ErB6hBnpOz9xctWwL1/Jt6b/Ur75Ue/VnG8pdAPVC3tR
-F88RyXLBBDde76nGi9ry41UKuuxRpsm3GNSBFyRf4jD/Xa/BQOp8JEQEWqmpTdb+ED44AhEfYeIY
-aiJX4HjGQcXHs6iPeiPMvzPjLHi6rg81mwB+Vo5BnziCWg1QBY9/3bPRKC6YfK20OTQ10hdwbhxd
-IBif1CgdEYan8227chHU3XVHakA3s+ClM6skjLAOqgaNP62pxUrOrFIPqYJcdhVNOS1f4VFbF7rl
-fM2bKZriMjzDZbBUa3oX14q0+ZhsqY+G/WBqXJtZuz8F/pY/G3H+I/a/J0+freT4/8o9/7/n/3eP
-/y1AY+0OZBj+Tum2MqCCEbr14LnoLt4/TdLnoxmALIZMR0vIXmdTfpJQZXbg4avsZ0NU9aGXBjKA
-YHgqIXP8lL1FxzMKDXUDnYSuRElJKTVJ3lEH+VXaJt32RvWLDIEBeoegMaNaWqGuguzsb7/yy18k
-orCZxBZQMJu0etlSDc/L5YBG99EujRnYErJmzAuXANgpTUdj9KvBDMDrGLbYaPq1uQODPffHwSRG
-IQHvRfChXD88D/u5XFd09pV62hNXlis7b0etiHNN+qyJIYtjJ2/TwaeJ8YmtOhYWWOLSt9FUuHXs
-samngCtPOY6UjELFzNwIp72C/h/SIX1vZ+fAmWNcrVHLiqzV9rtpTlRomlkHKzGG+3xCIF1E47DH
-rtWEZqNxvEoYBbg4lWsvjifBsHtmLg6CRMWXg+NRP+piODEvzgRe/6wwo57HV9hQveQmIfppxav2
-wmnQReTHOs1kVwyCXkiZb+SeDATYcCTtOSXZSPkBsXuX748xohlNymZAsN5+OXBZzlNSyvEKtq4L
-S4py/IJeGQBpnpKVZUyLBrUx3WA9SQSu6hVtnURLJsyrgEhkIrET0CVDh3ezcTwFCjvIwcHcMsHx
-Mf6kJfpZVb650rXmFWsDGdevBjiBwkaRplHWvhnQRrOtWg0XsMI3CpEVmhpJjM8CaHooq4wuaaN0
-agYhhMUu65a1YRohpYsC1haXpFs/k+vSpU+pdEYx2QnMiFkwnvszuRxLjyW9S5psrnQp9H/3RdB5
-EvWn6/9frDx7kvP/atznf/m/LP/d4v9dwFgPWSiJj9Th+70tlPuAfQDNp2tyR5MqHzx9fxheVFUX
-hscpDCTfZSoLeBRrVVrAnF/i/F5VJakMJsiNUQzs43VRBpetqTVMnHBCuZ3ouFqS46rkepoNKR2V
-cVMy3qpR1WoSCqhRSh/+6ZktphqCHL2F1mCmSIX9GTZDWUbf77f3iB4mcVr0OG3JzHqDheWO4oK8
-N9hwr0oxvhO2dPOtywGqO4IJZmmVwRoJJvJAxP41FLHJY2xS6DRPWn4Afe/2KfuN5OHhRDvylrz2
-MAWeAQZ3QFyfGS2tc8p3eb3zdYyxYm+wPjioCAdFqhGycYcK02DQYupFpPSnMabEGMr9zlPAaS15
-psuKrV1ia3jxXvLHqZahzVXy6dbRbZygNdVslLZDuYtcuw+RcwEwsdC6RKxQAtXJCT+F4Ri3C8p9
-ULAUXASXaeLoRDEYj4graucEfIn4jaMb4c0zp2ecu9roQb3fLAglIFdFuu5ZC5aYEiXo8xtq1lsY
-okepX/jWYh03gNd8ViqE4/iJ+IOfgIX4IWImFggvWssI09Zyia+oXRZ/OXzW+B2uvKH3OA6PR0O3
-31g32IA4cS1bz+ORFpTpURkYv0eTKChxTCV4ap6eYkE5RHGPJt6QJxHVNDDX49nL60t6DajIj/XM
-7njKo4s6JP8MJnIuuOtnMMI4GYwfxQMe0COQzHABy41F9/aMARPHdPmxeqj4h/p+bU8dtP95kFyH
-zNmO6U49FK8nyh8DT1lpKkde4UDwhsvUNuCf843Qcuey5EvmG4xBQo0/eZ6+0zadDjxw3QcI1VQm
-ljFhCWcvJRzIVTSJUi7xkOYiKkP3eIg0nwKO1k3fLChv8GZarAsSZ6MIvnQrYWASMBgHUUhCBsds
-C9NZmW3hfdZmWwHNge54JFoZfgZigE6SAdJXun1Qn0IAQsRjJJM5z0HEe9kK8OxRHfBTfuLHw4dL
-h/Xmkf3wUQ3IzNx0woXGkaUY55v8+lDvPAdZDxYz3qTs0YCxLr0AehZPlR0ttbkqJq+CszUBUH7X
-7F+1wouumHUPZjHlcQ0UeTab3Zl4EKcXGcfarEOEoxAAungKAHri/JBh7GHttIYGnW+AMQ/G/bAG
-BN1b1K0x9i7d8Uo3TYLgxyYhW2hoqnFAMd3UBDkFW6m7UHpwKCs6TEYUFjn2T/3XCY6FLrRQOVW3
-kE4nuU8c3zW11uVLuZ9KuF/p9+B+CmYF65wuAr+rlmgZbpQg2bdE5DD0J1kRUlC+golaOp9WTufD
-+ef1TV1TTGqGW0ikj9+g/uGLPmFZkvM/roilVIhinzVgJH/7JIwsuhZWbnWSsWkZIKuQWzVTFPdG
-dkJdgMgDvMqKGpF7Vt0+4OGaDM4zvV+oFFRG9avkPEOIEHle1VY4nWmA96tTGnzCWsRSEPZ8jYBu
-UV/Oy5Q9LcB8xGYVOC06ivg/IxPH6xaIdzd9lEznjganbjspr0Pzk+vCqLde0emEQvmwFa1HIrwl
-LpR09ziRqLUKBLDI9/k27MJRcAM6Vy4lhUBGit6dZt94arFPXmTb9Sk7H8nnpLsSxAw/Y7hAj4H2
-zT/mSLzE5quyBks5akrgLtv3DLXQZYgJCu+NdX+4/iddzz9R//PsaU7/s/Ls2X38373+5476H4MK
-+cCopnTMQdcTfaLDNAA7796tbW+kaqISHaGwtPUHfHBCwhtwbIwEUpysXOdWTUP+6cS/qs6iXk8r
-AaaXwFG1BiLzB3T733UUfn2g7j00zcEhWbkDdNhZfr687BHZPZtOx6Syiml0OAfrT58wgDH0YI80
-vsLsQNI2FnaBLYn2gLN+0nGIktKNZ8f9qKvOgv4JtZ2BC11DKbw5HaEELVQVSTSVLlpsMFUN39nT
-Wvnb35aXK9wcmvUoBar8oazEqVYTbRO0fTY7JpmU6qA0aKm7SLakJ7QMnCyZHUTkYgajKW+xqoaF
-PzSIjnrVO2hp3pAej5R4o2GBuKTFyWKpqSmg4zHCKuKagKxXAuEBZSd4zHZh5J/kMsUJVSV3qk78
-nlOmmLdl3ZLTCNEItSC8XPQNU+SmAFca1vjsj1ST4I7yFI0H95Y8BNyUh4il8pAHK88FHWUCRdoO
-utuA51X0Wk/QS6daUOxmDclvuoI4Pc/Sptb6BDrKJTKiqcHAWyRwm6FLG+07wvaGt5D6rOCeRh81
-wrAnWDC3Vb9Wjuoa+hBevS7SiIa1LtiasSLYnLEQq9ZI17O9oOpFVky6wiYIJqlGQ4Mhd9hkOZxQ
-pSpUjlQY3CJpMThLM10tveb/T+D/sux/VfOPHrtNvmra+7rwsmne11QXMUCyPTviTkIDAjRGFGU7
-aroFVvVdLTLrmCZ+kN5zprHqG2oSAQDNrLLEDqcmMVbq+sSFGDJinNQ5xuBNJqFYcp8aKiiGdOkr
-Ur+WxMxmeAa8nlF65+UXLwxf2PFkNB11R/0WsZAPQ9on6CCb7Ab8gWd44Js9+sERAAQgPBtIOfwO
-YwRmTIzM5gc+s0ffpwtrnTL9dIRpJmemRJnAzxP6TffhnsEqKGB4SW19iGEvQt8/7Y+OAdHSTmuC
-aVQ8OSRlruLAIXuabSSstFmvMybhsYlHwywXOa7DXi5Im+AbXRPHEEdn0ajXERYL74wjYlLCofMM
-zeYFzSZ9k+DWAwplx81qqLcUesViOnqKjf4ZEVAzc39bAenGg7flKsqusFnPX4dFK2goPcwZLaeH
-SraNE9DWej3mQCIN4NDg1E36HiA1ZNwf6QzqrlCa2Kvy5sD73Jrk0+sf4Jp9I7tL33IMZWvQsMBV
-yHuK+rKMhaozeadvihdNzN1xw5HWM+darpc9X+MroOt8Uwtx+zx90+3xXIiy/VfK//HoZHoRTEKQ
-v/+wPm4+/zVWnixn878tN57cx3//Oec/86wn+Ztb++srjWdPlHqo3rUP3u5sVEE2/sSEnHVnvA/j
-qr5y4PhS9UdBr8MbroRXlHYGwb9GEznCsR3nHL5hCpFOd9Cja0yRhOK98PTd9zElBbrdZ737+AI1
-8krEG+LPH57P81Eg8PzRoxqq5ualEtGRDjZrDYCGJKp+nhlqV4fjgRAl6QhvZ6eiMjSeCmvmy1f0
-o+kvz9VLtb2z0e6829zuvFv7+86e52HfwXjakdwSVuejluv/DOR+pDZ2P502m1uj7qdm80COUs+X
-8c1a9+dZNAmbzb1wipGGLfsp8rS0ysoycZNsgdgsgYPG01pPNVaWFQyN7lMFYI34sq7ZuIfS51//
-Sk1xyZWnRSX9S50xAzWnI19++HgXxmCAGVk5qxtAQF514HD+Cah8bIFhOhr11UWAgTIteCGnVUyR
-oohv03vKk3K1/+P+Qftd52BnZ2ufBkHpUBIMQu+0Ud9hl0Jsj1Ki0DOdFYUYcYoMiUualMZn/4oR
-ATyR0nQaFS6CnYr7l8G++fYPFX/CgIZebqBLUGcMZzqMh5fyCfrqPh6ksxBI59uXdG+OXookoHRV
-Aw0zuchAMZFLYWeYcNCRBSH3EzxjSJP5+jS0jfbrzbXtzpu9ne2D9vZGa4iOEekJe0LXY0sckIHs
-CIgUbM7tE9L1zEEkWQ7jEAT2rZ1vO282t9pe8dwy6JJ0Xud1pY8bkEaguABrCA2kiJlN56YZTeB4
-djwjWxFqBCaox4hghsZ66RYF4InLorSIzo5pYprs8sCsYXtJbkKhljaNmU3Rt5Su9ePN/GQ5vU3g
-DvRVHI/xQmY4fLl82PpQsz8Pfzpssmnp6GjJSw9POYr8em3/bWev/W7tYP3tYYOQwpoC78wMmZAh
-ZOmzAf10QxtoYeyuZLHxwulV8xJO1dAj0DRKjyRA3LZgyRf2tMo/7Ox9RykiJSRJaqLSM7uX0/5o
-YHvttf2d7ZbDjTfpteHfYyF1w6IOvMd4BYEz8MXZJ/H+VsHF2XhXdnpz9jPiGHC2otHjYW5ze/9g
-bWurvddhh4yFw+uNLobIxdEbyq5lSNA3DliIQspGUJ1sDeb79t7+5s72TcPgG5N4C0xu6LlgEceD
-PLtX8Tjskkl6e/ddZ3dt/bu1b9vf9NH9b7qQz8v+v4nV48Yxlh76LprTeNCUQ802dFADZlO2G3pM
-mkFEcZaCuEuV9I03wM29YsjjNhGAsqoEd6fOElY0a136llXD0SS8/pTZPQAYLZv49WRGTiNQjYIx
-WnyI45BY36fYFX8i8ksjeaJ1xk9QxLfKXSL26tfPllk1AMN3FgLUHh8VvhlR0BIhWGILI+S5qM/9
-SdIZ2eqYP/VTq/wa1ird/3Ke/azK4vZoiY7L8hqYF1k/YCUeKH9LfvHS2EUNU4lDpeyb7/gyOu7K
-kb76Q+XHJ0PjudTM7wlrtpS+j7XiCu8vm4AERJuOJCDUXcWjYcyiGJZFrxSL1xhaMzzPY3M8JdJ1
-FOAiOjRRMZqF3vw2NTfWplC8MjO4cWM3SleFsj0MUU8YHvCktcApAGEZgkolsqaOaXAyhKbMdUwE
-vQFi0ogNNatqHggZkSAPg1RIcGU0QiQyMCEv4ki+6F0kNZppK1WSW3KSAm6qmNuVRgRJSGji5hyc
-o8hNqfedlENhYFVV+E5GekLALeVEKHOGVnY+pIVS9dGq4uMd7pgOZ2q2EBzzHZcImLgSTnn3Rzi3
-dDnNiWSL3t3bed12ciIQValUDA39xub+gaSY5vAgLOIkmnUYBQ+gM47GndGQUi1b4gMR4Ctspulz
-UR9weji8nLda5oA2twvEdKZpriSfkYzjzeSKCpMv6EWFcaQidYYkLiD0AqGBMuv6Phwmw2l6nZMP
-bzVGiKeGJvZC5lUjNQriDYFCvzNH6r327taPLcell55FrArWkokVWiQYuLQgaNliCPBijU5O8F1H
-7v7Afc5V+LmpiAWCbWT6LKQ0C5PnYIqcIlpj4GFCMnl4iwilgLFzitpzfO5Y2IliQYGIlB2ojRbS
-wauWWtDS4lOoY+AwmUduOLZJZ9nNyehXhKo4KkHUVXWX85wNzhR+sgsLIMhvfg0MkZpqsEm7xnmL
-ULToXKaBgBsFTnlMLqUdkOjTfSmyvXFc0ziuNa0Wlo+jnjBcdIYsOhUZU7gqaR+FcKz0e5XVtpiF
-hKDb7IsKzBWrfHAAQMzLDzxz1jf3UFT1pg6LytOCUxW5csAmBVTFqnARRKSOwoeskUpJ8b0b1xf/
-CaX8I9X/t+n/XzSeZ/K/Lr948eQ+/9+fr/+nry3yASMZi+4I23nzZmtzu91Z31p7DydX9Epulcm9
-ezSeFjhzCZHJ1SftaMv9189qOph99kolzbyxZGhbCnrRRPuSu7oY+nt5dS4sp6wT8oWtH8OBtI+n
-92F0Aqf62vhSDkpXpuWWvF6BgbBhr8Oxe/I43wKImonIsqATJO4ZAYQCWbSlX0/89fvtja12B4Pm
-2PKPbSc1oW2qlVWeIYQL23hUx8PJvGTCpbCFRHElJR2r3/gsWHn23BZZZwPVMURg+q1eqpcuF8bf
-GFXjFQp2ZXhtgoRQSixCVjfk/s9nLx26WDDN7LP9t2swhORUJlKveX99ZzwZwSLgGLUjw9UDcgPx
-57kx04HFGC2IFdHJZYdXOYuLnLIBdbEqnnRzmEnBXFgki62GhGpCg1CzSLoQYSr1iE9FkyRkj0eY
-E6DmxCKH6BtVCLhqdY5jZ1xOkJjuoLX8G3DcWQcGqCcb6oFhTOpicXjlSC271RsESRCzraLknFGA
-AV8CBhIrbBQvHl6qaCbsxbAeKAcAdArPCHrs9sAxs4B0Ur6idprLzcbKvFarVZNRCOGQciQsYj9J
-yS+eJknwNhHlNeJjnSPSbPH81St5THSwNo3Pa9PBGA/G8pwCPmrhZOLcFRq0hSJ4jrJxel8UXlGk
-LxtqqFzrC84Cg3NVPMDsU0OXgLK9HlIWysnocDgJgswGg4AC9EzCyA+FBgQXn5T/pvJhWlGVcoP0
-WLaGxwHKe67g7LUCMrWUwMHh8+Hjx4rT17W3N1IKbSk7HsVV9ajHoeQfhk5VnVfVUM2RgGdYnzHl
-uc099WCFJy6ql9c/ZtYzxbhKnOxRCuDFU1+yvmScS8uSGO8VoLFoHpjkWsyStAYWlf0UoYPsqC/5
-eePolxC3FibjmwRI28gxdfPNfqtMi6F51I31Em6B+5xKwuqQ6xqG81EtUkw2SDBw0XfzagV5NOot
-qQV+v5KEGQEBB1Yz41OSwXCnxn/EfHE0iKw4IPo8C/CDGnWE/6iXd1xj0pXbrBpIcg8X53SEVgyi
-7BY/qgMqYoFWYQ/wtpDGF2jc0fM3MVndSJgSu4QVUQVj4IgpIVjMQL5athkIFnOKe0/dCY9D+DGO
-OPuLZs7xp+JBAGBg7uhNjSrAR7HuJNVhl6EI0/0VJ+FvOd5BlfBdhlc8yTKKAfvjUfnsHOgSXpzC
-IJh22aM92V4u4SwaqqjLBbYeLYmi1crAjHE/mIIgNUhCJdDP1Z2RXOUPPHba/vy3553nT9W1Cga9
-50899oKjNPz+Z3hO/sxBMOmecaHJIFOInqQe0tK44QdtSn054/TdSCgHKiARvZHymYIvX0hwW1d2
-qV/ZVXZaUDHoTrPiIca3k+xFOkmxDqGcpdUff80cVWqCXcYLyXspL3LuSGQoeunk23A8TaLylTSN
-JMFVKlv9OEXCUlrKEdOOoH3LFJHMNV9kXVtgPjPIg7xzfoUprJG3gjUsA5ge1Q2GML1rtDJRX3XN
-GWNtRoJjBcHDgBSHsdo2P92iQW71I0/3YrzLG4l4BCC9yzF7Ha3EosZs+nTl5TylXDJeIkQJZt8k
-txrc+mzU79kXoesmqloDiTlX9eBYYuUO6/XDn1J3/Mf+Uf1rUu1ihBFl5NJ1kJpNMUrF6PdEErno
-MpejGc66WPyjlTAAJiKD1i8CfxXoOkbWtYZhnwRWzqt5V6hwkjATLOT2n/RTOMy8PGIjT0cu18SR
-JNHxBQqVuoYcT6CQ6mhdBcsSxqQKtqG9jW83qyb7gC2rOspYuQwd7w4HEJJRFgg+i1fgJrOfmBcL
-u4YdSUfZGhwkyA+8XC4xD54gE6aTAhqDUlKDjxIZJICHn385Sc9InOwOa5GLQwwszh9dDMOJ1oJr
-Wn59rQVKtOpDjXqugEhUBe906L5K5KAny9xvpqRj2GAXRddnpvtroUuIyrRgyDkpUb7LDGPx0axo
-zPzU4B2TAYLfKpzGgLx49syuUcSMMg3mlGS8eq/MggZvS4tXtAguRW0eaqKOVhPqWeqA+dLdNtoi
-o31CTRed8SntmOy6hOrwydQ0NPMQbG6WITkXZ2HYj9FUOgl/xg/i/2iNM6zFf8BR7w6nT1s+YX2V
-WyzPGU4oiSG/Eg3wqmoVX2KmUlxc13nUqz3qOeoRPqxp4yDe/XfYXDnyKjlLP7UpgX2L4MEQJAdO
-ZAJiCSbZh2/sTC+F0YnUY7bCajj8wqUzDjBaeMrCYcHZNrOwyWn2LiQ30wXLV9QgjGSpdnGmMx4J
-toj+Co9qXPXnFu+u5KyqXua4MZRCv3MMjYzJxybzntr2CqGsGa6AGnXBI7s9UqKk0UPwTicgkjo5
-OBZ5Qoivei/8nNtwqXuE5Rjx1fJvcIwwukt9JGhSPkz4LIwpdm7Y85GG4JmU5+Lgcjs4xwVOE7lz
-d4Ggu9jdPnWyV73wGA3OGdySqnmfast4c7MP/q9zp76LW73d+a1+9TfJ53fbYgIGU23k2D7b8Bv3
-j4N7icoqZ6lINfQlolHeHGD1fJN4lHH5El8tXGtx1EI26d20laGs4fj6EKvedZmMQTaT57oDrymR
-oIG+NuQuWu1bQhCs/foE9mtv/OkUg7tJ4cQjv0Ho1KXlErCE7Cf+DQW+pIaTSoGjfmZ7ovcLjWPp
-6OHDpfq8cLve4g9CvhFCqQqNVKWsm8YiepD3pTBdNYqPywvq3Ptq/Lf9JUkm/kAPkFv8P549eZq9
-/3d55fn9/R9/yt8kxHRx2oRuyw6DVvndzkZ7S8UXEXAw40B1BcevVNKltC/MBHUBhUFR0Xfh5VsO
-o24q51HsVPnUZmsEfSiIQet+GnFttIL3ODbVHfqDsmvbB2/3dnY31zuv1/bbFO5i96ufJkmF+M4L
-qyrNmO6+HdC9t9bLjfabtfdbB52d3ff7Rsmr9HfTLw/miysCx95uH5hVzSe3VH67tvnde7Ou8WBB
-1f13a1tbnTdr+3afmae6MoMDRUBecdID4a1Qezvfb2609zr7P2werL9t75MQaMEeoAxNL2tQc33H
-lAApuSFe6AIiBRw4SR7IKOcIFadhH04A08mlZWOjTih05mBrv7PX/nt7/aDzfnvt/cHbnb3N/2lv
-YPcN58NQqXklUdEAsuwctLc6IEPs7mxuH+gUgvRwv72+104epUglEpXuuYptOnhB/FuysccWShfg
-Mxb1z7isY03iw3DOiJwXKzL4aGqB13Y3O9+1f+y8bW/twhocHGx13u1j918RudSLblbZ2Nxfe73V
-7rT/CTU237W3D9a2Oq/bB2v7DKYbqmzvbLf396HGJlQ52Ft782ZzfWGld2v/hLU42Nts7+vrouW1
-+UYq6h5gzXbe726sHbT3uGHjNmeMn56CRHo8m4K4gwmx7dNM+HmK1haMFKpUVFfpMFDXjRRIqqsq
-AukW5FcsOIdfjx8neYwAxnDKxRfNqNmYl9KwjHIXcdJINNP59zfN+mP/KA1thA4ft8pdyfKShjl0
-VeXRo0fLK/8EPKiUMWQpKUnLasdFiCIKikgYg43wGa1OJP5R58FEJUCJ0xOxjdm5MKS0SstIJ1LT
-GeojvOcjA2ukDRuvYQnf78PidDY30PJAmpI5+2kgqGlgQhhoCGsHsMyv3x8wWSC44kGr0kqPWck8
-SB2OLTiJUgIfA/itfvWmvHoAb9N0OemUHrecapmTPBVNAqvJkDMrYBArzRhMhG5vE4rCtNrvAHt/
-VA1Fc8Qfm+v7uKF29mCMajTtj+WITwW2dr7NvuX1kUcAqq1dJKQHO+s7WzBGeqt/O2ZTdpVkgR17
-wR0uvNfe33m/t942VgHzXSeA0qY13d273YN9tBvpiIkCNqrnQzl9dR0hAUi+5oZzaAKoDhzWWxU8
-PtIl7wvHVq/jnZzXilKeIZc4cxdgp+NR8gLcfdikum7BIbXv1m5arqqqFS6Xfm6tEpOl2g3LVC18
-q1dAvy2Yptl0FpIezJ4mkmMpHlOXGixOr1IqXUyiKWtRKdgajurnhp9PT5W3Nl8j35E1NGwd8sKx
-zGHC4AyGmyTXRU/R/d21dQTo95qSiD+D9W5RjgEdfAWkBq/NSapgny3q2SkD96vg27yU1kolMypV
-ujvzFlMwdv2Y+qaXeCNRe29fCrXMGkkP49m0I1ms7CkqOKqwPRl3DyA7liyUj7E6c6NJ3Co/UaN+
-D7nSIJychq1K7XD5SC2p2mHjqJJqx6lL1rxeEZlMU471MPkTtIGmevYgSzKIza14GCyDDkz4SSZg
-HEDG/muGwf+LNKfwL6x1BZNUkjZ6dPyvsDslAYZ7W2xoStbj6mlCi3mWjkvTvFblp55MVmukFmWW
-WW48x5c0aMoLjSMDeh1hAaO7oSXoU3ePgaVc49Rq5uECZ8OtEbGgvWW+t7cVd8BLhs7omOnNDyan
-9OjWwwkeC3AkTgI1n3kaLYGnkcsIpVHo50S7ksvzZ+04+KQBxbdVaQxrCo5oU0yg/o7xVbxaeJMN
-giv1yALp5lM4nlLOrPGlgkqZ9jlTRmRjvB7KiqOxBxGdCY7I5sUoz1dWvFvbXvu2vQFb6uBgc/vb
-fbQapGSJ0/lnSJKY0EzTnzwytxeGdGXa1vvRzZxU9RnC4x0NJSxeZExo8UQ47DtxTCkguMnTLFQy
-afjuPnWyLhRPHS2J1qW5jiTKy87ds+hkqKyJsDOu8PV0yXNFuPFy5co5C+L1EV4XMA17O8PjUTDB
-mA7g+Eh85MRyEx/JqFeNWwGorORbjTHhjGkT1Tm+R3RrNgZaogY1Af9N6tcOLUoRyCidQg6JlGsS
-hCoFifYVazeqmKWCbitRCR+yo1N578e5IAZ22jUyhEjBFB+EmJDh6iaGrf2gcrz7gR3DQh0WRbHw
-C2AUi5dFUtnPhqgXJlBL7rzk2gO2QHOTLgLl+dOqOv0lGhNQ0WkCQxPD3g3peHRAhyTqjWvxmeLs
-ztbZIMP02L9M2F5cl/CNNImpRbsEQLoUU4ckcFPEfXMsqCiho/O+Hdj/WweiOYWUYqJ2p4F0tja3
-v8uMJuv/lrTO96a08FaCvDcc37Sy1Jo7lu4i9Y0zChS2mY40s7OuHhpAM3FEpV576Rl2PBkhVDrH
-sDs+FYRyZR03QBbGQODO6/a3m9v69FN5qH6Y4F2YQ0wopxOMJV4dSCHwRqzL5Pp3OkTAmbyHCa7l
-YlZKb0nDIPt9H+9hrxgjwAXpdIMOGqMqskA9PtHCpHd/5Psf0i1pq7oe/VxJ7ikRuJnpyRM6m6QS
-ccwsyk6zTFFgDva2BL9oIE1nycP0ufAvvm058pjKOkliXeqOFUR6OOFncoegcCk5FsFB43ugeInQ
-3Hr0s35F1A5/S6D0wd7a+ndY9v3eZis9g+EC8Xo45fSw6TCxNPwbUt1S5hApo5Je0mIdTPMN/TMG
-pM+xzVuERWgSsA9DS+gOMTQAAgSpSpWYCF7YcqOCWAaV4U0tVHjYj5r+o3ju8Bjp4JJZYmSEKJwW
-1cRdmBBgWsRWrtSj+jxx1NZ4qJaa9XqCBFwxyV/LhTQWMAL8TuBKj/0CnoKzmWDjo1hgQoyhgwmp
-KhUvCxzgA+SqynPIYGt27wNyGVKaUBCLdmBUA+8njEmddHlfGwxXKvm834fhRSlRI1sUCd2+6IuT
-ykxJUFsT3066+Aov5Sq75EV+ro5DgForR6vgDfTQsudB5WlwuiPF54CT2bA7JdfK2dSFeaGXuk6y
-fhpOKbNFX73kyp56pZY9cVDvM4VReH8XayvLy0j0aViUWEgo3pUmfS1MbwaL3MNwJNSFnij3Abbh
-Ue/otxV+nkpjSWWpQB+wxk5SlbuDuXpmF8tJF46D4obRpHatN0OesCGuq+eFtfNjo0qIHRNUogrK
-fPbsYwvGitCVTsjXwotHn41MMppx8Xojm8Ilvbc33/IHh5rh9A+N/r/V/rv8PHv/y/KLp8v3+X//
-P4n/393Z2lz/kfK2cNw/WQT54QYwi87mdlr43fpuZ20L+b5dPn2eryJnNShilE8fUiyw3QNLptnQ
-En/QHWu7m+hrSqXeZDTWUfms7GxYCk66F6vBwT5IafAMWaDxaJBjJBqPUCdNVihSHpGvHxC1FVVj
-PdCTXKR5TjVQmJUgqxhhnZ9B+xqJvga7FwVAyj1H/ahrG5DoNCwh8dYBntfOPsIjmJA1p2vtmEZU
-HZXC71ODzFXO49wsp+9yZS9i9jQhfzAV9AZAoXnQzmpyklwV1lGQmMmsoXSSNf55U3QCAqFVlsMs
-rgMtEg8vnwXsgYYX5xXAyklSAXtmTplUKN4dQJhz6pMWm74NVA5xpIEiW81M+YIPRsVT1Yib6V7O
-xjre3eaTVuvILo2awPsJuyeqgvn/1bX61ygauk5VOV6FQcjTF//07rgTh5PzrI4EJ8Paf00C6KQC
-3Q/on1in64M3+//YQl02XSViS+7GVQjxz32MsMUPkiSxA0fCcKr6KB9w2zxMbPrb9vZmW1svuXMS
-36lY6tOq+wOGGIU+x/LS97oWXLGCo7vVv5Nz4M2DePN+e/1gc2d7/+4DmXV9LT3GMp7kdzImqlyv
-1+r+3Bxa8rg+v+sIv2+vH+zswQFybW/97d1HeR52p6OJH4cYQCrDtJ59wVABp26zHpyxoo+d9A0D
-Qpxyir//g3hKpQb4uc/oCVKr65q/63V1NUeLHFoik8D0OOzDDKAkGZRrZ6aRji2YHiJr+czzPPUY
-RlFh5oF3qHSg9QIrUV5Dy6eVJAY7TmxDtoWOw1grV/OKodOVzc5qfNER44Ydsi2DXsdyA/JVOt0m
-DHVeseilJiF88iGWhsYQdFdOOa2Tb9YpM3gdbZExgdwCoBrGmPSVZYrRE8gyTDZU+X7cn03GBJOh
-eunaLhR427GnKjWy/QwPl48KzVhF0JLzA12XLDxf6/azK0f2PAQ83o8syVUaTR8fGQa5MFU3Azzs
-9cMWKG7XKJGbb9hPeTO2P89q121i/6tWiiNOksUSW1W/lxtEfgiGzZDAbOHR1RzAYkCa2kWY5hmi
-OfXbuJdZVriXXihkMkG/P7roR/GUMy1ZW0wIFuFLNCw0JDnFliunLgjgJ5aEXn2JNqmpnU2st2h6
-pS9ke7UlXqcoGECgeBbErkNTCHvvElgiR81YXlMDsJ2tI1HUpik1JuFpRBcCpbir86fDuLZ21r9r
-Ux5c4avG6mQQP8mCYdIxJjvwUC+lPdcCMpJtNdsg9VKEeUDmHqRkDuPv7PXOjFzjSwb4YioEgFeu
-cpBuqsPaIdqqr1hYeT/pN1VtNunPj+Yi1TTYZygx3i6cN6d2FNNghmywI0SlokQmUvrGiZaWdFKx
-xJYN8nwY46MmYS7R/L9+XmznYfMwW2owKFujCJ6c9JCodho5QL79vUiybEwosm9xeuWMhpWnW3YN
-KZDiBfirkKq94QJyVTmMhrCgKGMK163RvkICpeJxP5q6zgfO2qFw6UAehUUDgl9VxJyBFKFHQ1M5
-qDAFCXVGq3rYgAIW38YrneZzXH4M1tCsvpLm9o11apAHytxV6MwqO/V22xrfpmLxAwwizzN/F4uj
-Yf9rOEL0wxO8kxFbB0E/nCwwfQ4Zlv1weDo943HrkXmMJ60iM68hZAs9sOVsXdMctItKNIwyoit/
-UJjSK1vgU6Sj8gjHv9gybCffTXE1WQy5wavPN29LYJLOUFE4O9sdxnV/2Ns5aOtgJjOQZ1HfsXLJ
-K2QSDkbnaPdMbvm7KXGwUd8RN9BMOtnEyDYsrufGHh3JaGkScvPHxH+ggB3/sQrAm/V/KytPXqxk
-9X/Pnr641//9KfE/ufSJOTcHdHEjWtsqrwACq611ZIat9cSMJfZtQvBiq5+XRCm2Kj+5bv3wp/ph
-swskuN88OnrsPfbKldTzq8xuvK1/Y9BvomiyrUgViYkPPwNpjzBguMMXfkZDqB3RFZADup8TCnTJ
-vWSoguN41J9NDR8Tif+cdc+Q/tbfw/aL6y8vR7NXWqc4nUAxik+u/6Br1ffP4NTZq3+urBr3ysxl
-BpQWSS2yx9qQSH3OO/7RVaP6/Mn814NClGFIOnAZ4WhFLjU3w0KXYueE0Ylq+M+fAG+ZAqWNqyAM
-nEZT+Kw48D+f/kUY0JcO/XuHuWPgwt7O+4PM8stAfT2E+DqI/FNgnBfB5RfPPhhHnckIFrcpXnN8
-cy+1YMwcDWowWSc3BtRtpcNw7jA7soffupzX8SUwr8GHWhB9qGXfrzx79uXrTT5MNy2ykklm1tr9
-tStdTTaIdSspbY8YLyOa+k/95x4l/aHJwlxrL7GvV0nSn7VN9S2D9g6QNXMfZVBnijqea76957r4
-dirXx0+GNF4Z7H39xSA28yDdAGmHh4UoxCNzEBZBkulIg2+ltlxrPL0JAAVZUG0A1L8HCjYIYySh
-qmYQUY1NV0/mbt39UPsaSGwtfW0R3KXrDzWAlk2Dv4QIZ1KcIjG9ESF70YQ0g6RwDtT7YTS9VOuA
-VHj9xTnNrKr0FOsvu/zmVf1lDGLKIIAvXAi+QFOvlLvx+s0+KQL5WkocAGsExfLg/Qpgc57czIYG
-TAr8kzX/zdHV86fz3wwhzjdzI4xgGD6Vef4UDjCf4QTTjQZkh8J9qlgPxq4dudzbHGbv69D7O2y1
-NHDxP0jJRuNZ/F9MzswIz/8glHlu/8VwNqJh/4NgPguiT7P/ZmzOxA7/JzF6gN7ZJ0H834zVbJbN
-HKBSMD6uH10BY1rKPbq2H6zMW63MoyfzlvfFsGfDcTMfomIB3QxdAbHb9P7XuvZCEFAOGhrNXL1s
-qcbzJ397ylcu3jae6Wik+ngrnjmOqRrghfbUDDBOENFE3ca3UINQEkbneNHNVPu969ww3dFgjLkX
-cSJ34aei4LWXC9VR1ydBPw5/PbhTLOuQgvXnPsOcVFxo78Bmjblaz+84YNJEdygCbn8hotFuBkxz
-qwUPvavlauOr+W+eHtnbO3TIjtPdLLraghVdWdYvqyoMcF+qb7EJxad7qIsb/Kne4CQq8h6/62K+
-X0/V8wth06HTh/nTzfyGQ4gFuDvV+L2gOut2EseBL4KqCOI1FsMRvewntcTL1c2QUoJ4567Atkwf
-/1uhzc4PHXZ++GPAzQnmfhusWVv+hxEqbUD4PWmVFQ1sj5y85b9u1utGFgc4+7vNQ6FSIGZ87dat
-HA91/2jpS5QDGLd9Ry0bDguV+RhcpuUG7diPzdTggIeBdzXgM82nTxp/q5IjCl6jGKifZ+Hk8q5g
-0SHrebCgk/x0dDw7uaZfaBO6Pp2Mu184cWqtO+rfTc9mDQAVJMkY8AcOw7nrDO2g7kViZ43lysbK
-3+b1wqdfOG2xJcK27k7Cm1b9ZdwdjVFD8Sm8fIUwCEwbD1dPhcjRMcqlwXHUj6aXdUwboT1Y7wqW
-XHoBCzCS5uFaPKh6Xzh7oD1sw4elHIyn8d0WXzrHldb937jaGfNghgHofeN9bcgf1nZfsrd7/Qv2
-djak56YTRWpFKNreQe/Yb6w8eVp7Vgt+mU1CI8nFEDEg3eeotVoMFor6MYzB81LeZNMh77UCbdxv
-s+XcqCCTEH0G6q/TfklG1B7BQBUM2+QRxlUZdACLtYYMDddDjAcsagFNyxiH5B6Ek0lAuf7H0TC2
-mvN+kyq6WPn8O6maaXcNAQp49tBq5DtAK6nzz9qPtf+pWvn2jcy3mFtAMnJSo26QycrbPQvgKNu/
-SUouxEvTY7oQ99gfe0VyO+vsFAVw4TvcmirrzcIOodHUyQ4sj76FB+iFWTByPliJl/N/7hgsg3XJ
-CdtXh844nFDeBxDkiZmORp/oC2bJQwMWujy9Y/ert/huZ9i/zL7YTdrYm/XDpIhQ6LV+/61u1ayV
-ulHpCkzdofzuZIQzM1zadF3Lzw37wLNZ5pkwCXiIwDYLC8vIv+n2w2A4G8NEolFvI7jkh3hSH16u
-DYcjOIxwDmkaiJmGMB0YDPo86kmD+eRuRxRffXhEMrXrujUD8qnTMK6LRwtDrVLz8SeZKUOV4+Df
-4dXK6ZxeX46DOE4XIs68X5tNR/pR0OtFeLQK+htiPYGDwl3GVzP6Jqdl+U2eVZvbLgy62w3H0zZG
-T1NP0Ct+HmdHZ0yEvo6G0zWe5rgfDJ2jwyPP+302kIQjJJoZHmFsyRZ9fk97AjZTb9SN69Ewmvpx
-dxKNpzUgKe6aEdzgadWAfekJuomjxuduG++3YBE1Qut0SMmxbPwhj8Qg7kZRZzYmInat0IboOj+5
-XzfTgFxXR+ReSz7Aa8x92DnY+a69ff1+e/OfnX080R14pOWjU+1SEsV7bbIzF8TF6/3vNne9TlL0
-sVUibcEFqfKfP16vt/cOoMQm+nNg19JVWu76ptSM1yBA0Duju7cHB7v7HW4dv8tX1C3zt+2d5Asm
-+vrnwd5aB9MLwkj2+dnOLmllrvf3t+gxOWemvzY2964N8OkkmukYOteGLtv7mrTZ1yRTLwBLNtuY
-V3Y8Wr3hJfwLGPybdwFwA0yIBHiR7gGUW4wNgIFBVi6TLCriiTqHilVCQKiL+KdjJbSSczr6FA5F
-uCIfCtaColgbVwlJqxgYRc1LZtCQH30mpcX6GmdCqSpYZK+qm+UkK266BkucbFTBSUKZTgycXgRq
-gKQdYCIHdAglFboeoM6QqFxanyVug5wT8XiypOv8GnHlPvYX//LXGv/p8b8rT148z+R/bjx9fu//
-96f8OY5zcJZkgS+4EoYvlm3SoR52/OkkGCSGLH0Hgt6/SK9qpdKB8YrZbGBcMYMHjiYqjJsf8eVH
-5X78aJ9qav1R0EtQ8uPHqjoOz6Jhr/Txo+XggG8+fvT92Rgr+CgafPxIg/n4cTwJoczpGV7XIcV9
-bv3jR6+mcIgoNCgWGvBCl7hEqWMowQxnYMORFt72gmmmjBmdjWI6OZ2hASm9Z/bjx0HwKSwZsgmM
-7ngW9UnuIBeYGArpU/bu2t5+ew/nhDMQCA2CaPiRmQYfXqfBsR+H42ASADMokd+6iqbswh8TtGtq
-f6SORzB2doKhanihVTJiINSSGIQeiwtwqbTJcGCPcGuBxVHbuH4CHU56waSH2Z0mAYAMoY/JRZTc
-0SOkW1qoljSOxJfDafBZvx716RbTHITdJ7XGMqzTGslCFLRFQItHtRKgbKlENy50OiczoOdhp6N7
-JT/8gCwdpZI8o0uu5fskLKV3CHEjcBSkgAd+vDa8LJXe7Oy9WzvQ537Mq4Gdvp4N0Nsb1Q6w/HLh
-Mir4hjSNieiI1AVdWArCM0VaBhiwBS8TCovDf7e2vfmmvc/OsZhKI3M59d7OVnsfgxXlpkwUL+mm
-GPxi3pLDovmx4+EAfzgLUIjmEKgYh8NxHiaiyxLGiAF4AS4N581me2uD+6M7SqBRuqMEP/mGLOx2
-xC5uyY148H04HuhrJvRP9E46nURTOv7odzS8Ay218xBhsfmGvkFwSdoA5eJgT6IJLPjJaIbBp2oA
-5NmjMaIvHDrEHbT3cEUmjqndffxNC7X99fwzb8nBvtd0l+yjNglhEtF5WFWVeiXdT6SmoFNFkWnl
-40duFLco4Hmlhr4BpUoNPrEejZIjnDGtGKr0x5jQxhy4VxItml0EJsOOZuRlBtACeXdt3UTAXOG8
-6gmr7f4IMvf2onoZnZX3NVYRDLQ7MMHoU9MEw+TeTDe5PZbEtI3wOIJdoKkFQqNqWtgB7kypusEE
-nf94E5RKgNxxrN4J7rcnk9HE/R51ZvTVa3IWKuw5IbZTxHHECn0jMLr5MZrD0sXYfRxcIg2DcrAJ
-Liaj4al0B2dYRYE/ly7GHDdxs8Px/RUscnd6GE9BSoYnR0m3O8DyGEUBIz5+JBkXF58IZtijViW4
-hKhjTJtr2A2p+So1K5MgvWEQATW2Z3tCd4XHTXbJxq6E1CJRIYVRFW8yVhQk/QBzWlNzkpUb1i0G
-ohX2XDg4UKeojcDvvKM9Lq0vb26pQzxZIPfGT2BAXOyw+fQIJ4EPmcxT3PeRnpzuDepJU3ecFI26
-dgrjqZCS24MZNJPmrnRu8WoyQn2XkJ4nX1hGozlk0kQDzUBav6oCV9LZXu2loW1ZO4FTGV3A7GJ5
-wtwrp4Z0qlZz5uqvBDl8VZPAs7rj3XX9aKSEl8dhQl7SnHRasjJW85BhcpSuKs6MpkOk9kivBTGD
-u0Ic2wQY093m0g1+p240bol95ooa1p0jwa/KHdQJyIkLAFzlF/OCBC9QiUq3V3upgDAlzye8UOul
-WuZr3aydwW3wSv3KOdn3ZANJ6CMtCnsp9GipmcAaiy33av++vRmbyLVYYsLy0v5kXWkjQJ0EWtu4
-EHwuh3EjITZHPZ0wckONIxMN7zwDjJWcCxJgI4gB2WnIeRgpFdMPIZMouria6KaEcgqidsiUkv7B
-2NxDm3oepfTTNfVtyR3DlOSVbr2raGnPuDbYcbgECTHiFuGxGRWYNNB6pmgyslUbBiKbDS/17ZQk
-Z8fprG8g2bpJIdtE7LRQhgvnsHSXXCROGSBsQfE2DLuyxD5YIbvJhHxc2c3qHSo3c7Uy4zIMSFJQ
-t9eSKlwuHbhNQbmMnjYRz20ONC8CU7KMRGplf9viioHE+i7P2yBjzKGpsuDIGrWIgkqhlHjy7aE5
-6PBjh4k9a4QY+Tq4g1s4DdflQjeDicvkwOQx0tokyBbDDHikXd8KEu4vDw0AgoAgbSyFgr7OLwsG
-zg9Mgz08WrC0iRMS7mrv1yMz5Q1OFo1asalMgjvpyKvq0JDIPCvnjIznSEgSSZAFNIloECxjSncO
-UrHzPAovmHqk+xuprnWMpqbJSMBNfPxo38/+8mDt9StCPtY42BfV6rdwuHfDwXh6yVRoNkQxuOfR
-cV6aRRBRcWTJ9AVJNX1BdsNfiN/wS2Er/mjiC1v5SOoSOIJwYmFEwISmFYKXV6VlE3ReFfQ+AJEw
-2X1S/8NUb6450GKNiMbbtPm5yALmqjETSpAn/DydBCJPyI7UzJKw0XiuGSftKN/5f+2dQQ6CMBBF
-956iYdUmhMQtl3DhVlMwonGhMWqMx3f+bymiNzD/rRRrW6ZTGH9xWqo4nAZIJtZVunFVz6Kk2v2E
-gP4zeAnf0Uud+rQt9Zsdmv56HS57phpomOsqNRpm/msFsy9ClvH97fhsJ/ejM+KJsNENR0dxvxqr
-GydP17U5LWYWfOjlHfR+u3UtJw0qL6qXwbYpMxk5PRlgZ8A+MfdBdduZJbnOb0N/nocP6U5qFoXa
-QLXNp2KhFMu7K28u2R5p9qUvhmyW4YXVOedXa14Uavfx2w1ND3jVflVpVw7GjfwwNJH/240R8QoP
-0emQMgn7Od8fezs49Wq2o3HR8hdIyjtWxFX9GDFCMVapdVQFg3qOG97BTnYW0v+FEEIIIYQQQggh
-hBBCCCGEEP/DG6QvOVwAuAEA
+H4sIAAAAAAACA+x9aVsbR7bw/axfUW7LIzVWa8HbjLCcYJBjxmwX4SS+QDRCakCDtqglMIM1v/09
+W1VXdbcwySSZ+87Fz0yA7upaTp06W52lF5515oNZVI4u/uv3+leFfy+fP6ef8C/58+XLl+Z3fl6r
+1lar/6Wq//UH/JtHs84Uhv+v/5v/HqvoIhwMuhdh95J/bZx2ogvV60ed00HYaG2sVp89V+qxmoad
+njq9UbOLUJ31B2EEv3VmKhrPp90Qfu9HajwKcxvr7e+bB62tvd1GtbxaruKDzea79Y/bh+3m7ub+
+3tbuYaMzml1Mx5N+1367s7fZ3G70OrPO6bTfvYyC7qAz74VBNB6NwlnwPHhptz7Y+3jYbETh9Ko/
+Og/CUW8y7o9mkd1EzwN2GJZiv9k7bG639w/2Dvc29rYbF7PZpDKZjmfj0/kZNqPX64eHB1tvYZBW
+oxBPqtwdAMaE03K/19h8297Y/tg6bB60tzZVRptRZxjarXbXd5rqejy9jC7GE367sbe5tftde73V
+2modru8etto/7B18aL3f248bdmYzWF8Yti/Dm4wPYKIA2GazgFMnsLTXt9rfrR82f1j/1Oj0g/PO
+LLzu3NgA2P90+B4gU4knXZnczC7Go2eV0/5IfscPdrbfbe/90N7Z2jXgfFZ+ztsq7/a38FmtVq7h
+w939nfb++saH9e+ajW/NPgedfkW2szvuhfbXB3tvm41CfzgZT2eKfwz6p+VhOOvg7FQnUsO1q8Zt
+zzw68nYBdN5JeTC+DqdFv94rX4XTqD8eqbPxVPVUf6SGZcDg2bR/Op/B86joL9ZGDW84OINvPNU/
+U/HvI3WlwkEU6kdBdNkfjW68tckUMKo4Kl2Vz0P86Xm+T0De2F7/uNls76z/2D5oApYAijzD57CW
+77c2YaNbP2wdbrxHzJGmsGvN9sdWs/22uXmwt/FBJZ8DcA+bP6Yev9v7uLt58Cn1HDb+/cHe/tZG
+e/2H1h1vv9vb+24b3mzvfdxMNduBdtvN1GPBHFopnUlc5NZBc6cJ2NYoyDY+C17JyWysVldfBtXV
+oPaXO0+vSjyR714GtRf3+m48mUdf+4rbpMcKXvB3tVrwrPoLRuPvXgXVWrC6esd4fPYMmNq7e4db
+G8325vqnVuMvdFgOAKrt7a2dLYBhvtAfTeYzNRtfhqPoy9bh/s7xDOkqHflJpxseFyJlt1GTcKqG
+/dF8FgKVZWo76dwE8DigFmoIx2rAvUzH46EahWEvUmchnBAg3T/Pw2gWKaDX4xFQ62JHDfrnF0Cj
+VPg5nHb7UVhScHQ0pcHB1Ww+HUV+SXUU0MarPp6vsBfggZ6fX+DUNNHlT9UF9AgdDvrD/kydTWEO
+OJlNAzPV6XbH8xEsKewMj0fj+cyCwV42DJxG/4FAMIv98t/7Lfj/+y8wyWk/pLVmwEO//Q9ZPm7o
+HHj4F6Tb9Av+R02BYfFv1BGvaH1LfceMDAHBI+jvj2fTDsxfCadr47O2wKoNjdoaa6ZuE8YruwWu
+WQMdeC9JOiV8NFLT+UgB80JxoxNFwF2Au0W6P9WZTAY3vCINky/6F16Q+Yvmbv4MBuGV3rWsNSJo
+aEoX40Fo+k6uWD//yqpNs99+5eWVY+DWuFKZOPbWGUWIfL0xoNNoPFMo8xzPlvcFI1/D54in+LlZ
+LUAjhg33H62p1PFwjwM3U52pkAu3v0nnnBbdYhGSKPhbEHP21w/fNyrzaFoZjLudAcpD+Gp7623q
+FcgpldRaiG2u74L8s9luNQ8PQVpryZfhrGtLQZVhZwST6AVROJtBJ1H57xFLXft721sbn9ogKuy3
+Qbr6+oe9yotqkJpKMBkP+t0b0+3Oxn57fRulrl/S8/OsnofdSdytrBa7v3uhzlemdWfSr4CmUIG3
+FXwDcu3hRw2zq840G84V+DGbE7i3976T1rPhpNIf9WdB1J32JzNh0yAonjvb8mFre3vZppT5jwpI
+gYOBs5s7zZ29g09LPmMpqjzs6RWg8LYNwmCjnJ66ljpgBWHcHuXJnbcgcFTjZ6317+E/zY293c1W
+42U191vrfyhq/46q/z30/9Xay9UXrv5ffVV98eJB///fpf8j/YTD2MfHTFQ1Z+qOh3DAe2mDQA6o
+iArmYzXpT8KzTn+Qc4ejlo1ebILKlZWXv3273nrfbu19PNhoHlVPnlRWFhWrjae+fAGJBRhMjRXe
+vcNG/nZrd+uQfq8H+WK3t6Sbctn8z1N/+pOaXPdUsO8vckdHKi+dqUZDVdTJCb7X/QtvaOg2eYtX
+CHNw3mlmEVMz57VF4IR8uV8LOSNO8AkWt7l+uP72YGvjQ0sUd1hkSplfYHNjYcnfilrXah58jwYD
+/cb9VD9dGGUv/pL+dJvTo4VrF6Cpp80EtHRhf438+72dZkxZk+zu3frWdqtRRXD/sH6wC7/mcuPL
+oq9uFengZ6qg1PhSwb8n0fGoALu74q2pRa4/OhsnmuGjZLPrznSUaIaP3GZm8HyxqH9XT1XN97GL
+004v0QNOOtUDr4R7oN/jHqKwi6YIp5fjkTvRi85VSA3kSKngCt7VPPUGTsBVZTQfDNTqmz/VsG2v
+Hzp9PYnqZja31cePVyoLTz7+0+oanxh4s1oPagsabB4BT26H0+l4mtGRKkZhiD+DAE7sxM/q2Po7
+HmMV+x52It6//pmCsxWMVP62FizgWK2xSBkPtgL/qOtavVp/jlMjY4xuUJyPAF/8whoIpNjzNOx1
+ujPsO6cUiWEg541CVBHdk3K496EJB2UBmk+jUOyBkHFUDf7SCc5ObmsvS4sv4c1fj9aD/+kE/4DH
+7YCfxk/K8GjFL8Ag1xcgCautd60G20CDKY8IZEiWRn/i0nrjHCIpPv6HysOUkI5AO2wAs8MflYqH
+Lzz4cQs/ac0IAm9Bn/JgSI6o08Y/VX6q+052wxTuoLmzfrjx/qh2svAyHloDYB+jkIaJwc/7il16
+8IYaLHJiTmufM4rhdIr2J/qzVUGEL0DLp0Dqv4ffLghGI0B7pKTUBqe/yHU77Ytx5G7dhbtn7/da
+QKAQEvji4kkFfxVoXiAg4b/QKRpsVwS0F2S+jeqVSv4iZy8M53fh5WjcEUhooPtc0WqikObnRZWf
+8rVGpTLBRTDRrmDDMjT04JjFR85alCzEaB12jwXoESkHGnD31zeatBwcoBAPYD68zyiX4U0bD184
+dYAWXfdn3QtgqqOoUfThMTJieQgKTT7LEkn4g188bRS9PDduVD3f4ARMBw8hNjn6FlBJxUZEwKhm
+++PBdkMOPTM/LcTCwQpgogFPVACuSXwbhImwPZ8OEnAqr3jp/j21Ulcr3nHx6CfvZOXY98orleOa
+AZ/mJl+D2jSc9afhMBy5qEbGEcCq2pMnx0crQBZA00R1FA33IZzsyQB2Bb+CL3Rb+vnYMvstUi+j
+m2gWDsudfnkhO4EdyzakzKeGRCA5KTQKhqJkzkS9fv3ay0N/niYreRqUDxZ+4skp6I5HAO95aNrV
+1KOGiuemT4vVeSN+m7+1nieXa58pw2BwpogK1nc8RwD+HDhrVdMS86SWS2xOm4RAZ4tS65+Ne6Du
+w/8j6ohBlYaSel10uiai5PN6zXSoL2DN9HkwV0+fvEs2YWb1CCk3jvta0ToN06IFgiCARA0hfN2J
+FA/aQwMDNa6rDToWagM2iqQMMtaFQFFvFKoas5JCxm5bI9QQLR+z8UTMJXBw1hSKznzC2rznRVss
+82E5yoY+dToNaQQWyvkOyt4VxM8+bgzAE2WUYgyMoGc29emTyFeBSrwjiPBLH8TjP798Xq36SHuK
+RexOvVFLDeA+gpmZGwpdGnigXavTMAVAVezTb9An/seva8r2S4BxGsJBDGnThCAJONr9nmCclkqc
+S7w6iSgo+d8mOInTDGQUhihSHGWTfziHZ/3z49kRCBFAwmblFRm4gVRNIVVLEDVSBZIk7RwWg7Lf
+fHQ5Gl+PeAl8O9UW3uwenH40U1eyqs/MAT7JSsyxoTZ0WDxu4Kmgy7Ow7+KcufjYg4DqSjoMuxdj
++OzKs6cl04EThDKs4oci61nCrH4eDkQwhMne0mRIP+PXWVKiiJ/Jplpa1EQGpUSeVn8EBGEyjhw4
+TZD+P/a0suWJeJGfkNJ3gO1JyrD+rqxYT37Q3Nu8Oznh4dCc7Aw1dyWbj6CHsWQjCweJZi4AJYjF
+VNciNnOmV9p43p1Pp4DeAZnGgV8EgdyPoCKVQCGH1+IHdGe6lMPacpumE+4JmMt+z6adLlAol7fy
+vk2AjE27yCLpb5i8wQ8itaCy6EtWsgafjeej3poCpQFQJIyAJswuiHjtbKPNedYfkvEan6BRT7FR
+jzUT4h5i3/M9Qf2eyh8eoOS1uXUgHM/ScpQ3Gqto3kXrxhS0sfH0pm59gJ04Uj4sB9ivIBrCA9jH
+7eTm8fHjRxpx8E9UgBA7+NJ8BXcU0Rq+5hngZ4S3SCqmXYCKBy/p8KWvveez/gCvvOdy+zwvn/VH
+vXY0CbtFfWXtl8fT/nl/5BecoyowOINZwTB0SIRmkoGyO+iXzZxoJ+gGaWebtuOigwZ6VejMZ+PB
++FyobUEV+Q7J1fGfEsAdW45lL6q9eIYvHQcB2WC6EbLtPTHF+PvPCDgmfD9/Vp6YEVRDHTskamv3
+2CPNU69R6GEZQWqBwzpFgrShkUrh82+zGCPMRSYARwv+Z9DEHi8NU0+oFVm7Auo88XGMY0Kv7Kbu
+a5qIwTrl7gdPnAwwf/3v9t7HA/RNCc/UeD4Fpb1Y1pS2UlEeamWzMfpAjM7h9JGI2AHpXqNRomuQ
+l+CEJBuVrdWWL8bjywhUhkJu2dZXay9x6/PdYa8E9G3ah/+SZIvmQthhYz+UFTR3199uN+l4yHpQ
+4cYVzSdAsmbF/AUIAIQiMCUZn4Fd5OnAwoadSREBgIuEsxJ+Ls6m8xCkDkDpfJ+2+Qv2ke/jKSXy
+SD2UeSu4n6N8/0Q9baCCCWKZvMFf16CD29nNBCQ7T8DrlTRLq9NSFzQSIvMX6Q02oKFuF+bvcgul
+O3x4dJKT6XRGN0Xr7RHwPGeVuI9xG3xNi/RpQbwAq+8vDYJDDDbfXh23geUd3dLfdXWUvzhZnOAC
+edqo/sWThr/KcuBE0EIUZTMi7tgmHEsPoezp1eBmk1riucC1esIuPmAfHw+24Hv6Qo+PPRCi3N1F
+88f95sEWC5joS9WQr4CghYPikpZbmz6OUxCc29xqZSEdzKBoNg/AgNhE+4GgE6Qj0GdAPRNBNX5y
+kygcADUgPIWOgfmZDRIYMJpKs6LTHbfH4xkj/SAcnQOzfKNACvdjHLcn10Bs47kQdOJXiaGdP76Y
+44YGCr0WRA9YCfVzJ2KUVNZ2l2SBmbtTUku215c14eANQs14MfAsBcD0OgRcyY/pqf351ykaSCCR
+6tg0TNDJMu9b2FSUA0WIhNQhFCQPv3KuHumDxdP1xmdnnt4ibzxCG+sENETUcurquBj3lzwaMHbm
+y61N4g6bzIRVseojrZk5fTknFVsXRUoQ1g2fMPt8qopZlOybe5IyWaMnywNhY6zlEcJgbO57uEFy
+glOcPKEFTclrgcThRuF2UUD/IQV0plEokIUFfwLBbjBzQ1bTnzbkvihmwtbNkGUgqJGUAFiRh4+W
+3GUY6R52nGbimA5oWvkiyJT4zkt2rhC7glAVkNsQIRyf/h2ogVdImv/ZLoTd0WXYrVbJxBpfl8H7
+7HPRUX9tgSDFna0B5TibIUqCPN2PxHAfq08LLQt1O7AlbLTv4/SDgO/bfWPhDs0aEWAAaVgbrmDK
+OqU5G541XVozNkXEpv2mPgSdeBmiYJANDUANq4EPjMqt1tZoNnJGM6fjWnWUNbcABYTRTK2aOQo7
+SE3S2RgU9RGV4HQSWvEYt2o6RHmbBDnaUssuwPNc8S2rfrGYf+yTxVWgW8M1BgEu+BI9BABTfULX
+POxJdNGHjVpbgwbxmQ8Qi33GZadRGHW68qdl5idrFqjdH7/XdkJAfm9+RR49sWKTDaEg6EzP8QtY
+Hf43IYqiwSrAE+pJS+TnHnJ1/YBYs7ZTangzobsb3MNLPMrBhCFrHTfPbsoQxoXn0hcaiDLqjWxL
+rLiGbZiYphp84oHGgVqXQfnqQax6L5QhD41cej9FzdB7Sn8GF0Dy5fKMtVC5IKvyxBXa1r6ktl/b
+pVbZFJXUYKF/1sg6CqYICGctwsIH7n/Fdz8Wc5IaT/AmEg5WzdNtV3xtlbhTgUZM7M7CHnKMISgX
+6PIfa9NmOgimfE33LVukeHaxZdhqe2t+rwflBe8XjDUAXaT9fPUvrhEHPRQBAWATQJU/639mOwLu
+CzquzZD6jsa4G8POrHvh3ODlC8ez2Oie6snsJZNxWAJewOlmxizF43l5+o6o7WdiGqfQ8aWocLhG
+RnLX+deLpzlPTDOJwzSMIO9kOj4N26BD4264bE987MivXslfyNTm0wGCIrime+ZbvCYjPQ7oVxB0
+0eG5OwvQxoKU7QU8G3Y+09+qVlXBe/VtoI4Zj96rwgYohkh/DkkTQpe/freDWFTBM1wgI/Htscce
+qF4ddPbVY68EDzqfxdcQntbwgSwB/jzCayYeAvC6clWr6JdMHtbns4vxtP+PDmPr2xC0yKnKP0uZ
+9nFVgEO8dGCBsMujwsIwMXzNp/J5tQpHbrVa9dGdwCNTkwyppmP0guQ+IrrIya8ShxLn43kU9nw5
+L4CSPt8EYBdskgZuGzs/wgkpcqMbRVYwC5mRUfMwT2iiKwtP90snZZH7A/1/bDPav8f/qwavasn4
+r9Xqywf/rz/E/+sR+bNi0A9qLOj7lemkVS4v8cJkB0Jy3CoCIxCeX0QSO+iPLlE+8vJVwHC/8pU+
+bMcuYjpC5YDOADkoNPfeFfh53TH+qqPg4iSX28BHkdiKod/BgMhGSaEnVcm5ldMyewkvvfvT8Yju
+jIpyztF1BU56KSeaCN3WsUjKV3fwPnJdj9mh/voinKHzuyEJhUhJfJq56svB+sgJH/vpdsOJODqz
+w3IRCG+kWatfzjURGCx210FsQJjeqCLeopEVE9Y4vsapgiwUjYcwOg4lTv/9zzThVebfivg39Lj3
+jviJJdvfLaioQsHHH8tECRCn5qyMsjDBJEw7Oylvy9oLL6eNvbxzRjVCWiybCcSSfwkCHdO15Laf
+tFZoHl8umcsA+3aJPc+MK7eYb23FjOi4PO5T1MM/rQ/UKXBHVKNgJohKdZCeYKs6AOdrPidomAF5
+uq7K+CGeoGkX5xCF6c6xI0FPZBF4kRHfbtBGq9MQr0u8HEgRsoqpim8K7YkvE2voDJJvMSjss05/
+kHRMogastqUcB7QVrvAYcGjUhxX2CivSmHzrPPsqJn+L7R9D48LCy+jDfOqMI9IVTxHaoWsogMPI
+VwQ0Goa6AtzidWjrOeKL85p6KlnNLBHMvmbVu8IX0cDbbcAX44Z+PXXpxBckM9KcdPQNegvRRsX4
+jigCj3QYopfEv9h/xpNdYWB49Txhl4fwWIG/enVvJYYIrjjfUxRjS2ioQSFX6j2NXAZLcZ42QhJM
+SPCOJ9sSQuhpTOspx1PTRrYhiJQIKLy2etIxC9OXB2Yh+SGu4BUIWu7knX5hskghsVliIZnN8sOS
+MpoHfwOLiQ/ImbL9g+6cte1HlJz0y9Sk7V71ZF6m5pzVypnySz3l5HXXI/wZDiezmztcnOxDkRwL
+t/yqM+j3yMajB2FXLFy6fQncmfQ/hDfv2U3rnq5WMYiQlnK/LozsXuu6iQYQzdluoYZ9YPvApeCA
+4NzDz2F3TuHZ8O0tf1wPRoCmC70YfSMX+4uR00cSYGiCgukQ443ofq0/Uo51ThVPQdE+n6JWRbwb
+WnQHgGc93yXXqQ3lOadpQg/gjqtgr4/5NLTFjARhaMaihpdDP0i+Hcff/FzsJYt/uwBOuEc2qIkD
+4EQLjReweNcbSe540SVPobsdAdhy0M1ynrXOUmIy1AQWgfISOsgk3niaDy/zbmBmkvwMJ08evwxt
+B3eM4GW5RGxsbykRGTjqS5sp3S2FZadGQqkBnrudZQwrlJ+Eq9lY9E7aXdCwk4fst/FqtDEC1fjE
+LmS4ZlKzooPvtiCE25v+KmODs7rOWJMD3PR7axfxJCYQ1IoqdEQmpOlAF67w5FoB7vtb7Q/NT/aT
+j4fveQ+FhYpYc/voqm6sZkKbr2IMhdegaePUcE4k1ncuMdJ2GnbDXogi/PhK5HcbAdZ4KaoPB5cY
+KGPukvgKugnSfyjbTa1hPEI9iy7sIMGCjkNAYiAgwTrMLhyhX28s3tmOoledKWsX1tpH2i805QxK
+XAw+aXADzwIWDnPEj08M1KxP7feNGulhKe9NdFSgfoXwMoDIx8w5FcfFePfQxb59skKAgNOQeToa
+x6tfc/vVnKFMLjZiOXPArc1oBuq+LadRZCRhwc7GPulpoG54OY6YdMJx3GBMJbGM7WF34jRLRkHm
+tDcpiifcrX3YGImA/nR6Q8B3aVC0XDdBfRTvC37pEFSWHy5D8uTkW5cC/gUa0t9B0Sx6JeX5uHr+
+1qUuzol3xsc7F/4V+DH2hxgj3RfLcBiIF45HURkOzA3eDR6d+EeAOsqjB8fFsu/Zw37JCp+Yzgch
+XYMwEPL4tyfXFg4j1rNKCjouX0P32f75SDw+9QYZ5q9VqUcacrECRTQClmczeQsdaFSMRg57huJ9
+7aL4In1RrHR/Zqv4fuQi5UsPOBWgggtttT+9KpThaUsmRDfK5NjThkOIgd7kUGK5DpQBSvOwLL0I
+C2ugYwtep8NBK8O2+rhR3BD4Bu+YhddeQhAv81Vj2tmMkdv6UsiI7Kv9ok+ENiJTwXg04DxCGs79
+mQR9D8aw70XQli5JKtM6rkYcbg+KP2GPUDJ5yCMjRsc7qF8CMndmgmFslDcH3lBQPRd7BSg2xOKB
+jRmWWyYur73C6ToiPyH2sRHJy13ZzpDah9ew+X+wd61rkhD7U8pqoEM8Pgk9iIN1yCvX8ejdIT3T
+Ou3SKQxX1Pesyzz87JMYf4Yq6KBHbLIzSnxV14Yy9u7GaaOcrQ/g0HEItURccUiLnaqGroZFp9pp
+k1B3WZSNoX7I0/Bs6TbbT8IWgQRAWc0a+ezn7jyXuGLEwpAWVHl6QThC+iAb0J/xKuiastcgUeiM
+bQgOF/Ty+z9sZvsfaJOCqEzo3HmXr4mXPyO9iUd82vAUPBARx8CNX7ow0rts9B5Eyro01SDhE2Qu
+8wFtzoB3hdNwGRiOev3piSr+k+5eOGBiMh2j04Kf3N+mmFO93HXESGVssT7pN438LRC2erBE6l3k
+JIhnmfDOAsO/GI/k55xQIQ6llRDa+OBfR6mTD2Qnti2DdDqe9tBamNTzMP6ERdNr3JmkdjrtjHyX
+UZ6HM9IASVEyB1zEWatdFwgNUARSFMknm6XLvMidRL5x3tSfMV97FGQDv/COxMFrAC7sKsVAYhiw
++dtxljEmOn5ncsnYknlJRWNcz6B/JQ7hmbqgijCa5PrixmdXKm3z0aFUbpiUNQeGjJV4xIXDDP3H
+tbl6ogotaIGywbhgxhGZA+9iU2ujC1pb8nBWor2+2LWALjjjK92xihEO73f/ldtdvHy9jkwSjlRG
+vYoW8e+4kuX99y03iG/q1rWrUtW6uXRNXonojZCbEYwDul5yQRJ7K9SfV2tyA4utp+EZXs/aVynY
+oI4mOI4umkrAwZQtt+Z4rXFyG0Ya6AZElAtJHzOe2raBDqwcxJPzvjuLZ745srF0TIuQQCVsUlc3
+4zmRebWxvqv++2Pz4BMbkTtxBiWn2+dxtyl4oc27p/sXcBXxE1a2bR0I7RUo8vBABGAzzOqf6yvx
+KOJEQMcMO8RjD7yHLqSKgka+7S3CFxvj+UBMYHT6EpN6f3i4D5wXEUGMenEXxikEjyKhyqMG3sxr
+RTTp8mCISKxy5g3ZYWtwzgqr7yHvAK4yLGL6KvhTbs3gT6MVUoC+yEsU7u/lrMB9IAwY4fYffv+b
+GcT7x97/16ovk/f/tVfPHu7//233/6msLehsKL6l/PswfFKOLhIXyTn7Itm6WqErvqUKrstxs+76
+l32Zy9kyC5DxiGl7EfSSWFUrAOVwlGHP1+GhFHdGjDJCQgmTyInaCJTPzoqJJh208zUPUH4sq60Z
+W5widetyRK+uPOGJr4k4vfEWORKXREKD5Yl5FMny+MwxWDj65aQzu0DxDlUtO0MWMNGznOt9YCRE
+yc5rCYEgrKFPwjWmioOHzCcl0K6DcwgozQTo16A+lHOHhn9yvFaHHaEyiQSBQXcI4COI4C8dNUNO
+OOoMUh4M1Eb4NG8K+i5o7k1MmsdHx4Vo1kPZhcwpukdFeQITDg3ETshhIXZeXoZG7hqWopB7ceRe
+nVG48TmakG3jAE27nkvdg/DOQ38lVov+lpQp6MO/ETTPQfqz/UFw+Yg9Oeojw8xejIDvDsOSomsj
+lJkwjpBs3F9HkZzoCYDsX8tp56atuBOpckmkwoV1BtE4bkcmHcF/C/7oLkOh3oxPnRGNkqPEk3gK
+ikty6ZaUZM+FXyRfbkmVy2Wfj1lZ5TMumXKMceZoZtyhsWo1Zn8KSW4VQ7TY0ZoJJr6UucavR6jA
+qvNxKKSFT7x/j0OzlstUYS7G1xZqLD1ZHX1+fotjZQ4VyGzsB5Qjh3YJN0DXC75CQQFSHIEkcZCw
+AYov0D2tck8k+fHkxMPLzjxEL+Sq7QIxGiebSCLKZ80ko2D38pozFqabQJiNkkHZNYncnaNr70+g
+2tcrJyv1SsU/+gl++bZYXvHz4rMyb2Tk2MFUOt8mHq+ekPMLhnzPK5Wjo3p3NJsO6icnlW8WqTjq
+23mdtKEFevZGgFqZWXH0NCnfDc5vSb4baUNL4dxFJ3EOo6flgNYGS/vm8QkI7RJv3kgvS8czX5RK
+C04vcmuQGR55HOguGjuA12bbFjrYu8e4rY+Ji+OoO6sMPE/gCxBzoEeNX+1ZGB9Ix9SzPEsP9nK/
+FD0+5YyLDzxugd4ZK4tUcPK0WMfEUydP/W/yvIeUywTR/xdZeuRKf7mtx/tljpvJtHvYykmzZy88
+zgJxm5VdyFy7WkvrdkbkL4UAS3VOV+dphpYTgfHR3QIjhSVAB8tltJwYAR+RFZDy++HkyaKF6Ry+
+LpS6i8m+4pYtITOUk/aF1GK0oql1nQEfM9jub5XoG5c3x0jk5Tiwv8ETRRGwUSgQUOjBPY85EDX7
+uOs+U2eeB0jTMgda0EGee2CyEE82BST2QYCDhnQXY3DoM8/3NayWr/ueugJOBidNYZJ5K4ms941j
+uls2I7IgxPOxZHAzl0LinieepT0eihfGYeEeqbeEvN4PtSmMBL6gCzpEYh6A04foh/QTKHMcqkdP
+iP3QdJH9kH9vDe8Lp3OMQL0J8YIYL544+YFASS8AZZQlyByFI9u8FstnSstnX0FtK8CBbhjoY8Fu
+8kdIp4ETcBge6XoZYSNyGeeekq9yKEzHuX7ud+KdtD8sXNQ87Q3NwZEmLOgnO1fgP59WGkDq8yb6
+kCEbA+xiPOhFqnvRmXa6M0SsjihASuhktzOd3niWtLBctXwSeQs9uVhKW2RB0vhxwaTwSPOW8SQR
+QFmOW3gYLa9qS19JZaGU46at/mhBCOYpWdp9xBJ4phaUSGgDMiTvuoVFSR8Q5Sa6QZNxFLXFWnzP
+ZDeJSwgLNmJghHP+Ndj+w4GtRYJSK0f/bvTen41TgLJpJ3YGpOprDMOSvdzLapGRE+5XPAXtsJ5p
+3tZgt6GOQpmI1f/18O8/0P7bC0/n5/+m+l/Pq6svU/FftWcP9t+H+K+l8V8W1qojoOPbW7vN1kku
+t89mWTs+rKQdZKKS9qxTZ8CEI3JDBTo9CK9gFnYsWMmykbH5RadsHHSAMtJgqij6jHpe9Skzb6Rl
+SVLMgJZyN1mRZzndn/F+Vafo9FRWhxyEhq6gHIgmlmlKbTGFwZ9bQsQyK9CSsC+aZON5NZcRvu4E
+r38tdD0Y+WwtwCB1EoVIwc1nRYzD5uiA9dF8eEqxATyRRLz6fSPM4ph/DicnadJKimhCLFh24xQj
+mGeLMmc46WLJIMsctOj4WLHDCQp8t5SNS3vpWWhFcdzaH+V7wTDPWEPGsB/6n2N62D9oHh5+Yqci
+MjpQJYlxFCAi4ia49obZFKNyCl7BR+lgTscrmPp+PBLijx4rT6qcpE6Lm/CM6zIZHVeXDLSz+sTA
+JtOn+QCfZjefDOsq3XwyzGx93p9ltIanma1jGaVutbYkl6yPOBWfLJiTYeatrJdWaOGfatZn7GOm
+4ZRy1yP6hA0LCWwp+A42bMSpVzX8mez00bet6GQj9RUVMMLnfcCROZws0BUoqA09MOFgXuNH+z9s
+OkM40SScdpjc5ikecnKOonRo8og2VeGn2AH7C1tNvsRS4Rd2E/siqVC+bL712wXJ6Z1Mb3GlPTpW
+SJRcgWYrH5qf6GeruQHITb/ur7daP+wdbMKh1ulCk474tjNB3IbeJXwEJF2EFVOaHbTnCbNIJFb9
+Uy31MRFnouV5ptz836JUX6CeMJKQ8oRzE50kfO+7dJ86jk5mI35hiflY3mLu1/vTMSWuIQ6gioYl
+CFIx5aj89Fi9efMmowwTPM1XSvj+9evXGe/haZ6Nm+zSK9EWPI2FpoqcVj8nuuSDXPx/TP4fT8+D
+6GbU/Xfkf3j27GVK/n/56qH+z4P8b8v/KMK60r/GWVAAgtP5qAckdHPrAJQAyTmAN80dJxm6LqoZ
+sX2HfYwpmbJI7ijhlPCGZYq/8yuR2YFCDsdXYZTrS2gi1QcDzovO8ED5X+PK31SotFh52EM3DR2+
+w5XE2mS47kSJK28TrcLlxor57DplfkkWwknQYS7TG+6ReEcn7ojfuR1Zlct8TmKhI4sG8/P+qD3s
+TC/DGeVPJy2J3rFbdk/akA6U0yuagew1cz6zp2Dy7BYzysllVKnjAThosZyzd1N1ej2+9h6fnZFX
+Ab8DwMHm9c/6BnJ4Ic9bInt5NR6A3iAbpK5xBRjeR74zphNpiyZmuub3QQNLXq2hVwj8iR6UcRZ/
+9hvtUya96Riz7J0BguVANxud0/1ncgZltcfOBp0Zpd6Lwzki6ldXNKD7esa1Xlmty5rQtyKHBTtH
+l1iME50v6aRBW4pZfFFVO2+xK8ruN55LlQFyFU1pifHYeO0/QQ2zR/kTapKJYYn+yFBDm/0vVyAp
+cbytQsomfzXhmcEGrUXa2cZkRvlV7P630iX51GXG9lkHUvGZyg4BjI9bbn/743dbu1Z3t8vqQ3Ja
++196YHI76wcfGnmeWSVda1Chptk+aDYK1oXFiVvn6LZaevlskS/ksALhh7dYGwIQakXVqqvPfV/h
+UwFKrVqlP/Xii8XVFy9Ny1w07Qq14xgAXXcHk4FzDz6mQBf6lW7D3fo5xOI25iQs+nZkLGgJEcfG
+5ib9ZO2QviQ+uTwVhQifUPhMzausVIweQyk/b+G/TyoLSaSIf7F3o06SckapJw0151wNwTY9zSq5
+YiqHcOqTf6q8gD0OnNFrogI81KxIFAdr8Oi+JOWBsspmFTH/O2dBBM2VUoOCWsK+FcHP8/7Mv3MI
+pBjZQ1ySX8VcBaSTUfewqDn0elbz9SSKxctT9UYxXvj+8nHyt5enCwVtMsfijTuitieUQDWuNZUT
+HpSZ0hUrmlABL49ucZ76Xr14fHv00+3iZOV44RcUnWtM68pySoS/julBvxeXJ7D5lGZnzMMwR4j1
+NgMl4Xg1D/e31zeagLzycbqZHHPrOskZlFEmMRLeRr98jvYdCkm03yaKcCS/LWCOYV5AxkE7BK3+
+0Ldiw61P83r56AXBPeC9KN0PpzKnIvQbzuc5u0IZbY5ToYwRC7fkKfpO0W/1p6XFcYYj1bFXvz32
+eNvg97QbgiQUko19CsdUfsUeM7wW+EobZ3yLPx6vJAetniyo4ofYE5BG9Dmc8lagUgFFWlGdNEAi
+HHGsp9/vwRwRSia7anxPG36eTTsfcK079hbWb59Ei5InYtQ+j8BPURsn4KBVYTySKFS9H4+c/dDj
+lDx+nTHQ0ZPoBLsU+Ni3yHhRjIfsetqfaXHPPWKSuFiSEycOoxumRbeyjr82J8D18oL+qRpQOucN
+VZBjW4hu6mI4OXRwmLEbgoUxVLdxRljYU+kA2SWnak7c2HMvb8xI5dlwgg0l2ql7MRz3FOijKtVC
+Da+SD+P5riFimHkpLqEhl/cEXeVCgZZO/2HrFrvnEnit0HTYGiDw5+GUy33YG4PEUtCUaCyZ91IV
+cR4JbaWabV/U9gZWeG5sJIx3yc8oJy+9kWKpDoVmuBLjKQvPOROeU02OgYjxRX3GtLoqqIK6dNEB
+kSCaD/34pOlAbcP5tWeHbitZukg+ilsRdORbEQLlSPQp9QQ/s4N8Y/nDxiLJbGUPYBqZYigZuprd
+0uTSRsWWwlVZrKezxtNJ90+eAyAl3z6ON0m9blgClR/XxXFbcQclNeSsBhhqHX+VXLIBqrPkM5UB
+04wl28qk3TJjyZRMGWt+WVm1IpW5d75eqMh0pgjYPYcmtQbky7gLVdEC6Ye3BNmYGTvUzbfsCLAA
+qpgpAsvRykn96ZpRkjDnlPVqQQ6uyf3iODDtAemiMYuFZ7g3Bx8yXGI1X6k/NTrXIn4YzEekL4a9
++gLNDYJqcN5NMXErxFpz7jyuyfL7QUDgyWyQqKgpibJPl8h13Vrw8rlvJU2TWcvanGsquyvxjcXW
+nhT1pBdeesXxilQGPhcjn+roCPiAtcYrXdyxPof+yxGgpIJEyl+9eIGg5ufAFYgv2A/oT/kMM7Mb
+/HeItz5absaJy76o0ZYXHz3DuGFSzdEnMUPqp9JrwB2nZ/Fc6t8sKkJ6TZ4cZooEWzc+msQu8pCz
+OUCC4js5BAOziopO8XiH7oH+j1iNBLNoCjHKkN1vVXeigoMsFuEZpZMeGSbKuwLfzBvT6x9L5+PG
+9MdljTnd+1X2a89ZTdbWyamSncgLkLAaoN5NEe+nII9ajTxKvJxMdZBNSgkCmSQO940oU2LpLFsk
+XtEi7Wf6L1lXbolMIY3shcjwvAYKMzdls2T6GQgV+8aKyKY71vSDpAP72JvwChrXi0/9G+n+F1NX
+phGx+SmbRMgOZptdltKP9FeWFSZJXB7ufZL3P7NwoD1i/2j/r2err14l439f1KoP9z//h+9/7gws
+Xu4QZqOxdgYroYkeua1VBadkRaCaS4C9STg6DAfhMKTgpPFgQHZmDvzDHIEUncm3Nzm5vZnp9nRv
+cENhs3GuEssdNwq7oBbbl1ESVljEObdlKm1uViJ1fQaMG4t2Nr4nV//4V7/E4okZJ3YNphhM94IJ
+7d7s2qxvMHIYmSKXWDwtFPXpEkKPS9FaKO7zPYKOY5TYQQybTN0qaGgaH7SawpQPVEJBhomF2RJK
+uRh/zbzulAUu31w83BmBeE/bPln2eeRU9NfeYXO7/b65vtk8aLXZb+VXFWr3MxIQ5UxCMVo0lgMd
+SZofI78ATDS8UrDJRAk/kXSa45uKWaXW/dyyLDy32GR5UqSEAKoTQFlu8XruceQrrKuu7sq54+XS
+FUnO7p2iJggw0PqYKz7BaQqgi3BE6UK8qDueoPjBAHrCgn66GUDANEIbP5ccSeS8wZdRBca6T5ob
+ltZsWY2Oo3We9N6bdCrFHp0g3D+6VCYHxQPAP9zW/gzAhYv5xvdyEt+jczpylj7M+0dpogtsKmaQ
+or0ntiEnDcbckQTYYPlm6sgp/5qaL95FUjZqyZfDvXs5nEx3JGkLryil6ABr1BXyV6hoTgb9WdEr
+UalCq9jhLIzgcQMDrjChy2QG2F30fjo+jlaK37y+fHP0U+Pk6Tc+/t2Qh1dvyiv8JO9RXUPu8LZY
+vvTrqnxFZRk7vR4nQiw8CHK/kfznZD76g+W/1ZerL1L5X6rPH+S/B/nvl8p/Dhrncu/GeB2SlTIc
+ZJmzEGMeQcrBL9TeehyFVswMTssFwRn2pwfxS1I3zBW3nNThnOearkMicuYA3tjvZiQJseUg6h3E
+AM6VKG4h5GoCkhg5n+jqIyFlG8uoE6O7YDIeZy6n51/x8/gNhK7755Rni0BWEngMXCvekV0e2EFH
+4KlzW1C2C13Zshy7X2+d4SNJBQey85jqjghAMeieJBESSXWmbwQXhu+lUQe2mHGFguXKrqEykes+
+FpnCPgUHphY6kvL2CfTE5BxXsEVodQcBanoeNYrLwiT9VDUBsVNLKQGcBPbwtFE0AZVUQsDPcdVH
+a2ysTAZN+TIpge+uCPxFLfvMkSG1JPorgjRJ0KEyjsmsC5lSaXZAKeP5Gm4WWk87553+srjH/C1C
+pf7UxD/ifxc6wpJBwJ0arBR5cM2J8aHULuwvhoLdKPw80ydPFWsv1LA/IlTrKExRSL9eM5mgs42p
+pv94/k8FdP498X+1F89epeu/vVh94P8P/r93+v9y+agISe4XOj14VXpEdYqnswCfTzExveijWBEC
+y2zmPoThJMKEnFM3NI96w+gLHS0l7NUE//WnmCl5xG6haFaaz8YBW6JLQBl646iUA16NcYag583o
+MQ2DjNLYqeG785DMUhJjz/3z3R/avnOVH7QpofIRdMWo8hp6eVPRQS3N9ru97c3mQeW1GJKCfu9N
+GdZcPv8HJW9Ae1XOBHfp+xwaJQBiHqFPKpW/IZdVxyQlNAhklV0yB12GE8xaPcXyGLN+B/2Ty9Zf
+7LFbSpbZSSanoZsMpInQ9J9OTvmSdqgiM1OuM7phd2YyuXHKhOMU7y/n0PkJt53/8UUJ5Qaedi/Q
+sRtEE1WMc3vFtfHkctIX3yZEGLx/Cqfn2hsc++2ZjsZntIMRXy6YufMSQQRDByhQ3G+wYdjpsjN2
+Ttn/0PF4jZ5H9MWU5DpEtxt/TTnYyuIi74C4JePTIiEuogY9jIsYkQ8YITfXmA6lAAKjMsgQuH0l
+GzIS80r9Uv0DFIHpH8GTQUAeqoxprfXvscLJxt7uZmuhM7dN56ORKYZIlQ/JSYFBPRtPJmHPBUGx
+tfXdYfNgx8/lUs7VvAtRwrs6FnUtQIAALUWH46NA3gFv0fe5yEkdcxj/NuWT62sYYGpejeNs90Tf
+jWimj7h9rin0Vl9hccxtSsCmy1tXtu6Nv+o+/bHVPJBk8kmXPXzlq32M28QKTynnQn7h56hWstxE
+pshE3gyQohW5je2PLdiCRjL6kHILyctEUpPg5LZWevl8oaN6dRc4sdz6wcb7re9hJTCjiu5AiJBq
+HWw03EJuBx93GwatPtKdfG5/a/Pd1jZ0AS8rNkkvT/o9tb2OgEi94vjrve9iKMyGk0ST8XnuQ7O5
+3yhK9viIibMi2hxTdaHRRIcG1j0ik+eYOotXBtYoQfdHlrxhrBs80XiuA+nJz+02vwcAFbFgOxUW
+a6SIpYrfuUQz4zl5gTGJzW3tAny/X+caQumzSY42bz8dNlvokp08HeyeHXtps6fyrS5gRE31AHUd
+0V1DL3F0Fb+tlp4ZJLDmkfV1ZtfsPJzZ8UvTsbuA9Ofx7A+arcO9g2ZbULDV+LPa2Nv/pEHRqK1W
+czk89RQMjvgtx8f4uYpF3hwXUkgXlCuOvsHUcBitejkLhxOqbJ2/PdzZp+LkiG8LF+F+pH+eL6UU
+Jqpg/D6wJ6+gmj9uHeIIOb7tdquZc1GUBjzMcPiDkRGXja+HcfM42KjYZTylF+Pf4fnGT5X8meQ9
+9uMnq2ezByD0GHv9oedS/IVnfAAfAeBw0DRe6zcFjb4rZS4Mzknm9et8YeXoeHQ8O1kpiEMhuh0c
+fns8exLB/yfHo4IveX061yA8vqPCpoVbddo/Vw1VzD9T/1SVn/TJPq4c/XRcOXlqfvJpzlfIvZnb
+2kf0uFLxhTfJ4N6TnozN/x95JRyrpPI1+P9qCXtZFGRKCcfHGZddDS5rpRqc4MvV0ur5ND374EoN
+O58bXt7guIcrQlez2XgGKPAUB3ndwFaIfvKwAU/X4mlGT7owtfzzEvCfBUyJnHr7swugR6xJO1gF
+TxrZxheQ7Huxazi0M5mv2BMJcyZo5OCMV1+peAQrLeCt3/h82hnWrRxhU5SIWBcW0cUut0x5balU
+ZQ+5ko2CMNcGzSz2KkVwFgAzw8/FfLWkmrvfbx3s7R550NQ78XXaLoUMBU/0GqndJErC5r3GVVme
++ThmwrnaMHyU7G5I9MxMOurHWUexWmWvUiEvnIpa6MyVs6kqHFcLmIReRjZx+Fef36E69DrlxIs9
+0eUJfTwqUA+4wSj3JKgFVQCAv0muia/kZvyg052Oo8jI8ebSUAv4RR33hxkNolmbKJjvxU6ysAcG
+IVIufaMxN7gJZyksQeqZ05Ee6CKEtK/SGQxoSx1MVfZL3RLrP+E80FqESS8AIwiOr+33qMV14Z2v
+PdyTqGP5IYt/auHJCH1Un3xKd7XMQdL4052pvHAZ8vITXz0UTRLe60t8IrO8IkckM6CbUycSbQMd
+u2WcbAd6y/sRmBB6YoFg5CWd4YAmo9yPTVQR9jwWEEFqnuOd/DeS2ADB+w/NnyrMxVh2A1K/ocEZ
+BFxf5FC5cHNH1aoSfZMTh319qevlbdbssSddxqC0rko5IUiyn5y4xj1CDzoyJixv6hkwWluQ4VNn
+AZvgmzyPsZ8b7bUxJPN2WVtYzKdcoXXfvu2uTCnD42HhZIvi4xxuo742qkZhw2A3ASoe8LtQaykR
+yDz0IKWJXIR+yMC1FyW+ms7fGsEI35Cdf+F7GVnWXbdcOYHik1utyrMMr02NqIIxw86EKHVgkCni
+CpLmBH9ST2hfEPkrK1rNcF0ymCXDqWF00RZjOCoJedGEufWAzgJGrQa+CF0a/ix36bnYfrYSE5fY
+cmkJW/4mlmN934kW4d0ybEZ/U1cDoFimmhq7u9P3jre78BYuBWSFHUp43bLjRif9M510PUfnfF+G
+4SQgo0TABgo48uMAg6ED2HSYla4QFARSPgW0v4BLLfJ3CCjSelhOhP1H+l0cgUxT860IEO1XbwNV
+POstMB0097c/NTytVvNxu+FSzrT5dk0kaSwHiY7l+Ewlx5A/8LCyM4Z0A5DDU8imDJL6hcH2e2v4
+n4YJV2I1NUHwsfYmehMHiObQPJUtWQIA8BVJ/nQU22THcBk6hSkCeHhMmVAGUNgWJO9VEXVk7N3/
+KscgVgHbBFozuchQUplZ1O+RXVZsQK/jyb9Bsqez3Kg/aeKXf0QhVQKNXGJecnUh83rkE42jrp3V
+onkIiBsv+reWYFj3oiFqBYUGJ1RX1fuP+w4BBwqXrxtTl9ZcF2Ljs3mDjnJ/hH36cTBVNIBzA9DT
+33qK/dhpCx9Jha/+TGPGF06/y9FWRe4LUUSn+V1+fmmD2MD9xVqBmJlUkchxnrm6HDTCyjRKZkCA
+THWAS2ucCAlfEBRlLs+q8fA5RuDZPMrG3SW8KW1el5CizI0m82U2qzoDNTMsSSEDZFJLsJ6Hpd7x
+mk+f9QEQtsHd7OOLSXyWID3e8tNpQ7SedTKdBHPSjLzFuKkucG/qqMKpE9lb5556pvgs4gYsd4kQ
+Y+PaGukLPmMM/CWk0bJ249mfD4cdjL2n86vT/mPyhUeNhDla6wEW7aI8C9zD0wYsgHvxWAUQmifv
+PXYgkHLs2lINT8SczYRHXAwc54KOU+UzDHso3eDwJb2Oku4OL0+xH+8uJ4W4rqjlo/Dg+mXf/9qu
+m3+4/3/t2cuU///LVw/3vw/+X7/U/8tG41yuRTVz+F7MddKya1yRWFjMZyXJTnvm+KVcnJYV3TvS
+SVlLJlls7JZPHknsn4SWkNSFki6SYvv9aAf638tJ604Pcimfcbe/OBfx6QzuqPcKEmRCbNbfFAq5
+X1AsVlIIyMdUE0eXmllJlc/F/A/U7nFm0a+6WkjlbMeXCC08/BuXv8kwnjrGHaplSoejnvbrKrJn
+2prti2eVgQv1NRTgom0U7Ud+1tSWjJrt8kR30+hEpodGC+xadonTM3aQ7M98XaP7rnElpXzS/Sme
+sdmfR3fujw4g+DXZ6WmescObFXURT14c36yC1aZZXd4SkGhH6E/yN5Bqxn1t6tXy2/KSzHX1awr1
+sNxnUrbGZ2t9f6v9ofnJfvLx8D1DJQ4/pjIEj67i+hhcTZhLs7tek5xo1VciShH9wehLtI1Q0JNe
+q676naoEDf1E7DUnGhM7sM3Rn4NK9JILCfptPK/WvKRz3oOQ9f+N/Cel2OV65w+V/2qrL5L+/6sg
+AD7Ifw/+f1/J/5/AWnXE+T8POFMn0d6dbczgraQl0cf5BKtgJrrgLE1kBqb7E0nuT/eZue58OkX2
+bFIP+nXpGPh3azaeABcBNkNkFngIp9NuryiQOdCspOjGggesOG4fuSLlg/wb5xknj0L0VDbOe7Kw
+v+nko2vMqbR6TKkpiYtxEUqZFNdWYpMywmDSH43CnpIE837anYlH6X3VgwkYLsIrbNMtGybV148Q
+tma6sU82/U0eUtKGu9dO1frp+OyMVmB8c7Q5Ee2+hwdYpI9MOQ/k+vem/3wM/uD4r9qzdP3vVw/1
+Xx7o/33pvxDvo4CeXOKj+bSvPh5snWiecDilPIxuMZY0tUnRfpWi/Wvqn0isciwPiyeSL2VaNL8J
+P4Oi2SedLi/soPnjfvNga6e5e8h3q9otOs1IqDpMkolgubBlbARdCbJ5yN8UBR4X2Sf8brahvsI2
+lMDwfKwXa1VDjpU1X81HAwCtSuwGgEyDAkn6h63d79qwQ5IGQVcT5LqLZqzOZBJ2JECmY9x1w1Ev
+XftG8iz+Giamg9WW7JTRtIipZTeyyoGycqnvq/CujRTw2fSmrsrKLu/gME8HWJ6wPQCQR76hGp0C
+OWDZs4i9Mwga9+C8o3sw3jULnevL8JnySMWTfuDV/1/y/9/lBuBr/L/6PKX/VV89xH8/8P/78n+5
+DBRWb8z+xFB+A47v5zAmhJgG2f2FXRbjJDy/gjPnApn23yh7iIRHIXvWM0f5QFNwvKfQl/7IzFAi
+yNmj8hjimK65StkUoUOxAkQM+NvPCBefjKeSsUemOuxHEYX4mEoO85HJAjqeJqYEIDkNdcqi+3Nd
+5kTZ3KSxnBkXyVvNX6gMYaJhcyCHu+ooQINhAIpGzOK+Dsccw72RL7Izb6ffVAV69iX83A0nmCnm
+Cy0RA7S+MGiopPz4PJk+iIstmVhm2VGWMeReh4Hzbn1rW2VBWydqQms8esQOOFyae/J8hj1VteKE
+egqnsWZKGNa9XOxiYH9pecI+q1Yfar7+X+H/VxEmSwqI5P/R9/+rL1P1n2rPH/T/h/v/Zff/CXdt
+VyawMdlTnic+rN4GPoik5OtwjJHj/R5F+HbU9y2WDzDz8nwaxQqR7jVmhMxO96m+pOk7VTp2a7Mp
+mqxxBrDlkPAzkG7sn1tLgSDTXYo/d3o3GAVMHrigEw+AQ4WYLK9mhTZzeZyz/mfi2y4P9n6jpC6U
+3oQhYl2uirUahB1MtercmsoryjXMr1XRLqKKiuWggzm7+VI0jruwKia6V7lZ5XTrTvvkvW3iXTzM
+Z10b1BmA9xYtLpgIN6SQYakcmujYCg6SjzqzuCmMwyhAPvxUkIY9yzkyVvCUm3jmcZfwTz82IX89
+le9JqJ90SqF+PRPnpx2s5S0H+lmrijES0/LqVivk2k6L4ltkWFXWYSBMvgkxFwAny+G476J75mA7
+5pN4J00l0u/M6lZkYRVzAqIKUICL6XjS74oIFlBfK57KyF2cRADTTVzTCr0RyEM8fZkdt3bKtwo9
+GMAZG5MY1xlodwkp/sX2MMCEYR9eGl8JEDD7ozaKzyjRYolWATjDEq1jeDLh88oBNqpTSqEl6R1U
+8bw/C4xFLUCnAYElRfSiKNgSl/nc78b/KQnlH8z/a8+qKfs/Nn/g/w/8/9fzf8JkWwCQ0vAdJaQ3
+oahHo/5kEooJIE3ZLXbAji+mX00WmL3R/SzGUEeahGgBQNzbdF6Bpex+SQ3334SHx6l0qK45l8ku
+i/VjK17ifmd24dWVrphdshrr5ZZBg+1fdWahXYq6Lq76OQsuZVzO+RRa9jCVbhmwYv4ZWt7KtqDM
+AEMd52/hbR35xKLCuQ8QK+tSe70u7ymbO8JikVuQaeFBhfsN6T9A+HcY42v0H94m6X/tVe2B/j/Q
+/19P/ylpd4r407UmFhuSlO9303m6xwMJEEOi0HjaP512pv0w8r9Ou2skYp5hlqbfhZAn1Bc7N/dd
+WkkuGeksjx/o4AP9NxrcH27/e1ZN1/94/uD/+UD//wX6T5i8hANEM8wAORur8SRMRBeDrp62f1BR
+jQM2GrZa7/89kjtPMJ3ALRbp0xNPxE6XuKhevJJcbm/EKSrRVjMnnrfpZiKulldf/oUibzHcv4Q3
+iOd8cUo+QNB5HIJRh/XVynbcRhRdKNoJzCyAmBG/C+IMlQL7/K1O0RfYqS25sCuWd++FvX4X9Qiz
+XbDAzbcHqvaqXH26Rkl3e1Qj/D0GdQAMpzeK8zbCRCqsEiICrZbVllQOQ3zwBCIBwsSzzERFgeMF
+J5U+nfcHaDfC+itzSewg3wbwZR3Az8YxGBNnUC6Xuepn92I8jjIWX85tjWyL9DXojeNrBOOzMpWj
+wfTkXL8eBAn47y+wHalh5zKkwjf+GgkjbIMqQ+fPy2q5kTNp1EOqMOGz05+t8aKzVG3d6Cv6NR+m
+/gy34QVug2Na06e4nGXNx2I7A7zY71A0ndxRlx+0wH/ln4s4/5b7v2fPX6ym+P/qA/9/4P/3j//N
+QGPtDmRd/EEr8naJ+ujWg3rRfbx/6mTPx2sAujFkOppD9jqf8RNDldmBB/NkoccMmvrQS6MneYc5
+ZI6fsrfoZE6hocWOLkKWo1wcVJoi7aiD/Cruk8pJ0/dZF4Ed9A7By4xSblXK+CZWj9UO7g4rDpaJ
+KHxN4gooxWL+MSYxrHF+Sec7dB/t0pwlgS/mzzUA9nKYsiWPPIyzE93W6kF54cFkr4JJZxqhkBBd
+jK8DaDcIr8JBqtaRFFCm77QnrmxXct2eWhXnmvhZHUMWJ176TgefmssnvtVxsMARl77rz4RbRz5f
+9WRw5RnHkdKlUDYzt8Jpb2H8x6b0qEcpOqyvnMhafX83S4kKdTvFdyHCcJ9LBNJ1fxL22LWa0Gw8
+idYIowAXZyFH2p5OO6Puhb05CBIV3QxPx4N+F8OJeXMw+dbPCiuq0YbId9rDif904lV74QzTQ/bo
+m7o5FcNOL+RUMKfhYMy5lUdj6c/LyUFKT4jdu4JgghHNeKVsBwTr45cCl+M8Ja08P+PoFmFLUY5f
+MioDIK5TsYpl0jHaFsvNVeJM2JWCvp3Em0xMZpMmEolIbAM6M3V4N59EM6CwwxQc7CPTOT3FP2mL
+flaFb2/1V4uCc4CsvD0dXEBmp0jTKJv8HGij3Ve5jBtY8OPsaNSJuXwWQNND2WV0SRvHS7MIISZg
+0j3ri+kxlXrnpoC12S05/Y9ODSZjykcXFJNtYEbMgvE8mAMV7J/3zVwkM5i+c/1h/WD3d7hz/d8r
+/yGJ+sPt/69WXzxL+X/VHvK//F+W/77i/53BWI9YKIlO1NHHg22U+4B9AM2HP1RxPC2x4hlg2sKS
+ZKBEeUzqHcayAJefXlaE4zWu701Jkspw0kQQAweYNtLismW1jokTzqi2D6mrOVFXpdbPfETliIzi
+i2p5MCppMwkF1GB+R1b+uWK7I6ZagpzOFQ4rRSoczLEbSuWJiTyJHpo4LXoc92RnvcHGJSa5GXlv
+sONeiWJ8p3zTzflAO2juwBSWWvaxE0ykgYjjayhil6fYpdBpXrT8AfS9O6DsN5KHhxPtyFvy2sMS
+aBYYikPi+jphJb41/yTjaOoba644GuwPTqqPkyLTCN1xhwrTYNBm6k2k8pcRpsQY6boXgNNa8oy3
+FXu7wd5uwiieDZfahT7XyKdbR7dxgc7YspHjGiyW+xA5FwAT08IRGTGzJVBdnA5TfOJxQbkPGuY6
+152buHCwMQxGY+KKpujBjPEbZwfLPuufX3DtYmsE9XErI5SAXBU7A+hPC5aYEqUz4DfUrb80RI9S
+v2DamLCn4wbmU0wVRDiOPxF/8CdgIf4QMRMbhNeYNTe6bFRJ6AQlRvzl8Fktp3M55h+bRI6sY9ZQ
+wYRtSuXTWxNdCDUcPJz0HufBifoblDRvDUhl/2wmbebUhhIU8kwz2vSoDczfp0VktDilFrw0Xy8x
+ox2iuE8Lr8mTPn1pYa7Pq5fXN/QaUJEf65XdU8tTChpK/hks5MvCvPMl1YGh+FFU8IAegWSGG5iX
+GZCiqHgRnHFmApgolRoeK/5Dfb9+oA6bPx7GeZGp2i1lMUTxWvKartaVJ6+sFJtyNxBcUSp7vCPA
+a06plwv4xBJqdMkpON3lwINi8RFCNZaJZU7YwjuICQdyFU2iVJF4SH0ZlTHp1Uc24GjfUNK03mDR
+AvwWJM5aFnzPkRh1bAIG8yAKScjg2X1hOiu7L/g7kWQR18BFobCdlB/hMkYUi+tpLQQgRDxG6mbw
+GkS8l6MAz55UAD/lT/zx+PHKUaV+4j58UgYys7CdcKFzZCmWfpPeH6fQBe0HixnvYvZowVi3XgI9
+h6fKiZav+VNMXgW6NQFQ/i67f5WzuhfWPZxHVMezo8iz2R7OxoPI5NdkQoHXOkQ4MgGgm8cAoCfe
+DwnGHpbPy3ih8y0w5uFkEJaBoPvLhrXmDmrdoEe8C23sfCXkCg11NelQTDd1QU7BTuoulB4oDS3S
+tKUVivBjrluS6UILH8fmFrLp6CRihCR1bXX5tdxPGe6X+y24n4JVwT7Hm8DvSjnahjslSPYtETkM
+/UlWhRTkb2Ghjs2nkbL5cEp8k7AWk5rhERLp418w/3CecdgWo//jjjhGhX4UsAWM5O+AhBErtg0z
+/iWKu+q5aRkgaZBbc8touQVVOTduyAsErMXDUMR8vusyOd/2fqFW8DGaX3X6WIAIkec1fQunMw3w
+efVyVqpshD2XkV+Ssd40YD7isopzKnTSJ0MYMHHojnl3PUDJdOFpcOq+TXsdmq8hxqP1srQTCuXD
+XrQdifCWuJAZ7qmRqLUJBLAoCOAvoNKZs+AOdK1USgqBjBS9O+2xUWtxNS+62w0oOx/J52S7EsQM
+P2O4QI+B9u1/L6g4AN/5quSFpaiaErjL93uWWegmxASFD5d1v7v9J97PP9D+8+J5yv6z+uLFQ/zf
+g/3nnvYfiwoFwKhmpOag64nW6DANwN7OzvruZmwmypEKha2df1wUtIMVIyOMBFJcrFrnVo1D/knj
+X1MX/V5PGwGwSFrPd2tf6n9At/9ZQeE3sEqnqeIQHXaqL6tVn8juxWw2IZNVRLPDNTj/tIYBjKEH
+Z6T2F8wOJH1j4yKwJbEecNZPrheFFyuT+emg31UXncEZ9Z2Ai6ILK+bN8QwlaKGkSKIpdPHGBlPV
+cI2Axuqf/1ytFrg7vNajFKjyD2UlTrVqrE3Q98X8lGRS+galQcfcRbIlPZGaHmSziyuKOV35y001
+LPzhhei4V7qHleYd2fHIiDceZYhLWpzMlprqAjqe43hKewKyXg6EB5Sd4DHfCyP/JJcpTqgquVN1
+BYSUMYX9aubTe+Q0QjRCKwhvF/2GKXJjgCsNa3z2e5pJ8ET5iuaDZ0seAm7KQ8RSeciTleeCjrKA
+LGsH1bbndWW91gv046VmNLvbQnJvl7wsU0asz9Kh1vYEUuWMjGhbMNbn+HBGLm107gjba/5S6rOK
+Zxp91AjDnmHD1FH9Rnmqa9lDePe6SCNqzr5gb9aOYHfWRqw5M91IjoKmF9kxGQq7IJjEFg0NhpSy
+yXI4oUpJqByZMLhHsmJwlma3IG05OHlarFPp0Kf+N/msrvlc07eIAZLt2RN3EpoQoDGiaFzkjY+A
+mDPMqiNa+KHOks2qM/b5LXWJAIBu1lhiB61JLiv198SFGDJxlQ/KMQZvEgnFdDpshQaKEdXnQeqn
+S+gmeAa8nlN65+qrV5Yv7GQ6no2740GDWMjxiM4JOsia04B/oA4PfLNHf0jtQQQQ6gbSDn+HOXpS
+R8vlBwGzx4DKRWGpD/zTE6ZpdCZjTODnhn57VB8Qy4O9pPJg/LVWYtiLMAjOB+NTQLR40LJgmq5g
+IhnMCGQm1TVO2ddsw7DSeqXCmIRqE8+GWS5yXF2gBGgTVSO60RBHZ9F+ry0s1q2mZFqkip3Fbwxu
+cVkXPKxOUUBog+noKTb6Z0RAzcyDXQWkGxVvx1WUXWGTnr8ei1bQUazMWT3HSqVVGme912MOJNIA
+Tg20brL3AKmhy/2xzqBeFEoT+SU+HLMQER+Pa3CIe/atnC4lpUOhbRk6FrgKeY9RX7Yx03Qm78R3
+SVti7o8bnvSe0Gv5u6R+ja+wRDygPPuFddP0TffHa/nPrRgTjc9m151pCPL37zbG3fpfbfVZNZn/
+rVp79hD//cfof0uK+9ZePMPivjvNw/d7myWQjS+ZkLPtjM9hVNIlB05v1GDc6bX5wOWodv2w8/ex
+W+vuCuv9dq7CdneI/KFHNwpXjXyRfg8CTEmBbvdJ7z6rzBe0vr16fLXIKNp5e/XkSRlNc4tcjuhI
+G7t1JkBTElM/rwytq6PJUIiSDFSjopTQVKbGS/Glljb9UQ+qC/Va7e5tNts7W7vtnfW/7h34Po7d
+mczaklvCGXzcKAY/A7kfq839y/N6fXvcvazXD0WVelnFN+vdn+f9aVivH4QzjDRsuE+Rp8WfrFaJ
+myQbRHYLXyq69VRttapgagHe1AOwxlywcT7pofT5pz+ZOnQ9tfo8q2VwozNmcJVI+SPAWhjDIWZk
+5axuAAF51Qbl/BKofJSoTD0eqOsOBspgzXPRVrnMKfJtes8VOFufWofNnfbh3t52K66AbjAIvdPG
+A49dCrE/SolCz+Lq58CIY2QwLmnSGp/9PUIE8EVK02lUuEl2lUqu/qGiSwxo6KUmugLfSPH07Cp1
+VDDPrEIgne5f0r15eitMQOmaBhpmcpGJYiKXzMEw4aAnG0LuJ6hjSJfp72lqm823W+u77XcHe7uH
+zd3NxggdI2ING0aY3ug4IAvZERAx2LyvL0h/Z0/CZDmMwpAK4rWx3OSScn8JdDGDV3hf6ccdSCNQ
+XII1hAbSxM6mc9eKpqCenc7prggtAlO0Y2A9Rmu/dI8CcOOyKD2is2OcmCa5PVy0VHITCrV0acx8
+hr6lc6yOw4f5WTWuJnAP+iqOx1gAEpSvIitbx2X359FPR3W+Wjo5WfFj5SlFkd+ut963D5o764cb
+749qhBTOEvhkJsiETCFJny3oxwfaQgvrdJnN7s6nA6PYMWnXM9A0Ss+kg7jt1iqlgj0NKldNKSIl
+JEm+RKNn8izH40nl1vXW3m7D487r9Nry73GQuuZQBz5jvIPAGejD4CxqbZMLLgWZaSOcqgGPCIad
+z/RAvSCOAboVzd6jKqWtw/Xt7eZBmx0ylk6vN74eIRenMrrOV5YEfeeEhSjEbATNyc5kvseS03u7
+d02DKybxEZjeMXLGJk6GaXavoknYpSvp3f2d9v76xof175rfDtD9b7aUz8v5v4vV48Gxth7GzlrT
+ZFgXpWYXBigDs8m7HT0lyyCiOEtBPKQyY2MFuIWfDXk8JgJQNpXg6dRZwrJWrVt/ZddwNobXnzO7
+BwDjzSb+ejYnpxH4jIIxGqzEcUhsEFDsSjAV+aVmnmib8TMU8Z12N4i9+vWLKpsGYPreUoC686PG
+dyMK3kQIlrjCCHkuar3fJJ2Ro475Uy8b+bewV/H5F332s8qL26MjOlblNTAvuv2AnXikgm35i7fG
+bWpdlXjUKlFpmorR8VCejDUYqSA6G1nP5cv0mXBWS+n72CqusH7ZFCQgOnQkAaHtKhqPpOI8tkWv
+FIfXWFYz1OexO14S2ToycBEdmqgZrUIffpeaW3uTKV7ZGdy4szulq0zZHqaoFwwPeNFa4BSAsAxB
+rVIV370EocnzN55T4X0pxKQTF2rOp2kgJESCNAxiIaEosxEikYCJVSU+PkXyRT3upURyS0pSwEMV
+eXapeUESEpq4O88q8x5730k7FAbWVIFrMtITAm4uJULZK3Sy8yEtlE+frClW7/DEtDlTs4PgmO84
+R8DEnfDy+59Ab+lymhPJFr1/sPc2WcwdjxR+UihYFvrNrdahpJjm8CBsEhfzhlnwBNqT/qQ9HlGq
+ZUd8IAJ8i93UA24aAE6PRjeLRsOe0NZuhpjONK0oyWck43jdlKiw+YLeVJhHLFInSOISQi8QGir7
+2yAAZTKcxeWcAnirMUI8NTSxFzKvavGlIFYIFPqdUKmlYHyRXvoOscrYSyZWeCPBwKUNwZsthgBv
+1vjsDN+1pfYHnnP+hJ/bhlgg2Famz0xKszR5DqbIyaI1Fh4aksnTW0YoBYztc7Se43PPwU4UCzJE
+pOREXbSQAd401JKelmuhnoXDdD1yh9omgyUPJ6NfFqrirARR19R99DkXnDH85BRmQJDf/BIYIjXV
+YJN+LX2Lq5ln6GUaCHhQQMtjcin9gEQfn0uR7S11TeO4trQ6WD7p94ThojNkllZkLeE2p30UwonS
+71XS2mI3EoLusi9qsFBs8sEJADHPP/LtVd89Qtandw2Y1Z42nD6RkgMuKaBPnA+uO30yR+FDtkjF
+pPjBjetX/xNK+Xua/79m/3+FwX6O/b/66tWzFw/2/z/c/k+/NsgHjGQsqhG29+7d9tZus72xvf4R
+NFf0Sm7kyb17PJllOHMJkUl9T9bRRvHvP6vZcP7Zz+U088aWoXtT0OtPtS95UTdDfy+/wo1Fyzoj
+X9jKKSikA9TeR/0z0OrLkxtRlG7tm1vyegUGwhd7bY7dk8fpHkDUNCLLkkGQuOvJQQsKYkmawBBO
++VsNgrcfdze3m20Mn3tSQRVjkbNXl9mDMT9JS/rKfBZddFZfvHQFz/lQtS1Blv5Wr9XrIjfGvzE2
+xs8Uz/Lw2l4YIYbc6zjDkBM/a1A6ADFjmclnrffrMAWjW4nsalehb0+mY5DlcI7aHeH2ETlzBIvU
+nEntsGYLwkH/7KbNe5XEKE68gBZVFU27KfyikCxsksQ5S860oUEIliUjiEgU+7XHAoYJvOMZpsSg
+BTG6EXo4ZQKuVFrg3BkjDSpSJVnHSwHnnXRDgO/kWDyyroS62BxeefKV2+sd4iAIy05TcrHIwIBf
+AwYSDlwUz55ebC4m7MXgHGgHAPQyJX09d3fimB9ABsnfUj/1ar22uiiXyyUzCzn+0o5EPhzHtPzV
+yyQ53CWFvEesnHkik2avX72Rx0TNyrPoqjwbTlC9lecUtlEOp1PvvtCgI9SH5yjhxlWfsNCQLhlU
+U6nel0j0wyuVPcHkU8sigBK6nlISymZ2OB2DIPPhsENhdjZh5IdCAzrXlyp4VzieFVQhXyNrlGun
+8YDyXinQoFZBMpYWODl8Pnr6VHESuubuZkyhHZPFk6iknvQ4IPx45JXUVUmN1AIJeIKBWUteuDxQ
+T1Y427Lv0lbExH7GGFeIzBmlMFzU3cz+0hVb3JaEcT8DjcV+wCTXmjKm1+snLncv++jmOh5Ilt2o
+/48Qjxam1Jt2kLaRe+nWu1YjT5uhedSd3xlugeecWsLukAMaBuXRV2RerBF7L6IH5u0q+tih9ZF6
+4PerJlgICDiwmjnrOhbDnVn/J+aLs0FkxQnRz4sO/qBOPeE/6vU995gs3i6rBpLcw805H+NdBFF2
+hx9VABWxQSNzBHibSeMz7Obov2sunu4kTOZ2wYmLgjlw3JMQLGYgf6m6DASbedmjx06BpyH8Melz
+DhfNnKPL7EkAYGDt6BONhrwnkR4ktkTnoQnT/VXP8LcU76CP8F2CVzxLMoohe9VR++QaqJQuLmHY
+mXXZL90cryLhLF430ZBLbmy0PIl3TxZmTAadGQhSQxPwgN6qxTnJVcHQZ9frz39+2X75XH1RnWHv
+5XOffdkomX7wGZ6TV3KnM+1ecKPpMNGInsR+ztK55c1sS32pK+b7kVAON0AieiflswVfLivwtaHc
+Vr9wqOSy4MNOd5YUDzFKnWQvsizKHQ/KWdqI8aeEwlEW7LJeSPZKeZFyKqLrntdeug/P1yQq/ZGm
+kSS4ysfOOF6WsBS38uSCRtC+YYtI9p4vuyNbcglmkQd55/2CC61a+i6r5lxj6VndcZ2lT402CeqC
+1Zz31WUkOFcQPCxIcTCqe3One7TIrX7k61Gsd+mrHp4BSO+iLG/gXa8YI+sBFa5cxJRL5kuEyGD2
+XXKrxa0vxoOeW85cd1HSdkTMnKonxxIrD1ipHP0UO9U/DU4q35CBFuOEKK+W/gap2QxjTaxxzyQd
+i25zM57jqrPFP9oJC2AiMmgrIfBXga5n5U6rWbeMwMp5N+8LFU71ZYOFnPfNOJnTTMsjLvK0pUQm
+zsTEuGeYRSoacryATKqjLQ4sS1iLyjiG7jH++uWoOQd8P6pjhVWRoePfQwEhGWWJ4LN8B+66vJNL
+wsyh4USSKlsGRYK8ufP5HPPgKTJh0hTwSicmNfjIyCAdePj5H2exjsQp6/ArclSIgMUF4+tRONW2
+bE3Lv3zRAiXezcMXlVQDkagy3ukAfGXkoGdVHjfR0rNuUpfFyCeW+0uhS4jKtGDEmSVRvktMY7lq
+ljVnfmrxjukQwe80jiM5Xr144X6RxYwSHaaMZLx7b+yGFm+Lmxe0CC5NXR5qo4429ulV6rD33P0O
+2rKrd0NNl+n4lDxMTp2hOqyZ2tfFPAWXmyVIzvVFGA4ivPCchj/jD+L/eKdm3fn+DqrePbRPVz5h
+e1UxW56zXEnMdXyhP8SC0yq6wXyjuLlF70mv/KTnqSf4sKyv+LCC31F99cQvpO7rqU8Jz1sGD4Yg
+uWEiE5D7XJJ9uO5mXNpFp0OP+C5Vw+Ef3DrhxqKFpyQclui2iY012ux9SG5iCJavqEOYyUr5+kLn
+LRJsEfsVqmr86c8NPl1GV1WvU9wYWqH3OAY4RuQpk3hPffuZUNYMV0CNtuCx2x8ZUeIYIHin0wjJ
+Nyk4ZvkziMd5L/ycOnCxk4Pj3vCX6r/g3mANF3s60KICWPBFGFEE3KgXIA1BnZTX4uF2e7jGJa4P
+Kb07Q9Bd7jQfu8qrXniK18YJ3JJP057RzhXM3Z70v8wp+j7O8e7gX/WOv0s+v98REzDYZiPP9byG
+v/H8eHiWqK3yVrJMQ79GNEpfBzgj3yUeJRy3xOMK91rcrZBN+ncdZWhrua8+xk/vu03WJOvmuR7A
+r0s8Z0cX/7iPVfsrgQTOeX0G57U3uTzHEG0yOPHM7xA6dWsp5WXIvvFSyPAItVxNMtztE8cTfVho
+Hisnjx+vVBauffmyPxhEd3HwP4YlLEUFmqAf25wyDYi8iiwy9BVvFfLcEAqcefmWSzqRLKNzaU8P
+25Ek2wyw5JsHT5Jf/s8kmfgdPUDu9v9YrVZfJfP/VFdfPsR//iH/piGmi9OX7y5BGzbyO3ubzW0V
+XfeBIFmq2C0obrGMTGlfmH3qBgqDovofwpv3HEZdV96TyCuxvufaEgNoiEHrQRxxbfWCdRzr6h7j
+Qdv13cP3B3v7Wxvtt+utJoW7uOPqpyapENe8cD6lFVPt2yHVvXVebjbfrX/cPmzv7X9sWS1v47/r
+QX64WP4h8Prd5qH9qf3kKx+/X9/68NH+1nqw5NPWzvr2dvvdessdM/FUf8zgQOGRd5wsSFgV6mDv
++63N5kG79cPW4cb7ZovERwf2AGXouqpBzd97tuxIyQ2xoAsII6CqkiSRMOsRKs7CAegOs+mNcztH
+g1DozOF2q33Q/Gtz47D9cXf94+H7vYOt/2lu4vA173ik1KJgjDuALHuHze02SB/7e1u7hzqFID1s
+NTcOmuZRjFQii+mRS9inhwXi39PtfOSgdAY+Y9Pggtt6ziKORwtG5LRAksBH2368vr/V/tD81H7f
+3N6HPTg83G7vtHD4vxC51Jtuf7K51Vp/u91sN3+EL7Z2mruH69vtt83D9RaD6Y5Pdvd2m60WfLEF
+nxwerL97t7Wx9KOd9R9hLw4PtpotXS5aXttv5EM9AuzZ3sf9zfXD5gF3bFVzxvjpGQgwp/MZCBSY
+ENvVg8LPM7ynwUihQkF1lQ4DLRb7CmTcNdUHYQgkX2y4gL+ePjV5jADGoB/ji3q/Xlvk4rCMfBdx
+0ko00/7nt/XK0+AkDm2EAZ828l3J8hKHOXRV4cmTJ9XVHwEPCnkMWTItaVvduAgxYUETCWNwET4h
+TfbFs+qqM1UGKFGsS7uYnQpDij9pWOlEyjpDfR/rfCRgjbRh8y1s4ccWbE57axPvLMjGsmAPDwQ1
+TUwIA01h/RC2+e3HQyYLBFcUeQuNWOA16yBDOvbgGXMGPgbwO+PqQ3n7CN7G6XLiJT1teKU8J3nK
+WgR+JlNO7IBFrDRjsBG6uUsoCstq7gD2flI1RWvEP7Y2Wnig9g5gjmo8G0zEOEANtve+S77l/ZFH
+AKrtfSSkh3sbe9swR3qr//bsrtxPzAZ77oZ73Pig2dr7eLDRtHYB810bQOlLOT3czv5hC2+cdMRE
+BhvV66GcvvobIQFIvhaWc6gBVBvU/EYBFU8q8r50bpUK1uT8oijlGXKJi+IS7PR8Sl6Apw+7VF8a
+oN4OiuW7tqukypnbpZ87u8RkqXzHNpUy3+od0G8zlml3nYSkD6unhaRYis/UpQyb0yvkctfT/ozV
+NQq2Bs3uyvIQ6qn89tZb5Duyh9YtibzwnIgsvv4twKl9EjXY9N76sLW9jfjCv5C/nqd2mjt7gPle
+nn/RT9cPPjQP97fXN2AXpf5p3n7oqf3tj99t7WJ/8punWrgPiLv8S9v9gOpTeHmCDuYA1MdgH29M
+W/iZ/EYrmc/aknZql/f+e0+BWmEuEJxrQ2HnlnhhUgmjR21rH2aAXWi6KX4fzrtlGRV0qBkQViwS
+ZD7BMRs0sgf6/qiAb9MyaSOWQ6lV7v6iilyZ49BPaWx6ifWXAEzSqGF/YUawgOcuUSBIfRJTwpaZ
+2gB+zrx3GjXyz9R40EMePAyn52GjUD6qnqgVVT6qnRTiWwQaki3Ut8QU4gRrPUx1BX2gSwN72pl8
+aQsn+gfboKMX/qSrcpxA4p7cDvr/O1mY4b+w1wVMyUlW+/Hp38PujMQ1Hm35hZzZj9vnhvPwKr0i
+LfOLyj/3ZbHacrcsj0619hJf0qQpCzbODLhTHxtYw40ctYaGewoM9AsurWyrUrga7o1II1ES+71L
+RHgA3jJ0vce8dkFnek6PvqqKoRKEM/EM1ALm4LQFvkYuK3BIoT8Y0SBuzz/Lp51LDSiuzaUxrC44
+oq+sOuqvGE3Gu4V1exBcsecayHKX4WRGGcImNwo+SvTPeUH6Lsbrqax6GnsQ0Zm8iiaSjfJcoGNn
+fXf9u+YmHKnDw63d71p4uxITYS5ekCDActVoX5HKI/t4EQF1+9bnsZjQy7XG5POJhhYO57UWtHwh
+HORuHHgy2It5moRKIung/ZdOtzDZS8cbV6dEsCdpAZNr9x06GSpnIey0LFJMvOWpJtx5vnDrXXSi
+jTEWR5iFvb3R6bgzxQgWkG+Q+Ih+dhcfSZihrRoI1Fayy0aYXse+O9YZzcdUIxzDStHSbMB/l5m6
+TZuSBTJKHpFCIlW0CUKJQmIHim05JczJQbVZlOFDbiwun/0oFezBzs1WPhRpGOODEBO64LtLPNH+
+Yq6kQlcGTsQODZgVs8MvgFEs3xZJ3D8foZ2ZQC2ZAk2RB76p5y6LCJSXz0vq/B/9CQEVnUswEDPs
+3ZF8SAe+SFriqBxdKM5l7WhCCabHgpiwvagiYS5xylaHdgmAdKuEvCPKjT0XNAuRoaDlpjH4Vyei
+OYW0YqJ2r4m0t7d2PyRmk/QTNL1zlZgG1mBIew1yXZmVxsJzLDWxD6HVILPPeKaJk3X72AKajSMq
+9m6MNfbJdIxQaZ/C6bjMCFxLOriA5I9hz+23TZCKtZBbeKx+mGLlzxGmz9Pp1Iz3C1IIrP91Y4rd
+k8q0psIepvOWMrSUzJOmQX4OA6w6X7BmgBvS7nbaeGlXkA3qsf4Oi97/xNUu4iPpGvae/FwwVVkE
+bnYydkNnTeIUz84Z7dXzqDrUPRxtBf6iidS9FR+TBcN/8W3Dk8d5VjN0GmEajs1hejrhZ3IbobAy
+UQJBcfgeKJ4RmhtPftaviNrh3xIWfniwvvEB23482GrEGidukNZmYtXaY2Jp+YHElrSEyiyzklHi
+ZqTQwPiMAfFz7PMrwiJ0CdiHIThUMQ0vSgGC9EmJmAiWp7nTHC6TSvCmBpp33Ef14Em08HiOpLgk
+thgZIQqnWV/iKTQEmDaxkWr1pLIwDu0aD9VKvVIxSMAfmmy93EhjASPAbwSu2Mgh4MnQzQQbn0QC
+E2IMbUy/VSj4SeAAHyCXXl5DAluTZx+Qy5LShII4tAOjP/g8YQTutMvn2mK48lHA530UXueM0dyh
+SOgeR794scxkgv/q+HbaxVdYgixfJG/7K3UaAtQaKVoFb2CEhrsOak+T0wMp1gPO5qPujFxQ57Mi
+rAu9+XVK+fNwRnk8Buo1f+yrN6rqiyP/gCmMwmplbJvNV5Ho07QojZJQvFtN+hqYzA02uYdhW2j5
+PVPFR9iHT6Ojf1v4eSadmY/lA/oBe+yZT3k4WKtvD1E1Q3geihtWlzoEwQ4Nw474W70u/Do9N/oI
+sWOKJmNBmc++q7ZgTA0VsEK+Fl4/+WzlzdGMi/cb2RRuKaCXSEp4H57MDIgIVjXpAS3+SJ73t9/W
+V4np/qnGUbaAjd/o1rfw38ePV0gOX2gHk2nXFHlOurzU0HcCvqkHVBwAJregcs52esEGFr+mkte9
+lbvzsrDBXOkM68Zzg54nE/plOGaAvsveUhxZTPUjQwxm1FKnfoHZxKeX4WwyAIk80pHItt+Mbb/i
+QJFlipR2g8lIUSP6frbLhiv2OHBxfU/i+ONMj3hpHPvF8FfG5QjdP0eh6/uZckFi3Gb4BYH4e9ie
+SLRKC+eUvgObngfRzQhzL93i5zrrkyxdx3inLi14XzAgHFAkOHtmB8Bj/yCltg6b+zR2EumkU1yY
+mgzmSDfs7YQjzr2LO27GTjtYI1HVOgeNbf5MTRvbNvKiRaB0TVYS19iZdGHlveOM5CKzsNnUMZKy
+4xV3nIopY97axtFN2PzyrgBEHDRNgixlw29jZB1xoaxNpJdKmmKhBhRAg6hzhfUhHrKu/Ef865wD
+9flds798Nf9L9WWy/lf11fPqg//P/5L8L/t721sbnyhvF+d9IY8QfrgJ4nN7azduvLOx317fRk3I
+bR8/T38i1itoYrWPH9L9kzsC6+rJoMRg2J1ovwuxYOdyvemYBKH4+qfmXPlQXcQah4mi7IUUMsMG
+XCOXenQewDtJ8kIgczp5iYOYt6rKTPOfpXKUpIylmVlpkqZivgWxpMGasWDj8GISjfWJ8aDfvUnx
+Ly3ZOCZN3jtXtEAwobIS77VnO9HoeEZ+H1/I36Zilex2upY3x5+wpyF5EqtObwjcmSftrRlOuiYC
+R0ZiPvsLpZNs8p93xbVlM2aeXpol25LgMr7KKxNW6t8DhCl3cOmxHrhAtRj9Yi0JJBIyZ+GSOEuN
+uInhxVqoM6W4moPTOyoQ1pcgKhF2T1UB67+oL+rv4/6o6JWU5xcYhLx8EaW6k3YUTq+SVmNcDN+H
+ahJAthsYfkj/iXS6VnjT+u9tvN2jUlKuLcMqhRP9PMDcDPiDdGscwJMAzpI2bna4bxHBoOvvmrtb
+Te29woOTQYOaxdEQejxgiP0w4CwQ9HtFq/L4gaeH1X8by9jdk3j3cXfjcGtvt3X/icy7gdanI5mP
++dvMiT6uVMqVYGFPzTyuLO47w++bG4d7B+1Wc/1g4/+196zdbdtKftevYHmyK9KRqNhxvL2KHUeN
+nVtvEztrO7ftKqpES7TNDUWqJJVE19L97XceAAlQlC0/2rRdMefEFAkCg8FgMJgXvl8eyk9eH8TD
+euJh6gEBpvbsDqACTd1kT71k0weHdykm1SRfKf77f2hNqTpAnydMnrCPtyz1d6NhXM3QIwM9UbKU
+JokXQA+gJDkUOZeqkwZ7sNhIrI8ubds2HgMUVV488AytLtReYjeft1mx/ibL3pFk1nLdZ4ETIFSv
+ZlXFyiUmOxs2hdUMJ2zI1l16nfCiUb3Kuwubv2RW1filZCGsC6IlDc3DGH2Qr7TmfLXmI0avKW3U
+KpJ3AKmKeTp/pRmnZQeKCyab7mG7EYzjEeEkNLYt3YUOT7u3japD1vCw/aRTatgvw5bQqGAF0t1B
+WjuLI0ceDoh4KCzTcq036/hIcVHwcgMc4KOwYw/Qy27bVEvM9VeqRWihXefFVdOG6Mz+ViPFsYrZ
+YAnrfTCYA2IeBMWLgtCs0dHVDNCiYJrqRZzOL4hq129avdSyYvWSA4WLjBsE0efAhz3qYG6KCYZF
+9OKHpaZ1s9yWbzYEAdQz2+qgsUaTVLVXZf4s6IxCN+SNoku8ZlkYmcDipZtYJnXBG7zNcIkrasEX
+JXeJ0fM8ZaarPBlT7F34dCBcTrvy/AyA683Rqx/2KQ+6WFeV0SkQfpY/SeVjzHbgoRxKva8lbKRY
+a7FCaqWM8oDNfZOzOYzc1se7ALmklwLyhfMEILx6NYfpptF22ui9c8XCyvs4aBrOOA5mnZmQatbZ
+ZzRzZ1nYb9Y5CmeJAttg17Bq1RAykSFPHNqRkk4uluiywfw6jJG1sTd30Mj//brY8s0OM2y7xnQe
+kkRw5yRBoq/z2CxS+gx8kZ8pppjwxen1CzYn7u4jS5ECKSKLbwWrOg4XsKtq2w9hQFHGFKuuQ/MK
+GZSRjAI/tcwPnO/JwKEDeRQGDRh+zaDFGVgR+ng1DRNNSCChjmlU2+tQQFu38Ui/2QyHH8P85FJf
+zXO7JzKp1DeGOqswmEHM1Ju9Dfg0LW09wPQj84u/hcXR1WkXthCBd45n8mLtIOh78QJnkJBxGXjh
+RXrJcEvIbKaTnTLHF0XIFvxAl7PllyrQFpoVMD6VNMkoTMmRLfGylPHcRON39pXRk6/ntJoNhjjB
+MSDbQyhCWmVuo9Le6Q6ClvXj8dHpftFmgYaERW0nhkV+crE3jD6hJ8hzzQaxIHG88r0pwgAK6cQz
+t4Ow/DsrsWlLRkOTsZvfJv4PBezkt1UAXq//e/pkc32rqP97trnK//z7xH/OJd6dc/xCp1/itTuP
+NoCAjTevcDHceZUZ9oXHDxvISv0g7My4tFP9xbIa7V8a7WYfWHDQ7HQe24/tR9XcF/YRh3Hs/AvT
+RWSKJt2uXhXZVLwvwNp9TDXR5QOf/RC+9ukI4CGdzwwF+uRwFxruWRIF41TxuhOR2OP+JfLfxnuY
+fkljexKNX0idYhqT7Qi4eONH+VXj5BJ2nYPGl+pz5VyxmegBJdQzFnmo6JjIY4669c7Vem3r6ez2
+qBDKMGQdOIywtSInw+txIUuxu1Z0bqzXt57C2pICp01qIAxc+Cn8rZrwr07/Iw7opkv/L9F3DFw7
+Pnp/Whh+AWhdgpBMXb9+AQvnZ3dy5967I78bRzC4TeFHzCe3Uw1Kz9HkCZ0152BA3VYOhrlE78hD
+6MbhnCYTWLyGHxzX/+AU3288e3b38SavzusG2RCdLIy1dduRrmUTRDuVmk2EeBhdWt+sb9mULo46
+C311trGtF1m6uNaB8XdG7RKYVbPmFUgnRR3PlE9vm5afTmjV8S9jGo+Mt3fvjGI1g941mDYZLCQh
+hsxEXLhZjjyJvg3nibO+eR0CSvJn6who/AM42NBLkIUajsJEJTVdPZ1ZDeuDswss1slfawx3bfrB
+AWzpPPguTLiQHBuZ6bUEOfBj0gySwtk13od+OjFeAVHh8UefqGc1Q3axsd3nNy8a2wmIKUMXbrgQ
+3EBVLwxr77vXJ6QI5GOJEQDWCArLg30LZHOG9cKEBkpy6+et+uvO1dbm7N4Y4kxl1+IIwKhTma1N
+2MB8gR1M3x+SHQrnqcF6MHZ2mzt7gRO01GXSliWmWh64/hU5WTQaJ39hdqZG+H9FLHPf/sJ4VrIh
+fEU0X7r+x/FfmZoLuSO+JkUP0eHv3E3+ylTNZtnCBipH4+NG5woWprW5R1P9wcZsZ6fw6Olsx74z
+7tlw3JwP2tOQrgbzgditxkNJXXspCih7GUEzM7Z3jPWtp99u8pG7N8GTRpER4KmoKhypMYySlKuB
+hRNENKFuM+jMXRBKPP8THnSWykggmVWsHw1HmLUXO7LMeioUvPpwoTpqeu4GiXd7dOdU1iUF668B
+45xUXGjvwGqVvmrPlwSYNNFdigk+WUhoNJuB0qxayUP76klt/W+ze3eP7O1d2mQn+WwWutqSEd14
+Il/WDM/FeWn8HasweHcP3+IE35QTnERFnuPLDub7V7l6fiFuurT7UH9ahd+wCdEQt9QXD4XVcb+b
+OQ7cCatCEHdYDEfy0p84md+/VWClhPHussjWTB9/Vmyz80OXnR9+G3RzatL74Zq15b8Zo5IGhIfk
+VVp+BB1yih/abTYaShYf2PtbzbbgUiBm7FoNLcdPo95Zu4tyAPN2LKllQ7BQmY/htlJukKFOWI0D
+GzwMRXZgnWluPl3/tkaOKBgf4Rq/jr14sixaZMqSebRg2FAanY3Pp/QLbULTi3jUv2PHqbZ+FCyn
+Z9MAQAVJBgP+QDDMZXuop7lYJHY6LFeub3w7a5Q+vWO3hS0RpnU/9q4b9e2kH41QQ/HRm7xAHLiq
+jYc/z4XI6AzlUvfMD/x00sC0QdKDdVm0zKWX0RAjok6mwoNqcMfeA+9hGz4M5XCUJssNvmgcR1q2
+v8xoK8lo/sjKL7kJobCam3Vf51GAR7v9ERRfchXI0/v8CfA89IZRPFkCz8IB6H5YxmYeCM0lkTh/
+vN0chUt11ZioW27tlE9pZ83SSBKNY6hrCSxxJq89ga3FGBKcHDYdL8se6nLfTYVR5Nv8290VEILB
+CfQtJVs/m9+x8NcvixjM1ggmcpD0XqaeO6xjVvZkTvgTOgtHKCk0jYWizXhOzJluX9L/y1BwSe6u
+h5MbJRsFnPTTEgp8KOFRZBKDzrSKBskHAB8TofhJyvF0DwR4wVumMCWkGGnvKttxTfpd06Xfxh1E
+3WLM/3WMNzeql0m77uCsvr7xdNN55rj/HMeekvMvRIEoF3uRyV47nkd7aFBvneBwtg5PT0j8WaiG
+/I/HL+sqXvgBTPyNZ3cx6JS3fi1iUHDSZ7Q7cF8qkj9bC0lB2efkon1/5AY0P6HwaBT4sFbh9vpg
+bzFmKGGC4jU2q8z7dnTJzb3EbHc/p49rLWkigJaRezszmTh0Y0DUYZSArU4r5TRGgTlhSkMPtxBT
+qZTVgD5omMLBOvXi2KXj5EbAyrXq7HvZrMut1A9kk6Y1OgQsoJJS2puXwFb2zU/Oz87/1rQj3ZTD
+VTAtmzj0gSq13MLBLxjAH3rBdeq0UrpUQ6tKaY8DtzbE8UEysV8JXviY8KZRdHvlyBE/NYuAzZNv
+qaZ9YQLBOWftLBzq6+nLBbAWRWvVjbYJ6xGlzItC8my5jKKPdIPp1NHTBX2j37Kf9vf47igMJsUX
+77I6jseBlxURW7lWEHwva1W/yv2t5QcsJUH5d3GEPVN83+W3mkM8toFK3MIzIWzBQ0S2WljsLeff
+9APPDccj6IgfDfbcCT9ElX44aYVhNA77fEwRAaLmq88BA6A/+QNR4XwW8A6lpmp3SNy1LMtRMJ9H
+F+G42DQwVCtVn3wUPWWscgqxtzDUSp++m4zcJMkHIim8b43TSD5yBwMfFwk32BNuFiBkLgOfo7RN
+0U3iN7lgHxxaAHS/743SfUw8RS1Bq/j3rAid0hG6jcK0xd0EiS40O+2ObT/MBBJxi5kJhyFMNCVE
+wO9pTsBkGkT9pOHDnrCe9GN/lDrAUqyWEgVpS4lcP1cT48nQNLTcxLsPFVElNE5tyqKs0w+FLrhJ
+3/e74xExsamBzkaW+Yu128xzGVkymdFUJI6fYpL87unRD/uH0/eHBz91T1D1e2rTBpLU32tZAqSp
+upxZINpMT344eGd3s6KPtRJ5Dda746Offp6+2j8+hRIH6PiJTYum8nLT63L4T0GAoHdKc9+fnr47
+6XLteC9u0QjNd4dH2Q3uI386PW51MQ89QHLCz47ekflmenLyhh5TFEf+a+/geKqgT562kMPQnSpG
+b3uXzN5TUr4tQEsxLbX9yLRp9MIJ/A8UfO9ZAKsB5pIFusjnAMotygTACGItDWSRFFHsnCPFGhEg
+fIv0J4MqpTU0jT56oRCuyNmSzaUo8MMGFIm0hhHUVL04QsLjR19ow/uqxUkkawYMMkw3US3np7Ty
+MVjjUylQcjZUb0fOzAhfgKjtYg48jBwhW7sEUKbSNywanzWug6IYUI+5Jr+5n97moWWDr6B9WdAF
++k5GmOygaQofAOVYaSRjZtqd54aDlIfpd0MgaA6TpZ8Yx2PRw5w1lapeYEbYzOvoG4TDngPEsq7M
+C5A7x2dmE3gr9wc5aOyNIv57bnbQkABynl5iHAdqgczzsFCMTtjqzNqPEocfUmp6jIBKOsh+OTUA
+9uwjpn3+iNElNLwcfdx+9LG9DvK6+hSRxX3SMGYRymhBhY86svcCdyoGuH2z+L4Un/9qNl4+3kEv
+V0SofY/ldTENDt1RkcYEZZUbM5kA4asRS+KuKG5YPJa8lcAhrBnwhH/CeNUU/1B6xnsWLIKoEB8P
+3QltCaBaGFxgIrB+lxlCM9zcZmfy/y/+Q2wP5VbXGU1+9/w/G5tP/qtw/tf65tbGKv7n97hM0zwt
+yxaXHSYck3TQJL0xLOQXsTvMHNnk6ZlyWUYxxKlUTpVXLD27yuHEOLOb6DDS7OHLnmH1erqywgki
+d5CRZK9XM868Sz8cVHo9zcEZ3/R69fp4hB/UUeLv9QiYXm8EzCHwLy7xoFdRXOSv6/Vsx0AQcS9g
+8F4AjwJOKpRMl1Luck56hLT0nGBMvK306DJKSCFyiQ5k8tDlJgAxdD96FWXLAdCdjf2AthNko0qg
+kFSevWsdn+wfY5+wBwJDQ9cPe8yyWSeVumf1xBu5sQtct0Jxq4afcghvQth2jJPIOIuIxZ5L6QeP
+Qs8gBkYpUqXSYxECWKkcMB44IlQbYBGoqRxcig7nAzceYL7r2AWUIfYx3aohTncWEpmooVaRNJJM
+wtT9Il+jUTRJ5zFsPXXWn8A4tWjdo6QNhLQkcipAspUKndXZ7Z6PgXd73a5sleJwSVeaVCriGSXy
+E/exV8lPn+ZKYOGlgGd+3Aonlcrro+O3rVOpzsNMo9jod+MhrmioTaTFB+cFGfhDg227rPs1Pkfj
+YIAnFlCmFRcTNsDLjMMi+G9bhwev9084OA6Ti2ZvOWT3+OjN/gkmKzHFmeQgqtAZwyzT5Ocr8477
+DP+QIdq0EdIfL900M4WSAYkDvlWKF2OZICnEEUw6hOv1wf6bPW6YJCOsFs8exb98yDq2H3Gsizze
+HO/D0VCe6Cl/YpjCReynE5az+B2Bdyp35QwijDrKSZN8abcQ2HM/hpE/B9EBB34IfNomGNFejUbr
+0/1jHJrYVOWhxy9RGNIdffiZvWZi2y3ZJBuSYw864X/yaka1Uc0nlpBhYHDLRItejyvFuQoEX3XQ
+SbhSdeAvfkdQcqojzLiOGv4R5vpVAbcrQkuuF4HOcMQJhZsAtmA/23qlUuJc4XnVMn727mfYUx8u
++q6gk7Z38RNBinoDKhrrVDXhUA69YQEHGn+pf9napG3Ynnfmw3SQbAOxUVNdbQHvzLL6boxRQDwb
+KhWg8iQx3opJsB/HUWz9AwVfurWbnKAbW864boo0jlTBSQs83OhxlggDhi7B5hN3gswMysEk+BxH
+4YVobuCdGySbTyxMPtTEWW8b9RcwyP20DfJ3DZ90smaPYO1jEgWK6PVoD4uDT5zTG1CtIsqc2GRC
+kyvse1R9jaoVnSC7gOsDW9Z7e25SrU2OzcSmBM9F7kJbIhCW4SdlS/oGDzej6sTxbDBuCXAvb2Al
+XkqNorYR73lG21xanKICpdu4GcFlHP/CSsTF2s3NDnYCHzK/pwRQHdk52Rp8J6paslMEtXMB8FTJ
+vGdDD5pZdVfykLlaBqE8jlr2k8+8J2jaYtOGABUwLV/VcA8ncg3pQ0PT0jmHzRFw6v6lheWJcq9M
+B/mU45gz4z8Jc/jKERkoGrC5WrKrBCnR5ZmXsZc8Xb8UsZTRbDNOOvmoYs+oO8RqO3IsaFVYFuNY
+J+AYa5DN4D01I2lLOGpdUcWycWT4NYPZfYZyWgUAr+IXrwUZXeDe1cIidi4ppBQCgWdcbxtP8L4w
+M7gOHqlb9olqxdoZxqEbIC/yBjn2aKiZwSqDzeUfuDVlElnakpgteXl7YlxpIsA3GbYOcSBY7wZw
+IyNWoU5jJm74oqOS4dI9wKQpM0EEWAlSQLEbYhOMnIr5h2CTKMNYkunmjDIFmdtjTkn/YZKets49
+Ozn/tFR9ujAzss2RhJqkKsU+aYIEnJomlyAhRuhRbPanhEUaeD1zNAHZcx0HQkgLoVaS7UISuJO8
+19ewbFmlYNvE7KR0hgNnspgnbbCcCk6XGG+isCtN/oMR0qvM2MeVXq2coeIQ9J0CXIqBWBSU9e2I
+T7hcDrjOQbmM7DYxz0POOFWGpmwYidWK+a2LKwoRi9I3zj2lD02jiI6i0Zo4qCiUM88Rk1IRO/zY
+ZGbPaiAmvi7O4B3shmVxoevRxGXm0GQz0eosSBfDFHzkTd+IEm5vHhuABIGCvLIcCzKnfBENfHQS
+AdvuLBjazEENZ7V9e2KmI5WyQaNadC6T0U4Oec1oKxKZrSWfFPB0BEsiCbKEJxEPgmHM+c5pLnZ+
+8r3PzD3y+Y1cV9tPU9VkBOQqej1BjwLg7dPWdy+I+Fj1wENTfAu7fMsbjtIJc6FxiGLwwKZ9vagW
+UUTFcUmmG2TVdIPLDd/QesMvxbJSj+K6WFZ6pDeBLQifuYQEmPG0UvTyqOzoDJ1HhY5jMNrZ7BPf
+f0jl5JoBL5aEqLzNq58JWUAdNV6EMuLxvqSxK+QJMSPlYknUqDyXCyfNqLqZVXHue6g7AVCJjM2a
+JiXVjDkR0FKFF7sovdQYpk5WP+DBQa11OKCcYw4lveVGbY1+oaCgRdTPWG588amZkx8RI4aGSDKU
+hGLMK1sNOXl6vaY4MURofojKe6hhh6VrPVdGCaeZbLBhyuRIZs8f6AHBREnQzPjMJAsGgOa5Q118
+4JUUMIpqB1K7WVzMzooRUBYelcL44NnHH9oCLd4XtL4b1tEJMYWaoezdsGkP75qFKoFzkNxIL22n
+Swl8ul2UV+gRER3mTk0miZOkA3iYQ6XkD1QU+BU8r0hWRLaUbhdHqNs1uXWsChFq0bjhL8QT9GJ1
+EMDqWl2ra3WtrtW1ulbX6lpdq2t1ra7VtbpW1+paXatrda2u1bW6VtfqWl2ra3WtrtW1ulbX6vpT
+Xv8GluRovAAIAgA=
 HELPER
 }
 
