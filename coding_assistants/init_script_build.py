@@ -5,10 +5,10 @@ committed files, byte-identical on every rebuild:
 
 - ``init_scripts/src/lib/coding-assistants/defaults.sh``: the defaults the installer and the
   helpers share, rendered from :mod:`coding_assistants.facts` (and the node's paths below);
-- ``init_scripts/install-claude.sh``: header, defaults, the settings loader from
-  :mod:`coding_assistants.shell_checks`, the installer parts, then ``helper_files`` holding the
-  library, every helper command (``src/helpers/<name>.sh``), the packed installer parts
-  (``PACKED_PARTS``) and the settings checks (``PACKED_CHECKS``) as one gzip-compressed tar in
+- ``init_scripts/install-claude.sh``: header, defaults, the installer parts, then
+  ``helper_files`` holding the library, every helper command (``src/helpers/<name>.sh``), the
+  packed installer parts (``PACKED_PARTS``) and the settings loader and checks from
+  :mod:`coding_assistants.shell_checks` (``PACKED_CHECKS``) as one gzip-compressed tar in
   base64 (:func:`pack`), the line that sources those parts as the script loads, and the guard
   that runs ``main`` only when the file is executed.
 
@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coding_assistants import facts, node_settings, shell_checks
-from coding_assistants.inputs import field_docs
-from coding_assistants.node_settings import NodeSettings
 
 REPO = Path(__file__).resolve().parent.parent
 SRC = REPO / "init_scripts" / "src"
@@ -51,8 +49,8 @@ PACKED_PARTS = ("software.sh", "offline.sh", "configure.sh", "agent.sh")
 script is loaded, after the others: their functions are defined as if they were joined, and
 the script stays under 64 KB."""
 PACKED_CHECKS = "checks.sh"
-"""The settings' check functions (``shell_checks.render_checks`` and ``render_json``), packed
-and sourced the same way; the loader (``render_loader``) stays in the script."""
+"""The settings' loader and check functions (``shell_checks.render_loader``, ``render_checks``
+and ``render_json``), packed and sourced the same way."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -126,6 +124,11 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_MCP_PATH", facts.DATABRICKS_MCP_PATH, "the workspace's managed MCP servers"),
     ("CA_STATUS_PATH", "/var/lib/coding-assistants/status", "step outcomes, read by check-claude"),
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
+    ("CA_MANAGED_SKILLS_PATH", facts.MANAGED_SKILLS_DIR, "managed skills, for every user"),
+    ("CA_MANAGED_MEMORY_PATH", facts.MANAGED_MEMORY_PATH, "managed memory (CLAUDE.md)"),
+    ("CA_STATE_FOLDER", facts.STATE_FOLDER, "Claude Code state, under /Workspace/Users/<user>/"),
+    ("CA_STATE_MAX_MB", str(facts.STATE_MAX_MB), "most state kept per cluster (MB, uncompressed)"),
+    ("CA_STATE_SAVE_SECONDS", str(facts.STATE_SAVE_SECONDS), "how often the saver looks"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
 HELPER_ONLY_DEFAULTS = frozenset(
@@ -135,6 +138,11 @@ HELPER_ONLY_DEFAULTS = frozenset(
         "CA_RATE_LIMITS",
         "CA_TRACE_HOOK",
         "CA_TRACING_RECORD",
+        "CA_MANAGED_SKILLS_PATH",
+        "CA_MANAGED_MEMORY_PATH",
+        "CA_STATE_FOLDER",
+        "CA_STATE_MAX_MB",
+        "CA_STATE_SAVE_SECONDS",
     }
 )
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
@@ -209,6 +217,29 @@ def strip_comments(text: str) -> str:
     return "".join(kept)
 
 
+def compact(text: str) -> str:
+    """``text`` (comments already stripped) without indentation and blank lines, for the
+    uploaded script only (its readable sources are in ``src/``). The lines of a here-document
+    stay as they are; in a quoted string that spans lines (awk and jq programs) indentation
+    does not matter."""
+    kept: list[str] = []
+    until: str | None = None
+    dash = False
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\n")
+        if until is not None:
+            kept.append(line)
+            if (bare.lstrip("\t") if dash else bare) == until:
+                until = None
+            continue
+        if bare.strip():
+            kept.append(line.lstrip(" "))
+        opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
+        if opened:
+            dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
+    return "".join(kept)
+
+
 def _read(path: Path) -> str:
     text = path.read_text()
     if any(line == DELIMITER for line in text.splitlines()):
@@ -224,15 +255,23 @@ def helper_names() -> list[str]:
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
     library, then each helper command, full-line comments removed (:func:`strip_comments`);
-    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
+    the packed installer parts, which nobody reads on the node, also :func:`compact`; and last
+    the package's offline manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
-    files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
-    files.append((PACKED_CHECKS, shell_checks.render_checks() + shell_checks.render_json()))
-    return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
+    packed = [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
+    checks = (
+        shell_checks.render_loader() + shell_checks.render_checks() + shell_checks.render_json()
+    )
+    packed.append((PACKED_CHECKS, checks))
+    return [
+        *((name, strip_comments(text)) for name, text in files),
+        *((name, compact(strip_comments(text))) for name, text in packed),
+        (READER.name, _read(READER)),
+    ]
 
 
 def pack(files: list[tuple[str, str]]) -> str:
@@ -293,22 +332,24 @@ def _helper_section(defaults: str) -> str:
 
 
 def _contract_lines(name: str, text: str) -> list[str]:
-    """``#   NAME  text``, the text wrapped under itself within 100 columns."""
+    """``#   NAME  text``, wrapped within 100 columns (continuation lines indented 7)."""
     first = f"#   {name:<24} "
-    wrapped = textwrap.wrap(
-        text, width=100 - len(first), break_long_words=False, break_on_hyphens=False
+    return textwrap.wrap(
+        first + text,
+        width=100,
+        break_long_words=False,
+        break_on_hyphens=False,
+        subsequent_indent="#" + " " * 7,
     )
-    return [first + wrapped[0], *("#" + " " * (len(first) - 1) + line for line in wrapped[1:])]
 
 
 def node_contract() -> str:
-    """The header's lines on the node settings: each variable with its input and doc, then
-    what the rules across them ask once a setting is set."""
-    lines = []
-    docs = field_docs(NodeSettings)
+    """The header's lines on the node settings: each variable with its input (what each means
+    is docs/init-script.md's "Environment contract", generated from the same declarations, so
+    the 64 KB script does not carry every doc), then what the rules across them ask once a
+    setting is set."""
     declared = node_settings.declared()
-    for name, setting in declared.items():
-        lines += _contract_lines(setting.env, f"({name}) {docs[name]}")
+    lines = [f"#   {setting.env:<28} {name}" for name, setting in declared.items()]
     for when, by_env in shell_checks.when_set_rules().items():
         for env, rule_list in by_env.items():
             for rule in rule_list:
@@ -340,8 +381,7 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(strip_comments(shell_checks.render_loader()))
-    body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
+    body += [compact(strip_comments(_read(SRC / "installer" / name))) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')
     return Built(defaults=defaults, script="\n".join(body))

@@ -10,70 +10,41 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
-#   MLFLOW_EXPERIMENT_NAME   (mlflow_experiment_name) Workspace path of the MLflow experiment that
-#                            receives Claude Code traces.
-#   CLAUDE_SERVING_ENDPOINT  (claude_serving_endpoint) Opt-in: serving endpoint whose Anthropic
-#                            Messages route Claude Code calls; when null, anthropic.
-#   CLAUDE_API_ROUTE         (claude_api_route) Opt-in: serving-endpoints (the endpoint's route) or
-#                            ai-gateway (<workspace>/ai-gateway/anthropic); when null,
-#                            serving-endpoints.
-#   CLAUDE_MODEL             (claude_model) Opt-in: model Claude Code uses (an endpoint name, or
-#                            system.ai.<name> for the AI Gateway); when null,
-#                            databricks-claude-sonnet-4-6.
-#   CLAUDE_CODE_VERSION      (claude_code_version) Opt-in: Claude Code version, or channel
-#                            stable/latest; when null, the stable channel.
-#   OFFLINE_BUNDLE_PATH      (offline_bundle_path) Opt-in:
-#                            /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle
-#                            (coding-assistants stage-offline) to install from, with no network;
-#                            when null, the online install.
-#   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
-#                            with offline_bundle_path; when null, no bundle.
-#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
-#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
-#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
-#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
-#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
-#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
-#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
-#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
-#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
-#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
-#                            settings; when null, none.
-#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
-#                            MCP server; when false, not.
-#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
-#                            user gets; when empty, none.
-#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
-#                            for all, or catalog.schema.function) every user gets as MCP tools; when
-#                            empty, none.
-#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
-#                            (catalog.schema.index, or catalog.schema for all) every user gets as
-#                            MCP tools; when empty, none.
-#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
-#                            users get (none: MCP off); when false, also those the admin's policy
-#                            allows (allowedMcpServers).
-#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
-#                            (metrics and events), tagged with the cluster and the workshop; when
-#                            null, none.
-#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
-#                            http/protobuf.
-#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
-#                              collector's headers (Name=Value,...), read at run time, never stored
-#                              (users need READ on it); when null, none.
-#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
-#                                too; when null, only their length.
-#   CLAUDE_HTTPS_PROXY       (claude_https_proxy) Opt-in: proxy URL (http or https, host, port) of
-#                            every request of Claude Code, pinned; when null, none, and no other
-#                            setting can name one.
-#   CLAUDE_CA_BUNDLE_PATH    (claude_ca_bundle_path) Opt-in: PEM file on the node (in a volume, say)
-#                            of the CAs Claude Code also trusts, pinned; when null, none, and no
-#                            other setting adds one.
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
+#   MLFLOW_EXPERIMENT_NAME       mlflow_experiment_name
+#   CLAUDE_SERVING_ENDPOINT      claude_serving_endpoint
+#   CLAUDE_API_ROUTE             claude_api_route
+#   CLAUDE_MODEL                 claude_model
+#   CLAUDE_CODE_VERSION          claude_code_version
+#   OFFLINE_BUNDLE_PATH          offline_bundle_path
+#   OFFLINE_BUNDLE_SHA256        offline_bundle_sha256
+#   CLAUDE_OPUS_MODEL            claude_opus_model
+#   CLAUDE_SONNET_MODEL          claude_sonnet_model
+#   CLAUDE_HAIKU_MODEL           claude_haiku_model
+#   CLAUDE_SMALL_FAST_MODEL      claude_small_fast_model
+#   CLAUDE_POLICY                claude_policy
+#   CLAUDE_MCP_SQL               databricks_mcp_sql
+#   CLAUDE_MCP_GENIE_SPACES      databricks_mcp_genie_spaces
+#   CLAUDE_MCP_UC_FUNCTIONS      databricks_mcp_uc_functions
+#   CLAUDE_MCP_VECTOR_SEARCH     databricks_mcp_vector_search
+#   CLAUDE_MCP_LOCKED            databricks_mcp_locked
+#   CLAUDE_OTEL_ENDPOINT         otel_endpoint
+#   CLAUDE_OTEL_PROTOCOL         otel_protocol
+#   CLAUDE_OTEL_HEADERS_SECRET   otel_headers_secret
+#   CLAUDE_OTEL_LOG_USER_PROMPTS otel_log_user_prompts
+#   CLAUDE_HTTPS_PROXY           claude_https_proxy
+#   CLAUDE_CA_BUNDLE_PATH        claude_ca_bundle_path
+#   CLAUDE_SKILLS_PATH           claude_skills_path
+#   CLAUDE_MEMORY_PATH           claude_memory_path
+#   CLAUDE_PLUGIN_MARKETPLACES   claude_plugin_marketplaces
+#   CLAUDE_ENABLED_PLUGINS       claude_enabled_plugins
+#   CLAUDE_STRICT_MARKETPLACES   claude_strict_marketplaces
+#   CLAUDE_PERSIST_STATE         claude_persist_state
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
-#                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
-#                            manifest)
+#       SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)
 #   CLAUDE_CODE_VERSION      with OFFLINE_BUNDLE_PATH set: claude_code_version: an exact X.Y.Z, the
-#                            version the bundle was staged with (a bundle has no channels)
+#       version the bundle was staged with (a bundle has no channels)
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
@@ -88,7 +59,7 @@
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
 # (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
-# configure and agent parts and the settings checks, which the file sources from there as it
+# configure and agent parts and the settings loader and checks, which the file sources as it
 # loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
 # Databricks Runtime image has.
 #
@@ -133,59 +104,6 @@ CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
 }
 
-# shellcheck disable=SC2034  # the variables are read by the other installer parts
-load_node_settings() {
-  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
-  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
-  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
-  [[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
-  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
-  [[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
-  MODEL=${CLAUDE_MODEL:-$(default_model)}
-  [[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
-  VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
-  [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
-  [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
-  [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
-  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
-  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
-  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
-  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
-  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
-  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
-  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
-  POLICY=${CLAUDE_POLICY:-}
-  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
-  MCP_SQL=${CLAUDE_MCP_SQL:-}
-  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
-  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
-  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
-  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
-  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
-  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
-  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
-  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
-  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
-  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
-  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
-  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
-  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
-  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
-  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
-  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
-  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
-  PROXY=${CLAUDE_HTTPS_PROXY:-}
-  [[ -z $PROXY ]] || accept CLAUDE_HTTPS_PROXY "$PROXY" || PROXY=''
-  CA_BUNDLE=${CLAUDE_CA_BUNDLE_PATH:-}
-  [[ -z $CA_BUNDLE ]] || accept CLAUDE_CA_BUNDLE_PATH "$CA_BUNDLE" || CA_BUNDLE=''
-  if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
-    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
-    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
-  fi
-  return 0
-}
-
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
 readonly ROOT=${INIT_ROOT:-}
 readonly LOG_FILE=$ROOT$CA_LOG_PATH
@@ -195,229 +113,217 @@ readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly CA_BUNDLE_COPY=$LIB_DIR/ca-bundle.pem
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
+readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp skills state)
 readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
-
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
 OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
 MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL='' PROXY='' CA_BUNDLE=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
-BUDGET=240 DEADLINE=0
+BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
+STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
-
-
 _log() {
-  local line
-  printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
-  printf '%s\n' "$line" >&2
-  printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
+local line
+printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
+printf '%s\n' "$line" >&2
+printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
 }
 log() { _log INFO "$*"; }
 warn() { _log WARN "$*"; }
 die() {
-  _log ERROR "$*"
-  exit 1
+_log ERROR "$*"
+exit 1
 }
-
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
-
 timed() {
-  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
-  shift
-  ((left > 0)) || return 124
-  ((s < left)) || s=$left
-  timeout -k 5 "$s" "$@"
+local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+shift
+((left > 0)) || return 124
+((s < left)) || s=$left
+timeout -k 5 "$s" "$@"
 }
-
 logged() {
-  local line
-  "$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
+local line
+"$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
 }
-
 retry() {
-  local attempt=1 delay=$RETRY_DELAY what="$*"
-  what=${what#logged }
-  [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
-  until "$@"; do
-    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
-      warn "gave up after $attempt attempt(s): $what"
-      return 1
-    fi
-    warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
-    sleep "$delay"
-    attempt=$((attempt + 1)) delay=$((delay * 2))
-  done
+local attempt=1 delay=$RETRY_DELAY what="$*"
+what=${what#logged }
+[[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
+until "$@"; do
+if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+warn "gave up after $attempt attempt(s): $what"
+return 1
+fi
+warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
+sleep "$delay"
+attempt=$((attempt + 1)) delay=$((delay * 2))
+done
 }
-
 version_ge() { [[ $(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1) == "$2" ]]; }
-
 put_file() {
-  local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
-  [[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
-  [[ -f $dest && $old == "$3" ]] && return 0
-  printf '%s' "$3" >"$tmp"
-  if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
-  mv -f "$tmp" "$dest"
-  WROTE=$((WROTE + 1))
+local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
+[[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
+[[ -f $dest && $old == "$3" ]] && return 0
+printf '%s' "$3" >"$tmp"
+if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
+mv -f "$tmp" "$dest"
+WROTE=$((WROTE + 1))
 }
-
-
 record() {
-  printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
-  if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
+printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
+if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
 }
-
 record_write() {
-  if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
+if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
 }
-
 step() {
-  local rc
-  set +e
-  (
-    set -e
-    STEP=$1
-    "$2"
-  )
-  rc=$?
-  set -e
-  if [[ ! -s $WORK_DIR/steps/$1 ]]; then
-    printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
-    warn "$1: stopped with exit $rc"
-  fi
+local rc
+set +e
+(
+set -e
+STEP=$1
+"$2"
+)
+rc=$?
+set -e
+if [[ ! -s $WORK_DIR/steps/$1 ]]; then
+printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
+warn "$1: stopped with exit $rc"
+fi
 }
-
 on_error() {
-  local rc=$?
-  [[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
+local rc=$?
+[[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
 normal_host() {
-  local h=${1%/}
-  [[ -z $h || $h == *://* ]] || h=https://$h
-  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
-  return 0
+local h=${1%/}
+[[ -z $h || $h == *://* ]] || h=https://$h
+[[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+return 0
 }
-
 base_url() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf '%s/ai-gateway/anthropic\n' "$1"
-  else
-    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf '%s/ai-gateway/anthropic\n' "$1"
+else
+printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+fi
 }
-
 default_model() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
-  else
-    printf '%s\n' "$CA_DEFAULT_MODEL"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
+else
+printf '%s\n' "$CA_DEFAULT_MODEL"
+fi
 }
-
 accept() {
-  local message
-  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
-  PROBLEMS+=("$1: ${message:-invalid}")
-  return 1
+local message
+message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
+PROBLEMS+=("$1: ${message:-invalid}")
+return 1
 }
-
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 load_config() {
-  PROBLEMS=()
-  load_node_settings
-  METHOD=${CLAUDE_INSTALL_METHOD:-native}
-  if [[ $METHOD != native && $METHOD != npm ]]; then
-    PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
-    METHOD=native
-  fi
-  HOST='' BASE_URL=''
-  if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
-    HOST=$(normal_host "$DATABRICKS_HOST")
-    BASE_URL=$(base_url "$HOST")
-  fi
-  PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
-  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
-  [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
-  [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
-  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
-  DEADLINE=$((EPOCHSECONDS + BUDGET))
-  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
-  summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
-  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
-  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
-  ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
-  local alias
-  for alias in OPUS SONNET HAIKU SMALL_FAST; do
-    alias+=_MODEL
-    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
-  done
-  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
-  STEP=config
-  if ((${#PROBLEMS[@]})); then
-    printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
-    record failed "${summary%; }"
-  else
-    record ok "$summary"
-  fi
+PROBLEMS=()
+load_node_settings
+METHOD=${CLAUDE_INSTALL_METHOD:-native}
+if [[ $METHOD != native && $METHOD != npm ]]; then
+PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
+METHOD=native
+fi
+HOST='' BASE_URL=''
+if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
+HOST=$(normal_host "$DATABRICKS_HOST")
+BASE_URL=$(base_url "$HOST")
+fi
+USER_NAME=''
+[[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+USER_NAME=$CODING_ASSISTANTS_USER
+PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
+[[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
+[[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+[[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+DEADLINE=$((EPOCHSECONDS + BUDGET))
+local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
+summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+[[ -z $PROXY ]] || summary+=" proxy=$PROXY"
+[[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
+! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+local alias
+for alias in OPUS SONNET HAIKU SMALL_FAST; do
+alias+=_MODEL
+[[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+done
+[[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
+STEP=config
+if ((${#PROBLEMS[@]})); then
+printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
+record failed "${summary%; }"
+else
+record ok "$summary"
+fi
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
-  local name line lines='' failed=0 elapsed head
-  elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
-  for name in "${STEPS[@]}"; do
-    line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
-    [[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
-    [[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
-    lines+=$line$'\n'
-  done
-  printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
-    'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
-    -1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
-  [[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
-  put_file "$STATUS_FILE" 644 "$head$lines"
-  log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
+local name line lines='' failed=0 elapsed head
+elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
+for name in "${STEPS[@]}"; do
+line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
+[[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
+[[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
+lines+=$line$'\n'
+done
+printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
+'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
+-1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
+[[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
+put_file "$STATUS_FILE" 644 "$head$lines"
+log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
 }
-
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
-  umask 022
-  export HOME=${HOME:-/root}
-  mkdir -p "$ROOT/tmp"
-  WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
-  mkdir "$WORK_DIR/steps"
-  trap 'rm -rf "$WORK_DIR"' EXIT
-  trap on_error ERR
-  PATH=$HOME/.local/bin:$PATH
+START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
+umask 022
+export HOME=${HOME:-/root}
+mkdir -p "$ROOT/tmp"
+WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
+mkdir "$WORK_DIR/steps"
+trap 'rm -rf "$WORK_DIR"' EXIT
+trap on_error ERR
+PATH=$HOME/.local/bin:$PATH
 }
-
 main() {
-  if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
-    log "worker node: nothing to install (users work on the driver)"
-    return 0
-  fi
-  begin_run
-  log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
-  load_config
-  step settings write_settings
-  step helpers install_helpers
-  step profile write_profile
-  if offline_enabled; then offline_install_software; else install_software; fi
-  step policy write_policy
-  step mcp write_mcp
-  write_status
+if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
+log "worker node: nothing to install (users work on the driver)"
+return 0
+fi
+begin_run
+log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
+load_config
+step settings write_settings
+step helpers install_helpers
+step profile write_profile
+if offline_enabled; then offline_install_software; else install_software; fi
+step policy write_policy
+step mcp write_mcp
+step skills install_skills
+step state restore_state
+write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-otel-headers claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-hook claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
@@ -428,517 +334,626 @@ helper_files() {
   local to=(-C "$1")
   [[ $1 != - ]] || to=(-O)
   base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
-H4sIAAAAAAACA+x9+UPbVrbw+9l/xY3i1BZBXsg2NXFaAk7jKQEGO23zCPUTtgAXb7VsCAX3b//O
-dqV7JRlIusz75kFnYlu6y7nb2c+5veDYnw9mYSk8/a+/6q8Cf8+fPqVP+Et8VitPqk/0M35ehf+e
-/5eq/Nff8DcPZ/4Uuv+v/5t/D1V4GgwG3dOge8Zf60d+eKp6/dA/GgT11uZa5clTpR6qaeD31NGl
-mp0G6rg/CEL45s9UOJ5PuwF874dqPApymxudHxr7rebuTr1SWitV8MFW483G++12p7Gztbfb3GnX
-/dHsdDqe9Lvm23e7W43tes+f+UfTfvcs9LoDf94LvHA8GgUz76n33Cy9v/u+3aiHwfS8PzrxglFv
-Mu6PZqFZRMMBKwxDMd/sthvbnb393fbu5u52/XQ2m5Qn0/FsfDQ/xmL0eqPd3m++hk5a9UIMVKk7
-gB0TTEv9Xn3rdWdz+32r3djvNLdURpmRPwzMUjsb7xrqYjw9C0/HE367ubvV3Pmus9FqNVvtjZ12
-q/Pj7v73rbe7e3FBfzaD8QVB5yy4zKgAgMLENhoFBJ2mpbPR7Hy30W78uPGh7ve9E38WXPiX5gTs
-fWi/hZkpx0CXJ5ez0/HoSfmoP5LvWOHd9pvt3R8775o70XQ+KT3lZZV3e018Vq2WqvhwZ+9dZ29j
-8/uN7xr1b6N19vx+WZazO+4FZu393deNeqE/nIynM8Ufg/5RaRjMfIRO+aEarp/Xr3rRowNnB6bO
-OSwNxhfBtOjWeqXzYBr2xyN1PJ6qnuqP1LAEO3g27R/NZ/A8LLqL9VHdGQ6OoY6j+scq/j5S5yoY
-hIF+5IVn/dHo0lmfTGFHFUer56WTAD8dx3Vpkje3N95vNTrvNn7q7Ddgl8AWeYLPYSw/NLdgoVs/
-Ntubb3HnSFFYtUbnfavRed3Y2t/d/F4ln8Pkths/pR6/2X2/s7X/IfUcFv7t/u5ec7Oz8WPrhrff
-7e5+tw1vtnffb6WKvYNy243UY9k5BRnRTx86P2zsNzdeb+N43rbbey1+rPDchB04OJ8uFT43HstT
-3Aybuztvmt91zIqJx+mn9ICneiPqvb6DEDZ+au/T402YsRYWaX2AwwVVN+qFVmubnnfeNKF8OZh1
-y2E4KHeD6Swsd30Pv/SP+104EHBKYb9FFbaa+4ny1P1Oo43nsbP75k29sLG9LaD6g4Ee4a48Go3l
-iTmd5qCTzzMe82zvN1q72z80Wp23u622vbiNHZwIKbfxvv2287axvdfYtwptNVtGqRbsw3cNaHRv
-o7mv4p3xfqf5U6cFW7HRtmrvv9/ZgR1MyDjrPc1Wq727b2+cze1mY6dNb7Oef9/4sOQxIItWa+/t
-/karkTmK7d3dvcZWZ3N/t9WSpYIBZBZtNbbfEI7dMgq+fr/TaW+3YALe4OaGsu19xMZb2HlL0Z7a
-3WsDYmsVDLRE26xVZ0ToAdYJAJEM6vW10telSmkyDmeEAqHQJizn7u739cLxdDxUjEJKjOs6iOtK
-p+PxWSiYTYWz8aSDTzqn/qg3CKbr6UdFxjLcto0flzUfVUDasN/Y3N3fqpe649Fx/6QMpZBE+mEI
-GBEwclieTf0uPKLh0joDFmvuwzYBclIvCJ5+4r0Q0ltfq6w99yprXvXrG8mzSjyRes+96rM71RtP
-5uFttbhMui/vGderVr0nlc/ojeu98CpVb23thv6YuEbT1NnZbTdhdbY2PrTqX9NW2Ae02dluvmvC
-HOYL/dFkPlOz8VkwCq+b7b13H2fIOBFNn/jd4GMBtoRRRk2CqRr2R/NZAGwUs1MT/9KDxx6VUENY
-7AG3Mh3DThsFQS9UxwGQQODNfp0H4SxUwJCNR8COFX016J+cAhOigk/BtNsPg1UFtFGzEti5ms2n
-o9BdVb4CzHXeRwIa9Dyk2POTUwRNc1VcVZ1Ci9DgoD/szxTtdgRmK5oz5Xe74/kIhhT4w4+j8Xxm
-zMFu9hxYhf4DJyEa7PW/9lrw/7fXAOS0H9BYM+ZDv/0PGT4u6ByY9GtkzOgL/qOmgE/5GzXEI9po
-qu+YU8WJ4B50/Y+AsgB+JaxsB591ZK46UKijd83ULsL7yiyBY9aTDsw1iTKr+GikpvORSiFL3Z7y
-J5PBJY9Iz8m1/sIDin4R7NFPbxCc61XLGiNODYF0Oh4EUdvJEevnt4w6Kvbnj7y08hHYcRypAI6t
-+aMQN19vDNtpNJ4pFGo+zpa3BT1fQHXcp1g9Gi3MRjw33H64rlLHwz4OXEz5U0EXdnsT/4QG3WIZ
-kTD4a5Bj9jbab+vleTgtD8Zdf4ACD77abr5OvQJBJE0+iWxu7ICAswUsR7sNJLclNZGBNMSc8tAf
-ARA9LwxmM2gkLP0Ssli1t7vd3PxAHEoHxKfbK/bKzypeChRvMh70u5dRs+829zrApQL/8jktP81q
-edidxM3KaLH5mwdq1YpK+5N+ea1UKcPbMnHs7Y32ez1n5/40e57L8DGb03Rv734npWfDSbk/6s+8
-sDvtT2ZCpkESPMn91/3f5/+hqP0Xqv7uoP9bqzx78tzW/1VeVJ49u9f//e/S/yF6hbPax8eMczXh
-6o6HcP57aYVgDpCM8uZjNelPgmO/P8jZ3VHJei9WQedKyslfvd5ovQXR8/3+ZuOgcviovLIoG2Uc
-dX0NDA3QnyorvHbb9fxVc6fZpu81L1/s9pY0UypF/3PUV1+pyUVPeXvuIndwoPLSmKrXVVkdHuJ7
-3b6QjroukzdIidAO652mJTGys14b+E+wm11bsB0Rig8wuK2N9sbr/ebm9y1R3MEgU8q8BRaPNKz5
-K5GQW439H1Ao1G/sqvrpIpIF45r00y5Ojxa2XpBAT6sJaehCHev5t7vvGmURW8spavhmo7ndqldw
-un/c2N+Br7nc+KzoqitFOrhjVVBqfKbg71H4cVSA1V1x1tUi1x8djxPF8FGy2IU/HSWK4SO7WNR5
-vljU39VjVXVdbOLI7yVaQKBTLfBIuAX6HrcQBl1URVqtfBzZgJ765wEVkCOlvHN4V3XUKzgB5+XR
-fDBQa6++qmLZXj+w2noU1iJorioPH66UF45U/mptnU8MvFmredUFdTYPgWR3gul0PM1oSBXDIMBP
-z4MTO3GzGjZ+x32sYdtDP+T16x8rOFveSOWvqt4CjtU6c5xxZyvwR01Xa5XaUwSNlLG6QHE+gv3i
-FtaBX8WWp0HP786w7ZxSxKUBGzgKUIK0T0p79/sGHJQFCEb1QrEHPMhBxfva944Pr6rPVxfXweU/
-Dza8//a93+Bxx+On8ZMSPFpxC9DJxSkwyqr5plVnG4g35R4BDcnQ6CcOrTfO4SbFx7+pPICEeATK
-YQGADj/KZQdfOPBxBZ80ZpwCZ0FVuTNER9Ro/XeVn+q2k80whttvvNtob749qB4unIyHRgfYxiig
-buLp53XFJh14QwUWOVGnd054iyE4RbOKrrYmG+EacPkUUP0P8O2U5mgE2x4xKZVB8Be5rt85HYf2
-0p3aa4YaT1gyeI0vTh+V8avM5ilOJPwLjaKGeUWm9pTMN2GtXM6f5syBIXynTo76jWQIGk4YEICF
-sPwzHnS0t+yxGq/VrpfLE6zJSLwcVSwFo3MHzl58Do2RyujOgssOnpVgao0xvOjPuqdAA0dhvejC
-Y6Sb8hDEk3yW4YCWG2s8rhedPBeuVxw3WkIAB88MFjn4Flbe0OzCBmh03u9v1+WMMq3S7DqcAw8A
-9RhQmR/ByBbYKB6qcwGXfgCwjkmnMoUg6VE/c6xDcazy1BIvXXc8gl7nvCMBUSD2U7/8yhiCHip1
-Dsj0l1/xzDmlfFWVyyoYTmaXuONmUyQi2B+2aS2OS7URjxjNyLI7YRkkWcQ3gLpKi4+OWqkpePCx
-ePDzR+dw5aP70SmtlD9Wy5O4bXNbU5PHffOkn8uIrlIH6xwmYBqglkVVcJsovYDysMoLAL/602AY
-jOzjQfoeOAnVR48+HqwAKgPhGSVsNDYG0MRkAFsTa0ENXZY+HxqazEXqZXgZzoJhye+XFrK+2LDs
-xZRGOFpBRIGFeiHCgpmQqJcvXzp5aM/RE5SnThkZYBUna/mxXFU9qKsYNn3Cjcbr8dv8lfE8OVwT
-D0REESHFFTXqMYx6fW5fnA4xrtYSpcY/G/f8S3h8GVJDPFXpWVIvi1bThEhdHm8EDrUFW5eqe3P1
-+NGbZBEmsA+Q2mC/LxWNMyK0NEBgXhAR4wxf+KHiTnuoM6HCNbVJuEFtwkIRZ0T6xwCowKVC8Wi2
-qpAZMRUsaojKnNl4IhogOIrrCtl9MU3wmhdNVtKF4Shz9qnRaUA9sCDBdnNzVXJy1HA+ka8qxpPh
-9aJFffwodJWnEu9oRvilCyz9P54/rVRcPL7FIjanXqmlOn0Xp5kJMjKKevL6gPePgtQEqmKfvkGb
-+I9b0+j9cybjKICDGNCiCVaW6ej0e7LjNCdlOR7UiK1CaeUqQf2sYhEeYixk0EA2E32cHQDjA+hv
-VlqRjuuIEhViRMGHQhhZfElSwxMYDPKr89HZaHwx4iGwvaoj/IR9cPrhjOgLjuoTk8EPMpLo2FAZ
-OiwOF3CU12UoTP8BG/ljCzJV59Jg0D0dEzZmsPojOHmTcWgBNEFE+zCicI7wHvkJSYT7WJ5YEON3
-ecV48qPmFaJ3h4fcHaqira7mNtvzHoQ0ZnuEXQaSMhfIiSjG6M041XNGDFrx3p1Pp7CPPFKrA2L2
-PLGtoJSVWKt49UsrDlYghwoihEQHiQw60aonqB8dSHurzXFitc1Sy3v5lE0SJwONj0FnMB6fzSeJ
-DTFV82mfycrpeIgKhvmoVy8UZJNMVT7qIqINgqgV1aiT7P+7NdpYzLd4+Xzh46xgbLS4b5NjyeML
-olxVJ+OUfZxp4gKVHU3fkhQ/bukBtoSAahrII8TaBA/VFzKkXjrxcJ349FMVgSXJbdA72eM8z9Og
-O5720uIS/hPy1MqeS8yusdGWCEDEo+LISCB59IhGAEyKMV0i+gAXSxIGlBgV1rNHR5tK9v7VGuM0
-o3qV52eNP55QS8jXnOG0eoB4PGSHoxZR2+PYM6TFHOAYXxl9l2bDSSmfp8LDc2RRqan0ewteY4YB
-AAM991Se7fZbzX0ZgiFnK2c0VuG8i/o1WJnZeHpZMyrgPOAGJgjip+YWNjpGvD3oJ2Rh2gECSwg0
-K1vpYuIW4K7tg2Tp6Ew9YPU5vszPV1V+RLQ7H5AeEFqIFIPET9KeFrbd8/zpiZqzIMg/kJ4+cUC0
-R6EKWfqrhYtuXtAciNRaGijmg5LgeCGcGpewF8wW1nRm0zmx537Y7fc7PSA8XT8MgHqr5k6R364q
-p4r/XMLSu6x9YBmCnb5u7MNBhmc1AyQs9z0WfL/fREDycxdPN6Bt6sDJKOZwh9J3drONn/Ya+03m
-RtBZEFseccsju+VEyaWNZ7bd3FraWHMr2RRsYvUL8HxFnES3oD5S086yvZUSxL4Ib02m46PA2tlA
-zQBfAd85RUVPxIaQXlcc97RfS5qnINmMmQA4gXvk1YOGcmEqIoxdZYwtsir2leBIAApEXfjGET4j
-j88I6XF3+WKK8XGdqJmIccfxELkq44tZfxhgO96ZeqaeV1TM7jQjjsdwCHJIDehmNjnz+wOi1SyK
-wUM8IKw3c3Np3c8VlKhVak8qlYWTkn0E1QwCf5TSDtSXohf6B5qNEZEW+zOxDsKOVQD4lyJxuwmk
-hMgkUIXZ5SSguR4f/QL40ykkNaM8Zt6HxqJrRWVNIOmztdpX/2zt7ihubF0NguMZIqL+DAqITtPe
-GDzDCIzXH/WQbV/jtfnnv7QbmmOAkByF3i3EBySaKZn1HJu/iQU9vdkKV4tCrE2dDiPCRbOX0KHq
-laat8CoqAySXmLYY9nqhFxzDIKdhTRVLWgmNeBa30GzMOhfErii8+/1RWBSnWeXPZ+PB+EREHhg5
-ULtkobTfmuOu89CK4iYn1AA4Th+qtUDAFJxNSIcLlfCxuq4DLpgUSW8ERaU5ng9pTIqEwQCWt4jD
-goZh3UG6o/kpIXoTDREyxVSsaDXH5XEwGkLgSYLRyewUxEeQJlkbdI1DMIGDFTo4ZFhA9CsarxJd
-Wz+ulR4Nahv1WJBIwkionRuJ1arKok6rMsBMMrCqllAeV8aEncNgrhbGYOBZagLT45DpSlamp2b1
-QoxmgDnQIhnjOgAfcH3GoGpeLPksVMQq1SMWv1jMP3TdiJVHpgAl+D7vI+8UYBTDBvNnYryoqPV1
-LjGnEgjXGbolAIfuRvJ3zJ5avB20zw5ZvkJyv24OAjBJeNoH9KLbX3HtyiI2q/EErUSAp4CDlrIr
-rmaMb2Qtg08T2L8g2QFdG8JRxXCMmM+MwMFpAkil7SD0u/SFoIs1YEbZq+h7zStpoTiGBHBZ4feC
-AGRUQxGQaQgANgA00Hm69rUtcKMnGmA3WDHgiI/7n4R1RPXEKcwDEo7RGJdu6M+6pzeIb6mWooUX
-rFklS4ouFuFN7s/JUz2iDZ+Iqh9Bw2fronkiaeUlyyuGk6cTgzlPgHkTe0OMTWcYhLh0tgJCfKko
-QELJL2QR5tMBToV3QQbDK/Kvx0JAATyvi46t3ZmnGYhn8Gzof6LfqlpR3lv1rSc8G3wvbAJORjVB
-GyhpjVy70B0etlwZKU+BNGdXHx32NHRqH4Fv/+iswgP/k/iUwdMqPpAhwM8DNEDEbOF5taxfMjHc
-mAO/Ne3/5vPWfh2A1ADi5pOUvhNHBRuOhw4Em8Q83HJ8fvE1H+GnlQqcz7VKxUW7sIPKw3fSpZqO
-0duN2whJu51fU0Vg+8TJdB4GPVcOF2xJl9Wj2ATr6YA3iJ3c4DgVudAlM3bGZka2grt5RICCyKnb
-pWO1+P/AJYmkPPGi+jfF/714/rSajP9bq1bv/X/+Fv+fB+TuiEFfSOrR9yfTSadUWuKkxw5k5LhT
-BGJDyjv4iph50B+dIV/q5CtwMNzyLW2Yjj1E2AQ5AnoCLFJo7L4p8POaMnetOvBOD3O5TXzETqXA
-cc78wYCwzapCo+SqZeHQssoqWlH70/GI9O9FQQ/ougAIYjX3bpsZW7R8sGDJZhB4H9qeqexvfXEa
-zNA3OsIkhVBJfGJkNsnB+MhHG9vpdoOJ+MGyP2sR8HWoybdbyjVwMtgLsgasCc7ppSqiRQLBxyik
-8QWCCqJeOB5C79iV+IT3PxHAa8wjKOIRoMXdN0SGEJuSQ0Z/dDMzpAoFFz+WsSvAss1x+jTDwphP
-O7sop2mshZPTRl5euUjFiChcFhNwLH/xPB3Tt8To7pL8XjQ8Zbim6+SCgeg0PynxPIo8fcUMbio4
-Cf3L4z45xf9uVFBHQFRRVgRIcCvVgEODpfJhni/4nKBwMJ0DXSthRTxB0y7CQMbnROPYkGxPpCzo
-YsM7NlpodRTAqsIggPmwNLOs7jABX8YN0RnE1oD9C1AbkHRMoQIsjKeMsPQOBcyHsIdGfRhhr7Ai
-hcm3ymFgyf0WNhGWfwiFCwsno42oatLWj8UYRCiHroFBL2bLaNKoG2oK9haPQ8u1uF+s19TSqlHM
-4NxMk5VeFTbqAUtgTnwxLujWjGXhkYJYRquHrvI6OGMEp5wWKt7v5AKRi8JQneT+ix0ytGcET4ZT
-y9PucnA+VuBXr+asxDOCI873FMVY0zbUUyHmyZ7eXNEuRTjNDUlzQsx9DGxLEKGTE//t+q3uHXpP
-knaM6pg7ksCU5zyFxIxRlIE6Cy4Ve51E1uRRMEMkSp4uForu+iMczREcD39whqZWOIXjY/tYRRDA
-2Id9ICejkxoHsqA6h7Avjw+bgx/QqdlHUUNByJdFUsDh08A8ez1l+S6agx2iTwlsHdTPPfKjpdYK
-kFhlM8Q1fQEcq72cVrs4BAQKiiWWNrNYfgjES8t7XAdgjsE+VqYTzo1Qm846SaCfp4A2W9XAPE/B
-nFXKAvm5Btl0/EE88QA/WfVsg2aSARNNJPvCbXPuD/o9Uu3pTtg4/avhJUVW+GQfAACOkqg3bR88
-w7Zqs3jkd89OpqTMpr3bH3UHsDQ9g+48WHY+MiGOtm4S5fRgEDgcNtDPp4G5fWmT8nGqk2AiYIJI
-1/8+uHxLb9xcTAjl6FnLaZat6SJ6LQlYs4SGFAkewhV8Crpzyq0Ada+4cs0bAY5Z8LzHmKYRM1pO
-Dr0AGWb85qqLkH9F/FQENrr9oSbDmEKmQQmfQZxG8hPFQ62aWw08/EibV1XoXwo2t4YSMXGGBX1z
-uxmvIQwIel5dFXvm1UUI34lFzXxTNrC1IMIEjHUaSoIEZZbR29jmMbGjmlfE6VVs1YU9t6ippMsr
-1UbfHcR41IiN0ciBJMNNdjn0VASWCDljdCtJvHH0zl/mqpBasghOWrO7r44S5pDDvzym28wqIcU9
-x9NqZEbYa1LcufEEI+apc6G92t784LwWqfQEhZ3HA4bXINkjvLjDiGr4ZxjBCcsQ9ALk/cfnwvib
-w1iXPdmHVSfKyxOxxDGfaK/+oUxfoXrklucYR+odIiloOIA5AdTgbQB0wQg9TGO+0PTWO/enLJYY
-Yx9p57yURx4he6hS5wKOMVnYzQE/Poxmzahqvq9XSYBLudAh8aZ2BdnyBJGjj+Wb8rEYrx76ZncO
-V2giPrrZ3ir1j2uxm1IW6VDXmhqUEGytqbOmW6vtoll3TQaPIu5oF7zb3CMBD+QUJ8eReBYDZQf5
-KaEHnWF3ksln6Xi5nElEuNk0AgTe1e8NYb9LgaLhPwfITwwt/NI6n0xmgRcLIxN9AX8ljLyO9Gxb
-cy0MYfWPDnD8FWgBtueI0W6Kdn44DEQ7xqOwBAfmEs08B4fuAZqWHXrwsVhyHbPb6yy3k+l8wG4n
-PAl5/O2IT7TFGWqokvyA7eqIPoz9k5G43ekFigi+xpoPUp7JjCNgeCb5NrYD9YpRrkEvQvi3uVWc
-YmO+6UxBZ4naS3hTnKa8umFPeSgZQ1nt2a0KJXjaEoDIrkY2vA4cQgwgPjjMWXavEszSPChJK4KI
-gcLlT9EWBAetBMvq4kJxwfl0wCtm7Gsnwa8udQiwOCSsKWhE1tV80SdEG5KOYTwacAIqPc/9mQQT
-D8aw7kUQs86IE9PCsd44XF75M+20hJhMHnLPuKPjFdQvYTP7M2fdMAJEBz7CoBoWcwRwPI2YeHNn
-GC57OLzOCqeBEDJmoHfSPjm583qWP4HBIJ2nGExRXKXUDTrY4IPggzjKg1wjLbfKdySgGqddGoXu
-iqINE02TXemxa8tocTWUXQc9IpP+KFGrpjVs7GKLYCPjk5iSNpdxTE4m23pp8jMCfVaxen6JM40l
-zSxxzYnZF82UMHheMMLDK7PTnzErjFwYrKR244IRpPU2kfOjOIebnpLoN4iMnI2C9azB7ODbGglY
-0z7pM1kLgzoybLeYADLinRScRaEGKc8y3WnCvzHyjaYVRsMK1sIJuZj2MbmEAJPtGwK/QiYR6AI9
-JpUpYZQwBaRgSZigITBYxBEO4/3FJ01PAW6v42PpOXtFDnr96aEq/k42IfZuF12BpW4LlzhCwmtY
-KXZTsf2UXGOnkUJBYCJXADR4kwICNTJFOQ+IrsL4QLqWzLW0CdE/1dBxHAGJpH5T0GJFs5M78sPA
-lgyD0XkpHSZENjgufJV+i27JEjyyvCnxaId2pKjmnAw0dRGm8BTsnFi80SKNKiZlOwxZYEb6Aic5
-KSVP/ZFrk/UT3GHa3mdogwEKHGcKDrMuq/loPhQOH45xP9bqJxgEKDlNqAfo0I0xmM7apbZuazAI
-BZQLaFzMjnlhzonG4XTRMCL9lMM78AH/4tWIA87gaGJ7CT94iVDkUMRgZHv1mns5s6GvqioZURVt
-T0taO+nj4TSHqCcf9QLcz8PM8LOaIq1xJHNHkUJ2FJABtT5iFgCnFH1uAuBri0okxPEkui4bhC9C
-1lbz6hiZR+y1mKF/rjZITFSh5ZMKczAuRGALc4hG+r8OTCZE5AhgcpwjDAnFzpGndHJGxNuf3D/b
-5WNPhLGKBSp0S/gjTgnoM3ARRjlCUhk9y1pSvMGTQKA2XH2+qRneAkpVapGvQNIkp3edWOYwpudi
-iYEu9sipPa1UxXEAS0+DY/QqME15WIDoMUcKscaMMyYgodR4b51z7/DhgGaA0z2V7Dbjqan+8GHk
-QDZO+jYUT9wIl8ZCFg1Cgo6wSE1djufEkKjNjR31r/eN/Q9sxPDjBE9Ws0/jZlPzhSiup9uX6Spi
-lRrpR0xRmig8BmdTRzTBUTdr/6itxL2I7wtllMIGETECeSSDaFG2kWt6RLFhbTwfiI6UxKoEUJhm
-ETAQbgTRS8ZNRI5PiHdoqzyoo0OJ1mckPXUixBhrLvIRYhYqbIT195C1AKZjWMTsWvBTrLbwM1Iu
-UIIAYbsp3YCTMxIHABbEaLW/2v8jCy3/vf4f1crzpP9H9cWT+/zP/zb/j1TWFgysEgdq/j4MHpXC
-04QjQc50JDAMSWTiXaqnsMl7lq/Hspq5nEnKAI2GjFvRBBBL3AU4uZZOA8QXCbXsk2kFCRWJIgBE
-TqR/wDxmglHUzKG6trGPLHFJNWesOAzVlU2RnJpyhCa9JOTwylnkiKET1hWGBy2wHRf4xGOLrbTU
-BBN/dop8L0rMZgItIGLHOdsyELHOkp3b4I7XWcC6wExy8JDpFGNXIP4Ag0fRYMyjlXLtiH51x0PM
-8sP+c5lIgqZBNwjTRzOCX4CpQEo08gcpDxYqI3SSFwV9VzT1JCLJ/aPjSjjrIe9AWjHdoqI0ggmH
-FkLn5LCi48iWbyN7DEu3kM3UW1Ywh0J3T9ASYOp4mN/NpawjvPLQ3ipLeP+TpOlU8X9oNpmRjpkI
-MnrD7slRG2nhDOAEujcMVhWZjZBnwSyxZKq4fYvkRICCzX5byjs7D8aNmyqX3FQ4MH8QjuNypJmT
-/W/MP9rsKGya95M/ol5ylJcST0FxSS7tVSXZs+GL5MteVaVSyeVjVlL5DNNTjndcdDSXGhTH7E8j
-ya3iGS1q3hkPiIY1fs0WuJNxIKiFT7x7h0OznsswclHeRGNrLD1Zvj4/f8axig4V8EzsB5ZbQcwu
-MTXoesOWMGTgxBFMEgcJGaAgGt3SGrdEnBcDJx5+ZuYheoH8JkwKCix0CBI5RkW21HaaYRAnOtJ9
-YfgSztkoGXetw3Dm6BH+c/Hg51r5cKVWLrsHP8OXb4ulFTcvPkvzekaOHUyl823i8dohibEY1T0v
-lw8Oat3RbDqoHR6Wv1mkQqWv5jWSRhboEB7C1srMiqPBpHw3CN+SfDdShobCuYsO4xxGj0sejQ2G
-9s3DQ2CaJQCrnh6WNHV1ati19WYmwzfFsosiBabXJNvGdjBXj/e2Pib2HkfJWmXs88R+AWQO+Kj+
-xZ6l8YGM87/cmPYHW7lbzh+XcsbFBx6XQK+MkUXKO3xcrGHiqcPH7jd5XkMKssPt/1kqMJRyblSC
-OZ/nuJtMu4elrDR7iSB6rXHPSlcUWc+NoWl9JU5YqvHcfDqopwlaThjGBzczjBT6Ag0s59FE+3n1
-AIqhClOAJ50bunDczpTag8mgvf1oSVZhru0UKiSWop5PbegbMDDB7V5zNcuxI/rq5ICTBAm/zoAi
-C4gh+jgp9OCOxxyQmnncdZupM88dpHGZNVvQQJ5bYLQQA5uapDyqh4pw0BDvYrghVUNlUrZDizHu
-O8oKCAwCzQGURo5Z5xtLT7gMIpLgY3gMHjyCpZAw18VQmv0hexH5ndwhl5eg17ttbYo+ghpkFcFN
-zB1whhD9kD4BM0fBMfyEyA+Bi+SH/LuraPadzjG4/jJAOz/aD1kDLLOkB4A8ypLNTN6TMWca82dK
-82e3bG0jLobM9VRZdje5laTTwMl0RDTS9j3CQuSPxS0lX+WQmY4TM9ztxGck8Ko62hs+Cg3naLKf
-zVyBvz8u1wHV56OwXZ7ZeMJOx4NeqLqn/tTvznBj+SIAabtO159OLx2DW1guWj4KnYUGLubSFlkz
-GXl3AVB4pHnJGEicoCx3LjyMhle9Ia+kslDKcdMmCdQgePMUL20/Yg48UwpK5KwBHpJX3dhFSVce
-ZeeyQZVtGHZEW3vHfDYJG4kxN6Lgg3N+29z+Zs2tgYJSI0f/frQdwRFKTpSJO7ExQFW3EQyD97J9
-DoRHRo4hBYIOWMhUL+tpN2cdmTJhq+9TZv9H/QlC7AVH85N/T/xf5Wll7Xk6/u/Jvf73Pv5vafyf
-sWvVAeDx7eZOo3WYy+2xWtaMD1zVfk7hqnaQVMdAhEOOSpkGg+AcoDBjAVcNHRmrX3SoyMAHzEid
-qaLIM+ppxeU0VZqXJMEMcCk3kxV5mNPtRfE56gh910qqzUGI6NHLgYiime5jDtYpdP7UYCKWaYGW
-hP1xzq+nlVxGigQrQcJt6RG8kcvaAkyEQKwQCbj5rKwEsDg6KcJoPjyi8AIGJJET4a4RhrnIdscp
-C4ibNBIMRgElzLtxnqP8t+LRYGXt5TxHREGLlquc6+h007gBY2dLY1tR+L/2uvlBdpgTaUPGsB76
-z1I97O032u0P7H5GSge6S2McergRcRFsfcNsijFIBafgIncwp+PlTV037gn3j+4rT6KcZGCPizDE
-NQFGx1UmAy2NNjGwLWozqoBPs4tPhjWVLj4ZZpY+6c8ySsPTzNIxj1IzShucS1YlvrZNBqyzMsUp
-lYzQ0q+qRjV2stTzlPK6JPyEBQuJ3VJwrd2wGacx1fPPaKffq3G7cWZPV9H9Rvi8D3tkDieLMhnW
-OO4MDuYFVtr7ccvqwoqn4RS+FP1A8bCTE2SlgygnZ0MVfo796K9Za3Idc4XX7OF4LUmArrdeu52C
-5PROplA51x4VK8RKrkCxle8bH+iz1diEzU1f8VK/H3f3t+BQ69SbyXgK05gfl6F3CRu9pCQxYoqz
-gzYdIRaJJKVfVVOVCTkTLueUgIK/i3L7ArWk02hFWQMdeZtuU8dRCjQSd5CAx4hGsGvvTceUk4oo
-gCpGJEE2FWOO8s8P1atXrzJuaYKn+fIqvn/58mXGe3iaZ+Ume2ZLPCiDsdBYkdOD5USWvOeL/4/x
-/+NZMNAakb+b/3/yZC3l//H0xb3/x/9l/v9Gx5LlAoG5jbUwsIpeDKjpNVL9rRoeCBHbvjsJRm1g
-woYBGafGgwFlzmLDL4b6GW6uOTFYz3R54NxPg0tym8i8FhGw/TSwspyLWbmIMHcElA4XW81pR3rM
-y1z/gVS98Vd3la0qUT+xaohs8LZNHXloVm2hDx56vefQMlGTOBoCKwoZ1f2StY4vCERRRduxxXaM
-ZvOU7KFnM5JBqopiVYvkQ0jdRIHMPbpNEv1vojh/HJEbCS43WqDvKCcQ98A9p6x/dMP728bGFrDK
-HeZbvujmDzeXEbwcxQXRoL/6in5d6AChXp/tfnq+UnOTuSXcRNKJP8+7/+7+5HpgpqJUjyb2hYCR
-1lSmCwPmx784vXRy6dRmx3d2GvY8dL1B12GPcgB60EQwIgdOJ+yOJzhQnrJHnAQ6XQyGGRXi24s+
-5lJeyPgyLENfd3E8ZpUvzYVp9jROmN4NkYNrka7MpBWljO0ksu7DjsSFxlstaTDfABMoFh8drMnh
-d9FNKAUOS+MpxbBJXLfnT1FqTMYCcENicsHk+NSQsY4Z8AJ4nI1BPJi5dSeHwHRHEo94TrHCA8zE
-XAAJASSHyaA/KzqrlEDTSME5C0J4XEcTHLrYTmaw34vOzx8/hivFb16evTr4uX74+BsXf9fl4fmr
-0go/yTuUbZMbvCqWztyaKp1TslC/1+MIx8I96/pF/J/lef43839rz9eepfx/K0/v+b97/u9z+T9r
-G+dyb8YAemYiCeBljgO0eQOXgzXU7kZshSxmGidznneM7elOgFnhdKM2u2VF3HByZspvGZbUBnFL
-/W6Gk6jJB1HrwAZwKKNcEYPMEnJifFmOZB8LKNojI0+cboKR9qk4ZMlz5Mw441amnvhPYLrunmmE
-FT9ZqUEomcsNOUdcTPXE86l9G8nbUafvLsXqt+YxPpJQHOCdx5R3rK/vHxK+g1hSnbADpwvNt+mt
-A0vMe4WMpSXDAI9RvnYGlJhBkiDC1EBHcoVqYnuic+Y5LBGGrQK7ND0J68VlZnI3mU8nZ2fOQSCw
-hcf1YmRQp0w0bo6zmRt9Y0JTKMo3yiX2u80CX6tl1SyOUTOXX2CkN5PX2153mTxotkMB7/N1XCxU
-j/onfn+Z3ZvT+tQeR/Zv/HehLew8BdxoMlhu3bLxkGsvbq4ZsXGj4NNMnzxVrD5Tw/6ItpqvMESM
-vl4wmqCzjRkj/n76bzLqf7v+p/o0Rf+fPX9xT//v6f/n0n9zG+dyLfKZp5R+CSJtxriQRFbMZznJ
-pDGzu5qLzbJ4vNNG2fiuvFgtQxSJ6RNqaFIUWztJm3hfK1D+KiL952kQyNXJH9w5lJxvLeE6II1+
-hgJC3ESlMrnGa4/zlXSevSspd0PseZQbICIp6GLK39gLPoOBcZK50viMZKRiKzKDsm6yZEY0WKBZ
-ONiSZirifuhmgbak12zKRwmhkJfQXSNRWs+OND5mPrlv58FY1q+O7E9QQSN1nl6fBzeuT5wk4POd
-1Dj7YcT3pDMHjhKZAwnyqFhN3tIk0YrQT9L0StqFvmAJOzVHpr9+TX2Jv74k7/jT89almWe2t7qE
-lzQaQuM1MlWk+9ZjtdPUmXkCMB8fMU+SN4X5mPkskEj54xlldb1EnsZJ8mj3Opn/9fqfRMadv5X/
-qz5bW0vwf2vVZ/f+f/f+f7f5/yXzRB1sNfcPge+bjSdhlEEp7YPHiQgpJwarUwCt4U022qOPTWNy
-n2p8g8567ndJ4BEwFvQke5R263NrUaYqbI4YS+hkGoHCBIMZRHybg2JLblCjG004V1ScAoqSTnI2
-shXFGbQosYY/HfQB/4oHGXsX/k/mvVz/oy6m41nAWWFTbKjMY+8WDdHCvrGJvOtyME1mXiz46Ubr
-uZa8jxQzlvenTiy8U8e0WjJV3H1NK8bQLhko8wZO+266ZIN2VrBVSuKPJZbMdpxH5Ajts9AgJW4k
-yT/KsXZ8TMsf7R8R18ntyrjC8/9r/M+Z0v5m+b+Skv/X8OMe/9/j/7vhf53fz76vDS9hO9Q0AXNH
-iingzyEGiohBzk4jKM7aGnOb2Rizs0iWlAB2MtYpSIwUA7HoA5L9aACwJq6kQyEpn3UjLfuW6BA9
-DmYs5T4gMQKk1udsjWcBZ38gGkUXbkfDWxV/EJ4MnoMR6050thIkSzkiS8m0jfjQJQs4KUJJAPL1
-VGMeqbTjOq/gFxGeu2QCjejC8lyeWlwzEylzrkoUmykRnHGdhnsbwYvvyIPlWLL4JB8fYA7Qj6PC
-4UrSEq8XGvdxpFMythQdtSEAikRrLHd6k36JUib4R6GzjO46MWz4Y9mVwhoaWp3Pos4J0jm6A+Vc
-N8ZWW3ZeKJ9pDDtK+zckL/2MsboJkxRJ0zexDMvTmFIEbVZWVGK61tUdkpxyxJ3OPn1z1tEEyLhJ
-spKGqktMVSuJQ+HIWhEygq/EJdmNur93B/4/Jv/jpvm77T9PX6T9P56t3fN//3f5v8oX23+MbayU
-Kqaye6XYETQG4e2jyJW4OUqAlsHnEDKl3E3ktad9KoQnQ96R8HIvodOP2Kkc+eVmcq2inu7PJD0r
-OSZDb4WQE8MjdWH0DE9ixN4ncpKDQaF7JLziO+1X2QM40jpY/ENMX1cT9ik/TKqwSYfgsyxsX5MY
-OZRAC8eU0d28aQtZKFj7LtsbON8Vs5JdGN9JEObsKQJWpUvhTv0op57ugCAYXKDXKO6KEDMw+MR6
-4FVI4pJsqVBY5SF3InRknksU7MNWwMwk6HjPHXGqSa4Ua/kzAv7Un0yCEXoSWGypKqKrSCoFlvsZ
-Rrp07dhEJyxmj292v5J0N3v7u/9sbLb5QmaMDFukcvVImnnjQH12tnnkncwGYBbrFju0dLJzsIBa
-drtSwzOohMmTeQzwnt1yEUqdaqP46IP3aOg96qlHb2uP3tUetdy2auzv7+5nHWyd+MurctYvHbyk
-Xr1y8tC+s64W5oSYKTLoSMGcskNJV1UrT//x7MVz926MpJUEP+K+cLhoGZoJEqh9GdvI9yJk4ogo
-A8UnHc3IooLuWQ4/McdywcNFWC8UJDFHoaANp7jm9bphUrOscmlXdrH7Jpzn01bgO/vOu/G1GReh
-do2XpOzWiP6kxPBfkDXdyEZ6W6WMDOnRAJKpOGLf+PwVPbgxIzonFAbsLiGodnq4MSZhpfDQcySH
-gh+0AlTu064uiwulkE6ZOLr3w7pZT4ItgVaMpzOFneClZIAmtjd2vqtvlt6333j/oDsmMTse7TY8
-0DXNRtT4lksRswRloQTGd11hgOlWndIRcfrvDO1Fnfbpsis78PTFJtAorEIATl2odhGq9FVm7NCp
-6AY7peMNvDP1DBBCRcWBwk3EEU4k2EKTu99j2j7A3bAtVDFeIJf91Qi/ZGyNabee/yZXLE67ktc5
-3uwZxF3uQy0S2spPuy5a23U8apV7AhAQ9XUR8G7Ve1KpoAX+s+W1TIr4d/t/Pamk9L8v7vn/e/3v
-XfW/wsdp8592+4ru7fhTNL5uDpNyaD5fM+Up5SdTbHIOjwHIuAiGco9o7j0nBJyvhYkwggm3tL9u
-893o3hXx3r0xaTH53h/JSGsJAXjtTSQDuGyH1GCikkqr+NArTqMg5FJRFLkro23IL/A7fYk5meMA
-EGRX5ApVGlY1qmkqrcbTBEAw8UeBDo9c/5Osk6w/W0ZwlmqWi0RD3UU2DbO1lA/Ul3HgCR1fZNcc
-EZNZw+m0XdCXlRsl9Kvm7VAO0qfKH+GBuVe8uEBlqT6/lCW+44VQSgH81c/VlzK0y/Sl8SVLRvOf
-IQTxwQEgOAeH32+oAj27Dj7htSKAg64JOLxP+Jp3N2WgBQEmEW3K4k3k+i5HUrM9fVwcunHeHFX6
-0BhrUbzoKm8Q8RHQGoh6LI+iDaEYurRxAJT1KOtRzclpDuSJVdNmQu7TxP1/qf89DzE01iOS/3fr
-f9eeP3+ezv9w7/917/+/RP+bSNFq84TmTgZC5YiY6Wzig1BSvg1R8gr7PUr/66sfWsxjAf7bnE/D
-2FSpW12NmCxmcJhdi9pOpY5rbjWiK0fFcGvycsEnwMPY/qrBzZWi5lLhfH7vUhXlAqFQ+QMgOQEm
-S6jC6gwD1pZykrXj/if4kTSeO39SUB/fdEYDMbyqJY8YUHLKxGy6S8srzrVMr23LI7IkA78/Cjnh
-mnbePlZmxiTbhzsrnV7NKp902E68i7sxtGlGB8KKYxKL6WQazCg5FysEEg0bKp6UAo760bf3Fl3y
-8yaDt07DJPuUixj35tL+04+j22p7wEBJOm9p9HG9CDyZ44rGBoZULOavHspbDMVzzWsp4x1Zoyu8
-udTK4cK+6xRGlXUYaCeTAVmCJWE50UHFPnOwHPNJvJKRxum7aHQrMrBydALCsq8zpAtP5VFbK44y
-tVJG+EHmQYqTsd1w8WJc2r4Xl/HBAM7YmPgyvJ9A9icbjVi3qC8viIIkgL3sjzrA3o1RysAUbTLh
-PJci2tD9KvtYqEYhpeUftWqz/B5mIyy/BEn0VVkVT/ozL1J7eqjJlLn8Ky8FS2BNSkLyN9P/6pNK
-Kv8TFr+n//f0/8vpP+1kkwGQ1LC+EtSblEJH/ckkEOVPGrMb5IANk1G70R06RN7IIZsNioJCNAMg
-1gPJrB4uJfdLcrj+KTScVWmoJaG8ppwmsyR6r2Y8xD1/dooJ54WYrRqFo7u9QCTtn/uzwExFWQOJ
-E7AvlY8K4nBOplCyh+agEuyK+ScoeSXLgjwDdPUxfwVva0gnFuUS30WF5gTJvVqT91icLCSL3ILU
-Pfci3J+I/2GG/4I+bsP/8DaJ/6svqvf4/x7/fzn+J8NzCvkjHqb7YyTl38143tbRK4By6k/7Qeje
-jrurct3vfPTXIPIMZwCdie0mqSSXvN1EHt/jwXv8H0lwf7v+70nlRcr/8+l9/td7/P8H8D/t5CUU
-IJwFE7Y1TQJJqhllaB9l6D/IpXKflYat1tt/D+fOANaT6eMNlj4N+Nge3aoaox4nHkkutyvRP6ir
-mRPN27IzUVVKa8+/pjxiwQW2MBifnHDkhr7WNPYWq8H4qiUzYUMYnipaCVg92hnxOy+6fkDPff5K
-vtW8l/LN6/deLWiu8b7VXtDrd1GOiJYLBrj1el9VX5Qqj9cp6VKPbpp4i9kcYA6nlwjm7+USAFJm
-kRA30FpJNVn7Q/vBkRnxcE4cQ01UlHk85aRiR/P+APVGmH93zh5iuq4HNWsw/awcgz4RglIJtgqK
-f93T8TjMGHwp1xyZGukLkBvHFziNT0qUjhj9XUk5rC+CvrvuSA3JsRQvnV0nZoR1UCVo/GlJLVdy
-JpV6iBXEMbc/47T8maK2LnSLfM2HqT/DZXiGy2Cp1vQpLmVp8zHZ8iAkn1w0LQ/7IeYVKd1LgX/k
-z944/xb735Onz9bS8R/39P+e/t89/iNjG2t3MMPwd0K3lQMW7KNDF8pFd/H7qpE+H80AZDFkPJpD
-8jqf8ZMIK7NL1QDGhZ7JqOpDl4uejn1gYkBPOeB0MqecUEVfJ6HP0aUklJo07TqF9Cpuk257p/pZ
-hkAfXT3QmLGaW6Ou/OTob7/y21vGorCZxGZQ8DYp9bKuquzbatVDx6MuwQxkCUkzRqtGE+zkZuMJ
-OsrgDUCbGCRQrXmlhQPAnnsTfxoik4D3InpQbhCcB4NUZmuSfaWeDuaV5UqO24n8veJnNcxVNHHS
-Nh18GrvHk1XH2gUWu/RdfybUOnTZ1JNBlWfs2k5GoWxibuTRuoL+H5KQvr+723YWGDBs1LKd98V+
-N0uxCjXz1gGKSgrPyDerPwl67DpP22w8CddpR8FenMm1l0dTf9Q9NRcHp0SFl8Oj8aDfxTxivDhT
-eP2rwoz6nC+O60U3CdNPK1FVL5hhlFCP6tSiUzH0ewFlvpV7MnHCRmNpz8nJQUoDxB6gnjfBVGZo
-UjYzgenjl5ouyxNKSjluxtEtwpIiH7+kV56AOE/pWgWToENtjJgoRxeBqXJBWyfRkjkaZyGJRAq2
-aOoi0OHdfBLOAMMOU/NgHhn/6Ah/0hL9qgrfXulai8KygAcfB5DZKOI0ytE/B9xotlUq4QIWOPqB
-rNDUSGR8lommh7LK6F82jodmIEJY7LxuWRumcaZ0Udi12SVhypSSqY0WVyqdUjK2aM6IWPA+9+Zy
-ObaGJQ69IJvrjxv7O3+BzfV/L/+HKOpv1/+/WHv2JOX/Vb3P//p/mf+7xf8/g7AeMFMSHqqD9/vb
-yPcB+QCcDz9UcTyVwFjPGwUXq6oL4HHuQrndIuYF0PV1Ns4tIc4vcXyvdDgpXpBDIawDvC7aoLIl
-tYEZE48ptzOJqzkRVyXX83xE6agjwbdEt2quajUJpbpQSgv/9MxmUw1Gjt5Ca5irFZuZYzN0p8j7
-VmOf8GEUTEeP45bMrLdYeJVRbkbeW2y4hw1jNCdZuumCvk8YdwkHCO9kEWCNzJLpScT+9Sxik0fY
-pOBpHrT8APzeHVD2W8m4xol25S157WEKfGMaikOi+kxoaZ1jusvrna5jwIq9wfogUH0EilQjZOMO
-FOa/pMXUiyju6cCLjnhBwxnsac15xsuKrV1ia5dQOvrjeGhoc50ctHVEOl/HEms2cjs6BY92HyLn
-AiBigXWJeCYHqi8nOAuCCR4X5PugYM6/8C/ji6MixWA4JqqonRM4VQlDN8abZ09O+e4qowf1vplx
-8wC5KvoDaE8zlhil6Q/4DTXrLs3yQzlf6d70no7lmE8xRzDtcfzE/YOfGM8BH8JmYoHgol7BOa1X
-iOnEu2rZXw6fVf+EK2/pPcLhMjR0+611gy2wE9dy9FyGNKNMj8pQAAoFpaRLHFEJHpqrh5hRDre4
-SwOvypM+1TR2rsujl9eX9Bq2Ij/WI7ujlEcXdUrUJV7blHHX73CMEVIYxowCHuAj4MxwAfPVZff2
-TmAnTmZ0be9DxT/UDxv7qt34qR3Fu/LdRhiGIYEzHobHrNWUI68QEAwpjW0D3jnHhhcehWjmlNuR
-MACcONTwzKUs1PZw4EGx+ABnNeaJBSYs4ezHiAOpikZRqkg0pLYMy1CAinDz8cTRuum4bnkDj/NY
-FzjOatb8niAy8k0EBnAQhqTN4JhtYR5rsy34bbXl0xhQicC4MvgEyACdJH3Er3hQHS2F/CbRQhKu
-zWMQ9l6OAjx7VIb9KT/x4+HDlYNy7dB++KgEaGZhOuH+RqFBpnyTXh/qnccg68FsxpuYPBpzrEsv
-mT2LpsqJltpcFbNygWxNEyi/S/avUuZF156VkMtX5NlsdmfuA6TDuhFt1iHEkTkBung8AfTE+TFB
-2IPSSQkNOt8CYR5OBkEJELq7rFsD9jj/JerY2SRkMw01NfEp/Rw1QU7BVrA1cg8O3YEGgxGFRYr8
-U/9ljuDOcqHFELNoG5BOR2cPlyg20bp8KfVTEfXL/RnUT8GoYJ3jReB3qzlahhs5SPYtET4M/UnW
-BBXkr2Cgls6nntL58G1z+qbuWcDRdZr7+APqH877BcsSyf8U9GcqFfqhxxow4r89YkaMYDUMfE+E
-2WnYNA+QVMitm1cU9cZ2NCPMyAO8ypoagV2Lh6E4gH24EaUoMbxfqBRURvWrJDvHGSH0vK6tcDop
-Ip9XJxclKHFo7jk7iW5R4gEFs8cFmI7YpAKHRaKI9ysScWiOaXfNQ8504SRz1EblmRcyrgun3npZ
-0okO6Iy83GnfEhWKunsccdRaBQK7iDJEAJbOhIIb0HflHNPlNEBI0bvT7BulFlvyItuuR2n5iT93
-4ghUvPemhrkpaNK+/dcCkZfYfFXSYCmipgRus33PUAtdBngzwb2x7i/X/8Tr+Tfqf549Tel/1p7d
-53+/1//cVf9jYCEPCNWMxBx0PdESHWD7zd137zZ2tmI1UY5EKCxt/QEdnBLzBhQbI4EUX1amL1WJ
-710miX9dnfZ7Pa0EmF0CRdUaiMQf4O3fy8j8eoDde2iaAyFZFYfosFN5Xqm4hHZPZ7MJqaxCgg7H
-YP1pCQMIQw/OSPVrDNiXtrFwEciSaA/4ug8Sh+iiosn8aNDvqlN/cExtJ+ZFkcGKaXMMoQQtrCri
-aApdtNhgCmLOmFNf+8c/KpUCN4dmPcrKJH/IK/EdK5G2Cdo+nR8RT0p1kBu01F3EW9ITWga+LIkd
-RORiRqMpd7mqhpk/NIiOe6t30NK8IT0eKfEk9b7NLml2MptrqsnUMYywirgmwOvlKNdHcA6P2S6M
-9JNcpvgmFbk0RV/8llKmmLdl35IWGbcRakF4uegb3o0TT7jSc43P/ko1CZ4oVxE8eLbkIexNeYi7
-VB4ysPJctqMMIEvbQXcb8riyXusBuvFQM4rdrCG5s0teliojlmfpUGt9AolyEY9oajDwFkk8ZujS
-RueOdnvVXYp91vBMo48a7bAnWDB1VL9Rjuoa+hBevS7iiKq1LtiasSLYnLEQ6xakm8leUPUiKyZd
-YRM0J7FGQ09DSthkPpy2yqpgOVJhcIukxeDrmeq/q58PNrz/9r3fKt7XJe/wcbF2AN8OH7vf5LOa
-5nNNdXEHyDVPjriTEECwjXGLsh01PgLr+q5WGXVIA2/Hmdv0rvqWmsQJgGbWmWMHqUmMlbo+USGe
-GTFO6jTl8CaRkzy6PR0VFJRuhLBfXWJmEzQDXs/pXqfKixeGL+xkOp6Nu+NBnUjIxxGdE3SQjU4D
-/kAZHuhmj35wBABNEMoGUg6/A4xAjImQ2fTAY/LoeWj5gIL00xGiGclMkTKBn0f4G4fWPYVVUM8p
-yxrX1kIMexF63slgfAQbLe60JDuNiseZcOyrOBFkV5ONiJTWymXeSSg2MTRMcp9TujTyckHcBN/o
-UniecXQW7fc6QmLhnSEiRiUogyWP5gWNJn4T7a0HFMqOh9VQbyn0isWMfxQb/StuQE3MvR0FqBsF
-b8tVlF1hk56/DrNW0FAszBktx0Il28Zp0jZ6PaZAwg0gaCB1k74HUA0Z98f66rSiYJrQXeXDgbe3
-18in12vjmn0rp4tZNAKlBA3LvAp6j7e+LGOm6kzeie+S1sTcfW840npCruV6SfkaXwFe55taidqn
-8Ztuj8dCmO0/kv8Px8ezC38aAP/9l/Vxs/xXffK8ksz/Bw/v5b+/R/4zZT1Jr1VvbeIFbEo9VO8a
-7be7W6vAG58xImfdGZ/DcFXfNXh0SanrOnzgcphBuzP0fxlPrbylmKwUU4h0usMeZdlGFHpezxfp
-u+dhSgp0u09690lCU/RKhNJX5w/PF+koEHj+6FEJVXOLXI7wSAebtQAgkETVzyND7epoMhSkZGRO
-paICGg+FNfP5K/pR8yoL9VLt7G41Ou+aO513G//c3Xdd7NufzDqSW8LqfFwver8Cuh+rrb2zk1pt
-e9w9q9XaIko9r+Cbje6v8/40qNX2gxlGGtbtp0jT4iprFaImyQKhWQKBRmmtp6prFQWgeSeU9fVq
-zJd1zyc95D6/+orz3VLJtadZJb1LnTEDNadjT354mJ53OMT06ZxpD2ZAXnVAOD8DLB9a0zAbjwfq
-wsdAmTq8EGkVU6Rwulp6T3lSrlofWu3Gu057d3e7RUBQOpRoB6F32njgsEshtkcpUeiZG+WxBUIc
-b4bIJU1K47NfQtwArnBpOo0KF8FOxf3LIN9ylUp4hgENvRSgK1BnAjIdxsNL+Wj76j4exKOQmU63
-L7nbHL0UUUDpup40zOQigGIil8zO8Oo3RxaE3E9QxpAm0/UJtK3G6+bGTufN/u5Ou7GzVR+hY0Qs
-YUMP00sdB2RsdpyIeNqc2wek65lARHknwwAY9u3d7zpvmtsNN3tsie0SdV7mdaWPGzaNzOKSXUPb
-QIqY2XRuGtEUxDO8aQ7KoUZginqMPozQWC/dokx45LIoLaKzY5yYJrk8MGo4XpJsULCljWPmM/Qt
-pRTnfJifVFQUaHUH/CqOx5gOGYSvIgtbH0v258HPBzU2LR0errix8JTCyK83Wm87+413G+3NtwdV
-2hTWEPhkJtCEgJDEz8bsxwfa2BbG6YoWuzufDiLBjlG7hkDjKA2Jj3vbmkvOIl7P/7i7/z3m2pck
-jxrxodIzeZbj/giw/cZGa3en7nDjNXpt+PdYm7pqYQc+Y7yCQBmooncctrbJBZeCzLQSTlWBRnhD
-/xM9UM+IYoBsRdCjMNfcabU3trcb+x12yFgKXm98MUIqjt5Qdi2Dg74RYEEKMRlBdbIFzA+N/VZz
-d+cmMDiNOx+B6Q09ZyziZJgm9yqcBF0ySe/svevsbWx+v/Fd49sBuv/NltJ5Of83kXo8OMbSQ99Z
-Y5oMayLU7EAHJSA2ebuhx6QZxC3OXBB3qaK+8Qb4hZs983hMZEJZVYKnU2cJyxq1Ln3LqiE0Ea0/
-YXIPE4yWTfx6PCenEahGwRh1FuI4JNbzKHbFmwr/Uo2eaJ3xE2TxrXKX3rA/ilTK+Dbd1iXucF3m
-WYXVBzBEZ+mk22OgwjdvJrRWyE6yGRbybtS6gSgxjaADTJh6Vs+/hvWMcYTIvJ9UXlwjLfayIq+B
-wJGFBFbrgfK25Rcvn13UMKc4VMq+sYBvqueuHOlrMFJeeDwynkvN9Lmx7xbAFH+sOVd47cIUuCQ6
-mMQlSWrdkNk1LIueKxY9MjRrKPNjczwk0odk7Fd0eqJiNAqNIGyMb6xNJgtmZnnjxm7kwDL5fwBR
-Dxge8KA1UyoTwnwGlYr4UR334CSQUZ7rmBv0hhmTRuxZs6qmJyHBNqTnIGYkigKNIJLEnJCncV++
-6FMkNWpxK3yLboqbwEMVcrvSiGwSYqy4OQfHKLxV7KEn5ZBhWFfEMMgTmtxcis0yR2hl8EN8KVUf
-rSsWAfHEZF2egQmOczSZuBJOnu55kEseJI/33v7u64aTYpOoSqFgaPG3mq22JP/mECIs4kTad4CC
-AehM+pPOeES5lS0Wg5D0FTZT87ioB3t6NLpc1OsmQM0djEqf+mHcuS9PuOO4bOOn9v5Gy8lg/RkH
-5q+4HnHbRcluIynna9E1mibh0TsCBhHz7Al8uoSSyPQOlVnX80BaDWbkBUv6Bg/e6u0kriCaAggd
-UdXY6qiqzzTyxy0joyEZ1Rbh9xt72x/qTpHKurQpJEF3h/LsJ3iFKaDxK2B62u9bJHSgn4/k9/ai
-iyyB+tAOkCylWCvC2LwnEEJYEHyjvQqJm67TZOh7LZ00nofjz4x7t6fK+C6W22Uak7eRRPv0q6op
-nJgOTQhG+r4l4c9NcF7FIKfxpd4BaEfOuJNAZ03HWc24qQRG5biySXhtDBKUdb0NkSC0RfGRoWOG
-Nk2GlRdgfHyM7zpycSwOj6vwc1MFD2TYyPGaST+Wpk3C5EhZM2Jgl4gQMnjLyJ/s784J2k3wuWPh
-HGQIM5hjaMrasxZJSI7CPszS+6u6WtINtRIJoClsm9UarK4gdBvfZyg4HAP1keXtBo2AdJHE6dxV
-FpIiWBhFrau7qArs9YpNtYK8mWd6YC+SPhp3WKbEeBDbTf0RE0wZHMh9MXIVCVBUAHxB1ZJlzp4q
-DbihKyB0Jzfdx4uUpWC4pQ0nJV9pI4F1TCf9nvCB6MebJdAbo7jKafeaYKL0e5VUFJqFhM+wuSoq
-sFCsrUQAgMfIP3DNcd7cQ1bVmzrMKk8biqrwhlI2LqMqVoULn+5ouMKHEaESDuHfrf8XfPlXmn9u
-s/+8qD5P5P+tvHjx5D7/499v/6GvdfIBJP4Z6O+l2n3zZru509BXuaFXej1P7v3jySzDmU9Oaqo+
-acfrxV9+VbPh/JOby2kSjiUD21IEDIyOJSjqYujv55a5cMyB4WUsR/NRb4Dam1H/OAhnpcmlIPQr
-kxcir2cgxGzY7XDspjxOtwBiRMRCLukEMWSCDaFAJu3poQf++v3O1jZwaxvtt+z5gW1HNaFtqpVk
-znCGM9t4VEbBc5Ez5yWzhUhxKSUdq9/w1F979twWR+ZD1THEG/pNlxNxYfyNUVVuJqOdh9fmlNCW
-Eoug1Y1c4IdytQ5dzRhm8lnr7QaAEEncwpKSU4QkmqJbfgbBUN9OhCj3AbkBeYsUzCSMGtAC5e8f
-X3Z4lZN7kVN2oC5ehdNuamdSMB8WSe5Wg081Z4O2ZhZxF7odR0TEpDkK2WQIU1zOgujMCH3jMidu
-dXWBsPNejjYxZuay/VsQ7qQDC9SLOKRYKOlicXjlSC271Ru4I2C2raLknJOxA75kGog221s8G7zY
-0EC7F8O6oBxMoJMpKWjYbcAxs4R0kr+idmqVWnVtUSqVViMoBHFIOWIDsZ+o5BcPk9hGG4nyGrG4
-6Ag3lz1+FPjoMeHB0iw8L82GExQm5TkF/JTwlsm7zgYdoT48RxZ0PkKIECnaEmGq9SUM+/BcZQOY
-fGroiZC31SAlZzmCDsGJNsh8CELvJesGEg8FB/gXZ8p7Q9e2FfJVEuNt7Z0DmPdcgZC1BoyplEDg
-8Pno8WPF6QsbO1sxhrYUWY/CVfWox6kEPo6cVXW+qkZqgQg8QfqMIS9s6qmBFZq4rF5a55BYz3jH
-8f3nPJMXPjtMR+tLxtm4LPHCbsY2Tsr8MbEkpY6FZc/66CA9Hkh+5rD/W4BHi5VciNvIMTl9h96N
-9SJqgeecSsLqkOsihnNSLdLLVIkxKKJAeLWGNBp10tQCv1+LwswAgQOpmbOoYRDcmfF/Ir4IDW5W
-BIg+T338oEYdoT+oJ7rTGpMdxCbVgJJ7uDgnY7RiEWa36FEZtiIWqGf2AG8zcXyGNQU9vyOT5Y2I
-KbJLWRF1AANHzOmLmImAfF2xCQgWc7J7j91JjwL4Melz9h9NnMOzbCBgYvDi6pmPV9PBKdOdxPaJ
-PBRhvL/mRPQtRTuoEr5L0IonSUIxZH9MKp8cQ28c8Bka+rMuRzREx6tIexYNldTlEluf5kTRamns
-jMnAnwEjNYxCZdDPuTgnvsobuuy0/+kfzzvPn6pr5Q97z5+67AVJ1zB4n+A5+bP7/rR7yoWmw0Qh
-ehJ7yEvjhh+8yfWlnBPuhkI5UAWR6I2Yz2R8+UKK27qyS31mV8lhQUW/O0uyh5jfgHivSDX8iQUT
-rUP4KiGqlGR3GS8k76m8SLmjkRHwpZNuw3E1ikpX0jiSGFepbPXjZDFLcSlHzHay7esmi2Su+TLL
-6RLTqIEe5J3zGWbOatrCWbWMmxqqG4yc+tRofZ+a9EcjQCucMdgmJAgrMB7GTHEYs23P1S0a6FY/
-cnUvxru0AZAhAO5dxOxN9BIQTWPNo4tmFzHmEngJEUU7+ya+1aDWp+NBz1bj6yZWtRoPc+5q4Jhj
-5Q7L5YOf43CMx95h+RvSv2KEGWVk03UQm80wSsno91gS+egyeP8yNJvN/tFKGBMmLINW0gF9ldl1
-jKx7VdfS7fJq3nVWOEmcOS0U9hH1kwlmmh+xN09HbkpFSKLsCBkKlbKeObEDZWGd+Ape5CWMQWUc
-Q/sY324yj84BW811lLkq8uy4dxBAiEdZwvgsX4GbTLqmpSHZNZxIEmVLIEhQHEA+n2MaPEUiTJIC
-moRiVIOPIh7Eh4effjuOZSROdoi1yMUlBBLnjS9GwVSrkjUuv77WDCV6bECNcqqAcFQZ73TqBhXx
-QU8q3G+ipGPY15dlV0gM93NnlzYq44LRWF/DnRjtDaJZFsz81KAd0yFOv1U4jgF68eyZXSOLGCUa
-TCnJePVemQUN2hYXL2gWXIraNNTcOlpNqEepEybk7nbQljlkRNh0mYxPaefk1EVYhyVT04mAQbCp
-WQLlXJwGwSBEg+k0+BU/iP6jycww5f4Fot4dpE+bP2F9VTGbnzMcjCInjUJ/OMFEq+ElZqrFxS06
-j3qlRz1HPcKHJW2/w7sfD2prh24h5cVBbUpg57L54BkkB14kAmIPJt6Hb2yNLwXSifRDNpDqefiN
-SyecmzTzlJyHJbJtYmEjafYuKDfRBfNX1CBAslK6ONUZr2S3iP4KRTWu+mudT1ckq6qXKWoMpTDu
-AENjQ/KfSryntt3MWdYEV6YadcFjuz1SosTRY/BOJ6CSOql5zHJUkViFXvApdeBi7xXLb+Xryh/w
-WzG6i11YaFAeDPg0CCl2ctTzEIegTMpjcXC5HRzjEieWlNydweguD7eIgyxULzhCq21ib0nVtE+9
-Zby5OQbj89zp7xJWYXd+a1zFTfz53Y6YTIOpNnJsn334jefHwbNEZZWzkqUa+hLWKG0OsHq+iT1K
-uPOJXwautTjhIZl0bzrKUNZwfH6IVe+6TAaQtei57sCtSSSwr6+NuYtW+5YQFOu8PoHz2pucnWBw
-PymcGPIbmE5dWi6Bi9B+5CSQ4SdseJJkBGokjie6qBAcK4cPH66UF5nH9RanCnIwEEyVaaTKJX0d
-luGDtEOC6e+QLS4vqfMf4PBw/2f9RUlG/kIPkJv9P9YqT54m73+urD1fu/f/+Dv+pgGmC9Qm9IRP
-bD3/bnersa3Ciz5QMEOgugLxK+Z0Ke0PE0FdQGFQXP/74PIth9HXlPModFZZarM1gh4UxKQFXhxx
-b7SC93jW1B36g7IbO+23+7t7zc3O641Wg8Kd7H710yipFN95YlWlEdPdx0O699h6udV4s/F+u93Z
-3XvfMkpexb9rXn64WF4RKPZOo21WNZ/cUvntRvP792Zd48GSqq13G9vbnTcbLbvPxFNdmacDWUBe
-cdID4a1g+7s/NLca+53Wj8325ttGi5hAa+5hlqHpip5qru+YHCAlt8QLfYClAIGT+IGEco624iwY
-gAQwm16aD0fBDMVJkIFHoWV7o84ppKq93ersN/7Z2Gx33u9svG+/3d1v/ndjC8GqOh9HSi1WeRdF
-+2i33djuAHuxt9vcaevskvSw1djcb0SP4v0mzJaxP8cA7luyvYd32OpY2jvl4o45vgnepnJpjWyh
-oU1yIImtayqMN/aane8bHzpvG9t7sFzt9nbnXQsh+powq94fZpWtZmvj9Xaj0/gJajTfNXbaG9ud
-1432Rotn7oYqO7s7jVYLajShSnt/482b5ubSSu82foLlae83Gy19s7i8Nt9IRd0DLOPu+72tjXZj
-nxs2Lv6mGI/U5kh5GgF/1J/CnLFxxnQ6kp3904fODxv7Texv6b6OF1R7FlHFeH/LjsK7ysmBRcsE
-fj1+BvOw9yGnbm4fp2UjAgh76pK9GAGnkQjgEnK+uREJK5LyCgs9elQHMR6/yYOHK/VFtPMDFF76
-OhELlSoU0odq2cixghOH8yRnFJAZOZ6B8LZsNq0W1yNXLOsoGB4NyynMALjPoLc3HZ/36UTV1IHT
-BYI+HjZGvckYCjqHcuiNagTEo5CAoCbeMTZ6Ox6fhbvoskgJrcxX77qTVjBFUT9+z/K9wBAXUIWD
-w4Jif8CNwQCA+yXozoz3xz67KhsQnWLPSOacFl64A8O4ip7BV8wriPOms+Ksxl9lhZQjwTHwoLpW
-WRzCfzg8uac0iYbE19zDPkg26Y4nl52un+X+Ngs+iWEztqyY29xA4FGyXnvLa0WNGMjtlzcHnGgE
-smE5Uep4ExLi4/YMHSQ5T8ZQot5omnqa0h+heiDOANbDXEw4ejSd2lUdI8HaLaAa/UXK9r3GO9UN
-prP+MeV+09ZP6gu1CwUP/143vmvuqM3GfrsJeBVQID0trKThnsxnHUnIlZhcBWw36migZVpnfwbS
-/tF8BqIkXjaRXuh8VWKcVFfpFAvFYl/VVWVd9dVLIOEPseACfj1+HOUIBKIEmAZf1Pq16iIXhzPm
-uzgkI4lb5/dva+XH3mGcNgA6fFzPdyWDWhwe2FWFR48eVdZ+AlxRyGOob1SSNokdTyhKfjwDBjKJ
-mImExrwvSOvcn6poUsJY22izBqnw3bhK3UjVVdK3v/TxDq3EXCPftfUaaN57QNz7neYWWnVJC71g
-H7gkhicQNtpAF1+/bzNponnFXVqoxyqsaBxkatTYmbcUPobpt/rVXM3VA3gbp6KLh/S47qzmmZpk
-DQKrCciJFcggGyYH0Nghmg7DarwDcv9BVRWNEX80N1vIgezuA4xqPBtMBHVRge3d75JveX3kEUzV
-9h6S8vbu5u42wEhv9W/HbMquEi2wYy+4w4X3G63d9/ubDWMV8C6JaKL0wdXdvdtrt9Amr2PSMkQU
-PR7Kl6/rCM+EhGphON5HE4W0tF5A1VwJxKHSUtjKZbzv+lpROlHkwE+LS3an41JiIDx92KS6rqte
-MCiWblquVVXKXC793Fol5uNKNyzTauZbvQL6bcYwzaaTM+nC6GkgKbbcZexSgsXpFXK5i2l/xhYq
-SmTSgUkwOA6gKtvN10gxZQ0NO7K8cCyCKPxJFi1EZqi1h+GajZ0fEqTQercsf48OWgZUg1fSRVWw
-zzr17OQLsHfwbVoCrsdSL5XK3V36ETcb7Pox9U0v8ba/xn5LCtXNGlEPBkGyhyj0iNokNI0lM3UP
-WJ2p0TSs558ooJ1IlYbB9CSoF0oHlUO1okoH1UMjGpe6ZKvWVRYxhzaQlrN3bpSdc2FFbGIZdA7F
-T3KvQQASvjVmiplfyCoF/8JaF5BRI0vf+AiZPgcJEve23IgfrcfV0wgX8yidIg3zWuWfujJYre1f
-lrWtUn2OLwlounMBIQN83ccCRncji6Wm7h4DSbnGoZVMxQ2OhlsjZEFny3xvHyvugJcMA30wi6rn
-T0/o0a2KH1S5ICRONGueDiCGJXD15rJiVrsTPpVcnj9LR/6Znii+CVLvsJrsEW3m9tU/McCUVwtv
-icPpir1dgbs5CyYzykc5uVRQKdE+Z6Hq2zteg7Lm6N2DG50Rjug9src8Xwf1bmNn47vGFhypdru5
-810LLbIxWupFclsisinhViGPzOOFEa2JtvV5LCa0gFo/4/KJhhIWLTIGtHwgnC5FrAlsUGExIgP1
-IvCWBIIDlDo6CjjibM1WkvOZSI5790kjm2/2pKF/h3WVvSPpa5Oz5loYNlDWFHCIhHAE8WZJFeHG
-8wUQAP1wc4yX+MyC3u7oaOxPMdIOeAVEW6IcuokCJYxexl09VFayoIeYBs70VNE3b6D0zDc2o10r
-Wq6lRjtBK9LdTZDk9UUjdiqBeUiXYrPnPiz3Tea3Di1/1uJQOqXURldFE2mtUqqAgWLt9ipmqaLb
-ylREK10rTQ7jpwzVEvm2GBnCpGC88wThkQB6E1Oh/WBT/MUDO4aROsyKYuQXQMyWT7sIzfMR2gVp
-USV3bnTtEXsgcZNFnJTnT1fVyW/9CU0qOs1hfHfQuyEdn9YESaL+sBSeKr7dwZJfEoSZ/YuFNIdl
-UTXFMraFX2WCdCnGYFHgeoZWChXlpA9t2Ul7/iggmppJKUa8dwKks93c+T4BTdL/OWqd702rYw6P
-tDc037S2Ul84loI69o02CmS2GUOaOFlXD41JM/eIir22DaXddIyz0jmC03GWEcqbSj2yv4vZGjqk
-5NASWuGh+nGKd2GPMKGsTjAaefUhLsIbMS/17Qws6KyroIeJSeRidkpvTWCQ/9ZgHM5KpgIQFwQJ
-DTojaI1wj6VuGPTeB86WEh9JW4n56NdCdE+ZzJt5PUmE0aM0YY55i4JTy5NWyMHeVuAXAVJzVlxM
-nw//4tu6I4+prBMl1qfuWOuvwQk+kTschcuK6AbC0A+A8SLGvv7oV/2KsB3+llwWmETmeyz7fr9Z
-j+VEU28YC8QOI0vDvy02GCQEXYEqykeki3Xwmg/on3dA/BzbvIWhhSZh92FoId0hig4gMINUZZXI
-FV7YdqO6WIBKUME6KmXsRzXvUbhwGEYSrhJLjKQOKV1WTTyFEQKmRaynSj0qL6JAHb0P1UqtXI42
-AVeM8tdzIb0LeAP8SdMVqyZkejLkR9mNj0KZEyIMHUxIWSi4yckBOkChCjyGxG5Nnn3YXAYnKRjE
-wh0Y1cbnCXMSTLt8rg2CK5U8Pu+j4CIXW9RMjIRuv/TFibmzKKi5hm+nXXyFl3LmixRFdK6OApi1
-egpXwRvooW6Pg8oTcLojxbLK8XzUnZFr/XxWhHFhlJK+ZOUkmFF+o4F6yZVd9UpVXAlQGjCGUXh/
-J2tU8xVE+gQWJQ0UjHelUV8d05vCIvcwHBX1tceq+ADbcKl39NtFFbOoZ3VlqUAfsMZOVJW7g7G6
-ZheVqAvHQXbDaFKHVpkhr9gQ19Xjwtpp2KgS7o4pKnply3xybdEKYwXpSkeka8HFo09GljhNuHi9
-kUzhkt77G93yB+LTaPaXZn+5Nf9LZa2ylsz/8uTFvf/P/5L8L3u7283ND5Rcqx7ZweThFhCLTnMn
-Lvxuc6+zsY103y4fP09XEVkNihjl44dkSLN7YM40GVroDbsT7VwhOqVcrjcdT3RWFlbIVi0lLN2L
-WeVgT8Q0KENmaGWq5BiPBi7Um5OljBRc5OsNSG1NlVhX9SSVaSSlhMjMSpNU3rBe0sB91UinRNY8
-VjXE1NM0mjPgJA1LShRLVcBrZ4voOE1ImuO1dkxPGR2VyO9jo9FVKuLILKfvcucoEvY0JH9g5feG
-gKEZaGc9kiTXhXRkpOczayidQJV/3hSdhpNQz4swi+tAi8TgpTN8PtDzxXllsHKUVMYemZMnZY17
-hylMOXVLizXPnlQOcSdAkawmhnzBglH2UPXGTXQvsrHOd2LTSat1JJdGTaD9tLunqoD3/6hr9cu4
-Pyqin4Fb4Cnk4Ut8UnfSCdm7wdqBOBi2UGgUQJIKdD+kf0KdihfetP61jfp28qywOXfjKqTw1wFm
-WMAP4iSxA0cM96txYlRqm8HEpr9r7DQb2sLKnRP7TsXimAbdHxDEfuBxLgf6XtaMK1ZwdLf6dyQH
-3gzEm/c7m+3m7k7r7oDMu57mHkOBJ/odwUSVy+VS2VuYoEWPy4u7QvhDY7O9uw8C5Mb+5tu7Q3ke
-dGfjqRcGmEBAwLSefQGosKdus3CcsqKPg7QMI0cYU4p//otoSqE0jJ1v6sB2m7/LZXW1QKshWkuj
-xCRhMIARQEkyepdOTUMiW1ld3Kz5U9d11WOAosDEA+9Q60DrGZastC6YpZUoB0cY2a9sKyKnMShc
-LQqG9lgOO5saRBuNB3bE9hZ6HTLRKFzFw60BqIuChS81CmHJh0gaGmwwXCWmtE66WSfP0+toq5E5
-yXWYVMNgFL+yzEV6AEmCycY0zwsH8+mE5mSkXhZtNw8AF+oVSmSfGh1UDjNNbVmzJfIDNqANkNqK
-kFw5sjnixENhnVyrWvPwkWE0DGJ1M8yHvX7YAuVtMEqkxksJQDWhreoUcYYa10b2n7VSHHEYLZbY
-0wa9FBBpEAy7Jk2ztY+uFjAtxkxTuzinaYJoDv026mWWFeqlF2oKYi9dfRevkr4pBEa/vbv5fYOy
-uQsFMeBILHGU78c8sXzA4KEG2uJjsw5MstVkg9RL1hzDgX4QHegEmHoa7N61lQ5Wo3CVcjisqYPS
-AZqJr5gGv58Oaqo0nw4Whwsh1lV214nspksHyWlfxbaWOA3sg1AoKCH1Sl+kVNcEPKa2NslLkxcM
-+5wGqftTfvl1ufmCLbNsgMBcE3o/oECgQaLacUAUhSz1+pI8aEoBy8tvBEgoDnm4+aLB3FAYFH+V
-E7g/WnIKCwf9ESwosk5CTErkToDnToWTQX9WdD5yMiKFSwdsFiwa4LFVRTQHThg6E9SUg3pAYLzm
-tKoHVShgkSO8qXCxwOXHGDRNwQpxOvpQZzx6oMwjhD76PBTndpMRXxJmoTnMjZGmaUUsjjb1b4Az
-HgTHeNUwtg78azBdYjsc8VwOgtHJ7JTh1pC5vE/qWXZSg3eUw2+zj7qmCXQRdUMYPEk32SGPoFc2
-w51HBxvTHv9i06qdWTzeq9FiyMWUA4q8HEm8pU68kzk62xOlWPxxf7fd0DGaZnzisr5DVSSHjGkw
-HJ+jOS+6vPamrOhGfUc8MBPJpSPb0Si7XjF0SdKgpYnQzb0O7t8a/4cMdvjXKgBvif97+nztRVL/
-9+zZ03v939+y/qn0uSk3B3TDI6JUz6/BSVfbm8g11DcjM5bYtwkTZFv93ChKvV74uVgsH/xcPqh1
-gVYNaoeHj93Hbr4Qe6fl2dW4/jsmfYgUTbYVqSA5UYJPQAP7mDCiwxd+90dQu09XQA/pfm4o0CVH
-lpHyj8LxYD4zvFkk/n/ePUVCVX4PeCosv7wcz1+ZoRIB5aco/6hrlVunIHX2yp8K68a9cgsZAaXF
-U8vssfZMxH7xHe/wqrr6/Mni86dClGGIY3EZAwl9uXkudCl2Thgfq6r3/AkQ4RmQpHAVuKaT/gw+
-Cw7859G/OAf0pUP/3mHsGI22v/u+nVh+AdTTIITXft87AQ7jwr/84tH7k35nOobFrYlnH7nW8741
-Ro4GNRisk4IBdVsxGM4dRkf28FuX8zq8BCo//Fjy+x9Lyfdrz559+XqTD9NNi6xkkIm1Ln7uSq9G
-B8S6lZyOR4iXEc68p95zl5K+0WBhrKWX2NerKOnbRlN9x1N7h5k1c98lts4MdTzXfHvfdfbtlEUP
-P3mmSx5gl2++eIrNPHg3zLTDYOEWYsgcnAs/ynSnp2+tVClVn940ARlZsO0JKP8AGGwYhIhCVclA
-ono3XT1ZFMvFj6VvAMWW4tcWwl25/liC2bJx8Jcg4USKa0SmN27IXn9KmkFSOPvq/ag/u1SbsKnw
-qqpzGtmq0kMsv+zym1fllyGwKUMfvnAh+AJNvVLFrddvWqQI5GupEQDWCIrlwf2MyeY86YkDDTvJ
-9443vDeHV8+fLv7wDHG+sRvnCMDwqMzzpyDpfQJRr9sfkh0Kz6liPRi7dqTuXuA0K55OvXKHoxYH
-rv8bMdl4Mg//g9GZGeH/b5xlHtt/8Dwb2RD+jdN86vfP5v/JuzmRO+LfuaOH6J197If/ybuazbIJ
-ASqexsflwysgTCupR9f2g7VFvZ549GRRd7947tlwXEuH0ViTbobXANttOvxrr/3MKaAcZATNQr2s
-q+rzJ/94ylcu3wbPbDxWA7zx1oRjpobjcMbNAOEEFk30koruXAamJOif421hM+33rnODdcfDCebe
-xYHchZ6KJtxeLtTbXVPY/+dPd7zLOqSJ/nXAc066wPGUswkYY7We3xFgUtl3KEqvtXSj0WmGnVZc
-zXjoXlVWq18v/vDwyN7eISE7jE+zKLUzVnStol+uqsDHc6m+wyYUS/dQFw/4U33AiVXkM37XxXy/
-Gdsxls5Nh6QP82cx8RuEEGvi7lTjz5rVebcTOQ580awKI15iNhy3l/2kFHm5FhOolGa8c9fJtmxE
-/7/ONjs/dNj54a+Zbk4w+sfmms0Kfxmi0paWPxNXWRHLNuTkLf9NrVw2Mk2A7F+sHQiWAjbjm2LZ
-ykNR9g5XvkQ5gLHld9SyIVho9cDgMs03aMd+bKYEAh6G+JWAztSePqn+Y5UcUfDCYF/9Og+ml3ed
-Fh1Wn54WdJKfjY/mx9f0C41n1yfTSfcLB06tdceDu+nZLABQQRLBgD8QDOeuI7QDz5exnSXmK6tr
-/1iUM59+4bDF6ArHujsNblr1l2F3PEENxVlw+QrnwDeNYVw9ZiLHR8iX+kf9QX92WcbUFtqD9a7T
-kkqBYE2MpKK4Fg+q3heOHnAPezbAUg4ns/Buiy+d40rr/u+y2m/b7b0WZ+bKPuTAzBosiHXiV+wT
-X/5y3R91huP9dHn7GUcsRhUUVaDzjgcZpugUUTxiZl9hiA3G3yicylU18cPwgmy1rLm6i2Z0Y7lq
-8O9T+2ntqH9XxZ9heiGDC50K8uwajyI2PEZ9JGiVbOmrVLrV6pAwwydmR6Nd95u/cO8kI8JuEkhj
-I1QWdfB7R1517cnT0rOS/9t8Ghh5XEaIQGIycfPWoaAxw+likUtb/Drk/JihzP1jpsAb9asSLs6T
-+nnKU0mo3uMTlgG2yWIYN23RBgq1ghUdREYYTprVArpwYBhbsR1Mpz5dFYTJBa3m3D9kyci2XfxJ
-lgpCziOYBRRdtRXiDrMV1fmp9KH036vWdT1G4nxMnyEJvanRop9I6t899UejYHCTkJW5L02H+8y9
-x+78a3I1hE7AkjEvnFywppJeY+xP3J85ScDS2zdT/7I00UsiwYvhJP/v06IIsEXy4ffUgTMJppTa
-BORA4sUoxeAqJ9ldlXyKkvFwLyq6Px8ElPbQoOMbg8FbXTnlkEjlUApPPBN2AB7ivJiFhTlIv+kO
-An80nwAw/XFvy78MJffhxB9dboxGYxA7+bYIAsRMOLyakR5yNStda2LcURLI5As7BWQ8nqwcj84h
-hecfHBLhLxaLJWPmY59zXBeXFoY6oh7DM5k+nm5Oo/AOltqYqNeXyDrEKxQm3m/MZ2P9yO/1+iiZ
-+4MtMb6BnHkX+EpG3+TzLr/Jg7G5UwSgu91gMmtg8D31BL3i51ESOmMg9HU8mm3wMCcDf+QcHhy6
-7p9zgCSaJVLsMYShxZoO+D2dCThMvXE3LPdH/ZkXdqf9yawEKKW4YcTGuFqzZN+ZhlEGqDC828H7
-X7c1CTJa/ANKKmdvSnIn9sNuv9+ZTwgzXiu0axedn4vf1OIg8aKOEr+WxMPXmHe50979vrFz/X6n
-+VOnhVqGtkuaZ9K0rESR5dcmjSyCCHPd+r6553aioo+tEnELRRINrjEzJpRooo8Rdi1dxeWub0oL
-fQ1cCb0zujMED/ouX3f23gEIO2+a35miSfJx+qk8oFx6P7X3KbEvAt26brW26Rv5Xce/tpr712hc
-0RXlizkLJgDJ5xmPOb0xJtHb/qHBPGnrOiPJH5ejxWMP5uusfM9cqrX59v+1d7W9bSNH+Dt/BUsU
-NZlSyqUX5AD1fFddLOMCJJYhuS0KVxDpiLaFs15AyokFX/5753lml1xKyhtaBCiw+yGRyeXs7Mzs
-7Ozs7szgzUCAnveBby0MDr9bX4/+fnYmy1NuFh16z66PL4ajQfuxctZwee85OH74sSyNxuPzX0ci
-Zgd78Xo4PB+cTF+OhuOxobt04GDV8eD1Kc+vnTgVreCMBqcitKh7MUJszRM0PlZ+D8/pMP60BDrj
-yEZ4b4Rx+ruz0Zb8TOr9zgX/R8bHbrjG5I9RwmG83Mq/oh//ax0rtgYiyomCaDQsrGJHveLWYivQ
-0q6iw3puT9Gl1EQI/SSKyF7ksjswm9VvxdKY7jzgpVs0WDRVKbVVikU3wZuw9YU+eqBH9WVfwzSl
-ofAhSS1YjQAVNzx4opHwsTYP3RNWGvvoFvGg5zmizOBYP/f3LII2xGwYkz9PFAaPmMN38sR+8zXG
-8Dc7/2kWAnUm9/X2m9///8v3P7zYyf/x7PmLH/z5329Roii6uK2zAB1ICVhypPbo1JNBdVPmi3oj
-2+bAskMEKqEbBBfOK7WTcifFIFaMPWwY9TK8zMI4y9rL0u7dKp/VIpllaXhV3M6XsyDLWgec8CbL
-Op37NT7owLbLMiKTZeuykDo3t0jXZqp3FHqWJd0QKMLqC9XqQ0K/KmDoKAaY0iiRwPRgtj+EmXN6
-dLuquPS9xQayTZ3YEyQW+W9F4BiXgt3V/fyOhiOPwFVSybpJzvuj8WCEPqEHhkKLfL7MVC+r92GT
-X3WqYp2XuejbgBd8wvlG7zpVpHY3HK/Cq5Xgrofg+BkSmtYYiy40gYH42FwBCIJXSge9OtNisLnR
-4qQfw4GzWV7OEN2tzIVkoD6dmyZHo9GOBkIaWBmptstN/mBfr+6YxX6PwvH33WffCZ/6tDt5aZNE
-q1bdQEQ2CJhxazq9vheVWUyntlVeWMq50xkE5hkmOPu7LIImh6QCkbU8b4bp4/5yGwSnw9Gb/oV1
-3CCuDhr95X6BazHwGwn7dVzQlblkN0rj5AvfM2G9rH540zrHhU15WWtYoP+mf/bqdDDWw/EIpVO/
-1btNo+HrwRiXlU2mdNj0zBSIH26WRF1bXUUJEPznbb6xjlXhmKCjF+JcQTcsrCAB5UrGGtA5fTV4
-faLtMUedAGWOOvyvGVLR7EqPuNYZkeX3cr2wacbsnzideFPON1yH2HdE78IuuxRFYbZmaF7kW7pz
-whjIXs9LYfj16h6Xz8OFqOeEOMLhDa/3xWAEjpSRu7vz578dY7fv6f6z5EmEtvu2SXVVl4V0Yv6u
-SMOjp0fNeKKficvCQ1urWaZAMURFzo+68E4H8EzzO2KpEQ4QVhBbemsEtHIRTwLjBm1Xkc7oQVOe
-MhVqyYKh/9IVwL3K+75DfHb+L7Euzz723Y7TMfkZnxgJbDfgkrFD0KRhnTc9FsVz/9B5ePGcltBJ
-cTWXUWC1BaiRuidshO6qqd7mJQ7/6iAIAhHuqgrfGNkflOWqjP8Bpyd/Jj2NQoeWa2W7gYxDKvRS
-ZwFba6ZiLqyr0HyVb6HDpJ4MgvflanljmpsV1yFvSG5jxBzoYbAnYecnYfLbzWW1EUNUnkzqZocy
-5amIikRkGc1IMJ8Ks5gRqrmFR+1YcXAt3xYEnxKs6QQdv/lctHG7t9cRofb0SgaaMqoWSoUevzS8
-kT8ZJOEPiLtPcCZzgPCtEqVVzGKxzdko3En4rSM60domnLHUvoTxjtkb/8sEpNUue88n6AQeqppn
-3IeJ7ZxtTb4zoL6wU8S6eyP4HHGXIpEe9Gpwjzb/QVpjaHNJ2n5qwlpic6mqiYjuUNq+SmVWshGp
-26zhsOxey8JHFPTb2xj1KbmPURd6qtuNPoR/IuXwqmtu6D6Nki/lHzGlXF4VtXppYlJay8rh5qXS
-ZNJwFT1jd6hqJ5YXnAy+lOKAKTQGBNsMfrMZK1tmf/aRgG3jUPhpaBJvW5JzFhC6mr90LqjlAl7w
-GFWSxkDY8OQjEqr+GH6naX1bI0NhKKe+sk+ECuiK4yK/gy4qZg31yGpVsA6ztf7/uDVnEMWtKbGe
-8pr2DF85EOSbmlpnYIQufQVvKGIX602pwi1fTFwx/OIe4FL5ByMEAAIJ2O2GWXJCU6n+MGoSpkts
-lW6jKDdiaheqKfnP3bzaXLa156TRn7HrMDX7SLqppFmPj6y1Z/eYhKZRpDVoxJhjUYluGMskLbpe
-NZrB7K9tGhjbbLm12clpZ1dNrz+hsi1Io7ap7KxRBsZFat3ZTTaNANM2FD8nYY8ts0841AZZq4/H
-Nlg7Qk0s9eMdvJwdQFPRwjs2n2i9BvG2BtU6tttUnmcaL+gQmWo2UtWa8d02VxwhtrncP0cZpw+9
-cJccu7uS1KCmUqM8NXv8HnX0caTKXp0uKnxTjOBjdCOOtdKnyaR19siUqNC2VVDbDHPo0TT9WZJo
-e/vUECIYEjTAGirYdM67ZND44ET2cvIR1taHEDGqk68XZsYNr5lGKG0tU8tOg3kaXjoWWdKKOWXw
-mRiVRAvygE6iDhI2NnrnojE7382L96o9mvENrdtaRhM0d3kURJYZeTQI/3jR/+UnCp96HJQ1u29l
-cR8Xi/Vmq1rofgkzeJZwOW/AgkSsjimZP6Cq+QPTjf7gfKMvzbTSWZUdM61kdJfIEkQDi0MAa512
-kLzKleO2Qleu4PiImIT16DPf/3tjB9cH0cVWEJ23DfgPxhZwuaaTUC08Gs3/uJkAm8mS0ug8txMn
-R1QnqkFczwu4TARVinGUtqykNNwzAWPXeEl2rZdUcZrU8IUO3Xy9LpYzxmTpMtadNpq05FcqGlmE
-WybOy5t3vUb8KIw4EWrF0ApKuO9jDe3gybKeCYtrHD6U8gwudZm6njU+KHMqoma2DJmGyHq0Q3pA
-nBgkJiqvhJI8qCGsX7TNB51JhaLwNtDbFmu1pK5GpGLEA1Z66OjTDxNDluIB26thPBxTKaShs3ZD
-0wV+9XZAiuag3ciXSXfKe/vTKewVPqLQIWRata261WYmDxusnGBKjrs8QFBuC4jHMqZTcGg6jbR1
-gAJBY/INf4FO0gsf/8MXX3zxxRdffPHFF1988cUXX3zxxRdffPHFF1988cUXX3zxxRdffPHFF198
-+f8t/wFhArXQAOABAA==
+H4sIAAAAAAACA+x9+UMbR5bw/qy/otwWkRqrdeBrRlhOMMixxlwryUm8QLRCakCDrqglMMHK3/69
+q6qrD2GcSTL77eLdCVBdd716V72j7591F8N5UAwu/uPP+leGfy+ePaOf8C/2s1J+sVHRZVxeKVcq
+5f9Q5f/4C/4tgnl3BsP/x//Nf49VcOEPh70Lv3fJv9ZOu8GF6g+C7unQr7W2N8pPnyn1WM38bl+d
+3qj5ha/OBkM/gN+6cxVMFrOeD78PAjUZ+5ntrc4P9WarcbBfKxc3imUs2Km/3fqw2+7U93cODxr7
+7Vp3PL+YTaaDnv1172Cnvlvrd+fd09mgdxl4vWF30fe9YDIe+3PvmffCrt08+NCu1wJ/djUYn3v+
+uD+dDMbzwK6i5wEnDEuxvxy067udw+ZB+2D7YLd2MZ9PS9PZZD45XZxhNfq81W43G29gkFYtF06q
+2BsCxPiz4qBf23nT2d790GrXm53GjkqpM+6OfLvW/tZeXV1PZpfBxWTKX7cPdhr733e2Wq1Gq721
+3251fjxovm+9OzgMK3bnc1if73cu/ZuUBjBR2Nh6PYdTp23pbDU632+16z9ufax1B955d+5fd2/s
+DTj82H4HO1MKJ12a3swvJuOnpdPBWH7HBnu7b3cPfuzsNfbNdj4tPuNjlW+HDSyrVIoVLNw/3Osc
+bm2/3/q+XvvOnLPXHZTkOHuTvm+3bh68qddyg9F0Mpsr/jEcnBZH/ryLs1PdQI02r2q3fVN05OzD
+1jknxeHk2p/l3Wq/eOXPgsFkrM4mM9VXg7EaFQGC57PB6WIO5UHeXW6Oa85oeAZtHDU4U+HvY3Wl
+/GHg6yIvuByMxzfO5nQGEJUfF66K5z7+dBzXpU3e3t36sFPv7G391GnWAUoARJ5iOazlh8YOHHTr
+x0Z7+x1CjlSFU6t3PrTqnTf1nebB9nsVL4fNbdd/ShS/Pfiwv9P8mCiHg3/XPDhsbHe2fmzd8fX7
+g4Pvd+HL7sGHnUS1Pai3W08UC+TkZEU/fez8sNVsbL3ZxfW8a7cPW1ys8N4EHbg4n24UllvFUorA
+sH2w/7bxfcduGCtOllIBb/WWGb22jzOs/9RuUvE27FgLq7Q+wuWCplu1XKu1S+Wdtw2oX/LnvVIQ
+DEs9fzYPSr2uh78MzgY9uBBwSwHeTIOdRjNWn4bfr7fxPnYO3r6t5bZ2d2Wq3eFQr/BAisYTKbG3
+0150vDylmHe7WW8d7P5Qb3XeHbTa0cOt7+NGSL2tD+13nXf13cN6M1Jpp9GyarUADvfq0OnhVqOp
+Qsj4sN/4qdMCUKy3I62bH/b3AYIJGad9p91qtQ+aUcDZ3m3U99v0Na38ff3jimJAFq3W4bvmVque
+uordg4PD+k5nu3nQaslRwQJSq7bqu28Jx+5YFd982O+0d1uwAW8RuKFuu4nYeAcHbymCqYPDNiC2
+Vs5CSwRmrRojQg+wjg+IZFirbRT/XiwXp5NgTigQKm3DcR4cvK/lzmaTkWIUUmRc10FcV7yYTC4D
+wWwqmE+mHSzpXHTH/aE/20wW5RnLcN9R/Liqe9MAaUOzvn3Q3KkVe5Px2eC8BLWQRHaDADAiYOSg
+NJ91e1BEy6VzBizWaAKYADmp5QRPP/VeCumtbZQ3XnjlDa/y9zvJs4qVSLsXXuX5vdpNpovgS624
+TnIs7zm3q1S8p+WvGI3bvfTKFW9j447xmLiabersH7QbcDo7Wx9btb8TKDQBbXZ2G3sN2MNsbjCe
+LuZqPrn0x8HnRvtw73iOjBPR9Gm35x/nACSsOmrqz9RoMF7MfWCjmJ2adm88KPaohhrBYQ+5l9kE
+IG3s+/1AnflAAoE3+2XhB/NAAUM2GQM7lu+q4eD8ApgQ5X/yZ71B4BcU0EbNSuDgar6YjQO3oLoK
+MNfVAAmo3/eQYi/OL3BqmqvipuoCeoQOh4PRYK4I2nEyO2bPVLfXmyzGsCS/OzoeTxZzaw8O0vcg
+Uul/4SaYxX7+z8MW/O/dZ5jkbODTWlP2Q3/9X7J8PNAFMOmfkTGjX/A/agb4lH+jjnhFWw31PXOq
+uBE8gm5/DCgL5q+Ele1gWUf2qgOVOhpqZtEqDFd2DVyz3nRgrkmUKWDRWM0WY5VAlro/1Z1Ohze8
+Ir0nn/UvvCDzF83d/OkN/St9amlrxK2hKV1Mhr7pO75iXf6FVZtqf/zKi+vHwI7jSmXi2Ft3HCDw
+9ScATuPJXKFQczxf3ReMfA3NEU6xuVkt7Ea4N9x/sKkS1yN6Hbia6s4EXUT7m3bPadEtlhEJg78B
+OeZwq/2uVloEs9Jw0usOUeDBT7uNN4lPIIgkySeRza19EHB2gOVot4HktqQlMpCWmFMadccwib4X
++PM5dBIU/xmwWHV4sNvY/kgcSgfEpy837Jeel73EVLzpZDjo3Zhu97YPO8ClAv/yNT0/S+t51JuG
+3cpqsfu7FxppZWp3p4PSRrFcgq8l4tjbW+0Pes+uurP0fS7Bj/mCtnv34HupPR9NS4PxYO4Fvdlg
+OhcyDZLgeeRY3jd2d1cdinBPJRDzhsPIae7V9w6aH1c0Y46zOOrrFaB0tgvSHjJa8alrrgNW4If1
+UWDcewMMRzksa239gJwrCD47rdqLcuYv1v+gqP0nqv7uof/bKL94/jKq/yu/LL+oPOj//mfp/xC9
+wl0dYDHjXE24epMR3P9+UiGYASSjvMVETQdT/6w7GGaiw1HNWj9UQWeKysnevtlqvQPR80Nzu35U
+PlkrrS9LVh1Hff4MDA3QnworvA7atextY7/Rpt+rXjbf66/oplg0/++ob75R0+u+8g7dZeboSGWl
+M1WrqZI6OcHvun8hHTVdJ2uREqEdkW+aloTILvLZwn+C3aKtBdsRofgIi9vZam+9aTa237dEcQeL
+TCjzlljdaFiztyIht+rNH1Ao1F+iTXXp0siCYUv6M1qdipZRvSBNPakmpKULdaxl3x3s1UPEG6eG
+b7cau61aGbf7x63mPvyayUwu8666VaSDO1M5pSaXCv6tBcfjHJzuurOplpnB+GwSq4ZF8WrX3dk4
+Vg2LotXM4Nl8Xv+unqiK62IXp91+rAecdKIHXgn3QL+HPQR+D1WRkV6Ox9GJXnSvfKogV0p5V/Ct
+4qjXcAOuSuPFcKg2Xn9Twbr9gR/pay2omtnclh8/Xi8tHWn8zcYm3xj4slH1KksabBEAye74s9lk
+ltKRyge+jz89D27s1E3r2Po7HGMD+x51Az6/wZmCu+WNVfa24i3hWm0yxxkOtg7/qOtKtVx9hlMj
+ZayukF+MAV7c3Cbwq9jzzO93e3PsO6MUcWnABo59lCCjN6V98L4OF2UJglEtl+8DD3JU9v7e9c5O
+bisvCsvP/s0/jra8/+p6v0Jxx+PSsKQIRetuDga5vgBGWTXetmr8BuLNeERAQ7I0+hOX1p9kEEix
++FeVhSkhHoF6WAFmhz9KJQc/OPDjFn7SmnELnCU15cEQHVGntd9Udqb7jnfDGK5Z39tqb787qpws
+nZRCawDsY+zTMOH287lilw58oQrLjKjTO+cMYjidvN1EN9sQQPgMuHwGqP4H+O2C9mgMYI+YlOrg
+9JeZXrdzMQmiR3cRPTPUeMKRwWf8cLFWwl9lNy9wI+G/0ClqmNdlay/o+SaolkrZi4y9MJzfhZOh
+ccfAwIFodEWrCXyanxOUfs5WaqXSFBfBSLuEFYtQ0YFrFl45a1GyECOU2D3moEfEHPiAc8h6wVYb
+B8iFA5iG9xnl0r/p4OXzZ5FNC64H894FENVxUMu7UIyEWApB3smmvUQQ/GCLJ7W8k+XKtbLjGpiA
+6eAlxCpH3wEoWapigKh650NztyaXnomf5nHhYnkwUY8nKhsuKD4ybZQ31ZVMl/6AyTo24UuVqmRE
+XeZEbtmZylJPDAu9yRhGXTCIA+ZBdKr++QujHCpU6gqw8z9/wUvsFLMVVSopfzSd3yAIz2dIlXA8
+7DNyOC61RsRkdRMCEojGiMAAFxaXx45aryooOM4f/XzsnKwfu8dOcb10XGFI477te0Jdng1s1HEl
+K7pN3NQr2ICZj2obVUYwUfoApbDCBwB/DWb+yB9H7xspkOBqVdbWjo/WATeCNI4iO75e+tDFdAig
+ia2gha5LPx9bqtFl4mNwE8z9UbE7KC7lfLFjgcWEitmcIOLUXC1n0GrqTNSrV6+cLPTn6A3K0qCM
+XbCJk3b8WK+iHtVUODeNMqzOa+HX7K1VHl+ujVgMlcWZ4ola7XiO+ny+fDgd4oQjR5RY/3zS795A
+8U1AHfFWJXdJvcpHuibM7PJ6zXSoLwBdau4t1JO1t/EqTLEfIfnCcV8pWqeh3LRA4IYQs+MOX3cD
+xYP2UQlDlatqm3CD2oaDIlaLFJo+kJUbhfLWvKCQu7E1NmqE2qH5ZCoqJbiKmwrlB3nr4DPP27yp
+C8tR9u5TpzOfRmDJhB/i7VPJyFXD/URGLR9uhtc3h/pkLXCVp2LfaEf4owsywt9ePCuXXby++Tx2
+p16rlY8ELm4zU3jkPPXmDQDvn/qJDVT5Af0GfeJ/3KpG71+zGac+XESfDk2wsmxHZ9AXiNOsWcSS
+oUp8Goo/tzFyGqlm8BBjIYsG8rvT8fwIOClAf/PiugxcQ5SoECMKPhTCyPJQnBqew2KQAV6ML8eT
+6zEvgR/AOsKgRC/OIJgTfcFVfWIy+FFWYq4N1aHL4nAFR3k9noVtkBBF/tiDbNWVdOj3LiaEjXla
+gzHcvOkkiExoioj2saFwjjAz2SmJmE2sTzyN9Xdp3Sr5UfMK5tvJCQ+Huu3IUIsoH/UBpD7mo4T/
+BpKykJkTUQzRm3WrF4wYtCa/t5jNAI480tMDYvY8eaxBsS12VuHpF9cdbEAWGkQIiQ4SGXTMqceo
+H13IKKgtcGP1I6gWILOJR07cDHzN9DvDyeRyMY0BxEwtZgMmKxeTEWosFuN+LZcTIJmprBnC0AZB
+1Ipa1EiZ8FtktaHeICIcZHPH85wFaOHYNseSxQ9EuSpOyi07nmviAo0dTd/iFD/s6RH2hBPVNJBX
+iK1pPtReyJB65YTLdcLbT01kLnFug74JjPM+z/zeZNZPyl/4n4C3VmAutrsWoK2QqIhHxZWRhLO2
+RisAJsXaLpGlgIslkQVqjHOb6asjoBLYv91gnGY1r/D+bPCPp9QT8jWXuK0eIB4P2WHTI6qPnOgO
+abkJOMbX1tjF+WhazGap8ugKWVTqKvk9Ml9rh2ECFnruqywbAuw0mrIES3BXzniigkUPFXZwMvPJ
+7KZqNcB9QACmGYSlNghbAyPeHg5iwjVBgMwlAJqVrsWxcQtw19GLFFH62YrFygv8mF0UVHZMtDvr
+k2IRejCaRuInCaaFbfe87uxcLViy5D+Qnj51VC6PQhWy9LdLF+3GoDuQ0bU0kM/6RcHxQjg1LmGz
+mh1s6cxnC2LPu0FvMOj0gfD0uoEP1Fs19vP8taCcCv7nBo7eZXUGyxBsRXbnGA4yPIWUKWG991jx
+Q7OBE8kuXLzdgLZpACelmsMDytjp3dZ/Oqw3G8yNoPUh9jzmnsfRnmM1V3ae2ndjZ2VnjZ14VwDE
+6p/A8+VxE92cOqaunVWwlRDEfhfems4mp34EsoGaAb4CvnOGmiPDhpCiWCwBtaFMkqcg2YyZALiB
+h2QmhC/vwlQYjF1hjC2yKo4V40hgFoi68IsjfEYWywjp8XDZfILxcR3TjWHccT1Erkr4YT4Y+diP
+d6meqxdlFbI7DcPxWBZGDukV3dQu593BkGg1i2JQiBeEFXFuJqlMuoUa1XL1abm8dBKyj6Caod8d
+J7QDtZXohf4D3YaISIv9qVgH545NYPKvROJ2Y0gJkYmvcvObqU97PTn9J+BPJxdXtfKaGQ6tQ9ea
+z6rMZMDP3131j9bBvuLONtXQP5sjIhrMoYIoSaOAwTuMk/EG4z6y7Rt8Nv/4T23X5lhTiK9CQwvx
+AbFuinY7J8rfhIKeBrbc7TIXqmdnI0O4aPdiSll90gQKr00dILnEtIVzr+X6/hkschZUVb6otdqI
+ZxGE5hPWuSB2ReG9OxgHebHCVd3FfDKcnIvIAysHahevlDSEc9xNXlpe7O6EGgDH2YVmLRAwBWcT
+0uFKRSxWn2uAC6Z50htBVemO90M6kyqBP4TjzeOyoGM4d5DuaH+KiN5EQ4RMMVXLR7rj+rgYPUPg
+Sfzx+fwCxEeQJlkb9BmXYE8OTujohOcCol/e+hQbOvLHZ6VXg9pGvRYkkrAS6udOYlVQadSpIAtM
+JQMFtYLyuLImHBwWc7u0FgNliQ1MrkO2K96YSu3muRDNAHOgRTLGdTB9wPUpi6p6oeSzVIZVqhkW
+P5/PPnZdw8ojU4AS/IDhyLuAOcpLCfNn8hpSVpubXGNBNXBel2gsABy6a+TvkD2N8HbQP1t4dRWS
++017EYBJgosBoBfd/7obbSxis5pM8dkJ8BRw0FJ33dWM8Z2spf9pCvALkh3QtRFcVfTvCPlMMx3c
+Jpip9O0H3R79QrMLNWBW3Vvze9UraqE4nAngstxvOZmQ1QxFQKYhMLEhoIHOs42/RwVuNG0D7AYn
+Bhzx2eCTsI6onriAfUDCMZ7g0Y26897FHeJboidz8II1K/Q0o6sZvMnjOVlqR7ThE1H1U+j4clM0
+TyStvGJ5xbIadcJpLmLTvIu9IcamM/IDPLqoAkKMs8jjQslfyCIsZkPcCu+aXiBvyWAfKwEF8Lwe
+Wsr25p5mIJ5D2aj7if5WlbLy3qnvPOHZ4PfcNuBkVBO0gZJWyVYM7esB5EpIeXKkObs9dth00ake
+A99+7BSgoPtJjNSgtIIFsgT48wgfIEK28KpS0h+ZGG4tgN+aDX7tMmi/8UFqAHHzaULfiasCgOOl
+A8EmMQ9Bju8vfuYr/Kxchvu5US67+NDsoPJwT4ZUswmaz3EfAWm3sxsqD2yfWK0uAr/vyuUCkHRZ
+PYpdsJ4OeIPQag6uU54r3TBjZwEzshU8zBpNFERO3S9dq+Ufbx1EQplYUf2b/P9evniW8P/bqDzY
+//w19j+PyNwRnb6QMqPtT6qRTrG4wkiPDcjIcCcPtIF0bfArItLhYHyJbKSTLQMcu6Uv9GEb9hAd
+ElwG2AQufa5+8DbH5VVlQ6068i5OMpltLGKjUmAQ593hkJBDQeEbYiHyIKFFiwI+eg5mkzGpy/Ny
+m9F0Ae5zIbO3y3woPlSwHMivFvA9iFqmsr319YU/R9toc/FzgRL/RPPKkYH1kY029tPr+VOxg2V7
+1jyg10BTW7eYqeNmsBVkFTgJ3NMblccHBJw+eiFNrnGqIJkFkxGMjkOJTfjgE014g0m6IpIOPR68
+JaqByI8MMgbju3kXlcu5+GMVdwEc1gK3T/MXjKi0sYtyGtZZOBn9JssnZzSCiHHlMAEl8i+ep336
+VryRuyRu5y1LGW7pOhl/KCpIkNjZ8shY+sqrta2PJGwtxQMyiv/NaqBOgQaiaAczQVCqAkMFR9WF
+fb7me4K8/GwBZKiIDfEGzXo4B3orjnWOHQl4IiFAExuGWHPQ6tSHU4VFAK8QUaSydsKe+Crmhe4g
+mZ4Ch4zCe9wwhSqw7Jx4M6VvKA8+BhgaD2CF/dy6VCbbKocnS+a3AERY/zFUzi2dlD5M0/jTPFbj
+KUI9NA30+yEXRZtGw1BXAFu8Di2GIrxEPlNPBauaxWjZL0z6VPgNDii4vfH5sKJbtY6FVwpSFJ0e
+mspr5wy0FqGDCuGdLBYyxg3VicNfaD+hDRl4M5xqlqDLwf1Yh7/6VWc93BFccbavyMeawFBvhbwm
+9jVwGSjFedoASXtCvHg42ZYgQicj9tu1L1pjaJgkZRa1sSGSpinlvIXEO5GXgbr0bxQbiZjH37E/
+RyRKhikRFN3rjnE1p3A9usNLfBmFWzg5i14rMwNY+2gA5GR8XmVHFtS+EPbl9WF38AcMao+R17Mg
+5MsSJODwmW/fvb6K2C7aix2hCQiADqrT1rrmqLW+ItSwjPBMXwKDGT3OSL+4BJwUVIsdbWq17AiI
+lxbPuA3MOZz2mbJtZu6ctW1bE5/0i8Sk7V71ZF4k5pxWKzLlF3rKtp0O4olH+JM1xdGp2WTARhPx
+sRBsrrrDQZ80cXoQfkv+xTJqokfz+BgwAVwlUW8CH7zDUU1k/hQE+PMZ6Z4Jdgfj3hCOpm/RnUer
+7kfqjA3oxlFOHxaBy+H39MXMt8GXgJSvU43kCJkmSGCD9/7NO/riZkJCKFcvcpx23aquos+SJmvX
+0DNFgofz8j/5vQXFVoC2t9y46o0Bxyx530NMUw8ZLSeDVoA8Z/zNVdcB/2X4KTNtNPtDxYO1hUyD
+YjaDuI1kJ4qXWjV26nj5kTYXVNC9EWweWYph4qwH7+3dRniGsCAYuVCQ58fb6wB+JxY19UvJwtaC
+CGNzrNFSYiQotY4G4yiPiQNVvTxur+JHWIC5ZVXFTV6pNZraIMajTqIYjew9UsxkV8+eqsARIWeM
+ViCxL46G/FWWBYkjM/OkM7v/6ShhDtn9y2O6zawSUtwrvK1WZITDBvmdWyXoMU+DC+3Vz8OPrqpG
+Ayco7CpcMHwGQRznixBGVKN7iR6ccAx+30fef3IljL+9jE2ByQGcOlFe3ogVhvlEe/UfyjbtqRkr
+Ose6UnuIpKBjH/YEUIO3BbPzx2gQGvKFtnHdVXfGYom19rG2pUsY0BGyhyY1ruBYm4XDHHHxidk1
+q6n9vVYhAS5h8YbEm/oVZMsbRHY5EVOS43x4emib3TlZp404dtONS2rHG6FVURrpUJ81NSjitLVi
+LbLdWstmdt21GTzyuCMo2Ns+JAEP5BQnw554EQYq6uSnhB50Rr1pKp+l/eUyNhHhbpMIEHjXbn8E
+8C4V8pa5GyA/eRfhj5H7yWQWeLHAvKjn8K/Ym6wjI0cfXyMYIjI+2qvxr0ALsD9H3thm+CwPl4Fo
+x2QcFOHC3OCrzNGJe4QvwQ4VHOeLrmMP+znNSmS2GLKVCG9CFv92xIQ5whnqWcX5gahlIpocDs7H
+YiWnD8gQfI01HyUMiRlHwPJs8m2BA42KXq5+3yD8L1lBXGBnXdv2ge4S9RczfrhIGGEDTHkoGUNd
+bYitckUobcmE6BmMntw6cAnRgfjoJBN5pirCLi38ovQiiBgoXPYCn27gohXhWF08KK64mA35xCy4
+dmL86sr3+wiHhC0Fjci52h8GhGgD0jFMxkMOQKX3eTAXZ+LhBM49D2LWJXFiWjjWgMP1VXeubYwQ
+k0khj4wQHZ6g/gjA3J07m5bO3lx4g0H1XOwVwPW0fOJtyLAs7HB5nXUOAyFkzELvpH1yMle1tOd/
+i0G6SjCYorhKqBu0b8BHwQehlwdZMkasIPdIQLVuu3QKw+VFGyaapmijJ25URguboew67BOZ7I5j
+rapaw8YWsThtZHxiW9LmOo7NyaQ/Ntr8jMw+rVotu8L2JSLNrLCkCdkXzZTw9Dx/jJdXdmcwZ1YY
+uTA4SW11BStI6m2MraLYctuGjWjmh4xcFAXrXYPdwa9VErBmA9JnshYGdWTYbz42ScM7KbiLQg0S
+hmB60Jg5ojFlphPGdxBshRtyPRtgcAmZTLopB/wVMIlAi+UJqUwJowSJSQqWhA0aAYNFHOEohC++
+aXoLELzOzmTk9BM56g9mJyr/Gz3hsDG66Aoi6rZghd0ifIaTYquSqFmRa0EaKRRkTvRyj+/TpIBA
+jUxe7gOiqyC8kG5E5lrZheifqmjnjRMxUr8taLGi2cmcdgM/Khn646ti0quHnsy48m3yK1oRi6/H
+6q7EAB36kaqac7LQ1HWQwFMAOaF4o0UalY/LduhhwIz0NW5yXEqedcdulKyfI4Tp5zlLGwyzwHUm
+5mG3ZTUf7YfC5cM1HoRa/RiDADVnMfUAXboJOtNFoDSq2xoOA5nKNXQur4RZYc6JxuF20TKMfsph
+CHzEf/FphP5hcDWxv5jZungosiuiP44a4dqwnNrRNxUVd4Ay4BmR1s4HeDntJerNR70Aj/M41Vus
+qkhrbGRu49gTddqxZq2vWGQCF+R9bk+gq19UjBDHm+i6/H57HbC2mk/HijwSPYs5mtPqB4mpyrW6
+pMIcTnJm2sIc4pv6nzdNJkT0bm9znGN0CcXBkad0MpaD2h88Pj+jh4YDExUKVGhF8K/YEOAT/3Vg
+YoQkInqWtKR4x8O/zNqyzPm2aj3uK1Wumqf9+JOchjp5mUMXnOsVD3ShAU31Wbki7/xYe+afoRGA
+/ZSHFYges2MPa8w4YgISSo33Njn2Dl8O6AY43QuJbjOZ2eqPLqwcyMb5IDqLp67BpaGQRYsQHyGs
+UlU3kwUxJGp7a1/954d68yM/YnTDAE+Rbp+F3Sb2C1FcX/cv25XHJlXSj9iiNFF4dM6mgWiDzTAb
+f6uuh6OIqQpFlMIOETECeaQH0byAkWsbMPHD2mQxFB0piVWxSWGYRcBACAiilwy7MHZKiHcIVB7V
+0P5D6zPihjUGMYaai6xBzEKFLbf+PrIWwHSM8hhdC/6UV1v40ygXKECAsN0UbsDJWIEDAAuic9mf
+/P6fipb/WvuPCgZ7idp/VF4+ffFg//Hvsv9IRG1BPyixd+bfR/5aMbiIGRJkbEMC6yGJnnhX6imi
+5D3N1mNVy0zGJmWARgPGrfgEEErcObi5EZ0GiC/iGTmgpxUkVCSKwCQyIv0D5rEDjKJmDtW19Say
+xEXVmLPiMFC3UYrkVJUjNOkVIYfXzjJDDJ2wrrA86IHfcYFPPIuwlRE1wbQ7v0C+FyVmO4AWELGz
+TPRlwLDOEp3b4o43WcC6xkhyUMh0irErEH+Yg0fOW8yjFTNtQ796kxFG+WFzt1QkQdugO4Ttox3B
+X4CpQEo07g4TFixUR+gkHwrarmjqSUSSx0fDlWDeR96BtGK6R0VhBGMGLYTOyWBFu32tBqPoGlaC
+UJSpj7yCOeRpe44vAbaOh/ndTOJ1hE8e+iuwhPffcZpODf+bdpMZ6ZCJoEdvgJ4M9ZEUzmCeQPdG
+fkHRsxHyLBgllp4qvgwiGRGgANi/FPIuGrbiTqDKxIEKF9YdBpOwHmnmBP6t/cc3O/JyZnjqjmmU
+DMWlxFuQXxFLu6Akejb8IvGyC6pYLLp8zYoqm/L0lGGIM1dz5YPihO1pJLhVuKN5zTvjBdFzDT/z
+C9z5xBfUwjfevcel2cykPHJR3EQLNFberK6+P3/EtTKXCngmtgPLrCNmFxcYNL3hlzBk4MQQTAIH
+CRkgnxfd0wb3RJwXT04s/OzIQ/QB+U3YFBRY6BLEYoyKbKnfaUZ+GOhIj4XeRrhn47ibtPaaWaAB
+98/5o5+rpZP1aqnkHv0Mv3yXL667WbFZWtRSYuxgKJ3vYsUbJyTGohP2olQ6Oqr2xvPZsHpyUvp2
+mfBsvl1USRpZov12AKCVGhVHT5Pi3eD8VsS7kTq0FI5ddBLGMHpS9GhtsLRvH58A0yz+UrXksqSr
+2wvrXVsDMz18k+u5KFJge22ybYGDfXoM2/qaRGEcJWuVAucxeAFkDvio9rstS8MLGYZruTNKD/Zy
+vxA9LsWMCy88HoE+GSuKlHfyJF/FwFMnT9xvs3yG5BOH4P9VKjCUcu5UgjlfZ7gbD7uHtSJh9mI+
+71rjnhZdyLyeW0vT+krcsETnmcVsWEsStIwwjI/uZhjJUwU6WM2jifbz9hFUQxWmTJ50bmjC8WWm
+NLqYFNo7MEdSgL2ORjwhsRT1fGpLZ8DAALeHjUKaYYf51ckAJwkSfo0niiwgetTjplDBPa85IDX7
+uus+E3eeB0jisshuQQdZ7oHRQjjZxCZlUT2Uh4uGeBe9A6kZKpPSDVqsdd9TVsDJ4KTZ39GKMet8
+G9ETrpoRSfDhfCwe3MwlF3uuC2dpj4fshbE7uUfoLUGv9wNtchaCFvQqgkDMA3BAD11IPwEzG18W
+LiHyQ9NF8kP23RV89p0t0Bf+xsd3fnw/ZA2w7JJeAPIoK4CZrCdDzjTkz5Tmz74A2pYbCz3XU2OB
+bjIrSYaBk+0wNDJqe4SVyB6Le4p/yiAzHcZRuN+NT4m3VXG0Nbzx5Gbnr5/tWIG/PSnVANVnjZct
+72y4YReTYT9QvYvurNubI2B1RQDS7zq97mx241jcwmrRci1wlnpyIZe2TNtJY90Fk8IrzUfGk8QN
+SjPnwstoWdVb8koiCqVcN/0kgRoEb5HgpaNFzIGnSkGxEDPAQ/KpW1AUN+VR0dAzqLINgo5oa+8Z
+fib2RmLtjSj44J5/aW9/jeythYISK0f7fnw7gisU3ygbd2JngKq+RDAs3itqcyA8MnIMiSloh4VU
+9bLednvXkSkTtvo/Hv79b/onCLHvny7O/z3+f+Vn5Y0XSf+/pw/63wf/v5X+fxbUqiPA47uN/Xrr
+JJM5ZLWs7R9Y0HZOQUEbSKozIMIBe6XM/KF/BbOwfQELlo6M1S/aVWTYBcxIg6m8yDPqWdnlqFKa
+lyTBDHApd5PmeZjR/Rn/HHWKtmtF1WYnRLToZUdE0UwPMGTqDAZ/ZjERq7RAK9z+OETXs3ImJaJB
+JJ7Bl6IZeGOXtQUYt4BYIRJws2lBBOBwdAyD8WJ0Su4FPJFYCIP7ehhmzNsdRxggbtKKB2gcSph3
+47BE2e/EoiESZJfDEhEFzUdM5VxHh5tGAAyNLS2wIm99bXXzg0CYY7QhEzgP/S+iejhs1tvtj2x+
+RkoHSjQxCTwERDyEqL5hPkMfpJyTc5E7WND18mauG46E8KPHypIoJxHYwyo846pMRvtVxh0trT7R
+sc30aRpgaXr16aiqktWno9Ta54N5Sm0oTa0d8ihVq7bFuaQ14rRtsmAdRCmMgGS5ln5TsZqxkaXe
+p4TVJeEnrJiLQUvOjUDDdhh1VO8/o51Bv8r9hoE4XUX5jbB8ADCygJtFgQer7HcGF/MaGx3+uBMZ
+IuJPwxF3yfuB/GGn58hK+yaEZl3lfg7t6D+z1uRzyBV+ZgvHzxKz5/POG7eTk5je8YgnV9qiYp1Y
+yXWotv6+/pF+turbANz0Kyb1+/GguQOXWkfKjPtT2I/5YR36Fnujlwgilk9xutOmI8QiFlP0m0qi
+MSFnwuUcwU/wd16yL1BPOuqVCfLnyNdkn9qPUmYjfgex+VjeCNHWh7MJhZAiCqDyhiQIUDHmKP38
+WL1+/TolSxOUZksF/P7q1auU71CaZeUmW2aLPyhPY6mxIkfzyogs+cAX/x/j/yezcy+4Gff+HfE/
+nj59keD/X7x8/sD/P/D/Fv+PLGyU+9cwCwKAd7rAzKlqp9EEIUBiTuBLczcSB1zn3AxYv8Mm4BTe
+WDh35HAKipzAUZ1Cn7TJsxihZwbisEjpw4Dyok8DYP5XuPLXJco8Vhz10UxDe2FxorEOKa67QezJ
+29gUczayfDY9jZlbkIVw/G+Yy+yGeyTa0Q074m/RjqzEZi4HMdEOYsPF+WDcweiT/pxCh5OURN/Y
+ar4vdUgGyugVzYH3mkea2VMw9tH5lGxzKUnseACytXCLGfs0Vbff52fvydkZWRXwN9g4OLzB2cDs
+HD7I85HIWV5NhgsK+UxOJ9e4AvTSJNsZ04nURRUzPfO7IIHFn9bQKgT+RAvGMIA9220OKLrjbIKR
+H88AwDIgm43P6f0zPoOiOmBjg+6cwkGGXjkB9auD+dN7PcNav6i2ZE1oW5HBfJ7jS8zVicaPbGk+
+Y9fT52W19wa7ooiTk4UE2CdTzYSUGI6Nz/5TlDD7FD+jIpE4VsiPvGuos/96AZJiptsipBzyF2Pg
+GWjQUqQdgE5mlN3A7v8oWZJvXXoojPBCKr5T6Z6c4XXLHO5++L6xb3V3uyq0Bgee/doLk9nbar6v
+ZXlmpWQqQoWSZqdZr+WsB4uTaJ6j23LhxdNlNpfBBIXv32BaBACodVUpbzxzXYWlsimVcpn+1IvP
+5zeevzA1M8GsJ9iO/Qp03h3Mi8A9uArrMI5K1uFu3QxCcQdDo+Zd28EZpISAXZwz00E8bcZAAt9c
+nopAhCUUgqXilNZLRo6BYhAz4L9rpSW14L/YutHKKwNlBptzZApvl4Oupyeb4aQZHPrmN5WVbQ/d
+0PSaKAEPVcsTxkGXLt3Xpk4DE3q45c8GY8pLMZiB5ErhakEsYdsK75fFYO7eOQRijPQhLsmuYqE8
+ksmoe1gURgw+k5Q0GEU1f3mqXiuGC9ddPU729vJ0qaBO6lh8cEdU96SGg4W5pjJCgzTER04Vk3lQ
+Ai+HXnGeuE41f3x79PPt8mT9eOnmFN1rDOPMfApGoFcTKhj0w6w3Np3S5IxpGEZEsb6mgCRcr3r7
+cBe9wVzdOFlNrrn1nBQZlEEmNhK+Rr94hvod8iy1vyYdeSJtKcw+LyDlorVBqm9bgbLtplm9fLSC
+4B7wXZTehxMRgnH3a5HmGTtDGR1OJEMZAxYeyRO0naLfqk8Ky+MUQ6pjp3p77PCxwe9JMwQJKCUH
++wSuqfyKPaZYLfCTNs74Fn88Xo8PWj5ZOlbCJMQRA/aKvZVdKYEgrShPGgARjjjR0x/0YY64SyZh
+VvhO63+az7rvca179hFWb9eCZcERNuqQR+BSlMZpc1CrMBmLM7E+j0eR89DjFBz+nDLQ0Vpwgl3K
+/tivyPhQjJcMPTM1uxe9YkRETLjs2GV0IylEJNK/7UQ2YgZfwD+R/khH+KEMcqwL0VWjEE4GHewt
+HhmAPKxuw7QMcKbSQUpGBn4U515em5Ew4QJWFG+j3sVo0lcgj6pEDczXECsM57uJgGElEusPQiMn
+2l0V3QVaOv2HtVtsnkvba0UYgKMBBH/uz2gVkYOR1B1nYoHK6r1ErPVHglspZ9tntbuNCaBr2zHl
+XbwZ+fHSF0mWGsHQvK9EeIpCc86E5pTjYyBgfFafMNKy8sogLl10gSUIFiM3vGna395Qfm3ZoetK
+lDbij8JatDvacZOZQLkSA4ogwmW2O3jIf9hQJHG87AFMJeyOTzIpq9k1TXx3FGzJm5jZerprPJ1k
+/2Q5AFzy7ePwkNSrmsVQUVoonkC0FndQUCMOToEe82Gr+JLNpkaWfKZS9jRlybYwaddMWTKGead0
+V1YMsUClnp2rFyo8nXEav+fQJNYAfxl2oUqaIX3/hnY2JMYR7OZaegRYAGXMFIblaP2k+mTTCEno
+nmp9WpKBa/y82A9LW0BGwZjZwjM8m+b7FJNYTVeqT4zMtQwLvcWY5EW/X12iukFADe67yTUexv7q
+a8qdxTVZdj+4EXgza8Qqakyi7NslfF2v4r145loh4mTWOu2E/UxldyW2sVjbkaSe9MFJrjhckUqB
+53zgAhE32wekNVzp8o71RfC/XAEKKkmo/OXz57jVXA5UgeiCXUB/SjPA4iH8R5C3vlrRwCGXAxGj
+LSs+KkMnZRLN0SYxheunTBpAHWdn4Vyq3y5LgnpNuCMmirS30TgpxHaRhZxNAWIYPxJD0jOrKOkQ
+n3fIHmj/iAkMMEKEIKMU3v1W9abKa6aRCMcInVRkiCifCrRZ1GbXPxXOJ7XZT6sqE0Ygqpvy2Yms
+Ju3o5FbJSWRlkzARnj5NYe9nwI9alRxO98RBub6ASmkHUlEcnhthptjSmbeIfaJF2mX6L1lXZgVP
+IZXshcjwvAZyQpfwhp9E+ZcGUKFtrLBsumONP4g7sK+9ca+gcZ3w1r+W7r8auzKOCNVP6ShCTjBd
+7bISfyRbWVqYOHJ5ePeJv//M/aG2iP2r7b+ePt1I+P8+e/ng//t/+f3nTsfi1QZhNhhrY7ACquiR
+2lqZmQqWB6p5BDiY+uO2P/RHPjknTYZD0jOz4x+GerTCnGTk9Wau69O7wQ25zXIQg5jLWuD3QCy2
+H6PErTCPc+7IVDpcrZDRgZQwjWbtBzL1D391C8yemHFC02DywYw+MKHem02b9QtGBj1T5BGLp2VC
+hupxyVsL2X1+R9B+jOI7iG6TiVcFvZvGBq2iKFZpnmJI0DAhM1tALhf9r02cZ1yRax4e7vRAvKdu
+nzT7PHLC++ugXd/tvKtv7dSbrQ7brfyuRO1uJiV4rYkLR4sG2u+NJf6R4V9gT/R+JfYmFSTcWNDx
+Py660/3jCemF2YbyejWhLyystKpSXVgxnfH1BYj1yUw0Z/cOGuN56Hp9TE9IaAXmQRf+mAJ4OEFv
+MsWF8patMeufrAbLNJVQ68+pZmJRaPBjUIKx7hN4hvk3m3ujC2rdMA0NJsBJvk93Ck+UnpnJZLEJ
+EIkHPZjDduFivnWdjHj86GCdHH7RJK7PsfKYtxQ1QKFWOa5C5o7E5QZzGVNH1jmmzBdfJykat0Sw
+4d6dDE6mN5Z4lFcUK3aIiTNz2SsUPafDwTzvFCjfmZUxbe4HUFxDFywMsTKdA7znnZ+Pj4P1/Lev
+Ll8f/Vw7efKti3/XpPDqdXGdS7IOJUfjDm/zxUu3qopXlNut2+9zhMvcA2v3u/i/SOShv5j/23ix
+8TwR/6X87IH/e+D/vpb/i4BxJvN2gs8haYHEgZc589HnEbgcbKEOtkIvtHyqc1rG886wPz2IW5Ds
+cFF2KxJxjXNp0nNIQMYcQAkHvZQgITYfRL0DG8ChLMUshExNgBMj4xOdfcanaF8peYJ0F4y0L8Qh
+X8q/YOfxBzBd9480zxqBtNDwFMz/jpjzLqb64P3UsS0o2oXOtloMza8bZ1gkodiAd55Q3hnZUHS6
+J76DWFIdsB23C933kqADR8ywQs5yxaiiMhYBP2SQJIhkYqHjySwNPDE4xxUcEWrdgV2anQe1/Co3
+STeeTyETzZyAk8AentTyxqGSMhG4GU4+a42N+eegKj8mxeA9ygJ/VquaRThGzVz+DidNO9dwNOpC
+Kg+a7lDKcL6Jh4Xa0+55d7DK75HTOlSfGP9H/O9Se1jyFnCn8WCJmxEfHwrtwvZiyMaN/U9zffNU
+vvJcjQZjArWuwhCB9Os1owm62xgx/K+n/5RA6d/j/1d5/vRlMv/f840H+v9g/3un/S+nDwsQ5X6m
+24NPpUeeR9fIw/IZ5hcQ6RMTe2Ay1cx7358GGBBzFnXNo97Q+0J7Swl5Nc5/gxlGZR6zWSiqlRbz
+icea6AJghv4kKGSAVqOfIUh1cyqmYZBQGj01tDv3SS0lPvbcP7/9oe47U/pRqxJKH0AyDEqvoJfX
+Je3UUu+8PdjdqTdLr0SR5A36r4uw5uL5rxS8AfVVGePcpd9zaBQPkHmANqmUuYhMViMqKcFBwKvs
+kzro0p9ifPMZZjmZD7pon1y0/mKL3UI8Q1I8OA29ZCBOhKq/RVIDFLRBFamZMt3xDZszk8qNQyYc
+J2h/MYPGT3js/I8fSija7ax3gYbdwJqofBjbK8yNKI+Trtg2IcDg+5M/O9fW4Nhv33Q0OaMTDPhx
+wcydlwgsGBpAgZh+gxX9bo+NsTPK/oeGx5tUHlCLGfF1CG43QDgi0MrsIp+AmCVjaZ4AF0GDCsP8
+U2QDRsBNA1G/1Iz5m4COr2DvjPi8Ur+UxgJZYPpH+8lbQBaqDGmtrR8wUc32wf5Oa6kjt80W47FJ
+hkmZL8lIgbd6PplO/X50C/KtxvftenPPzWQSxtV8CkHMujpkda2NAAZa8lCHV4GsA96g7XOegzpm
+0P9txjfX1XuAoXE1jLPeE203grm+4va9Jtdb/YTFPrcJBpseb6O8dX/yRfPpD616U9IOxE328JOr
+DtFvE5NAJYwL+YOboTzY8hKZQBNZM0ACV2S2dz+04Ahqce9Dii0kH2NBTbyT20rhxbOl9urVXeDE
+MlvN7XeNH2AlMKOS7kCQkGo1t2vRtHXND/s1A1Yf6E0+c9jYedvYhS7gY8lG6cXpoK92t3AjEp/Y
+//rg+3AX5qNprMrkPPO+Xj+s5SW4f8DIWRFuDrG64GjCQ0PrHZHRc4idxSoDU82g+SNz3jDWDd5o
+vNee9ORm9us/wAYBm+1/opxwtQSyVOG3KNJMKScrMEaxmcY+7O8PW5wKKnk3ydDmzcd2vYUm2fHb
+webZoZU2Wyrf6jxUVFUPUNUe3RW0EkdT8dty4akBAmseaa1Tu2bj4dSOX5iOowtINg9n36y32gfN
+ekdAsFX7m9o+OPyot6JW2ShnMnjryRkc4Vuuj7FzFY28uS4kkC4pVhy1wdBw6K16OfdHU8pfnr1t
+7x1SvnqEt2UU4H6ifw6ZCAEimaqcsfvAnpycqv/UaOMIGX7tjuas59w2NShMMfiDkRGWja2HMfNo
+bpfsNK7Si7HvcFxjp0r2TPId+3HjOdLZAhB6DK3+0HIpbOEYG8BHsHE4aBKu9ZecBt/1Iqd/5yDv
++nM2t350PD6en6znxKAQzQ7a3x3P1wL43/R4nHMlrk/3GpjHt5QgJXerTgfnqqby2afqN1X6Wd/s
+49LRz8elkyfmJ9/mbInMm7mufUWPSyVXaJMM7qz1ZWz+39gp4FgFla3A/zYK2MsyJ1OKGT7OOX2L
+d1kpVOAGX24UNs5nydl7V2rU/VRzsgbGHVwRmprNJ3MAgSc4yKsa1kLwk8IalG6G0wzWejC17LMC
+0J8lTImMegfzC8BHLElHoApKaunKF+Ds+6FpONQzka/YEgljJmjg4IhXX0hcBSvN4avf5HzWHVWt
+GGEz5IhYFhbWxU63TXFtFU0HqZINgjDXGs0stCrF7cwBZPqf8tlyQdX3f2g0D/aPHKjqnLg6bJdC
+goI3epPEbmIl4fBe4aosy3wcM2ZcbQg+cnY3xHqmBh11w6ijmPCyXyqRFU5JLXXkyvlM5Y7LOQwC
+LyMbP/yrT29RHHqVMOLFnuiphBqPc9QDHjDyPTFsQRH44W/ia8IHuDkXdHuzSRAYPt48GmoGP6/9
+/jCiQTDvEAZzndBIFs7AAETCpG884Qo3/jwBJYg9M9rTA02EEPeVusMhHWkEUpX9UdfENF44D9QW
+YdALgAjax1f2d5TievDN1RbucdCx7JDFPjW3NkYb1bWPya5WGUgae7ozlRUqQ1Z+YquHrEnMen2F
+TWSaVeSYeAY0c+oGIm2gYbeMk25Ab1k/AhFCSyxgjJy4MRzgZOT7sYrKw5mHDCJwzQt8k/9WAhvg
+9v6q6VOJqRjzboDqt/V2eh7n92ir6L5FR9WiErUxOWrkCdfJ2qTZYUu6lEFpXaVijJFkOzkxjXuE
+FnSkTFhd1THbaB1Bik2dtdm0v/H7GNq50VkbRTIfl3WE+WzCFFr37drmyhQyPBwWbrYIPpHLbcTX
+WtkIbOjsJpuKF/wu0FqJBFIvPXBpwhehHTJQ7WWBH6Kzt4Yxwi+k51+6TkqU9ahZrtxAscktl6Us
+xWpTA6pAzKg7JUztGWAKOBGoucEf1RqdCwJ/aV2LGVGTDCbJcGsYXLTGGK5KjF80bm59wLMAURue
+K0yX3n/mu/RcbDtb8YmLHbnUhCN/HfKxrhvxFuHTMmRGt6mqIWAskxSPzd2pfcTaXWgLp+Kx3A7F
+vW7VdaOb/oluup5j5H5f+v7UI6WExwoKuPITD52hPTh0mJXO0ON5kr4EpD+PM2ZyO9woknqYT4Tz
+R/ydHwNPU3EtDxBtV29vqljWW9vUrB/ufqw5Wqzm63bDWbjp8O0UR1JZLhJdy8mZio8hf+BlZdML
+6QZ2Dm8hqzKI6xcCO+hv4n9qxl2JxdQYwscUqmhN7CGYQ/VEtGRxAMBPxPnTVeyQHiNK0MlNEbaH
+x5QJpWwK64Lku8qjjIy9u1+kGEQq4JhAaiaDGAoqMw8GfdLLig7oVTj514j2dJQb9Y1GftlH5FIl
+u5GJzUueLmRej1zCcdR1ZLWoHgLkxov+ozkYlr1oiEpOocIJxVX17sNhBIEDhstWjapLS65L0fHZ
+tEF7uT/CPt3QmSoYwr2B3dNtHcV27HSEjyRh12CuIeMzh99lb6s894UgosP8rr6/dECs4P5srUDU
+TCpP6DjLVF0uGkFlEiRTdoBUdQBLmxwICT/QLspcnpbD4TMMwPNFkA67K2hTUr0uLkWpB03qy3RS
+dQZipl+QRAZIpFZAPQ9LveMzn77rQ0Bsw7vJx2cT+CyGepzVt9Pe0WrazYwEmJNqksIRqzriYmHS
+4cKtE95bx556qvgu4gGsNokQZePmJskLLkMM/CWo0dJ2491fjEZd9L2n+6vD/mPwhUe1mDpaywEW
+7qI4C9zDkxosgHtxWAQQnCffHTYgkESjWlMNJaLOZsQjJgYR44KuCT9Mdql+H7kbHL6g11HQ3eHj
+Kfbj3GWkIL1FbRQeTL/s91/bUPMvt/+vPEvYfz1/8fLh/ffB/utr7b9sMM5kWpQzh9/FokZado4r
+Ygvz2bQg2UnLHLeQCcOyonlHMihrwQSLDc3yySKJ7ZNQE5J4UNJJUmy7H21A/2cZaf1xFuQU6rw7
+vHcqWXKNlDa53NcYoEskAWlMqXF0xpn1RFpfDANB9e7IPWtyAxuTIlT08G+cBSdFhxrR8VBKUboj
+1aR5V54N1DZtkzwrG5yvX6MAJG3d6CBw06a2YtR0yyd6okZbMj00KmI30zONnrGd5CCaB3vVuDqz
+b8wKKpyxOZ9Hd55PmCT464PU0zxDuzfL+SKcvNi/Wbm5TbWqfKVNohOhP8nsQNIuD7TGN5KaOzVf
+T1X9nnw9krxbR24Nr9bWYaPzvv7RLvnQfse7EnohUzaCR1dhmgzOEYwBWuPGkxxv1VXCUREaQidM
+VJGQ75NeqyMesYmU1dBPwMZzIjixHdsCzTooUy5ZkqD5xrNyxYnb6D3wWv/z+T9ON+/J885fyv9V
+nm9sxPi/jcrzh/j/D/Z/X4r/H4NadcTxP1vzyTRQ8jElBr8YgGBObLY2ArRGjyYS0Z8fMXuL2QyJ
+sYk3uJn5TRJ4i6WUJ8/Q2v7NreogodQdMZZkAKinwgSDGUT8mqGnDF5MKWoPgoPs7WL0cYXLAfoE
+BAzbcazuzroCTkaSUvrd2XBA1nsUQZ6zC/w3xy4nK0W0fuZR/ltdzyZsLTfzk3ZNvI/9L5oyAcnF
+Nfkdem7D6PoZCquXNx/gzzAOy0bYgLfABJzTxts0MJ2WbBUPX1XRh5vtrU67iZHYnLDHHix6HO9Q
+d4OBZM7OCuoUde4Y0S99t8M84qdoDAkdohk26zN0V9APHb+BH63zROU0zapD+qb/r/E/Byv7i+X/
+ckL+38AfD/j/Af/fD/8z1KLtN5ZcYtFiNlAfmo0TTRPas652BftjiIEiYpBhdlgIgSvJWjTm9j+B
+nDkgkS4reLv+02G92dir77fphbWoZGLnE52C3EoxHIo+INmPhzBXFVsi+ltLz4iC3jf2vwepvCGx
+BXSKPk5mWMx8RGIESG3QM+bBuFyiUZh0IlxeQeIB8GZUTXBsK2A1kqUMkaV87Diw0CUPaDL+IQGo
+a2xt/XE/mbhGgiT+HsKjPc3SNziUj4gupFeycnmySKgfm/ChjMTm+eymqorKzs1wN8FDMZiJAhzH
+isMn+fgIjciOx7mT9bgntj5ohGOjU7JAiq7aCCaKRAstkik+tljaKICcwFlFd51wbhSIKHV6ITWl
+0/kq6hwjneN7UM5Na23VVfeFolWFc0dpH/kg+yAwkMIQw2h+1VrdmEsiSdN3sQwEGllmwiacg5Id
+7ANywkDlxqzL98wE1UCma3MV86pZR6g14gd/VsU8kkTq9hoB35z66VNGIAk5Rh2NYDHGx6wqqma6
+5KMRzZAl+EpSkrhm+Id0IP/H5H8Emr/6/efZy6T///ONB/7v/y7/V/7d7z8WGKO1hc3q6TwOUXYE
+H4PQhgC5EvFPSuFzCJkWVQMYQIzaoq0EhCdD3pHwcj+m0zfsFFlqp3Otop6GiV2QuwkFpoLRdK4S
+pC6MnqEkROxsUY0GTGiwAZ8OKeVZgSNAGa1DhH8I6Wsh9j7VDeIqbNIhdFkWjrxN5I3T04WOgZsL
+wowfyEKFht8u7RmzkmynGGSiWwSsSo/SncEGTDl5ox6AZjC8xqhBCBUBWhp3ifVYzHwdkiqiQmGV
+h3hndGSfi5Tsi18BYycgRgTo8oCzjXOlBcrWQZO/6E6n/hg9ySNsqcpjqIDuJcGEeWcL3K94pEu2
+Dp/ohMVEv01U44tbzGHz4B/17XaH/FEwM9wyYX02vYY2h651oRpvWzV2V9CRTVF8oNvKUUiFsxgC
+cC2mwjvZHcAu1iLs0MrNprCQIrtZJqK8BvieDNydX/vorY28tb5ae1dd26uutdy2qjebB820i61N
+8L2KEvN6Tl5GlmvQP5mcxmyfdIpsulKwp2we2lOV8rO/PX/5wr0fIwlb5qjQwUa4L1wuG7AxEqj+
+PraRTUBTcYTJQP1JZzNkUUGPLJefmGPOcYhhyXI5Scydy+mHUzzzWs16Uou8yiVDmcm7byx4WvIV
++N6x06ysBNeBdsTCQeIrSr6yqXzaKxsH7Fj1xuaGFun3fmS2zNi+1Cj6rE1NzALiniNhbLTsLRXc
+8SpN5mzw/4DdJQVlxO4ORXV2sFRXSA4FP2gFqFjFVVblhSRDRtk4J3sVixIrdoRAK9CgGgepZUk3
+sLu1/31tu/ih/db7m8KgqpjhgaANL3RVsxFV/I+j1dSCslACQ9VEfR8TTO7UyA2PjYtTtBc1gtN0
+Qa2WFS85eQI1YfVkwjEYqWGF+NNyjV8maZV+z1g8epfquaqQ4bpOFNpAHOEYwRa6PHiPxniAuwEs
+VD48IJfjlRB+SQGNWa+W/TaTz896Op64AfYU4h6175z1XHxt1zaBFR4JpuBYfitPy2V8gf9qeS2V
+Iv7V9l9Pywn978sH/v9B/3tf/a/wcfr5T5t9EXH9wzS+bgYjA2g+XzPlCeUnU2wKDhZOIKKQIW0M
+qRkN954RAj6coM7UYAR73tL/ZpTvRvMuw3v3J6TFpCMQ1W8mIgQANQhlAEkEqKeJSiqt4kOrOI2C
+kEtFUeS+jLYlv8DfbkLTS89xmLZuzMMDnadlVUxLW2k1mcUmBBt/6uvwuJt/0Osk689WEZyVmuU8
+0VB3mU7DolrKR+r3ceAxHZ951xwTk1nF7YyGIFtVbxzTrzKUzIkndJA+lf8VHphHfbvV2FVpqs/f
+yxLn76ErJR4P5l/5Wn0pz3aVvtToSu3uv0II4osDk2Df3+6grnJU9tn/1POnqGf9TJPDeC6fGbqR
+hUYBJubaxuKNCX0mV1KzPeRoMutpnbusKnlprLPIoxPt0PAR0BuIeiyP4hsCx+BXOBVGN+ggUnUy
+oVeC3TLKhGQEgT9oVv+/0v9eBRga2SOS/1frfzdeJPI/V569fLD/erD/X6H/jblrR3lCG5KBUDki
+ZjrbWMDqVaQeGDlu0KcIX131Q4t5LMy8tJgF4VOl7jUMccYMDrNrpm9LP8rfGzt1eXQ3D7c2L+d/
+AjyM/Rcsbq5oukuEc+32bzAKGHngBqo7BJLjY7D8ihXajNPjng0+UWiuKF/k/EFBXSm8Ke+IZVUt
+MZ6AkqNWIGIuLZ8o1xB/jr48Iksy7GLOLraGDuMuYAwjSY4bteGO8vJ8KNVI/bjBduxbOIylTbMG
+EFYckxjMpjOfQoaJQiDWsaXiSSjgaBwGAfLhp4S07FnOkbEETrmKY4p7BH+62IT86QMDJaF+pFMK
+9dM3cX60g7V85UA/1qpCiEQFlK61Tq7ttCg2H4dVpV0GgmR6QJZguRz3LR+9c3Aci2l4kkbj9L1Z
+3bosrGRuQFACDHAxm0wHPeGpPOpr3VEpuYviAGC6CXNaoxsCeYgnrdjD2lbuKL8v+GAId2xCfFl3
+qB/p5dGIdYsACaMBfDROEsBeDsYdYO8mKGUc/rgjYSdkL0W0wealJlaqUkjhFeEdVf58MPeM2tND
+TabsJUX0Qr6uJcqjzJ9G/ykJxV9M/ytPy4n8P1j9gf4/0P/fT/8Jkm0GgLMBAbUX1BuXQseD6dQX
+5U8Ss1vkgB8mTb8aLTB5I4NsflAUFKIZAHk90HEFV5J7kz/nT6DhYShdVKw5U1pbUfRejXCJh935
+hVM1ivCCVVkvtwgi6eCqO/frIfMDTdhVP2PtSxGXcz6Dmn18DioCVCw+Qc1bORbkGWCo4+wtfK0i
+nViWOPYhPSfgFN409qvynbK54V4sM0tS9zyIcH8g/ocd/hPG+BL+h69x/F95WXnA/w/4//fjf3p4
+TiB/xMOUbFhSvt2N56M6egWznHVnAz9wv4y7K8RinmGU5j8FkacYA+hMXHdJJZl4pDMpfsCDD/jf
+SHB/uf7vafllwv7z2UP+zwf8/y/gf4LkFRQgmGMGCHxrmvqx6GIgqyf1H2RS2WSlYav17t/DufME
+kwHcQ5Y+OfFY7LSCmqAeJ1xJJnMg3j+oq1kQzduJZiIqFzde/J0ib2G4vwK+6Z6z5wa5K+ETn7EW
+q8L6KkU7YEMQXCg6CYwsiJARfvPCDBWy99lbHaLfs1NbLDkGYb6r+n5/0EM5whwXLHDnTVNVXhbL
+TzYp6U4f82modxjNAfZwdqM4bwNMpMQiIQLQRlE1JHM4woMjO+LhnjiWmigv+3jBSaVOF4Mh6o0w
+/+pCAjtKWw9aVmH7WTkGY+IMikUAFRT/eheTSZCy+GKmMbY10tcgN06ucRufFikdLdq7knJYASMB
+//0K3ZEakWHpZIzvnsiMsA6qCJ0/K6rVSs64Ug+xghjmDuabvOg0UVtX+oJ8zZdpMMdjeI7HEFGt
+6VtcTNPmY7LdYUA2ufi0PBoEGFek+CAF/iv/ooDzb3n/e/rs+UbS/+OB/j/Q//v7f6SAsTYHsx7+
+oJYidf0ADbpQLrqP3VeV9Pn4DEAvhoxHM0heF3MuMViZTaowTjZaJqOqD00u+tr3gYkBlbLD6XRB
+MaHyXZ2EPEOxOCk1ZdJ0CulV2Cf2xe3THgK7aOqBjxmFzAYN1Y2vHrMd3h1WzFvFovAzSZRByeez
+jzGJQYVtWyPt0PCoR3OWBD7orWo22MlgyNYs0jCOTnxbqXrFpQOTvfKm3VmATEJwMbn2oN7Qv/KH
+iczGJPtKO+3MK8cVX7dj7L3CsirGKpo6yTcdLA3N4+lVJwIFEXbp+8FcqHXg8lNPClWes2k7PQql
+E3MrjtYtjP/Y0aluHArRabWKGu/L+908wSpU7RRf5JUUXJJt1mDq99l0nsBsMg02CaIAFuc+h9g6
+nXXHvQv7cHBLVHAzOp0MBz2MI8aHg8G3f1GYUZ3jxXE7bbLEf0YCVfX9OXoJ9alN1dyKUbfvcyjY
+U3844dxK44n052TkIiUnxBagnjfFUGb4pGxHAtPXL7FdEUsoqeW4KVc3D0eKfPyKUXkDwjyVG2WM
+SA6t0WOiFGbCKuX06yS+ZGIw2ySSiIVgM1tnpg7fFtNgDhh2lNgH+8p0T0/xTzqiX1Tuu1vdaplb
+5fDQxQWkdoo4jbLJLQA32n0Vi3iAOTeMjk6dmMdn2WgqlFNG+7JJuDQLEWIAZt2zfpjGndJVAWrT
+a3L4Xx0aXMaURhcUjM3sGRELhnNvAVhwcD4wcwldL+jN9cet5v6f8Ob6P5f/QxT1l+v/X248f5qw
+/6o8xH/9v8z/fcH+P4WwHjFTEpyoow/NXeT7gHwAzoc/VH4yE8dYD9MWFCQDBfJjyh9N5zcWf+BS
+HPhVSThf4fpea3dSTpoAbOAQ00ZYVLaotjBi4hnl9iVxNSPiquT6XYwpHbERfFEs98YFrSahUBeY
+34GFfyqLsqkWI6dzhWGsVuxmgd1QKg9M5EH40DjTUXHYkx31FisXGOWmxL3FjvvYMXpz0ks35wNB
+v8s5prDQvI8dWTK5iTi+3kXs8hS7FDzNi5Y/AL/3hhT9ViKucaBd+UpWe5gC3dqG/Iiovk5YgV/N
+P8k4kmhjzRVHg/PBSQ1wUqQaoTduX2H8SzpMfYhing686FjnvQSY1pxneKzY2w32duMH4WzYHxr6
+3CQDbe2RTp1amo3Mvg7Bo82HyLgAiJhmjkiJmc6B6uT0mOIDrwvyfVAx073u3nBkOgtcKWIJUkWT
+9HDO8I2zg2WfDc4v5tTAGkF9aKRknidTxe4Q+tOMJXppdof8hbp1V0b5oZivGC/W72tfjsUMYwQT
+jONPhB/8if4c8EPYTKzgX2PWnOCyViamE4QYsZfDskpG53LIPjaJHFjGrKCACceUiKe/KbIQSjh4
+Oek7zoMT9dUoaP4moMrB2VzqLKgOJSjgmabU6VMdckAhp5RkjVOqwUtz9RJT6iGIu7TwipQMqKUF
+uS6vXj7f0GcARS7WK7unlKcUVBSvSzgVYeYjLSkPLLkxo4AH+Ag4MzzArMyABEXFi+BQs1OARMnU
++FjxH+qHraZq139qh3mRxsE15avVjjOU12Sjqhz5ZKXYkLcB74p9w3NrAT5zcjX03GQONbjkFBzR
+5UBBPv8IdzXkiWVOWMNphogDqYpGUSpPNKS6CsuY9Gpje+Po3LRft3zBpIXYFjjOStr+niMy6toI
+DOZBGJKAwbH7wjjWdl/wdyzJAq6Bk0JjPUk/ymmMyQnH0VLIr+ItJO7avAZh7+UqQNlaCeBT/sQf
+jx+vH5WqJ9HCtSKgmaVthPsruQbZ8k3yfCKJLuk8mM14G5JHa4917RW7F6GpcqOlNTfFqFwgW9MG
+yt/F6F/FtO6FdOuAXF1Fls32cDYcBCa/BiMKfNYhxJG6Abp6uAFU4vwYI+x+8byIDzrfAWEeTYd+
+ERC6u2pYa+5h/EvUsfOTUJRpqKppl8LPURdkFBxxtkbugdLQIE5bmaEYG3Pe0lQTWnQxM2BAOh0d
+PVy82ETr8nupnzLUL/NHUD8Fq4JzDg+BvxUydAx3cpBsWyJ8GNqTbAgqyN7CQiM6n1pC58Mp8UzC
+Gp+96zT38S+ofzjuFxyLkf/J6c9WKgwCjzVgxH97xIxYzmro+B5zs9Nz0zxAXCG3GU2jHfVm5Nw4
+Pi8QoBYvQx7z+WyZECWW9QvVgsaoftXpY2BHCD1v6lc4HRSR76uTsVJl4d5zdJIVGetMBaYjUVJx
+TolOB6QIAyIO3THtrnrImS6deIxaU595oTDNII/WT5NOtEOnsXInuCUqZIZ7YjhqrQIBKKIIEYCl
+U2fBHfA0NjkVHhJStO60x0apJSp50duuR2H5iT93Qg9UTMBaxdgUtGnf/eeSkgPym6+KP1iKqCmO
+2/y+Z6mFbnzMTPDwWPen63/C8/wL9T/PnyX0PxvPH+K/P+h/7qv/sbCQB4RqTmIOmp5oiQ6w/fbB
+3t7W/k6oJsqQCIW1I/8ovRiiP6DY6Amkur0exniTpCokgZD4TBL/proY9PtaCYBJ0vtaAxH7B3j7
+txIyv56VOl3lR2iwU35RLruEdi/m8ymprAKaHa4h8k9LGEAY+nBHKn9Hh33pGyvngSyJ9oDTfXC+
+aHxYmS5Oh4OeuugOz6jv2L4oerBi2hzOUJwWCoo4mlwPX2wwBDFHzKlt/O1v5XKOu8NnPYrKJP+Q
+V+IcK0bbBH1fLE6JJ6U2yA1G1F3EW1KJ5PQknV2YUTzSlbtaVcPMHz6ITvqFe2hp3pIej5R4Eno/
+yi5pdjKda6rK1vEc4RTxTIDXy1CsD/8KivldGOknmUxxJhVJmqIzICaUKWxXs5jdIywyghFqQfi4
+6DfMjRNuuNJ7jWV/ppoEb5SraD54t6QQYFMKEUqlkCcr5QKOsoA0bQeuyOV1pX3WC3TDpaZUu1tD
+cm+TvDRVRijP0qXW+gQS5QyPaGswthZYOCeTNrp3BO0VdyX22cA7jTZqBGFPsWLiqn6rHNWz9CF8
+ej3EEZXIuWBv1olgd9ZBbEZmuh0fBVUvcmIyFHZBexJqNPQ2JIRN5sMJVAqC5UiFwT2SFoPTM9V+
+Uz8fbXn/1fV+LXt/L3onT/LVI/jt5In7bTata77X1BYhQNI8OWJOQhMCMEYQDZO88xUQdYZZdUAL
+b4eR2zRUfUdd4gZAN5vMsYPUJI+Vuj1RId6ZMMsnhSmHL7GY5DoPlkIFBYUbIexXE5/ZGM2AzwvK
+61R++dKyhZ3OJvNJbzKsEQk5HtM9QQNZcxvwD5ThgW726Q/2AKANQtlA6uHvMEdH8mhH6YHH5NGj
+dNGY6hP/dIRoGpnJKBO43OBvXBqnB39BUda4tRZi2IrQ886Hk1MAtHDQokCazmAqEW5oy0yOK5yy
+q8mGIaXVUokhCcUmng2T3BcULo0TlAJuomzEN3rH0Vh00O8IiY1mUzY1EsnOwy8GtjitK15WS72l
+0CoWI/6Rb/QvCICamHv7ClA3Ct4RU1E2hY1b/jrMWkFHoTBn9RwKlVZq3K1+nymQcAM4NZC6Sd8D
+qIYe9yc6dVpeME3gFvhyzH0EfLyuXhvP7Du5Xcyi0VSK0LHsq6D3EPTlGFNVZ/JNbJe0Jub+sOFI
+7zG5ltvF5Wv8BHgdCQXbhfWS+E33x2v535sxNpicza+7Mx/47z9tjLvlv8rGi2fx+H/lytMH+8+/
+Rv6zZT0Jr1VrbWMCNqUeq716+93BTgF440tG5Kw743sYFHSuwdMbCl3X4QuXwQjanVH3nxPOdc+v
+OFcZDB/S6Y36FGEb0edVLZun3z0Pw1GgyX3css+k+Ia6t1ePr5YJF7bbq7W1IqrklhlCHx3s0RqX
+5kE8BS8GFarj6UjwkAmWStVkPjx3F20ab+nXqldeqldq/2Cn3tlr7Hf2tv5x0HRdGLI7nXckkoQ1
+5qSW934B1D5RO4eX59Xq7qR3Wa22RWx6UcYvW71fFoOZX602/Tl6FdaipUi/wiYb5Uz8Y2B/dTMo
+k/VVZaOsYEreOcV2vZ1gHBBHLaZ95DG/+UZqbTxLq+Xd6JgYqBudePKHhwF4RyMMkM6x9DCKMn3p
+gPR9CWg8sFY+n0yG6rqLfjA1KBZhVEdAoa8UBOW29bHVru912gcHuy0an2KdGBBB07PJ0GF7QeyN
+4p1QmRXyJDxwY20mdbHsnwEetKtfmyg+ClfAAcWuS+iy5EcJLtFLoZ+Y4DrUn4Kghk7uGQOTOuCc
+mbVsarRPCcLm6B03nqGbenswJItMDCOyRAbA3G2ObDjZj6CQIF3F29FkdupvGlv7nbfNg/12fX+n
+Nka7hlBAhr5nN9qNx4JeXHK4Oc7dS9Bt7OFNyMjA9ymXfedtY7fuRlcTAwIzYInPi37cAQqyX6mw
+QMcrFezwN6vWMANZCtPCQR0U32eodBjAmqwz0b3R5pLCXfpCm8Qwfkz0EGCVy4wEBBSsZmOGxTwz
+oRDkfBWflpVxhPoiDhSzYAxWDKJRnkWh42L059HPR1V++Dk5WXdD0SaBN99std51mvW9rfb2u6MK
+nbk9d75bkSsu48fxqOxzeBnlyOV+mIPsLWZDI2cx2pUhNULRQ3cRVK1d44jeteyPB833GPdeAi5q
+FIUKyOhFDIfKNOtbrYP9msOdVumTZWVj4NOOH0mOY3Q+gKupgXcWtHbJAJZcvLQKTFUAa3uj7icq
+UM8Jh4NkQ/NFUaqx32pv7e7Wmx02h0idUn9yPUb6iXZI0RaGd10xSbnHIVpHBW5kAj/Um63Gwf6q
+oTloOkPyLHW05OlMR3HyqoKp36N33/3Dvc7h1vb7re/r3w3Rxm6eSlnlvt5FXBHyrROFUeNLmI6q
+IjHsQ9dFQPfZaCdPSO2GQMpsBg+nzLiYXn3pRpeLAC57xvoHvFQ69FbaKnXtO48F52CI6znTV9hM
+fCzEX88WZIcBzci/ocZy0XEGBG10BfFmwiJUlC7RKtinyDEru96NNxqMjYYWv0b7uUFw1d+fl1kS
+h4U5qdsbnTdVXAElqO0XELH5AbIN1JK1CesiFxjDjV7Wsm/gwMJbrYMbiFlhhE9jrSXQF3pbgCMB
+EXtX/uIzsitazxAO1YlG+ucM7zyMI+MMQSYPzsZWubRM3ANrkRQXj9XNCnMVzID/oPtF/IfEo6Uw
+cFgTjT0i5CGStBy74pWQAiEFFtFKiKrR9PX9DvGwdRAJtsYOh8adpHI1qdwyTEkvDgp4gczWydKZ
+plMdw9Hh0pwYAslyfQ1w992T1cuLh4XjFiGBzsuIMWZEQ7p8rYYtOGFsgjAj4LN/hhwpMSLcjeNq
+izZtgCZ1kOJuKqK4UkKbE2dL7PlHwtMhvpKGa5uK5ByEajsxBEMhhu7F3cHNdLKUv0CSF0h86sPm
+wZu6k2AvqEkul9G6y51Gqy0hrdkxBis4Rqe8zPDInelg2pmMKWCwRakJRd5iH1WPK3oAfePxzbJW
+s+fS2EdH61k30ON25W8eM6xZ/6nd3Go5CUaYcVH2llsRB5qXYC0SQb1qskKGqF6fOUw+5GLjWC0N
+g8uOjpTd0vNAIPPnZNBJorMHXzW4iFUDYl/B36oSPp6pynONeBE0ZBUkiNliabN+uPux5uSppouH
+L0GmOxQrPkKIZ4BKb4F5aH9oEe+NlioSodozqRgB6cNZS5RNbGPwJp8+Tg32H7+wJp64zRqtX2dl
+dOK4Fu4qM7W9virhl1AalX2LZ9IwsPhNRfPptiEODp/MEyScqz2R13qqaRcb3z1TYujrKN+4gymZ
+NWAljs0UhIg/ceUY8eOzCV8Eujv4/MbTw52enJ3hl45kOMX1cAMuzxhNMVA8KxRpAnOvjOyD8Xvs
+xVvIQVArTyadyAisds5RnY/lTgRlICsV4yChmwgIrphv9CrKmK9rakXnEfFK48S0PuDABOHyYmOi
+uGMhJ3rwWSHJSpdxTMtdpyESGpvRyKa6S8S19z98ExR8ykzGo+i2a1j+wsbHVoB4CGRYJlWyHBBr
+QpQnAs5SHEof3XVssW3R07VkXEJEkkhdH0BcJP5CaycqTmjVs3WfpoM+sUloGZomhcqkbzMYwkXp
+UhXXR/FnId9R5iOzVN9kcBgg3dlHLi/h7t6iDVZ3Ha2H4X+xKkOCiqKQaNXrLsXwv8UiQwGE1v7Z
++l9BQ3+m+v9L+v8Xz8ux+A/lly83Hvz//nr9P/1aIxswxGJA027Uwdu3u439us7khUbJtSxZd0+m
+8xRbLsOZx9qTHrWW/+cvaj5afHINXcSKvv1OAEyApGvRVdDSyy1xRc25YBKOU5Cah6hSGA/O/GBe
+nN4Ifr21X2zJ2hUoHT/oddhnT4qTPQCHLTzXiiHgTup5QQXyXInzJ7g72Vu98Dcf9nd2geHZar9b
+K6FQFHaAC0vtwei5pGakVXDR3Xj+wua5FyPVMew7/UUpZbgi/o2+MG4KX5mFj9aCCArkEcfqn+31
+JzPjaZiytHhZ690WjE0SoHBj9H4tMYEoIcvQH+lEMoj9HpHFhreMTZSEqnCKQDgHZzcdPpco1HBg
+BVTFqmDWi8EQOVxhhThcpS6egChOG4XshfbqIX0zDnU8L4shWGZwQrUEOPD+FApLnCvDmgEyjJdk
+c8M4TydjmxRAG8NKhKx2DyvDJ0faRHtcwUYAXxmpRqYSKQf8dcsG6hcF1/QpaY0yQSO61kAt2C4n
+wQbr2Uanip790n32lvqolquVjWWxWCwoPb5cYalHHBKOYWp+9cKIl4qiLz4JFnUcYXbSV4wCCxUT
+HirOg6vifDRFQUjKydGiiNn97rMDdB0GUI582WKMs0ExIyrVJHqOcayjK5U+qXipYzN7eiLx/TRz
+wkkYIFiMQEy7IQE2VkaXuHt9qby3lB0rl62QvBnVBzmAJa8UiA8baqmkBs4Ly8dPngB6rO/vhJg0
+ok5ZCwpqrc/e2sdjp6CuCmqslohoYzTGWukyQqF4lkJ7VjWKS8WxkwvhibNL8+5dd9kc1ZwkvZ+F
+dSlaoZsCpBEJNZQySdFgIcbLAVqeToYS+DYY/OrjnWFli9h7JlOT3dmKsDpeW6oFJ0HWYOghRy1I
+WVAhmptH0ed2Aw3eUGtJrfn7hvHcAYwLJGHh2w/7c+t/RBBxFgiPOBH6edHFH9ShQzQClRb3OU1S
+hNvEE1BpHw/ifDLPEC6O0IwSwBp+rqV2Dl9T8HJMkY62s+a5aSVqIS16xBcJRjW+RhrN/70cRfNY
+yUmOF5rgnfrwx3TAEVM0qQwuo8PC0jHJ77yLabzguuiOtRI2CxUYO284hu4k8Ds1wW8xjP7URucj
+tlqjuvaMdV51uBjzHtt8myuSJ/DDVyYaKvZgo7k1fGoKj3k67M6BZeGXKjb/zC+If/FGGOIh8+lv
+LzovnqnPqjvqv3jmsmkYxab3PkH55mam2531LrjKbBSrQiU6iqd0awzFLIYq8Qys7oXp2Gwfcd2d
+SMrmCjk8/5eGitb6nUPJfKFdtzeP8mDo6k0Mj+gYPzGnrgXkb2K8e1GAx/ogASDlQ8xIh950XjnJ
+HhxXo5V4E43RiC+UppExnCSnEtZx5CFG4LlmcyjWOae/faU+bllXXL44936qqiRfqSr2A5WezsqH
+Kn0rtP5JTQfjMeAGDpUaRfU4TeAComQw8hSne7Nwoy5y9QjWt/gDD49dM3ntt/HtVnReVY9yay41
+ApJ5Ej4xwLuKSbSI58Vk2I/qgHXzgtYwYYBRPSlmD3mwUuno59D2/Il3UvqWNH/oTkPhp3QbRExz
+dMmwxj2TqCW6DiabhW6jfBfturVBQry1dgmonuymY4UWq7iWVpHP7T77wDGw7I0gq3YzQmRiSX4g
+ChodSQCJo0tu1RQ1QUnvED0PpOGOMKso0nNZRMqdil7Jux81DWTzu6Z2mFV53gn3Dl6eWIMVzEb6
+Dt/1aKeVpPZwcJ9I1isCL07my9kskcQZ0kRiufF5IMQQWCTkvwtFn349C8ULjs+GbciEIAAi5E2u
+x/5MazI11v38mVDxrsLapcRHYV1SvrGnuWY9npZ5vFgtx3ofTXcEjyzwa3aQgI5v8HiiMwXHVpci
+yaTNkUstnD4b4SZHKmN0QTLnf/48Wj9JIGKdJRRAfEKv7YqG2oSVc5qRlYpRihbum9Zg6dVpH+77
+X5XEA7nBd6tEXoqCJTfHYAkS3+zXXx7fJjAxPHF94fvDAF/EZv4v+IPIML6lGObvDxeL7iGl2QwC
+62fy6XyUsdgwD+q5wWiKwR6DG4yWiWeZd9b6xbW+o9awsKifdjD/3FF148TNJV7cqU9xLkvfB943
+skpEPC3PfcR6cM7IMC2JDuUd8PsYr/9XrhuzFdGcS3T9K0TA2FGS0HcfTJlg2KgjGH+9eH2h4+wI
+XIjWBsUcbvZLjS+PiHTqVYI4Qh20gUZ3vIBMUmLfqWc3ZVc1DZStRXXmJNob6RO09xp80QFvpEVs
+39IsCcRuuu9/StwnbV4QMSz4e/lfMCywBmMbA1qKB8u88APy0Rr3PUQNKM/xGhw8WAfXlmplkJBN
+kyzlKpPv0NAbxOVTfMSLAZA0jFsAR54H7rYD/xrj3y8Zd0eHXWndvZr3vd+tkUVrhYkTtSmGv/Fa
+OHhFqJ5y1uNKkX+RQYmOdx8WBU9PzJqQiLmrbyLUNIacj7HZfTbemk7VlOuu3aq4DXZ1jom7VLBf
+MHSPXLSncNH608tz9AAm3QrPdsWu6ZqSJcpgZfMiHLOAlHf/FNPw2I1CQwIae/3k8eP10jKiDr0c
+DIfBalr65yLqladM03K1liVVCcYzT0EWd7zw09u4oMbUt53Yo/wqPLT6cT5dGE6p/z/8hf5Pzv+k
+gwz8iRYAd7//b2yUnz6L+/9tvHiI//KX/Jv5GC5Mv8tG7Alr2b2DnfquCq4HgESM3HILMo7mMSng
+B1Ms/Vmhh83gvX/zjh1oq8pZC5wCC0ZRXZgHFdFd2Tj+W31g/r6q+uJYUHNrv/2ueXDY2O682WrV
+yc0iOqYutVIlxRrSOinf6YhynUY+7tTfbn3YbXcODj+0rJq34d9VLztarm4IJHa/3rab2iVfaPxu
+q/H+g93WKljRtLW3tbvbebvVio4ZK9WNcTuQJ+NTJnUJ5gFqHvzQ2Kk3O60fG+3td/UWcWWRfYcd
+ho7Lepu5vROyZBTMDhN4AEcAYh2RdEtTRWA394fAe89nN7pg7M+RsoB0OQ4ykeHIs6O92+o06/+o
+b7c7H/a3PrTfHTQb/1XfwYlUnOOxUsuCBTEH7fpuBziDw4PGfltHj6PCVn27WTdFIWTZEIgpwd/R
+625wD1DG2t4FV3f0aqaYI+HGdLrEudksQwwgbT3o1mGj877+sfOuvnsIx9Bu73b2WjiDvxOO1Kdu
+N9lptLbe7NY79Z+gRWOvvt/e2u28qbe3Wrw/dzTZP9ivt1rQogFN2s2tt28b2ysb7W39BIfQbjbq
+LZ0jWD7bX6ShHgEO6+DD4c5Wu97kjq0Uvsu004/ZnwAnMJipXhcfFmxTFAHWnz52fthqNnColaAa
+np22OaGGGmQFaDDdMFk9aE68WwvLYAMOP2bu7Bt3Y8tMBkfpdR2aMq1ApizOpdtbxK1JtBqssLZW
+A1kYf5OCx+u1pXZ6oR4EBXYpAnLmXuvEyvxKmtg7wENkbAQC0ap9i/Qmm7WMgrh5HV9NE4bAVPn9
+w9nkakB3pKqOnB4Q38moPu5PJ1DROaHLazWi8dcCGp862GM88m4yuQwO0LqMQs/Yn/Z605Y/Q0E5
+/H6ckdHDjyp3dJJTbJO9NRzCtP7p9+bWd8pjbc/lAsdEkuS0MCkGTP/WlMGvGPsLN0tHriiEv8qR
+KEcs/6GgslFensD/4cKOMwlkIoa6HvaPIkJvMr3p9LpJq6e5/4me2sIXARt8BdeaGJpRMNb6DHmR
+jX5Mt6fXWGDLNgyqanN6kkfCfowijszhwnmhUmWWKI0pV1DKCYPx9DEsCq4VH/CiDUNO/AuTtMYy
+KuXD+p7q+bP54IyCMPFDHI2DcnnOw39v6t839tV2vdluAFIE/EWlufX4jKeLeUei4sS2UgHvi3oM
+6BcPszsHwep0MQd5BwO+x08zWxEfDdVT7C+dzw8UCNWbagACGojaWG0Jfz15IjG60OEGC6uDasW8
+mPVwDVbwpM5v31VLT7yT0CEYhnlSy/YkclHot9RTubW1tfLGT3Dpc1n0CzQ1UT9gOTmJDhthOsQI
+hqZHRNmBoJ2r7kyZHQi0si1KqWMef2H1mhUXp6hTLQwwYU1sU5Hh2XkDZOkDoNlmp7GD74mkbl2i
+8VMcG9PwW20gXG8+tJmAEATmaqGUbWZPT1+MUXGfsQh2OjKaZixuH8HXMNpTuJAnNaeQZayfNnVs
+RhONbHYKirfJcn2fCC0spb4HNPijqihaF/7R2G4hW3DQhPmpyXw4BaxDH3cPvo9/4bOQItia3UMk
+sO2D7YNdmBt91X87uptodXOQTvRgHe67WW8dfGhu160dxxDtZnN4X/VAe4ftFr77av+ZFAlAr4SC
+UOs2wr4gRVmG1shmd5Dg1XKovSqCqFFcObFSCXPIflYUog953Iv8CiB0XDdD9wo7VJ9rqu8P88W7
+TqigiqknpMsjh1PIFO84Gd0k/SD015QF6m7j2+fCmmkBCTbYZXxRhBPp5zLXs8GctUEUc6ADazfM
+AFCD3cYbJGxyatbLpnxwLH9JNrHIwX1cC2r8lNZ639jdRejgXwiVO2qvvncA8O1k+RddutV8X28f
+7m5tw7EhUbULHHW4+wEQOfYlvzmqhduOUMq/dKINKHmKk6VNwQCVCOyHaJ3Qwibym2Pj/X0+5B80
+xhenl5A4C2sUp8vIgLUO0SsOGsfIcuRbPDKI9voExIjZqkxVHKdGoznZHOwjfk2KybVQNKZa9xab
+xAYFB35CI9NHTAMGmyKVanYL6d/aquiyZL+oR6QkWDFFI4FtmT7Oglr2qQIyjnRy5M/O/VqueFQ+
+UeuqeFQ5Mf6NNBq/ON2qFJ4CekCWgg1JTby+peUqhzXQshF/kvUJDm6ZntjxLf5JL0bwXzjUHDKE
+9Oo2OUXW0kFCyeOkv5LL5t8+M+SC1+XkaWGfVfaZK8tzMquiNpUrLzBqE02SYq7jbICY/L/2nryv
+jSPZ//UpOhPyNIN1GIy9u7Jlm2CcsLGBBZzjEVYapAG01pUZyTYL2s/+6uh7RgLsxMnmafz7mVFP
+H9XV3dXV1XX0MIPabC0GnZq4B7vcNXqsq9mCG4Sd6yGiRrTA/u6SAR4StO5Az4nVOD2nUbpR5IMi
+F4Qh0NipKiNMQHPE84ZstDpjJhyci//WTmPgjznam5ovDTnq6gI5Fn9Hiz4eBYwEhSgx+pjAQb1N
+xhPyOTe+FFDIqplDwVnTVjW+HqiZgAr+RAKliKNo3nKcl9ebu5vfbL+AJXF0tLP7zSFeeioy2dXn
+Os9wxVFJoAR7bSAJ9GpVayn0BHtKBBPxWoQczlZo+jEPfnbgIIXofP+BJ48C+u8dV7BXMr8yr9QM
+sqnBR1/JOLm8LY7oLrUIR6gQ4QSjDqQDSh9JkUUIE+F0mdXtJfNhJkQuC1e9UobDYZxtjTAIxyTp
+7g1PR3GKplLAliCRIVHQvI3Bu42yomxQPum/OEP/T7ZSh/KZP6Io9GgbjBdPemhyN2iSHMhm5rW+
+osICuIbU04xC2LJCOAxo0V1Yi4a2aADIL0tu7orQJjAVspPuC5ZCV9CzDcUUEnrbimynHExQcmIj
+uqGyHAfJbGpSSepEh9JF7IpS1bQ5F7qEdEzNqLEiYzP+ADtLMY7lAXo6xFstGjXp1lJHJGFtHK4u
+REw82qiI83/3xoRJVA5DQ9mkW+BuS0l7pO/srJZdCHa4rs853q7IjJjcF7O6FCOpc7Y1+yUqVA6H
+68lJm1B2TcJMc83/SY2rjUXmYBJ5Y+OtVzu731kQ+Kq3ulYOV9REFwR5RVwOcLTanEltmpJRyLU+
+FdbGsHkL5OpLCzX2qAujJGxEbukIUdA6hWn+1jOczLlKONhDE/UWSTGQgy1/KX5IMd7sEJ02Khd/
+WkUNqQZGnbtUHtD54PNYJF10piCDH5MLWWqeNJT6o2xSM4I7xDuSf7zBZ2Ftl4/a0M/9n9irg1lR
+rtTxq1/KOg4QIcp2/q/prXYjFNg+yoPGCol6AmxrFX4REI1gNULn1PA/fm0GMnmFTw3KbTU1hsJo
+BUrygdS8yLZRHuLgJPA90CnNGze/+kV9IhqFv6X5Pjq5+A7zvjnYaZrzopL3mRNxwORNa20Z4b13
+0pXwaKcoKhudTaBlHm+TfiOTCBXCJEPTMYrLh/oSgDcqUqGNBIMgLRDqSoC83amJkhc3qVH9KpsF
+DB+dSZxBxY0I96Gicri8tN9kGrZmLtdX9Zl2c65mnVht1Ot62Lmg9gfNmdS445D/KogyEgmJmIID
+l5x7X2USG0TJW+herlyOXLQA8SYNeIbemZn+2obJZNg3SRwssoAmTbxs0LA77fDCtbZEWaTKC3qY
+vC8kNKikSi+BYo+0DWoDv6WdoIQx7VZCMjt5J04TQFMzR4LgC9TedMGn/ASWakQACqbDzoRUuaeT
+UIg+mrSo+ATnyYT8rfTFEy4YiafifiStWfpMPASGvpuVVu4j0SZwyGOYJGJXipo10Q0hjGYXzQtR
+zHomwi+wfEQto5IpioSJ1eCCMjP9gaEMdDFuCvoX2dXf19UHAbIAsjple6NMF7ECLqP6gaXy8EAB
+HP4UJbNyTnyI7J0RTcMo8hnuRsn7rz5ob1Nqw+ERxe0Fh20mfXW3UB3G9VWJs+e+dFhpbWdkdXL1
+vLE+ky58SGQBE+0Z572C/7/8cpW4aRlzMe3okOA+h7mGalFQolGlUBIA04yCf9vuLpsYKp0CpHdX
+5zvJYVG09MSv1bEo1fM0mdO2giMray2yZToFGU3Qhpb5PJWMDufTt8lk3AeWOlN27ErfzZYgzTsd
+MfNd4BZI8uPFGlguE6IR4CqPFZqtk9dmzmY02Ti/VgFEPephUmBbigbsjJlqVR7njGYg9MSaOELd
+hKfn1exyiN6errAoezuTnVN2/56InzGNLgJgrKtnD2wXCFg38IGHR9v70KY/d2SF2AEx7k9xjdsD
+BEuS62bV9YKhs6YA2d1LQB1pogct5muuSDYc2VaSWLjSQ1/l+0qGRZP8AssgHYkj6z5ypY5tL2wA
+2KL2mTC/CsAHm9Ujr0jhDlpo1Em7gSgYKvooZFaMxIG8XjWL32EAkNky4Nr/gyc+BzLzm3r/uTH+
+218ePXzk+//ZWHu41P/7Q/j/2d97tbP1Ezk6a+q7d5n4Avjb1s6uyfx6a7+1+QoPKG5+k54vIoVA
+kMXKbxLpdsdtgc/KvmVtddAZKw0sKV4uddMRMTRC37WsOfcrFBVzjYybkX9C4pmT266RdQrer5f4
+gp6k3GR4ASzauqgx+X/g+a3JSS0LnRL54l0FieTk1rSwmbQHWDqpWX2jemP2L8WoWMJFHizDMyBS
+8PhgBlafPpUpLn8zN9dXPs/m5FMx29lGizWKSZVfxN0BbMgMaPBY76DYywL/hnZuofzB8s8is83i
+bZhBym/ANgs3b0fl3shNNFqArpyVhaypUXURaG3ps8c+QsR7FsS4XVPz0GtSCtd4e3eZeadO5Omt
+csD/0HRNRRkj+Yhr8a9RbxiiNlJUZoRxZ5k/6oxbGStAWdMK4efbRLWUSSgCbQ/ov4zdBUP64T9e
+4SUZKV25wgIrnlH2Sx/9euAfOsZi9QFJAitCu4KleiVfBRV/s727s816G9wsyQsok7EZUm3BjtZL
+quw9hN7r6sSMBQLVpPotBU2LAXj5ZnfraGdv9/C2QEw7VXV+zSQs+reGhwrX67V6dWaDpZPrs9tB
+9/321tHeQetwe/Ng69vbQvgu6QDbV80SdHMhQXTSPgLM2Y03kxcs+mfTRutyMjMk/u//oM2gXBsY
+dbwmnCDt3/W6uJqhjgJqZGivN1nShw5ATtKkqV3YagusyRHh/Fy5iKJI3AMo+E4aQ5+1oPLcVXP+
+AgilI9rhS6YvmM0dLvvZKF/NytZlkVzPfHsor55wVQ75qpQ+Z0zuy1eml3A8y2ZlTfqQOrCEhTYg
+vGNF0x6zIwb56oIVxmagrnhtnDYBh9btrvnk3O0qwN3tjW+54cjQn6ZjwsJQPAldvTAAFkqVa3SV
+PDy+f1J4B16EIym9wAqkOoC6H3SHiTQAENeQU0hHa2uNKibpS/zEXDQBIqyjcx8Vx54E9levk0oE
+QVvjGm+HWvJgSPadBoVtcPW4yNvuftdrOt+wpVtAGHUmytUMkGAhlWpF9LmbmN3VebuOnUfuOnIc
+0uS8R9Hn1CCoeCDQ2Vd7W99tk7d4Sf1lw97Yac9Q9rrj5QKJCkqHi7Snv1+bXxHVnkcjLMov9KK0
+AFM9dttTN+iA7PJVTnO4IY5rx6iPccU75Zu03xC1adqfnczkjrqGqnuktDCnQySJkvfeznxmZZ5y
+WchdWKiIRk21v5rt0N2X8vsAGjqniRcX5V+/FN9Ask4E3yGicxM11MhvK2CopLHII0FCtyfdTKVk
+hJ8PI+BdHnAHV0KL04hK8kWuoYPhnHVUPu4NYdSQiZGEvkYqObhyRDbu9yZh8DM6rYKxAWYHRgVI
+TkXQXgArBBVyGiLAewBgf6Y0bMdrkMHZJjDy32yG44umm2pnKRtH+Bl7xfpC2KsB7V+4E8HiG14O
+xOUQJHTDkt9oQsyOmivPgA/tJ2cYtBdrBq4xSb27/CFjrp8MzycXDKmCJuJZ0CzSVCh5a9fl3FQ5
+G9QQxcZoOUwyRdyr1RjmtNyU6TzN3o9SbXAdnpt5qBGPYkqi0GE4lGbHyltTYa+MxlYY/nCwd7Tt
+C6RRVjyv1UyEpNCUJoPRO7xn1wFfF7lpt8qzANrymK0vf4fFJcIsIm6eBkLSjN/A/hMZtey3FQAt
+lv9srK3f3/DlPw831pfyn98z/uP9BxvIr5MPK8WiE89OZxB5E8rBIE34KPRqlJUoEiQFe3J0yczV
+dFP5qPevsYHRmXsPjpGwx/Puv92bb8xutVYul/SNvZZw+Hf5jSoebpXVpUo14Li2CRKYOXUJ+4If
+YdGtFzRROth7c7RtAEPDP0pyIaIkDQ79KoRFFyc/1PCXIJBt+PWVWG1Bt60MQ0OpK9QiDaxIN8v2
+wEXN8helzIDfZdVeVSXp322e1zcbRJmoW1eRkIrat2uxgyJBRt1ivmot9irwd2yZbXBLRU6vgyJP
+yUZbaU717Pv5pgY4V74JTjeNGDtkg1THNpn+aiyaT4WItD4HVl5qzm6J/pRsQ2ZrbbnmzW779sfi
+1WRnCJz8BIXbJsNhGUUbMFxLaRcK61shEPb3wM5NIDjNSUx45tUWNvKG1x5GvAzFWPEzBblyjJ0c
+HAwfywSbeQlvyZcS59vWclElW4Ucsj6grfJgYlERTrDqVrLBQsohvwUqF1MPWamsnw48bguU1CIb
+gkOvKfo0tzG7oLDFi6pdbky2rA9YbutvtswXr3WdPhcCu7Dw5YsKCtOwhMQ53LnQOJ88cNwz4TyQ
+3FxFUkUFlwuGhI15bRcoTvOgkUz5PDDk58DKqxuWbUCLjoGKRfTsZKvdIuNCj+g5OXJWa0j6nCYV
+DMr6yoNBJbvbmfPJBU7b180Fbr4FngLOwDKvzZJlkeNB7Nru+LhzzH4KgHNLKxCl6Y8GUDZs4Q7t
+zDxAfDM0HxRlEDgXFr8CC2FkFWjji9oHeMgNgLVvHB3tH7JTAZs+4u/ivcLk1z4FiERStVC/MXcw
+XM+mx2vMcz/gsTmbHvvh2kE7dhWWyZy1GZlEq1ErtXjzsb57tni45VgNIT0wRnkWQTCJNkUwqcUk
+wfruWfshUbAawnZt3SuzzxUo2lgA5LV8vK2vUMnGVfVBUDy9L2liaMBg088Xsj4bBGWXWNS6V8q2
+XcT5JRvBsc4bMFpjnv/YqJJ/AzMB8lmKJ0JBvjnmkzgxCqBivwrSetIaJk5oYfTCbR86ZXVZOEB2
+QcsukxAkW+E2jcXLfHZfiohuYMjn8vOByIe4adENlReMhFy2KQZ+4Umm+Jj0kS3ZAfNIr8yrwTOe
+QVtLkp42V9bh3C9ebaEUu7kl/elL24pS8ZEcVfWa5X+GYf34n/XjRmc4SfuNk5N70b1opSwt59Hc
+vfkf9LWp9QxcJeeydDabfBgnaQ+9dLYoShA0C6V7XXSOOojRPAEydMjqaSji02zUn04s0yfpIm/a
+uUApav1NlqRZ/cnlaPrU9riRkFPQ+g+qVP3wIk6Tbv1D+bEVr3xWevy4NOfgr/ps3C60qidXa5VH
+D2Z36bTUfEAxIA5OIv2jLO61ysUmL6MzsVZ99ED0YYChsxXR7Z33JvC3HMC/Kv2PvaWXFv0/t5da
+pKC6JwGrqiaz67hXPY8nyfv48iP6GY97rXQEA9aQBpvkqIFnntVHVFCFbgW51lGZwQAQzO0HHYQW
+DNF1dplNksHPtbj3c83/vv7w4ceMIUk9Fg2ckN3xxi+86+hV9PS2VC2UmifGrJ9UN6qPInJWT92E
+XtaeYFtPtbP6zR3xDSNxLg5tMqSnwwSlg9cc7f2aYlTfAwQ6f8Mq/mWc1qpABZ59BDJtT/0LcBow
+QDgtGKYAex1rX/wKUeu1+7W1jXxXC3YH1dX690BZBkmGRE3ULLKmZsjVg1lYD3+uPQOiVzOfHRK4
+ev1zDfDiUsW7kcUCIr9wknV7KWl2kH5QLN4Me5NLsQUTBYMqv6M+VYTqXP1Jh788rT/JOhfJIIYX
+zgQvUNVTEb74+uUhaXKwCBgBUOJhUgWLbkQrb5p6OcLsiKtnm9WXJ1ePNmafgAv2nr4QG9B0lfI8
+2hAXyYe4m3R6A9L3w1UmWIuB7X1y8Q3ZOW1VOaydu1CMrOwzU5zReJr96ciOLfP7zPjkXvzpMGqJ
+MD8zQi/i3tvpn2+GenLXzz1LB2jUdBZnf76ZypJmfZwwCLtXP7mCrWI1l3TtJqzPmk0v6cGsGX0E
+llnHtpH3K+Kg1/Y3Agyr7TdBXYh6nSUP6gTHTDxpirVHD/66EUW3gWQyGol+nJ7bjHI8EYNRNuFq
+YBOb4M0tKY8IvJVFlYWk9w4DXU+ULwHl6bwzGowxLg92Yf7eJoXzakjwaHlNZ+y7oNTMmRYpA/3S
+Z7ySsgbMDqrQ6pWTvhA0W8BfMG1oFcK8CSsFidHV/cra32af0BHSOG7RATIzq1DqERWM0vp99bEi
+khjXk/gGqxB8coWyuDA31MIkpovX5uIBsi8ZCrDQIt7c/hl6v4FFd1B0qxKfjr9pp6UVpT8Kf5J5
+rTHrilPGTalpu+LQI3aE29ZitDrXH/9NeGXV7hardv82iOVYJB+DVb7b+VUJilJV+3Sa4tz9KBjJ
+ncCzRr1uudiEc23YOJbUBLbxZ2HdccBZr56s3u3gi873bin/QYBQZQw95Kh9Wfk8wGpqcNBBb0Q1
+oPGNjQdrf62Q7jwaV8fil2mSXi5GgLpFshGArgMmo9Pp2TX9Qq3C6/N03LlzF6mezqh/OwmQ0zQe
+83Xr+AMBCBb3xb2wyrNqNebF1tb/OqsXpt65g1LHFJZfJ00WjSScuEdjPGe/TS6fYm9jWzuQixvG
+a3SKvFx82uvDgb6O7juVBdxiBOS8PUoUSGv0a6kI1r1zP4EasDY2DM9gPMluN6CyWRw91fL8EbSu
+2/zFCKyetaU7K3PVXZn1j5E/UTPYsw+XN69FpCtUQFABWpe44AAZF0hekSrGAj2FoBMRgUiriHGc
+Ze9JFZVlKvPlcJtF4qnPIXpSsrj4tsInSyBPYnia02QxMhpqptQQIzpa1NzzRq22WEJt3UD+0SR1
+6nxG/hZuFtSdjfpdUqn8vaR0+ZvXPyhGB8lglF7eAqM9Cmb4ifjEZj4JoQUXyX+MIy35zGjZnjHu
+eL61ipIggRm+bDRNoa65+PCutgtwIbdbOJU9L0p0meibMiP/vPG3j5GsyL1JIupWR5KH+SMdl37u
+40pv5DxxgW1+PkniQRXD22U5TrpiE8eKK4qxxDSPaV+l1+f0//xZWXBD/2lMuCJ30PvOpGBWfRon
+7lz2/yqAoi/IXjZhNymfBKJnyqIntOLBo2e/CWvi+0xbRArNfXjRISHunlbX1h9s1B7W4n9P08Ty
+cj5EntOcFuZwJnsv8C588xCHaHP36JA4zAI56Ff3nldtDHACLND1h3e7+SlucSEKkM1yV17cjZ9b
+RyO+KiQJaYeDInR647hP6wgyj8d9DBWB0oOdF3kckEu5hSoWc5U0Pk73Ys6lmlR0YSTe7d5MhhHt
+MrNaAKi9JIB7UxF7JYbk3Rqajw3RkWRRDWjmha7twqMkTWOKR48Rf5zqojtdQRdfOn/yFTPtg0Po
+L8pE1fXxLfCiy/xY+6n2vxUnErwVEhZdVMtYl1RpGHuhatHh2TDpF0n6Cmaa7dKiYDaxu4z1ku2u
+vAATHOenIXyLULYQ6k0CFxR3Onoi+7mu0D0X6JYjit9D/C7BDMlDRlUcB7ArkHvw0ZCUSzjMT4WD
+0lVkLCMZb2hfZz2Y9hMKOmQdYzf7/W9V4ZwlMeVDUa+XJjkOSESM2Jnl2Tj/pdNP4uF0DMD0Rt0X
+8WUm4w+N4+Hl5nA4mg47HOOYALHD81UKQjNVioKfef3WIZj8D24AJtOfoihLwQn50z0+IZYxDMOa
+hXnj4wHHJaKBoYaoxeytRB+jm42MXsMgW4j6+hLP02aEMu/75nQyUklxt9tDsh73X0hdCWDfbgNf
+zWqbfEzI32SVvLMbAtCk37eNDnSpJWgV/5760FkdodfRcLLJ3QQOahicHJ9E0a+zdKSvGH0jxBBm
+jmSmz99pTcAy6o46Wb0HJ6hq1kl740kNCEi4aXmeiRSvmzlLDs0F8abppiX3h5uUBBkN+zGFiHGn
+I3kAiLNOr9eajokGXgtUNQqDf4bPGsb1a6h8v17LgH7XGLWwdbT33fbu9ZvdnR9bhyj6PoroNEfi
+/lXtL/ba3vFC4G2uD7/b2Y9aOus9J4epISTp2DUGrYIcO6iSiU3Lpky+60VBFa+Bp6BvVnOW7I3e
+5evu/msAYfflzje2dM5PzqfKBAqb8uPRAUXOQ6APrw8PX9EbOUwwv17sHFzjPbsqKF9sLNgA+OkF
+yRw7EAPjvPp+m3now+uCoD2cjwaP/RFcF8VR5FyHW99uv96GSvc3EV49GazxdkofvNnd3T5gvYGi
+79T1w6O9g203mUdWjnIuHUe8OLm1Dyzz/rcHMM0Ke/Fqb28fjuZbB3uHhxLv0IHCrIfbr16Suu8L
+K6OaOAfbL2HSYt6jAwyN9QIbP+Tx3tunm8nFM9BaR8qixUzG1rWlcxE9I+xdk3R7zvrwwy9FK0FE
+y3h4Cf8DZfxk6gr8BcZcAQJhaCtythZhRR9gTpADn9DhASRH6CpEiTDcAhAiZY+tLu0no7fJULLf
+pEfLt/p4yMsqRK0qKIOm6mWY14STPpCIYmuToyRUBIwDkHFZLUdfCM0YrLL5Ip6hhK3eyiEILjAO
+Yy9GH/HopIPUPhSAKiKcCGl8VrkOtiBP+q1VVeZu0rNfm7v8rJKwOcBTCeXIo4l3sHRP0O+Hk5Fy
+RnJ88ljUcI5hsJohTF12d0U/0TlKSIlmNyoUiMHcj3h7ozIIR5QDJAyvgnM4mUxPKVwn9wR3zzQZ
+j/jvWXCCd269iZdjmvbtDFoB1ctGcelPZscrWY0TKdQaOpPJTnDHZfd92LO3GALpLbrzoIFlL2LH
+K2+P1+BEZ6cisrhPDsZCQhmxZFDoRPVe4s7GALcf+N8L8fmfRv35vSYqNCNCo09g0ObPvkE89meX
+nFPFt/Y89aDUmE9uscwuQh5LPmziEFYEpPBPGK+KpSZMaXyqxSyICll4EF+SOyGoFgYXyAVwgEU3
+/ho3N59dl154f79HCjCU2KU2vvzc/l/W1jfu/8X1/7K2tvFo6f/lszxBEBwVOYhXE4IOcOgWC+8U
+gGU4T+OB1t6UvsA0A4AMT61UOrI+8fkvNvURZWmgDlajjR/bImy3XXFajTzIqBLtdkWcJhe9YbfU
+bjva9/il3a5Wp2MsUMUza7tNwLTbYyBO/d75xURUVXbpwL7djmoCQcTTrODTrEinw6xEYW0o+A1H
+kENIsVvwEUM3A1b2LycXoyFeXNs9uhhlJLK7QI1KKN8766HmUbs9iN8mJevQDNCdTnt9OhDTnWQG
+mZQId3/z4HD7APuEPZAYGsS9YZu3DJaPTuLTapaM4zQGql8ih2SiN2FvbBlhuyYOR+J0RCT+TPFZ
+GQroFMRAqKUDH0qWLqBKpR3GA7v+cgZY+uXS8QEaKLccduO0i6Gk0hhQhtgnTYbegMKfSN5P1lAp
+qTmSXQ4n8Qf1Ga+7s0kew+GD2tp9GKdN2nfJHyQhLRvVSjBlSyX0ziZarbMp7CJJq6VaJTdrJJ/P
+SiWZRm795Ts6xOO37DLjSmDjJ991nLw5vCyVXu4dvN7UXmIwQAg2+vV0gDsqSrZp88N1QdoMQ8G3
+9nzfIN6Ppv0uxhckV0kx+qaEj5rCIvivN3d3Xm4fSudFwHPor+yZ7WDv1fYhOj0NmD1AVgnaTSRP
+RRJ6Lc/rJqf4h1QMgggh/eEinuirb7pcZN999oyXY5nhVEhHsOgQrpc7269ecMPEmWG1vX9T83w/
+QO2P2LgKWJEJdhnfh+NBSw61+ok2NOdpb3LJfB5/I/COlFyJQYRRRz7t0rAWIQJ71kth5M+AdcGB
+HwCdjghG1ElAxYSj7QMcmjSw+bF7z5EZc/XuOC1aDbDtTdUkKw6kCXSi9y6piHK9bBaW5KFgcItY
+m3abK8W1ChO+XENNlRJqqVA5gpKN1jG4Gd4qjTEkjw14VFLmxE4W6AwbQpEVFGCrtf3j5pY9E3OZ
+89ceWGz/JzhE784r592XRM+wiJyKbgM2GqtUNeFQDb0IgQJNP1Q/PNqgA9+L5LQHy0GRDcRGxdY9
+B7wzyerEKRqj8WoolWCWZ5l4LRfBdpqO0vB7ZLzpNWqUKM4ztqyp7gTnOM4K9j+Z4JGyy9Mchi7D
+5rP4EokZ5INF8D4dDc9lc93kTNDZ4DJEH8YNXPWRqD6FQe5MjoH/r2DKiW52D/Y+nqIwI9ptOi3j
+4BPlTLpUK2btnTGZzGhxDTsJVV+hamUn8EnjHpBlt7dnAdXaYFNebErSXKQudCQDZh1+ktPlLzA6
+OFUno5rDuGVAvZJumCUTahTl5fjOKzri3DLmKeQ+xsMQbuP4F3Yiznbc2DjBTmAi03vyI32iOqda
+g3Kyqlt2iqCunQM8Zbo8jqAHDV3dlYrNXtEQXskX1U+6NmwSNMfy0IgAeZhWnyp4hpROjN2hoWVZ
+O4PDGVDqzkWI+WnmXgU1pFO1WjAT/0OYw0816Va0Doe7W3aVIKV5eZpo8mIC5ykWyxrNY8bJiRlV
+7Bl1h0jtiRoL2hVui3GsE3CMNahm8J2aUXNL6l9eUcWqcST4gEAi9xrltAsAXuUv3gv0vMCzc4hZ
+IsMpTMjuB9LEE3Ef372VwXXwSN2xT1Qr1s4wDuI+0qKka7BHQ80E1hpszv8rt2YtotDZEvWWZ9qT
+40oLAcpobO3iQLCED+BGQmxDPUl5ckOJE3sa3roH6A13JicBVoIzwO+GPI4jpWL6Ickk8jChIrqG
+UE6A506YUtJ//V42OXap54mhn6F9IyQvwvlWnJiarKzYPnVJDjgNAs5BTIyU40SsPAqbNNB6pmgS
+sscuDiSTNoRaibcbEsOdmV4vINmqSkm2idgp7gwHLmA2T2kJsEt5l2O8aYZdOfwfjJBbpSYfV261
+aoXKIMxNDy5LhUFmVPU1ZRHOZwB3KSjnUd0m4okTcw6a9DASqZXr22VXrEksc9+49qw+NISPDl+t
+giiozGSI55inko8dTg6Y2M8oJ0++Fq7gJnYjDDnTYjRxnhyaIp60Lgly2TALH6bpG1HC7eWxAUiQ
+KDCVGSyo4HE+GjgSMQF7fDJnaLXyIq7q6O6TmaIU60GjWlwqo+eOgbwiji2OLBJ2DAsJz4kkScRB
+FtAkokEwjIbuHBm2810vec/Uw6xvpLrOeZqqpmtsrqLdlvNRAvzkaPPrpzT5WPTAQ+N/hVN+mAzG
+k0umQtMhssHdiM71slpEEWXHLZlekFTTC243/EL7DX+U20p1lFblttImuQkcQQhTGL0v0jStEL08
+Kk2XoPOoUIBFcaxXnyz/80QtrhnQYjURra+m+pnkBexR401ITx4OFN40G6DZLGk2Wulq46QVVQ10
+FWe9BGUnACpN46DicEkVkWMBQ5t5iXzupcIwnej6AQ81lJoPu+RIvkahcrjRyJm/kFHORZTPhHF6
+/q5hph9NRrTXUtNQTRSRF7YKtXja7YYM+iklPzTL2yjhh61rzQijpIKXHmxYMgbJrJsGPSCYyLt9
+kJ4GdIMCoCXxwGUfeCcFjKLYgcRuIWeLdDYCKsQop4wPXn1cMJJoST6QB6tw75CIQkVYZzdsOsG3
+hlclUA7iG+ljVGuRZ6dWC/kVSqJJh2FYssuslk26kGig0gEerB/3YUyAmKmK6C6n1cIRarUCbh2r
+QoSGNG74C/EEvVheBCyf5bN8ls/yWT7LZ/ksn+WzfJbP8lk+y2f5LJ/ls3yWz/JZPstn+Syf5bN8
+ls/yWT7LZ/ksn+WzfP7rnv8DwehTFQAwAgA=
 HELPER
 }
 

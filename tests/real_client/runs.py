@@ -51,13 +51,14 @@ def run_claude(
     tunnel_port: int | None = None,
     etc: Path | None = None,
     tool: tuple[str, str] = ("", "{}"),
+    needles: tuple[str, ...] = (),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
     ``managed=False`` hides the node's managed settings (the machine's /etc has none), ``etc``
     lays another directory over /etc instead of the node's; ``attacker``: the intercepting
     proxy presents its certificate; ``tunnel_port``: a plain tunnelling proxy (an admin's)
     listens there. ``tool``: the tool (name, JSON input) the fake workspace's model asks to use
-    (see fake_serving)."""
+    (see fake_serving); ``needles``: texts whose presence in each request body the fakes log."""
     runs = {}
     tokens = (TOKEN, CLI_TOKEN)
     layer = str(etc or box.root / "etc") if managed else ""
@@ -68,6 +69,7 @@ def run_claude(
                 *(name, port, str(tls.cert), str(tls.key), tokens, REPLY, str(logs[name])),
                 tool_name=tool[0],
                 tool_input=tool[1],
+                needles=needles,
             )
             for name, port in (("workspace", node.WORKSPACE_PORT), ("other", node.OTHER_PORT))
         ]

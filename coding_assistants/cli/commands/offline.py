@@ -96,6 +96,13 @@ def add_parser(subparsers: Any) -> None:
         default=DEFAULT_REQUIREMENT,
         help="what the wheels must satisfy (default: %(default)s)",
     )
+    parser.add_argument(
+        "--skills",
+        type=Path,
+        metavar="DIR",
+        help="skill folders (<name>/SKILL.md) to carry in the bundle; the init script installs "
+        "them as Claude Code's managed skills",
+    )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="npm and pip cache to reuse")
     parser.add_argument("--upload", type=_volume, metavar="/Volumes/...")
@@ -187,6 +194,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             run=stage.run_command,
             cache=args.cache,
             progress=lambda line: console.print(f"  {line}"),
+            skills=args.skills,
         )
     except (stage.StagingError, BundleError, OSError) as error:
         console.error(str(error))

@@ -22,7 +22,9 @@ from coding_assistants.offline_bundle import (
     CLAUDE_DIR,
     MANIFEST_NAME,
     NOT_STAGED,
+    PATH_PATTERN,
     REQUIREMENTS_PATH,
+    SKILLS_DIR,
     WHEEL_DIR,
     BundleError,
     BundleFile,
@@ -142,6 +144,36 @@ def stage_wheels(
     return [*files, describe(out, REQUIREMENTS_PATH, Role.REQUIREMENTS)]
 
 
+SKILL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+"""A skill folder's name, as the node installs it (claude-org-sync)."""
+
+
+def stage_skills(out: Path, source: Path) -> list[BundleFile]:
+    """Copy each skill folder of ``source`` (``<name>/SKILL.md`` and its other files) into
+    ``out/skills/<name>/``, one manifest entry per file; refuses links, names the node would
+    leave out, and paths the manifest cannot carry."""
+    if not source.is_dir():
+        raise StagingError(f"--skills {source}: not a folder")
+    files = []
+    for folder in sorted(p for p in source.iterdir() if (p / "SKILL.md").is_file()):
+        if folder.is_symlink() or not SKILL_NAME.fullmatch(folder.name):
+            raise StagingError(f"--skills: {folder.name!r} is not a skill folder name")
+        for path in sorted(folder.rglob("*")):
+            relative = f"{SKILLS_DIR}/{path.relative_to(source).as_posix()}"
+            if path.is_symlink():
+                raise StagingError(f"--skills: {path} is a link; copy what it points to")
+            if not path.is_file():
+                continue
+            if not re.fullmatch(PATH_PATTERN, relative):
+                raise StagingError(f"--skills: {relative!r} has characters a bundle path cannot")
+            (out / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, out / relative)
+            files.append(describe(out, relative, Role.SKILL))
+    if not files:
+        raise StagingError(f"--skills {source}: no skill folder (<name>/SKILL.md) in it")
+    return files
+
+
 def check_out_dir(out: Path) -> None:
     """``out`` is new or empty, or holds an earlier bundle (a manifest): never someone else's
     files, which staging would mix into the bundle."""
@@ -178,7 +210,7 @@ def keep_earlier_stamp(manifest: dict[str, Any], earlier: dict[str, Any] | None)
 
 def clear_earlier(out: Path) -> None:
     """Remove the folders an earlier run of this command wrote (nothing else)."""
-    for name in (CLAUDE_DIR, WHEEL_DIR):
+    for name in (CLAUDE_DIR, WHEEL_DIR, SKILLS_DIR):
         shutil.rmtree(out / name, ignore_errors=True)
     (out / REQUIREMENTS_PATH).unlink(missing_ok=True)
 
@@ -192,8 +224,10 @@ def stage_bundle(
     run: Runner = run_command,
     cache: Path | None = None,
     progress: Callable[[str], None] = lambda _: None,
+    skills: Path | None = None,
 ) -> str:
-    """Stage a whole bundle into ``out``; returns the manifest's SHA-256."""
+    """Stage a whole bundle into ``out`` (with the skill folders of ``skills``, when given);
+    returns the manifest's SHA-256."""
     check_out_dir(out)
     earlier = earlier_manifest(out)
     clear_earlier(out)
@@ -204,6 +238,9 @@ def stage_bundle(
         files.append(stage_claude(out, claude_version, platform, run, cache))
     progress(f"pip download {python.requirement} for Python {python.version}")
     files += stage_wheels(out, python, platforms, run, cache)
+    if skills is not None:
+        progress(f"skills from {skills}")
+        files += stage_skills(out, skills)
     manifest = build_manifest(
         claude_version=claude_version,
         claude_package=facts.CLAUDE_NPM_PACKAGE,

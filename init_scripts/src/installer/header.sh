@@ -8,7 +8,8 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
 # {node-settings}
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
@@ -24,7 +25,7 @@
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
 # (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
-# configure and agent parts and the settings checks, which the file sources from there as it
+# configure and agent parts and the settings loader and checks, which the file sources as it
 # loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
 # Databricks Runtime image has.
 #
