@@ -92,7 +92,8 @@ def test_install_records_every_step_in_the_status_file(provisioned):
     assert status["claude"][1] == "Claude Code 2.0.0 installed (native)"
     assert f"cluster={CLUSTER_ID}" in status["config"][1]
     assert (
-        f"(version {facts.VERSION}); 0 of 11 steps failed" in provisioned.box.status_file.read_text()
+        f"(version {facts.VERSION}); 0 of 11 steps failed"
+        in provisioned.box.status_file.read_text()
     )
 
 
