@@ -21,8 +21,9 @@ import sys
 import time
 from pathlib import Path
 
+from coding_assistants import boundary
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
-from coding_assistants.outdir import outdir_problem
+from coding_assistants.outdir import OutputError, outdir_problem
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.roster import RosterError, load_roster
 from coding_assistants.settings import (
@@ -108,6 +109,13 @@ def read_workshop(
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Synthesize inside the error boundary: a problem of the user's input is one line and exit
+    2, a failure to write the output one line naming it and exit 1, and anything else one line
+    saying it is an internal error (never the output directory's fault), exit 1."""
+    return boundary.run(lambda: synthesize(argv))
+
+
+def synthesize(argv: list[str] | None) -> int:
     args = parse_args(argv)
     errors: list[str] = []
     try:
@@ -135,12 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         written = synth_atomically(args.outdir, props, workshop, example_roster=example)
-    except OSError as error:  # a place that cannot be written after all, a full disk
-        reason = error.strerror or type(error).__name__
-        where = f": {error.filename}" if error.filename else ""
-        print(f"error: --outdir {args.outdir}: cannot write ({reason}{where})", file=sys.stderr)
-        print(f"{args.outdir} was left as it was.", file=sys.stderr)
-        return 1
+    except OutputError as error:  # a place that cannot be written after all, a full disk
+        print(f"error: {error}", file=sys.stderr)
+        return boundary.EXIT_FAILED
     for path in written:
         print(f"synthesized {path.parent.name}: {os.path.relpath(path)}")
     print(f"done in {time.perf_counter() - started:.1f} s")

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from coding_assistants.engine import (
     App,
 )
 from coding_assistants.facts import FLEET_STACK, MODULE_STACK, ROOT_STACK, SHARED_STACK
-from coding_assistants.outdir import carried, conflicts, mark, move_entries, outdir_problem
+from coding_assistants.outdir import SYNTHESIS, replace_owned
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.stacks import ClusterModuleStack, ClusterStack, ship_module_script
 from coding_assistants.workshop.props import WorkshopProps
@@ -65,47 +62,17 @@ def synth_atomically(
     *,
     example_roster: bool = False,
 ) -> list[Path]:
-    """Synthesize into a fresh directory beside ``outdir``, then swap it in.
+    """Synthesize into a fresh directory beside ``outdir``, then swap it in, through the output
+    ownership mechanism (:func:`coding_assistants.outdir.replace_owned`): a directory that is
+    not a synthesis's is refused before any change, what the synthesis does not write itself
+    (Terraform's ``.terraform/`` and ``.terraform.lock.hcl`` in each stack, any other file) is
+    moved into the new output, and on any error ``outdir`` is left as it was. ``workshop`` and
+    ``example_roster`` are passed to :func:`build_app` as they are. Returns the written
+    ``cdk.tf.json`` files."""
 
-    ``outdir`` must pass :func:`coding_assistants.outdir.outdir_problem` (main.py checks it
-    before anything is read). ``workshop`` and ``example_roster`` are passed to
-    :func:`build_app` as they are. What the synthesis does not write itself -- Terraform's
-    ``.terraform/`` and ``.terraform.lock.hcl`` in each stack, any other file -- is moved into
-    the new output. On any error ``outdir`` is left as it was. Returns the written
-    ``cdk.tf.json`` files.
-    """
-    problem = outdir_problem(outdir, protected=(PROJECT_ROOT, Path.cwd()))
-    if problem:
-        raise ValueError(problem)
-    outdir = outdir.expanduser().resolve()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
-    try:
+    def build(staging: Path) -> None:
         build_app(staging, cluster, workshop, example_roster=example_roster).synth()
         ship_module_script(staging / "stacks" / MODULE_STACK)
-        mark(staging)
-        _swap_in(staging, outdir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return sorted(outdir.glob("stacks/*/cdk.tf.json"))
 
-
-def _swap_in(staging: Path, outdir: Path) -> None:
-    """Replace ``outdir`` by ``staging``, carrying over what the synthesis did not write."""
-    if not outdir.exists():
-        staging.rename(outdir)
-        return
-    keep = carried(outdir)
-    clash = conflicts(keep, staging)
-    if clash:
-        raise FileExistsError(f"{outdir}: the synthesis also writes {clash[0]}; move it away")
-    old = outdir.with_name(f".{outdir.name}.old-{os.getpid()}")
-    outdir.rename(old)
-    try:
-        move_entries(keep, old, staging)
-        staging.rename(outdir)
-    except BaseException:
-        move_entries([e for e in keep if (staging / e).exists()], staging, old)
-        old.rename(outdir)
-        raise
-    shutil.rmtree(old)
+    replace_owned(outdir, SYNTHESIS, build, protected=(PROJECT_ROOT, Path.cwd()))
+    return sorted(outdir.expanduser().resolve().glob("stacks/*/cdk.tf.json"))

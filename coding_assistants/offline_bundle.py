@@ -7,7 +7,8 @@ file. The staging command (``coding-assistants stage-offline``) writes bundles w
 the init script (``init_scripts/src/offline.sh``) reads them, and the tests check both against
 each other.
 
-Standard library only: no framework, no SDK.
+Standard library and the bounded reader (:mod:`coding_assistants.untrusted`) only: no
+framework, no SDK.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from coding_assistants import untrusted
 
 FORMAT_VERSION = 1
 """Bumped when a reader of an older format would misread a newer manifest."""
@@ -205,44 +208,56 @@ def write_manifest(root: Path, manifest: Mapping[str, Any]) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _check_entry(entry: Any) -> BundleFile:
-    if not isinstance(entry, dict):
-        raise BundleError(f"files: an entry is not an object, got {entry!r}")
-    try:
-        role: Any = entry.get("role")  # untrusted JSON: Role() rejects what is not a role
-        item = BundleFile(**{**entry, "role": Role(role)})
-    except (TypeError, ValueError) as error:
-        raise BundleError(f"files: {entry.get('path')!r}: {error}") from None
-    path = item.path if isinstance(item.path, str) else ""
+_ENTRY_TEXT = ("platform", "npm_package", "npm_integrity", "package")
+"""An entry's optional text fields (BundleFile's), beside path, size, sha256 and role."""
+
+
+def _check_entry(entry: untrusted.Node) -> BundleFile:
+    """One ``files`` entry, every field checked for its type and form (the error names the
+    manifest and the field, such as ``files[2].sha256``)."""
+    unknown = sorted(set(entry.mapping()) - {"path", "size", "sha256", "role", *_ENTRY_TEXT})
+    if unknown:
+        raise entry[unknown[0]].problem("unknown field of a file entry")
+    path = entry["path"].text()
     if not _MANIFEST_PATH.fullmatch(path) or {".", ".."} & set(path.split("/")):
-        raise BundleError(f"files: path must be relative inside the bundle, got {item.path!r}")
-    if not _SHA256.fullmatch(item.sha256) or not isinstance(item.size, int) or item.size < 0:
-        raise BundleError(f"files: {item.path}: size or sha256 malformed")
-    return item
+        raise entry["path"].problem(f"must be relative inside the bundle, got {path!r}")
+    sha256 = entry["sha256"].text()
+    if not _SHA256.fullmatch(sha256):
+        raise entry["sha256"].problem("expected 64 lowercase hexadecimal digits")
+    role = entry["role"].text()
+    if role not in set(Role):
+        raise entry["role"].problem(f"expected one of {', '.join(Role)}, got {role!r}")
+    extra = {name: entry[name].text() for name in _ENTRY_TEXT if not entry[name].absent}
+    size = entry["size"].whole(low=0)
+    return BundleFile(path=path, size=size, sha256=sha256, role=Role(role), **extra)
 
 
-def manifest_files(manifest: Any) -> list[BundleFile]:
-    """The files a parsed manifest lists; BundleError when it is malformed."""
-    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"{MANIFEST_NAME}: format_version must be {FORMAT_VERSION}")
-    entries = manifest.get("files") or []
-    if not isinstance(entries, list):
-        raise BundleError(f"{MANIFEST_NAME}: files must be a list")
-    return [_check_entry(entry) for entry in entries]
+def manifest_files(manifest: Any, source: str = MANIFEST_NAME) -> list[BundleFile]:
+    """The files a parsed manifest lists (a :class:`~coding_assistants.untrusted.Node`, or the
+    parsed JSON read from ``source``); BundleError naming the field when it is malformed."""
+    node = manifest if isinstance(manifest, untrusted.Node) else untrusted.Node(manifest, source)
+    try:
+        if node.mapping() and node["format_version"].value != FORMAT_VERSION:
+            raise node["format_version"].problem(f"must be {FORMAT_VERSION}")
+        return [_check_entry(entry) for entry in node["files"].items(optional=True)]
+    except untrusted.UntrustedError as error:
+        raise BundleError(str(error)) from None
 
 
 def load_manifest(root: Path) -> tuple[dict[str, Any], list[BundleFile]]:
-    """The manifest of the bundle at ``root`` and its files; BundleError when malformed."""
+    """The manifest of the bundle at ``root`` (read through the bounded reader) and its files;
+    BundleError naming the field when it is malformed."""
     try:
-        manifest = json.loads((root / MANIFEST_NAME).read_bytes())
-    except (OSError, ValueError) as error:
-        raise BundleError(f"{root / MANIFEST_NAME}: {error}") from None
-    return manifest, manifest_files(manifest)
+        node = untrusted.read_json(root / MANIFEST_NAME, untrusted.MANIFEST)
+    except untrusted.UntrustedError as error:
+        raise BundleError(str(error)) from None
+    return node.value, manifest_files(node)
 
 
 def verify_bundle(root: Path, expected_sha256: str | None = None) -> list[str]:
     """Every problem of the bundle at ``root``: the manifest's hash (when ``expected_sha256``
-    is given), then each listed file's presence, size and SHA-256. Empty when it is sound."""
+    is given), then each listed file's presence, size and SHA-256, and for Claude Code's
+    tarball also the npm registry's ``npm_integrity``. Empty when it is sound."""
     problems: list[str] = []
     if expected_sha256 is not None:
         got = sha256_file(root / MANIFEST_NAME) if (root / MANIFEST_NAME).is_file() else "missing"
@@ -261,4 +276,9 @@ def verify_bundle(root: Path, expected_sha256: str | None = None) -> list[str]:
             problems.append(f"{item.path}: {path.stat().st_size} bytes, expected {item.size}")
         elif sha256_file(path) != item.sha256:
             problems.append(f"{item.path}: sha256 differs from the manifest")
+        elif item.role is Role.CLAUDE and not integrity_matches(path, item.npm_integrity or ""):
+            problems.append(
+                f"{item.path}: does not match the npm registry's integrity in the manifest "
+                f"({(item.npm_integrity or 'none')[:24]}...; sha256, sha384 or sha512 expected)"
+            )
     return problems

@@ -15,7 +15,7 @@ from typing import Any
 from coding_assistants import facts
 from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
 from coding_assistants.props import PropsError, validate
-from coding_assistants.roster import Attendee, attendee_key, email_problem
+from coding_assistants.roster import Attendee, attendee_key, email_problem, fold_email
 from coding_assistants.workshop import split
 from coding_assistants.workshop.rules import WORKSHOP_RULES
 
@@ -237,6 +237,11 @@ def _attendee_problems(attendees: Any) -> list[str]:
         ]
     if not attendees:
         return ["attendees: empty roster, got (); expected at least one attendee"]
+    if len(attendees) > facts.MAX_ATTENDEES:
+        return [
+            f"attendees: too many, got {len(attendees)}; expected at most "
+            f"{facts.MAX_ATTENDEES} (a Databricks account holds 10,000 users)"
+        ]
     problems = [p for p in map(_attendee_entry_problem, attendees) if p]
     for label, values in (
         ("email", [a.email for a in attendees]),
@@ -255,7 +260,7 @@ def _attendee_problems(attendees: Any) -> list[str]:
 def _attendee_entry_problem(attendee: Attendee) -> str | None:
     """What the roster parser would have refused in an Attendee built some other way."""
     email = attendee.email
-    problem = "it has upper case" if email != email.lower() else email_problem(email)
+    problem = "it has upper case" if email != fold_email(email) else email_problem(email)
     if problem:
         return (
             f"attendees: invalid email ({problem}), got {email!r}; expected what the roster accepts"

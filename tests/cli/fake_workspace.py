@@ -90,6 +90,9 @@ class WorkspaceState:
     volume_files: dict[str, bytes] = field(default_factory=dict)
     """Files in volumes by absolute /Volumes path, for the Files API's file and directory
     reads; listings come one entry per page, to make the reader follow page tokens."""
+    listing_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """By file name: fields that replace those of its row in a directory listing (a hostile
+    ``file_size``, say)."""
     requests: list[Request] = field(default_factory=list)
 
     def queries(self, path: str) -> list[dict[str, list[str]]]:
@@ -244,6 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "name": name,
                     "is_directory": False,
                     "file_size": size,
+                    **state.listing_rows.get(name, {}),
                 }
             ]
         }

@@ -332,3 +332,75 @@ def test_a_hanging_upload_ends_at_the_deadline_without_a_manifest(cli, clients, 
     assert code == 1
     assert err.startswith("error: upload: not finished within --timeout 4 s")
     assert f"{VOLUME}/manifest.json" not in files.files
+
+
+# --- the request policy covers the upload: no redirect, no other host ---------------------------
+
+
+@pytest.fixture(scope="module")
+def elsewhere_server():
+    """Another host, which records every request that reaches it."""
+    server = FakeFiles().start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("PUT", ""), ("HEAD", ""), ("GET", "/.well-known/databricks-config")],
+    ids=["upload", "metadata", "sdk-credentials-probe"],
+)
+def test_no_request_of_the_upload_follows_a_redirect_to_another_host(
+    cli, clients, files, tmp_path, elsewhere_server, method, path
+):
+    """The workspace answers 307 (which keeps the method and the body) to the upload, to a
+    file's metadata, or to the SDK's own probe while it reads the credentials: the bundle's
+    bytes and the token stay with the workspace, and nothing reaches the other host."""
+    elsewhere = elsewhere_server.reset()
+    files.redirect_to[method] = elsewhere_server.url
+    code, _, err = _stage_and_upload(cli, tmp_path)
+    assert elsewhere.requests == [], "nothing reached the other host"
+    if path:  # the probe is optional to the SDK: it does without, and the upload goes on
+        assert files.calls("GET")[0] == path
+        return
+    assert code == 1
+    assert "redirected to" in err and "not followed" in err
+    assert not [p for p in files.calls("PUT") if p.endswith("manifest.json")]
+
+
+def test_every_upload_request_goes_through_the_request_policy(cli, clients, files, tmp_path):
+    """The upload asks the SDK for nothing but the credentials: every request of the upload is
+    made by the workspace client, which follows no redirect and sends no request elsewhere."""
+    from coding_assistants.cli.core import api
+
+    seen: list[str] = []
+    original = api.WorkspaceApi.url
+
+    def recorded(self, path):
+        seen.append(path)
+        return original(self, path)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(api.WorkspaceApi, "url", recorded):
+        code, _, err = _stage_and_upload(cli, tmp_path)
+    assert code == 0, err
+    sdk = [p for m, p in files.requests if p == "/.well-known/databricks-config"]
+    assert sdk, "the SDK's own probe while it reads the credentials"
+    assert len(seen) == len(files.requests) - len(sdk), "every other request went through it"
+
+
+def test_upload_only_verifies_the_tarballs_npm_integrity_too(cli, clients, files, tmp_path):
+    """A carried bundle whose tarball and manifest sha256 were both changed to match still
+    fails: the npm registry's integrity in the manifest no longer matches the tarball."""
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    entry = next(f for f in manifest["files"] if f["role"] == "claude")
+    tarball = bundle / entry["path"]
+    tarball.write_bytes(b"another binary")
+    entry["size"], entry["sha256"] = tarball.stat().st_size, sha256_file(tarball)
+    (bundle / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    code, _, err = cli("stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME)
+    assert code == 1 and "does not match the npm registry's integrity" in err
+    assert files.files == {}

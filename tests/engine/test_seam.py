@@ -68,7 +68,7 @@ def test_selected_engine_reads_engine_variable(environ, expected):
 
 
 def test_fails_when_engine_is_unknown():
-    with pytest.raises(EngineError, match=r"ENGINE: unknown engine 'cdk'; expected one of"):
+    with pytest.raises(EngineError, match=r"ENGINE must be cdktf or cdktn, got 'cdk'"):
         selected_engine({"ENGINE": "cdk"})
 
 

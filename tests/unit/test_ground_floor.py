@@ -32,6 +32,9 @@ LIGHT_MODULES = (
     "coding_assistants.workshop.props",
     "coding_assistants.workshop.settings",
     "coding_assistants.cli.main",
+    "coding_assistants.untrusted",
+    "coding_assistants.boundary",
+    "coding_assistants.outdir",
 )
 
 
@@ -115,7 +118,17 @@ def test_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
 
 
-CLI_FLOOR = {"facts", "rules", "roster", "offline_bundle", "settings", "workshop.settings"}
+CLI_FLOOR = {
+    "facts",
+    "rules",
+    "roster",
+    "offline_bundle",
+    "settings",
+    "workshop.settings",
+    "untrusted",
+    "boundary",
+    "outdir",
+}
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
 settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
 synthesis checks it."""

@@ -19,10 +19,11 @@ the workspace and volumes, not on the cluster, whose local disk is wiped on ever
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants import facts
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, render_table
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -53,6 +54,24 @@ TIMEOUT_SECONDS = 120.0
 """Default deadline of the whole command: listing, and removing every cluster."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SKIP_PLAN = f"skip: {MANAGED}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CleanupOptions:
+    """``cleanup``, as parsed."""
+
+    prefix: str
+    workshop: str | None = None
+    """Only clusters whose Workshop tag is this; None: any."""
+    include_managed: bool = False
+    execute: bool = False
+    """False: a dry run."""
+    include_pool: bool = False
+    verbose: bool = False
+    terminate: bool = False
+    """Stop the clusters instead of deleting them."""
+    profile: str | None = None
+    timeout: float
 
 
 def prefix_problem(prefix: str) -> str | None:
@@ -86,7 +105,7 @@ def _table(selection: Selection, action: Action, dry_run: bool, verbose: bool) -
     return render_table(headers, rows)
 
 
-def _counts(args: argparse.Namespace, selection: Selection, action: Action, pool: Any) -> str:
+def _counts(args: CleanupOptions, selection: Selection, action: Action, pool: Any) -> str:
     """The first line: what would be (or is being) done, what is skipped, by reason."""
     doing = "Dry run: would " + action.verb if not args.execute else "Execute: " + action.verb
     what = [count(len(selection.targets))]
@@ -103,7 +122,7 @@ def _counts(args: argparse.Namespace, selection: Selection, action: Action, pool
     )
 
 
-def _print_plan(args: argparse.Namespace, host: str, action: Action, console: Console) -> None:
+def _print_plan(args: CleanupOptions, host: str, action: Action, console: Console) -> None:
     mode = "dry run (nothing is changed)" if not args.execute else "execute"
     workshop = "any (no --workshop)"
     if args.workshop is not None:
@@ -120,7 +139,7 @@ def _print_plan(args: argparse.Namespace, host: str, action: Action, console: Co
     console.print()
 
 
-def _matched_line(args: argparse.Namespace, selection: Selection) -> str:
+def _matched_line(args: CleanupOptions, selection: Selection) -> str:
     """``3 clusters start with 'p' (2 clusters without the prefix left alone):``, or the line
     that says none does."""
     alone = [f"{count(selection.without_prefix)} without the prefix"]
@@ -155,7 +174,7 @@ def _print_managed(selection: Selection, console: Console) -> None:
         )
 
 
-def _list(args: argparse.Namespace, api: Any, console: Console) -> tuple[Selection, Any]:
+def _list(args: CleanupOptions, api: Any, console: Console) -> tuple[Selection, Any]:
     selection = select(api, console, args.prefix, args.workshop, args.include_managed)
     pool = None
     if args.include_pool:
@@ -163,7 +182,9 @@ def _list(args: argparse.Namespace, api: Any, console: Console) -> tuple[Selecti
     return selection, pool
 
 
-def _report(args, selection: Selection, action: Action, pool: Any, console: Console) -> None:
+def _report(
+    args: CleanupOptions, selection: Selection, action: Action, pool: Any, console: Console
+) -> None:
     """Counts first, then the clusters acted on, the skipped summarised, the pool."""
     console.print(_counts(args, selection, action, pool))
     console.print(_matched_line(args, selection))
@@ -174,11 +195,19 @@ def _report(args, selection: Selection, action: Action, pool: Any, console: Cons
     _print_managed(selection, console)
     if selection.skipped and not args.verbose:
         console.print("  (--verbose lists the skipped clusters one per line)")
+    if selection.unreadable:
+        first = console.shorten(str(selection.unreadable[0]))
+        console.print(
+            f"Left alone {count(len(selection.unreadable))} whose row in the workspace's "
+            f"listing is malformed (never acted on): {first}"
+        )
     if pool is not None:
         console.print(describe(pool, dry_run=not args.execute))
 
 
-def _execute(args, api: Any, selection: Selection, action: Action, pool: Any, console) -> int:
+def _execute(
+    args: CleanupOptions, api: Any, selection: Selection, action: Action, pool: Any, console
+) -> int:
     targets, skipped = len(selection.targets), len(selection.skipped)
     console.print(f"{action.progress} {count(targets)}:")
     failures = execute(api, action, selection, console, verbose=args.verbose)
@@ -192,7 +221,7 @@ def _execute(args, api: Any, selection: Selection, action: Action, pool: Any, co
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: CleanupOptions, console: Console) -> int:
     problem = prefix_problem(args.prefix)
     if args.include_pool and args.terminate:
         problem = "--include-pool with --terminate: a stopped cluster still needs its pool"
@@ -288,4 +317,5 @@ def add_parser(subparsers: Any) -> None:
         help="stop the clusters instead of deleting them permanently (they can be restarted)",
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "listing and removals together")
-    parser.set_defaults(run=run, execute=False)
+    parser.set_defaults(execute=False)
+    register(parser, CleanupOptions, run)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coding_assistants import facts
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import (
     CENT,
     Console,
@@ -40,6 +41,30 @@ from coding_assistants.cli.services.workshop_file import workshop_defaults, work
 from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class CostOptions:
+    """What ``cost`` was asked, as parsed; the workshop file fills the ``None`` ones
+    (:func:`with_workshop_defaults`)."""
+
+    attendees: int
+    """Clusters estimated (one per attendee)."""
+    hours: tuple[Decimal, ...]
+    """Hours each cluster runs; one row per value."""
+    vm_type: tuple[str, ...] | None = None
+    """VM types compared; None: the workshop's node type."""
+    workshop_file: Path | None = None
+    """The workshop settings whose node type and idle time are the defaults."""
+    dbu_rate: Decimal | None = None
+    dbu_per_hour: Decimal | None = None
+    vm_price: Decimal | None = None
+    prices: Path | None = None
+    first_start_hours: Decimal | None = None
+    """Hours each cluster runs at deploy; None: the workshop's idle time."""
+    warm_hours: Decimal
+    warm_vms: int | None = None
+    """Idle pool VMs kept warm; None: what ``pool warm`` fills, the pool's max_capacity."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +136,12 @@ def _count_arg(text: str) -> int:
     return count
 
 
-def build_estimates(args: argparse.Namespace, table: PriceTable) -> list[Estimate]:
-    """One estimate per (hours, VM type), in the order given."""
-    vm_types = list(dict.fromkeys(args.vm_type or [facts.WORKSHOP_NODE_TYPE]))
+def build_estimates(
+    args: CostOptions, table: PriceTable, vm_type: tuple[str, ...] = ()
+) -> list[Estimate]:
+    """One estimate per (hours, VM type), in the order given (``vm_type``: the resolved VM
+    types, else ``--vm-type``, else the workshop default)."""
+    vm_types = list(dict.fromkeys(vm_type or args.vm_type or [facts.WORKSHOP_NODE_TYPE]))
     if args.vm_price is not None and len(vm_types) > 1:
         raise PriceError("--vm-price applies to one VM type; give a single --vm-type with it")
     names = [resolve_vm_type(table, name, args.vm_price) for name in vm_types]
@@ -197,7 +225,7 @@ def summary_lines(estimates: list[Estimate]) -> list[str]:
     return lines
 
 
-def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Estimate]) -> list[str]:
+def assumption_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
     vm_source = "--vm-price" if args.vm_price else " + ".join(table.sources)
     per_vm = dict.fromkeys((e.vm_type, e.vm_usd_per_hour, e.dbu_per_hour) for e in est)
     vm_prices = ", ".join(f"{name} {usd_rate(price)}/h" for name, price, _ in per_vm)
@@ -219,19 +247,35 @@ def assumption_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
     ]
 
 
-def apply_workshop_defaults(args: argparse.Namespace) -> None:
-    """The workshop's node type and idle time where the command line gave none."""
+@dataclass(frozen=True)
+class CostRun:
+    """``cost``'s options with the workshop file's defaults filled in."""
+
+    options: CostOptions
+    vm_types: tuple[str, ...]
+    """The VM types estimated: ``--vm-type``, else the workshop's node type."""
+    first_start_hours: Decimal
+    """``--first-start-hours``, else the workshop's idle time."""
+    warm_vms: int
+    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
+
+
+def with_workshop_defaults(args: CostOptions) -> CostRun:
+    """``args`` with the workshop's node type, idle time and pool size where the command line
+    gave none (SettingsError when the workshop file is one synthesis would refuse)."""
     defaults = workshop_defaults(workshop_file(args.workshop_file))
-    args.pool_warm_vms = defaults.warm_vms(args.attendees)
-    if not args.vm_type:
-        args.vm_type = [defaults.node_type]
-    if args.first_start_hours is None:
-        args.first_start_hours = defaults.first_start_hours
+    first = args.first_start_hours
+    return CostRun(
+        options=args,
+        vm_types=args.vm_type or (defaults.node_type,),
+        first_start_hours=defaults.first_start_hours if first is None else first,
+        warm_vms=defaults.warm_vms(args.attendees) if args.warm_vms is None else args.warm_vms,
+    )
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: CostOptions, console: Console) -> int:
     try:
-        apply_workshop_defaults(args)
+        plan = with_workshop_defaults(args)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -239,7 +283,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         table = builtin_prices()
         if args.prices:
             table = load_price_file(table, args.prices)
-        estimates = build_estimates(args, table)
+        estimates = build_estimates(args, table, plan.vm_types)
     except PriceError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -251,27 +295,22 @@ def run(args: argparse.Namespace, console: Console) -> int:
     for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
         console.print(line)
     console.print()
-    console.print(day_table(_days(args, estimates)))
-    for line in day_notes(args, _warm_vms(args)):
+    console.print(day_table(_days(plan, estimates)))
+    for line in day_notes(plan.first_start_hours, args.warm_hours, plan.warm_vms):
         console.print(line)
     return EXIT_OK
 
 
-def _warm_vms(args: argparse.Namespace) -> int:
-    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
-    return args.pool_warm_vms if args.warm_vms is None else args.warm_vms
-
-
-def _days(args: argparse.Namespace, estimates: list[Estimate]) -> list[Day]:
+def _days(plan: CostRun, estimates: list[Estimate]) -> list[Day]:
     """The day of every row of the table: its session plus first start and warm pool."""
     return [
         Day(
             vm_type=e.vm_type,
             clusters=e.clusters,
             session_hours=e.hours,
-            first_start_hours=args.first_start_hours,
-            warm_vms=_warm_vms(args),
-            warm_hours=args.warm_hours,
+            first_start_hours=plan.first_start_hours,
+            warm_vms=plan.warm_vms,
+            warm_hours=plan.options.warm_hours,
             vm_usd_per_hour=e.vm_usd_per_hour,
             dbu_per_hour=e.dbu_per_hour,
             dbu_usd=e.dbu_usd,
@@ -346,4 +385,4 @@ def add_parser(subparsers: Any) -> None:
         help="JSON price file merged over the built-in table (see examples/prices.example.json)",
     )
     add_day_arguments(parser)
-    parser.set_defaults(run=run)
+    register(parser, CostOptions, run)

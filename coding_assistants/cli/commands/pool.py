@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -46,7 +48,24 @@ the wait ends with the count, not with a call cut off at the deadline."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def pool_name(args: argparse.Namespace) -> str:
+@dataclass(frozen=True, kw_only=True)
+class PoolOptions:
+    """``pool warm`` or ``pool cool``, as parsed."""
+
+    action: str
+    """``warm`` or ``cool``."""
+    workshop: str
+    pool: str | None = None
+    """The pool's name, instead of ``<workshop>-pool``."""
+    instances: int | None = None
+    """``warm``: idle VMs to keep; None: the pool's max_capacity."""
+    wait: bool = False
+    """``warm``: wait until the VMs are idle."""
+    profile: str | None = None
+    timeout: float
+
+
+def pool_name(args: PoolOptions) -> str:
     return args.pool or f"{args.workshop}-pool"
 
 
@@ -62,7 +81,7 @@ def wait_for_idle(api: WorkspaceApi, console: Console, pool_id: str, wanted: int
         time.sleep(POLL_SECONDS)
 
 
-def _warm_target(args: argparse.Namespace, pool: dict[str, Any]) -> int:
+def _warm_target(args: PoolOptions, pool: dict[str, Any]) -> int:
     if args.action == "cool":
         return 0
     if args.instances is not None:
@@ -81,7 +100,7 @@ def _describe(pool: dict[str, Any]) -> str:
     )
 
 
-def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int:
+def change(args: PoolOptions, api: WorkspaceApi, console: Console) -> int:
     """Find the pool, set its warm VMs, and for ``warm --wait`` wait for them."""
     pool = find_pool(api, console, pool_name(args))
     console.print(f"Pool: {_describe(pool)}")
@@ -103,7 +122,7 @@ def change(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int
     return EXIT_FAILED
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: PoolOptions, console: Console) -> int:
     if (connected := connect_or_report(args, console)) is None:
         return EXIT_FAILED
     config, api = connected
@@ -125,7 +144,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--pool", type=non_blank, metavar="NAME", help="the pool's name instead")
     add_workspace_options(parser, TIMEOUT_SECONDS, "calls and --wait together")
-    parser.set_defaults(run=run)
+    register(parser, PoolOptions, run)
 
 
 def _instances(text: str) -> int:

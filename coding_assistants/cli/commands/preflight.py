@@ -11,11 +11,13 @@ import argparse
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coding_assistants import rules
 from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, render_table
 from coding_assistants.cli.core.workspace import (
     LOGIN_FIX,
@@ -40,7 +42,7 @@ from coding_assistants.cli.services.serving import (
     check_messages,
     check_model,
 )
-from coding_assistants.cli.services.workshop_file import apply_preflight_defaults
+from coding_assistants.cli.services.workshop_file import PREFLIGHT_DEFAULTS, preflight_defaults
 from coding_assistants.facts import API_ROUTE_AI_GATEWAY, API_ROUTES, DEFAULT_API_ROUTE
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError
@@ -60,6 +62,50 @@ CLI_INSTALL_URL = "https://docs.databricks.com/dev-tools/cli/install.html"
 SERVING_CHECKS = (MODEL_CHECK, ENDPOINT_CHECK, MESSAGES_CHECK)
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreflightOptions:
+    """``preflight``, as parsed; the workshop file fills the ``None`` ones of ``model``,
+    ``endpoint``, ``route`` and ``offline_bundle`` (:func:`with_workshop_defaults`)."""
+
+    endpoint: str | None = None
+    model: str | None = None
+    route: str | None = None
+    workshop_file: Path | None = None
+    attendees: Path | None = None
+    """The roster to check."""
+    offline_bundle: str | None = None
+    """The offline bundle (/Volumes/...) to check; None: none."""
+    profile: str | None = None
+    timeout: float
+
+    @property
+    def chosen_endpoint(self) -> str:
+        return self.endpoint or DEFAULT_ENDPOINT
+
+    @property
+    def chosen_model(self) -> str:
+        return self.model or DEFAULT_MODEL
+
+    @property
+    def chosen_route(self) -> str:
+        return self.route or DEFAULT_API_ROUTE
+
+
+def with_workshop_defaults(args: PreflightOptions) -> PreflightOptions:
+    """``args`` with the workshop file's settings (else the defaults) where the command line
+    named nothing; SettingsError when the file is one synthesis would refuse."""
+    given = {option: getattr(args, option) for option in PREFLIGHT_DEFAULTS}
+    chosen = preflight_defaults(given, args.workshop_file)
+    text = {k: v if isinstance(v, str) else None for k, v in chosen.items()}
+    return replace(
+        args,
+        endpoint=text["endpoint"],
+        model=text["model"],
+        route=text["route"],
+        offline_bundle=text["offline_bundle"],
+    )
 
 
 def check_credentials(
@@ -139,7 +185,7 @@ def check_roster(path: Path | None) -> tuple[Check, list[str], tuple[Attendee, .
 
 
 def roster_checks(
-    args: argparse.Namespace,
+    args: PreflightOptions,
     api: WorkspaceApi | None,
     workspace_ok: bool,
     console: Console,
@@ -162,28 +208,30 @@ def roster_checks(
 
 
 def _serving_checks(
-    api: WorkspaceApi, args: argparse.Namespace, identity: str, console: Console
+    api: WorkspaceApi, args: PreflightOptions, identity: str, console: Console
 ) -> list[Check]:
-    if args.route == API_ROUTE_AI_GATEWAY:
+    if args.chosen_route == API_ROUTE_AI_GATEWAY:
         skipped = f"skipped: the {API_ROUTE_AI_GATEWAY} route has no serving endpoint to check"
         checks = [Check(MODEL_CHECK, SKIP, skipped), Check(ENDPOINT_CHECK, SKIP, skipped)]
     else:
         checks = [
-            check_model(api, args.model, identity, console),
-            check_endpoint(api, args.endpoint, identity),
+            check_model(api, args.chosen_model, identity, console),
+            check_endpoint(api, args.chosen_endpoint, identity),
         ]
-    checks.append(check_messages(api, args.endpoint, args.model, identity, args.route))
+    checks.append(
+        check_messages(api, args.chosen_endpoint, args.chosen_model, identity, args.chosen_route)
+    )
     if args.offline_bundle:
         checks.append(check_offline_bundle(api, args.offline_bundle, console))
     return checks
 
 
-def _skipped(args: argparse.Namespace) -> tuple[str, ...]:
+def _skipped(args: PreflightOptions) -> tuple[str, ...]:
     """The workspace rows after ``workspace``: serving, and the bundle when asked for."""
     return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
 
 
-def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check], list[str]]:
+def run_checks(args: PreflightOptions, console: Console) -> tuple[list[Check], list[str]]:
     """Every check, in table order, and the roster's problems. The workspace checks share one
     deadline, ``--timeout`` from now."""
     credentials, _, api = check_credentials(args.profile, console, args.timeout)
@@ -205,9 +253,9 @@ def run_checks(args: argparse.Namespace, console: Console) -> tuple[list[Check],
     return checks + rows, problems
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(given: PreflightOptions, console: Console) -> int:
     try:
-        apply_preflight_defaults(args)
+        args = with_workshop_defaults(given)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -290,4 +338,4 @@ def add_parser(subparsers: Any) -> None:
         "(default: the workshop file's offline_bundle_path, else none)",
     )
     add_workspace_options(parser, DEFAULT_TIMEOUT_SECONDS, "the endpoints included, together")
-    parser.set_defaults(run=run)
+    register(parser, PreflightOptions, run)

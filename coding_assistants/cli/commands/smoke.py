@@ -14,7 +14,6 @@ or a facilitator on the roster); see docs/facilitator-guide.md.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from typing import Any
 from coding_assistants import facts
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, render_table
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -33,6 +33,7 @@ from coding_assistants.cli.core.workspace import (
 )
 from coding_assistants.cli.services.clusters import MAX_PAGES as MAX_PAGES  # the listing's bound
 from coding_assistants.cli.services.clusters import ListingError, cluster_pages
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 CHECK = "/usr/local/bin/check-claude"
 COMMAND = (
@@ -54,6 +55,19 @@ execution context can still be destroyed within it."""
 FINISHED = ("Finished", "Error", "Cancelled")
 RESULT_CHARS = 120
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class SmokeOptions:
+    """``smoke``, as parsed."""
+
+    cluster: str | None = None
+    """One cluster, by id."""
+    all: bool = False
+    """Every attendee cluster of ``workshop``."""
+    workshop: str
+    profile: str | None = None
+    timeout: float
 
 
 class SmokeError(Exception):
@@ -91,33 +105,42 @@ def _call(
         raise SmokeError(error.reason) from None
     if not reply.ok:
         raise SmokeError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
+    if reply.unreadable:
+        raise SmokeError(console.shorten(f"{reply.source}: {reply.unreadable}"))
     return reply.body
 
 
-def _cluster(entry: dict[str, Any]) -> Cluster:
+def _cluster(entry: Node) -> Cluster:
+    """A cluster's row, each field checked (UntrustedError names the row and the field)."""
     return Cluster(
-        str(entry.get("cluster_id") or ""),
-        str(entry.get("cluster_name") or ""),
-        str(entry.get("state") or "UNKNOWN"),
+        entry["cluster_id"].text(),
+        entry["cluster_name"].text(optional=True),
+        entry["state"].text(optional=True) or "UNKNOWN",
     )
 
 
-def workshop_clusters(api: WorkspaceApi, console: Console, workshop: str) -> list[Cluster]:
-    """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name."""
-    found = []
+def _attendee_cluster(workshop: str) -> Callable[[Node], Cluster | None]:
+    def read(entry: Node) -> Cluster | None:
+        tags = entry["custom_tags"].text_map(optional=True)
+        if tags.get(facts.TAG_WORKSHOP) == workshop and facts.TAG_ATTENDEE in tags:
+            return _cluster(entry)
+        return None
+
+    return read
+
+
+def workshop_clusters(
+    api: WorkspaceApi, console: Console, workshop: str
+) -> tuple[list[Cluster], list[UntrustedError]]:
+    """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name,
+    and the rows of the listing that could not be read (each on its own)."""
     try:
         listing = list(cluster_pages(api, console))
     except ListingError as error:
         raise SmokeError(str(error).split("\n  fix:")[0]) from None
-    for entry in listing:
-        tags = entry.get("custom_tags")
-        if (
-            isinstance(tags, dict)
-            and tags.get(facts.TAG_WORKSHOP) == workshop
-            and facts.TAG_ATTENDEE in tags
-        ):
-            found.append(_cluster(entry))
-    return sorted(found, key=lambda c: (c.name, c.cluster_id))
+    found, bad = rows(listing, _attendee_cluster(workshop))
+    clusters = [c for c in found if c is not None]
+    return sorted(clusters, key=lambda c: (c.name, c.cluster_id)), bad
 
 
 def _poll(fetch: Callable[[], dict], done: Callable[[dict], bool], deadline: Deadline) -> Any:
@@ -202,21 +225,29 @@ def smoke_one(api: WorkspaceApi, console: Console, cluster: Cluster) -> Outcome:
     return Outcome(cluster.label, cluster.state, result, failed)
 
 
-def _clusters(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> list[Cluster]:
+def _clusters(
+    args: SmokeOptions, api: WorkspaceApi, console: Console
+) -> tuple[list[Cluster], list[UntrustedError]]:
     if not args.cluster:
         return workshop_clusters(api, console, args.workshop)
     try:
-        return [_cluster(_call(api, console, "GET", GET_PATH, cluster_id=args.cluster))]
-    except SmokeError as error:
+        body = _call(api, console, "GET", GET_PATH, cluster_id=args.cluster)
+        return [_cluster(Node(body, f"{api.host}{GET_PATH}"))], []
+    except (SmokeError, UntrustedError) as error:
         raise SmokeError(f"cannot read the cluster {args.cluster!r}: {error}") from None
 
 
-def run_smoke(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int:
+def run_smoke(args: SmokeOptions, api: WorkspaceApi, console: Console) -> int:
     try:
-        clusters = _clusters(args, api, console)
+        clusters, unreadable = _clusters(args, api, console)
     except SmokeError as error:
         console.error(str(error) if args.cluster else f"cannot list the clusters: {error}")
         return EXIT_FAILED
+    if unreadable:
+        console.print(
+            f"{len(unreadable)} row(s) of the cluster listing are malformed and were not "
+            f"checked: {console.shorten(str(unreadable[0]))}"
+        )
     if not clusters:
         console.print(
             f"No cluster tagged {facts.TAG_WORKSHOP}={args.workshop} "
@@ -234,7 +265,7 @@ def run_smoke(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> 
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: SmokeOptions, console: Console) -> int:
     if not args.cluster and not args.all:
         console.error("give --cluster ID or --all")
         return EXIT_USAGE
@@ -264,4 +295,4 @@ def add_parser(subparsers: Any) -> None:
         help=f"the workshop_name of the stacks, for --all (default: {DEFAULT_WORKSHOP})",
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "the whole run")
-    parser.set_defaults(run=run)
+    register(parser, SmokeOptions, run)

@@ -12,9 +12,9 @@ import contextlib
 import logging
 import math
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.api import WorkspaceApi, refuse_library_redirects
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.redact import Secrets, mask_secret
@@ -126,6 +126,7 @@ def workspace_config(
     ``deadline``; its secrets are masked on ``console`` from then on. ``sdk_seconds`` caps the
     SDK's own requests: each one's wait, and its retries together (see :data:`SDK_SECONDS`)."""
     quiet_sdk_logs()
+    refuse_library_redirects()  # the SDK's own requests follow no redirect either
     request, retries = (max(1, math.ceil(min(deadline.remaining(), s))) for s in sdk_seconds)
     options: dict[str, object] = {"http_timeout_seconds": request, "retry_timeout_seconds": retries}
     if profile:
@@ -161,8 +162,18 @@ def connect(profile: str | None, console: Console, seconds: float) -> tuple[Conf
     return config, WorkspaceApi(config.host, headers, deadline)
 
 
+class WorkspaceOptions(Protocol):
+    """The options every command that talks to the workspace has (add_workspace_options)."""
+
+    @property
+    def profile(self) -> str | None: ...
+
+    @property
+    def timeout(self) -> float: ...
+
+
 def connect_or_report(
-    args: argparse.Namespace, console: Console
+    args: WorkspaceOptions, console: Console
 ) -> tuple[Config, WorkspaceApi] | None:
     """``connect`` with the command's ``--profile`` and ``--timeout``; None once missing or
     unusable credentials are reported on ``console`` with the fix (the command exits 1)."""

@@ -47,6 +47,9 @@ def plan_pool(api: WorkspaceApi, console: Console, name: str, selection: Selecti
             return PoolPlan(name, skip="no pool of that name (already removed?)")
         raise
     pool_id = str(pool.get("instance_pool_id") or "")
+    if selection.unreadable:
+        why = f"{count(len(selection.unreadable))} could not be read, and may use it"
+        return PoolPlan(name, pool_id, skip=why)
     staying = [t for t in (*selection.left_alone, *selection.skipped) if pool_id in t.pools]
     if staying:
         why = f"still used by {count(len(staying))} that remain"

@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import untrusted
+
 PRICE_FIELDS = ("vm_usd_per_hour", "dbu_per_hour")
 
 
@@ -128,19 +130,12 @@ def builtin_prices() -> PriceTable:
 
 
 def load_price_file(table: PriceTable, path: Path) -> PriceTable:
-    """``table`` overridden by the price file at ``path``; PriceError names every problem."""
+    """``table`` overridden by the price file at ``path``, read through the bounded reader;
+    PriceError names every problem."""
     try:
-        data = json.loads(path.read_text("utf-8-sig"), parse_float=Decimal)
-    except FileNotFoundError:
-        raise PriceError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PriceError(f"{path}: cannot read: {error}") from None
-    except json.JSONDecodeError as error:
-        raise PriceError(
-            f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
-    except ValueError as error:  # such as an integer of more than 4300 digits
-        raise PriceError(f"{path}: invalid JSON: {error}") from None
+        data = untrusted.read_json(path, untrusted.PRICES, parse_float=Decimal).value
+    except untrusted.UntrustedError as error:
+        raise PriceError(str(error)) from None
     return apply_prices(table, data, str(path))
 
 
