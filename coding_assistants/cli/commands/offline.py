@@ -34,6 +34,7 @@ from coding_assistants.offline_bundle import (
     sha256_file,
     verify_bundle,
 )
+from coding_assistants.outdir import OutputError, RefusedOutput
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_REQUIREMENT = f"mlflow-skinny=={facts.MLFLOW_PIN}"
@@ -198,8 +199,12 @@ def run(args: StageOptions, console: Console) -> int:
             cache=args.cache,
             progress=lambda line: console.print(f"  {line}"),
         )
-    except (stage.StagingError, BundleError, OSError) as error:
+    except RefusedOutput as error:
         console.error(str(error))
+        return EXIT_USAGE
+    except (stage.StagingError, BundleError, OutputError) as error:
+        notes = "".join(f"; {note}" for note in getattr(error, "__notes__", ()))
+        console.error(f"{error}{notes}")
         return EXIT_FAILED
     problems = verify_bundle(args.out, digest)
     if problems:
