@@ -8,6 +8,10 @@ see docs/workshop.md). Each defaults to its built-in example; with the example r
 goes to stderr, and the workshop stacks keep their state apart from a real workshop's. Every
 input is validated, and every problem reported, before anything is written.
 
+Beside a real roster, main.py keeps its stack lock (``<roster>.lock.json``): the fleet stack of
+every attendee. Attendees it names never change stacks; newcomers are added, and a note says
+where, before anything is planned.
+
 ``cdktf synth`` and ``cdktf deploy`` run this file without arguments; they pass the same files
 through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES and
 CODING_ASSISTANTS_WORKSHOP_FILE instead. A command-line option wins over its variable.
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from coding_assistants import boundary
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
-from coding_assistants.outdir import OutputError, outdir_problem
+from coding_assistants.outdir import OutputError, RefusedOutput, outdir_problem, replace_owned_file
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.roster import RosterError, load_roster
 from coding_assistants.settings import (
@@ -33,6 +37,7 @@ from coding_assistants.settings import (
     cluster_props,
     read_settings,
 )
+from coding_assistants.workshop.placement import FleetLock, LockError
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import (
     DEFAULT_SETTINGS,
@@ -40,6 +45,8 @@ from coding_assistants.workshop.settings import (
     check_workshop_settings,
     example_roster_note,
     is_example_roster,
+    lock_path,
+    read_fleet_lock,
     workshop_props,
 )
 
@@ -90,22 +97,41 @@ def read_cluster(var_file: Path | None) -> CodingAssistantsClusterProps:
 def read_workshop(
     roster: Path | None, settings_file: Path | None
 ) -> tuple[WorkshopProps | None, list[str]]:
-    """The workshop's props, or the problems of both files (roster and settings) at once."""
+    """The workshop's props, or the problems of its files (roster, stack lock, settings) at
+    once. A real roster's stack lock is read beside it; the example roster has none."""
     errors: list[str] = []
-    attendees = None
+    attendees, lock = None, None
     try:
         attendees = load_roster(roster or EXAMPLE_ROSTER)
     except RosterError as error:
         errors.append(str(error))
+    if roster is not None and not is_example_roster(roster):
+        try:
+            lock = read_fleet_lock(lock_path(roster))
+        except LockError as error:
+            errors.append(str(error))
     try:
         settings = read_settings(settings_file) if settings_file else DEFAULT_SETTINGS
-        if attendees is None:
+        if attendees is None or errors:
             check_workshop_settings(settings, Path.cwd())
         else:
-            return workshop_props(settings, settings.source, Path.cwd(), attendees), errors
+            return workshop_props(settings, settings.source, Path.cwd(), attendees, lock), errors
     except SettingsError as error:
         errors.append(str(error))
     return None, errors
+
+
+def write_fleet_lock(roster: Path, workshop: WorkshopProps) -> None:
+    """Record the workshop's placement in the roster's stack lock (only a lock is replaced)."""
+
+    def ours(path: Path) -> bool:
+        try:
+            return isinstance(read_fleet_lock(path), FleetLock)
+        except LockError:
+            return False
+
+    data = workshop.arrangement.lock.render()
+    replace_owned_file(lock_path(roster), data, ours=ours, what="a stack lock main.py wrote")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,8 +161,12 @@ def synthesize(argv: list[str] | None) -> int:
 
     assert workshop is not None  # no errors: both files were read
     example = is_example_roster(args.attendees)
-    if example:
+    roster = None if example else args.attendees
+    if roster is None:
         print(example_roster_note(workshop), file=sys.stderr)
+    else:
+        for note in workshop.arrangement.notes(lock_path(roster).name, workshop.fleet_stacks):
+            print(f"fleet stacks: {note}", file=sys.stderr)
 
     from coding_assistants.app import synth_atomically  # imports the stacks: after validation
 
@@ -146,6 +176,14 @@ def synthesize(argv: list[str] | None) -> int:
     except OutputError as error:  # a place that cannot be written after all, a full disk
         print(f"error: {error}", file=sys.stderr)
         return boundary.EXIT_FAILED
+    if roster is not None:
+        try:
+            write_fleet_lock(roster, workshop)
+        except (OutputError, RefusedOutput) as error:
+            print(
+                f"error: synthesized, but the stack lock was not written: {error}", file=sys.stderr
+            )
+            return boundary.EXIT_FAILED
     for path in written:
         print(f"synthesized {path.parent.name}: {os.path.relpath(path)}")
     print(f"done in {time.perf_counter() - started:.1f} s")

@@ -44,14 +44,15 @@ def build_app(
     fleet = WorkshopFleetStack(app, FLEET_STACK, workshop, example=example_roster)
     # The fleet looks the policy up by name: `cdktf deploy` must finish the shared stack first.
     fleet.add_dependency(shared)
-    if workshop.fleet_stack_count > 1:
-        for name, attendees in workshop.fleet_parts.items():
-            part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example_roster)
-            part.add_dependency(fleet)  # the pool, found by name
-            part.add_dependency(shared)  # the policy, found by name
-        for name, attendees in workshop.grant_parts.items():
-            grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example_roster)
-            grants.add_dependency(shared)  # the volume, named
+    for name, attendees in workshop.fleet_parts.items():
+        if name == FLEET_STACK:
+            continue  # its clusters are in workshop-fleet itself
+        part = WorkshopFleetPartStack(app, name, workshop, attendees, example=example_roster)
+        part.add_dependency(fleet)  # the pool, found by name
+        part.add_dependency(shared)  # the policy, found by name
+    for name, attendees in workshop.grant_parts.items():
+        grants = WorkshopSharedPartStack(app, name, workshop, attendees, example=example_roster)
+        grants.add_dependency(shared)  # the volume, named
     return app
 
 

@@ -25,6 +25,7 @@ boundary.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fnmatch
 import os
@@ -329,3 +330,19 @@ def _swap_in(staging: Path, target: Path, owned: Owned) -> None:
         old.rename(target)
         raise
     shutil.rmtree(old)
+
+
+def replace_owned_file(path: Path, data: bytes, *, ours: Callable[[Path], bool], what: str) -> None:
+    """Write ``data`` to the file ``path`` (a file the product keeps, such as the stack lock)
+    as a whole: refused (RefusedOutput) when something that is not ``ours`` is there, written
+    beside it and renamed over it, so a failure leaves the old file as it was (OutputError)."""
+    if (path.exists() or path.is_symlink()) and not (path.is_file() and ours(path)):
+        raise RefusedOutput(f"{path} is not {what}; move it away, it is never replaced")
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise OutputError(_cannot_write(str(path), error)) from error

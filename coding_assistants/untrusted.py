@@ -99,10 +99,28 @@ def read_text(path: Path, limits: Limits, source: str | None = None) -> str:
     return decode(read_bytes(path, limits, source), source or str(path))
 
 
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once: two readers of a key given twice may take
+    different values, so it is refused."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _Duplicate(key)
+        obj[key] = value
+    return obj
+
+
+class _Duplicate(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 def parse_json(data: bytes | str, source: str, limits: Limits, **hooks: Any) -> Any:
-    """The JSON value in ``data`` (``hooks`` are ``json.loads``'s own, such as
-    ``object_pairs_hook``); UntrustedError when it is too long, not JSON, or nested deeper
-    than ``limits.max_depth``."""
+    """The JSON value in ``data`` (``hooks`` are ``json.loads``'s own; without an
+    ``object_pairs_hook`` a key given twice in an object is refused); UntrustedError when it
+    is too long, not JSON, or nested deeper than ``limits.max_depth``."""
+    hooks.setdefault("object_pairs_hook", _unique)
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > limits.max_bytes:
         raise UntrustedError(source, "", f"larger than {_size(limits.max_bytes)}; refused unread")
@@ -115,6 +133,8 @@ def parse_json(data: bytes | str, source: str, limits: Limits, **hooks: Any) -> 
         raise UntrustedError(source, "", where) from None
     except RecursionError:
         raise UntrustedError(source, "", too_deep) from None
+    except _Duplicate as error:
+        raise UntrustedError(source, "", f"key {error.key!r} given twice in one object") from None
     except ValueError as error:  # such as an integer of more than 4300 digits
         raise UntrustedError(source, "", f"invalid JSON: {error}") from None
     if depth(value, limits.max_depth) > limits.max_depth:

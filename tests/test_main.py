@@ -278,3 +278,18 @@ def _clean_environ() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if k != "ENGINE"}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("max_workers", 2**31), ("num_workers", 10**12), ("min_workers", 2**31)],
+)
+def test_worker_counts_are_bounded_by_what_the_api_takes(field, value, tmp_path, capsys):
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(json.dumps({"cluster_name": "x", "catalog_name": "m", field: value}))
+    code = main.main(["--var-file", str(var_file), "--outdir", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert (
+        f"{field}: out of range, got {value}; expected a whole number from 0 to 2147483647" in err
+    )

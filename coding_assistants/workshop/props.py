@@ -10,13 +10,20 @@ import hashlib
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
+from coding_assistants.facts import (
+    DEFAULT_CLAUDE_MODEL,
+    DEFAULT_CLI_PROFILE,
+    FLEET_STACK,
+    INIT_SCRIPT_NAME,
+)
 from coding_assistants.props import PropsError, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem, fold_email
 from coding_assistants.workshop import split
+from coding_assistants.workshop.placement import Arrangement, FleetLock, LockError, arrange
 from coding_assistants.workshop.rules import WORKSHOP_RULES
 
 FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
@@ -109,8 +116,11 @@ class WorkshopProps:
     facilitators: attendees (each one), group:<name> (a workspace group), or none (the
     endpoint's access list is left alone; required with claude_api_route ai-gateway)."""
     fleet_stacks: int | None = None
-    """Fleet stacks the attendees are spread over by a hash of their key; when null, one per
-    150 attendees (rounded up). Changing it moves attendees, which replaces their clusters."""
+    """Fleet stacks the attendees are first spread over by a hash of their key; when null, one
+    per 150 attendees (rounded up). Once the stack lock exists, it decides instead."""
+    fleet_lock: FleetLock | None = field(default=None, metadata={"setting": False})
+    """The stack lock kept with the roster (main.py reads it): attendees it names stay in their
+    fleet stack, newcomers are added; when None, every attendee is placed afresh."""
 
     def __post_init__(self) -> None:
         if isinstance(self.tags, Mapping):
@@ -128,8 +138,9 @@ class WorkshopProps:
 
     @property
     def values(self) -> dict[str, Any]:
-        """Every setting by name (the roster excluded), in the shape of the settings file."""
-        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "attendees"}
+        """Every setting by name (the roster and the lock excluded), in the shape of the
+        settings file."""
+        values = {f.name: getattr(self, f.name) for f in _setting_fields(self)}
         values["tags"] = (
             dict(values["tags"]) if isinstance(values["tags"], Mapping) else values["tags"]
         )
@@ -190,21 +201,36 @@ class WorkshopProps:
             return len(self.attendees)
         return self.pool_min_idle_instances
 
-    @property
-    def fleet_stack_count(self) -> int:
-        """How many stacks hold the attendees' clusters: the setting, or one per 150."""
-        return split.stack_count(len(self.attendees), self.fleet_stacks)
+    @cached_property
+    def arrangement(self) -> Arrangement:
+        """Each fleet stack's attendees: the stack lock's placement kept and newcomers added,
+        or, without a lock, every attendee placed afresh (see ``placement``)."""
+        return arrange(self.attendees, self.fleet_stacks, self.fleet_lock)
 
     @property
     def fleet_parts(self) -> dict[str, tuple[Attendee, ...]]:
-        """Fleet stack name -> the attendees whose clusters it holds (see ``split``)."""
-        return split.split(self.attendees, self.fleet_stack_count)
+        """Fleet stack name -> the attendees whose clusters it holds: ``workshop-fleet`` while
+        it is the only stack or holds attendees, and every ``workshop-fleet-NN``."""
+        parts = self.arrangement.parts
+        single = list(parts) == [FLEET_STACK]
+        return {s: a for s, a in parts.items() if s != FLEET_STACK or single or a}
+
+    @property
+    def home_attendees(self) -> tuple[Attendee, ...] | None:
+        """The attendees whose clusters ``workshop-fleet`` holds (and whose grants
+        ``workshop-shared`` holds); None when it holds the pool only."""
+        return self.fleet_parts.get(FLEET_STACK)
 
     @property
     def grant_parts(self) -> dict[str, tuple[Attendee, ...]]:
-        """Grant stack name -> the attendees whose grants it holds; empty unless the fleet is
-        split (``workshop-shared`` holds them then, see ``split``)."""
-        return split.split_grants(self.attendees, self.fleet_stack_count)
+        """Grant stack name -> the attendees whose grants it holds: ``workshop-shared-NN`` for
+        the attendees of ``workshop-fleet-NN`` (those of ``workshop-fleet`` are in
+        ``workshop-shared``)."""
+        return {
+            split.grant_stack(name): attendees
+            for name, attendees in self.fleet_parts.items()
+            if name != FLEET_STACK
+        }
 
     @property
     def model_endpoint(self) -> str:
@@ -225,6 +251,11 @@ class WorkshopProps:
             return name
         digest = hashlib.sha256(attendee.email.encode("utf-8")).hexdigest()[:10]
         return f"{name[: MAX_CLUSTER_NAME - 11]}-{digest}"
+
+
+def _setting_fields(props: Any) -> list[Any]:
+    """The fields of ``props`` that are settings (not the roster, not the lock)."""
+    return [f for f in fields(props) if f.metadata.get("setting", True)]
 
 
 def _attendee_problems(attendees: Any) -> list[str]:
@@ -290,7 +321,11 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
             f"expected null (one per attendee) or at most {min(count, props.pool_capacity)} "
             f"(the number of attendees, and no more than pool_max_capacity)"
         )
-    return problems + split.split_problems(props.attendees, props.fleet_stack_count)
+    try:
+        parts = props.fleet_parts
+    except LockError as error:
+        return [*problems, str(error)]
+    return problems + split.split_problems(parts, props.fleet_lock is not None)
 
 
 SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.metadata.get("setting", True))

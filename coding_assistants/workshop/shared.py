@@ -31,10 +31,11 @@ class WorkshopShared(Construct):
     script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
     for the facilitators and every attendee), unless ``serving_endpoint_query`` is none,
     CAN_QUERY on the model's serving endpoint (``databricks_permissions.model_endpoint``, see
-    ``endpoint``) and, unless the fleet is split, the attendees' Unity Catalog grants
-    (``databricks_grant.attendee_*["<key>"]``, see ``grants``; split, each
-    ``workshop-shared-NN`` holds those of its share). The roster is ``local.attendees`` (key ->
-    email); ``local.grantees`` is the same map without the deploying user
+    ``endpoint``) and the Unity Catalog grants (``databricks_grant.attendee_*["<key>"]``, see
+    ``grants``) of the attendees whose clusters ``workshop-fleet`` holds (``local.home_grantees``
+    when that is not everyone; each ``workshop-shared-NN`` holds those of
+    ``workshop-fleet-NN``). The roster is ``local.attendees`` (key -> email);
+    ``local.grantees`` is the same map without the deploying user
     (``data.databricks_current_user.me``, ``local.deployer``), who gets neither a policy entry
     nor grants.
 
@@ -90,11 +91,16 @@ class WorkshopShared(Construct):
         acl.override_logical_id("policy")
 
     def _define_grants(self) -> None:
-        """The attendees' grants (see ``grants``), here unless the fleet is split: then
-        ``workshop-shared-NN`` hold them."""
-        if self._props.fleet_stack_count == 1:
-            # The volume's id (its full name) also orders the grants after the volume.
-            define_grants(self, self._props, self._grantees, self._script.volume.id)
+        """The grants (see ``grants``) of the attendees whose clusters ``workshop-fleet`` holds;
+        ``workshop-shared-NN`` hold those of ``workshop-fleet-NN``'s. The volume's id (its full
+        name) also orders the grants after the volume."""
+        home = self._props.home_attendees
+        if not home:
+            return
+        grantees = self._grantees
+        if home != self._props.attendees:  # the fleet grew past one stack: these stay here
+            grantees = define_roster(self, home, "home_attendees", "home_grantees")
+        define_grants(self, self._props, grantees, self._script.volume.id)
 
     @property
     def policy(self) -> ClusterPolicy:

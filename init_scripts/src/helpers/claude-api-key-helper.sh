@@ -38,13 +38,26 @@ shown() {
   u=${u//[[:cntrl:]]/?}
   printf '%s' "${u:0:200}"
 }
-# same_host URL: true when URL's scheme, host and port (https:// assumed, any case; a path or
-# query such as /?o=123 ignored, as the Databricks SDKs do) are the workspace's.
+# origin URL: URL's scheme://host[:port] with its scheme's default port (:443 for https, :80
+# for http) dropped, so https://h:443 and https://h are one origin; a path or query such as
+# /?o=123 is ignored, as the Databricks SDKs do. A URL without a scheme is printed as is.
+origin() {
+  local u=$1 scheme host
+  [[ $u =~ ^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*) ]] || {
+    printf '%s' "$u"
+    return 0
+  }
+  scheme=${BASH_REMATCH[1]} host=${BASH_REMATCH[2]}
+  [[ ${scheme,,} == https ]] && host=${host%:443}
+  [[ ${scheme,,} == http ]] && host=${host%:80}
+  printf '%s://%s' "$scheme" "$host"
+}
+# same_host URL: true when URL (https:// assumed, any case) has the workspace's origin.
 same_host() {
-  local h=$1
+  local h=$1 mine
   [[ $h == *://* ]] || h=https://$h
-  [[ $h =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && h=${BASH_REMATCH[1]}
-  [[ ${h,,} == "${workspace,,}" ]]
+  h=$(origin "$h") mine=$(origin "$workspace")
+  [[ ${h,,} == "${mine,,}" ]]
 }
 if [[ -t 1 ]]; then
   echo "$me: refusing to print a token to a terminal; try claude-token-status" >&2
@@ -56,10 +69,8 @@ workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$lib/workspace.env" 2>/dev/null |
   refuse "no workspace recorded (DATABRICKS_HOST was not set when the init script ran)"
 base=${ANTHROPIC_BASE_URL:-}
 [[ -n $base ]] || refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
-origin=$base
-[[ $base =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && origin=${BASH_REMATCH[1]}
-[[ $origin == "$workspace" ]] ||
-  refuse "ANTHROPIC_BASE_URL ($(shown "$origin")) is not the workspace $workspace"
+[[ $(origin "$base") == "$(origin "$workspace")" ]] ||
+  refuse "ANTHROPIC_BASE_URL ($(shown "$(origin "$base")")) is not the workspace $workspace"
 # shellcheck source=../lib/coding-assistants/defaults.sh
 . "$lib/defaults.sh" 2>/dev/null && [[ -n ${CA_PROVIDER_SWITCHES:-} ]] ||
   refuse "cannot read $lib/defaults.sh"
