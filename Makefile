@@ -39,7 +39,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 export CHECKPOINT_DISABLE := 1
 
-SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE))
+SYNTH_ARGS := $(if $(VAR_FILE),--var-file $(VAR_FILE)) $(if $(ATTENDEES),--attendees $(ATTENDEES)) $(if $(WORKSHOP_FILE),--workshop-file $(WORKSHOP_FILE)) $(if $(BACKEND_FILE),--backend-file $(BACKEND_FILE))
 
 .PHONY: help install init-script synth test test-clock lint check fmt snapshots docs bench deploy destroy release clean lock check-node cli
 
@@ -60,7 +60,7 @@ install: $(STAMP) ## Create the engine's virtual environment (.venv; ENGINE=cdkt
 init-script: $(STAMP) ## Build init_scripts/install-claude.sh from init_scripts/src/ (reports size)
 	@$(PY) -m coding_assistants.init_script_build
 
-synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATTENDEES=, WORKSHOP_FILE=, ENGINE=)
+synth: $(STAMP) ## Synthesize the default stacks into cdktf.out/ (VAR_FILE=, ATTENDEES=, WORKSHOP_FILE=, BACKEND_FILE=, ENGINE=)
 	@$(PY) main.py $(SYNTH_ARGS)
 
 test: $(STAMP) ## Run the whole test suite
@@ -89,8 +89,8 @@ fmt: $(STAMP) ## ruff format, then ruff check --fix (rewrites files in place)
 snapshots: $(STAMP) ## Rewrite the snapshots on purpose (review the diff, commit with the code)
 	@$(PY) -m pytest -q tests/synth tests/workshop --snapshot-update
 
-docs: $(STAMP) ## Regenerate the README's input and output tables from the code
-	@$(PY) -m coding_assistants.docs README.md && $(PY) -m coding_assistants.workshop.docs
+docs: $(STAMP) ## Regenerate the generated tables of README.md and docs/ from the code
+	@$(PY) -m coding_assistants.docs && $(PY) -m coding_assistants.workshop.docs && $(PY) -m coding_assistants.backend.docs
 
 bench: $(STAMP) ## Print the benchmark figures (synth time against the import floor, both engines, ...)
 	@$(MAKE) --no-print-directory install ENGINE=cdktf >/dev/null
@@ -103,8 +103,18 @@ $(CDKTF_STAMP):
 	@npm install --prefix $(TOOLS) --no-save --no-audit --no-fund cdktf-cli@$(CDKTF_CLI_VERSION)
 	@rm -f $(TOOLS)/.cdktf-cli-* && touch $@
 
-deploy: $(CLI_NEEDS) synth ## Deploy the root stack with the engine's CLI (installed into .tools/ on first use)
+# `make deploy` deploys the root cluster stack with the engine's CLI. With STACKS= (stack names
+# or patterns, such as STACKS='workshop-*'), `coding-assistants deploy` applies those stacks
+# with terraform instead: in dependency order, JOBS at once (default 4), with terraform's
+# -parallelism=PARALLELISM (default 10), resuming after a failure (docs/state.md).
+DEPLOY_ARGS := $(if $(JOBS),--jobs $(JOBS)) $(if $(PARALLELISM),--parallelism $(PARALLELISM)) $(if $(BACKEND_CONFIG),--backend-config $(BACKEND_CONFIG))
+ifeq ($(strip $(STACKS)),)
+deploy: $(CLI_NEEDS) synth ## Deploy the root stack (STACKS='workshop-*': those stacks, in order, resumable; JOBS=, PARALLELISM=, BACKEND_CONFIG=)
 	@$(CDK_CLI) deploy coding-assistants-cluster --skip-synth
+else
+deploy: synth
+	@$(PY) -m coding_assistants.cli.main deploy $(STACKS) $(DEPLOY_ARGS)
+endif
 
 destroy: $(CLI_NEEDS) ## Destroy the root stack with the engine's CLI (installed into .tools/ on first use)
 	@$(CDK_CLI) destroy coding-assistants-cluster --skip-synth
@@ -121,8 +131,7 @@ $(CDKTN_STAMP):
 	@npm install --prefix $(CDKTN_PREFIX) --no-save --no-audit --no-fund $(CDKTN_CLI_PACKAGE)
 	@rm -f $(CDKTN_PREFIX)/.cdktn-cli@* && touch $@
 
-release: $(STAMP) ## Build dist/coding-assistants-cluster-VERSION.tar.gz (VERSION=x.y.z, clean tree)
-	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+release: $(STAMP) ## Build the release into dist/: module archive, wheel, init script (clean tree; VERSION= must be the tree's)
 	@$(PY) -m coding_assistants.release $(VERSION)
 
 clean: ## Remove generated files (cdktf.out, dist, caches); keeps .venv

@@ -1,20 +1,24 @@
 """Synthesize the default stacks into cdktf.out (the ``app`` of cdktf.json).
 
     python main.py [--var-file FILE] [--attendees ROSTER] [--workshop-file FILE]
+                   [--backend-file FILE]
 
 --var-file is JSON keyed by the module's input names (a terraform.tfvars.json). --attendees
 is the workshop roster (one email per line) and --workshop-file the workshop settings (JSON,
 see docs/workshop.md). Each defaults to its built-in example; with the example roster a note
-goes to stderr, and the workshop stacks keep their state apart from a real workshop's. Every
-input is validated, and every problem reported, before anything is written.
+goes to stderr, and the workshop stacks keep their state apart from a real workshop's.
+--backend-file (JSON, see docs/state.md) says where every root stack keeps its state; without
+it, a local file per stack in the project directory. Every input is validated, and every
+problem reported, before anything is written.
 
 Beside a real roster, main.py keeps its stack lock (``<roster>.lock.json``): the fleet stack of
 every attendee. Attendees it names never change stacks; newcomers are added, and a note says
 where, before anything is planned.
 
 ``cdktf synth`` and ``cdktf deploy`` run this file without arguments; they pass the same files
-through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES and
-CODING_ASSISTANTS_WORKSHOP_FILE instead. A command-line option wins over its variable.
+through CODING_ASSISTANTS_VAR_FILE, CODING_ASSISTANTS_ATTENDEES,
+CODING_ASSISTANTS_WORKSHOP_FILE and CODING_ASSISTANTS_BACKEND_FILE instead. A command-line
+option wins over its variable.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import time
 from pathlib import Path
 
 from coding_assistants import boundary
+from coding_assistants.backend.settings import LOCAL_BACKEND, read_backend
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
 from coding_assistants.outdir import OutputError, RefusedOutput, outdir_problem, replace_owned_file
 from coding_assistants.props import CodingAssistantsClusterProps
@@ -75,6 +80,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         default=_env_path("CODING_ASSISTANTS_WORKSHOP_FILE"),
         help="JSON settings of the workshop stacks (default: the documented defaults)",
+    )
+    parser.add_argument(
+        "--backend-file",
+        type=Path,
+        default=_env_path("CODING_ASSISTANTS_BACKEND_FILE"),
+        help="JSON settings of the root stacks' state backend (default: local state files)",
     )
     parser.add_argument(
         "--outdir",
@@ -150,6 +161,11 @@ def synthesize(argv: list[str] | None) -> int:
         errors.append(str(error))
     workshop, workshop_errors = read_workshop(args.attendees, args.workshop_file)
     errors += workshop_errors
+    backend = LOCAL_BACKEND
+    try:
+        backend = read_backend(args.backend_file)
+    except SettingsError as error:
+        errors.append(str(error))
     problem = outdir_problem(args.outdir, protected=(Path(__file__).resolve().parent, Path.cwd()))
     if problem:
         errors.append(problem)
@@ -168,11 +184,18 @@ def synthesize(argv: list[str] | None) -> int:
         for note in workshop.arrangement.notes(lock_path(roster).name, workshop.fleet_stacks):
             print(f"fleet stacks: {note}", file=sys.stderr)
 
-    from coding_assistants.app import synth_atomically  # imports the stacks: after validation
-
     started = time.perf_counter()
     try:
-        written = synth_atomically(args.outdir, props, workshop, example_roster=example)
+        from coding_assistants.app import synth_atomically  # loads the engine: after validation
+
+        written = synth_atomically(
+            args.outdir, props, workshop, example_roster=example, backend=backend
+        )
+    except ModuleNotFoundError as error:  # a Python outside the project's environment
+        if (error.name or "").startswith("coding_assistants"):
+            raise
+        print(f"error: {error}; run `make install` and use .venv/bin/python", file=sys.stderr)
+        return boundary.EXIT_FAILED
     except OutputError as error:  # a place that cannot be written after all, a full disk
         print(f"error: {error}", file=sys.stderr)
         return boundary.EXIT_FAILED

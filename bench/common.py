@@ -11,9 +11,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
-FLOOR_IMPORTS = ("import constructs", "import coding_assistants.engine")
+FLOOR_IMPORTS = ("import constructs", "from coding_assistants.engine import load", "load()")
 """The floor: a Python process that only imports the engine (``$ENGINE``, cdktf by default) and
-the provider modules the app uses, through the engine seam."""
+the provider modules the app uses, through the engine seam (importing the seam alone loads
+nothing)."""
 
 ENV = {
     **os.environ,

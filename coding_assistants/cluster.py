@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
-from coding_assistants import expr, facts
+from coding_assistants import expr, facts, node_settings
 from coding_assistants.engine import (
     Cluster,
     ClusterAutoscale,
@@ -20,6 +20,7 @@ from coding_assistants.engine import (
     Volume,
 )
 from coding_assistants.facts import ENV_DATABRICKS_HOST, INIT_SCRIPT_NAME, MODULE_SCRIPT_PATH
+from coding_assistants.node_settings import NodeSettings, always_set
 from coding_assistants.props import BUNDLED_INIT_SCRIPT, ClusterMode, CodingAssistantsClusterProps
 from coding_assistants.props import OUTPUTS as OUTPUTS  # re-exported for release.py
 
@@ -30,11 +31,6 @@ SINGLE_NODE_SPARK_CONF = {
     "spark.databricks.cluster.profile": "singleNode",
     "spark.master": "local[*]",
 }
-
-SPARK_ENV_VARS = facts.NODE_ENV_VARS
-"""Props passed to the init script through the cluster's spark_env_vars, and their names there.
-MLFLOW_EXPERIMENT_NAME is always set; the others only when their prop is set. DATABRICKS_HOST,
-the workspace URL, is always set too (from ``data.databricks_current_user``, not a prop)."""
 
 
 def cluster_shape(
@@ -56,14 +52,16 @@ def cluster_shape(
     }
 
 
-def spark_env_vars(values: dict[str, Any], workspace_url: Any) -> Any:
-    """The init script's environment: the experiment and the workspace URL (Databricks does not
-    give init scripts the workspace's address, and Claude Code must be pointed at it), plus each
-    opt-in setting that is set."""
-    first, *optional = SPARK_ENV_VARS.items()
+def spark_env_vars(settings: NodeSettings, workspace_url: Any) -> Any:
+    """The init script's environment, from the node settings' declarations: those always
+    passed and the workspace URL (Databricks does not give init scripts the workspace's
+    address, and Claude Code must be pointed at it), then each opt-in setting that is set."""
+    declared = node_settings.declared()
+    always = {s.env: getattr(settings, n) for n, s in declared.items() if always_set(n)}
+    optional = [(s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)]
     return expr.merge(
-        {first[1]: values[first[0]], ENV_DATABRICKS_HOST: workspace_url},
-        *(expr.optional_entry(env, values[prop]) for prop, env in optional),
+        {**always, ENV_DATABRICKS_HOST: workspace_url},
+        *(expr.optional_entry(env, value) for env, value in optional),
     )
 
 
@@ -170,7 +168,7 @@ class CodingAssistantsCluster(Construct):
             ),
             spark_conf=expr.as_string_map(shape["spark_conf"]),
             custom_tags=expr.as_string_map(shape["custom_tags"]),
-            spark_env_vars=expr.as_string_map(spark_env_vars(values, self._me.workspace_url)),
+            spark_env_vars=expr.as_string_map(spark_env_vars(p, self._me.workspace_url)),
             init_scripts=[
                 ClusterInitScripts(
                     volumes=ClusterInitScriptsVolumes(destination=self._script.script_path)

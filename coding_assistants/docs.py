@@ -1,61 +1,26 @@
-"""Reference tables generated from the code: the inputs from the props, the outputs from the
-props' output table. The README embeds them between markers; ``make docs`` rewrites them and a
-test fails when they drift. Reads the props floor only: no framework, no stacks."""
+"""Reference tables generated from the code: the inputs from the props (each field's doc is its
+metadata, :mod:`coding_assistants.inputs`), the outputs from the props' output table. The
+README embeds them between markers; ``make docs`` rewrites them and a test fails when they
+drift. Reads the props floor only: no framework, no stacks."""
 
 from __future__ import annotations
 
-import ast
-import inspect
-import itertools
 import json
 import re
-import textwrap
 import typing
 from collections.abc import Callable
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants.inputs import field_docs
+from coding_assistants.node_settings import NodeSettings, always_set, declared
 from coding_assistants.props import (
     OUTPUTS,
     CodingAssistantsClusterProps,
     prop_default,
     terraform_type,
 )
-
-
-def field_docs(cls: type) -> dict[str, str]:
-    """Attribute docstrings of a dataclass: the string literal under each field, on one line,
-    with ``{NAME}`` placeholders filled from the facts (:func:`with_facts`)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
-    body = tree.body[0].body  # type: ignore[attr-defined]
-    docs: dict[str, str] = {}
-    for node, following in itertools.pairwise(body):
-        if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            docs[node.target.id] = with_facts(" ".join(following.value.value.split()))
-    return docs
-
-
-_FACT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-
-
-def with_facts(text: str) -> str:
-    """``text`` with each ``{NAME}`` replaced by ``facts.NAME``: a docstring that names a
-    default shared with the init script reads it from the facts instead of copying it."""
-
-    def value(match: re.Match[str]) -> str:
-        if not hasattr(facts, match.group(1)):
-            raise KeyError(f"{{{match.group(1)}}}: coding_assistants.facts has no such fact")
-        return str(getattr(facts, match.group(1)))
-
-    return _FACT.sub(value, text)
 
 
 def inputs_table(cls: type) -> str:
@@ -86,12 +51,36 @@ def _hcl_literal(value: Any) -> str:
     return json.dumps(value)
 
 
+def node_settings_table() -> str:
+    """Markdown table of the node settings: the variable the init script reads, the input
+    that sets it (always, or only when set) and its doc."""
+    docs = field_docs(NodeSettings)
+    rows = ["| variable | input | description |", "|---|---|---|"]
+    for name, setting in declared().items():
+        passed = "always" if always_set(name) else "when set"
+        rows.append(f"| `{setting.env}` | `{name}` ({passed}) | {docs[name]} |")
+    return "\n".join(rows)
+
+
 def generated_sections() -> dict[str, str]:
-    """Every generated block, by marker name."""
+    """Every generated block of README.md, by marker name."""
     return {
         "inputs": inputs_table(CodingAssistantsClusterProps),
         "outputs": outputs_table(OUTPUTS),
     }
+
+
+def init_script_sections() -> dict[str, str]:
+    """Every generated block of docs/init-script.md, by marker name."""
+    return {"node-settings": node_settings_table()}
+
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS: dict[str, Callable[[], dict[str, str]]] = {
+    "README.md": generated_sections,
+    "docs/init-script.md": init_script_sections,
+}
+"""Each document with generated blocks (relative to the checkout) -> its blocks."""
 
 
 def _between(body: str) -> Callable[[re.Match[str]], str]:
@@ -109,17 +98,15 @@ def render(text: str, sections: dict[str, str]) -> str:
     return text
 
 
-def update(path: Path) -> bool:
+def update(path: Path, sections: dict[str, str]) -> bool:
     """Rewrite the generated blocks of ``path``; True when something changed."""
     old = path.read_text()
-    new = render(old, generated_sections())
+    new = render(old, sections)
     if new != old:
         path.write_text(new)
     return new != old
 
 
 if __name__ == "__main__":
-    import sys
-
-    for arg in sys.argv[1:] or ["README.md"]:
-        print(f"{arg}: {'updated' if update(Path(arg)) else 'up to date'}")
+    for name, blocks in DOCS.items():
+        print(f"{name}: {'updated' if update(REPO / name, blocks()) else 'up to date'}")

@@ -6,23 +6,28 @@ Two engines synthesize the same Terraform JSON from the same constructs:
 - ``cdktn``: CDK Terrain, the community continuation of cdktf after its archival, with
   ``cdktn-provider-databricks``.
 
-The environment variable ``ENGINE`` picks one when the process starts (the Makefile passes its
-``ENGINE`` variable on, and each engine has its own virtual environment). Every other module
-imports the engine's classes from here, never from ``cdktf``/``cdktn`` or the bindings, so a
-third engine is one more branch in this file.
+Importing this module loads no engine and fixes none. The engine's classes are looked up when
+they are first asked for (``from coding_assistants.engine import App``): :func:`load` then
+imports the engine ``ENGINE`` names at that moment (the Makefile passes its ``ENGINE``
+variable on, and each engine has its own virtual environment), and that engine answers every
+later lookup of this process. ``load(name)`` imports a named engine without making it the
+process's. Every other module imports the engine's classes from here, never from
+``cdktf``/``cdktn`` or the bindings, so a third engine is one more entry in this file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import json
 import os
 import tarfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from importlib import resources
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coding_assistants.boundary import UsageError
 from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV, ENGINE_VENVS, ENGINES
@@ -44,29 +49,117 @@ def selected_engine(environ: Mapping[str, str] | None = None) -> str:
     return engine
 
 
-ENGINE = selected_engine()
-"""The engine this process synthesizes with."""
-
-CORE_PACKAGE, BINDINGS_PACKAGE = {
+PACKAGES = {
     "cdktf": ("cdktf", "cdktf_cdktf_provider_databricks"),
     "cdktn": ("cdktn", "cdktn_provider_databricks"),
-}[ENGINE]
-"""Import names of the engine's core library and of its Databricks provider bindings."""
+}
+"""Each engine's import names: its core library and its Databricks provider bindings."""
+
+CORE_CLASSES = (
+    "App",
+    "AssetType",
+    "Fn",
+    "LocalBackend",
+    "Op",
+    "Precondition",
+    "TerraformAsset",
+    "TerraformIterator",
+    "TerraformLocal",
+    "TerraformOutput",
+    "TerraformResourceLifecycle",
+    "TerraformStack",
+    "TerraformVariable",
+    "TerraformVariableValidationConfig",
+    "Testing",
+    "Token",
+    "VariableType",
+)
+"""The classes the project uses from the engine's core library."""
+
+BINDING_CLASSES = {
+    "Cluster": "cluster",
+    "ClusterAutoscale": "cluster",
+    "ClusterInitScripts": "cluster",
+    "ClusterInitScriptsVolumes": "cluster",
+    "ClusterWorkloadType": "cluster",
+    "ClusterWorkloadTypeClients": "cluster",
+    "ClusterPolicy": "cluster_policy",
+    "DataDatabricksClusterPolicy": "data_databricks_cluster_policy",
+    "DataDatabricksCurrentUser": "data_databricks_current_user",
+    "DataDatabricksInstancePool": "data_databricks_instance_pool",
+    "DataDatabricksServingEndpoints": "data_databricks_serving_endpoints",
+    "DatabricksProvider": "provider",
+    "File": "file",
+    "Grant": "grant",
+    "InstancePool": "instance_pool",
+    "Permissions": "permissions",
+    "PermissionsAccessControl": "permissions",
+    "Volume": "volume",
+}
+"""The provider classes the project uses -> their module in the bindings (per-resource modules:
+the package root loads slowly)."""
+
+QUIET_NODE = {
+    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    "JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION": "1",
+}
+"""jsii prints a Node.js end-of-life banner when its runtime starts; the project pins its own
+toolchain, so the banner would only scroll past users. Set (unless set already) while the
+engine loads, which starts that runtime, and taken away again."""
 
 
-def _load(name: str) -> ModuleType:
+@dataclass(frozen=True)
+class Engine:
+    """One engine, loaded: its name, core library and classes by name."""
+
+    name: str
+    core: ModuleType
+    bindings_package: str
+    classes: Mapping[str, Any]
+
+
+@contextlib.contextmanager
+def _quiet_node() -> Iterator[None]:
+    added = {k: v for k, v in QUIET_NODE.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
+
+
+def _module(engine: str, name: str) -> ModuleType:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as error:
         raise EngineError(
-            f"{ENGINE_ENV}={ENGINE} needs the Python package {name.split('.')[0]!r}, which is not "
-            f"installed here; run `make install ENGINE={ENGINE}` and use "
-            f"{ENGINE_VENVS[ENGINE]}/bin/python"
+            f"{ENGINE_ENV}={engine} needs the Python package {name.split('.')[0]!r}, which is not "
+            f"installed here; run `make install ENGINE={engine}` and use "
+            f"{ENGINE_VENVS[engine]}/bin/python"
         ) from error
 
 
-def _bindings(module: str) -> ModuleType:
-    return _load(f"{BINDINGS_PACKAGE}.{module}")
+def load(name: str | None = None) -> Engine:
+    """The engine ``name`` (None: the one ``$ENGINE`` names now), imported once per process."""
+    return _load(selected_engine() if name is None else selected_engine({ENGINE_ENV: name}))
+
+
+@functools.cache
+def _load(engine: str) -> Engine:
+    core_package, bindings_package = PACKAGES[engine]
+    with _quiet_node():
+        core = _module(engine, core_package)
+        classes = {attr: getattr(core, attr) for attr in CORE_CLASSES}
+        for attr, module in BINDING_CLASSES.items():
+            classes[attr] = getattr(_module(engine, f"{bindings_package}.{module}"), attr)
+    return Engine(engine, core, bindings_package, classes)
+
+
+@functools.cache
+def current() -> Engine:
+    """The process's engine: the one ``$ENGINE`` named when a class was first asked for."""
+    return load()
 
 
 # --- the engine's classes, typed once --------------------------------------------------------
@@ -101,7 +194,9 @@ if TYPE_CHECKING:
         ClusterWorkloadType,
         ClusterWorkloadTypeClients,
     )
-    from cdktf_cdktf_provider_databricks.cluster_policy import ClusterPolicy
+    from cdktf_cdktf_provider_databricks.cluster_policy import (
+        ClusterPolicy,
+    )
     from cdktf_cdktf_provider_databricks.data_databricks_cluster_policy import (
         DataDatabricksClusterPolicy,
     )
@@ -114,62 +209,33 @@ if TYPE_CHECKING:
     from cdktf_cdktf_provider_databricks.data_databricks_serving_endpoints import (
         DataDatabricksServingEndpoints,
     )
-    from cdktf_cdktf_provider_databricks.file import File
-    from cdktf_cdktf_provider_databricks.grant import Grant
-    from cdktf_cdktf_provider_databricks.instance_pool import InstancePool
-    from cdktf_cdktf_provider_databricks.permissions import Permissions, PermissionsAccessControl
-    from cdktf_cdktf_provider_databricks.provider import DatabricksProvider
-    from cdktf_cdktf_provider_databricks.volume import Volume
+    from cdktf_cdktf_provider_databricks.file import (
+        File,
+    )
+    from cdktf_cdktf_provider_databricks.grant import (
+        Grant,
+    )
+    from cdktf_cdktf_provider_databricks.instance_pool import (
+        InstancePool,
+    )
+    from cdktf_cdktf_provider_databricks.permissions import (
+        Permissions,
+        PermissionsAccessControl,
+    )
+    from cdktf_cdktf_provider_databricks.provider import (
+        DatabricksProvider,
+    )
+    from cdktf_cdktf_provider_databricks.volume import (
+        Volume,
+    )
 
-    core: ModuleType
 else:
-    # --- the engine's core ---------------------------------------------------------------------
-    core = _load(CORE_PACKAGE)
-    App = core.App
-    AssetType = core.AssetType
-    Fn = core.Fn
-    LocalBackend = core.LocalBackend
-    Op = core.Op
-    Precondition = core.Precondition
-    TerraformAsset = core.TerraformAsset
-    TerraformIterator = core.TerraformIterator
-    TerraformLocal = core.TerraformLocal
-    TerraformOutput = core.TerraformOutput
-    TerraformResourceLifecycle = core.TerraformResourceLifecycle
-    TerraformStack = core.TerraformStack
-    TerraformVariable = core.TerraformVariable
-    TerraformVariableValidationConfig = core.TerraformVariableValidationConfig
-    Testing = core.Testing
-    Token = core.Token
-    VariableType = core.VariableType
 
-    # --- the Databricks provider bindings (per-resource modules: the package root loads slowly)
-    _cluster = _bindings("cluster")
-    Cluster = _cluster.Cluster
-    ClusterAutoscale = _cluster.ClusterAutoscale
-    ClusterInitScripts = _cluster.ClusterInitScripts
-    ClusterInitScriptsVolumes = _cluster.ClusterInitScriptsVolumes
-    ClusterWorkloadType = _cluster.ClusterWorkloadType
-    ClusterWorkloadTypeClients = _cluster.ClusterWorkloadTypeClients
-    ClusterPolicy = _bindings("cluster_policy").ClusterPolicy
-    DataDatabricksClusterPolicy = _bindings(
-        "data_databricks_cluster_policy"
-    ).DataDatabricksClusterPolicy
-    DataDatabricksCurrentUser = _bindings("data_databricks_current_user").DataDatabricksCurrentUser
-    DataDatabricksInstancePool = _bindings(
-        "data_databricks_instance_pool"
-    ).DataDatabricksInstancePool
-    DataDatabricksServingEndpoints = _bindings(
-        "data_databricks_serving_endpoints"
-    ).DataDatabricksServingEndpoints
-    DatabricksProvider = _bindings("provider").DatabricksProvider
-    File = _bindings("file").File
-    Grant = _bindings("grant").Grant
-    InstancePool = _bindings("instance_pool").InstancePool
-    _permissions = _bindings("permissions")
-    Permissions = _permissions.Permissions
-    PermissionsAccessControl = _permissions.PermissionsAccessControl
-    Volume = _bindings("volume").Volume
+    def __getattr__(attr: str) -> Any:
+        """The engine's classes, from :func:`current` (loaded on the first lookup)."""
+        if attr in BINDING_CLASSES or attr in CORE_CLASSES:
+            return current().classes[attr]
+        raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
 
 
 @functools.cache
@@ -178,7 +244,7 @@ def bindings_provider_version() -> str:
 
     Read from the bindings' own jsii package (``cdktf.provider.version`` in its package.json),
     so it follows the pinned bindings instead of a copied string."""
-    return _jsii_package_json(BINDINGS_PACKAGE)["cdktf"]["provider"]["version"]
+    return _jsii_package_json(current().bindings_package)["cdktf"]["provider"]["version"]
 
 
 def provider_constraint(floor: str) -> str:

@@ -12,6 +12,9 @@ from typing import Final
 
 PROJECT_NAME: Final = "coding-assistants-cluster"
 """Name of the module release and of the root stack."""
+VERSION: Final = "0.2.0"
+"""The one version of the package, the module release and the init script (``pyproject.toml``
+reads it from here; ``make release`` packs this version only)."""
 
 # --- stacks -----------------------------------------------------------------------------------
 ROOT_STACK: Final = "coding-assistants-cluster"
@@ -112,9 +115,19 @@ the module sets exists in 1.40.0. The upper bound comes from the engine's bindin
 ROOT_PROVIDER_FLOOR: Final = "1.99.0"
 """Oldest Databricks provider the root stacks require: the version the cdktf bindings target
 (the workshop stacks use attributes newer than 1.40.0)."""
+MODULE_RESOURCES: Final = (
+    "databricks_volume.init_scripts",
+    "databricks_file.init_script",
+    "databricks_cluster.coding_assistants",
+)
+"""The managed resources of the module and of the root cluster stack, at the HCL module's own
+addresses (a contract: a test holds the synthesized stacks to it). Configurations that inline
+the HCL module's resources use these addresses at their root."""
 MODULE_SCRIPT_PATH: Final = "scripts/" + INIT_SCRIPT_NAME
 """Where the module ships the bundled init script, relative to the module directory (where the
 HCL module keeps it)."""
+MODULE_TESTS_PATH: Final = "tests/module.tftest.hcl"
+"""Where the module ships its Terraform tests (``terraform test`` reads ``tests/``)."""
 DEFAULT_CLAUDE_CODE_VERSION: Final = "stable"
 """Claude Code release channel the init script installs when no version is configured."""
 
@@ -128,18 +141,6 @@ DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
 DEFAULT_GATEWAY_MODEL: Final = "system.ai." + DEFAULT_CLAUDE_MODEL.removeprefix("databricks-")
 """The default model as the AI Gateway names it (``system.ai.claude-sonnet-4-6``): what the init
 script asks for on the ``ai-gateway`` route when no model is configured."""
-
-NODE_ENV_VARS: Final = {
-    "mlflow_experiment_name": "MLFLOW_EXPERIMENT_NAME",
-    "claude_serving_endpoint": "CLAUDE_SERVING_ENDPOINT",
-    "claude_model": "CLAUDE_MODEL",
-    "claude_code_version": "CLAUDE_CODE_VERSION",
-    "claude_api_route": "CLAUDE_API_ROUTE",
-    "offline_bundle_path": "OFFLINE_BUNDLE_PATH",
-    "offline_bundle_sha256": "OFFLINE_BUNDLE_SHA256",
-}
-"""Inputs that reach the init script through the cluster's spark_env_vars, and their names
-there. MLFLOW_EXPERIMENT_NAME is always set; the others only when their input is set."""
 
 # --- numbers ------------------------------------------------------------------------------------
 MAX_SAFE_INTEGER: Final = 2**53 - 1

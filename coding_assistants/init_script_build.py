@@ -26,15 +26,21 @@ import re
 import shlex
 import sys
 import tarfile
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from coding_assistants import facts, shell_checks
+from coding_assistants import facts, node_settings, shell_checks
+from coding_assistants.inputs import field_docs
+from coding_assistants.node_settings import NodeSettings
 
 REPO = Path(__file__).resolve().parent.parent
 SRC = REPO / "init_scripts" / "src"
 SCRIPT = REPO / "init_scripts" / facts.INIT_SCRIPT_NAME
 DEFAULTS = SRC / "lib" / "coding-assistants" / "defaults.sh"
+READER = REPO / "coding_assistants" / "bundle_manifest.py"
+"""The offline bundle's manifest reader: packed with the helpers (not installed as one), for
+offline.sh to run with the runtime's Python."""
 
 INSTALLER_PARTS = (
     "core.sh",
@@ -56,9 +62,15 @@ _MLFLOW_PROBE = (
 )
 
 NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
+    ("CA_VERSION", facts.VERSION, f"the {facts.PROJECT_NAME} version of this script"),
     ("CA_DEFAULT_ENDPOINT", facts.DEFAULT_SERVING_ENDPOINT, "serving endpoint of the Messages API"),
     ("CA_DEFAULT_MODEL", facts.DEFAULT_CLAUDE_MODEL, "model when CLAUDE_MODEL is unset"),
     ("CA_DEFAULT_ROUTE", facts.DEFAULT_API_ROUTE, "route when CLAUDE_API_ROUTE is unset"),
+    (
+        "CA_DEFAULT_VERSION",
+        facts.DEFAULT_CLAUDE_CODE_VERSION,
+        "Claude Code release channel when CLAUDE_CODE_VERSION is unset",
+    ),
     ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),
@@ -164,13 +176,14 @@ def helper_names() -> list[str]:
 
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
-    library, then each helper command; full-line comments removed (:func:`strip_comments`)."""
+    library, then each helper command, full-line comments removed (:func:`strip_comments`);
+    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
-    return [(name, strip_comments(text)) for name, text in files]
+    return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
 def pack(files: list[tuple[str, str]]) -> str:
@@ -201,7 +214,7 @@ def payload_of(script: str) -> str:
     return script[start : script.index(f"\n{DELIMITER}\n", start) + 1]
 
 
-_PAYLOAD_OPEN = f"base64 -d <<'{DELIMITER}' | tar -xzf - -C \"$1\"\n"
+_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - -C "$1" "${{@:2}}"\n'
 
 
 def _helper_section(defaults: str) -> str:
@@ -211,9 +224,10 @@ def _helper_section(defaults: str) -> str:
         "",
         f"readonly HELPERS=({' '.join(helper_names())})",
         "",
-        "# helper_files DIR: write the helper library and every helper command into DIR. They are",
-        "# a gzip-compressed tar in base64, rendered by `make init-script` from init_scripts/src/",
-        "# (readable there, and on the node once installed), so the script stays under 64 KB.",
+        "# helper_files DIR [FILE...]: write the helper library and every helper command (or the",
+        "# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by",
+        "# `make init-script` from init_scripts/src/ (readable there, and on the node once",
+        "# installed), so the script stays under 64 KB; the offline manifest reader travels too.",
         "helper_files() {",
         "  " + _PAYLOAD_OPEN + payload + DELIMITER,
         "}",
@@ -221,10 +235,54 @@ def _helper_section(defaults: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _contract_lines(name: str, text: str) -> list[str]:
+    """``#   NAME  text``, the text wrapped under itself within 100 columns."""
+    first = f"#   {name:<24} "
+    wrapped = textwrap.wrap(
+        text, width=100 - len(first), break_long_words=False, break_on_hyphens=False
+    )
+    return [first + wrapped[0], *("#" + " " * (len(first) - 1) + line for line in wrapped[1:])]
+
+
+def node_contract() -> str:
+    """The header's lines on the node settings: each variable with its input and doc, then
+    what the rules across them ask once a setting is set."""
+    lines = []
+    docs = field_docs(NodeSettings)
+    declared = node_settings.declared()
+    for name, setting in declared.items():
+        lines += _contract_lines(setting.env, f"({name}) {docs[name]}")
+    for when, by_env in shell_checks.when_set_rules().items():
+        for env, rule_list in by_env.items():
+            for rule in rule_list:
+                text = f"with {declared[when].env} set: {rule.field}: {rule.expected}"
+                lines += _contract_lines(env, text)
+    return "\n".join(lines) + "\n"
+
+
+def generated_note() -> str:
+    """The header's line on where the script comes from."""
+    return (
+        f"# {facts.PROJECT_NAME} {facts.VERSION}. Generated by `make init-script` from\n"
+        "# init_scripts/src/ and coding_assistants/ (node_settings.py, shell_checks.py,\n"
+        "# facts.py): edit those, never this file.\n"
+    )
+
+
+def render_header() -> str:
+    """``src/installer/header.sh`` with its two generated parts filled in."""
+    header = _read(SRC / "installer" / "header.sh")
+    for marker, text in (("generated", generated_note()), ("node-settings", node_contract())):
+        if f"# {{{marker}}}\n" not in header:
+            raise SystemExit(f"header.sh: the line '# {{{marker}}}' is missing")
+        header = header.replace(f"# {{{marker}}}\n", text)
+    return header
+
+
 def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
-    body = [_read(SRC / "installer" / "header.sh"), _installer_defaults(defaults)]
+    body = [render_header(), _installer_defaults(defaults)]
     body.append(strip_comments(shell_checks.render()))
     body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))

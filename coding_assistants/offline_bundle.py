@@ -3,9 +3,8 @@
 A bundle is a directory that carries everything the init script installs on a cluster with no
 route to npm, PyPI, apt or Anthropic's installer. ``manifest.json`` at its top names every file
 with its size and SHA-256; Terraform pins the manifest's own SHA-256, so the manifest pins every
-file. The staging command (``coding-assistants stage-offline``) writes bundles with this module,
-the init script (``init_scripts/src/offline.sh``) reads them, and the tests check both against
-each other.
+file. The staging command (``coding-assistants stage-offline``) writes bundles with this module;
+the package and the init script read them with one reader, :mod:`coding_assistants.bundle_manifest`.
 
 Standard library and the bounded reader (:mod:`coding_assistants.untrusted`) only: no
 framework, no SDK.
@@ -23,22 +22,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from coding_assistants import untrusted
+from coding_assistants import bundle_manifest, untrusted
 
-FORMAT_VERSION = 1
-"""Bumped when a reader of an older format would misread a newer manifest."""
-MANIFEST_NAME = "manifest.json"
+FORMAT_VERSION = bundle_manifest.FORMAT_VERSION
+MANIFEST_NAME = bundle_manifest.MANIFEST_NAME
 CLAUDE_DIR = "claude"
 WHEEL_DIR = "python/wheels"
 REQUIREMENTS_PATH = "python/requirements.txt"
 DEB_DIR = "debs"
 NOT_STAGED = "not staged"
 _CHUNK = 1 << 20
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-MANIFEST_PATH_PATTERN = r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*"
-"""A file's path in the manifest: relative, '/'-separated names of letters, digits and ``._+@=-``
-(no '.' or '..' name). The init script's manifest parser (offline.sh) holds the same pattern."""
-_MANIFEST_PATH = re.compile(MANIFEST_PATH_PATTERN)
 _WHEEL_NAME = re.compile(r"(?P<name>[^-]+)-(?P<version>[^-]+)(-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\.whl")
 
 
@@ -208,40 +201,17 @@ def write_manifest(root: Path, manifest: Mapping[str, Any]) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-_ENTRY_TEXT = ("platform", "npm_package", "npm_integrity", "package")
-"""An entry's optional text fields (BundleFile's), beside path, size, sha256 and role."""
-
-
-def _check_entry(entry: untrusted.Node) -> BundleFile:
-    """One ``files`` entry, every field checked for its type and form (the error names the
-    manifest and the field, such as ``files[2].sha256``)."""
-    unknown = sorted(set(entry.mapping()) - {"path", "size", "sha256", "role", *_ENTRY_TEXT})
-    if unknown:
-        raise entry[unknown[0]].problem("unknown field of a file entry")
-    path = entry["path"].text()
-    if not _MANIFEST_PATH.fullmatch(path) or {".", ".."} & set(path.split("/")):
-        raise entry["path"].problem(f"must be relative inside the bundle, got {path!r}")
-    sha256 = entry["sha256"].text()
-    if not _SHA256.fullmatch(sha256):
-        raise entry["sha256"].problem("expected 64 lowercase hexadecimal digits")
-    role = entry["role"].text()
-    if role not in set(Role):
-        raise entry["role"].problem(f"expected one of {', '.join(Role)}, got {role!r}")
-    extra = {name: entry[name].text() for name in _ENTRY_TEXT if not entry[name].absent}
-    size = entry["size"].whole(low=0)
-    return BundleFile(path=path, size=size, sha256=sha256, role=Role(role), **extra)
-
-
 def manifest_files(manifest: Any, source: str = MANIFEST_NAME) -> list[BundleFile]:
-    """The files a parsed manifest lists (a :class:`~coding_assistants.untrusted.Node`, or the
-    parsed JSON read from ``source``); BundleError naming the field when it is malformed."""
-    node = manifest if isinstance(manifest, untrusted.Node) else untrusted.Node(manifest, source)
+    """The files a parsed manifest lists (a :class:`~coding_assistants.untrusted.Node` read
+    through the bounded reader, or the parsed JSON read from ``source``), checked by the reader
+    the init script runs too; BundleError naming the file and the field when it is malformed."""
+    if isinstance(manifest, untrusted.Node):
+        manifest, source = manifest.value, manifest.source
     try:
-        if node.mapping() and node["format_version"].value != FORMAT_VERSION:
-            raise node["format_version"].problem(f"must be {FORMAT_VERSION}")
-        return [_check_entry(entry) for entry in node["files"].items(optional=True)]
-    except untrusted.UntrustedError as error:
-        raise BundleError(str(error)) from None
+        _, _, entries = bundle_manifest.read(manifest)
+    except bundle_manifest.ManifestError as error:
+        raise BundleError(f"{source}: {error}") from None
+    return [BundleFile(**{**entry, "role": Role(entry["role"])}) for entry in entries]
 
 
 def load_manifest(root: Path) -> tuple[dict[str, Any], list[BundleFile]]:

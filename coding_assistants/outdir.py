@@ -38,7 +38,7 @@ from typing import TypeVar
 
 from coding_assistants import untrusted
 from coding_assistants.boundary import UsageError
-from coding_assistants.facts import MODULE_SCRIPT_PATH
+from coding_assistants.facts import MODULE_SCRIPT_PATH, MODULE_TESTS_PATH
 
 T = TypeVar("T")
 
@@ -109,6 +109,7 @@ SYNTHESIS = Owned(
         "stacks/*/cdk.tf.json",
         "stacks/*/assets",
         f"stacks/*/{MODULE_SCRIPT_PATH}",
+        f"stacks/*/{MODULE_TESTS_PATH}",
     ),
     earlier=_legacy_synthesis,
 )
@@ -289,14 +290,40 @@ def replace_owned(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
+"""Errors of writing anywhere, which some calls raise without naming the file."""
+
+
+def touches(target: Path, path: str | bytes | os.PathLike[str] | None) -> bool:
+    """True when ``path`` is a place writing the output at ``target`` touches: ``target``
+    itself, what is inside, a directory on its way, or a sibling ``.<name>.*`` (the staging
+    directory, the old copy during the swap)."""
+    if path is None:
+        return False
+    place = Path(os.path.abspath(os.fsdecode(path)))
+    if place == target or target in place.parents or place in target.parents:
+        return True
+    if target.parent not in place.parents:
+        return False
+    first = place.relative_to(target.parent).parts[0]
+    return first.startswith(f".{target.name}.")
+
+
+def _is_the_outputs(error: OSError, target: Path) -> bool:
+    """True when ``error`` is one of writing the output, not a defect of the program."""
+    names = (error.filename, error.filename2)
+    if any(touches(target, name) for name in names):
+        return True
+    return error.filename is None and error.errno in _WRITE_ERRNOS
+
+
 def _build(build: Callable[[Path], T], staging: Path, given: str, target: Path) -> T:
-    """``build(staging)``; a failure to write into the staging directory is the output's
-    (OutputError), any other failure the product's own, noted."""
+    """``build(staging)``; a failure to write the output is the output's (OutputError), any
+    other failure the product's own, noted."""
     try:
         return build(staging)
     except OSError as error:
-        where = Path(str(error.filename)) if error.filename else None
-        if where is not None and (where == staging or staging in where.parents):
+        if _is_the_outputs(error, target):
             raise OutputError(_cannot_write(given, error)) from error
         error.add_note(f"{given} was left as it was")
         raise

@@ -13,6 +13,8 @@ from typing import Any
 
 from coding_assistants import facts, rules
 from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES
+from coding_assistants.inputs import doc
+from coding_assistants.node_settings import NodeSettings, node_rules
 from coding_assistants.package_data import BUNDLED_INIT_SCRIPT
 from coding_assistants.tokens import is_token
 from coding_assistants.validation import plain, problems_of, prop_default, terraform_type, validate
@@ -35,6 +37,7 @@ __all__ = [
     "INIT_SCRIPT_NAME",
     "MAX_INIT_SCRIPT_BYTES",
     "OUTPUTS",
+    "ClusterInputs",
     "ClusterMode",
     "CodingAssistantsClusterProps",
     "PropsError",
@@ -66,60 +69,79 @@ def _default_tags() -> dict[str, str]:
     return {"Environment": "dev", "Purpose": "coding-assistants"}
 
 
+def init_script_source_field() -> Any:
+    """``init_script_source_path``, the same input of the cluster and the workshop."""
+    return field(
+        default=None,
+        metadata=doc(
+            "Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."
+        ),
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
-class CodingAssistantsClusterProps:
-    """Inputs of :class:`CodingAssistantsCluster`, named like the Terraform module's variables.
+class ClusterInputs:
+    """The cluster's own inputs: its name, volume, runtime, size, mode and tags. With the node
+    settings (:class:`~coding_assistants.node_settings.NodeSettings`) they make the props."""
+
+    cluster_name: str = field(metadata=doc("Name of the Databricks cluster. Required."))
+    catalog_name: str = field(
+        metadata=doc("Unity Catalog catalog that holds the init-script volume. Required.")
+    )
+    schema_name: str = field(
+        default="default",
+        metadata=doc("Schema, inside the catalog, that holds the init-script volume."),
+    )
+    volume_name: str = field(
+        default="coding_assistants",
+        metadata=doc("Name of the managed volume created for the init script."),
+    )
+    init_script_source_path: str | None = init_script_source_field()
+    spark_version: str = field(
+        default="17.3.x-cpu-ml-scala2.13",
+        metadata=doc(
+            "Databricks Runtime version key (13.3 LTS or newer; an ML runtime brings MLflow)."
+        ),
+    )
+    node_type_id: str = field(
+        default="Standard_D8pds_v6",
+        metadata=doc("Cloud VM type for the driver and the workers."),
+    )
+    autotermination_minutes: int = field(
+        default=30,
+        metadata=doc("Minutes of inactivity before the cluster stops; 0 never stops it."),
+    )
+    num_workers: int | None = field(
+        default=None,
+        metadata=doc(
+            "Fixed number of workers for a STANDARD cluster; when null, the cluster autoscales."
+        ),
+    )
+    min_workers: int = field(default=1, metadata=doc("Fewest workers when autoscaling."))
+    max_workers: int = field(default=3, metadata=doc("Most workers when autoscaling."))
+    cluster_mode: ClusterMode = field(
+        default=ClusterMode.STANDARD,
+        metadata=doc(
+            "STANDARD (driver and workers) or SINGLE_NODE (driver only; worker inputs are ignored)."
+        ),
+    )
+    tags: Mapping[str, str] = field(
+        default_factory=_default_tags,
+        metadata=doc(
+            "Custom tags on the cluster; ManagedBy (and ResourceClass for single node) are added."
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CodingAssistantsClusterProps(NodeSettings, ClusterInputs):
+    """Inputs of :class:`CodingAssistantsCluster`, named like the Terraform module's variables:
+    the cluster's own (:class:`ClusterInputs`), then the settings that reach the node
+    (:class:`~coding_assistants.node_settings.NodeSettings`).
 
     Any value may be an unresolved token (a Terraform variable or reference); Python then skips
     its checks and Terraform's variable validation applies instead.
     """
-
-    cluster_name: str
-    """Name of the Databricks cluster. Required."""
-    catalog_name: str
-    """Unity Catalog catalog that holds the init-script volume. Required."""
-    schema_name: str = "default"
-    """Schema, inside the catalog, that holds the init-script volume."""
-    volume_name: str = "coding_assistants"
-    """Name of the managed volume created for the init script."""
-    init_script_source_path: str | None = None
-    """Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."""
-    spark_version: str = "17.3.x-cpu-ml-scala2.13"
-    """Databricks Runtime version key (13.3 LTS or newer; an ML runtime brings MLflow)."""
-    node_type_id: str = "Standard_D8pds_v6"
-    """Cloud VM type for the driver and the workers."""
-    autotermination_minutes: int = 30
-    """Minutes of inactivity before the cluster stops; 0 never stops it."""
-    num_workers: int | None = None
-    """Fixed number of workers for a STANDARD cluster; when null, the cluster autoscales."""
-    min_workers: int = 1
-    """Fewest workers when autoscaling."""
-    max_workers: int = 3
-    """Most workers when autoscaling."""
-    mlflow_experiment_name: str = "/Workspace/Shared/claude-code-tracing"
-    """Workspace path of the MLflow experiment that receives Claude Code traces."""
-    cluster_mode: ClusterMode = ClusterMode.STANDARD
-    """STANDARD (driver and workers) or SINGLE_NODE (driver only; worker inputs are ignored)."""
-    tags: Mapping[str, str] = field(default_factory=_default_tags)
-    """Custom tags on the cluster; ManagedBy (and ResourceClass for single node) are added."""
-    claude_serving_endpoint: str | None = None
-    """Opt-in: serving endpoint Claude Code calls; when null, the init script uses
-    {DEFAULT_SERVING_ENDPOINT}."""
-    claude_model: str | None = None
-    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, {DEFAULT_CLAUDE_MODEL}."""
-    claude_code_version: str | None = None
-    """Opt-in: Claude Code version, or channel stable/latest; when null, the
-    {DEFAULT_CLAUDE_CODE_VERSION} channel."""
-    claude_api_route: str | None = None
-    """Opt-in: serving-endpoints (the endpoint's route) or ai-gateway
-    (<workspace>/ai-gateway/anthropic); when null, {DEFAULT_API_ROUTE}."""
-    offline_bundle_path: str | None = None
-    """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle (coding-assistants
-    stage-offline) to install from, with no network; when null, the online install."""
-    offline_bundle_sha256: str | None = None
-    """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
-    bundle."""
 
     def __post_init__(self) -> None:
         mode = self.cluster_mode
@@ -152,29 +174,9 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     rules.whole_number_within("max_workers", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY),
     rules.autoscale_max_at_least_one(),
     rules.autoscale_min_not_above_max(),
-    rules.matches(
-        "mlflow_experiment_name",
-        rules.WORKSPACE_PATH_PATTERN,
-        "an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x",
-    ),
     rules.one_of("cluster_mode", [m.value for m in ClusterMode]),
     *rules.tags_rules("tags"),
-    rules.matches(
-        "claude_serving_endpoint",
-        rules.ENDPOINT_NAME_PATTERN,
-        rules.ENDPOINT_NAME_EXPECTED,
-        nullable=True,
-    ),
-    rules.matches(
-        "claude_model", rules.MODEL_NAME_PATTERN, rules.MODEL_NAME_EXPECTED, nullable=True
-    ),
-    rules.matches(
-        "claude_code_version",
-        rules.CLAUDE_VERSION_PATTERN,
-        rules.CLAUDE_VERSION_EXPECTED,
-        nullable=True,
-    ),
-    rules.one_of_nullable("claude_api_route", facts.API_ROUTES),
-    *rules.offline_bundle_rules(),
+    *node_rules(),
 )
-"""Every rule on the cluster inputs; the module stack turns the same list into validations."""
+"""Every rule on the cluster inputs (the node settings' from their declaration); the module
+stack turns the same list into validations and preconditions."""

@@ -1,9 +1,15 @@
-"""Release archive of the Terraform module: ``make release VERSION=x.y.z``.
+"""The release of the tree's version: ``make release`` (``VERSION=x.y.z`` must be that version).
 
-Writes ``dist/coding-assistants-cluster-<version>.tar.gz`` holding ``module/`` (the synthesized
-module stack with its ``scripts/``), a README with the generated input and output tables, the
-CHANGELOG and UPGRADE.md. The archive is reproducible: entries sorted, fixed times, owners and
-modes, gzip without a name or time stamp, so rebuilding the same commit gives the same bytes.
+After the checks of :mod:`coding_assistants.release_checks`, writes into ``dist/``:
+
+- ``coding-assistants-cluster-<version>.tar.gz``: ``module/`` (the synthesized module stack
+  with its ``scripts/`` and ``tests/``), a README with the generated input and output tables,
+  the CHANGELOG and UPGRADE.md. Reproducible: entries sorted, fixed times, owners and modes,
+  gzip without a name or time stamp, so rebuilding the same commit gives the same bytes;
+- the package's wheel, ``coding_assistants_cluster-<version>-py3-none-any.whl``;
+- the init script, ``install-claude-<version>.sh``.
+
+The three carry one version, ``facts.VERSION``.
 """
 
 from __future__ import annotations
@@ -11,7 +17,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
-import re
+import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -24,44 +31,19 @@ from coding_assistants.facts import (
     MODULE_SCRIPT_PATH,
     MODULE_STACK,
     MODULE_TERRAFORM_VERSION,
+    MODULE_TESTS_PATH,
     PROJECT_NAME,
     PROVIDER_SOURCE,
     ROOT_TERRAFORM_VERSION,
+    VERSION,
 )
+from coding_assistants.package_data import BUNDLED_INIT_SCRIPT
 from coding_assistants.props import CodingAssistantsClusterProps
+from coding_assistants.release_checks import ReleaseError, check_release
 from coding_assistants.stacks import MODULE_PROVIDER_VERSION, ROOT_PROVIDER_VERSION
 
 NAME = PROJECT_NAME
-SEMVER = re.compile(
-    r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
-    r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"
-)
 FIXED_MTIME = 315532800  # 1980-01-01, a time every archive tool accepts
-
-
-class ReleaseError(Exception):
-    """A release that must not be built; the message says why."""
-
-
-def check_version(version: str) -> None:
-    if not SEMVER.fullmatch(version):
-        raise ReleaseError(f"VERSION: {version!r} is not a semantic version such as 1.2.3")
-
-
-def check_clean(repo: Path) -> None:
-    status = subprocess.run(
-        ["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True, check=False
-    )
-    if status.returncode != 0:
-        raise ReleaseError(f"{repo} is not a git checkout: {status.stderr.strip()}")
-    if status.stdout.strip():
-        changed = "\n".join(f"  {line}" for line in status.stdout.splitlines()[:10])
-        raise ReleaseError(f"the working tree has uncommitted changes:\n{changed}")
-
-
-def check_changelog(changelog: str, version: str) -> None:
-    if not re.search(rf"^## \[?{re.escape(version)}\]?", changelog, flags=re.MULTILINE):
-        raise ReleaseError(f"CHANGELOG.md has no section for {version} ('## [{version}] ...')")
 
 
 def module_readme(version: str) -> str:
@@ -113,6 +95,14 @@ directory the volume and `databricks_file.init_script` plan no change. From anot
 way the cluster plans one in-place update: `spark_env_vars` gains `DATABRICKS_HOST`, the
 workspace URL (Databricks restarts a running cluster to apply it). See UPGRADE.md for the rest.
 
+## Tests
+
+`module/{MODULE_TESTS_PATH}` holds the module's own tests: `terraform init`, then
+`terraform test` in `module/` (Terraform 1.7 or newer, for `mock_provider`). The Databricks
+provider is mocked, so they need no workspace and no credentials, and create nothing. They
+check the cluster's shape, the uploaded script, that every setting reaches the init script
+through `spark_env_vars`, and that bad inputs are refused.
+
 ## Inputs
 
 {inputs_table(CodingAssistantsClusterProps)}
@@ -128,12 +118,12 @@ See CHANGELOG.md for what changed.
 def synth_module(outdir: Path) -> Path:
     """Synthesize the module stack alone; returns its directory."""
     from coding_assistants.engine import App
-    from coding_assistants.stacks import ClusterModuleStack, ship_module_script
+    from coding_assistants.stacks import ClusterModuleStack, ship_module_files
 
     app = App(outdir=str(outdir))
     ClusterModuleStack(app, MODULE_STACK)
     app.synth()
-    ship_module_script(outdir / "stacks" / MODULE_STACK)
+    ship_module_files(outdir / "stacks" / MODULE_STACK)
     return outdir / "stacks" / MODULE_STACK
 
 
@@ -161,11 +151,8 @@ def archive_bytes(files: dict[str, tuple[bytes, int]]) -> bytes:
 
 
 def build(repo: Path, version: str, dist: Path) -> Path:
-    """Check, synthesize and pack; returns the archive path."""
-    check_version(version)
-    check_clean(repo)
-    changelog = (repo / "CHANGELOG.md").read_text()
-    check_changelog(changelog, version)
+    """Check, synthesize and pack the module; returns the archive path."""
+    changelog = check_release(repo, version)
     top = f"{NAME}-{version}"
     with tempfile.TemporaryDirectory() as work:
         module_dir = synth_module(Path(work))
@@ -188,18 +175,50 @@ def build(repo: Path, version: str, dist: Path) -> Path:
     return target
 
 
+def build_package(repo: Path, dist: Path) -> list[Path]:
+    """The package's wheel (pip, with the pinned setuptools in an isolated build, file times
+    fixed) and the init script as ``install-claude-<version>.sh``; returns them."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(FIXED_MTIME)}
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "source"  # the commit, so the build leaves the checkout as it was
+        source.mkdir()
+        tree = subprocess.run(
+            ["git", "archive", "HEAD"], cwd=repo, capture_output=True, timeout=300, check=True
+        )
+        with tarfile.open(fileobj=io.BytesIO(tree.stdout)) as tar:
+            tar.extractall(source, filter="tar")
+        built = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work, str(source)],
+            capture_output=True, text=True, env=env, timeout=900, check=False,
+        )  # fmt: skip
+        if built.returncode != 0:
+            raise ReleaseError(f"pip wheel failed: {built.stderr.strip()[-500:]}")
+        (wheel,) = Path(work).glob("*.whl")
+        targets = [dist / wheel.name]
+        shutil.copyfile(wheel, targets[0])
+    script = dist / f"{BUNDLED_INIT_SCRIPT.stem}-{VERSION}.sh"
+    shutil.copyfile(BUNDLED_INIT_SCRIPT, script)
+    script.chmod(0o755)
+    return [*targets, script]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="release", description=__doc__.split("\n\n")[0])
-    parser.add_argument("version", help="semantic version, e.g. 1.2.3")
+    parser.add_argument("version", nargs="?", default=VERSION, help=f"default: {VERSION}")
     parser.add_argument("--repo", type=Path, default=Path.cwd())
     parser.add_argument("--dist", type=Path, default=None, help="output folder (default dist/)")
+    parser.add_argument("--module-only", action="store_true", help="the module archive alone")
     args = parser.parse_args(argv)
+    dist = args.dist or args.repo / "dist"
     try:
-        target = build(args.repo, args.version, args.dist or args.repo / "dist")
+        written = [build(args.repo, args.version, dist)]
+        if not args.module_only:
+            written += build_package(args.repo, dist)
     except ReleaseError as error:
         print(f"release refused: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {target} ({target.stat().st_size} bytes)")
+    for target in written:
+        print(f"wrote {target} ({target.stat().st_size} bytes)")
     return 0
 
 

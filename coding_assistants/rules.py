@@ -69,7 +69,7 @@ class Rule:
 
     ``holds`` receives the field's value and, for rules across fields, every input by name.
     ``condition`` is the Terraform boolean expression; ``{v}`` stands for the variable reference
-    and ``{var[name]}`` for another variable's reference.
+    and ``{var[name]}`` for the reference of another input, which ``reads`` must list.
     """
 
     field: str
@@ -80,6 +80,27 @@ class Rule:
     nullable: bool = False
     pattern: str | None = None
     """The whole-value regular expression of a text rule (portable subset), else None."""
+    reads: tuple[str, ...] = ()
+    """The other inputs the rule reads: empty for a rule over its own input alone (a variable
+    validation), else a rule across inputs (a precondition, checked once all are known)."""
+    when_set: str | None = None
+    """The input whose being set (not null) makes the rule apply, when that is all the rule
+    asks of the others: the value must then be given and match ``pattern`` (if any). The init
+    script checks such a rule itself; others across inputs are Terraform's and Python's."""
+
+    def __post_init__(self) -> None:
+        named = {m.group(1) for m in _PLACEHOLDER.finditer(self.condition) if m.group(1)}
+        others = {self.when_set} if self.when_set else set()
+        if named != set(self.reads) or not others <= named:
+            raise ValueError(
+                f"{self.field}: rule {self.problem!r} reads {sorted(self.reads)}, "
+                f"its condition names {sorted(named)} (when_set: {self.when_set})"
+            )
+
+    @property
+    def crosses(self) -> bool:
+        """True for a rule across inputs (it reads another input)."""
+        return bool(self.reads)
 
     def message(self) -> str:
         """The words both Python and Terraform use when the rule fails."""
@@ -201,6 +222,7 @@ def autoscale_max_at_least_one() -> Rule:
         "at least 1 when cluster_mode is STANDARD and num_workers is null (autoscaling)",
         lambda v, values: not _autoscaling(values) or v >= 1,
         f"!{_AUTOSCALING_HCL} || {{v}} >= 1",
+        reads=("cluster_mode", "num_workers"),
     )
 
 
@@ -211,6 +233,7 @@ def autoscale_min_not_above_max() -> Rule:
         "min_workers <= max_workers when autoscaling (cluster_mode STANDARD, num_workers null)",
         lambda v, values: not _autoscaling(values) or v <= values.get("max_workers", v),
         f"!{_AUTOSCALING_HCL} || {{v}} <= {{var[max_workers]}}",
+        reads=("cluster_mode", "num_workers", "max_workers"),
     )
 
 
@@ -289,20 +312,23 @@ EXACT_VERSION_PATTERN = r"[0-9]+\.[0-9]+\.[0-9]+"
 
 
 def bundle_needs_hash() -> Rule:
-    """offline_bundle_sha256 is required once offline_bundle_path is set."""
+    """offline_bundle_sha256 is required once offline_bundle_path is set (on the node too: the
+    hash must then be given)."""
     return Rule(
         "offline_bundle_sha256",
         "required with offline_bundle_path",
         "the manifest's SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)",
         lambda v, values: values.get("offline_bundle_path") is None or v is not None,
         "{var[offline_bundle_path]} == null || {v} != null",
+        reads=("offline_bundle_path",),
+        when_set="offline_bundle_path",
     )
 
 
 def bundle_needs_exact_version() -> Rule:
     """With a bundle, claude_code_version names the staged release: X.Y.Z, not a channel. Its
-    ``pattern`` is what the version must match when a bundle is set (the init script's check,
-    ``shell_checks.bundle_rules``)."""
+    ``pattern`` is what the version must match when a bundle is set (the init script checks it
+    too, ``shell_checks.when_set_rules``)."""
     exact = re.compile(EXACT_VERSION_PATTERN)
     return Rule(
         "claude_code_version",
@@ -316,19 +342,6 @@ def bundle_needs_exact_version() -> Rule:
         + hcl_string(f"^{EXACT_VERSION_PATTERN}$")
         + ", {v})))",
         pattern=EXACT_VERSION_PATTERN,
+        reads=("offline_bundle_path",),
+        when_set="offline_bundle_path",
     )
-
-
-def offline_bundle_rules() -> list[Rule]:
-    """Every rule of the two offline inputs, and the one they put on claude_code_version."""
-    return [
-        matches(
-            "offline_bundle_path",
-            OFFLINE_BUNDLE_PATH_PATTERN,
-            OFFLINE_BUNDLE_PATH_EXPECTED,
-            nullable=True,
-        ),
-        matches("offline_bundle_sha256", SHA256_PATTERN, SHA256_EXPECTED, nullable=True),
-        bundle_needs_hash(),
-        bundle_needs_exact_version(),
-    ]

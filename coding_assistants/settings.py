@@ -20,6 +20,7 @@ from typing import Any
 
 from coding_assistants import rules, untrusted
 from coding_assistants.facts import MAX_SAFE_INTEGER
+from coding_assistants.inputs import is_setting
 from coding_assistants.props import (
     CLUSTER_RULES,
     CodingAssistantsClusterProps,
@@ -186,7 +187,7 @@ def settings_problems(
     unknown keys (``refused`` maps keys that are never settings to the reason), missing
     required inputs, then each known input's value problems."""
     refused = refused or {}
-    inputs = [f for f in fields(cls) if f.metadata.get("setting", True)]
+    inputs = [f for f in fields(cls) if is_setting(f)]
     known = [f.name for f in inputs]
     data = _resolved(settings.data, base_dir)
     problems = list(settings.problems)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from constructs import Construct
 
+from coding_assistants.backend.blocks import backend_block
+from coding_assistants.backend.settings import LOCAL_BACKEND, BackendSettings
 from coding_assistants.cluster import CodingAssistantsCluster
-from coding_assistants.docs import field_docs
 from coding_assistants.engine import (
     DatabricksProvider,
     LocalBackend,
@@ -32,6 +33,8 @@ from coding_assistants.facts import (
     ROOT_STACK,
     ROOT_TERRAFORM_VERSION,
 )
+from coding_assistants.inputs import field_docs
+from coding_assistants.module_tests import ship_module_tests
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     CLUSTER_RULES,
@@ -40,7 +43,6 @@ from coding_assistants.props import (
     terraform_type,
 )
 from coding_assistants.props import prop_default as prop_default
-from coding_assistants.rules import Rule
 
 __all__ = [
     "MODULE_STACK",
@@ -48,7 +50,7 @@ __all__ = [
     "ClusterModuleStack",
     "ClusterStack",
     "ProjectStack",
-    "ship_module_script",
+    "ship_module_files",
 ]
 
 MODULE_PROVIDER_VERSION = provider_constraint(MODULE_PROVIDER_FLOOR)
@@ -59,17 +61,45 @@ ROOT_PROVIDER_VERSION = provider_constraint(ROOT_PROVIDER_FLOOR)
 
 
 class ProjectStack(TerraformStack):
-    """A root stack: the Databricks provider (configured from the environment) and a local
-    state file kept in the project directory, not in the regenerated ``cdktf.out``.
+    """A root stack: the Databricks provider (configured from the environment) and the state
+    backend of ``backend``: by default a local state file kept in the project directory, not
+    in the regenerated ``cdktf.out``.
 
-    ``state_file`` names that file; when left out, ``terraform.<id_>.tfstate``."""
+    ``state_file`` names that local file; when left out, ``terraform.<id_>.tfstate``. With
+    another backend, the stack's state is kept under ``state`` (when left out, ``id_``): its
+    key, prefix, schema or workspace is derived from it (``coding_assistants.backend``)."""
 
-    def __init__(self, scope: Construct, id_: str, *, state_file: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        state_file: str | None = None,
+        backend: BackendSettings = LOCAL_BACKEND,
+        state: str | None = None,
+    ) -> None:
         super().__init__(scope, id_)
         DatabricksProvider(self, "databricks")
-        LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
+        block = backend_block(backend, state or id_)
+        if block is None:
+            LocalBackend(self, path=f"../../../{state_file or f'terraform.{id_}.tfstate'}")
+        else:
+            self._use_backend(*block)
         self.add_override("terraform.required_version", ROOT_TERRAFORM_VERSION)
         self.add_override("terraform.required_providers.databricks.version", ROOT_PROVIDER_VERSION)
+
+    def _use_backend(self, key: str, value: dict[str, typing.Any]) -> None:
+        """Put a backend (``key`` "backend") or cloud block in place of the local backend
+        the engine adds to a stack that defines none."""
+        if key == "backend":
+            (kind,) = value
+            self.add_override("terraform.backend.local", None)
+            self.add_override(f"terraform.backend.{kind}", value[kind])
+        else:
+            kind = key
+            self.add_override("terraform.backend", None)
+            self.add_override(f"terraform.{key}", value)
+        self.add_override("//.metadata.backend", kind)  # the engine's note says "local"
 
 
 def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> None:
@@ -86,8 +116,15 @@ def publish_outputs(stack: TerraformStack, cluster: CodingAssistantsCluster) -> 
 class ClusterStack(ProjectStack):
     """Root stack: one coding-assistants cluster from literal props."""
 
-    def __init__(self, scope: Construct, id_: str, props: CodingAssistantsClusterProps) -> None:
-        super().__init__(scope, id_)
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: CodingAssistantsClusterProps,
+        *,
+        backend: BackendSettings = LOCAL_BACKEND,
+    ) -> None:
+        super().__init__(scope, id_, backend=backend)
         self.cluster = CodingAssistantsCluster(self, "cluster", props)
         publish_outputs(self, self.cluster)
 
@@ -119,23 +156,19 @@ class ClusterModuleStack(TerraformStack):
         )
 
 
-def ship_module_script(stack_dir: Path) -> Path:
-    """Copy the bundled init script to ``scripts/install-claude.sh`` in a synthesized module
-    stack's directory, where the module's default ``init_script_source_path`` points.
+def ship_module_files(stack_dir: Path) -> list[Path]:
+    """Write what a synthesized module stack's directory holds besides its JSON: the bundled
+    init script at ``scripts/install-claude.sh``, where the module's default
+    ``init_script_source_path`` points, and the module's Terraform tests (``module_tests``).
 
     cdktf assets always land under ``assets/<id>/<hash>/``; the HCL module keeps its script at
     ``scripts/``, so the script is placed there after synthesis to keep ``databricks_file.source``
-    the same. Call it once the app is synthesized; returns the written file."""
+    the same. Call it once the app is synthesized; returns the written files."""
     target = stack_dir / MODULE_SCRIPT_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(BUNDLED_INIT_SCRIPT, target)
     target.chmod(0o755)
-    return target
-
-
-def crosses_variables(rule: Rule) -> bool:
-    """True when the rule's Terraform condition refers to another input (``{var[name]}``)."""
-    return "{var[" in rule.condition
+    return [target, ship_module_tests(stack_dir)]
 
 
 def _module_refs() -> dict[str, str]:
@@ -148,7 +181,7 @@ def module_preconditions() -> list[Precondition]:
     return [
         Precondition(condition=r.hcl(refs), error_message=r.message())
         for r in CLUSTER_RULES
-        if crosses_variables(r)
+        if r.crosses
     ]
 
 
@@ -169,7 +202,7 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
             validation=[
                 TerraformVariableValidationConfig(condition=r.hcl(refs), error_message=r.message())
                 for r in CLUSTER_RULES
-                if r.field == f.name and not crosses_variables(r)
+                if r.field == f.name and not r.crosses
             ]
             or None,
         )

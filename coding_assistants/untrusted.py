@@ -54,6 +54,8 @@ PRICES = Limits(1 * MiB)
 """A price file for ``coding-assistants cost``."""
 MANIFEST = Limits(16 * MiB)
 """An offline bundle's manifest.json: one entry per file of the bundle."""
+STACK = Limits(64 * MiB, max_depth=64)
+"""A synthesized stack's ``cdk.tf.json`` (``deploy`` reads it): a fleet stack of 200 attendees."""
 WORKSPACE_ANSWER = Limits(8 * MiB, max_depth=64)
 """One JSON answer of the workspace's REST API: no answer of the few APIs called is near it."""
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from coding_assistants import rules
 from coding_assistants.facts import MAX_INIT_SCRIPT_BYTES, MAX_SAFE_INTEGER
+from coding_assistants.inputs import is_setting
 from coding_assistants.tokens import is_token
 
 
@@ -49,8 +50,7 @@ def problems_of(
     complete = typed == {f.name for f in fields(cls)} - _not_inputs(cls)
     for rule in rule_list:
         value = values.get(rule.field)
-        needs_all = "{var[" in rule.condition
-        if rule.field not in typed or (needs_all and (any_token or not complete)):
+        if rule.field not in typed or (rule.crosses and (any_token or not complete)):
             continue
         if not rule.check(value, values):
             problems.append(
@@ -91,7 +91,7 @@ def _init_script_problems(path: Any) -> list[str]:
 
 def _not_inputs(cls: type) -> set[str]:
     """Fields that are not settings (the workshop's roster)."""
-    return {f.name for f in fields(cls) if f.metadata.get("setting") is False}
+    return {f.name for f in fields(cls) if not is_setting(f)}
 
 
 def _type_problem(value: Any, hint: Any) -> str | None:

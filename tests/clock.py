@@ -12,13 +12,16 @@ say ``+365d``), which proves no other verdict depends on the date:
 - every other program it starts through libfaketime, preloaded by the environment this
   process hands down (``handed_down()`` for the tests that build an environment from nothing).
 
-Python programs are left out of libfaketime (``FAKETIME_SKIP_CMDS``): its ``clock_nanosleep``
-breaks Python's ``time.sleep``, and the offline Terraform stub (a Python gRPC plugin) must share
-Terraform's clock, which libfaketime cannot move (a static Go binary) for their TLS handshake.
+libfaketime breaks CPython's ``time.sleep`` (an absolute monotonic ``clock_nanosleep`` comes
+out invalid), so a moved run also puts ``tests/clock_shim`` on ``PYTHONPATH``: its
+``sitecustomize`` sleeps through a monotonic wait in every Python program while libfaketime is
+preloaded.
+
 A client of the real package registries (npm, pip) gets the true date (``real(env)``): a
 registry's certificate is only valid then. So do Terraform and the offline stub provider
-(tfcheck), whose TLS handshake needs both on one clock; the stub also caches its certificate
-(``~/.cache/tf-python-provider``), so it must never run on a moved clock.
+(tfcheck): Terraform is a static Go binary libfaketime cannot move, their TLS handshake needs
+both on one clock, and the stub caches its certificate (``~/.cache/tf-python-provider``), so it
+must never run on a moved clock.
 """
 
 from __future__ import annotations
@@ -40,13 +43,12 @@ _MACHINE = {"x86_64": "x86_64-linux-gnu", "aarch64": "aarch64-linux-gnu"}
 LIBRARY = Path(f"/usr/lib/{_MACHINE.get(platform.machine(), 'x86_64-linux-gnu')}") / (
     "faketime/libfaketime.so.1"
 )
-PYTHONS = "python,python3,python3.11,python3.12,python3.13,python3.14"
-"""Program names libfaketime leaves alone during a moved run (see the module's docstring)."""
+SHIM = Path(__file__).resolve().parent / "clock_shim"
+"""``sitecustomize`` for the Python programs of a moved run (see the module's docstring)."""
 _VARIABLES = (
     "LD_PRELOAD",
     "FAKETIME",
     "FAKETIME_DONT_FAKE_MONOTONIC",
-    "FAKETIME_SKIP_CMDS",
     "FAKETIME_SHARED",
 )
 _OFFSET = re.compile(r"([+-])(\d+)([dhms]?)")
@@ -107,14 +109,15 @@ def move_everything() -> object | None:
         return None
     import time_machine
 
-    preload = {**_preload(os.environ[SHIFT_VARIABLE].strip()), "FAKETIME_SKIP_CMDS": PYTHONS}
+    preload = _preload(os.environ[SHIFT_VARIABLE].strip())
     anchor = subprocess.Popen(
         ["sleep", "infinity"], env={**real(os.environ), **preload}, start_new_session=True
     )
     _ANCHORS.append(anchor)
     shared = f"/faketime_sem_{anchor.pid} /faketime_shm_{anchor.pid}"
     _wait_for(Path(f"/dev/shm/faketime_shm_{anchor.pid}"))
-    os.environ.update({**preload, "FAKETIME_SHARED": shared})
+    path = os.pathsep.join(p for p in (str(SHIM), os.environ.get("PYTHONPATH", "")) if p)
+    os.environ.update({**preload, "FAKETIME_SHARED": shared, "PYTHONPATH": path})
     traveller = time_machine.travel(datetime.datetime.now(datetime.UTC) + shift, tick=True)
     traveller.start()
     return traveller
@@ -144,10 +147,14 @@ ZONE_AND_LOCALE = ("TZ", "LC_ALL")
 
 def handed_down() -> dict[str, str]:
     """This run's clock, time zone and locale (only those set), for an environment a test
-    builds from nothing, so that its programs run under them too."""
-    return {
+    builds from nothing, so that its programs run under them too (the sleep shim with the
+    clock)."""
+    given = {
         name: os.environ[name] for name in (*_VARIABLES, *ZONE_AND_LOCALE) if name in os.environ
     }
+    if "LD_PRELOAD" in given:
+        given["PYTHONPATH"] = str(SHIM)
+    return given
 
 
 def zone_and_locale() -> dict[str, str]:
@@ -158,8 +165,15 @@ def zone_and_locale() -> dict[str, str]:
 
 
 def real(env: Mapping[str, str]) -> dict[str, str]:
-    """``env`` without libfaketime: the true date (a client of the real registries)."""
-    return {name: value for name, value in env.items() if name not in _VARIABLES}
+    """``env`` without libfaketime (and its sleep shim): the true date, for a client of the
+    real registries, Terraform and its stub provider."""
+    kept = {name: value for name, value in env.items() if name not in _VARIABLES}
+    entries = [p for p in kept.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(SHIM)]
+    if entries:
+        kept["PYTHONPATH"] = os.pathsep.join(entries)
+    else:
+        kept.pop("PYTHONPATH", None)
+    return kept
 
 
 _LEFTOVER = re.compile(r"(?:sem\.)?faketime_(?:sem|shm)_(\d+)")

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
 
-import coding_assistants  # noqa: F401  (silences the jsii banner before cdktf loads)
 from tests import clock
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,10 +30,16 @@ MACHINE_SETTINGS = (
     "CODING_ASSISTANTS_VAR_FILE",
     "CODING_ASSISTANTS_ATTENDEES",
     "CODING_ASSISTANTS_WORKSHOP_FILE",
+    "CODING_ASSISTANTS_BACKEND_FILE",
     "CDKTF_OUTDIR",
     "VAR_FILE",
     "ATTENDEES",
     "WORKSHOP_FILE",
+    "BACKEND_FILE",
+    "BACKEND_CONFIG",
+    "STACKS",
+    "JOBS",
+    "PARALLELISM",
 )
 """Variables that change what ``main.py``, the command line or ``make`` do: a developer's own
 values must not reach the tests (or the processes they start); a test sets what it needs."""
@@ -147,13 +152,13 @@ def default_synth(tmp_path_factory) -> Synthesized:
     """What ``make synth`` writes: every default stack with the built-in example settings."""
     from coding_assistants.app import build_app
     from coding_assistants.settings import EXAMPLE_CLUSTER_SETTINGS, cluster_props
-    from coding_assistants.stacks import MODULE_STACK, ship_module_script
+    from coding_assistants.stacks import MODULE_STACK, ship_module_files
     from coding_assistants.workshop.settings import example_workshop
 
     outdir = tmp_path_factory.mktemp("default-synth")
     props = cluster_props(dict(EXAMPLE_CLUSTER_SETTINGS), "built-in example", REPO)
     build_app(outdir, props, example_workshop(), example_roster=True).synth()
-    ship_module_script(outdir / "stacks" / MODULE_STACK)
+    ship_module_files(outdir / "stacks" / MODULE_STACK)
     return Synthesized(outdir)
 
 
@@ -180,7 +185,24 @@ def _tfcheck_missing() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
+def terraform_home(tmp_path_factory) -> Path:
+    """A HOME of the session's own for tfcheck and Terraform (see :func:`terraform_env`)."""
+    return tmp_path_factory.mktemp("terraform-home")
+
+
+def terraform_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of tfcheck and Terraform: this process's on the true clock (see
+    ``tests.clock``), with ``extra``, and HOME set to ``home``. The stub provider caches its TLS
+    certificate under ``~/.cache``; one cached by a run under a shifted clock is not yet valid
+    now, and would fail every later run. tfcheck's own cache (its Python environment and schema)
+    stays where it was."""
+    cache = os.environ.get("TFCHECK_CACHE") or str(Path.home() / ".cache" / "tfcheck")
+    environ = {**os.environ, "TFCHECK_CACHE": cache, **extra, "HOME": str(home)}
+    return clock.real(environ)  # Terraform and its stub provider share the true clock
+
+
+@pytest.fixture(scope="session")
+def tfcheck(terraform_home) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run ``../shared/tools/tfcheck/tfcheck ARGS``. Skips when tfcheck or terraform is absent,
     unless TFCHECK_REQUIRED is set (as in CI), where the absence is a failure."""
     missing = _tfcheck_missing()
@@ -196,10 +218,60 @@ def tfcheck() -> Callable[..., subprocess.CompletedProcess[str]]:
             text=True,
             timeout=300,
             check=False,
-            env=clock.real(os.environ),  # Terraform and its stub provider share the true clock
+            env=terraform_env(terraform_home),
         )
         if check and result.returncode != 0:
             raise AssertionError(f"tfcheck {' '.join(args)} failed:\n{result.stderr}")
         return result
 
     return run
+
+
+RELEASE_CHANGELOG = (
+    "# Changelog\n\n## [Unreleased]\n\n"
+    "## [{version}] - 2026-11-22\n\n### Added\n- First release.\n\n"
+    "## [0.0.1] - 2026-01-01\n\n- Older.\n"
+)
+RELEASE_UPGRADE = "# Upgrading\n\nNothing to do.\n"
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def release_repo(root: Path) -> Path:
+    """A clean git checkout with the CHANGELOG and UPGRADE.md a release of this tree's version
+    needs (the release synthesizes the module from the code under test)."""
+    from coding_assistants.facts import VERSION
+
+    root.mkdir()
+    (root / "CHANGELOG.md").write_text(RELEASE_CHANGELOG.format(version=VERSION))
+    (root / "UPGRADE.md").write_text(RELEASE_UPGRADE)
+    git(root, "init", "-q")
+    git(root, "add", "CHANGELOG.md", "UPGRADE.md")
+    git(root, "commit", "-qm", "init")
+    return root
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory) -> Path:
+    """The module archive ``make release`` builds for this tree's version."""
+    from coding_assistants.facts import VERSION
+    from coding_assistants.release import build
+
+    work = tmp_path_factory.mktemp("release")
+    return build(release_repo(work / "repo"), VERSION, work / "dist")
+
+
+@pytest.fixture(scope="session")
+def stub_terraform(tfcheck, tmp_path_factory) -> Any:
+    """The real ``terraform``, run in place against tfcheck's stub provider (``tfcheck env``):
+    init, plan and apply with a configuration's own backend. Skips and fails as ``tfcheck``."""
+    from tests.backend.stub import StubTerraform, stub_environment
+
+    return StubTerraform(stub_environment(TFCHECK, tmp_path_factory.mktemp("tf")))

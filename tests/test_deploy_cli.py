@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_VENVS
+from coding_assistants.facts import DEFAULT_ENGINE
 from tests.conftest import REPO
+from tests.project_copy import copy_project
 from tests.real_client.cache import cache_root
 from tests.terraform.test_versions import mirror_config
 
@@ -33,27 +34,8 @@ CLI_VERSION = re.search(
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the checkout's tracked files, running the checkout's interpreter."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True
-    ).stdout.decode()
-    copy = tmp_path / "project"
-    for name in filter(None, listed.split("\0")):
-        source = REPO / name
-        if source.is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, copy / name, follow_symlinks=False)
-    interpreter = REPO / ENGINE_VENVS[DEFAULT_ENGINE] / "bin" / "python"
-    if not interpreter.exists():
-        pytest.skip(f"{interpreter} is missing: `make test` (the default engine) runs this test")
-    python = copy / ".venv" / "bin" / "python"
-    python.parent.mkdir(parents=True)
-    python.write_text(f'#!/bin/sh\nexec "{interpreter}" "$@"\n')
-    python.chmod(0o755)
-    inputs = (copy / "pyproject.toml").read_bytes() + (copy / "requirements.lock").read_bytes()
-    stamp = subprocess.run(["cksum"], input=inputs, capture_output=True, check=True)
-    (copy / ".venv" / f".installed-{stamp.stdout.split()[0].decode()}").touch()
-    return copy
+    """A copy of the checkout's files, running the checkout's interpreter."""
+    return copy_project(tmp_path / "project")
 
 
 def test_make_deploy_runs_the_local_cli_and_terraform_init_through_a_mirror(project, tmp_path):

@@ -293,3 +293,55 @@ def test_worker_counts_are_bounded_by_what_the_api_takes(field, value, tmp_path,
     assert (
         f"{field}: out of range, got {value}; expected a whole number from 0 to 2147483647" in err
     )
+
+
+def test_main_outside_the_engines_environment_prints_one_line(tmp_path):
+    """A Python without the engine (here: without site-packages) gets the one line that says
+    what to do, not a traceback ending in it."""
+    roster = tmp_path / "roster.txt"
+    roster.write_text("someone@example.com\n")
+    result = subprocess.run(
+        [sys.executable, "-S", str(REPO / "main.py"), "--attendees", str(roster)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 2  # the engine named is not this Python's: as make says, 2
+    assert "Traceback" not in result.stderr
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error:")]
+    assert line.startswith("error: ENGINE=") and "run `make install ENGINE=" in line, line
+    assert not (tmp_path / "cdktf.out").exists()
+
+
+def test_fails_when_backend_file_is_bad_reporting_it_with_the_var_file_leaving_output_untouched(
+    tmp_path, previous_output, capsys
+):
+    var_file, backend = tmp_path / "vars.json", tmp_path / "backend.json"
+    var_file.write_text('{"cluster_name": "x"}')
+    backend.write_text('{"type": "s3", "bucket": "state", "access_key": "AKIAEXAMPLE12345"}')
+    before = tree_digest(previous_output)
+    args = ["--var-file", str(var_file), "--backend-file", str(backend)]
+    assert main.main([*args, "--outdir", str(previous_output)]) == 2
+    err = capsys.readouterr().err
+    assert "catalog_name: required input is missing" in err
+    assert f"error: {backend}:\n  access_key: a secret, never written" in err
+    assert "region: required input is missing for the s3 backend" in err
+    assert "AKIAEXAMPLE12345" not in err
+    assert err.rstrip().endswith("nothing was written.")
+    assert tree_digest(previous_output) == before
+
+
+def test_main_reads_the_backend_file_from_the_environment(tmp_path, monkeypatch, capsys):
+    backend = tmp_path / "backend.json"
+    backend.write_text('{"type": "gcs", "bucket": "team-state"}')
+    monkeypatch.setenv("CODING_ASSISTANTS_BACKEND_FILE", str(backend))
+    outdir = tmp_path / "out"
+    assert main.main(["--outdir", str(outdir)]) == 0
+    stack = json.loads(
+        (outdir / "stacks" / "coding-assistants-cluster" / "cdk.tf.json").read_text()
+    )
+    assert stack["terraform"]["backend"] == {
+        "gcs": {"bucket": "team-state", "prefix": "coding-assistants/coding-assistants-cluster"}
+    }

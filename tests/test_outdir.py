@@ -276,7 +276,7 @@ def test_a_write_failure_after_the_checks_is_one_line_and_exit_1(tmp_path, monke
     def full(directory: Path) -> None:  # writing into the new output fails: the disk is full
         raise OSError(28, "No space left on device", str(directory / "scripts"))
 
-    monkeypatch.setattr(app, "ship_module_script", full)
+    monkeypatch.setattr(app, "ship_module_files", full)
     code = main.main(["--outdir", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1
@@ -318,6 +318,36 @@ def test_an_internal_error_is_never_blamed_on_the_output_directory(
     assert "cannot write" not in err and "Traceback" not in err
     assert snapshot_tree(outdir) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def test_a_full_disk_that_names_no_file_is_still_the_outputs(tmp_path, monkeypatch, capsys):
+    from coding_assistants import app
+
+    def full(directory: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(app, "ship_module_files", full)
+    assert main.main(["--outdir", str(tmp_path / "out")]) == 1
+    assert "--outdir" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("path", "written"),
+    [
+        ("out", True),
+        ("out/stacks/x/cdk.tf.json", True),
+        (".out.abc123/stacks", True),
+        (".out.old-42", True),
+        ("", True),
+        ("other/out", False),
+        ("out-2", False),
+        (".other.abc", False),
+    ],
+)
+def test_a_write_error_is_the_outdirs_only_where_the_synthesis_writes(tmp_path, path, written):
+    from coding_assistants.outdir import touches
+
+    assert touches(tmp_path / "out", str(tmp_path / path)) is written
 
 
 def test_an_empty_cdktf_outdir_means_the_default(monkeypatch):

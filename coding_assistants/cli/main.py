@@ -4,6 +4,8 @@
     coding-assistants preflight --attendees roster.txt
     coding-assistants cleanup [--execute]
     coding-assistants stage-offline --claude-version X.Y.Z --out DIR [--upload /Volumes/...]
+    coding-assistants deploy 'workshop-*' [--jobs 4] [--parallelism 10]
+    coding-assistants moved --module NAME [--state-mv]
 
 Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or input files.
 """
@@ -15,7 +17,16 @@ import sys
 from importlib import metadata
 
 from coding_assistants import boundary, facts
-from coding_assistants.cli.commands import cleanup, cost, offline, pool, preflight, smoke
+from coding_assistants.cli.commands import (
+    cleanup,
+    cost,
+    deploy,
+    moved,
+    offline,
+    pool,
+    preflight,
+    smoke,
+)
 from coding_assistants.cli.core.options import options_from
 from coding_assistants.cli.core.output import Console
 
@@ -59,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
     offline.add_parser(subparsers)
+    deploy.add_parser(subparsers)
+    moved.add_parser(subparsers)
     return parser
 
 

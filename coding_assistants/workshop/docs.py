@@ -10,7 +10,9 @@ from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants.docs import field_docs, outputs_table, render
+from coding_assistants import docs
+from coding_assistants.docs import outputs_table
+from coding_assistants.inputs import field_docs, is_setting
 from coding_assistants.props import terraform_type
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.props import WorkshopProps
@@ -20,16 +22,16 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "workshop.md"
 
 def settings_table() -> str:
     """Markdown table of the settings file's keys: name, type, default, description."""
-    docs = field_docs(WorkshopProps)
+    described = field_docs(WorkshopProps)
     hints = typing.get_type_hints(WorkshopProps)
     rows = ["| setting | type | default | description |", "|---|---|---|---|"]
     for f in fields(WorkshopProps):
-        if not f.metadata.get("setting", True):
+        if not is_setting(f):
             continue
         default = f.default_factory() if f.default_factory is not MISSING else f.default
         rows.append(
             f"| `{f.name}` | `{terraform_type(hints[f.name])}` | `{_literal(default)}` "
-            f"| {docs[f.name]} |"
+            f"| {described[f.name]} |"
         )
     return "\n".join(rows)
 
@@ -50,11 +52,7 @@ def generated_sections() -> dict[str, str]:
 
 def update(path: Path = DOC) -> bool:
     """Rewrite the generated blocks of ``path``; True when something changed."""
-    old = path.read_text()
-    new = render(old, generated_sections())
-    if new != old:
-        path.write_text(new)
-    return new != old
+    return docs.update(path, generated_sections())
 
 
 if __name__ == "__main__":

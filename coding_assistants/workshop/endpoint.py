@@ -19,7 +19,7 @@ from coding_assistants.engine import (
 )
 from coding_assistants.rules import hcl_string
 from coding_assistants.workshop.deployer import dynamic_user_acl
-from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.parts import EndpointAccessProps
 
 QUERY = "CAN_QUERY"
 
@@ -34,7 +34,9 @@ class ModelEndpointAccess(Construct):
     access to it by hand loses it at the next apply (admins keep theirs).
     """
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps, grantees: str) -> None:
+    def __init__(
+        self, scope: Construct, id_: str, props: EndpointAccessProps, grantees: str
+    ) -> None:
         super().__init__(scope, id_)
         endpoints = DataDatabricksServingEndpoints(self, "endpoints")
         endpoints.override_logical_id("all")
@@ -45,7 +47,7 @@ class ModelEndpointAccess(Construct):
             f"${{one([for e in {endpoints.fqn}.endpoints : e.id if e.name == {name}])}}",
         )
         found.override_logical_id("model_endpoint_id")
-        group = props.endpoint_query_group
+        group = props.query_group
         groups = [props.facilitators_group] + ([group] if group else [])
         acl = Permissions(
             self,

@@ -23,11 +23,10 @@ from coding_assistants.engine import (
     TerraformResourceLifecycle,
 )
 from coding_assistants.props import ClusterMode
-from coding_assistants.roster import Attendee
 from coding_assistants.rules import hcl_string
 from coding_assistants.workshop.deployer import Deployer, dynamic_user_acl
+from coding_assistants.workshop.parts import FleetProps, PoolProps
 from coding_assistants.workshop.policy import DATA_SECURITY_MODE, WORKLOAD_CLIENTS
-from coding_assistants.workshop.props import FACILITATORS_CLUSTER_PERMISSION, WorkshopProps
 
 SSH_SETUP = "databricks ssh setup --name %s --cluster %s --profile %s"
 """The line an attendee runs once; then ``ssh <cluster name>`` (or an IDE's Remote-SSH)."""
@@ -38,13 +37,8 @@ POOL_IGNORED_CHANGES = ["min_idle_instances"]
 """Pool attributes Terraform sets at creation only: ``coding-assistants pool warm`` and
 ``pool cool`` change the warm VMs on the day, and the next plan must not undo them."""
 
-
-def attendee_map(
-    props: WorkshopProps, attendees: tuple[Attendee, ...] | None = None
-) -> dict[str, dict[str, str]]:
-    """The fleet's ``for_each``: attendee key -> the attendee's email and cluster name."""
-    chosen = props.attendees if attendees is None else attendees
-    return {a.key: {"email": a.email, "cluster_name": props.cluster_name(a)} for a in chosen}
+FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
+"""What the facilitators' group may do on every attendee's cluster."""
 
 
 class WorkshopPool(Construct):
@@ -55,7 +49,7 @@ class WorkshopPool(Construct):
     Exposes ``pool`` and ``pool_id``.
     """
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+    def __init__(self, scope: Construct, id_: str, props: PoolProps) -> None:
         super().__init__(scope, id_)
         self._pool = InstancePool(
             self,
@@ -63,9 +57,9 @@ class WorkshopPool(Construct):
             instance_pool_name=props.pool_name,
             node_type_id=props.node_type_id,
             preloaded_spark_versions=[props.spark_version],
-            min_idle_instances=props.pool_min_idle,
-            max_capacity=props.pool_capacity,
-            idle_instance_autotermination_minutes=props.pool_idle_instance_autotermination_minutes,
+            min_idle_instances=props.min_idle_instances,
+            max_capacity=props.max_capacity,
+            idle_instance_autotermination_minutes=props.idle_instance_autotermination_minutes,
             custom_tags=dict(props.tags) or None,
             lifecycle=TerraformResourceLifecycle(ignore_changes=POOL_IGNORED_CHANGES),
         )
@@ -93,8 +87,8 @@ class WorkshopFleet(Construct):
     The deploying user (``data.databricks_current_user.me``, ``local.deployer``) keeps their
     cluster, if on the roster, but is left out of its access list.
 
-    ``attendees`` (default: the whole roster) are the attendees of this stack; with
-    ``own_pool`` false the pool is looked up by its name instead of defined.
+    ``props.clusters`` are the attendees of this stack; without ``props.pool`` the pool is
+    looked up by its name instead of defined.
 
     Exposes ``pool_id``, ``clusters`` (the ``for_each`` resource), ``cluster_map``
     (attendee email -> cluster_name, cluster_id, cluster_url), ``ssh_setup_commands``
@@ -102,19 +96,10 @@ class WorkshopFleet(Construct):
     ``databricks auth login`` line of the quick start, with the same profile).
     """
 
-    def __init__(
-        self,
-        scope: Construct,
-        id_: str,
-        props: WorkshopProps,
-        *,
-        attendees: tuple[Attendee, ...] | None = None,
-        own_pool: bool = True,
-    ) -> None:
+    def __init__(self, scope: Construct, id_: str, props: FleetProps) -> None:
         super().__init__(scope, id_)
         self._props = props
-        self._attendees = props.attendees if attendees is None else attendees
-        self._pool_id = self._define_pool(own_pool)
+        self._pool_id = self._define_pool()
         self._policy = DataDatabricksClusterPolicy(self, "policy", name=props.policy_name)
         self._policy.override_logical_id("workshop")
         self._deployer = Deployer(self, "deployer")
@@ -122,9 +107,9 @@ class WorkshopFleet(Construct):
         self._each_cluster = TerraformIterator.from_resources(self._clusters)
         self._define_permissions()
 
-    def _define_pool(self, own_pool: bool) -> str:
-        if own_pool:
-            return WorkshopPool(self, "workshop_pool", self._props).pool_id
+    def _define_pool(self) -> str:
+        if self._props.pool is not None:
+            return WorkshopPool(self, "workshop_pool", self._props.pool).pool_id
         found = DataDatabricksInstancePool(self, "pool", name=self._props.pool_name)
         found.override_logical_id("workshop")
         return found.id
@@ -133,7 +118,7 @@ class WorkshopFleet(Construct):
         """Every value a policy rule fixes is set on the cluster too: the provider cannot see
         values that only a policy supplies."""
         p = self._props
-        each = TerraformIterator.from_map(attendee_map(p, self._attendees))
+        each = TerraformIterator.from_map(dict(p.clusters))
         email = each.get_string("email")
         shape = cluster_shape(
             ClusterMode.SINGLE_NODE.value, None, 0, 0, {facts.TAG_WORKSHOP: p.workshop_name}
@@ -153,7 +138,7 @@ class WorkshopFleet(Construct):
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
-            spark_env_vars=spark_env_vars(p.values, self._deployer.workspace_url),
+            spark_env_vars=spark_env_vars(p.node, self._deployer.workspace_url),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
             ],

@@ -19,7 +19,7 @@ from constructs import Construct
 from coding_assistants.engine import Grant, TerraformIterator, TerraformLocal, Token
 from coding_assistants.roster import Attendee
 from coding_assistants.workshop.deployer import Deployer
-from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.parts import GrantProps
 
 ATTENDEE_GRANTS = (
     ("catalog", "USE_CATALOG"),
@@ -49,7 +49,7 @@ def define_roster(
 
 
 def define_grants(
-    scope: Construct, props: WorkshopProps, grantees: TerraformLocal, volume: str
+    scope: Construct, props: GrantProps, grantees: TerraformLocal, volume: str
 ) -> None:
     """Per grantee and securable a ``databricks_grant`` in ``scope``: it manages that
     principal's privileges only, so the grants of others on a shared catalog such as ``main``
@@ -99,7 +99,7 @@ class WorkshopGrants(Construct):
     """
 
     def __init__(
-        self, scope: Construct, id_: str, props: WorkshopProps, attendees: tuple[Attendee, ...]
+        self, scope: Construct, id_: str, props: GrantProps, attendees: tuple[Attendee, ...]
     ) -> None:
         super().__init__(scope, id_)
         grantees = define_roster(self, attendees)

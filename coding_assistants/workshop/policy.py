@@ -16,7 +16,7 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cluster import SINGLE_NODE_SPARK_CONF, SINGLE_NODE_TAGS
-from coding_assistants.workshop.props import WorkshopProps
+from coding_assistants.workshop.parts import PolicyProps
 
 Rules = dict[str, dict[str, Any]]
 """Policy attribute path -> rule."""
@@ -43,7 +43,7 @@ def forbidden(*, hidden: bool = False) -> dict[str, Any]:
     return rule
 
 
-def policy_parts(props: WorkshopProps) -> dict[str, Rules]:
+def policy_parts(props: PolicyProps) -> dict[str, Rules]:
     """The policy's parts by name, in reading order."""
     return {
         "dedicated_access": {"data_security_mode": fixed(DATA_SECURITY_MODE)},
@@ -74,7 +74,7 @@ def policy_parts(props: WorkshopProps) -> dict[str, Rules]:
     }
 
 
-def policy_rules(props: WorkshopProps) -> Rules:
+def policy_rules(props: PolicyProps) -> Rules:
     """Every rule of every part; an attribute claimed by two parts is a programming error."""
     merged: Rules = {}
     for name, part in policy_parts(props).items():
@@ -85,6 +85,6 @@ def policy_rules(props: WorkshopProps) -> Rules:
     return merged
 
 
-def policy_definition(props: WorkshopProps) -> str:
+def policy_definition(props: PolicyProps) -> str:
     """The policy definition JSON: compact, keys sorted."""
     return json.dumps(policy_rules(props), sort_keys=True, separators=(",", ":"))

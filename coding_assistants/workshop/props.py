@@ -20,14 +20,13 @@ from coding_assistants.facts import (
     FLEET_STACK,
     INIT_SCRIPT_NAME,
 )
-from coding_assistants.props import PropsError, validate
+from coding_assistants.inputs import doc, is_setting
+from coding_assistants.node_settings import NodeSettings, redefault
+from coding_assistants.props import PropsError, init_script_source_field, validate
 from coding_assistants.roster import Attendee, attendee_key, email_problem, fold_email
 from coding_assistants.workshop import split
 from coding_assistants.workshop.placement import Arrangement, FleetLock, LockError, arrange
 from coding_assistants.workshop.rules import WORKSHOP_RULES
-
-FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
-"""What the facilitators' group may do on every attendee's cluster."""
 
 MAX_CLUSTER_NAME = 100
 """Longest cluster name the workshop writes (a conservative bound: Databricks documents 100
@@ -39,88 +38,153 @@ def _default_tags() -> dict[str, str]:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WorkshopProps:
+class WorkshopInputs:
+    """The workshop's own settings before the node settings: roster, names, script volume,
+    runtime, pool, policy and permissions."""
+
+    attendees: tuple[Attendee, ...] = field(
+        metadata=doc(
+            "The roster (from --attendees); one dedicated cluster each. Required.", setting=False
+        )
+    )
+    workshop_name: str = field(
+        default=facts.WORKSHOP_NAME,
+        metadata=doc(
+            "Value of the Workshop tag; the policy and the pool are named after it "
+            "(-policy, -pool)."
+        ),
+    )
+    cluster_name_prefix: str = field(
+        default=facts.WORKSHOP_CLUSTER_PREFIX,
+        metadata=doc(
+            'Start of every cluster name and SSH alias, which end with "-" and the attendee key.'
+        ),
+    )
+    catalog_name: str = field(
+        default="main",
+        metadata=doc("Unity Catalog catalog that holds the shared init-script volume."),
+    )
+    schema_name: str = field(
+        default="default",
+        metadata=doc("Schema, inside the catalog, that holds the shared init-script volume."),
+    )
+    volume_name: str = field(
+        default="coding_assistants_workshop",
+        metadata=doc("Managed volume created for the workshop's init script."),
+    )
+    init_script_source_path: str | None = init_script_source_field()
+    spark_version: str = field(
+        default="17.3.x-cpu-ml-scala2.13",
+        metadata=doc(
+            "Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."
+        ),
+    )
+    node_type_id: str = field(
+        default=facts.WORKSHOP_NODE_TYPE,
+        metadata=doc("VM type of the pool, hence of every cluster."),
+    )
+    autotermination_minutes: int = field(
+        default=facts.WORKSHOP_AUTOTERMINATION_MINUTES,
+        metadata=doc("Idle minutes before a cluster stops; fixed (and hidden) by the policy."),
+    )
+    pool_min_idle_instances: int | None = field(
+        default=0,
+        metadata=doc(
+            "Warm VMs the pool is created with (later changes are left to coding-assistants "
+            "pool warm/cool); when null, one per attendee."
+        ),
+    )
+    pool_max_capacity: int | None = field(
+        default=None,
+        metadata=doc(
+            "Most VMs the pool holds (idle and in use); when null, one per attendee plus "
+            "pool_capacity_headroom."
+        ),
+    )
+    pool_idle_instance_autotermination_minutes: int = field(
+        default=30,
+        metadata=doc(
+            "Minutes an idle VM beyond the minimum stays in the pool before it is released."
+        ),
+    )
+    policy_max_clusters_per_user: int | None = field(
+        default=None,
+        metadata=doc(
+            "Clusters one user may create with the policy; when null, no limit (the deploying "
+            "identity creates every attendee's cluster)."
+        ),
+    )
+    facilitators_group: str = field(
+        default="workshop-facilitators",
+        metadata=doc("Existing workspace group that manages every cluster and may use the policy."),
+    )
+    attendee_permission_level: str = field(
+        default="CAN_RESTART",
+        metadata=doc(
+            "What an attendee may do on their own cluster: CAN_ATTACH_TO, CAN_RESTART or "
+            "CAN_MANAGE."
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkshopProps(NodeSettings, WorkshopInputs):
     """A workshop: who attends, and how their clusters, pool and policy are set up.
 
-    Every setting has the documented default; only the roster is required. The roster is kept
+    Its settings are its own (:class:`WorkshopInputs`, then the day's below) and the settings
+    that reach the node (:class:`~coding_assistants.node_settings.NodeSettings`). Every
+    setting has the documented default; only the roster is required. The roster is kept
     sorted by attendee key, so the order of the file never matters.
     """
 
-    attendees: tuple[Attendee, ...] = field(metadata={"setting": False})
-    """The roster (from --attendees); one dedicated cluster each. Required."""
-    workshop_name: str = facts.WORKSHOP_NAME
-    """Value of the Workshop tag; the policy and the pool are named after it (-policy, -pool)."""
-    cluster_name_prefix: str = facts.WORKSHOP_CLUSTER_PREFIX
-    """Start of every cluster name and SSH alias, which end with "-" and the attendee key."""
-    catalog_name: str = "main"
-    """Unity Catalog catalog that holds the shared init-script volume."""
-    schema_name: str = "default"
-    """Schema, inside the catalog, that holds the shared init-script volume."""
-    volume_name: str = "coding_assistants_workshop"
-    """Managed volume created for the workshop's init script."""
-    init_script_source_path: str | None = None
-    """Local init script to upload; when null, the bundled init_scripts/{INIT_SCRIPT_NAME}."""
-    spark_version: str = "17.3.x-cpu-ml-scala2.13"
-    """Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."""
-    node_type_id: str = facts.WORKSHOP_NODE_TYPE
-    """VM type of the pool, hence of every cluster."""
-    autotermination_minutes: int = facts.WORKSHOP_AUTOTERMINATION_MINUTES
-    """Idle minutes before a cluster stops; fixed (and hidden) by the policy."""
-    pool_min_idle_instances: int | None = 0
-    """Warm VMs the pool is created with (later changes are left to coding-assistants pool
-    warm/cool); when null, one per attendee."""
-    pool_max_capacity: int | None = None
-    """Most VMs the pool holds (idle and in use); when null, one per attendee plus
-    pool_capacity_headroom."""
-    pool_idle_instance_autotermination_minutes: int = 30
-    """Minutes an idle VM beyond the minimum stays in the pool before it is released."""
-    policy_max_clusters_per_user: int | None = None
-    """Clusters one user may create with the policy; when null, no limit (the deploying
-    identity creates every attendee's cluster)."""
-    facilitators_group: str = "workshop-facilitators"
-    """Existing workspace group that manages every cluster and may use the policy."""
-    attendee_permission_level: str = "CAN_RESTART"
-    """What an attendee may do on their own cluster: CAN_ATTACH_TO, CAN_RESTART or CAN_MANAGE."""
-    mlflow_experiment_name: str = "/Workspace/Shared/claude-code-workshop"
-    """Workspace path of the MLflow experiment that receives the attendees' Claude Code traces."""
-    claude_serving_endpoint: str | None = None
-    """Opt-in: serving endpoint of the Anthropic Messages route; when null,
-    {DEFAULT_SERVING_ENDPOINT}."""
-    claude_model: str | None = None
-    """Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the AI
-    Gateway); when null, {DEFAULT_CLAUDE_MODEL}."""
-    claude_code_version: str | None = None
-    """Opt-in: Claude Code version or channel to install; when null the installer's
-    {DEFAULT_CLAUDE_CODE_VERSION}."""
-    claude_api_route: str | None = None
-    """Opt-in: serving-endpoints or ai-gateway (the AI Gateway's Anthropic route); when null,
-    {DEFAULT_API_ROUTE}."""
-    offline_bundle_path: str | None = None
-    """Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle every cluster
-    installs from (the attendees get read access to its volume); when null, the online install."""
-    offline_bundle_sha256: str | None = None
-    """SHA-256 of the bundle's manifest.json, required with offline_bundle_path; when null, no
-    bundle."""
-    tags: Mapping[str, str] = field(default_factory=_default_tags)
-    """Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, ManagedBy
-    and ResourceClass itself)."""
+    mlflow_experiment_name: str = redefault(
+        "mlflow_experiment_name", "/Workspace/Shared/claude-code-workshop"
+    )
+    tags: Mapping[str, str] = field(
+        default_factory=_default_tags,
+        metadata=doc(
+            "Tags of the pool, inherited by every cluster (which adds Workshop, Attendee, "
+            "ManagedBy and ResourceClass itself)."
+        ),
+    )
     # --- the workshop day: pool headroom, endpoint access, handout profile, fleet split ---
-    pool_capacity_headroom: int = facts.WORKSHOP_POOL_HEADROOM
-    """VMs the pool holds beyond one per attendee, for facilitators' test clusters (used when
-    pool_max_capacity is null)."""
-    cli_profile: str = DEFAULT_CLI_PROFILE
-    """Databricks CLI profile of the handout: its login and databricks ssh setup lines pass
-    --profile with this name."""
-    serving_endpoint_query: str = "attendees"
-    """Who gets CAN_QUERY on the model's serving endpoint (claude_model), with the
-    facilitators: attendees (each one), group:<name> (a workspace group), or none (the
-    endpoint's access list is left alone; required with claude_api_route ai-gateway)."""
-    fleet_stacks: int | None = None
-    """Fleet stacks the attendees are first spread over by a hash of their key; when null, one
-    per 150 attendees (rounded up). Once the stack lock exists, it decides instead."""
-    fleet_lock: FleetLock | None = field(default=None, metadata={"setting": False})
-    """The stack lock kept with the roster (main.py reads it): attendees it names stay in their
-    fleet stack, newcomers are added; when None, every attendee is placed afresh."""
+    pool_capacity_headroom: int = field(
+        default=facts.WORKSHOP_POOL_HEADROOM,
+        metadata=doc(
+            "VMs the pool holds beyond one per attendee, for facilitators' test clusters (used "
+            "when pool_max_capacity is null)."
+        ),
+    )
+    cli_profile: str = field(
+        default=DEFAULT_CLI_PROFILE,
+        metadata=doc(
+            "Databricks CLI profile of the handout: its login and databricks ssh setup lines "
+            "pass --profile with this name."
+        ),
+    )
+    serving_endpoint_query: str = field(
+        default="attendees",
+        metadata=doc(
+            "Who gets CAN_QUERY on the model's serving endpoint (claude_model), with the "
+            "facilitators: attendees (each one), group:<name> (a workspace group), or none (the "
+            "endpoint's access list is left alone; required with claude_api_route ai-gateway)."
+        ),
+    )
+    fleet_stacks: int | None = field(
+        default=None,
+        metadata=doc(
+            "Fleet stacks the attendees are first spread over by a hash of their key; when null, "
+            "one per 150 attendees (rounded up). Once the stack lock exists, it decides instead."
+        ),
+    )
+    fleet_lock: FleetLock | None = field(
+        default=None,
+        metadata=doc(
+            "The stack lock kept with the roster (main.py reads it): attendees it names stay in "
+            "their fleet stack, newcomers are added; when None, everyone is placed afresh.",
+            setting=False,
+        ),
+    )
 
     def __post_init__(self) -> None:
         if isinstance(self.tags, Mapping):
@@ -255,7 +319,7 @@ class WorkshopProps:
 
 def _setting_fields(props: Any) -> list[Any]:
     """The fields of ``props`` that are settings (not the roster, not the lock)."""
-    return [f for f in fields(props) if f.metadata.get("setting", True)]
+    return [f for f in fields(props) if is_setting(f)]
 
 
 def _attendee_problems(attendees: Any) -> list[str]:
@@ -328,5 +392,5 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
     return problems + split.split_problems(parts, props.fleet_lock is not None)
 
 
-SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if f.metadata.get("setting", True))
+SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if is_setting(f))
 """Keys a workshop settings file may hold."""

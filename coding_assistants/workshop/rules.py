@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from coding_assistants import facts, rules
-from coding_assistants.props import CLUSTER_RULES
+from coding_assistants.node_settings import node_rules
 from coding_assistants.rules import hcl_string
 
 ATTENDEE_PERMISSION_LEVELS = ("CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE")
@@ -31,15 +31,6 @@ LOWER_UC_NAME_EXPECTED = (
     "slashes or control characters (the fleet spells the script's /Volumes path literally)"
 )
 
-_CLAUDE_FIELDS = (
-    "claude_serving_endpoint",
-    "claude_model",
-    "claude_code_version",
-    "claude_api_route",
-    "offline_bundle_path",
-    "offline_bundle_sha256",
-)
-
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"
 """Values of serving_endpoint_query: who gets CAN_QUERY on the model's serving endpoint."""
 
@@ -57,6 +48,7 @@ def endpoint_query_needs_serving_route() -> rules.Rule:
             values.get("claude_api_route") != facts.API_ROUTE_AI_GATEWAY or v == "none"
         ),
         f'{{var[claude_api_route]}} != {gateway} || {{v}} == "none"',
+        reads=("claude_api_route",),
     )
 
 
@@ -154,8 +146,8 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
         nullable=True,
     ),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
-    *(r for r in CLUSTER_RULES if r.field == "mlflow_experiment_name"),
-    *(r for r in CLUSTER_RULES if r.field in _CLAUDE_FIELDS),
+    *node_rules(),
     *_tag_rules("tags"),
 )
-"""Every rule on the workshop settings; the roster-size checks follow once these pass."""
+"""Every rule on the workshop settings (the node settings' from their declaration); the
+roster-size checks follow once these pass."""

@@ -15,8 +15,8 @@ from coding_assistants.engine import (
 from coding_assistants.workshop.deployer import dynamic_user_acl
 from coding_assistants.workshop.endpoint import ModelEndpointAccess
 from coding_assistants.workshop.grants import define_grants, define_roster
+from coding_assistants.workshop.parts import SharedProps
 from coding_assistants.workshop.policy import policy_definition
-from coding_assistants.workshop.props import WorkshopProps
 
 POLICY_DESCRIPTION = (
     "Workshop clusters: dedicated to one attendee, single node, from the workshop pool, "
@@ -42,23 +42,24 @@ class WorkshopShared(Construct):
     Exposes ``policy``, ``policy_id``, ``volume_path`` and ``init_script_path``.
     """
 
-    def __init__(self, scope: Construct, id_: str, props: WorkshopProps) -> None:
+    def __init__(self, scope: Construct, id_: str, props: SharedProps) -> None:
         super().__init__(scope, id_)
         self._props = props
+        script = props.script
         self._script = InitScriptVolume(
             self,
             "init_script_volume",
-            catalog_name=props.catalog_name,
-            schema_name=props.schema_name,
-            volume_name=props.volume_name,
-            source_path=props.init_script_source_path,
+            catalog_name=script.catalog_name,
+            schema_name=script.schema_name,
+            volume_name=script.volume_name,
+            source_path=script.init_script_source_path,
         )
         self._grantees = define_roster(self, props.attendees)
         self._policy = self._define_policy()
         self._define_policy_permissions()
         self._define_grants()
-        if props.serving_endpoint_query != "none":
-            ModelEndpointAccess(self, "model_endpoint", props, self._grantees.fqn)
+        if props.endpoint_access is not None:
+            ModelEndpointAccess(self, "model_endpoint", props.endpoint_access, self._grantees.fqn)
 
     def _define_policy(self) -> ClusterPolicy:
         p = self._props
@@ -67,8 +68,8 @@ class WorkshopShared(Construct):
             "policy",
             name=p.policy_name,
             description=POLICY_DESCRIPTION,
-            definition=policy_definition(p),
-            max_clusters_per_user=p.policy_max_clusters_per_user,
+            definition=policy_definition(p.policy),
+            max_clusters_per_user=p.max_clusters_per_user,
         )
         policy.override_logical_id("workshop")
         return policy
@@ -91,16 +92,15 @@ class WorkshopShared(Construct):
         acl.override_logical_id("policy")
 
     def _define_grants(self) -> None:
-        """The grants (see ``grants``) of the attendees whose clusters ``workshop-fleet`` holds;
-        ``workshop-shared-NN`` hold those of ``workshop-fleet-NN``'s. The volume's id (its full
-        name) also orders the grants after the volume."""
-        home = self._props.home_attendees
-        if not home:
+        """The grants (see ``grants``) of the attendees whose clusters ``workshop-fleet`` holds
+        (``props.home``); ``workshop-shared-NN`` hold those of ``workshop-fleet-NN``'s. The
+        volume's id (its full name) also orders the grants after the volume."""
+        if self._props.grants is None:
             return
         grantees = self._grantees
-        if home != self._props.attendees:  # the fleet grew past one stack: these stay here
-            grantees = define_roster(self, home, "home_attendees", "home_grantees")
-        define_grants(self, self._props, grantees, self._script.volume.id)
+        if self._props.home != self._props.attendees:  # grown past one stack: these stay here
+            grantees = define_roster(self, self._props.home, "home_attendees", "home_grantees")
+        define_grants(self, self._props.grants, grantees, self._script.volume.id)
 
     @property
     def policy(self) -> ClusterPolicy:

@@ -9,15 +9,19 @@ after ``workshop-shared``. ``workshop-fleet`` holds the pool, and the clusters o
 the stack lock keeps there (a workshop that grew past one stack), whose grants stay in
 ``workshop-shared``.
 
-Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``,
-so deploying the example can never plan changes to a real workshop's resources."""
+Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``
+(in a shared backend, under ``<stack>-example``), so deploying the example can never plan
+changes to a real workshop's resources. Every stack keeps its state in ``backend``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from constructs import Construct
 
+from coding_assistants.backend.blocks import state_name
+from coding_assistants.backend.settings import LOCAL_BACKEND, BackendSettings
 from coding_assistants.engine import TerraformOutput
 from coding_assistants.facts import FLEET_STACK, SHARED_STACK
 from coding_assistants.roster import Attendee
@@ -25,6 +29,7 @@ from coding_assistants.stacks import ProjectStack
 from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
 from coding_assistants.workshop.grants import WorkshopGrants
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
+from coding_assistants.workshop.parts import fleet_props, grant_props, pool_props, shared_props
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.shared import WorkshopShared
 
@@ -46,10 +51,16 @@ class WorkshopSharedStack(ProjectStack):
     state goes to the example's own file."""
 
     def __init__(
-        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        *,
+        example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.shared = WorkshopShared(self, "shared", props)
+        super().__init__(scope, id_, **_state(id_, example, backend))
+        self.shared = WorkshopShared(self, "shared", shared_props(props))
         values = {
             "policy_id": self.shared.policy_id,
             "policy_name": self.shared.policy_name,
@@ -72,9 +83,10 @@ class WorkshopSharedPartStack(ProjectStack):
         attendees: tuple[Attendee, ...],
         *,
         example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.grants = WorkshopGrants(self, "grants", props, attendees)
+        super().__init__(scope, id_, **_state(id_, example, backend))
+        self.grants = WorkshopGrants(self, "grants", grant_props(props), attendees)
 
 
 class WorkshopFleetStack(ProjectStack):
@@ -83,19 +95,25 @@ class WorkshopFleetStack(ProjectStack):
     example's own file."""
 
     def __init__(
-        self, scope: Construct, id_: str, props: WorkshopProps, *, example: bool = False
+        self,
+        scope: Construct,
+        id_: str,
+        props: WorkshopProps,
+        *,
+        example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
+        super().__init__(scope, id_, **_state(id_, example, backend))
         home = props.home_attendees
         if home is None:
-            pool = WorkshopPool(self, "pool", props)
+            pool = WorkshopPool(self, "pool", pool_props(props))
             _publish(
                 self,
                 {"instance_pool_id": FLEET_OUTPUTS["instance_pool_id"]},
                 {"instance_pool_id": pool.pool_id},
             )
             return
-        self.fleet = WorkshopFleet(self, "fleet", props, attendees=home)
+        self.fleet = WorkshopFleet(self, "fleet", fleet_props(props, home))
         values = {"instance_pool_id": self.fleet.pool_id, **_attendee_values(self.fleet)}
         _publish(self, FLEET_OUTPUTS, values)
 
@@ -113,15 +131,22 @@ class WorkshopFleetPartStack(ProjectStack):
         attendees: tuple[Attendee, ...],
         *,
         example: bool = False,
+        backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
-        super().__init__(scope, id_, state_file=_state_file(id_, example))
-        self.fleet = WorkshopFleet(self, "fleet", props, attendees=attendees, own_pool=False)
+        super().__init__(scope, id_, **_state(id_, example, backend))
+        part = fleet_props(props, attendees, own_pool=False)
+        self.fleet = WorkshopFleet(self, "fleet", part)
         values = _attendee_values(self.fleet)
         _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
 
 
-def _state_file(stack_id: str, example: bool) -> str | None:
-    return EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None
+def _state(stack_id: str, example: bool, backend: BackendSettings) -> dict[str, Any]:
+    """Where the stack keeps its state: the example's own local file or state name."""
+    return {
+        "state_file": EXAMPLE_STATE_FILE.format(stack=stack_id) if example else None,
+        "state": state_name(stack_id, example),
+        "backend": backend,
+    }
 
 
 def _attendee_values(fleet: WorkshopFleet) -> dict[str, object]:

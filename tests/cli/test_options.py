@@ -21,6 +21,8 @@ MINIMAL = {
     "pool cool": ["pool", "cool"],
     "smoke": ["smoke", "--all"],
     "stage-offline": ["stage-offline", "--out", "b"],
+    "deploy": ["deploy"],
+    "moved": ["moved", "--module", "m"],
 }
 
 

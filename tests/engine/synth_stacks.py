@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from coding_assistants.app import build_app  # noqa: E402
-from coding_assistants.engine import ENGINE, App, bindings_provider_version  # noqa: E402
+from coding_assistants.engine import App, bindings_provider_version, current  # noqa: E402
 from coding_assistants.settings import (  # noqa: E402
     EXAMPLE_CLUSTER_SETTINGS,
     cluster_props,
@@ -40,7 +40,7 @@ def synth_all(outdir: Path) -> None:
         path = EXAMPLES / f"{name}.tfvars.json"
         ClusterStack(app, name, cluster_props(load_json_object(path), str(path), REPO))
     app.synth()
-    engine = {"engine": ENGINE, "provider_version": bindings_provider_version()}
+    engine = {"engine": current().name, "provider_version": bindings_provider_version()}
     (outdir / "engine.json").write_text(json.dumps(engine))
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
 from coding_assistants import engine
-from coding_assistants.engine import EngineError, selected_engine
-from coding_assistants.facts import DEFAULT_ENGINE, ENGINES
+from coding_assistants.engine import QUIET_NODE, EngineError, selected_engine
+from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV, ENGINES
 from tests.conftest import REPO
 
 ENGINE_PACKAGES = re.compile(
@@ -73,9 +76,10 @@ def test_fails_when_engine_is_unknown():
 
 
 def test_this_process_runs_the_engine_it_was_asked_for():
-    assert engine.ENGINE in ENGINES
-    assert engine.core.__name__ == engine.ENGINE
-    assert engine.Cluster.__module__.startswith(engine.BINDINGS_PACKAGE)
+    loaded = engine.current()
+    assert loaded.name == selected_engine() and loaded.name in ENGINES
+    assert loaded.core.__name__ == loaded.name
+    assert engine.Cluster.__module__.startswith(loaded.bindings_package)
 
 
 def test_bindings_version_agrees_with_the_providers_generator_metadata():
@@ -91,3 +95,48 @@ def test_provider_constraint_spans_floor_to_the_bindings_next_major(monkeypatch)
     assert engine.provider_constraint("1.40.0") == ">= 1.40.0, < 2.0.0"
     monkeypatch.setattr(engine, "bindings_provider_version", lambda: "2.3.0")
     assert engine.provider_constraint("1.40.0") == ">= 1.40.0, < 3.0.0"
+
+
+def _python(code: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter, without ENGINE or the banner's variables (but
+    ``extra``)."""
+    environ = {k: v for k, v in os.environ.items() if k not in (ENGINE_ENV, *QUIET_NODE)}
+    environ.update(extra)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environ, check=True
+    )
+
+
+def test_importing_the_package_changes_no_environment_variable():
+    """Neither importing the package nor loading the engine leaves a variable set: the
+    banner's are set while the engine loads only (and the banner stays silent)."""
+    code = (
+        "import os; before = dict(os.environ)\n"
+        "import coding_assistants, coding_assistants.props, coding_assistants.engine\n"
+        "print(dict(os.environ) == before)\n"
+        "import coding_assistants.app\n"  # the constructs: the engine loads
+        "print(dict(os.environ) == before, coding_assistants.engine.current().name)\n"
+    )
+    engine = selected_engine()
+    result = _python(code, ENGINE=engine)
+    assert result.stdout == f"True\nTrue {engine}\n"
+    assert "end-of-life" not in result.stderr
+
+
+def test_importing_the_engine_seam_fixes_no_engine():
+    """The seam loads nothing when imported; ENGINE is read when a class is first asked for,
+    and a failed lookup fixes nothing either."""
+    engine = selected_engine()
+    code = (
+        "import os, sys\n"
+        "import coding_assistants.engine as seam\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'cdktf', 'cdktn', 'jsii'}))\n"
+        "os.environ['ENGINE'] = 'nonesuch'\n"
+        "try:\n    seam.App\nexcept seam.EngineError as error:\n    print(error)\n"
+        f"os.environ['ENGINE'] = {engine!r}\n"
+        "print(seam.App.__module__.split('.')[0], seam.current().name)\n"
+    )
+    lines = _python(code).stdout.splitlines()
+    assert lines[0] == "[]"
+    assert lines[1].startswith("ENGINE: unknown engine 'nonesuch'; expected one of")
+    assert lines[2] == f"{engine} {engine}"

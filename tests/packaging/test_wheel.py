@@ -23,11 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants.engine import ENGINE
+from coding_assistants.engine import selected_engine
 from coding_assistants.facts import ENGINE_LOCKS, EXAMPLE_ROSTER_NAME, INIT_SCRIPT_NAME
 from tests.conftest import REPO
 from tests.real_client.cache import cache_root, locked
 
+ENGINE = selected_engine()
 LOCK = REPO / ENGINE_LOCKS[ENGINE]
 SCRIPT = REPO / "init_scripts" / INIT_SCRIPT_NAME
 INSTALL_TIMEOUT_S = 900
@@ -110,7 +111,11 @@ def test_wheel_holds_the_runtime_files_as_files(installed_wheel):
         assert z.read(f"coding_assistants/data/{INIT_SCRIPT_NAME}") == SCRIPT.read_bytes()
         roster = REPO / "examples" / EXAMPLE_ROSTER_NAME
         assert z.read(f"coding_assistants/data/{EXAMPLE_ROSTER_NAME}") == roster.read_bytes()
-    assert {"coding_assistants/data/vm_prices.json", "coding_assistants/py.typed"} <= names
+    assert {
+        "coding_assistants/data/vm_prices.json",
+        "coding_assistants/data/module.tftest.hcl",
+        "coding_assistants/py.typed",
+    } <= names
     assert not any(name.startswith(("init_scripts/", "examples/", "tests/")) for name in names)
 
 

@@ -85,7 +85,9 @@ def test_install_records_every_step_in_the_status_file(provisioned):
     assert {step: state for step, (state, _) in status.items()} == dict.fromkeys(STEPS, "ok")
     assert status["claude"][1] == "Claude Code 2.0.0 installed (native)"
     assert f"cluster={CLUSTER_ID}" in status["config"][1]
-    assert "0 of 7 steps failed" in provisioned.box.status_file.read_text()
+    assert (
+        f"(version {facts.VERSION}); 0 of 7 steps failed" in provisioned.box.status_file.read_text()
+    )
 
 
 def test_install_logs_time_stamped_lines(provisioned):

@@ -213,39 +213,95 @@ def test_offline_refuses_a_pinned_manifest_whose_path_leaves_the_bundle(box, pat
     assert box.network_calls() == []
 
 
-@pytest.mark.parametrize(
-    "path",
-    [*BAD_PATHS, "claude/a-1.2+local_x@y=z.tgz", "claude/...", "claude/..x/.y"],
-)
-def test_node_reads_a_manifest_path_as_the_python_reader_does(tmp_path, path):
-    """The init script's parser and load_manifest (behind verify_bundle, --upload and
-    preflight) accept and refuse the same file paths."""
-    write_bundle(tmp_path)
-    manifest = json.loads((tmp_path / "manifest.json").read_text())
-    manifest["files"][0]["path"] = path
+def node_reads(tmp_path: Path, manifest: object) -> subprocess.CompletedProcess[str]:
+    """The init script's manifest reader (unpacked by offline_reader) on ``manifest``."""
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
-    try:
-        load_manifest(tmp_path)
-        python_accepts = True
-    except BundleError:
-        python_accepts = False
-    parse = '. "$1" && "$2" -c "$OFFLINE_PARSER" "$3"'
-    node = subprocess.run(
+    (tmp_path / "work").mkdir(exist_ok=True)
+    read = '. "$1" && WORK_DIR=$4 && offline_reader && "$2" "$REPLY" "$3"'
+    return subprocess.run(
         [
             "bash",
             "-c",
-            parse,
-            "parse",
+            read,
+            "read",
             str(INSTALLER),
             sys.executable,
             str(tmp_path / "manifest.json"),
+            str(tmp_path / "work"),
         ],
         capture_output=True,
         text=True,
         env={"PATH": "/usr/bin:/bin", "INIT_ROOT": str(tmp_path / "root")},
         check=False,
     )
-    assert (node.returncode == 0) == python_accepts, node.stderr
+
+
+def python_accepts(tmp_path: Path) -> bool:
+    try:
+        load_manifest(tmp_path)
+    except BundleError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*BAD_PATHS, "claude/a-1.2+local_x@y=z.tgz", "claude/...", "claude/..x/.y"],
+)
+def test_node_reads_a_manifest_path_as_the_python_reader_does(tmp_path, path):
+    """The init script's reader and load_manifest (behind verify_bundle, --upload and
+    preflight) accept and refuse the same file paths."""
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["files"][0]["path"] = path
+    node = node_reads(tmp_path, manifest)
+    assert (node.returncode == 0) == python_accepts(tmp_path), node.stderr
+
+
+HOSTILE_MANIFESTS: dict[str, Callable[[dict], None]] = {
+    "as-staged": lambda m: None,
+    "channel-version": lambda m: m["claude_code"].update(version="stable"),
+    "no-claude-section": lambda m: m.pop("claude_code"),
+    "python-x": lambda m: m["python"].update(version="3.x"),
+    "size-as-text": lambda m: m["files"][0].update(size="12"),
+    "size-negative": lambda m: m["files"][0].update(size=-1),
+    "size-true": lambda m: m["files"][0].update(size=True),
+    "sha-upper": lambda m: m["files"][0].update(sha256="A" * 64),
+    "unknown-role": lambda m: m["files"][0].update(role="script"),
+    "unknown-key": lambda m: m["files"][0].update(mode="755"),
+    "no-sha": lambda m: m["files"][0].pop("sha256"),
+    "platform-tab": lambda m: m["files"][0].update(platform="linux\tx64"),
+    "package-space": lambda m: m["files"][-1].update(package="jq tmux"),
+    "files-not-a-list": lambda m: m.update(files={"a": 1}),
+    "entry-not-an-object": lambda m: m["files"].append("claude/x.tgz"),
+    "format-2": lambda m: m.update(format_version=2),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_MANIFESTS))
+def test_node_and_package_read_a_manifest_alike(tmp_path, case):
+    """One reader: the node's accepts exactly what the package's does, and prints each file
+    of what it accepts."""
+    write_bundle(tmp_path, debs=True)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    HOSTILE_MANIFESTS[case](manifest)
+    node = node_reads(tmp_path, manifest)
+    accepted = python_accepts(tmp_path)
+    assert (node.returncode == 0) == accepted, node.stderr
+    assert accepted == (case == "as-staged")
+    if accepted:
+        _, files = load_manifest(tmp_path)
+        listed = [line.split("\t")[2] for line in node.stdout.splitlines()[2:]]
+        assert listed == [f.path for f in files]
+
+
+def test_node_reader_is_the_package_reader():
+    """The reader packed into the script is coding_assistants/bundle_manifest.py as it is."""
+    from coding_assistants import bundle_manifest, init_script_build
+
+    payload = init_script_build.payload_of(INSTALLER.read_text())
+    packed = dict(init_script_build.unpack(payload))["bundle_manifest.py"]
+    assert packed == Path(bundle_manifest.__file__).read_text()
 
 
 def test_offline_refuses_a_tarball_whose_claude_is_a_symlink(box):

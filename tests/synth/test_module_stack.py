@@ -7,7 +7,7 @@ import typing
 from dataclasses import MISSING, fields
 
 from coding_assistants.cluster import OUTPUTS
-from coding_assistants.docs import field_docs
+from coding_assistants.inputs import field_docs
 from coding_assistants.props import CodingAssistantsClusterProps, terraform_type
 from coding_assistants.stacks import MODULE_STACK, ROOT_STACK, prop_default
 from tests.conftest import mask_machine_values

@@ -58,11 +58,11 @@ def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
     stack's do. Terraform can then check any rule of any props class."""
     from dataclasses import MISSING, fields
 
+    from coding_assistants.inputs import is_setting
     from coding_assistants.props import prop_default, terraform_type
-    from coding_assistants.stacks import crosses_variables
 
     hints = typing.get_type_hints(props_class)
-    settings = [f for f in fields(props_class) if f.metadata.get("setting", True)]
+    settings = [f for f in fields(props_class) if is_setting(f)]
     refs = {f.name: f"var.{f.name}" for f in settings}
     variables = {}
     for f in settings:
@@ -73,16 +73,14 @@ def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
         checks = [
             {"condition": r.hcl(refs), "error_message": r.message()}
             for r in rules
-            if r.field == f.name and not crosses_variables(r)
+            if r.field == f.name and not r.crosses
         ]
         if checks:
             block["validation"] = checks
         variables[f.name] = block
     config: dict[str, Any] = {"variable": variables}
     preconditions = [
-        {"condition": r.hcl(refs), "error_message": r.message()}
-        for r in rules
-        if crosses_variables(r)
+        {"condition": r.hcl(refs), "error_message": r.message()} for r in rules if r.crosses
     ]
     if preconditions:
         config["output"] = {"checks": {"value": True, "precondition": preconditions}}

@@ -12,7 +12,6 @@ import pytest
 
 from coding_assistants.props import BUNDLED_INIT_SCRIPT, CLUSTER_RULES
 from coding_assistants.stacks import MODULE_STACK
-from coding_assistants.stacks import crosses_variables as crosses
 from tests.conftest import CLUSTER_EXAMPLES, EXAMPLES, REPO
 from tests.terraform.harness import errors_by_module, module_resources, write_root
 
@@ -228,14 +227,14 @@ def rejections(default_synth, tfcheck, tmp_path_factory) -> dict[str, str]:
         rule = CLUSTER_RULES[index]
         return {**REQUIRED, **BAD_VALUES[(rule.field, rule.problem)]}
 
-    single = {f"r{i}": ("ours", call(i)) for i, r in enumerate(CLUSTER_RULES) if not crosses(r)}
+    single = {f"r{i}": ("ours", call(i)) for i, r in enumerate(CLUSTER_RULES) if not r.crosses}
     result = tfcheck(
         "validate", str(write_root(tmp_path_factory.mktemp("validate"), module, single))
     )
     assert result.returncode != 0
     found = errors_by_module(result.stderr)
     for i, rule in enumerate(CLUSTER_RULES):
-        if crosses(rule):
+        if rule.crosses:
             root = write_root(tmp_path_factory.mktemp("plan"), module, {"r": ("ours", call(i))})
             result = tfcheck("plan", str(root))
             assert result.returncode != 0

@@ -54,7 +54,7 @@ CASES = [(field, value) for field, values in VALUES.items() for value in values]
 
 
 def _rule(field: str):
-    (rule,) = [r for r in CLUSTER_RULES if r.field == field and "{var[" not in r.condition]
+    (rule,) = [r for r in CLUSTER_RULES if r.field == field and not r.crosses]
     return rule
 
 

@@ -34,7 +34,7 @@ from coding_assistants.stacks import (
     ROOT_STACK,
 )
 from tests import clock
-from tests.conftest import REPO
+from tests.conftest import REPO, terraform_env
 from tests.real_client.cache import cache_root, locked
 from tests.terraform.harness import write_root
 
@@ -136,8 +136,10 @@ def old_terraform() -> Path:
     return OLD_TERRAFORM
 
 
-def run_old(tfcheck_path: Path, binary: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**clock.real(os.environ), "TFCHECK_TERRAFORM": str(binary)}
+def run_old(
+    tfcheck_path: Path, binary: Path, home: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    env = terraform_env(home, TFCHECK_TERRAFORM=str(binary))
     return subprocess.run(
         [str(tfcheck_path), *args], capture_output=True, text=True, env=env, timeout=300
     )
@@ -145,9 +147,8 @@ def run_old(tfcheck_path: Path, binary: Path, *args: str) -> subprocess.Complete
 
 def single_input_rules() -> int:
     from coding_assistants.props import CLUSTER_RULES
-    from coding_assistants.stacks import crosses_variables
 
-    return sum(not crosses_variables(r) for r in CLUSTER_RULES)
+    return sum(not r.crosses for r in CLUSTER_RULES)
 
 
 def assert_read_errors_of_terraform_1_0(stderr: str) -> None:
@@ -161,12 +162,15 @@ def assert_read_errors_of_terraform_1_0(stderr: str) -> None:
     assert "Unsupported Terraform Core version" not in stderr
 
 
-def test_terraform_1_0_refuses_the_module_while_reading_it(default_synth, tfcheck, old_terraform):
+def test_terraform_1_0_refuses_the_module_while_reading_it(
+    default_synth, tfcheck, old_terraform, terraform_home
+):
     """Terraform 1.0 does not reach the required_version check: it stops at the first block it
     does not know, the precondition, and at every validation message."""
     from tests.conftest import TFCHECK
 
-    result = run_old(TFCHECK, old_terraform, "validate", str(default_synth.stack_dir(MODULE_STACK)))
+    module = str(default_synth.stack_dir(MODULE_STACK))
+    result = run_old(TFCHECK, old_terraform, terraform_home, "validate", module)
     assert result.returncode != 0
     assert_read_errors_of_terraform_1_0(result.stderr)
 
@@ -192,10 +196,13 @@ def test_terraform_1_0_init_of_a_caller_prints_the_same(default_synth, old_terra
     assert_read_errors_of_terraform_1_0(result.stderr)
 
 
-def test_terraform_1_0_refuses_a_root_stack_by_version(default_synth, tfcheck, old_terraform):
+def test_terraform_1_0_refuses_a_root_stack_by_version(
+    default_synth, tfcheck, old_terraform, terraform_home
+):
     from tests.conftest import TFCHECK
 
-    result = run_old(TFCHECK, old_terraform, "validate", str(default_synth.stack_dir(ROOT_STACK)))
+    root = str(default_synth.stack_dir(ROOT_STACK))
+    result = run_old(TFCHECK, old_terraform, terraform_home, "validate", root)
     assert result.returncode != 0
     assert "Error: Unsupported Terraform Core version" in result.stderr
     assert "does not support Terraform version 1.0.3" in " ".join(result.stderr.split())
@@ -254,7 +261,7 @@ def _tfcheck_setting(name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def floor_tfcheck(tfcheck) -> dict[str, str]:
+def floor_tfcheck(tfcheck, terraform_home) -> dict[str, str]:
     """The environment that makes tfcheck check against provider 1.40.0's schema: its own cache
     directory, whose venv holds the 1.40.0 bindings (installed once)."""
     venv = FLOOR_CACHE / _tfcheck_setting("VENV")
@@ -265,7 +272,7 @@ def floor_tfcheck(tfcheck) -> dict[str, str]:
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert package.stdout.strip() == "1.40.0"
-    return {**clock.real(os.environ), "TFCHECK_CACHE": str(FLOOR_CACHE)}
+    return terraform_env(terraform_home, TFCHECK_CACHE=str(FLOOR_CACHE))
 
 
 def _prepare_floor(venv: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -82,3 +83,16 @@ def test_sweep_removes_leftovers_of_processes_that_are_gone(tmp_path):
         (tmp_path / name).write_text("x")
     clock.sweep(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
+
+
+def test_a_python_program_of_the_run_reads_its_clock_and_sleeps(tmp_path):
+    """Moved or not, a Python program this run starts sees this process's date, and
+    ``time.sleep`` works in it (libfaketime alone breaks it: tests/clock_shim)."""
+    code = "import datetime, time; time.sleep(0.01); print(datetime.datetime.now(datetime.UTC))"
+    env = {"PATH": "/usr/bin:/bin", **clock.handed_down()}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    theirs = datetime.datetime.fromisoformat(done.stdout.strip())
+    assert abs(theirs - datetime.datetime.now(UTC)) < datetime.timedelta(hours=1)

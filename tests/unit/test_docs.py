@@ -8,7 +8,8 @@ from dataclasses import fields
 import pytest
 
 from coding_assistants import facts
-from coding_assistants.docs import field_docs, generated_sections, render, with_facts
+from coding_assistants.docs import DOCS, generated_sections, render
+from coding_assistants.inputs import DOC, field_docs, with_facts
 from coding_assistants.props import CodingAssistantsClusterProps
 from coding_assistants.workshop.props import WorkshopProps
 from tests.conftest import REPO
@@ -20,9 +21,10 @@ def test_every_prop_has_a_one_line_docstring():
     assert all(doc and "\n" not in doc for doc in docs.values())
 
 
-def test_readme_tables_match_the_code():
-    readme = (REPO / "README.md").read_text()
-    assert render(readme, generated_sections()) == readme, "run `make docs` and commit README.md"
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_generated_tables_match_the_code(name):
+    text = (REPO / name).read_text()
+    assert render(text, DOCS[name]()) == text, f"run `make docs` and commit {name}"
 
 
 def test_inputs_table_lists_every_prop_with_its_default():
@@ -33,26 +35,31 @@ def test_inputs_table_lists_every_prop_with_its_default():
     assert len(table.splitlines()) == 2 + len(fields(CodingAssistantsClusterProps))
 
 
-NODE_DEFAULTS = {
-    "init_script_source_path": "INIT_SCRIPT_NAME",
-    "claude_serving_endpoint": "DEFAULT_SERVING_ENDPOINT",
-    "claude_model": "DEFAULT_CLAUDE_MODEL",
-    "claude_code_version": "DEFAULT_CLAUDE_CODE_VERSION",
-    "claude_api_route": "DEFAULT_API_ROUTE",
+NODE_DEFAULT_FACTS = {
+    "INIT_SCRIPT_NAME",
+    "DEFAULT_SERVING_ENDPOINT",
+    "DEFAULT_CLAUDE_MODEL",
+    "DEFAULT_CLAUDE_CODE_VERSION",
+    "DEFAULT_API_ROUTE",
 }
-"""Inputs whose description names a default the init script (or the package) owns."""
+"""Defaults the init script (or the package) owns, which the input descriptions name."""
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 @pytest.mark.parametrize("props", [CodingAssistantsClusterProps, WorkshopProps])
 def test_described_defaults_are_read_from_the_facts(monkeypatch, props):
     """A default named in a generated description follows facts.py, not a copy of it."""
+    placed = {f.name: _PLACEHOLDER.findall(f.metadata[DOC]) for f in fields(props)}
+    placed = {name: names for name, names in placed.items() if names}
+    assert {fact for names in placed.values() for fact in names} == NODE_DEFAULT_FACTS
     real = field_docs(props)
-    for name, fact in NODE_DEFAULTS.items():
-        assert str(getattr(facts, fact)) in real[name], name
-        monkeypatch.setattr(facts, fact, f"new-{fact.lower()}")
+    for name, names in placed.items():
+        for fact in names:
+            assert str(getattr(facts, fact)) in real[name], name
+            monkeypatch.setattr(facts, fact, f"new-{fact.lower()}")
     docs = field_docs(props)
-    for name, fact in NODE_DEFAULTS.items():
-        assert f"new-{fact.lower()}" in docs[name], name
+    for name, names in placed.items():
+        assert all(f"new-{fact.lower()}" in docs[name] for fact in names), name
 
 
 def test_a_placeholder_that_names_no_fact_fails():

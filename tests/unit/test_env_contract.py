@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coding_assistants.cluster import SPARK_ENV_VARS
+from coding_assistants import node_settings
 from coding_assistants.props import BUNDLED_INIT_SCRIPT
 
 
@@ -14,5 +14,5 @@ def _reads(script: str, name: str) -> bool:
 
 def test_init_script_reads_every_variable_the_construct_sets():
     script = BUNDLED_INIT_SCRIPT.read_text()
-    for name in set(SPARK_ENV_VARS.values()):
-        assert _reads(script, name), f"the init script never reads {name}"
+    for setting in node_settings.declared().values():
+        assert _reads(script, setting.env), f"the init script never reads {setting.env}"

@@ -135,9 +135,9 @@ def test_fails_when_the_format_version_is_unknown(tmp_path):
     ("field", "value", "message"),
     [
         ("sha256", 12345, r"files\[0\]\.sha256: expected text, got 12345"),
-        ("size", "12", r'files\[0\]\.size: expected a whole number, got "12"'),
-        ("size", True, r"files\[0\]\.size: expected a whole number, got true"),
-        ("size", -1, r"files\[0\]\.size: out of range, got -1"),
+        ("size", "12", r'files\[0\]\.size: expected a whole number of bytes, got "12"'),
+        ("size", True, r"files\[0\]\.size: expected a whole number of bytes, got true"),
+        ("size", -1, r"files\[0\]\.size: expected a whole number of bytes, got -1"),
         ("role", ["claude"], r'files\[0\]\.role: expected text, got \["claude"\]'),
         ("role", "binary", r"files\[0\]\.role: expected one of claude, wheel"),
         ("npm_integrity", {"a": 1}, r"files\[0\]\.npm_integrity: expected text"),
@@ -164,7 +164,8 @@ def test_a_deeply_nested_manifest_is_refused_without_recursion(tmp_path, shape):
 
 
 def test_fails_when_files_is_not_a_list(tmp_path):
-    (tmp_path / "manifest.json").write_text('{"format_version": 1, "files": {"a": 1}}')
+    manifest = {"format_version": 1, "claude_code": {"version": "2.1.332"}, "files": {"a": 1}}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(BundleError, match=r"manifest.json: files: expected a list, got"):
         load_manifest(tmp_path)
 
@@ -181,3 +182,30 @@ def test_verify_checks_the_tarball_against_the_registry_integrity(tmp_path):
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     problems = verify_bundle(tmp_path)
     assert problems and "does not match the npm registry's integrity" in problems[0]
+
+
+def test_the_manifest_reader_runs_without_the_package_on_python_3_10():
+    """The node runs bundle_manifest.py alone with the runtime's Python (3.10 on DBR 13.3):
+    it imports the standard library only and parses as 3.10 code."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    from coding_assistants import bundle_manifest
+
+    source = Path(bundle_manifest.__file__).read_text()
+    tree = ast.parse(source, feature_version=(3, 10))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add((node.module or "").split(".")[0])
+    assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported
+
+
+def test_the_readers_roles_are_the_packages():
+    from coding_assistants import bundle_manifest
+
+    assert set(bundle_manifest.ROLES) == {role.value for role in Role}
+    assert set(bundle_manifest.FIELDS) == set(BundleFile.__dataclass_fields__)

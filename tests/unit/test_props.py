@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import node_settings
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     ClusterMode,
@@ -47,14 +48,8 @@ def test_props_defaults_equal_the_module_defaults():
 def test_props_opt_in_fields_default_to_unset():
     values = props().values
     extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED)
-    assert extra == {
-        "claude_serving_endpoint",
-        "claude_model",
-        "claude_code_version",
-        "claude_api_route",
-        "offline_bundle_path",
-        "offline_bundle_sha256",
-    }
+    opt_in = {name for name in node_settings.declared() if not node_settings.always_set(name)}
+    assert extra == opt_in and len(opt_in) >= 6
     assert all(values[name] is None for name in extra)
 
 

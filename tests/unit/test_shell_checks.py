@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coding_assistants import facts, shell_checks
+from coding_assistants import facts, node_settings, shell_checks
 from coding_assistants.props import CLUSTER_RULES
 from tests import clock
 
@@ -89,7 +89,7 @@ def run_check(name: str, value: str) -> subprocess.CompletedProcess[str]:
 def test_every_node_setting_has_a_row():
     assert set(GOOD_AND_BAD) == set(shell_checks.node_rules())
     assert set(shell_checks.node_rules()) == {
-        *facts.NODE_ENV_VARS.values(),
+        *(s.env for s in node_settings.declared().values()),
         facts.ENV_DATABRICKS_HOST,
     }
 
@@ -117,9 +117,9 @@ def test_unknown_names_pass():
 
 
 def test_node_rules_are_the_cluster_rules():
-    for prop, env in facts.NODE_ENV_VARS.items():
-        alone = tuple(r for r in CLUSTER_RULES if r.field == prop and "{var[" not in r.condition)
-        assert shell_checks.node_rules()[env] == alone
+    for prop, setting in node_settings.declared().items():
+        alone = tuple(r for r in CLUSTER_RULES if r.field == prop and not r.crosses)
+        assert shell_checks.node_rules()[setting.env] == alone
 
 
 def test_patterns_use_only_the_portable_subset():
@@ -141,30 +141,43 @@ def test_fragment_passes_shellcheck(tmp_path):
     assert result.returncode == 0, result.stdout
 
 
-BUNDLE_VERSIONS = ["2.1.332", "10.0.0", "stable", "latest", "2.0.14-beta.1", "2.0", "", " 2.1.3"]
+BUNDLE_VALUES = {
+    "CLAUDE_CODE_VERSION": ["2.1.332", "10.0.0", "stable", "latest", "2.0.14-beta.1", "2.0", ""],
+    "OFFLINE_BUNDLE_SHA256": ["a" * 64, "abc", ""],
+}
+"""Values checked once OFFLINE_BUNDLE_PATH is set (an empty value: the variable is unset)."""
+BUNDLE_CASES = [(name, value) for name, values in BUNDLE_VALUES.items() for value in values]
 
 
-@pytest.mark.parametrize("value", BUNDLE_VERSIONS)
-def test_bash_bundle_check_agrees_with_the_python_rule(value):
-    """With a bundle, claude_code_version must be exact: the rule across inputs, on the node."""
-    (rule,) = shell_checks.bundle_rules()["CLAUDE_CODE_VERSION"]
-    script = shell_checks.render() + 'ca_bundle_setting_problem "$1" "$2"\n'
+@pytest.mark.parametrize(
+    ("name", "value"), BUNDLE_CASES, ids=[f"{n}={v!r}" for n, v in BUNDLE_CASES]
+)
+def test_bash_bundle_check_agrees_with_the_python_rule(name, value):
+    """With a bundle, the hash is required and claude_code_version must be exact: the rules
+    across inputs, on the node, decide as Python does (unset there is None here)."""
+    (rule,) = shell_checks.when_set_rules()["offline_bundle_path"][name]
+    function = shell_checks.when_set_function("offline_bundle_path")
+    script = shell_checks.render() + f'{function} "$1" "$2"\n'
     result = subprocess.run(
-        ["bash", "-c", script, "check", "CLAUDE_CODE_VERSION", value],
+        ["bash", "-c", script, "check", name, value],
         capture_output=True,
         text=True,
         check=False,
         env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **clock.handed_down()},
     )
     with_bundle = {"offline_bundle_path": "/Volumes/main/tools/offline/b"}
-    if rule.check(value, with_bundle):
+    if rule.check(value or None, with_bundle):
         assert (result.returncode, result.stdout) == (0, "")
     else:
         assert (result.returncode, result.stdout) == (1, rule.message() + "\n")
 
 
-def test_bundle_rules_cover_every_patterned_rule_across_the_bundle():
-    assert set(shell_checks.bundle_rules()) == {"CLAUDE_CODE_VERSION"}
-    assert {r.problem for rs in shell_checks.bundle_rules().values() for r in rs} == {
-        "not an exact version with offline_bundle_path"
+def test_when_set_rules_are_the_rules_across_the_bundle():
+    by_env = shell_checks.when_set_rules()
+    assert set(by_env) == {"offline_bundle_path"}
+    rendered = {r for rs in by_env["offline_bundle_path"].values() for r in rs}
+    assert rendered == {r for r in node_settings.ACROSS if r.when_set == "offline_bundle_path"}
+    assert {r.problem for r in rendered} == {
+        "not an exact version with offline_bundle_path",
+        "required with offline_bundle_path",
     }

@@ -179,6 +179,8 @@ def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
     import coding_assistants.app
 
     var_file, roster, settings = tmp_path / "v.json", tmp_path / "r.txt", tmp_path / "w.json"
+    backend = tmp_path / "b.json"
+    backend.write_text('{"type": "pg"}')
     var_file.write_text('{"cluster_name": "c", "catalog_name": "main"}')
     roster.write_text("ada@example.com\n")
     settings.write_text('{"workshop_name": "spring"}')
@@ -198,11 +200,14 @@ def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
         coding_assistants.app, "synth_atomically", lambda *a, **k: calls.append((a, k)) or []
     )
     args = ["--var-file", str(var_file), "--attendees", str(roster), "--workshop-file"]
-    assert main.main([*args, str(settings), "--outdir", str(tmp_path / "out")]) == 0
-    assert sorted(map(str, reads)) == sorted(str(p.resolve()) for p in (var_file, roster, settings))
+    args += [str(settings), "--backend-file", str(backend)]
+    assert main.main([*args, "--outdir", str(tmp_path / "out")]) == 0
+    read_once = (var_file, roster, settings, backend)
+    assert sorted(map(str, reads)) == sorted(str(p.resolve()) for p in read_once)
     (_, cluster, workshop), options = calls[0]
     assert (cluster.cluster_name, workshop.workshop_name) == ("c", "spring")
-    assert options == {"example_roster": False}
+    assert options["example_roster"] is False
+    assert options["backend"].kind == "pg"
 
 
 @pytest.mark.parametrize(

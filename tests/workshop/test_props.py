@@ -11,6 +11,7 @@ from coding_assistants.engine import ClusterInitScripts
 from coding_assistants.props import PropsError
 from coding_assistants.roster import Attendee, attendee_key, parse_roster
 from coding_assistants.settings import SettingsError
+from coding_assistants.workshop.parts import policy_props
 from coding_assistants.workshop.policy import policy_definition, policy_parts, policy_rules
 from coding_assistants.workshop.props import MAX_CLUSTER_NAME, WorkshopProps
 from coding_assistants.workshop.settings import (
@@ -186,13 +187,13 @@ def test_relative_init_script_path_is_taken_from_the_base_dir():
 
 
 def test_policy_parts_never_share_an_attribute():
-    props = WorkshopProps(attendees=FIVE)
+    props = policy_props(WorkshopProps(attendees=FIVE))
     parts = policy_parts(props)
     assert sum(len(p) for p in parts.values()) == len(policy_rules(props))
 
 
 def test_policy_definition_is_compact_json_with_sorted_keys():
-    definition = policy_definition(WorkshopProps(attendees=FIVE))
+    definition = policy_definition(policy_props(WorkshopProps(attendees=FIVE)))
     parsed = json.loads(definition)
     assert definition == json.dumps(parsed, sort_keys=True, separators=(",", ":"))
     assert parsed["data_security_mode"] == {"type": "fixed", "value": "SINGLE_USER"}
@@ -204,7 +205,7 @@ def test_policy_definition_is_compact_json_with_sorted_keys():
 
 
 def test_policy_forbids_a_further_init_script_of_every_provider_type():
-    rules = policy_rules(WorkshopProps(attendees=FIVE))
+    rules = policy_rules(policy_props(WorkshopProps(attendees=FIVE)))
     provider_types = set(inspect.signature(ClusterInitScripts.__init__).parameters) - {"self"}
     wildcards = {path: rule for path, rule in rules.items() if path.startswith("init_scripts.*")}
     assert wildcards == {

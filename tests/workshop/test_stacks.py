@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from coding_assistants.roster import load_roster
+from coding_assistants.workshop.parts import policy_props
 from coding_assistants.workshop.policy import policy_rules
 from coding_assistants.workshop.props import WorkshopProps
 from coding_assistants.workshop.settings import load_workshop
@@ -225,7 +226,7 @@ def _policy_value(cluster: dict[str, Any], path: str) -> Any:
 
 
 def test_every_cluster_obeys_every_policy_rule(big_synth, big_roster):
-    rules = policy_rules(WorkshopProps(attendees=big_roster))
+    rules = policy_rules(policy_props(WorkshopProps(attendees=big_roster)))
     clusters = expand(big_synth.stack(FLEET_STACK), *CLUSTER)
     for key, cluster in clusters.items():
         assert len(cluster["init_scripts"]) == 1, key  # nothing beside the fixed script

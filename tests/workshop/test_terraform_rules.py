@@ -70,7 +70,7 @@ CROSS_BAD_VALUES = {
 }
 """Rules across settings: checked in Python on whole settings; in Terraform they are
 preconditions (as in the module stack), here of the test module's output."""
-SINGLE = tuple(r for r in WORKSHOP_RULES if "{var[" not in r.condition)
+SINGLE = tuple(r for r in WORKSHOP_RULES if not r.crosses)
 IDS = [f"{r.field}-{r.problem}" for r in SINGLE]
 
 
@@ -123,7 +123,7 @@ def test_terraform_rejects_a_bad_workshop_value_with_the_rule_message(index, rej
 def cross_rejections(tfcheck, tmp_path_factory) -> dict[tuple[str, str], str]:
     """Terraform's plan errors for each rule across settings, one plan per rule (a failed
     precondition's diagnostic does not name the module call)."""
-    cross = [r for r in WORKSHOP_RULES if "{var[" in r.condition]
+    cross = [r for r in WORKSHOP_RULES if r.crosses]
     module = variables_module(tmp_path_factory.mktemp("cross-vars") / "m", WorkshopProps, cross)
     found = {}
     for rule in [None, *cross]:

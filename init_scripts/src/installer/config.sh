@@ -28,7 +28,8 @@ default_model() {
 
 # accept NAME VALUE [CHECK]: true when NAME's rule (CHECK, by default ca_setting_problem, both
 # rendered from the project's validation table) accepts VALUE; otherwise its message joins
-# PROBLEMS for the config line.
+# PROBLEMS for the config line. load_node_settings (rendered from the node settings'
+# declarations, coding_assistants/node_settings.py) calls it for every node setting.
 accept() {
   local message
   message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
@@ -38,14 +39,7 @@ accept() {
 
 load_config() {
   PROBLEMS=()
-  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
-  accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
-  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
-  accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
-  MODEL=${CLAUDE_MODEL:-$(default_model)}
-  accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
-  VERSION=${CLAUDE_CODE_VERSION:-stable}
-  accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=stable
+  load_node_settings
   METHOD=${CLAUDE_INSTALL_METHOD:-native}
   if [[ $METHOD != native && $METHOD != npm ]]; then
     PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
@@ -56,16 +50,9 @@ load_config() {
     HOST=$(normal_host "$DATABRICKS_HOST")
     BASE_URL=$(base_url "$HOST")
   fi
-  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
-  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   # Offline: a set path is never ignored (no fallback to the network); the bundle step fails.
-  if offline_enabled; then
-    STEPS=(config bundle "${STEPS[@]:1}")
-    accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
-    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" || true
-    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_bundle_setting_problem || true
-  fi
+  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
   [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
   [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
   [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET

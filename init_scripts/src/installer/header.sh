@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # install-claude.sh: make the Claude Code CLI ready at first login on a Databricks cluster.
+# {generated}
 #
 # A cluster-scoped init script: runs as root at every cluster start (DBR 13.3 LTS and newer),
 # before anyone logs in. On the driver it installs what is missing (curl, git, jq, tmux; Claude
@@ -7,19 +8,11 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars):
-#   MLFLOW_EXPERIMENT_NAME   workspace path of the experiment that receives Claude Code traces
-#   CLAUDE_SERVING_ENDPOINT  serving endpoint for the Anthropic Messages API (CA_DEFAULT_ENDPOINT)
-#   CLAUDE_MODEL             model for all work, background included
-#                            (CA_DEFAULT_MODEL; system.ai.<name> on the AI Gateway route)
-#   CLAUDE_CODE_VERSION      stable, latest or X.Y.Z (default: the installer's stable channel)
-#                            (with OFFLINE_BUNDLE_PATH: the exact X.Y.Z the bundle holds)
-#   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+# Environment (the cluster's spark_env_vars). The node settings, each with its input:
+# {node-settings}
+# The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
-#   CLAUDE_API_ROUTE         serving-endpoints (default) or ai-gateway ($HOST/ai-gateway/anthropic)
-#   OFFLINE_BUNDLE_PATH      /Volumes/<catalog>/<schema>/<volume>/<dir>: install from that bundle
-#                            only, never from the network (default: unset, online install)
-#   OFFLINE_BUNDLE_SHA256    SHA-256 of the bundle's manifest.json (required with the path)
+#   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)

@@ -14,7 +14,8 @@
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
 # Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
-# warn, record, step, timed, have_cmd, version_ge, read_mlflow and ca_setting_problem, and the step files in
+# warn, record, step, timed, have_cmd, version_ge, read_mlflow, ca_setting_problem and
+# helper_files (whose payload carries the manifest reader), and the step files in
 # $WORK_DIR/steps that `step` writes.
 #
 # Never calls curl, apt-get, npm, the native installer, or pip with an index. Every artifact is
@@ -24,30 +25,17 @@
 readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
 readonly OFFLINE_TOOLS=(jq tmux)
 
-# Parses the verified manifest into tab-separated lines (run by the runtime's Python):
-#   claude_version<TAB>X.Y.Z
-#   python_version<TAB>X.Y      (the Python the wheels were chosen for; empty when unnamed)
-#   file<TAB>role<TAB>path<TAB>size<TAB>sha256<TAB>platform-or-package
-# It refuses a format it does not know and any path that leaves the bundle.
-readonly OFFLINE_PARSER='
-import json, re, sys
-m = json.load(open(sys.argv[1]))
-assert m.get("format_version") == 1, "manifest format_version is not 1"
-version = m["claude_code"]["version"]
-assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version), "bad Claude Code version"
-print("claude_version\t" + version)
-python = str((m.get("python") or {}).get("version") or "")
-assert re.fullmatch(r"([0-9]+\.[0-9]+)?", python), "bad Python version"
-print("python_version\t" + python)
-for f in m["files"]:
-    p = f["path"]
-    assert re.fullmatch(r"[A-Za-z0-9._+@=-]+(/[A-Za-z0-9._+@=-]+)*", p), p
-    assert not {".", ".."} & set(p.split("/")), p
-    assert re.fullmatch(r"[0-9a-f]{64}", f["sha256"]) and int(f["size"]) >= 0, p
-    extra = f.get("platform") or f.get("package") or "-"
-    assert re.fullmatch(r"[A-Za-z0-9._+-]+", extra), p
-    print("\t".join(["file", f["role"], p, str(int(f["size"])), f["sha256"], extra]))
-'
+# offline_reader: the manifest reader, unpacked into the work directory; its path in REPLY. It
+# is the package's own (coding_assistants/bundle_manifest.py, packed with the helpers by
+# `make init-script`): it refuses what the package refuses, and prints the verified manifest as
+# lines: claude_version<TAB>X.Y.Z, python_version<TAB>X.Y (empty when unnamed), and
+# file<TAB>role<TAB>path<TAB>size<TAB>sha256<TAB>platform-or-package.
+offline_reader() {
+  local dir
+  dir=$(offline_work)/reader
+  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
+  REPLY=$dir/bundle_manifest.py
+}
 
 # offline_enabled: true when the cluster is configured for a bundle.
 offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
@@ -92,7 +80,7 @@ offline_verify_bundle() {
     record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
     return 0
   fi
-  if ! "$PY" -c "$OFFLINE_PARSER" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
+  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
     record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
     return 0
   fi

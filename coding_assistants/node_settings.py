@@ -1,0 +1,246 @@
+"""The settings that reach the node, each declared once, as one field of :class:`NodeSettings`.
+
+A node setting is an input of the cluster, the module and the workshop that the init script
+reads from the cluster's ``spark_env_vars``. Its field holds all of it: the annotation is its
+type (``str | None``: opt-in, passed to the node only when set; ``str``: always passed), the
+default is the input's default, and the metadata (:func:`node`) holds the environment name,
+the one-line doc, the rules and how the init script loads it. Everything else is generated:
+
+- both props classes inherit the fields (``CodingAssistantsClusterProps``, ``WorkshopProps``),
+  so the module's Terraform variables and validations, the var-file and workshop settings
+  readers and the README and docs/workshop.md tables list them;
+- ``spark_env_vars`` of every cluster (``cluster.spark_env_vars``);
+- the init script's check and loader (``shell_checks``), its header's environment contract
+  and the node table of docs/init-script.md (``init_script_build``, ``docs``);
+- the module's Terraform tests of the pass-through (``module_tests``).
+
+A rule that spans node settings goes in :data:`ACROSS`. Imports no framework.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from coding_assistants import facts, inputs, rules
+from coding_assistants.inputs import DOC
+from coding_assistants.rules import Rule
+
+NODE = "node"
+"""Metadata key of a field's :class:`NodeSetting`."""
+
+
+@dataclass(frozen=True)
+class NodeSetting:
+    """How one input reaches the node: the metadata of a :class:`NodeSettings` field."""
+
+    env: str
+    """The environment variable the cluster sets and the init script reads."""
+    rules: tuple[Rule, ...]
+    """The input's own rules: Python's check, the variable's validations, the node's check."""
+    example: str
+    """A valid value other than the default (the module's Terraform tests pass it through)."""
+    var: str | None = None
+    """The installer's variable that holds the checked value. None: the installer reads
+    ``env`` itself and a value that breaks a rule is reported but kept (a set offline bundle
+    path is never ignored, so the node never falls back to the network)."""
+    fallback: str = ""
+    """The shell word ``var`` takes when ``env`` is unset or breaks a rule (a default of
+    defaults.sh such as ``$CA_DEFAULT_ENDPOINT``); empty: unset."""
+
+
+def node(
+    *,
+    env: str,
+    doc: str,
+    rules: Iterable[Rule] = (),
+    example: str,
+    var: str | None = None,
+    fallback: str = "",
+) -> dict[str, Any]:
+    """The metadata of a node setting's field (see :class:`NodeSetting`)."""
+    setting = NodeSetting(env=env, rules=tuple(rules), example=example, var=var, fallback=fallback)
+    return {**inputs.doc(doc), NODE: setting}
+
+
+@dataclass(frozen=True, kw_only=True)
+class NodeSettings:
+    """Every setting the init script reads, with its input's default. Declared in the order
+    the init script loads them (the default model depends on the route)."""
+
+    mlflow_experiment_name: str = field(
+        default="/Workspace/Shared/claude-code-tracing",
+        metadata=node(
+            env="MLFLOW_EXPERIMENT_NAME",
+            doc="Workspace path of the MLflow experiment that receives Claude Code traces.",
+            rules=[
+                rules.matches(
+                    "mlflow_experiment_name",
+                    rules.WORKSPACE_PATH_PATTERN,
+                    "an absolute workspace path such as /Users/<you>/claude-traces or "
+                    "/Workspace/Shared/x",
+                )
+            ],
+            example="/Users/someone@example.com/claude-traces",
+            var="EXPERIMENT",
+        ),
+    )
+    claude_serving_endpoint: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_SERVING_ENDPOINT",
+            doc="Opt-in: serving endpoint whose Anthropic Messages route Claude Code calls; "
+            "when null, {DEFAULT_SERVING_ENDPOINT}.",
+            rules=[
+                rules.matches(
+                    "claude_serving_endpoint",
+                    rules.ENDPOINT_NAME_PATTERN,
+                    rules.ENDPOINT_NAME_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="team-claude",
+            var="ENDPOINT",
+            fallback="$CA_DEFAULT_ENDPOINT",
+        ),
+    )
+    claude_api_route: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_API_ROUTE",
+            doc="Opt-in: serving-endpoints (the endpoint's route) or ai-gateway "
+            "(<workspace>/ai-gateway/anthropic); when null, {DEFAULT_API_ROUTE}.",
+            rules=[rules.one_of_nullable("claude_api_route", facts.API_ROUTES)],
+            example=facts.API_ROUTE_AI_GATEWAY,
+            var="ROUTE",
+            fallback="$CA_DEFAULT_ROUTE",
+        ),
+    )
+    claude_model: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_MODEL",
+            doc="Opt-in: model Claude Code uses (an endpoint name, or system.ai.<name> for the "
+            "AI Gateway); when null, {DEFAULT_CLAUDE_MODEL}.",
+            rules=[
+                rules.matches(
+                    "claude_model",
+                    rules.MODEL_NAME_PATTERN,
+                    rules.MODEL_NAME_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="team-claude-model",
+            var="MODEL",
+            fallback="$(default_model)",
+        ),
+    )
+    claude_code_version: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_CODE_VERSION",
+            doc="Opt-in: Claude Code version, or channel stable/latest; when null, the "
+            "{DEFAULT_CLAUDE_CODE_VERSION} channel.",
+            rules=[
+                rules.matches(
+                    "claude_code_version",
+                    rules.CLAUDE_VERSION_PATTERN,
+                    rules.CLAUDE_VERSION_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="2.1.0",
+            var="VERSION",
+            fallback="$CA_DEFAULT_VERSION",
+        ),
+    )
+    offline_bundle_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="OFFLINE_BUNDLE_PATH",
+            doc="Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle "
+            "(coding-assistants stage-offline) to install from, with no network; when null, "
+            "the online install.",
+            rules=[
+                rules.matches(
+                    "offline_bundle_path",
+                    rules.OFFLINE_BUNDLE_PATH_PATTERN,
+                    rules.OFFLINE_BUNDLE_PATH_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/tools/offline/claude-2.1.0",
+        ),
+    )
+    offline_bundle_sha256: str | None = field(
+        default=None,
+        metadata=node(
+            env="OFFLINE_BUNDLE_SHA256",
+            doc="SHA-256 of the bundle's manifest.json, required with offline_bundle_path; "
+            "when null, no bundle.",
+            rules=[
+                rules.matches(
+                    "offline_bundle_sha256",
+                    rules.SHA256_PATTERN,
+                    rules.SHA256_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="0123456789abcdef" * 4,
+        ),
+    )
+
+
+ACROSS: tuple[Rule, ...] = (
+    rules.bundle_needs_hash(),
+    rules.bundle_needs_exact_version(),
+)
+"""The rules that span node settings (preconditions in the module; the init script checks
+those with ``when_set``)."""
+
+
+def declared() -> dict[str, NodeSetting]:
+    """Input name -> its node setting, in declaration order."""
+    return {f.name: f.metadata[NODE] for f in fields(NodeSettings)}
+
+
+def node_rules() -> tuple[Rule, ...]:
+    """Every rule of the node settings: each one's own, then those across them."""
+    return (*(r for s in declared().values() for r in s.rules), *ACROSS)
+
+
+def always_set(name: str) -> bool:
+    """True when the setting is always passed to the node (its type is not optional)."""
+    hint = typing.get_type_hints(NodeSettings)[name]
+    return typing.get_origin(hint) not in (types.UnionType, typing.Union)
+
+
+def node_values(settings: NodeSettings) -> NodeSettings:
+    """The node settings of ``settings`` (props that inherit them) alone."""
+    return NodeSettings(**{name: getattr(settings, name) for name in declared()})
+
+
+def redefault(name: str, default: Any) -> Any:
+    """The field of the node setting ``name`` with another default, for a props class whose
+    default differs (the workshop's experiment); doc, rules and node stay the declaration's."""
+    (declaration,) = [f for f in fields(NodeSettings) if f.name == name]
+    return field(default=default, metadata=declaration.metadata)
+
+
+def check_declarations() -> list[str]:
+    """Problems of the declarations themselves (a test keeps this empty): every setting has a
+    doc, rules on itself alone, and an example its rules accept."""
+    problems = []
+    for name, setting in declared().items():
+        for rule in setting.rules:
+            if rule.field != name or rule.crosses:
+                problems.append(f"{name}: rule {rule.problem!r} is not a rule of {name} alone")
+            elif not rule.check(setting.example, {}):
+                problems.append(f"{name}: example {setting.example!r} breaks {rule.message()}")
+    for f in fields(NodeSettings):
+        if not f.metadata.get(DOC):
+            problems.append(f"{f.name}: no doc")
+    return problems
