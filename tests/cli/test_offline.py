@@ -489,3 +489,26 @@ def test_upload_only_verifies_the_tarballs_npm_integrity_too(cli, clients, files
     code, _, err = cli("stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME)
     assert code == 1 and "does not match the npm registry's integrity" in err
     assert files.files == {}
+
+
+@pytest.mark.parametrize(
+    ("command", "answer", "words"),
+    [
+        ("pack", "[]", "npm pack named no file"),
+        ("pack", '[{"filename": 7}]', "[0].filename: expected text, got 7"),
+        ("view", "[" * 100_000 + "]" * 100_000, "JSON nested more than"),
+        ("view", "not json", "invalid JSON"),
+    ],
+)
+def test_a_malformed_npm_answer_is_one_line_and_stages_nothing(
+    cli, clients, tmp_path, monkeypatch, command, answer, words
+):
+    def hostile(argv):
+        if argv[:2] == ["npm", command]:
+            return answer
+        return clients(argv)
+
+    monkeypatch.setattr(offline_stage, "run_command", hostile)
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path / "b"))
+    assert code == 1 and words in err and len(err.strip().splitlines()) == 1
+    assert "internal error" not in err and not (tmp_path / "b").exists()

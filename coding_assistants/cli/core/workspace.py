@@ -12,8 +12,10 @@ import contextlib
 import logging
 import math
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from coding_assistants import untrusted
 from coding_assistants.cli.core.api import WorkspaceApi, refuse_library_redirects
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
 from coding_assistants.cli.core.output import Console
@@ -102,8 +104,12 @@ def add_known_secrets(console: Console) -> None:
     for name in SECRET_VARIABLES:
         console.add_secret(os.environ.get(name))
     parser = configparser.ConfigParser(interpolation=None, strict=False)
-    with contextlib.suppress(configparser.Error, OSError, UnicodeDecodeError):
-        parser.read(os.path.expanduser(_config_file()), encoding="utf-8")  # keeps what it read
+    try:  # through the bounded reader: a config file is the user's, not ours
+        text = untrusted.read_text(Path(os.path.expanduser(_config_file())), untrusted.SETTINGS)
+    except untrusted.UntrustedError:
+        text = ""
+    with contextlib.suppress(configparser.Error):
+        parser.read_string(text)  # keeps what it read before an error
     for section in [parser.defaults(), *(parser[s] for s in parser.sections())]:
         for key in SECRET_KEYS:
             console.add_secret((section.get(key) or "").strip())

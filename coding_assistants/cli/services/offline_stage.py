@@ -13,7 +13,6 @@ bundle exactly as it was, and a manifest never lists a file that is not there.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -78,6 +77,18 @@ def run_command(argv: Sequence[str]) -> str:
     return done.stdout
 
 
+def _npm_json(run: Runner, argv: list[str]) -> untrusted.Node:
+    """npm's ``--json`` answer, read through the bounded reader; StagingError when it is not
+    JSON (or too long, or too deep), naming the command."""
+    source = " ".join(argv[:3])
+    try:
+        return untrusted.Node(
+            untrusted.parse_json(run(argv), source, untrusted.WORKSPACE_ANSWER), source
+        )
+    except untrusted.UntrustedError as error:
+        raise StagingError(str(error)) from None
+
+
 def python_tag(version: str) -> str:
     """``3.12`` -> ``cp312``."""
     major, minor = version.split(".")
@@ -99,15 +110,22 @@ def stage_claude(
     registry's ``dist.integrity`` before it is listed."""
     spec = f"{facts.CLAUDE_NPM_PACKAGE}-{platform}@{version}"
     cache_args = ["--cache", str(cache / "npm")] if cache else []
-    integrity = json.loads(run(["npm", "view", spec, "dist.integrity", "--json", *cache_args]))
-    if not isinstance(integrity, str) or not integrity.startswith("sha512-"):
-        raise StagingError(f"{spec}: the registry gave no sha512 integrity, got {integrity!r}")
+    view = _npm_json(run, ["npm", "view", spec, "dist.integrity", "--json", *cache_args])
+    integrity = view.text() if isinstance(view.value, str) else ""
+    if not integrity.startswith("sha512-"):
+        raise StagingError(f"{spec}: the registry gave no sha512 integrity, got {view.value!r}")
     target = out / CLAUDE_DIR
     target.mkdir(parents=True, exist_ok=True)
-    packed = json.loads(
-        run(["npm", "pack", spec, "--json", "--pack-destination", str(target), *cache_args])
-    )
-    name = packed[0]["filename"].replace("@", "").replace("/", "-")
+    argv = ["npm", "pack", spec, "--json", "--pack-destination", str(target), *cache_args]
+    packed = _npm_json(run, argv)
+    try:
+        files = packed.items()
+        filename = files[0]["filename"].text() if files else ""
+    except untrusted.UntrustedError as error:
+        raise StagingError(f"{spec}: npm pack named no file: {error}") from None
+    if not filename:
+        raise StagingError(f"{spec}: npm pack named no file")
+    name = filename.replace("@", "").replace("/", "-")
     if not integrity_matches(target / name, integrity):
         (target / name).unlink()
         raise StagingError(f"{spec}: the tarball does not match the registry's dist.integrity")
