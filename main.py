@@ -142,7 +142,7 @@ def write_fleet_lock(roster: Path, workshop: WorkshopProps) -> None:
             return False
 
     data = workshop.arrangement.lock.render()
-    replace_owned_file(lock_path(roster), data, ours=ours, what="a stack lock main.py wrote")
+    replace_owned_file(lock_path(roster), data, ours=ours, writer="main.py (a stack lock)")
 
 
 def main(argv: list[str] | None = None) -> int:

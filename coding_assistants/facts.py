@@ -141,6 +141,68 @@ DEFAULT_API_ROUTE: Final = API_ROUTE_SERVING_ENDPOINTS
 DEFAULT_GATEWAY_MODEL: Final = "system.ai." + DEFAULT_CLAUDE_MODEL.removeprefix("databricks-")
 """The default model as the AI Gateway names it (``system.ai.claude-sonnet-4-6``): what the init
 script asks for on the ``ai-gateway`` route when no model is configured."""
+_PAY_PER_TOKEN_FIX = (
+    "the room needs fewer requests at once (a lighter exercise, or attendees in turns), a "
+    "provisioned-throughput endpoint, or a higher limit from the Databricks account team"
+)
+RATE_LIMITS: Final = (
+    (
+        "input tokens|ITPM",
+        "the workspace's input tokens per minute on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "output tokens|OTPM",
+        "the workspace's output tokens per minute on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "workspace|QPS|QPH|queries per",
+        "the workspace's queries on this pay-per-token model",
+        _PAY_PER_TOKEN_FIX,
+    ),
+    (
+        "per user|for user|user rate|user limit",
+        "the AI Gateway's limit per user",
+        "raise gateway_user_queries_per_minute or gateway_user_tokens_per_minute in the "
+        "workshop file, then run coding-assistants gateway apply",
+    ),
+    (
+        "per endpoint|endpoint rate|endpoint limit|endpoint-level",
+        "the AI Gateway's limit for the whole endpoint",
+        "raise gateway_endpoint_queries_per_minute or gateway_endpoint_tokens_per_minute in "
+        "the workshop file, then run coding-assistants gateway apply",
+    ),
+    (
+        ".*",
+        "a rate limit the answer does not name",
+        "coding-assistants gateway show lists the endpoint's AI Gateway limits; the "
+        "workspace's pay-per-token limits are on the endpoint's page in Serving",
+    ),
+)
+"""(pattern, which limit, what the facilitator can change) of a 429 from the model, in order:
+the first whose pattern (case-insensitive, read alike by Python and bash) is found in the
+answer's message names the limit; the last matches everything. Databricks answers a
+pay-per-token limit with messages such as "REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate
+limit for databricks-..." (seen in a public report, 2026-09); the AI Gateway's own wording was
+not observed, so its rows match the words of its limit keys (user, endpoint)."""
+
+ENV_WORKSHOP: Final = "CODING_ASSISTANTS_WORKSHOP"
+ENV_ATTENDEE: Final = "CODING_ASSISTANTS_ATTENDEE"
+"""Set by the workshop fleet on each attendee's cluster: the workshop's name and the attendee's
+key, which the node puts in Claude Code's telemetry beside the cluster's id and name."""
+
+# --- Claude Code's OpenTelemetry export -----------------------------------------------------------
+OTEL_PROTOCOLS: Final = ("http/protobuf", "http/json", "grpc")
+DEFAULT_OTEL_PROTOCOL: Final = "http/protobuf"
+OTEL_ATTRIBUTES: Final = (
+    ("databricks.cluster.id", "DB_CLUSTER_ID"),
+    ("databricks.cluster.name", "DB_CLUSTER_NAME"),
+    ("workshop.name", ENV_WORKSHOP),
+    ("workshop.attendee_key", ENV_ATTENDEE),
+)
+"""(resource attribute, the node variable it comes from) of Claude Code's telemetry: the
+cluster joins system.billing.usage (usage_metadata.cluster_id) and the workshop's tags."""
 
 # --- numbers ------------------------------------------------------------------------------------
 MAX_SAFE_INTEGER: Final = 2**53 - 1

@@ -71,6 +71,12 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         facts.DEFAULT_CLAUDE_CODE_VERSION,
         "Claude Code release channel when CLAUDE_CODE_VERSION is unset",
     ),
+    ("CA_DEFAULT_OTEL_PROTOCOL", facts.DEFAULT_OTEL_PROTOCOL, "when CLAUDE_OTEL_PROTOCOL is unset"),
+    (
+        "CA_OTEL_ATTRIBUTES",
+        " ".join("=".join(pair) for pair in facts.OTEL_ATTRIBUTES),
+        "telemetry resource attribute=the node variable it comes from",
+    ),
     ("CA_ROUTE_AI_GATEWAY", facts.API_ROUTE_AI_GATEWAY, "the AI Gateway route's name"),
     ("CA_DEFAULT_PYTHON", facts.DEFAULT_RUNTIME_PYTHON, "the runtime's Python"),
     ("CA_MLFLOW_MIN_VERSION", facts.MLFLOW_MIN_VERSION, "oldest MLflow that traces Claude Code"),
@@ -89,6 +95,11 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         "model=retirement date=replacement, as Claude Code warns of them",
     ),
     ("CA_RETIREMENT_NOTICE_DAYS", str(facts.RETIREMENT_NOTICE_DAYS), "warn this early"),
+    (
+        "CA_RATE_LIMITS",
+        "\n".join("\t".join(row) for row in facts.RATE_LIMITS),
+        "pattern<TAB>which limit<TAB>what to change, a line per limit a 429 can name",
+    ),
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
@@ -96,7 +107,9 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
-HELPER_ONLY_DEFAULTS = frozenset({"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS"})
+HELPER_ONLY_DEFAULTS = frozenset(
+    {"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS", "CA_RATE_LIMITS"}
+)
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
 
 
@@ -130,8 +143,16 @@ def render_defaults() -> str:
         "# Shared by install-claude.sh and the helper library (installed beside lib.sh).",
     ]
     for name, value, comment in NODE_DEFAULTS:
-        lines += [f"# {comment}", f"{name}={shlex.quote(value)}"]
+        lines += [f"# {comment}", f"{name}={_shell_literal(value)}"]
     return "\n".join(lines) + "\n"
+
+
+def _shell_literal(value: str) -> str:
+    """``value`` quoted for bash on one line: tabs and line ends as ``$'...'`` escapes."""
+    if "\n" not in value and "\t" not in value:
+        return shlex.quote(value)
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'")
+    return "$'" + escaped.replace("\n", "\\n").replace("\t", "\\t") + "'"
 
 
 _HEREDOC = re.compile(r"<<(-?)\s*(['\"]?)([A-Za-z_][A-Za-z0-9_]*)\2")

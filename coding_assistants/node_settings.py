@@ -192,6 +192,63 @@ class NodeSettings:
             example="0123456789abcdef" * 4,
         ),
     )
+    otel_endpoint: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_OTEL_ENDPOINT",
+            doc="Opt-in: OTLP collector for Claude Code's telemetry (metrics and events), "
+            "tagged with the cluster and the workshop; when null, none.",
+            rules=[
+                rules.matches(
+                    "otel_endpoint",
+                    rules.OTEL_ENDPOINT_PATTERN,
+                    rules.OTEL_ENDPOINT_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="https://otel.example.com:4318",
+            var="OTEL_ENDPOINT",
+        ),
+    )
+    otel_protocol: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_OTEL_PROTOCOL",
+            doc="Opt-in: http/protobuf, http/json or grpc; when null, {DEFAULT_OTEL_PROTOCOL}.",
+            rules=[rules.one_of_nullable("otel_protocol", facts.OTEL_PROTOCOLS)],
+            example=facts.OTEL_PROTOCOLS[1],
+            var="OTEL_PROTOCOL",
+            fallback="$CA_DEFAULT_OTEL_PROTOCOL",
+        ),
+    )
+    otel_headers_secret: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_OTEL_HEADERS_SECRET",
+            doc="Opt-in: <scope>/<key> of a secret with the collector's headers (Name=Value,...), "
+            "read at run time, never stored (users need READ on it); when null, none.",
+            rules=[
+                rules.matches(
+                    "otel_headers_secret",
+                    rules.SECRET_NAME_PATTERN,
+                    rules.SECRET_NAME_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="observability/otlp-headers",
+            var="OTEL_SECRET",
+        ),
+    )
+    otel_log_user_prompts: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_OTEL_LOG_USER_PROMPTS",
+            doc="Opt-in: enabled sends the prompts' text too; when null, only their length.",
+            rules=[rules.one_of_nullable("otel_log_user_prompts", ("enabled", "disabled"))],
+            example="enabled",
+            var="OTEL_PROMPTS",
+        ),
+    )
 
 
 ACROSS: tuple[Rule, ...] = (

@@ -359,17 +359,41 @@ def _swap_in(staging: Path, target: Path, owned: Owned) -> None:
     shutil.rmtree(old)
 
 
-def replace_owned_file(path: Path, data: bytes, *, ours: Callable[[Path], bool], what: str) -> None:
-    """Write ``data`` to the file ``path`` (a file the product keeps, such as the stack lock)
-    as a whole: refused (RefusedOutput) when something that is not ``ours`` is there, written
-    beside it and renamed over it, so a failure leaves the old file as it was (OutputError)."""
+def replace_owned_file(
+    path: Path, data: bytes, *, ours: Callable[[Path], bool], writer: str = "this command"
+) -> None:
+    """Write ``data`` to the file ``path`` (a file the product keeps: the stack lock, a report)
+    as a whole: refused (RefusedOutput), before any change, when something that is not ``ours``
+    is there; written to a temporary file beside it and renamed over it, so a reader never sees
+    half a file and a failure leaves the old one whole (OutputError)."""
+    if path.is_dir():
+        raise RefusedOutput(f"{path}: is a directory; give a file name")
     if (path.exists() or path.is_symlink()) and not (path.is_file() and ours(path)):
-        raise RefusedOutput(f"{path} is not {what}; move it away, it is never replaced")
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+        raise RefusedOutput(
+            f"{path}: exists and was not written by {writer}; not replaced "
+            "(choose another name, or move it away)"
+        )
+    directory = path.parent if str(path.parent) else Path(".")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(_cannot_write(str(path), error)) from error
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+            os.unlink(temporary)
         raise OutputError(_cannot_write(str(path), error)) from error
+
+
+def head_holds(path: Path, mark: str, limit: int = 64 * 1024) -> bool:
+    """True when the first ``limit`` bytes of the file ``path`` hold ``mark`` (the text a
+    command writes into every file of its own: a generator meta, a CSV header)."""
+    try:
+        with path.open("rb") as existing:
+            return mark in existing.read(limit).decode("utf-8", "replace")
+    except OSError:
+        return False

@@ -28,6 +28,10 @@ UC_NAME_EXPECTED = (
     "a Unity Catalog name: 1-255 characters, no spaces, periods, slashes or control characters"
 )
 
+UC_SCHEMA_PATTERN = rf"{UC_NAME_PATTERN}\.{UC_NAME_PATTERN}"
+"""A schema's full name, ``<catalog>.<schema>``."""
+UC_SCHEMA_EXPECTED = "<catalog>.<schema>, two Unity Catalog names joined by a period"
+
 WORKSPACE_PATH_PATTERN = r"(/[^/\x00-\x1f\x7f]+)+"
 """An absolute workspace path: starts with '/', no empty segment, no trailing slash."""
 
@@ -54,6 +58,13 @@ HOST_PATTERN = r"(https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?"
 """The workspace URL the node receives: https:// (optional), a host name, a port (optional),
 at most a trailing slash; no path, query, user name or whitespace."""
 HOST_EXPECTED = "a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path"
+
+OTEL_ENDPOINT_PATTERN = r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?"
+"""An OTLP collector's base URL: http(s), a host, a port and a path at most (no query, user or
+space: the node writes it into Claude Code's settings as it is)."""
+OTEL_ENDPOINT_EXPECTED = "an http(s) URL such as https://otel.example.com:4318, without a query"
+SECRET_NAME_PATTERN = r"[A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128}"
+SECRET_NAME_EXPECTED = "<scope>/<key> of a Databricks secret, such as observability/otlp-headers"
 
 MAX_USER_TAGS = facts.MAX_CUSTOM_TAGS - len(facts.CLUSTER_TAG_KEYS)
 """Databricks allows 45 custom tags; the cluster adds ManagedBy and ResourceClass itself."""

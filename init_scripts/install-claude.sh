@@ -29,6 +29,16 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
+#                            (metrics and events), tagged with the cluster and the workshop; when
+#                            null, none.
+#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
+#                            http/protobuf.
+#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
+#                              collector's headers (Name=Value,...), read at run time, never stored
+#                              (users need READ on it); when null, none.
+#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
+#                                too; when null, only their length.
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
 #                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
 #                            manifest)
@@ -37,6 +47,8 @@
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
+#   CODING_ASSISTANTS_WORKSHOP, CODING_ASSISTANTS_ATTENDEE  the workshop's name and the
+#                            attendee's key (set by the workshop fleet): telemetry attributes
 #   CLAUDE_INIT_RETRIES      attempts per network step (default: 3)
 #   CLAUDE_INIT_RETRY_DELAY  first back-off in seconds, doubled after each attempt (default: 2)
 #   CLAUDE_INIT_BUDGET       seconds all network steps may take together (default: 240; 1-999)
@@ -60,6 +72,8 @@ CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 CA_DEFAULT_VERSION=stable
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 CA_ROUTE_AI_GATEWAY=ai-gateway
 CA_DEFAULT_PYTHON=/databricks/python3/bin/python
 CA_MLFLOW_MIN_VERSION=3.4.0
@@ -105,6 +119,22 @@ ca_setting_problem() {
       re='^([0-9a-fA-F]{64})$'
       [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
       ;;
+    CLAUDE_OTEL_ENDPOINT)
+      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
+      ;;
+    CLAUDE_OTEL_PROTOCOL)
+      re='^(http/protobuf|http/json|grpc)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
+      ;;
+    CLAUDE_OTEL_HEADERS_SECRET)
+      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
+      ;;
+    CLAUDE_OTEL_LOG_USER_PROMPTS)
+      re='^(enabled|disabled)$'
+      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
+      ;;
     DATABRICKS_HOST)
       re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
       [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
@@ -139,6 +169,14 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
   if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
     accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
     accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
@@ -307,6 +345,7 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
     printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
@@ -737,7 +776,11 @@ render_settings() {
 EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    render_telemetry
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+    printf '\n}\n'
     return 0
   fi
   cat <<EOF
@@ -751,13 +794,43 @@ EOF
 EOF
 }
 
+attribute_value() {
+  local text=$1 out='' c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
+  done
+  printf '%s' "$out"
+}
+
+render_telemetry() {
+  local pair name var attributes
+  [[ -n $OTEL_ENDPOINT ]] || return 0
+  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+  for pair in $CA_OTEL_ATTRIBUTES; do
+    IFS='=' read -r name var <<<"$pair"
+    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+  done
+  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+}
+
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
+
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
   if [[ -z $HOST ]]; then
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
   fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+  put_file "$WORKSPACE_ENV" 644 "$lines"
 }
 
 put_settings() {
@@ -765,6 +838,7 @@ put_settings() {
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
       # shellcheck disable=SC2016  # $ours is a jq variable
       [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
       ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
@@ -780,7 +854,7 @@ write_managed_settings() {
   local dir=${MANAGED_SETTINGS%/*}
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
 
 write_settings() {
@@ -911,7 +985,7 @@ main() {
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
@@ -919,278 +993,301 @@ readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-refresh
 # installed), so the script stays under 64 KB; the offline manifest reader travels too.
 helper_files() {
   base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19e1/bRtbw/q1PMVXcWiKWL4QkuyZuSwNp2CYhD5B2+xLWCFuANrbllWQIS9jP
-/p7bSKOLE9pts88+a//yC7Y01zNnzn3OjIMzfzFJk3Zy8Yff69OFz6ONDfoLn/Lf9YcbD/V3ft7r
-9nqP/qC6f/gMn0WS+jF0/4f/zs89lVwEk8noIhi946+DUz+5UOMw8U8nweDg6Xr3wYZS91Qc+GN1
-eq3Si0CdhZMggW9+qpJoEY8C+B4mKpoF1tOt4Y87+we7e68G3fZ6u4sPtneebb15cTjcebX9em/3
-1eHAn6UXcTQPR+bbl3vbOy8GYz/1T+Nw9C7xRhN/MQ68JJrNgtTb8B6Zpff33hzuDJIgvgxn514w
-G8+jcJYmZhE9DlhhmAq+oUrDrd3h91uHOz9t/TzwQ+/cT4Mr/9qs+Prnw+dQr5OPpTO/Ti+i2YPO
-aTiT71jh5YtnL/Z+Gr7cfZV19qC9wZOWd6938Vmv1+7hw1evXw5fbz39Yev7ncG3GRQ8P+zIZEfR
-ODBr7+99tzNohtN5FKeK/0zC0/Y0SH0cnfITNd28HNyMs0dH9it/GtjH7Ul0FcSO2x+3L4M4CaOZ
-OotiNVbhTE3bsL5pHJ4uUnieOO7t5mxgTydnUMdW4ZnKv8/UpQomSaAfecm7cDa7tjfnMcDbmbUu
-2+cB/rVt123i0J++2HqzvTN8ufWX4f7O4f7uzsHgAT6Hufy4u72zPzz4affw6XN43JSiT2Hlh28O
-dobf7Wzv7z39QZWfA3APd/5Sefxs782r7f2fK8+3Xh0+3997vft0uPXTwUfefr+39/0LePNi7812
-pdhLKPdip/JYMIdmShiLk9zd33m58+oQZiTL+MB7LHg7WO+uP/K6617vTx/FbVV6IvUeeb2Hd6oX
-zRfJp2pxmWpf3kOu1+t5D7q/oDeu99jr9rz19Y/0R8DKwTR8tXe4+3RnuL3188HgT7RZvoMd9Hrr
-8Pmgs0jiziQa+RPcavjqxe53lVewBTqwU3Dn+0kCqOzL1odFg621PTzYOTzcffX9gdQM0pG5wTpT
-f+afB2MvCdIUGknaf0t4Qx8cbh2+0bUu/bi+pw78SRfU4Yu976V0Op13wlmYeskoDuepwAB24bn1
-v5j+IzH5HVn/Hfj/OrD7x0X+333c3Xi84v//u/g/8n3YESE+TpQfB8RO8OkomsKGGlcFAgv2l/IW
-kZqHc5Azw4lV7I5KDsa5CGq1ld24+W7r4PnwYO/N/tOdo+7xl521245RxlYfPqjgfZiqHrP0vcNB
-42b31e4hfe97DWc0XtJMu539s9VXX6n51Vh5r91b6+hINaQxNRiojjo+xve6fSFRA12mYZAsoVGF
-d5pm5SSl8NqgMkJDirWFphDT/Bkmt711uPXd/u7THw5ENIFJVsSVWyyeSViNG2FcBzv7PwIlzN4U
-q+qntxk7y2vSz2JxenRblHxo6FVBiKYuVHjQeL73cqfTZpLYqVDdZ1u7Lw4GXQT3T1v7r+CrZUXv
-HFfdKJIyzlRTqeidgs+XydtZE1Z3zd5Ut1Y4O4tKxfBRudiVH89KxfBRsVjWecNx9Hd1X/VcF5s4
-9celFnDQlRZ4JtwCfc9bSIIRCluFVt7OigO98C8DKiBbSnmX8K5nq69hB1x2ZovJRK1//VUPy47D
-oNDWl0k/G81N9969tc6tLZW/Wt/kHQNv1vte75Y6WyTAA4dBHEdxTUPKSYIA/3oe7Ni5W9ew8Tvv
-Yx3bnvoJrx/IkrC3vJlq3PS8W9hWm0gyZkZna/Chpnv9bn8Dh0bipi7gLGaAL25zE5QObDkOxv4o
-xbYtpUgaUJNwBvQmelfcKYd7P+zARrkFxWXQdMb+PDzqen/yvbPjm96j1u2H4PrPR1ve//O9f8Dj
-ocdP8ydteLQGAi2gygVoO2r32cGAdSAv5h6BDMnU6CdObRxZiKT4+B+qAUNCOgLlsACMDv90Oja+
-sOHPDfylOSMI7Fuqyp0hOaJGB/9UjVi3XW6GKRzIVFsgTh/1jm/tmodGB9gGaGjYTQ5+Xlds0oY3
-VODWEoVheM4ohsNxzCq62rogwgeg5aCfeD/CtwuC0QzQHikplcHh31ojf3gRJcWluyiu2fO9AyBQ
-CAl8cfFlB78KNC8QkPA/NHqRpvM1Ae3FAH8l/U6ncWGZE8PxXdgW9XsVxe+SuT/i6SQBDbCZdP6K
-G31v/4cD0Ml2qPdBpzPHmkzEO1nFdjC7tGHv5fvQmKnM7l1wPcS9EsSFOSZXYTq6AB44SwaOC4+R
-b8pDUK8adaoRLTfWuD9w7AYXHnRtN1tCGA7uGSxy9C2svMq1GkAAUFX2XwxkjzKv0vIv7AMPBurx
-QAU+miIPgfcHw0U8KcGpvWZX27fVWl+t2W+do7/ax2tvXbu91nnby8Cnif+noBYHaRgH02BWxIwp
-yOkTQILel1++PVqDXRxdqRkotgrUjAA24nwCq4K1oIYuS3/vGXrIbeVlcp2kwbTth+1bWQlsWJah
-os9lOxp3f3PQzAhA7UjUkydP7Aa0Z2sq0KBOeR9gFVuQdhTNAN6LICvXU18MVD42jdxG44P8bePG
-eF6errkFMn6AI0VUMOrxGAH4C2CEXb31syc9q7Q4Q5LZCktUmX8ajf1reHydUEMMqiqU1BOn0DTR
-EJfnmw2H2gJOStW9hbr/5bNyEeYtXyChxX6fKJpnxmNogsC3kQYhhK/8RHGnYxXNuHBfPaVtoZ7C
-QpFQgFYsFQABvFaoGaQthXwYxVxtY1JTH99Fc3iTXAUA7fNNhZIu77Ahr7ljSlEuTEeZ0KdG44B6
-YBl6AooI7sd8VRA/Q1wYgCeKFE4ODG+cLer9LxNXear0jiDCL12QZv/4aKPbdZH2OA42p75WSzVy
-F8HMvAhlJA28EDbvaVABoHJC+gZt4n9uX1O2XwKM0wA2YkCLJgRJwDEMx4JxWojY/m749MWbg0Og
-lbvbfZIoUFC/KRH+QjEQKRiiSHGUSf5hH56F52/TI+D5QMLS9pp0PECqppCqlYgaSe5lknYOk0FR
-bTF7N4uuZjwFNpcNhZUWN06YpOpSZvWeOcDPMpNs21AZ2iw2F7CVN+JRmMbBwlhcbEFAdSkNBqOL
-CKpd2uawZDiwg1DkVPxQRDND9tTPg4nIcTDYGxoMqVP8uk6oE2mxXFQLd5rIoFDHwwpnQBDmUVKA
-0xzp/z1b60a2SAONOelo+1iehALjd2fNePKT5t7Zu+Nj7m6RlJj0oiiIvAG1iQURmTgIIAsBKEEs
-p7oGsVkwvZIXarSIY0BvDztTwC88L1qk80WqUO8poVCB12IFMuIu5bCmmKXpRHEHLGS909gfAYUq
-8lZetzmQsXiELJJ+w+Az/CBSCxqGtvqqWZQCt1zMxpsKZHxAkSABmpBeEPF6+ULFC+BoMEcxCaAh
-TLEhjBUJ4h5iE3NtQf2xahzuo+S1vbsvHM9QSpQ9i1SyGKExIgblKYqv+0YFbKQglMN0gP0KoiE8
-gH3czK/vvb33hUYc/In6CmIHW/HXcEURraE2jwCrEd4iqYhHABUbXtLmq9rhF2k4QRv8Qszhi/ZZ
-OBsPk3kwcrQN3W1HcXgeztxmYasKDM5gVNANbRKhmWSiHE3CdjYmWglysbx8QctxAX0CdJr+Io0m
-0blQ26ZyZkEwTlRRJb9PAC+YXgzzTu/hA3xZ8FjIAp/F0VSZ5pmcYvzt7wg4Jnx/f69s0frVQL0t
-kKjdV29tUhT1HIUethGkBjiMXSRIG2RSKVT/to4xwlhkALC14F+GJmZ/VZjaQq3IOOVR46XKOY4J
-vTKLFl/TQDKsU8X14IGTveTP/zPce7MPQiSAU0WLGHRsp60pbaejbFSi0gidMrNz2H0kIvog3Ws0
-KjUN8hLskHKhtjHb9kUUvUtAZWhay5a+23uES98YTcctoG9xCP+TZIvWPVjhzNwnM9h5tfXdix3a
-HjIf1I9xRos5kKzUaVyAAEAoAkOS/hnYDg8HJjb15w4CACcJeyV476TxIgCpA1C6EdIyf8A2GiHu
-UiKP1EKbl4LbOWqEx+r+APVBEMvkDX7dhAZu0us5SHa2gNduaZbWp6neUk+IzB+kNViAgbq5zX63
-D1C6w4dHx5YMx59dO8bbI+B5hVniOuZl8DVN0qUJ8QSMtj8MCA452FxzdlwGpnd0Q7/76qhxcXx7
-jBPkYaP6lw8afrVlw4mghSjKVj9csW3YljZC2dazwcUmtcQuAtdoCZv4Adt4s78L9amG7h9bIET5
-eBM7f3m9s7/LAubWyx1shWoBQQsmzpKSu9su9tMUnNvePahDOhiBky0egAGxidYDQSdIR6CvgXot
-gmr85CJJMAFqQHgKDQPzyxZIYMBoKsWcQnNcHrdnjvSTYHYOzPJrBVK4m+O4ObgBYhuPhaCTvyp1
-XfjxIdtuaKDQc0H0gJlQOx9FjJaqW+6WTLB2dVpqyfK6MifsfEComU8GnlUAWJ2HgKtcmZ6a1T9N
-0UACSZRv0jBBJ8Mab2CTIxuKEAmpQyBIHnxiX32hNxYP147Ozmy9RHY0Q5PoHDRE1HL66q2Tt1fe
-GtB37cvdbeIO28yEldN1kdakhbYKOxVLOyIlCOuGKsw+7yunjpJ9c0dSJnO0ZXogbERaHiEMxuKu
-jQskO7jCyUtaUEyBJCQOD5o3t03oJ1VAZwbNJllY8C8Q7AEzN2Q1YTwQ907OhA1HjmEg6JGUAFjR
-gEpLXA+ZdA8rTiMpmA5oWA0HZEp8Z5cbV4hdXqCayG2IEEanfwNqYDfL1nq2C2Fz5Lu60SqZGM/7
-0nmYkJTtqz8fgCDFjW0C5ThLESVBng4TsbPn6tOtloVGPiwJ29hDHL7nsY/azQzSQTZHBBhAGuaG
-M4hZp8z2hm0Ml+aMRRGxab2pDUEnnoYoGGRDA1DDbKBCpnKrzU0ajezR2uEUrTrKGJuHAsIsVevZ
-GIUdVAZZWBgU9RGVYHcSWnEfNyqeorxNghwtqWEX4HGuuYYR3nEa91yyuAp0ezhHz8MJv8OAAMBU
-l9C1AWuSXISwUJubUCDf8x5iscu4XCgUJP5IfhpWebJmgdr95kdtJwTktxeXqF2pXLGph5Dn+fE5
-1oDZ4f8lURQNVh7uUFtKIj+3kavrB8SatZ1Sw5sJ3cfBPX2HW9mbM2SN7WabRRnCOHGr6n9AlFFf
-y7LkimswhIFpqsE7HmgcqHU1lK/v5ar3rcrIw8CqrqeoGXpN6ad3ASRffF2shYo/q8sDV2hb+1BZ
-fm2XWmdTVFmDhfZZI/MVDBEQzpiEgQ/c/ppbrCzmJBXN0XEIG6tn67JrrrZKfFSBRkwcpcEYOcYU
-lAuM0Mu16Ww4CKZGT7ctS6R4dLll2Ch7k33ve+1bWK8/rD7/mR/TLvPvif/pbfQePCrH/653H67i
-fz5L/M8XFFaHYa0oAmPsT22QTru9JBSOA8gocMcByiJMxEGj3CScvUOGaze6IIG6nU+0YQb2EBUT
-uj/y0bPW3Nl71uTn/YI1UR15F8eW9RQfJWJ8hHYnEx+pZkthJE2r4ObRQmALvahhHM3ICeGk0btg
-ligMXQjGbssS0ZbcPyzjsC8I3nM/mXMYyCr8d3URwFO2f5Lbo5koiU/OfEcWzC9JE25nNArmKTdF
-fSun11WJptVu29pBYLAc1wc+hDC9Vg66ZcgsBnOMrnCowFyTaAq9Y1fMb87C9zTgdWYIihgCtLj3
-jLirISx+nPOpZtPFP8t4E/DnBWs3zJ2Ye+hgF2XvGmthW9p6yCuXydrRO2XLYoJ0z188T0ctL3Ef
-kxoExXNvRWZdNt0VHHmURZSKPdCU9MlFKI9BBgeI/NOooE5BkES5HEaCqNQHdgxL5QOcr3ifoKYP
-AlofdFOoiDsoHuEYkqDaODYk6AlcmSzjubmcFlqdBmh/ty0Q62UWscpdT+bA88CURvNtWnJOY2vA
-64PUDyflwBQqwHpAxROtzTrNe4BDsxBmOG6uSWGKrbJN237jBsvfg8LNW7umjaxqoR+eV4OHCOUw
-NBDAkfmRCGjUDTUFuMXz0OZYxJfCa2qpZRRjxylKO09Mv51eFfZsgjpjAt7JC7r9iheDLe4pieKA
-CmSMn8Eup4XK8R1RBB7pQHu7jH95QIYtq8LAsPsNwi4b4bEGv8Z9ey2HCM64MVZ0xoLQUINCfLRj
-jVwZluI4TYQkmJAklw/2QAihrTFtrAqReiayTUHhQEChH+RLP5uYtkZnE2lMcQaPu93S4AvtwmCR
-QmKx0kRqizWmLZWJslwHJpNvkDNlBpx8dNRmYEp50I8qgzZb1YN5VBlzXanCkB/pIZf9J1/g32A6
-T68/EjNjbopyX7jkl/4kHJPRQHfCsT04ddOr6M/DH4Lr5xz3c8fYnRxESEu53SKMzFb7uogGEI3Z
-LKGmIbB94FKwQXDswftgtKDjOVD3hiv3vRmg6a2ejHbx5AFIFEVQBhjaNGA4xHgTctiEM1Uw9yjn
-FDS38xi9mMS7ocRoAng2dovkurKgPOYqTRgD3HEWHEawiANTzCgRhp1c1LAtjINjdyt+c608ShJ/
-FwFcCo8bUJECgEslNF7A5IvhLeI0xBgvhfFbBGAjQLMueNLYS6XBUBGYBMpLGHFRemNrPrzMXc7M
-pFwNB08RnwztAu5kgpfhY3/6YleJyOCREKXtXsUlhWlXekKpAZ4XG6vpVig/CVdpJPYMWt1FPClv
-st8mTM7ECOikvAo1sX5UzCnguykI4fJWa9UscF3TNXMqALf63lhF3IklBG0xcpc5FEIUGecl7lzj
-CNfr3eEPOz+bT94cPuc1FBYqYs3NF5f9zAwjtPkyx1B4fWu7ODQcE4n1/rsgUfM4GAXjAEX46FLk
-dxMBNnkqKoSNSwyUMXdJfD25FvQPZcY9DbIQQ9ugCy+RYEHDASAxEBBvC0YXzDBQNBfvzMjDSz9m
-7cKY+0wHGmIsAwICmzjiZ8cZRAwRzHw/6MnSN6DpAT+0Se2qRP+ho5teC51leFCMUmETvHXyxcKI
-6uHxGs0bkL92Mwzern8qbPSDQjeLYTksQFabETMAuyaEX7Dh9NIMcNFxWdlO+wdHTBW1AlEBK4K7
-Dtv9WbZYHi9NkVaFKK2XJOoZW0wahe4cbTtfFrVh7rK8GkqBkzFhqj8r1eprXZUj9nDYyOq0OjEt
-BPkYXEaCDHJH+bQo5JBSWyhTkjiZm+RQP+Rh2CaDqfd9mVRIAFRXbNCof14c5xL3Wk6PNK/g4XnB
-DIUPWYAw5VmQ6Xk8IGp0xmJ8ATPtxuuftut9SlqqF6kFA3Y+5j+0G2ckunCP9we2ggdCZTK48csi
-jPQqZ6IHImVfimqQMKHKHDSANmfAj4M4WAaGo3EYHyvnnxQYzUGw8zhCR5RbXt8dsWjY1lXCSJWZ
-Q1wSMQaNG+BJfW8J47m1JDB7Gf/kjfwvxpi7ViH8m08zySmmfONfJZWdD4JBbt4BBhHFY1TYy6IW
-xhQzd7jClSkLiLE/c4sy2HmQkhBGskq2wYWjGOVAXQQxtkGyGsXZMYFvCOmPZpNrGje1l1mQbAqc
-hi+8IvmBBAAXNmWXI9ByGLAFquAAzbRkfkfRYGXm2FJJhPOZhJcS5FcrjqkEI4SvLq5ddo9rtUuH
-xxdD340xMGS2dtX3fEy/BIcUYwK1xWiumgdQAm0yUTPr5wsxOQEyVuaGDwsSfmEm2pPP7iLoEKGK
-NbxEeZHKEc67Us0vb/AcCkVe3TaV543wzPQo9TAqEn2RD+HZ1H9Pv1Wvq7zn6ltPvZVICxvWsgNw
-7ay3u51KUoOOZrvohdtapBdRHP7DZ6fQdwGIDbGsn+0arq1v+g0cjXZwdfvr3a5LxKNsldQLIcZJ
-jO2+WmKjzD1Q/Y1uzxWF6Qoj688WuJMNayYW6KMWzBHjsQSRxmw8ybbXJkmCgjTQTBwkF4w8WMcQ
-z32YuZpE52FxFA/cbMsCQtJSRmSjkVk5WKSvrqMFkXn1dOuV+p83O/s/sx3HTzM4FJrdyJutwAvN
-TmPdvoDLwSos75qyCaoMKCRxRwTgrJv1P/bX8l74NAFvM2wQtz3wHrIJO4JGrukBZNtitJiIFkq7
-rzSo54eHr4HzIiKIXp03IY4+NqVYxpnEMVJ94AdTJ3FbCn6KyRl+ZnIWnW4USYfOStqWceoRtjSe
-N1j51/7X+//qToV93vw/j3sb6yX/X+/xxoOV/+/f5f+rnNqfBoNaPCk6kizTkbTEb1fbimUKPsAL
-EmYQRWtG0Y5o0yGic9Tj1XbOIYhr9K2KMYqlM2ivxYLxSZmrUMWTttpN1Tnwf9Mph8wbxS2L2qix
-dTgJUN5p0FJku0OuiacDyNBQ9BJmYqRkUUJJ0RJJEQj9p/KbFA+jggyI3sarEOX8VNivnMnwLSD0
-Hh0gjgMfgEcT8ydJlJcj4wIypujMFFDRZ0kHuBAGyJOoF2AO0WWIKqezJGVPS0mSHvgiaXlaqt1u
-u+yzaKtGjaXPIomBZFkCbo0hk4XriJ1akmEih6jja9kUSuix5q9nqMKo84jnolNUuQQNDQh4QZyP
-ZqtSFCBm/mTTqhViL6IrAzUqDlpqCKNt+D36ZbVYRNKPfrwOdcaIVxSkqvvEMhVnrRJXLHwBrs3O
-WIvC1CSIEP1fbMdCEUK8sXJ6X/YiRQ3qlta5JeL9PDhxs5vH/+mF2DsvEKNxsDjvyl7Ljphy0Fiv
-0BceIkWYzcpHrXpyHmeBB9z/Cspdv3O81u903KO/wpdvnfaa2xDH4WJQc9Adz7N/W3q8fkweSDzI
-teh0jo76o1kK+ufxceeb28rpqJtFn+ThWww24+M5lTEq3te0rUvj5SwBx3m2gPttzBYAM4C5dL65
-B9910GHpSK4czSqdvaVjidTboDpZxd6Cymz1mSYhP61bfTQ+0QfVuB7++bK/sfFgeY26Cn/sFsEG
-k+Phc21cbfJE4BrD3qw9298DzYpix7BbOrqPq7zk6D6Ud3gp6OS+S3XNZ9nGtl09kwuZBKwoloZf
-Np/xE8UWcNDUJ409Y6I4EwBNS4qEAFVMVUMMSpsKJGgg2oNfHQOTU62CRWR5ggJs5W7ZCVzKbpNT
-RURhDXgj34V3fN/pY4qM4/vuNw1eIjrGjTTiFxlExPm03CRiW2IgqrUMWWL2ItuHDg/mQdR7GqQ/
-MkUUjnOTaoSWFLWlU+0Bf9t6vduiOkXubKAXASzHO7KcSDaLWmy0K9CqExNgXZEWFhrhpm3X1fNY
-PqZfFJVVzqmEpQo5lExcyc8M39Tlosh8Ksb8Rv6MgiEQxyqNW3dMcAHtXfqTBSLCF1ycj9zqh/QX
-tnQe3k5PiLgTUJC4UwhTT7F/AP5cB3jeBg37TGN5vA09HJQAliBKEsxM80Uu/Sgt/XwCbYwIZ7Lg
-UuVBs2lp/1Q104ngd0ZAi45ULERRcdxS+dWnfLfiDeI5GFSwHHxdcd3mUgd7DYwYK0NwruQkkua1
-ARL1CW9REeqKj1gUrBXHS+elQZhhABkAL1A8jlkuRDyMRkGSDMVwdcez1IbdvWoSLYMus7oachrb
-U2rWPFsYWFFzYYpbqwIcDAjDcL80qsDSoCnUGBCST5E2gwWiU7wiz5X8tTwEHeFWa4zTK2MuDPJG
-EQFXNpb/APvPODhdnP+b8j9vdNer8d+9lf1nFf+9PP7bwFp1BLT6xe6rnYNjy3qN9DkpxIe3tHc+
-aeksO+rMH6UJhaEA2Z0ElzAKMxa8ZZhnWPPXOYAmPhA66kw5IvKoja5LmdnQvZqLu0AauZm6yHNL
-t5dFv6hTUJretdUhB6FjKAgHorPlIqCzkjF0vgGT82MYP0xqmQFiSdg3DXKw0bVqzkMVTkN96iyU
-N3NZ/cJTT6hOsNrQqDuCBIujT0DNFtNTig3kgZQOQN01wjw/RMbnk0jUMrLsZCGWaI0QjzklbqCj
-mIX8Y2QLZIboFAI82NuNxytvKL2DTqFmoJVNYTTiDP9RMMzOdMwI1kN/Cgrd6/2dw8OfOaKBVDlK
-ThwlHiIiLkJRi0tjjMpt2k0Xmf2CtpcXu27eE+KP7qtBNgLJxZEX4RH3ZTA6rr4caG+0iYHNWZtZ
-BXxaX3w+7atq8fm0tvR5mNaUhqe1pXORo2+UNgSRukqc20UmzNmVGkYaJeNowVc9oxoHuGg4VWKF
-iD5hwWYJW5puARue5rm8NPyZ7IQYWOMU0lu5SmG2H3weAo4sYGepi4iC2jEUGjbmFVZ6/dN2oYtC
-NCnnsaOwOToPMT9H4TnIElPtqOZf84isD2zB/ZALeR84RuWDnK39sP2dO2xKTsfyeclL7U5eI8lw
-DYqt/bDzM/092HkKyE1fX28dHPy0t78Nm1rnnyoH4pmezLwMvSs5KOX8oXGmpD5o3xZmUcrU9VWv
-UpmIM9HyBlNu/t+R7LvUEp4kwE3LyTETcXXC22qbOo5eRiNBKaXxGKEqxdqv44hOQhMHUE7GEgSp
-mHJ0/npPff3116rCPPFpo9PC90+ePKl5D08bbDLi2HqJtuRh3GqqyGlVLVFiVnLxf5n8Xwi7+Nz3
-vzxaf1jx/3Y3VvL/f7H8/ysdywU0tqxnEQy99sgACNVnARoEfUU11N5Wbndyas1RluedYXu6E7eF
-TlRooug9LRwd4Dh38vMkbbVFTCsc1finxZ5KCTapdSD7HKgpeTLRx4tKA2cMldOHAYU61ZwT1U1w
-zFV+coGeo1uST9zV6glLPI53FM6JZd/9TAkz/rpDIGiHcj5yusTtAxQYntqtSo5WnSqlnYtfu2f4
-SOLQWiqO6NxhqJOwSqRei/yvEumP4EJrXBV1YIkZV8j21S7aSktnXbLUfbMgJFtfZaIzyZdYQk/0
-C1/CEmFQrm1hDoyBs8ww6lZOE+mE2XyUCAeBLdwfOJkJlRx3rsVpRIy+QTbDopxRuoTv5Xj8ZdUK
-EabaFvwrzLKUcYTygpR9WaZtNgNxvQmZ8XwTFwvFY//cD5eZMdnv2b+fmTPx/1ttMGUQcKMZVkrM
-5WZBx6eoAkQuxKMENur7VO885fQeoleTUM1XGB9JX6+YTNDeDsa29fn5v+nZ/Nz2vwfV/A+9h49W
-97+s+P8v5v8mGlvWAYXrXCEfLTFp3sdGklOnUefzqFJmt2XlZjnc3lWjXJ4wPHfAEEdi/oQBWhWO
-rUMPTLqPbBoDdn8vJs0ueKcu+7+r/fP45yMnOMhl5U8+ctgAdMtSdmpdp9m0fsFJBTkvIJUpkEQH
-cKxVzm5gfnwqd6823rCvbosnIxn2MDb5xvEkNZKLXT4tyZujX+XrDksmm6YsloW5IW6I7Aa4aOYg
-CRO3bmhLeq1neQ4ZnUGI0F0jN9qsj68/YwE5TAv5Jpb1Kx7CMvvLR5ytzxcfXR8dCPdrnI00zlzg
-yc8cffQMdVasL28JSLQi9JPCCuUoTSjkwS2csa4Nf+mrXxP+ItkLfvOTrlWpmQ1tnNBR0x+0WqI0
-Rb4KPdfiwVZDmKEj1yQ1yXEwFmAWaSDnQ87QrunPrlGYscvC2cqO9J9i/9HnACVN42eV/3rrD8v2
-n3UQAFfy38r/+wn/bwlr1dH27v6xZe0H00jH8MupaX0GFunjYo4B+PUHYJEqYy5F7dyldBCWXOSQ
-Z050+9Iw8O8s9S2T2TQ78rumQOagfFLQ4pIMtM4Vcp6T2hTvedbUE+A4NKVN5lQ6HovOShAX4/h3
-GRQHnvHpcITBPJzNgrESB2M1r5j0Mv6EYaiUlZOT2+c3TOTDzXVy+k3WJynDzWulWj/FY8kUM8hC
-UaJEEyaPlnHhw4pc/970n7fBZ7b/9x70Kvb/x6v4nxX9vyv919kLisl5MePuseYJmI4CWEIxGKdK
-bSq0X1Vo/6ai9AhWMT2ChOlofpOngFZL0lb01VUcohhdZSQUHVRmIhj9uYyNoNG7noecgNqAjm1k
-G9Yn2Ib6BNtQAsPzSE/WOIiVK2uuWswmANpSqmRQ66xGXcJ6PtilQ63xqHUQZ33583ngi4HU1yuG
-57CrsU+MBL+Kid0lP0nG1JZnGNGKn2Nc6IYPWAGnVAVGviO3xDwLwNL57TFpdDWjOLxekgslGyVB
-4w6cd3YHxlu8xWBJ15SNMx/0ilf/R/L/38UD8Cn+392o6H/dxyv//4r/35X/SyyYsPrM7E8M5Tfg
-+K6F4biShSnN7jyhObL74FdwZkvf0HFCp6jICMuuAz1ylA80BUc/BSfJdYiZoURgmb1yH/q2MwFM
-OwtCRrECRAz4XZdWGs+rM+eUoUo+nFYWsAw8HUdJYhY6RgpDApCcBhYON+XTzXfjusyJliX7WsqM
-5ULwW1UjTAxMDlTgroIiOYYBKAY5i/s0HC2G+6DhcFClH+6oJj37ELzHJDmAWB9oiphl9AODhg5q
-Ruflo5kcbJf5smVFWcYQvw4Dh++Yr4G2EmijNf5qpLwJu8u5Jdtl2FNUowMCGXJzGMZmFsLety0d
-3vigUBMvnltgttye96DbXR3h+W/h/5cJZgjyiOR/bv//+qNHFf//xkr/X/n/l/n/S4cwizKBick2
-XlbGKdZs434INKamIA2EY8p+4qsfD1g+AJL5dBEnuUKkW20Zd0ZgC6/pfEHWduXo0O72jmiyWTCA
-KYcE74F0J3Q7Bb46o2ye7ay53/zaB/s3Cuqr3N1g3txQSkxvXnxgpAlVTuHuDlAsJ3iBqVtIRr0k
-nzv1Vnecql8oX/bblt7l3Rg3bxsd8NqixSWI53GQ0uEMPjlSatg4PCuVUAfWRaEfRoEEk/lWbgQQ
-POUidp75nvBPP6bLxyQx/1iSdEij9weO3RjbrlwfhvdhOo2be/IWQ/FcM79rjpF9yg/MpdaOb4vp
-U2FWdZuBMPma0qdysCTfeOIU9xwsx2Ker2R2EuX7bHZrMrFOtgOSjq9TM4gI5lFba7aquRy4jABZ
-M/lhnI/k1MxLF7P5Mj2YwB7jm7Yw64fgJ5nKQraH6ZQgWayEcW05p4TVx80Ylmgdk4vx+P7xPoWU
-GreSvwFoJJ0n19Hi645yzsPUyyxqHgYNCCx/z7x6JapJ2WQ/M//vPehW7P9YfMX/V/z/1/N/wmRT
-AJCjwb4S0ltS1JNZOJ/raweqlN1gBxz4krWbpe8i9kb+WbwDPtEkRAsAEt4mRvhkKbtfcob3N+Hh
-bEpBjZzOtfIxybZYP3bzKb720wu7r/SJyZZRWE+3DRpseOmngXkUsQ9KKlBfKp8VxOmcx1ByTDc+
-A1Ys3kPJG1kWlBmgq7eNG3jbRz5xa9yX05ezt315j8UpzxfeOogTWalwvyH9Bwj/Dn18iv7D2zL9
-7z3urej/iv7/evpPCdEqxJ/cmkDbdKaGj9N58uOBBIi5l9F4Gp7GfhwGiftp2t2TXNeL2e9DyEvq
-S37Q6ONaiVXOXySPV3RwRf8zDe6z2/8edB9Xzv9srOI/V/T/X6D/hMlLOECSBnNKp0Y3eVIUfJah
-Y1Zj/6CcyvtsNDw4eP7vkdx5gINy+hBDpK8OPCrOrsX3W+Uzsay9Gd6LQFrJfEE8b7t4ErXbXn/0
-JzpHHFxhC5Po/Jwdpzqjcn4Eow/z67XNcxtJcqFoJWD1CDPyd14W5Kph37iRb33viXzzwvHXt3xF
-huOrcTAOR6hHZMsFE9z+bl/1Hre79zfp0OWYMg09x0MdAMP4Gof5z04bBtJhlRARaL2t5F5awgdb
-IOIhTGzDTOQIHC/4UPHpIpyg3chtoVTAw5K6HtTsA/jZOAZ94gjabUAVVP9GF1GU1Ey+be3OTIv0
-FeiN0RWC8UFb7fE1s2wcViBIwP+/wHakppQUGvNdb5IwwjaoNjS+0VbLjZxlox5ShTnvnTDltCy1
-qrYu9An9mjdTmOIyPMRlKJjW9C5u11nzoRTeiUMR0/mdLe2VFvivfIqI82/x/z3YeFi5/+Hh+or/
-r/j/3c//1qCxDgcyHH/ndFECUMEQw3pQL7pL9E+f7PnoBiCPIdNRC9nrIuUnGVXmAJ4J3aK0mKGp
-D6M0kAH4s3M5MsdPOVp0vqCjoY6vcwdalJSKUpNUA3WQX+Vt0kUTVL/OEehjdAg6M1rWOnXll2f/
-6dsGvGUiCrtJigIKZhNUTwaq57qVHIDZRchytT3dO5EB2LbSaI5xNZgB7ikeW+z1vfatDYO99OZ+
-nKCQgGluPSg3CS6DSeFscKb7Sj3jtkZcnPK8bbUuwTX5sz4eWZzbVZ8OPs2vWyevTgELCuLS92Eq
-3Dpx2dVTw5XTSF89vIyZG8dpb6D/e6Sk7+/tHdq3eK7WqFU4Wav9d2lFVBC8ZpGpmeBxn3cIpKtw
-How5tJrQLJonm4RRgItpwCdtT2N/NrowFwdBopLr6Wk0CUd4nJgXJ07xjubnO1vbtCBSL0vlTj8L
-51XxqvYRIj/W6We7YurjRcV4Yp/THiPA8M5iasC2ZCNVB8ThXZ43xxPN6FI2DwTr7VcBVyF4SkrZ
-bs3WdWBJUY5f0isDIM9Tst7F9HlQGzM+drJEkKrT1N5J9GTCvGqIROkkdga6/OLkM7WYJylQ2GkF
-DuaW8U9P8Sct0d9V89sbXeu2WdhARnprHydQ2yjSNLrVbgG00Wyr3cYFbHK6dfJCUyOZ81kATQ9l
-lTEkLcqnZhBCWOyGblk7pulqWikKWFtfkm4Kz+7qkz6lklx7rUsTs2A89xZKMvE3NILp9N3kc6V7
-zf5v32VWJVGf3f7/eP3hg0r8V2+V/+W/Wf77RPx3DWM9YqEkOVZHb/ZfoNwH7ANoPl29EcUtVjw9
-bxZctdQIhscpDFQwnafXhnzg0lkrawlzfoLz+7olSWUwbWeCYiDdGWpw2bbawsQJZ5TbidRVS9RV
-yfW0mFE6qkzxbVNW5ZY2k9CBGqW08k/PimKqIcjRW2gNZopU2FtgM5hUVr052Nknepid06LHeUtm
-1hssLNej1eS9wYbHLTrjG7Onm+888NHc4cd4E5sM1kgwUQUi9q+hiE2eYpNCp3nS8gPo+2hC2W8k
-Dw8n2pG3FLWHKfAMMDhT4vrMaGmdc77L612tY4wVe4P1wUGFOCgyjZCPO1CYBoMWUy8i3UOSYEqM
-mVwtlwJOa8kzX1Zs7Rpbw1tJsg9fSwZtblJMtz7dRo0alg3rFZUzwocouACYWFC4E6JWAtXJCd8F
-wRy3C8p9UNDy8Q7d7CbfzDCYRMQVdXACvkT8xtHhHdjh+QXfKWH0oN7s1hwloFBFumlOC5aYEsWf
-8Btq1l16RI9Sv/CFafrcwCLGVEGE4/gX8Qf/AhbiHxEzsUBwNegiTAddiy9+6kq8HD7r/QYpz+k9
-jsPl0VD280IGcxAnPsjWc3mkNWXGVAbG79IkakqcUgmemqunWFMOUdyliffkSUg1Dcx1efby+ppe
-AyryYz2zO2p5lKhZ8s/gJcg1ud6nURzw+VFU8IAegWSGC9joLcvbPgdMnNO1Yeqe4h/qx619dbjz
-l8PsIjG+GJeuSEHxOsabnu3Gel/Z+s7cD3z9T+4b8C75Mjq5cY2L2XwvGEioyTvX1dce5dOBB47z
-BULVNe7KoTFhCXs/JxzIVTSJUg7xkP4yKkN5nEWazwFH66YvipE38LiBdUHi7NXBF6+mhObjwjiI
-QhIy2GZbmM7KbAuv0jPb8mkOdKsP0crgPRADDJL0kb7SZTLGDenEY/A+oWwOIt7LVoBnX3YAP+Un
-/rl3b+2o0z8uPvyyDWTm1gzChcaRpRj6TXV9qHeeg6wHixnPcvZowFiXXgK9Ak+VHS21uSomrwLd
-mgAov9vFX+3aiw6YdU8XCeVx9RVFNpvdmXiQ6Jt/hFCgW4cIRy0AdPEcAPTE/qnE2IP2eRsdOt8C
-Y57OJ0EbCLq7rFtj7Pkl0mhjZ5dQUWjoq7lPZ7qpCQoKLqTuQukBOyKaJgaLCvun/jsEx9oQWqic
-m1vIppPd0ofv+trq8mu5n8q4n/VbcD8Fs4J1zheB37UsWoaPSpAcWyJyGMaTrAspaNzARAs2n0HF
-5sP3RembGlJMaoZbSKSPf8H8w/c2wbJk+j+uSMGoECYeW8BI/vZIGFl2EZhk9ZexaRmgbJDbNFMU
-j6NiQl2AyBd4lQE1ItdmORPAwy0ZnGtGv1ApucRecp4hRIg8b2ovnM40wPvVtqbvsBaxFIT9l521
-2/wYveRlFsqeF2A+UmQVOC1SRby/IxOH5ph39z2UTG9tDU7ddlZeH83Proug3sZ12gkd5cNWtB2J
-8Ja4UNbd/Uyi1iYQwCLPw4tH40ntKLgBnSuXkkIgI8XoTrNv1FqKmhf5dj3KzkfyOdmuBDGD93hc
-YMxA+/Z/6Do68fmqssNSVE05uMv+PcMsdB1ggsKVs+53t//k6/kZ7T8PNyr2n/WHD1fn/1b2nzva
-fwwq5AGjSknNwdATrdFhGoC9ly+3Xm3nZiKLVCgsXfgAH4xJeAOOjSeBFCcr17lV8yP/pPFvqotw
-PNZGgPQaOKq2QJQ+QLf/2UHh1wPqPkbXHCjJypliwE73UbfrEtnl25tBME9odDiHwkdrGMAYxrBH
-en/C7EDSNhZ2gC2J9YCzfvLNxuhYmS9OJ+FIXfiTM2q7BBe6hkh4cz5CObTQUiTRNEfoscFUNeE0
-wNzx63/8Y7fb5ObQrUcpUOWDshKnWs2sTdD2xeKUZFKqg9JgwdxFsiU9oWXgZMnGlayFptzlphoW
-/tAhGo1bd7DSPCM7HhnxolmNuKTFyXqpqS+g4zHCKuKagKxngfCAshM8Zr8w8k8KmeKEqpI7VSd+
-rxhTOK5mEd8hpxGiEVpBeLnoG6bIzQGuNKzx2e9pJsEd5SoaD+4teQi4KQ8RS+UhD1aeCzrKBOqs
-HXS3gb6ivPpaT9DNp1pT7OMWkn/pCrpcn6VNre0JpMplMqJpwcBbJHCbYUgb7TvC9p67lPqs457G
-GDXCsAdYsLJVv1G2Ghn2EF69EV2SXFgXbM1YEWzOWIjNwkiflntB04usmHSFTRBMcouGBkNF2WQ5
-nFClJVSOTBjcIt++TaSDrhb8+A3lxaZ5X1NdxADJ9mxLOAkNCNAYUTS/6Je3wKa+q0VmndDED3WW
-bFadsc1vqUkEADSzyRI7aE3irNT1iQsxZMQ5qXOMwZtSQjGdDluhgYIuEybqN5AzsyWeAa8XlN65
-+/ixEQs7j6M0GkWTAbGQtzPaJxggm+0G/IE6PPDNMf3gEwAEINQNpBx+hzHacp9ykR94zB49jy4s
-sxv00xammelMmTGBn2f0m+5Du4BVUMDwstpaieEoQs87n0SngGh5p23BNCqeKUmlqzhwyK5mGxkr
-7Xc6jEmoNvFomOUix7U5ygVpE3yDLaUhjsGi4XgoLBbeGSpiVsImfYZm85hmk7/JcOsLOsqOm7Vw
-iTSUwXT0dDb674iAmpl7rxSQblS8C6GiHApbjvy1WbSChnJlzmg5VyrZN05A2xqPmQOJNIBDA62b
-7D1Aasi5H+kM6o5QmsRt8eZIA0R83K7eIa7Zt7K79C13ULYNDQtchbznqC/LWGs6k3f6plCxxNwd
-N2xpvaTXcr2yfo2vgK7zTS3E7av0TbfHcyHK9n9S/j9dzMaTYAjQDs9gedvz68/t/0dff9X//2h1
-/vuzfGzbPsSrEM7OMFmUYnRoYhwWIwRxNNwQaCECJnMe+1Oir3yUbvQOZVF9xBkviG1b1qHxinOb
-+Xl7JOT0zxazUf8EX54o5+REuh9y9+1J5I8zlDw5aanT4CKcja2TE1is88CT4vjm5AREvzlW8DCj
-6ckJDebkZB4HUAYNt54u7nHrJyeYyrR8LcNillhEGSmrK7G3TPnIjwBK2DyeqTNmdIHizAVozqgS
-QP3wLMS7IU5OMATfwm487gZGh2cIxnxFGSeHO9l79gwvlB6+3to/2NnHOeEMBEJoOTzRofXESP1T
-0HfnPp2n5hudSb3jMy0I0LY6iNRpBGNnVyofeSHXhIw4aWEC9Owx6fkJrNsuw0GCG8wFzkMqOWVG
-H9WU2diPx3Iq8pryybYwziqcYjo5fcJSWmhlN14n17PUf69fo8E8SasQdh60e10Xr8xDpkN2fAJa
-ErUtQFnLIh18ODxbpKAgDYe6VzLX+qThW5Y8o0Tr8h0ECPmWXCfcCGjtlKWDH2/Nri3r2d7+y61D
-fY+yGqgedvrdYprpfr7sC4pEmCn28cC2mAIjvCL5B9RwEgZ9PjmTAb+NwweVe/fZzoFkTh0oO3uL
-g7Wt/b0XOwfw3JEMOnZL2dBvMMEvcfD3RRgHqJAk+HscnNouDvAntJz6jLwhRZ9sVu4fkSVMEAPi
-CPYaDufZ7s6Lbe4PT8dio0n4D+o1ufDXHz6ibqE0/p1P/BRnit9n8+lQVlj/5NP+YXpNZeUdDQ/3
-HCUz5iHS1Td4QmfqX3NmISeP8zhDiQQPsQB5dmmMGHMCe+TwcGcfVyS2DcVgeP/bASoHneozd83G
-vrd0lzg/vFQRJgHSdks1O818P0kuYljTSZDyXU7j8DwUb8LJCTeKWxTwvNluYk7jZrvN4Qk0yiGF
-xsDwyPU2hz4dc+CuNTx4vgUALRaBycCQfe/s+ObRxi1Aa7jzl62nJgJWCh/ff9su/sVqr38+fL73
-alk9p1jB/QarCAYWOzDB6FHTBEO99MqhJA7e+0cbLqpu28FpCLtAUwuERguJm+YJTX3B8siP0YfB
-m8CyALlBuX0puL+DwqDzI0bB0Fc6T6YU9ZwRWwqBIR+r3JeJwSKM5rB0ZBlJ/Ovci3AVR7Nz6W4c
-nKkhOhlmDsXa9HG3u8r7GqhZzJ1hkubMgJfi1X0Doh/tMWz+hKuxhY+TPirn8HrOw22pytCNRtA2
-KNXbwyFCaDikMnw7KBcLEfFmDn53MZb+UVfiseDBUf/h42N1X9l4qkxPBl84YRpM+4CoeIUl7C+k
-zbFEqNH34gyhDyLlCVGC2Sig+u3zIHWgMoj6WCMffuyHMIDiEp3ZN9T6bfsGqtz2VRbfj+NpqXNo
-/0YAXWjcRdw2Jo0vj+DFsZ4PEQSZEKxNZRY4ySOaHrw9zvBjD2QTpiWwdU9OKCzvhAQLqn9y0tdP
-j9aPgf+3OMoB2PRkzOxPlEbc6rhSuN8tDsCLp5vkDYtOJ8FUCATTKahMiLUcqi0a8F2hacARWcrp
-3+hS0jIwMxhq49SA7mkPxk4SMC4ApNA77zBVd7PIbKlw57WV8kfdYxia7o1hRvF3xGcI7DKiM7F9
-gmTDfR/1N47z7mAI+JYFCVr7fsFWfidUE+u29Ei5HAbGPiCeQxyMqrnm4hBtbp8tJhPg0qMLBwsS
-+bqx28isYF/dqq8IdPiqncwnYerYHbxr9o4wY+6iQ0A0l9FHURBtWAaVZcXiX8R6QcOz4kSE4fJE
-NNhIMvj4cApAzceGzRkohvI8LONNE3hg+29ROHOoafdWxkZ7s4mVmsc4xqxVHizKBwB5KsXCwrGe
-BJE6fOTmcmNKISNY54nq3hWaWN7cFChpA8rNFtNTlrxOr0E6LG4R6teAKC0881xj6QtwzkQchvSd
-F5vrGQN8tKEwM2NM1saL4D0IiKNw6k9EiFi6Szb6xV1SoJkahq9gwYr7xZwElCygvNGJU5DYMons
-bj2S4EMwRDnBgGBGut1fs4n9CY4H3Rk5rmFj+WYQDoH0k4masAiUqR0tDeQMPAUdMGDOQP/hcZWj
-Irc4zvmFY2YFxESIWSpOErKTplZD5B0ir21Lsk5N9TARDBNCio1hfqFHtlkEAfINinDRjEO0iNk1
-R74QPaTQXw2Zj3AW3ccduYuxf/58AEJhHWPRTZo7J1NJEC9s1m2GAhDbxTi4opqUjwNbHqhS0/XN
-uJ8YfLF8Tlpvin1rogX/6RlIqMmgNA9J7I2nyqWgXuOBPntO5fKJ4vbIga/zwRLoWTrDfbJkqTLc
-IgGGb2NXReHe2FNS+pMrasyhXYEM+oYpKv8v7Z/b/6+4zLoDDSNO6VaBET+2mTdy+gXeF0MkK6Al
-Siq4jwKKy1QA5fJeWgKvvJsSyIqKjQGzvMYnwSajrkAMAFUEk9GmhpRs+AqoSKhkSB0dL5mU1GWi
-9MlRUosFrofVigPU5KdELDNsM8F4ZAjVLSXtH92Et8c2xxyELSL/SIMCYK0BasJZD1oyJ/Wthu4S
-nYWVymnrYa7zXYbBFVPInGQhTynYsKhpkse5iZMTQW+ZzZPDre++Jlxmcx+vYvktSvscK0eEdTFD
-QX3MFypIszhxKo4yDX1B8Yu+oNDAX4il80thml4Ue8I0WaUA/Z/ghnczuxmZroU9nw8aFJkWL1m0
-QBp5lG1mqf82vZFvtzauVnG28DZv/lYkLtZbeAEZeTIMA/kg9kVKk62tRQFCWeO5Fgtoe3q5tEfc
-CudwRJhjt0TkI+H0WP8imfuY9qxjioSuLiAyFhShMR1n7QMc2njJ02zs2G9TmyVR7tQtIDcUFFxE
-m6jjx+eX/Rz9CBlBzMzQUCOKqjo4lLa+oV7IATJibSUsP5GIhl5uABbtL1vsgpWASmEmIRrTUe8Y
-RfdTGwMLlJw4LUhILC1ouwJarh0ulvNCGhTAYybw4N3HFV23aH/YO6haH7Brcq31S02CJEbSOb3M
-DREgkt3QI0I6WOZBcp20k3QMDw0OzQvRM1elC2uCeos0RFdnD4e4QsOhzb1jUwhQOp/l4C+E0//Z
-A7Wrz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qsPqvP6rP6rD6rz+qz+qw+q8/qs/qs
-PqvP6rP6rD6rz+qz+qw+v/Pn/wOXodrVABgBAA==
+H4sIAAAAAAACA+19e1/bRtbw/u1PMVXcWiLIF0KSranT0kAatknIAmm3D1AjbAHa2JIryRCWsJ/9
+PbeRRhcntNtm3921f22wpbmeOXPuc2bsn3nzSZq0k4s//VGfLnwera/TX/iU/z58/DB7x8973d7a
+gz+p7p8+wWeepF4M3f/pf/NzTyUX/mQyuvBHb/nr4NRLLtQ4SLzTiT/Yf7rWfbCu1D0V+95YnV6r
+9MJXZ8HET+Cbl6okmscjH74HiYpCv/F0c/jD9t7+zu6rQbe91u7ig63tZ5tvXhwMt19tvd7deXUw
+8ML0Io5mwch8+3J3a/vFYOyl3mkcjN4m7mjizce+m0Rh6KfuuvvILL23++Zge5D48WUQnrt+OJ5F
+QZgmZhE9DlhhmIr5Zvdg+8Xw9d7uwe7T3ReDizSddWZxlEan8zMsRq83Dw72dr6FTvYHrXxQ7dEE
+MMaP28F4sPXt8OmLN/sH23vDnS1VUyb0pr5Z6tXmy211FcVvk4toxm+f7m7tvPpuuLm/v7N/sPnq
+YH/44+7e9/vPd1/nBb00hfn5/vCtf11TAQYKgN3ebuHQCSzDzZ3hd5sH2z9u/jTwAvfcS/0r79oE
+wOufDp4DZDr5oDuz6/QiCh90ToNQvmOFly+evdj9cfhy51UGzgftdV5Wefd6B5/1eu0ePnz1+uXw
+9ebT7ze/2x58k62z6wUdWc5RNPbN2nu7324PWsF0FsWp4j+T4LQ99VMPR6e8RE03Lgc34+zRofUK
+QGcdtyfRlR/bTn/cvvTjJIhCdRbFaqyCUE3bgMFpHJzOU3ie2M7tRjiwppMzqGOp4Ezl30N1qfxJ
+4utHbvI2CMNra2MWA0bZ4epl+9zHv5blOATkpy8232xtD19u/m24tw1YAijyAJ/DXH7Y2YKF3v9x
+5+Dpc8QcKQqrtj18s789/HZ7a2/36feq/ByAe7D9t8rjZ7tvXm3t/VR5Dgv/fG/39c7T4eaP+x94
++93u7ncv4M2L3TdblWIvodyL7cpjwRyaKe1JnOTO3vbLbcC2QUuW8YH7WHbmYK279sjtrrm9Lz+4
+e1XpidR75PYe3qleNJsnH6vFZap9uQ+5Xq/nPuj+it643mO323PX1j7QH++9DEzDV7sHO0+3h1ub
+P+0PvqTNsgdQHb7YebkDMGy2gnA2T1UavfXD5P3OweuXRynSVdryM2/kH7USZZZRMz9W0yCcpz5Q
+Waa2M+/ahcculVBT2FYTbiWOoqkKfX+cqDMfdgiQ7l/mfpImCuh1FAK1tj01Cc4vgEYp/50fj4LE
+X1WwdTSlwc5VOo/DxFlVngLaeBng/vLHLm7o+fkFDk0TXa6qLqBFaHASTINUncUwBhzMVgYz5Y1G
+0TyEKfne9CiM5qkBg916GBQK/RcCIZvs+7++3of/n7+HQcaBT3OtgYd++18yfVzQOfDw90i36Qv+
+o2JgWPyNGuIZbe6o75iRISC4B13/KI09GL8STjfEZ0OB1RAKDTXWxMUijFdmCZyzBjrwXpJ0VvFR
+qOJ5qIB5objhJQlwF+BuiW5PebPZ5JpnpGHyXn/hCWW/aOzZT3fiX+pVq5sjgoaGdBFN/Kzt8oz1
+84/MOiv2+8+8vXIE3BpnKgPH1rwwQeQbR4BOYZQqlHmO0sVtQc9XUB3xFKtnswVo5LDh9pMNVdke
+xe3AxZQXC7kotjfzzmnS+yxCEgX/FsSc15sHzwedeRJ3JtHIm6A8hK9e7HxbeQVySqcyF2Kbm69A
+/tka7m8fHIC0ti81/XRkSkGdqRfCIMZu4qcpNJK0/56w1AWS3cEbXevSi+t76sCfdE4dvtj9Tkqn
+01knCIPUTUZxMEuFUYGodN6ok/9R1PoDVb876H9rvYfdkv7Xfdx92Fvqf/9/6X+4fwAVA3zMm0pT
+plE0BUweVxXCBiC2cueRmgUz/8wLJo1id1RyMM5NEI22spo3327uPx/u777Ze7p92D3+vLNy2zHK
+WOr9e+BYQGB6rPDsHgyaNzuvdg7oe99t2qPxgmba7ew/S33xhZpdjZX72rltHB6qpjSmBgPVUcfH
++F63L7RhoMs0DVohxKHwThOLfC8XXhvbWzZvsbZsZlIpfoLJbW0ebH67t/P0+31R3GCSFWXuFotn
+GnbzRsT6/e29H1Bh1G+KVfXT20zYz2vSz2JxenRb1Atp6FU1kaYu5G/QfL77crvTZlrUqZC7Z5s7
+L/YHXQT3j5t7r+BroxG9tR11o0gHO1MtpaK3Cj6fJ0dhC1Z3xdpQt40gPItKxfBRudiVF4elYvio
+WCzrvGnb+ru6r3qOg02ceuNSCzjoSgs8E26BvuctJP4IVdFCK0dhcaAX3qVPBWRLKfcS3vUs9QR2
+wGUnnE8mau3JFz0sOw78QlufJ/1sNDfde/dWOreWVP5ibYN3DLxZ67u9W+psngDzGfpxHMU1DSk7
+8X3867qwY2dOXcPG77yPNWx76iW8fqBpw95yQ9W86bm3sK02WKTIO1uBDzXd63f76zg0UsZ1AXse
+Ar44rQ0QSLDl2B97oxTbbihFbBj4fOijilDcKQe732/DRrkFyXfQssfeLDjsul967tnxTe/R6u17
+//ovh5vu/3nuP+Dx0OWn+ZM2PFoBdR9Q5QIkIbXzbH/ANjA35h6BDMnU6CdObRw1EEnx8T9UE4aE
+dATKYQEYHf7pdCx8YcGfG/hLc0YQWLdUlTtDckSNDv6pmrFuu9wMUzjQODcPnj4/7B3fWjUPjQ6w
+jdCnbnLw87pikxa8oQK3DTGnDM8ZxXA4tllFV1sTRHgPtDwGUv8DfLsgGIWA9khJqQwO/7Yx8oYX
+UVJcuovimj3f3QcChZDAFxefd/CrQPMCAQn/QqNosFsR0F6Q+S7pdzrNi4Y5MRzfhdWgfjMhkaaT
++DTAVtL5GTc62tteb4K2jr0POp0Z1mQi3skqtv3w0oK9l+9DY6Yyu7f+9RD3ih8X5phcBenoAnhg
+mAxsBx4j35SHIH826wxHtNxY4/7AtppceNC1nGwJYTi4Z7DI4Tew8iq3+QACbA/f7L0YyB5lXqUF
+T9gHLgzU5YEKfDRFHgLv94fzeFKCU3vFqrZvqZW+WrGO7MOfreOVI8dqr3SOehn4NPH/GNRiPw1i
+f+qHRcwgXRaQoPf550eHK7CLQTFA7QHtrKDe+rMJrArWghq6LP29Z1hpbisvk+sk9adtL2jfykpg
+w7IMFWtXtqNx97cGrYwA1I5EffXVV1YT2rM0FWhSp7wPsIolSDuKQoD33M/K9dRnA5WPTSO30fgg
+f9u8MZ6Xp2tugYwf4EgRFYx6PEYAPmj4qqu3fvak1ygtzpBktsISVeafRmPQzuD/hBpiUFWhpL6y
+C00TDXF4vtlwqC3gpFTdnav7nz8rF2He8hkSWuz3K0XzzHgMTRD4NtIghPCVlyjudIz6IBXuq6e0
+LdRTWCgSCsi2Ahp5DMooaAbpqkI+bCqPaoqKagoqMmu3sHE2FEq6vMOGvOa2KUU5MB1lQp8ajX3q
+gWVodhmYq4L4GeDCADxRpLBzYLjjbFHvf544ylWldwQRfumANPvnR+vdroO0x7axOfVELbRXOghm
+5kUoI2ngBbB5T/0KAJUd0DdoE/9x+pqy/RpgnPqwEX1aNCFIAo5hMBaM00JEwefSJ4kCBfWbEuEv
+FAORgiGKFEeZ5B/24VlwfpQeAs8HEpa2V6TjAVI1hVStRNRIci+TtHOYDIpq8/BtGF2FPAV2JgyF
+lRY3Dijw6lJm9Y45wE8yk2zbUBnaLBYXsJQ74lGYrpPCWBxsQUB1KQ36o4sIql1a5rBkOLCDUORU
+/FBEM0P21M/9ichxMNgbGgypU/y6TqgTabFcVAt3msigUMfDCkIgCLMoKcBphvT/nqV1I0ukgeaM
+dLQ9LE9CgfG7s2I8+VFz7+zd8TF3h9a/QlfzoiDyBtQmFkRk4iCAzAWgBLGc6hrEZs70Sts6R/M4
+BvR2yZIJ/MJ1xZyNek8JhQq8FiuQi2shhzXFLE0nijtgLuudxt4IKFSRt/K6zYCMxSNkkfQbBp/h
+B5Fa0DC0T4yMd2fRPBxvKJDxAUX8BGhCekHE6+ULNBGmwZRsjfgELVCKLVCsSBD3EGOUYwnqj1Xz
+YA8lr62dPeF4hlKirDBSyXyExogYlKcovu4bFbCRglAO0wH2K4iG8AD2cTO7vnd07zONOPgT9RXE
+DvZxruCKIlpDbR4BViO8RVIRjwAqFrykzVf1Us7TYIIeyrk4C+ftsyAcD5OZP7K1h9FpR3FwHoRO
+q7BVBQZnMCrohjaJ0EyyDY4mQTsbE60EGfxfvqDluPDQnqpa3jyNJtG5UNuWstnkX1TJ7xPAC6YX
+w7zTe/gAXxb8ubLAZMA3zTM5xfj7Lwg4Jny/vFOWaP1qoI4KJGrn1ZFFiqKeo9DDNoLUAIexiwRp
+/Uwqherf1DFGGIsMALYW/JehidlfFaaWUCsyTrnUeKlyjmNCr8yixdc0kAzrVHE9eOBkL/nLX4e7
+b/YwlMA/U9E8Bh3bbmtK2+koC5WoNEKXdXgOu49ERA+ke41GpaZBXoIdUi7UNmbbvoiitwmoDK3G
+oqXv9h7h0jdH0/Eq0Lc4gH9JskXrHqxwZu6TGWy/2vz2xTZtD5kP6sc4o/kMSFZqNy9AACAUgSFJ
+/wxsm4cDE5t6MxsBgJOEveK/s9N47oPUASjdDGiZ32MbzQB3KZFHaqHNS8HtHDaDY3V/gPogiGXy
+Br9uQAM36fUMJDtLwGutapbWp6neUk+IzO+lNViAgbq5zX6391G6w4eHxw0Zjhde28bbQ+B5hVni
+OuZl8DVN0qEJ8QSMtt8PCA452BxzdlwGpnd4Q7/76rB5cXx7jBPkYaP6lw8afrVlw4mghSjKVj9c
+sS3YlhZC2dKzwcUmtcQqAtdoCZv4Htt4s7cD9amG7h9bIET5cBPbf3u9vbfDAiaGvgykFhA0f2Iv
+KLmz5WA/LcG5rZ39OqSDEdjZ4gEYEJtoPRB0gnQE+hqo1yKoxk8ukvgToAaEp9AwML9sgQQGjKZS
+zC40x+Vxe+ZIP/HDc2CWTxRI4U6O4+bgBohtPBaCTv6q1HXhx/tsu6GBQs8F0QNmQu18EDFWVd1y
+r8oEa1dnVS1YXkfmhJ0PCDXzycCzCgCr8xBwlSvTU7P6xykaSCCJ8kwaJuhkWOMNbLJlQxEiIXXw
+Bcn9j+yrz/TG4uFa0dmZpZfIikI0ic5AQ0Qtp6+O7Ly98taAvmtf7mwRd9hiJqzsroO0Ji20Vdip
+WNoWKUFYN1Rh9nlf2XWU7Os7kjKZoyXTA2Ej0vIIYTAWdyxcINnBFU5e0oJicjKTODxo3dy2MNxD
+AZ0ZtFpkYcG/QLAHzNyQ1QTxQNw7ORM2HDmGgaBHUgJgRRMqLXA9ZNI9rDiNpGA6oGE1bZAp8Z1V
+blwhdrm+aiG3IUIYnf4dqIHVKlvr2S6EzZHv6karZGI870vnAbvIPfWXfRCkuLENoBxnKaIkyNNB
+Inb2XH261bLQyIMlYRt7gMN3XXYOO5lB2s/miAADSMPccAYx65TZ3rCM4dKcsSgiNq03tSHoxNMQ
+BYNsaABqmA1UyFRutbFBo5E9WjucolVHGWNzUUAIU7WWjVHYQWWQhYVBUR9RCXYnoRX3caPiKcrb
+JMjRkhp2AR7nimMY4W27ec8hi6tAt4dzdF2c8Fv0xAOmOoSuTViT5CKAhdrYgAL5nncRix3G5UIh
+P/FG8tOwypM1C9TuNz9oOyEgvzW/pACMXLGph5DrevE51oDZ4b8lURQNVi7uUEtKIj+3kKvrB8Sa
+tZ1Sw5sJ3YfBPX2LW9mdMWSN7WaZRRnCOPFG1f+AKKOeyLLkiqs/hIFpqsE7HmgcqHU1lK/v5qr3
+rcrIw6BRXU9RM/Sa0k/3Aki++LpYCxV/VpcHrtC29r6y/NoutcamqLIGC+2zRuYpGCIgnDEJAx+4
+/RWnWFnMSSqaoeMQNlbP0mVXHG2V+KACjZg4Sv0xcowpKBcYoZ1r09lwEEzNnm5blkjx6HLLsFH2
+Jvved9u3vF7Q1wR0keH62pdFIw4GlAECwCKAKn8WvGM7Aq4LxhmlSH3DCFdj6qWji4LDrdk6SnOj
+e6WlbC2ZjMMU0F+mi2VmKe7PalI9orbviGmcQsNvRYXDOTKSF2M1rXyY89IwyzhM3QjyzuLo1B+C
+Do2rUWR7EhJFYdBKfiFTm8cTBIV7RW7hG/RqkR4H9Mt1RxifOkpdtLEgZXsIz6beO/qtel3lPlff
+uOqI8ei5aj0FxRDpzwFpQhihFYw8xKIO7uEWGYlvjiwOGLT6oLOvHVmr8MB7J6Fh8LSHD2QK8PMQ
+3UzcBeB157LX0S+ZPGzO04soDv7hMbZ+64MWGavmg4ppH2cFOMRTBxYIqxy2bjMmhq95V653u7Dl
+1rpdB73/FpmapEsVRxi0xm0k5MhprhGHkljReeKPHdkvgJIOewKwCTZJA7fNY9Vgh9hc6FqRFcxA
+ZmTU3M3nNNCVW0u3SzvltvGfHP9j2uX+PfFfvfW19cr5n7Xuw2X81yeJ//qM4hnx0AeqQBj7VRuk
+1W4viEHkAEIK3LKBs4gQYSPNngThWxS4rGYXtozT+UgbZmAXcTEhm0C4gL60tneftfh5v2BNVofu
+xXGj8RQfJWJ8hnYnE6JDqwojqVYLbj6tBKyiFz2Io5CcULYQDgxdAdKx2hDVhtx/LOOyLxDeJ8XQ
+Uw6ovrrwUwx+zmhMK1FyPinzHTZgfhSEje2MRv5MAl05YNUGSp5oXu20G9sIDJbj+yCHIEyvlY1u
+OTKLwhyjKxwqCFdJNIXesSsJ+g7e0YDXWCBQJBBAi7vPiEEZysKHJR/Vajn4Z5FsAvLZnLVblk6Y
+JupgJ2XtGGthNbT1mFcu07WQuMtiAvXlL66rz/QsCB8gNRiK596qzLtguqs48iwL5RV7sKnpEWOQ
+xwFFvf/TqKBOgd2iXgYjQVTqgzgGS+UBnK94n6ClBwT0vmpjRdxB8QjHkPjVxrEhQU/kOegZyd0l
+tNDq1Ef/i9UAsURmEavc9WgOfJGcRHsQWwNZz0+9YFIOTKICrAdWIhG0Wa91D3AoDGCG49aKFKbY
+Osv07TRvsPw9KNy6tWrayKoW+hFxjYcI5TA0FMCRCWwENOqGmgLc4nloczziS+E1tbRqFDNkOtNv
+q1eFPdsgLJiAt/OCTr/ixWKPS0qqmD59EcIup4XK8R1RBB7pY2hWGf/ygBxLVoWBYfWbhF0WwmMF
+fo371koOEZxxc6zojCWhoQaF+OjHGrkyLMVxmghJMCFJPh/svhBCS2PaWBUiNU1km4KMioBCP9jn
+XjYx7Y3IJtKc4gweg+RWHHyhXRgsUkgsVppIbbHmdFVlqgzXgcnkG+RMmQFHHxy1GZhUHvSjyqDN
+VvVgHlXGXFeqMORHeshl/9ln+NefztLrD8RMmZui3Bcu+aU3CcZkNNKdcGwXTt30Knuz4Hv/+jnH
+fd0xdisHEdJSbrcII7PVvi6iAURjNkuoaQBsH7gUbBAcu//OH83peC7UveHKfTcENL3Vk9EuvjwA
+jaJIygBDmxYMhxhvQg67IFQFc5+yT0FzP49RTSPeDSVGE8CzsVMk15UF5TFXacIY4I6z4DCSeeyb
+YkaJMGznoobVwDhIdrfjN6eRR8ni7yKAS+GRAypSAHCphMYLmHwxvEmcxhjjpzB+jwBsBOjWBc8a
+e6k0GCoCk0B5CSNuSm8szYcXhUswMylXw8FTxC9Du4A7meBlxFg8fbGjRGTgUz/a7llcUph2pSeU
+GuB5sbGaboXyk3CVRqLI0uqCyl7eZL9PmKSJEWgXKK1CTawnFbML+G4KQri81Vo1C1zXdM2cCsCt
+vjdWEXdiCUGNU2UFkQlpOtCFS9y5xgHn1zvD77d/Mp+8OXjOaygsVMSam88u+5kZTmjzZY6h8BpU
+dxwajonEeu8tnrSM/ZE/9lGEjy5FfjcRYIOnogLYuMRAGXMXnK8g15L+ocy4t0EWYmoZdOElEixo
+2AckBgLibsLo/BADhXPxzow8vfRi1i6MuYc60BRjWRAQ2MQhPzvOIGKIYOb7QU+WvglND/ihRWpX
+JfoTAx3otdBZhgfFqBU2wZGdLxZG1A+PV2jegPy1m2FwtPaxsOH3Ct1shtWtAFltgssA7JgQfsGG
+80szwEnH5WU77R8cMVfUCkQFrAjuOmz7J9liebw8RdoVovRekqhnbDFpFLqzte9kUdSOucvyaigF
+TsaEqV5YqtXXuipHbOKwkdVpdWJaCPIyuIwEmeSBEtOikENKbaFMSeJkbpJD/YCHYZkMpt73aVIh
+AVBdsUGz/nlxnAvcqzk90ryCh+f6IQofsgBByrMg18N4QNTojMX4AmZazdc/btX7FLVUL1ILBmx9
+yH9sNc9IdOEe7w8sBQ+EymRw45dFGOlVzkQPRMq+FNUgYUKVOegAbc6AH/uxvwgMh+MgPlb2P8me
+ykHQszhCR6RTXt9tsWhYjauEkSozhzgkYgyaN8CT+u4CxnPbkMD8RfyTN/K/eMbAaRTC//k0m5xi
+yzf+VVLZ+SAY5OYdYBBRPEaFvSxqYUw5c4crXJmygBh7oVOUwc79lIQwklWyDS4cxSgH6iKIsU2S
+1SjOkgl8U0h/FE6uadzUXmZBsihwHr7wiuQHUgBc2JRVjkDMYcAWqIIDPNOS+V12nN9kjqsqiXA+
+k+BSgjxrxTGVYIT41cW1w+ERWu3SxyOKRx+MMTBkjLPfRTikGBOqLUYz1dqHEmiTiVpZP5+JyQmQ
+sTI3crqYEn5hJjqSg92F5LTI3TSRyhEOfTb/iscGHSpXSQfg2llrdzuVpEYdzXY/4Gbh9XcM1+bX
+fcOVolS3nzlSylZJvRBinMTY/qsFNsrcA9lf7/bEq4KlY/8MXS6mNRML9FEL5hMDsQQRx2w8ybbX
+BucXYKSBZmI/uZAT/FFsiucezFxNovOgOIoHTrZlASFpKSOy0cisbCzSV9fRnMi8err5Sv31zfbe
+T2zH8fIkFoVm1/NmK/BCs9NYty/gsrEKy7umbIIqAwpJ3BEBOOtm7c/9lbwXcQzSNsMGcdsD7yGb
+sC1o5JgeYLYtRvOJaKG0+0qDen5w8Bo4LyKC6NV5E5mjF7ciocpnA/S2aXmx7MbMiEguBjYzssMG
+mYZxsnWMvAO4ytTGDCLwUwzX8DOT1uiMrMhLdOLWahhnZ4Ew4KmVPy0/f5z/r+5U4KfN//e4t75W
+8v/1Hq8v8//92/x/lawNU39QiydFR1LDdCQt8NvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
+/UbFGMXSGbS3yoLxSZmrUMWTttpJ1Tnwf9Mph8wbxa0GtVFj67AToLxTf1WR7Q65Jp4OIUND0UuY
+iZGSRRElxYZIikDoP5ZYpngYGWRA9DZeYRIgEDiZ/cqZHK8BhN6lA+Sx7wHwaGLeJInycmRcQMYU
+nZkCKvos6QAfwgB5EvXSoOxPqHLaCxLarSpJYQdfJGndqmq32w77LNqqWWPpa5DEQLIsAbfGkMnC
+dcROLckwkkPU9rRsitmnZKz56xBVGHUe8Vx0ikqHoKEBAS+IZ9FsVYoCROhNNhq1QuxFdGWgRsVB
+Sw1htBW/R7+sFotI+tGP16DOGPGKgpR1n4pyYJWctUpcsfAFuDY7YxsUpihBpOj/YjsWihDijZXs
+DbIXKWpUt7TGLRHv58GJm91M/0AvxN55gRiNgy1l8uK9lh0x5qDBXqEvPESMMAvLR+16ch5rjgFb
+P4Ny1+8cr/Q7HefwZ/jyjd1ecZriOJwPahIdYD6Db0qP147JA4kH+eadzuFhfxSmoH8eH3e+vq2c
+jruZ90kevsV4LT6eVRmj4n1N27o0Xs4ScZxni7jfxmwRMAOYS+fre/BdB52WjmTL0bzS2Ws6lkq9
+DaqTVewtqMxWn2kT8rN6q1MjJPqgItfDP5/319cfLK5RV+HP3SLYYHI8fK6Nq02eCFxj2Ju1uR16
+mK7Pl24pdQOu8oLUDVDe5qWgzA0O1TWfZRvbcvRMLmQSsKJYGn5ZfMZTFFvAQVOfNPaMieJMADQt
+KRICVDFVDTEobSqQfYFoD35zDExOtQoWkcUJKrCVu2WncCi7UU4VEYU14I18J+7xfbuPKVKO7ztf
+N3mJ6Bg/0ohfZRAR59Nik4jVEANRrWWoIWYvsn3o8HAeRL2nQfojU0ThOD+pRmhJUZs6ES0mknu9
+s0p1itzZQC8CWI53pPRINpNabLQq0KoTE2BdkRYWGuGmLcfR81g8pl8VlVXOqYWlCjm0TFzJz4zf
+1OUiyXwqxvxGXkjBEIhjlcYbd0xwAu1depM5IsJnXJyPXOuH9Be2dH68gZ4QcSegIHGnEKaeYv8A
+/Ln28bwVGvaZxvJ4m3o4KAEsQJTED03zRS79KC39fARtjKBQsuBS5UGr1dD+qWqmG8HvjIAWHalY
+iKLiuKXyq4/5bsUbxHMwqGA5cLnius2lDvYaGDFWhuBcyUklzWsDJOoT7rwi1BUfsShYK46XzsuD
+MMMAMgBeoHgcs16IeBiN/CQZiuHqjmfpDbt71SRaBl1m/jDkNLaE1Kx5tjCwoubCFLdWBTgYEIbh
+fmlUgaVBU6gxICQfI20GC0SneEWeK/lreQg6wq3WGKdXxlwY5I0iAi5tLP8B9p+xfzo//zfd/7De
+XXtUif/uLe0/y/jvxfHfBtaqQ6DVL3Zebe8fNxqvkT4nhfjwVe2dT1Z1liV15o3ShMJQgOxO/EsY
+hRkLvmqYZ1jz1zmgJh4QOupM2SLyqPWuQ5n50L2ai7tAGrmZusjzhm4vi35Rp6A0vW2rAw5Cx1AQ
+DkRny4VPZ2Vj6HwdJufFMH6Y1CIDxIKwbxrkYL3bqDkPVzgN97GzcG7osPqFp95QnWC1oVl3BA0W
+R5+AC+fTU4oN5IGUDsDdNcI8P0TI59NI1DKyLGUhlmiNEI85Je6go7iF/HNkC2SGaBcCPNjbjcdr
+byi9h06hZ6AVHQzTzvAfBMOsTMeMYD30p6DQvd7bPjj4iSMaSJWjrNBR4iIi4iIUtbg0xqjcltVy
+kNnPaXu5sePkPSH+6L6aZCOQXCx5ER5xXwaj4+rLgfZGmxjYnLWZVcCn9cVn076qFp9Na0ufB2lN
+aXhaWzoXOfpGaUMQqavEuX1kwpxdq2mk0TKOFnzRM6pxgIuGUyVWiOgTFmyVsKXlFLDhaZ7LTcOf
+yU6AgTV2Ib2ZoyiBPT4PAEfmsLPURURB7RgKDRvzCiu9/nGr0EUhmpTzGFLYHJ2HmJ2j8Oxnicm2
+VevnPCLrPVtw3+dC3nuOUXkvZ6vfb33rDFuS07N8XvZSu5NXSDJcgWIr32//RH/3t58CctPX15v7
++z/u7m3Bptb5x8qBeKYnMy9D70oOSjl/apwpqQ/at4RZlDK1fdGrVCbiTLS8yZSb/7Ul+zK1hCcJ
+cNNyctREnJTwttqmjqOX0UhQSmk8RqhKsfbrOKKT8MQBlJ2xBEEqphydn++pJ0+e1KThh6fNziq+
+/+qrr2rew9Mmm4w4tl6iLXkYt5oqclrdhigxS7n4f0z+j1J/4iJnBEr3qeX/B2uPH5f9vw973aX8
+/z8s//9Gx7KJxloZWMXsKejoNNKqsGQuBbXYvjvzwwMQwqY+mfyjyYTSJLDPEWPEyTHM4nxDfKWp
+Lg+S+4V/TXnzau+9AWof+4VUr+LRtHHMQxnKkIutNq7iAK/hUZgFcvAD2UHzr84qG16zfnJLD7l/
+i+5clKHZkoUBSBjT2UCTOB90kGGh8Zl8pbpf8oHwDTCoqmgXqrgt0WNb0T00NDMdpKcw3ojO5Es3
+ebAqXReEiSTZjkyJZT08ySqKywedn3fUE0h64J4rPhW64e/59uYWiMpDllt+U+Zvpyb6VfsvZNJo
+hQ0lxjTL5Qgw0fCqwKYWJZzSoUN2oNh1ubudxqIQ0BsssjgitxQdWrKCmmPPne4wr776UMCn1aim
+uDi7c3yk62KMxxGnEILd5EITfkixalYyimboJmAAfY7ZHq2aYnhpoi7EdxUcNSoBl/gy6UBfd4mx
+ZHstwcL0gxj7Sa99Fstn0w1ItH6UDZYU1D3AP1xWvKSIJvM1iHzi/JDUTK02/casXnRMsMU5Shik
+mDISV/TROuqIhTTAsFbckHgfMB8wNVTIJ1oZLwyPTyNKsCa3bjVwMKNQ8gRd0lGRCSY9a4E+AHrC
+bBKktrVKue+M7Hmpn8DjAXq3MJpwlgJ229bPR0fJiv31V2+fHP48OL7/tYO/B/Lw8kl7hZ80LUqU
+xw3e2O23Tl+1LynPnzcec6621lJQ/Z3kv0LY7SeW/9YerT2sxP9115fy31L++7XyXwGNG41nEQy9
+9sgoyDJnPjqEQcrBGmp3M/c72rXuyIbrnmF7uhMQVjgRVVHcKhwd5XOOFOeTtNUmSUvBqCY+0ZSD
+qHUQA/igjuTJR2EJJTG+MUCyT/gU6l6TJ0Q3wWQ8P7lKz1Ey44wLtXbi30HouvuZYjb81B0CRj+k
+/YHTxcAOPIGnDqujQDudKrGdm992zvCRnEMA2TmivBOBvoRBJBESSfVJTwQXemOrqANLzLhCvs92
+0VdeOuuci0x+QL7eykRDyZdeQk+MC7yEJcJDWSBAxefJwF7kGHcqp8n1hTl8lBwHgS3cH9iZC50C
+t5wGpxE0+sZUV1CUb5Qp4Xv5POaiagUZUkuiv8EtT4IO5QUsxzLVSqX1IQSM5xu4WGge9c69YJEb
+m+Pe+vczdzb+e6sd5gwCbjTDSpEHNwo+HooqReRKSbAL/Xep3nnK7j3EqDa5LBXPx9DXKyYTtLf9
+sdX49PzfFN0/uf2n9+BRxf7z6PGS/y/5/6/l/yYaNxr7FK59hXy0xKR5HxuXHNjNupiXKmV2Vhu5
+Wxa3d9Upm18YlJtliCMxf0ILTYVj69BTk+5rA8ofxaQ/aEGQ+MwP2ws4ftybfOCw6Rc9VbqdRtcB
+xfRXnFSV86JSmQKJdQDvSuXsLt6PReXu1Z436avbYmYMhj2MTb5xPHGN5GKVs2Xw5uhX+brNksmG
+KYtlxxxY8SbZDXDRzEEXJE7d0Bb0Ws/ybAo6ACFCd43caKP+fOUZC8hBWsg3tqhfiRArs798xNn6
+fPbB9dEGpN8SbEbjzAUew+r2oRw6WbG+vCUg0YrQTzLxylHqQMiDU8ixUxv+3Fe/JfxZslf97plO
+qlIzO1o5obumP+i1RmmKjN56rsXEJoYwQyl3SGqSdAAswMxTX84Hn6El2wuvUZixysLZ0jzzn2L/
+0XkgJE37J5X/emsPy/afNRAAl/LfMv7vI/F/JaxVh1s7e8eNxp4/jfQZTsmao3OgIH2cz/AAZn0C
+FKTKmEtdB/eRl6whF7nlmdOdvjQM/Du7+oLJbJqlfFlRIHNQPlFoccENFPYVcp6T2iue8lsTToDj
+0JQ2mFPpeHw6K0tcjM8/yqD44AFnB0IYzIIw9MdKAsyqeWWll/FHDEOlrPx8uVV+w1w+3Fwnp99k
+fZIy3LxWqvVTTEtDZ0ZYKEqUaMIU0WRc+LYk1380/edt8Int/70HvYr9//Ey/ntJ/+9K/3X2quLl
+HHjjxrHmCZiOLIve0MHYVWpTof2qQvs3FKXHahTTY0mYtuY3+RUwakHasj7FWvhJDSOh6PAyE8HT
+P4vYCBq963nIiSLHs41so/ERtqE+wjaUwPA80pM1DuLnypqj5uEEQFu6KgXUukaz7sIqDoPRR+0w
+1Y4fZ315s5nviYHU0yuGeXiqse+MBL+Jid0lP13G1BZnmNOKn21G+SSoVaICTqmqjHyXTol5FoCl
+77fCS2OqNwrB6wW58LJREjTuwHnDOzDe4i1mC7qmbOz5oJe8+j+S//8hHoCP8f/uekX/6z5e+v+X
+/P+u/F9CzoTVZ2Z/Yii/A8d3GngcS7Jwptmdh3YehPkbOHND39B3QtFjZIRl14EeOcoHmoKjn4Iv
+SbCJmaFE0DB75T70bccCmHZ2CA3FChAx4HfdtSKYr4g5pwxV8iGuZgfWgKfjKEnMQsdIYUgAklNf
+h6zenesyJ1qU7HUhM7bJR+/cqhphYmByoAJ3FRTJMQxAMchZ3Mfh2GC4D5o2H6rxgm3Vomfv/XeY
+JBEQ6z1NEbPMv2fQUKKO6LwcPsqHLTJftqwoyxji12HgYBo8VQdtHaiL1virkXIn7C7nliyHYU+n
+WmwQyJCbwzA2siOMfauhj7c8KNTEQL053pbQcx90u8sj3P8r/P8ywWBZl0j+p/b/rz16VPH/ry/1
+/6X/f5H/v5SEoygTmJhs4WXFcmOhcT8YGlNTkAaCMWW/89QP+ywfAMl8Oo+TXCHSra4ad4ZhC6/p
+fGnWduXo+M7WtmiyWTCAKYf474B0J3Q7Gb46o2zu7ay53/3aL+t3Cuqr3N1l3txVupjIvPjKSBOv
+7MLdbXLPYuIULiNZcJ8P9VZ3nL5fKF/225be5d2802eDCx3w2qLFxY9nsZ/S4Vw+OVxq2DjeI5VQ
+B9ZFoR9GgQQvc6jcCCV4ykWs/OYjwj/9mC4flouZxpKkTRq9P7Ct5thy5PpgmJJtN2/uyVsMxXPM
+/P45RvbpfggutXJ8W0yfD7Oq2wyEydeUPp+DJfnGO7u452A55rN8JbOTyN9ls1uRiXWyHZB0PJ2a
+S0Qwl9pasVT5BiSJQqjdSPlh7A/kVM9LF29zYHowgT3GN+1i1jfBTzKVBWwP0ynhslgJEDCDcIji
+c8JXAuh0AwxLtI7JxdidPSzUp5DSzo/aatZ5A9BIOl9dR/MnHWWfB6mbWdRcDBoQWP6RGZFLVJMO
+IX1i/t970K3Y/7H4kv8v+f9v5/+EyaYAIKlhPCWkt6SoJ2Ewm+lrp6qU3WAHHPiStZulbyX2Rv7Z
+syAEXiwkRAsAEt4mRvhkIbtfkMPld+HhbEpBjZzymnCajLZYP3byKb720gurr3TGjFWjsJ5uGzTY
+4NJLfTMVRR+UVKC+VD4riNM5x7uWx3iUsg1YMX8HJW9kWVBmgK6Omjfwto984ta4L7EvuVf68h6L
+U55XvHUcJ7JU4X5H+g8Q/gP6+Bj9h7dl+t973FvS/yX9/+30nw5tV4g/uTWBtukj/x+m8+THAwkQ
+jySj8TQ4jb048BPn47S7J3edzMM/hpCX1BfzbPaHtJJGOX+lPF7SwSX9zzS4T27/e9Ct5n9ZX8Z/
+Lun/v0D/CZMXcIAk9WeUzoRucqco+CxDW1hj/6CkKntsNNzff/7vkdx5gINy+jhDpK8OPCrObpXv
+N81n0mjshngvFmklsznxvK3iSdRue+3Rl3SO2L/CFibR+Tk7TvWNGvkRjD7Mr9c2z20kyYWilYDV
+I8zI37lZkKuGffNGvvXdr+SbG4yf3PIVabanxv44GKEekS0XTHDr2z3Ve9zu3t+gQ5djyjT5HA91
+AAzjaxzmPzttGEiHVUJEoLW22mHrD+GDJRBxESaWYSayBY4XfKj4dB5M0G6E+XfmnAVP13WhZh/A
+z8Yx6BNH0G4DqqD6N7qIoqRm8u3GTmhapK9Ab4yuEIwP2pSOCI+n81WfIEjAv7/CdqSmdCkI3ney
+QcII26Da0Ph6Wy02cpaNekgVZrx3gpTT8tWq2rrQR/Rr3kxBisvwEJehYFrTu7hdZ83HZEsTdOx7
+qXFnX3upBf4rnyLi/Fv8fw/WH1bu/3q4tuT/S/5/9/O/NWisw4EMx985XZQFVDDAsB7Ui+4S/dMn
+ez66AchjyHS0gex1nvKTjCpzAM+EbtGch2jqwygNZABeeC5H5vgpR4vO5nQ01PZ0EroGJSWl1CTV
+QB3kV3mbdNEY1a9zBHoYHYLOjNXGGnXllWf/8dum3EUiCrtJigIKZpNWXw1Uz3EqOaAxfHREYwa2
+hKwZ88JlALYaaTTDuBrMAPwUjy32+m771oLBXrozL05QSMBrDlwoN/Ev/Ukl1xXpvlLPuK0bF6c8
+b0utSXBN/qyPRxZnVtWng08z5xN7dQpYUBCXvgtS4daJw66eGq6c8jlScgrVM3PjOO0N9H+PlPS9
+3d0D6xbP1Rq1Cidrtf8urYgKfTPrYCvB4z5vEUhXwcwfc2g1oVk0SzYIowAXU59P2p7GXji6MBcH
+QaKS6+lpNAlGeJyYFyeG178ozKhHCyL1sqt86GfhvOrYT70RIj/W6We7YuqNfcp8I9deIMDCSNqz
+GrKRqgPi8C7XneGJZnQpmweC9fargKsQPCWlLKdm69qwpCjHL+iVAZDnKVnrYlo0qI3pBjtZInDV
+aWnvJHoyYV41RKJ0EjsDXTZ0eDefJSlQ2GkFDuaW8U5P8Sct0S+q9c2NrnXbKmwg43oTDydQ2yjS
+NMraNwfaaLbVbuMCtvi6HfJCUyOZ81kATQ9llTEkLcqnZhBCWOymblk7phFSuihgbX1JAJlxV7P0
+KZUu6Ex2BjNiFozn7lzJTUxNjWD6+hbyudKNtP/dt9BWSdQnt/8/Xnv4oBL/1Vvmf/lflv8+Ev9d
+w1gPWShJjtXhm70XKPcB+wCaT1evRfEqK56uG/pXq2oEw+MUBpLvMpcFHDpr1VjAnL/C+T1ZlaQy
+mCA3QTGQ7ow3uGxbbWLihDPK7UTqakPUVcn1NA8pHVWm+LbpVo1VbSahAzVKaeWfnhXFVEOQo7fQ
+GswUqbA7x2Yoy+ib/e09oofZOS16nLdkZr3BwnI9bk3eG2x4vEpnfGP2dPOdVx6aO7wYs7TKYI0E
+E1UgYv8aitjkKTYpdJonLT+Avo8mlP1G8vBwoh15S1F7mALPAIM9Ja7PjJbWOee7vN7VOsZYsTdY
+HxxUgIMi0wj5uH2FaTBoMfUiUvrTBFNihHK1cAo4rSXPfFmxtWtsDW+lyz6cahna3KCYbn26jRO0
+5paNxisqZ4QPUXABMDG/cCdYrQSqkxO+9f0ZbheU+6Bgw7vyrvPE0ZlhMImIK+rgBHyJ+I2ji/Dm
+mfMLzl1t9KDe7NQcJaBQRbppWAuWmBLFm/AbatZZeESPUr/whbn63MA8xlRBhOP4F/EH/wIW4h8R
+M7GAfzXoIkwH3QZf/NmVeDl81vsdrryh9zgOh0dDt98UbrABceK9bD2HR1pTZkxlYPwOTaKmxCmV
+4Kk5eoo15RDFHZp4T54EVNPAXIdnL6+v6TWgIj/WM7ujlkcXdUj+GUzkXHPXzzTCczJ4fhQVPKBH
+IJnhAjZ7i+7tmQEmzujaWHVP8Q/1w+aeOtj+20F2kSxnO6Yr8lC8jpU7A56y1leWvMKB4PWPuW/A
+veTLiOXGXcmXzPfCgoSavHUcfe1lPh14YNufIVQd465EGhOWsPZywoFcRZMoZRMP6S+iMnSPh0jz
+OeBo3fRFgfIGHjexLkicvTr44tXk0HxcGAdRSEIGy2wL01mZbeFVymZbHs2BbnUkWum/A2KAQZIe
+0le6TFBrIQAh4jGSyZznIOK9bAV49nkH8FN+4p9791YOO/3j4sPP20Bmbs0gXGgcWYqh31TXh3rn
+Och6sJjxLGePBox16QXQK/BU2dFSm6ti8irQrQmA8rtd/NWuveiKWfd0nlAeV09RZLPZnYkHib75
+UQgFunWIcNQCQBfPAUBPrB9LjN1vn7fRofMNMObpbOK3gaA7i7o1xj6iC1Dp4kgQ/NglVBQa+mrm
+0ZluaoKCggupu1B6sCgrOkxGDBYV9k/9dwiOtSG0UDk3t5BNJ7ulGd/1tdXlt3I/lXG/xu/B/RTM
+CtY5XwR+t9qgZfigBMmxJSKHYTzJmpCC5g1MtGDzGVRsPpx/Xt/UlWJSM9xCIn38C+YfvrcTliXT
+/3FFCkaFIHHZAkbyt0vCyKKLYOVWJxmblgHKBrkNM0XxOCom1AWIfIZXWVEjcm2qPQE83JTBOWb0
+C5WCymh+lZxnCBEizxvaC6czDfB+tRrTt1iLWArCnq8R0C1KXmah7HkB5iNFVoHTIlXE/QWZOF63
+QLy776JkemtpcOq2s/L6aH52XRj1Nq7TTugoH7ai7UiEt8SFsu7uZxK1NoEAFrkuXjwfT2pHwQ3o
+XLmUFAIZKUZ3mn2j1lLUvMi361J2PpLPyXYliOm/w+MCYwbaN3+l64jF56vKDktRNeXgLvv3DLPQ
+tY8JCpfOuj/c/pOv5ye0/zxcr9h/1h4+XJ7/W9p/7mj/MaiQC4wqJTUHQ0+0RodpAHZfvtx8tZWb
+iRqkQmHpwgf4YEzCG3BsPAmkOFm5zq2aH/knjX9DXQTjsTYCpNfAUbUFovQBuv3PDgq/LlD3Mbrm
+QElW9hQDdrqPul2HyO5Fms7IZJXQ6HAOhY/WMIAxjGGP9L7E7EDSNha2gS2J9YCzfpI6REnpZvPT
+STBSF97kjNouwYWuoRTenI9QDi2sKpJoWiP02GCqGr6zZ7D25z93uy1uDt16lAJVPigrcarVzNoE
+bV/MT0kmpTooDRbMXSRb0hNaBk6WzAEicjGD0ZSz2FTDwh86RKPx6h2sNM/IjkdGvCisEZe0OFkv
+NfUFdDxGWEVcE5D1GiA8oOwEj9kvjPyTQqY4oarkTtWJ3yvGFPO2rI/kNEI0QisILxd9wxS5OcCV
+hjU++yPNJLijHEXjwb0lDwE35SFiqTzkwcpzQUeZQJ21g+424HnVvdYTdPKp1hT7sIXkX7qCONdn
+aVNrewKpcpmMaFow8BYJ3GYY0kb7jrC95yykPmu4pzFGjTDsARasbNWvlaVGhj2EV2+ENKJXWBds
+zVgRbM5YiI3CSJ+We0HTi6yYdIVNEExyi4YGQ0XZZDmcUGVVqByZMLhFsmJwlma6WnrT/T/P/UfX
+/bLtHt+3+3zVtPN17WXTvK+pLmKAZHu2JJyEBgRojCjKftR8C2zou1pk1glN/CC/50xj1TfUJAIA
+mtlgiR20JnFW6vrEhRgy4pzUOcbgTSmhWHafGhooQrr0FanfQM7MlngGvJ5Teufu48dGLOwsjtJo
+FE0GxEKOQtonGCCb7Qb8gTo88M0x/eATAAQg1A2kHH6HMQIzJkZW5Acus0fXpQtrrSb9tIRpZjpT
+Zkzg5xn9pvtwL2AVFDC8rLZWYjiK0HXPJ9EpIFreaVswjYpnSlLpKg4csqPZRsZK+50OYxKqTTwa
+ZrnIcS2OckHaBN/omjiGOAaLBuOhsFh4Z6iIWQmL9BmazWOaTf4mw63P6Cg7blbDvKUwKhbT0dPZ
+6F8QATUzd18pIN2oeBdCRTkUthz5a7FoBQ3lypzRcq5Usm+cgLY5HjMHEmkAhwZaN9l7gNSQcz/S
+GdRtoTSJs8qbA+9z61NMr3uAa/aN7C59yzGUbUPDAlch7znqyzLWms7knb4pXiwxd8cNS1ov6bVc
+r6xf4yug63xTC3H7Kn3T7fFciLL9V8r/p/NwPPGHAO3gDJa3Pbv+1P5/9PVX/f+Plue/P8nHsqwD
+vArh7AyTRSlGhxbGYTFCEEfDDYEWImAy57E3JfrKR+lGb1EW1Uec8WrSdqNxYLzi3GZe3h4JOf2z
+eTjqn+DLE2WfnEj3Q+6+PYm8cYaSJyer6tS/CMJx4+QEFuvcd6U4vjk5AdFvhhVczGh6ckKDOTmZ
+xT6UQcOtq4u73PrJiUOX9RavZZiHSYMoI2V1JfaWKR/5EUAJm8czdcaMLlCcuQDNGVUCqB+cBXg3
+xMkJhuA3sBuXu4HR4RmCMV9RxsnhTnafPXux82p7+Hpzb397D+eEMxAIoeXwRIfWEyP1TkHfnXl0
+nrrB19bT/aF0pgUB2lb7kTqNYOzsSuUjL+SakBEnq5gAPXtMen4C67bDcJDgBnOB85BKTpnRRzUl
+HHvxWE5FXlM+2VWMswqmmE5On7CUFlYbGkeS6zD13unXaDBP0iqE7QftXtfBK/OQ6ZAdn4CWRO0G
+oGyjQTr4cHg2x0tFh0PdK5lr6dbWpNGQZ5RoXb6DACHfkuuEGwGtnbJ08OPN8LrReLa793LzYPjD
+9t7+zu4rNVA97PTb+TTT/TzZFxSJECr28cC2mAIjvCL5B9RwEgY9PjmTAb+NwweVe+fZ9r5kTh0o
+K3uLg7Uae7svtvfhuS0ZdKxVZUG//gS/xP4v8yD2USFJ8PfYP7UcHOCPaDnla5txxWA4G5X7R2QJ
+E8SAOIK9hsN5trP9Yov7w9Ox2GgS/IN6TS68tYePqFsojX9nEy/FmeL3cDYdygrrn3zaP0ivqay8
+o+HhnqNkxjxEuvoGT+hMvWvOLGTncR5nKJHgIRYgzw6NEWNOYI8cHGzv4YrElqEYDO9/M0DloFN9
+5qxY2Pem7hLnh5cqwiRA2l5VrU4r30+SixjWdOKnfJfTODgPxJtwcsKN4hYFPG+1W5jTuNVuc3gC
+jXJIoTEwPHK9zaBP2xy40xjuP98EgBaLwGRgyJ57dnzzaP0WoDXc/tvmUxMBK4WP7x+1i3+x2uuf
+Dp7vvlpUzy5WcL7GKoKBxQ5MMLrUNMFQL72yKYmD++7RuoOq25Z/GsAu0NQCoUG3rmueQIenkVKN
+vBh9GLwJGg1AblBuXwrub6MwaNMN5/SVzpMpRT1nxJZCYMjHKvdlYrAIozksHVlG5OZp9iJcxVF4
+Lt2N/TM1RCdDaFOsTR93u6PcJ0DNYu4MkzRnBrwUr+4bEP1oj2HzJ1yNLXyc9FHZB9czHu6qqgzd
+aARtg1K9PRwihIZDKsO3g3KxABEvtPG7g7H0j7oSjwUPDvsPHx+r+8rCU2V6MvjCDlJ/2gdExSss
+YX8hbY4lQo2+F2cIfRApT4gShCOf6rfP/dSGyiDqY418+LEXwACKS3Rm3VDrt+0bqHLbV1l8P45n
+VZ1D+zcC6ELjDuK2MWl8eQgvjvV8iCDIhGBtKrPASR7S9ODtcYYfuyCbMC2BrXtyQmF5JyRYUP2T
+k75+erh2DPx/laMcgE1Pxsz+RGnErY4rhfu9wQF48XSDvGHR6cSfCoFgOgWVCbEWQ3WVBnxXaBpw
+RJZy+ne6lLQMzAyG2jg1AKaI6VvtxGdcAEihd95mqu5kkdlS4c5rK+UPu8cwNN0bw4zi74jPENhl
+RGdi+wTJhvs+7K8f593BEPAtCxK09v2CrfxOqCbWbemRcjkMjH1APIc4GFVzzMUh2tw+m08mwKVH
+FzYWJPJ1Y7WRWcG+ulVfEOjwVVuuNe/gXbN3hBlzFx0CormMPoqCaMMyqCwrFv8s1gsanBUnIgyX
+J6LBRpLBh4dTAGo+NmzOQDGU52EZb1rAA9t/j4LQpqadWxkb7c0WVmod4xizVnmwKB8A5KkUCwvH
+ehJE6vCRk8uNKYWMYJ2vVPeu0MTy5qZASRtQLpxPT1nyOr0G6bC4RahfA6K08MxzjaUvwDkTcRjS
+d15srmcM8NG6wsyMMVkbL/x3ICCOgqk3ESFi4S5Z7xd3SYFmahi+ggUr7hdzElCygPJGJ3ZBYssk
+srv1SIIPwRDlBAOCGel2fssm9iY4HnRn5LiGjeWbQTgE0k8masIiUKa2tTSQM/AUdECfOQP9g8dV
+Dovc4jjnF7aZFRATIWapOEnITlpaDZF3iLyWJck6NdXDRDBMCCk2hvmFHtlGEQTINyjCRTMO0SLC
+a458IXpIob8aMh/gLLqPO3IXY//8ZR+EwjrGops0d06mkiBeWKzbDAUgloNxcEU1KR8HtjxQpabr
+m3E+Mvhi+Zy03hT71kQL/tEzkFCTQWkektgbT5VLQb3GA332nMrlE8XtkQNf54Ml0LN0hvtkwVJl
+uEUCDN/GrorCvbGnpPRHV9SYQ7sCGfQNU1T+39o/tf+vuMy6Aw0jTulWgRE/tpg3cvoF3hdDJCug
+JUoquA8CistUAOXwXloAr7ybEsiKio0Bs7zGR8Emo65ADABVBJPRpoaUbPgKqEioZEgdHi+YlNRl
+ovTRUVKLBa6H1YoD1OSnRCwzbDPBeGgI1atK2j+8CW6PLY45CFaJ/CMN8oG1+qgJZz1oyZzUtxq6
+S3QWViqnrQe5zncZ+FdMIXOShTylYMOipkke5yZOTgS9ZTZfHWx++4Rwmc19vIrltyjtc6wcEdZ5
+iIL6mC9UkGZx4lQcZRr6guIXfUGhgb8QS+eXwjTdKHaFabJKAfo/wQ3vZnYyMl0Lez4fNCgyLV6y
+aI408jDbzFL/KL2Rb7cWrlZxtvA2b/5WJC7WW3gBGXkyDAP5IPZESpOtrUUBQlnjuRYLaHu6ubRH
+3ArncEiYY62KyEfC6bH+RTL3Me1Z2xQJHV1AZCwoQmM6ztoHOLTxkqdwbFtHqcWSKHfqFJAbCgou
+ok3U9uLzy36OfoSMIGZmaKgRRVUdHEpb31Av5AAZsbYSlp9IREMvNwCL9pctdsFKQKUwkxCN6bB3
+jKL7qYWBBUpOnBYkJJYWtF0BLdc2F8t5IQ0K4BEKPHj3cUXHKdofdver1gfsmlxr/VKTIImRdE4v
+c0MEiGQ39IiQDpZ5kFwn7SQdw0ODQ/NC9MxV6cKaoN4iDdHV2cMhrtBwaHHv2BQClM5n2fgL4fRf
+e6B2+Vl+lp/lZ/lZfpaf5Wf5WX6Wn+Vn+Vl+lp/lZ/lZfpaf5Wf5WX7+P/j8P1svWV4AGAEA
 HELPER
 }
 

@@ -21,10 +21,12 @@ from coding_assistants.cli.commands import (
     cleanup,
     cost,
     deploy,
+    gateway,
     moved,
     offline,
     pool,
     preflight,
+    report,
     smoke,
 )
 from coding_assistants.cli.core.options import options_from
@@ -72,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     offline.add_parser(subparsers)
     deploy.add_parser(subparsers)
     moved.add_parser(subparsers)
+    gateway.add_parser(subparsers)
+    report.add_parser(subparsers)
     return parser
 
 

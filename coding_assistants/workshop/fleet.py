@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
-from coding_assistants import facts
+from coding_assistants import expr, facts
 from coding_assistants.cluster import cluster_shape, spark_env_vars
 from coding_assistants.engine import (
     Cluster,
@@ -138,7 +138,10 @@ class WorkshopFleet(Construct):
             num_workers=shape["num_workers"],
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
-            spark_env_vars=spark_env_vars(p.node, self._deployer.workspace_url),
+            spark_env_vars=expr.merge(
+                spark_env_vars(p.node, self._deployer.workspace_url),
+                {facts.ENV_WORKSHOP: p.workshop_name, facts.ENV_ATTENDEE: each.key},
+            ),
             init_scripts=[
                 ClusterInitScripts(volumes=ClusterInitScriptsVolumes(destination=p.script_path))
             ],

@@ -185,6 +185,52 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
             setting=False,
         ),
     )
+    # --- the model's AI Gateway, set by `coding-assistants gateway apply` (not by Terraform) ---
+    gateway_user_queries_per_minute: int | None = field(
+        default=None,
+        metadata=doc(
+            "Opt-in: queries per minute each user may send to the model's endpoint (AI Gateway "
+            "rate limit per user); when null, none (a limit already there is left as it is)."
+        ),
+    )
+    gateway_user_tokens_per_minute: int | None = field(
+        default=None,
+        metadata=doc(
+            "Opt-in: tokens per minute each user may use on the model's endpoint; when null, none."
+        ),
+    )
+    gateway_endpoint_queries_per_minute: int | None = field(
+        default=None,
+        metadata=doc(
+            "Opt-in: queries per minute the whole endpoint takes (every user "
+            "together); when null, none."
+        ),
+    )
+    gateway_endpoint_tokens_per_minute: int | None = field(
+        default=None,
+        metadata=doc("Opt-in: tokens per minute the whole endpoint takes; when null, none."),
+    )
+    gateway_usage_tracking: str = field(
+        default="enabled",
+        metadata=doc(
+            "enabled: the endpoint's usage per user goes to system.serving.endpoint_usage (what "
+            "coding-assistants report reads); disabled turns it off."
+        ),
+    )
+    gateway_inference_table: str | None = field(
+        default=None,
+        metadata=doc(
+            "Opt-in: <catalog>.<schema> where the AI Gateway logs every request and response "
+            "(prompts included), in tables named after the workshop; when null, none."
+        ),
+    )
+    gateway_pii: str | None = field(
+        default=None,
+        metadata=doc(
+            "Opt-in: BLOCK or MASK personal data in requests and responses (AI Gateway "
+            "guardrail); when null, none."
+        ),
+    )
 
     def __post_init__(self) -> None:
         if isinstance(self.tags, Mapping):

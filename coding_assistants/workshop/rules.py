@@ -31,6 +31,14 @@ LOWER_UC_NAME_EXPECTED = (
     "slashes or control characters (the fleet spells the script's /Volumes path literally)"
 )
 
+GATEWAY_LIMITS = (
+    "gateway_user_queries_per_minute",
+    "gateway_user_tokens_per_minute",
+    "gateway_endpoint_queries_per_minute",
+    "gateway_endpoint_tokens_per_minute",
+)
+"""The AI Gateway rate limits a workshop may set, each a whole number per minute."""
+
 ENDPOINT_QUERY_PATTERN = r"attendees|none|group:[^ ].*"
 """Values of serving_endpoint_query: who gets CAN_QUERY on the model's serving endpoint."""
 
@@ -145,6 +153,17 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
         f"{facts.MAX_ATTENDEES} attendees)",
         nullable=True,
     ),
+    *(
+        rules.whole_number_within(
+            name, 1, facts.MAX_API_COUNT, " (a rate limit the API takes)", nullable=True
+        )
+        for name in GATEWAY_LIMITS
+    ),
+    rules.one_of("gateway_usage_tracking", ("enabled", "disabled")),
+    rules.matches(
+        "gateway_inference_table", rules.UC_SCHEMA_PATTERN, rules.UC_SCHEMA_EXPECTED, nullable=True
+    ),
+    rules.one_of_nullable("gateway_pii", ("BLOCK", "MASK")),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
     *node_rules(),
     *_tag_rules("tags"),

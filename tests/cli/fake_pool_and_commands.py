@@ -5,7 +5,6 @@ pools and per-cluster command outcomes, and a handler that answers these routes 
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -13,7 +12,6 @@ from urllib.parse import parse_qs, urlparse
 from tests.cli.fake_workspace import (
     CANARY_TOKEN,
     FakeWorkspace,
-    Request,
     WorkspaceState,
     _error,
     _Handler,
@@ -57,17 +55,11 @@ class _PoolAndCommandHandler(_Handler):
         if name is None:
             super()._handle(method)
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
         state: PoolAndCommandState = self.server.state  # type: ignore[assignment]
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body))
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):  # hang, redirect, rate-limit: as the base does
-            return
+        url, body = taken
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         self._send(*getattr(self, name)(state, body, query), path=url.path)
 

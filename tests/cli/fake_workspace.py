@@ -96,6 +96,11 @@ class WorkspaceState:
     listing_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
     """By file name: fields that replace those of its row in a directory listing (a hostile
     ``file_size``, say)."""
+    rate_limit_message: str = (
+        "Exceeded workspace QPS rate limit for databricks-claude-sonnet-4-6. Please use a "
+        "provisioned throughput Foundation Model APIs endpoint for a higher rate limit."
+    )
+    """The message of a 429 from a serving route, as Databricks words a pay-per-token limit."""
     requests: list[Request] = field(default_factory=list)
 
     def queries(self, path: str) -> list[dict[str, list[str]]]:
@@ -141,21 +146,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("POST")
 
     def _handle(self, method: str) -> None:
-        url = urlparse(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        body = json.loads(raw) if raw.strip() else {}
+        taken = self._take(method)
+        if taken is None:
+            return
+        url, body = taken
         state = self.server.state
-        with self.server.lock:
-            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
-        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
-            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
-            return
-        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
-            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
-            return
-        if self._misbehave(state, url.path):
-            return
         route = getattr(self, _ROUTES.get((method, url.path), "_unknown"), None)
         if method == "POST" and url.path.startswith("/serving-endpoints/"):
             if url.path.endswith("/invocations"):
@@ -172,6 +167,27 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and url.path.startswith(DIRECTORIES):
             route = self._directory
         self._send(*route(state, body, parse_qs(url.query)), path=url.path)
+
+    def _take(self, method: str) -> tuple[Any, Any] | None:
+        """Every route's start (the wider fakes' too): read and record the request, then refuse
+        a wrong token and misbehave as the state says; (url, body) when the route is to answer,
+        None when the request is answered already."""
+        url = urlparse(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw.strip() else {}
+        state = self.server.state
+        with self.server.lock:
+            state.requests.append(Request(method, url.path, body, parse_qs(url.query)))
+        if url.path.startswith("/.well-known/"):  # the SDK's optional host-metadata probe
+            self._send(*_error(404, "NOT_FOUND", "no host metadata"))
+            return None
+        if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
+            self._send(*_error(401, "UNAUTHENTICATED", "invalid access token"))
+            return None
+        if self._misbehave(state, url.path):
+            return None
+        return url, body
 
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
         """Sleep ``seconds``; False when the test ended (state reset) in the meantime."""
@@ -340,6 +356,8 @@ class _Handler(BaseHTTPRequestHandler):
         code = state.endpoints.get(name, 404)
         if code == 200:
             return 200, {"content": [{"type": "text", "text": "ok"}]}
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"endpoint {name} answered {code}")
 
     def _messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
@@ -356,6 +374,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, {"type": "message", "model": model, "content": []}
         if code == 400:
             return _error(400, "BAD_REQUEST", "messages: at least one message is required")
+        if code == 429:
+            return _error(429, "REQUEST_LIMIT_EXCEEDED", state.rate_limit_message)
         return _error(code, "ERROR", f"{name}/v1/messages answered {code}")
 
     def _gateway_messages(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:

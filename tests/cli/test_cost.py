@@ -70,7 +70,7 @@ def test_cost_says_plainly_that_dbus_come_on_top(cli):
     assert "DBU charges come on top of the VM cost" in out
     assert "Standard_DS3_v2 0.75 DBU/h, Standard_DS4_v2 1.5 DBU/h" in out
     assert "$0.55 per DBU (Premium tier, all-purpose compute, list price)" in out
-    assert "Not included: model serving" in out
+    assert "Not included: storage, networking" in out
 
 
 def test_cost_dbu_arithmetic_follows_the_flags(cli):

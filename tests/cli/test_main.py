@@ -31,6 +31,7 @@ def test_main_lists_the_commands(cli):
     listed = [m.group(1) for m in re.finditer(r"^ {4}(\S+)", out, re.MULTILINE)]
     assert listed == [
         "cost", "preflight", "cleanup", "pool", "smoke", "stage-offline", "deploy", "moved",
+        "gateway", "report",
     ]  # fmt: skip
 
 

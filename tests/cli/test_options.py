@@ -23,6 +23,9 @@ MINIMAL = {
     "stage-offline": ["stage-offline", "--out", "b"],
     "deploy": ["deploy"],
     "moved": ["moved", "--module", "m"],
+    "gateway show": ["gateway", "show"],
+    "gateway apply": ["gateway", "apply"],
+    "report": ["report", "--warehouse", "w"],
 }
 
 

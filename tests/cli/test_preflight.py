@@ -26,6 +26,7 @@ CHECKS = (
     "databricks CLI",
     "roster",
     "attendees",
+    "capacity",
 )
 MODEL = DEFAULT_CLAUDE_MODEL
 MESSAGES = "/serving-endpoints/anthropic/v1/messages"
@@ -35,7 +36,7 @@ def _table(out: str) -> dict[str, tuple[str, str]]:
     """Rows of the check table by check name: (status, rest of the line)."""
     rows = {}
     for line in out.splitlines():
-        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP)\s+(.*)", line)
+        match = re.match(rf"({'|'.join(CHECKS)})\s+(OK|FAIL|SKIP|WARN)\s+(.*)", line)
         if match:
             rows[match[1]] = (match[2], match[3])
     return rows
@@ -67,6 +68,7 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
         "databricks CLI": "OK",
         "roster": "OK",
         "attendees": "OK",
+        "capacity": "WARN",
     }
     rows = _table(out)
     assert "token dapi**** from DATABRICKS_TOKEN" in rows["credentials"][1]
@@ -77,7 +79,8 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert "2 attendees, keys unique" in rows["roster"][1]
     assert f"{MODEL}: exists (READY)" in rows["model endpoint"][1]
     assert "all 2 are active users of the workspace" in rows["attendees"][1]
-    assert out.rstrip().endswith("8 OK, 0 FAIL, 0 SKIP: ready.")
+    assert "no limit known for the endpoint" in rows["capacity"][1]
+    assert out.rstrip().endswith("8 OK, 0 FAIL, 0 SKIP, 1 WARN: ready, but read the WARN row.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
@@ -99,7 +102,7 @@ def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, dat
         (401, "401, the token was refused", "databricks auth login"),
         (403, "403, no permission to query it", "CAN QUERY"),
         (404, "404, no endpoint of that name", "--endpoint NAME"),
-        (429, "429, rate limited", "rate limits"),
+        (429, "429, rate limited by the workspace's queries", "provisioned-throughput endpoint"),
         (500, "unexpected HTTP 500", "state and events"),
     ],
 )
@@ -116,7 +119,7 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 2 SKIP" in out
+    assert "5 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
@@ -156,6 +159,7 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
         "databricks CLI": "OK",
         "roster": "SKIP",
         "attendees": "SKIP",
+        "capacity": "SKIP",
     }
     rest = _table(out)["credentials"][1]
     assert "DATABRICKS_HOST unset, DATABRICKS_TOKEN unset, profile DEFAULT" in rest
@@ -267,7 +271,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
     status, rest = _table(out)["model endpoint"]
     assert status == "FAIL"
     assert "databricks-claude-nope: 404, no serving endpoint of that name" in rest
-    assert "4 OK, 2 FAIL, 2 SKIP" in out
+    assert "4 OK, 2 FAIL, 3 SKIP" in out
 
 
 @pytest.mark.parametrize(
@@ -276,7 +280,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
         (401, "401, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
         (403, "403, not allowed to query the model", f"CAN QUERY on the model endpoint {MODEL}"),
         (404, "404, no such route or model", "does not exist in this workspace or region"),
-        (429, "429, rate limited", "rate limits"),
+        (429, "429, rate limited by the workspace's queries", "provisioned-throughput endpoint"),
         (500, "unexpected HTTP 500", "state and events"),
     ],
 )
@@ -297,7 +301,7 @@ def test_preflight_fails_when_the_messages_route_refuses(
     assert row_status == "FAIL"
     assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 2 SKIP" in out
+    assert "5 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):

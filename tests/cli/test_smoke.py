@@ -85,6 +85,23 @@ def test_smoke_reports_a_refused_dedicated_cluster(fleet, cli):
     assert "refused: dedicated to another user" in out
 
 
+def test_smoke_shows_which_limit_rate_limited_the_model(fleet, cli):
+    fleet.outcomes["c-bob"] = {
+        "exit": 1,
+        "output": "Endpoint\n  FAIL  the model is rate limited (429) by the AI Gateway's limit "
+        "per user: raise gateway_user_queries_per_minute\n\n1 problem(s), 0 warning(s)",
+    }
+
+    code, out, _ = cli("smoke", "--all")
+
+    assert code == 1
+    bob = next(line for line in out.splitlines() if "(c-bob)" in line)
+    assert (
+        "not ready (exit 1): FAIL the model is rate limited (429) by the AI Gateway's limit" in bob
+    )
+    assert "raise gateway_user_queries_per_minute" in bob
+
+
 def test_fails_without_cluster_or_all(cli):
     code, _, err = cli("smoke")
     assert code == 2

@@ -9,13 +9,15 @@ expected token get 401, like the workspace would answer.
 
 from __future__ import annotations
 
+import base64
 import json
 import ssl
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class FakeConfig:
     tokens: tuple[str, ...]
     reply: str
     log: str
+    secrets: dict[str, str] = field(default_factory=dict)
+    """``<scope>/<key>`` -> value, answered by ``GET /api/2.0/secrets/get`` (base64)."""
 
 
 def mask(value: str | None) -> str | None:
@@ -127,6 +131,8 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
         model = str(body.get("model") or "")
+        if self.command == "GET" and path == "/api/2.0/secrets/get":
+            return self._secret()
         if self.command == "POST" and path.endswith("/v1/messages/count_tokens"):
             return self._json(200, {"input_tokens": 12})
         if self.command == "POST" and path.endswith("/v1/messages"):
@@ -137,6 +143,15 @@ class _Handler(BaseHTTPRequestHandler):
             404,
             {"type": "error", "error": {"type": "not_found_error", "message": f"no route {path}"}},
         )
+
+    def _secret(self) -> None:
+        query = parse_qs(urlsplit(self.path).query)
+        name = f"{query.get('scope', [''])[0]}/{query.get('key', [''])[0]}"
+        value = self.server.config.secrets.get(name)
+        if value is None:
+            return self._json(404, {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": name})
+        encoded = base64.b64encode(value.encode()).decode()
+        return self._json(200, {"key": name.split("/", 1)[1], "value": encoded})
 
     def _json(self, status: int, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode()

@@ -42,6 +42,7 @@ HELPERS = (
     "claude-vscode-env",
     "claude-vscode-check",
     "claude-vscode-config",
+    "claude-otel-headers",
 )
 """Every command the script installs into /usr/local/bin."""
 
@@ -105,6 +106,19 @@ done
 exit 0
 """,
     "curl": r"""
+case " $* " in *"/api/2.0/secrets/get "*)
+  # claude-otel-headers: the token on stdin, the secret's JSON answer (or a refusal) out.
+  header=$(cat)
+  [ "$header" = "Authorization: Bearer $DATABRICKS_TOKEN" ] &&
+    echo "auth header ok" >>"$STUB_CALLS/curl-auth.log"
+  [ -z "${STUB_SECRET_EXIT:-}" ] || exit "$STUB_SECRET_EXIT"
+  printf '%s' "${STUB_SECRET_JSON:-}"; exit 0 ;;
+esac
+case " $* " in *"/v1/messages "*)
+  # check-claude's Messages probe: the answer's body, a line end, the status.
+  cat >/dev/null
+  printf '%s\n%s' "${STUB_MESSAGES_BODY:-}" "${STUB_MESSAGES_CODE:-400}"; exit 0 ;;
+esac
 case " $* " in *" -w "*)
   # check-claude's live call: the token arrives on stdin (a header), never in the arguments.
   header=$(cat)

@@ -80,6 +80,40 @@ def test_check_claude_explains_http_failures(provisioned):
         assert box.helper("check-claude", env={"STUB_HTTP_CODE": code}).returncode == 1
 
 
+def test_check_claude_probes_the_messages_route_without_spending_tokens(provisioned):
+    box = provisioned.box
+    before = len(box.calls("curl"))
+
+    result = box.helper("check-claude")
+
+    assert f"  ok    the Messages route answers for {MODEL} (no tokens used)" in result.stdout
+    probe = box.calls("curl")[before + 1]
+    assert probe[-1] == f"{HOST}/serving-endpoints/anthropic/v1/messages"
+    assert f'{{"model":"{MODEL}","max_tokens":1,"messages":[]}}' in probe
+    assert not any(TOKEN in arg for arg in probe), "the token never goes on a command line"
+
+
+def test_check_claude_says_which_limit_a_429_hit(provisioned):
+    box = provisioned.box
+    for body, words in (
+        (
+            '{"error_code":"REQUEST_LIMIT_EXCEEDED","message":"Exceeded workspace QPS rate '
+            'limit for databricks-claude-sonnet-4-6."}',
+            "by the workspace's queries on this pay-per-token model: the room needs fewer",
+        ),
+        (
+            '{"error_code":"REQUEST_LIMIT_EXCEEDED","message":"Rate limit per user exceeded"}',
+            "by the AI Gateway's limit per user: raise gateway_user_queries_per_minute",
+        ),
+        ("", "by a rate limit the answer does not name: coding-assistants gateway show"),
+    ):
+        env = {"STUB_MESSAGES_CODE": "429", "STUB_MESSAGES_BODY": body}
+        result = box.helper("check-claude", env=env)
+        line = next(x for x in result.stdout.splitlines() if "(429)" in x)
+        assert line.startswith("  FAIL  the model is rate limited (429) ") and words in line, line
+        assert result.returncode == 1
+
+
 def test_check_claude_reports_a_timeout(provisioned):
     line = live_line(provisioned.box, STUB_CURL_EXIT="28")
     assert line == f"  FAIL  no answer from {HOST} within 10 s (timeout)"

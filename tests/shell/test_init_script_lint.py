@@ -48,7 +48,7 @@ def shell_files(provisioned) -> list[Path]:
         for p in sorted(local.rglob("*"))
         if p.is_file() and not p.is_symlink() and p.name != "workspace.env"
     ]
-    assert len(installed) == 17, installed
+    assert len(installed) == 18, installed
     return [SCRIPT, *installed]
 
 

@@ -199,6 +199,10 @@ BAD_VALUES = {
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
     ("offline_bundle_path", "invalid format"): {"offline_bundle_path": "/dbfs/FileStore/bundle"},
     ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
+    ("otel_endpoint", "invalid format"): {"otel_endpoint": "otel.example.com:4318"},
+    ("otel_protocol", "not a known value"): {"otel_protocol": "http"},
+    ("otel_headers_secret", "invalid format"): {"otel_headers_secret": "key"},
+    ("otel_log_user_prompts", "not a known value"): {"otel_log_user_prompts": "yes"},
     ("offline_bundle_sha256", "required with offline_bundle_path"): {
         "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
         "claude_code_version": "2.1.332",

@@ -41,6 +41,7 @@ NODE_DEFAULT_FACTS = {
     "DEFAULT_CLAUDE_MODEL",
     "DEFAULT_CLAUDE_CODE_VERSION",
     "DEFAULT_API_ROUTE",
+    "DEFAULT_OTEL_PROTOCOL",
 }
 """Defaults the init script (or the package) owns, which the input descriptions name."""
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

@@ -1,4 +1,4 @@
-"""``coding-assistants cost``: what a workshop's clusters cost, VM and DBU, per hour and in total.
+"""``coding-assistants cost``: what a workshop costs: the clusters' VMs and DBUs, and the model.
 
 All arithmetic is in Decimal. Every number given is bounded (MAX_ATTENDEES, MAX_HOURS,
 prices.MIN_NUMBER and prices.MAX_RATE), so every total fits Decimal's precision exactly. The VM
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,14 +27,30 @@ from coding_assistants.cli.core.output import (
     usd_rate,
 )
 from coding_assistants.cli.services.cost_day import Day, add_day_arguments, day_notes, day_table
+from coding_assistants.cli.services.model_cost import (
+    add_model_arguments,
+    headline,
+    share_table,
+    token_estimates,
+    token_table,
+)
+from coding_assistants.cli.services.model_cost import (
+    assumption_lines as model_assumption_lines,
+)
+from coding_assistants.cli.services.model_prices import (
+    TokenTable,
+    apply_token_prices,
+    builtin_token_prices,
+)
 from coding_assistants.cli.services.prices import (
     MAX_RATE,
     PriceError,
     PriceTable,
     VmPrice,
+    apply_prices,
     builtin_prices,
-    load_price_file,
     parse_positive,
+    read_price_data,
     resolve_vm_type,
 )
 from coding_assistants.cli.services.workshop_file import workshop_defaults, workshop_file
@@ -55,7 +71,7 @@ class CostOptions:
     vm_type: tuple[str, ...] | None = None
     """VM types compared; None: the workshop's node type."""
     workshop_file: Path | None = None
-    """The workshop settings whose node type and idle time are the defaults."""
+    """The workshop settings whose node type, idle time, pool and model are the defaults."""
     dbu_rate: Decimal | None = None
     dbu_per_hour: Decimal | None = None
     vm_price: Decimal | None = None
@@ -65,6 +81,28 @@ class CostOptions:
     warm_hours: Decimal
     warm_vms: int | None = None
     """Idle pool VMs kept warm; None: what ``pool warm`` fills, the pool's max_capacity."""
+    model: str | None = None
+    """The model Claude Code uses; None: the workshop file's, else the init script's."""
+    activity: str
+    """Each attendee's use of the model: a profile of the price file."""
+    input_tokens_per_hour: Decimal | None = None
+    cache_read_tokens_per_hour: Decimal | None = None
+    output_tokens_per_hour: Decimal | None = None
+    """Token figures per attendee and session hour over the profile's; None: the profile's."""
+
+
+@dataclass(frozen=True)
+class CostRun:
+    """``cost``'s options with the workshop file's defaults filled in: a new, frozen object."""
+
+    options: CostOptions
+    """The options, with the model resolved."""
+    vm_types: tuple[str, ...]
+    """The VM types estimated: ``--vm-type``, else the workshop's node type."""
+    first_start_hours: Decimal
+    """``--first-start-hours``, else the workshop's idle time."""
+    warm_vms: int
+    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
 
 
 @dataclass(frozen=True)
@@ -242,47 +280,43 @@ def assumption_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) 
         "  Every cluster runs for the whole time. Auto-termination lowers the cost; Photon "
         "raises the DBU rate.",
         "  The E4ds_v4 rate of 1 DBU/h is an unconfirmed assumption from its size: check it.",
-        "  Not included: model serving (Claude usage), storage, networking; the day below",
-        "  adds the clusters' first start at deploy and a warm pool's idle VMs.",
+        "  Not included: storage, networking; the day below adds the clusters' first start",
+        "  at deploy and a warm pool's idle VMs, then the model's tokens.",
     ]
 
 
-@dataclass(frozen=True)
-class CostRun:
-    """``cost``'s options with the workshop file's defaults filled in."""
-
-    options: CostOptions
-    vm_types: tuple[str, ...]
-    """The VM types estimated: ``--vm-type``, else the workshop's node type."""
-    first_start_hours: Decimal
-    """``--first-start-hours``, else the workshop's idle time."""
-    warm_vms: int
-    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
-
-
 def with_workshop_defaults(args: CostOptions) -> CostRun:
-    """``args`` with the workshop's node type, idle time and pool size where the command line
-    gave none (SettingsError when the workshop file is one synthesis would refuse)."""
+    """``args`` with the workshop's node type, idle time, pool size and model where the command
+    line gave none (SettingsError when the workshop file is one synthesis would refuse)."""
     defaults = workshop_defaults(workshop_file(args.workshop_file))
     first = args.first_start_hours
     return CostRun(
-        options=args,
+        options=replace(args, model=args.model or defaults.model),
         vm_types=args.vm_type or (defaults.node_type,),
         first_start_hours=defaults.first_start_hours if first is None else first,
         warm_vms=defaults.warm_vms(args.attendees) if args.warm_vms is None else args.warm_vms,
     )
 
 
-def run(args: CostOptions, console: Console) -> int:
+def load_tables(args: CostOptions) -> tuple[PriceTable, TokenTable]:
+    """The built-in prices, with ``--prices FILE`` merged over them."""
+    table, tokens = builtin_prices(), builtin_token_prices()
+    if args.prices:
+        data = read_price_data(args.prices)
+        table = apply_prices(table, data, str(args.prices))
+        tokens = apply_token_prices(tokens, data, str(args.prices))
+    return table, tokens
+
+
+def run(given: CostOptions, console: Console) -> int:
     try:
-        plan = with_workshop_defaults(args)
+        plan = with_workshop_defaults(given)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
+    args = plan.options
     try:
-        table = builtin_prices()
-        if args.prices:
-            table = load_price_file(table, args.prices)
+        table, tokens = load_tables(args)
         estimates = build_estimates(args, table, plan.vm_types)
     except PriceError as error:
         console.error(str(error))
@@ -295,8 +329,19 @@ def run(args: CostOptions, console: Console) -> int:
     for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
         console.print(line)
     console.print()
-    console.print(day_table(_days(plan, estimates)))
+    days = _days(plan, estimates)
+    console.print(day_table(days))
     for line in day_notes(plan.first_start_hours, args.warm_hours, plan.warm_vms):
+        console.print(line)
+    model = token_estimates(args, tokens, [e.hours for e in estimates])
+    console.print()
+    console.print(headline(model[0]))
+    console.print(token_table(model))
+    console.print()
+    console.print("The day with the model: each part and its share of the total")
+    console.print(share_table(days, model))
+    console.print()
+    for line in model_assumption_lines(model[0], tokens):
         console.print(line)
     return EXIT_OK
 
@@ -322,10 +367,11 @@ def _days(plan: CostRun, estimates: list[Estimate]) -> list[Day]:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "cost",
-        help="estimate the VM and DBU cost of a workshop",
+        help="estimate the VM, DBU and model cost of a workshop",
         description=(
-            "Estimate what the workshop's clusters cost: the VM price and the DBU charge, per "
-            "cluster-hour and in total. Repeat --hours or --vm-type to compare in one table."
+            "Estimate what the workshop costs: the clusters' VM price and DBU charge, per "
+            "cluster-hour and in total, then the model's tokens under an activity profile and "
+            "each part's share of the day. Repeat --hours or --vm-type to compare in one table."
         ),
         epilog=(
             "example: coding-assistants cost --attendees 140 --hours 4 --hours 8 "
@@ -385,4 +431,5 @@ def add_parser(subparsers: Any) -> None:
         help="JSON price file merged over the built-in table (see examples/prices.example.json)",
     )
     add_day_arguments(parser)
+    add_model_arguments(parser)
     register(parser, CostOptions, run)

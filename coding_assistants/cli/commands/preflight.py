@@ -27,11 +27,20 @@ from coding_assistants.cli.core.workspace import (
     credential_summary,
     non_blank,
 )
-from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.services.capacity import Room, capacity_row
+from coding_assistants.cli.services.checks import FAIL, OK, SKIP, WARN, Check
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.services.membership import check_attendees
+from coding_assistants.cli.services.model_prices import (
+    ACTIVITIES,
+    DEFAULT_ACTIVITY,
+    TokenTable,
+    apply_token_prices,
+    builtin_token_prices,
+)
 from coding_assistants.cli.services.offline_check import NAME as BUNDLE_CHECK
 from coding_assistants.cli.services.offline_check import check_offline_bundle
+from coding_assistants.cli.services.prices import PriceError, read_price_data
 from coding_assistants.cli.services.serving import (
     DEFAULT_ENDPOINT,
     DEFAULT_MODEL,
@@ -75,37 +84,72 @@ class PreflightOptions:
     workshop_file: Path | None = None
     attendees: Path | None = None
     """The roster to check."""
+    activity: str
+    """Each attendee's use of the model, for the capacity row."""
+    prices: Path | None = None
     offline_bundle: str | None = None
     """The offline bundle (/Volumes/...) to check; None: none."""
     profile: str | None = None
     timeout: float
 
-    @property
-    def chosen_endpoint(self) -> str:
-        return self.endpoint or DEFAULT_ENDPOINT
+
+@dataclass(frozen=True)
+class PreflightRun:
+    """``preflight``'s options with the workshop file's defaults filled in, the file's settings
+    and the token table: a new, frozen object."""
+
+    options: PreflightOptions
+    settings: dict[str, Any]
+    token_table: TokenTable
 
     @property
-    def chosen_model(self) -> str:
-        return self.model or DEFAULT_MODEL
+    def endpoint(self) -> str:
+        return self.options.endpoint or DEFAULT_ENDPOINT
 
     @property
-    def chosen_route(self) -> str:
-        return self.route or DEFAULT_API_ROUTE
+    def model(self) -> str:
+        return self.options.model or DEFAULT_MODEL
+
+    @property
+    def route(self) -> str:
+        return self.options.route or DEFAULT_API_ROUTE
+
+    @property
+    def attendees(self) -> Path | None:
+        return self.options.attendees
+
+    @property
+    def offline_bundle(self) -> str | None:
+        return self.options.offline_bundle
+
+    @property
+    def activity(self) -> str:
+        return self.options.activity
+
+    @property
+    def profile(self) -> str | None:
+        return self.options.profile
+
+    @property
+    def timeout(self) -> float:
+        return self.options.timeout
 
 
-def with_workshop_defaults(args: PreflightOptions) -> PreflightOptions:
+def with_workshop_defaults(args: PreflightOptions) -> PreflightRun:
     """``args`` with the workshop file's settings (else the defaults) where the command line
-    named nothing; SettingsError when the file is one synthesis would refuse."""
+    named nothing, and the token table of ``--prices``; SettingsError or PriceError when a
+    file is one that cannot be used."""
     given = {option: getattr(args, option) for option in PREFLIGHT_DEFAULTS}
-    chosen = preflight_defaults(given, args.workshop_file)
+    chosen, settings = preflight_defaults(given, args.workshop_file)
     text = {k: v if isinstance(v, str) else None for k, v in chosen.items()}
-    return replace(
+    options = replace(
         args,
         endpoint=text["endpoint"],
         model=text["model"],
         route=text["route"],
         offline_bundle=text["offline_bundle"],
     )
+    return PreflightRun(options, dict(settings), _token_table(args))
 
 
 def check_credentials(
@@ -185,15 +229,15 @@ def check_roster(path: Path | None) -> tuple[Check, list[str], tuple[Attendee, .
 
 
 def roster_checks(
-    args: PreflightOptions,
+    args: PreflightRun,
     api: WorkspaceApi | None,
     workspace_ok: bool,
     console: Console,
     identity: str = "",
-) -> tuple[list[Check], list[str]]:
+) -> tuple[list[Check], list[str], int]:
     """The roster row, then the attendees row (every attendee an active workspace user, looked
-    up as ``identity``), and the lines listed below the table: the roster's problems, or the
-    absent attendees."""
+    up as ``identity``), the lines listed below the table (the roster's problems, or the
+    absent attendees), and the roster's size."""
     roster, problems, attendees = check_roster(args.attendees)
     if args.attendees is None:
         skipped = "no --attendees FILE given"
@@ -203,35 +247,33 @@ def roster_checks(
         skipped = "skipped: the workspace did not answer"
     else:
         row, absent = check_attendees(api, console, attendees, str(args.attendees), identity)
-        return [roster, row], absent
-    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems
+        return [roster, row], absent, len(attendees)
+    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, len(attendees)
 
 
 def _serving_checks(
-    api: WorkspaceApi, args: PreflightOptions, identity: str, console: Console
+    api: WorkspaceApi, args: PreflightRun, identity: str, console: Console
 ) -> list[Check]:
-    if args.chosen_route == API_ROUTE_AI_GATEWAY:
+    if args.route == API_ROUTE_AI_GATEWAY:
         skipped = f"skipped: the {API_ROUTE_AI_GATEWAY} route has no serving endpoint to check"
         checks = [Check(MODEL_CHECK, SKIP, skipped), Check(ENDPOINT_CHECK, SKIP, skipped)]
     else:
         checks = [
-            check_model(api, args.chosen_model, identity, console),
-            check_endpoint(api, args.chosen_endpoint, identity),
+            check_model(api, args.model, identity, console),
+            check_endpoint(api, args.endpoint, identity),
         ]
-    checks.append(
-        check_messages(api, args.chosen_endpoint, args.chosen_model, identity, args.chosen_route)
-    )
+    checks.append(check_messages(api, args.endpoint, args.model, identity, args.route))
     if args.offline_bundle:
         checks.append(check_offline_bundle(api, args.offline_bundle, console))
     return checks
 
 
-def _skipped(args: PreflightOptions) -> tuple[str, ...]:
+def _skipped(args: PreflightRun) -> tuple[str, ...]:
     """The workspace rows after ``workspace``: serving, and the bundle when asked for."""
     return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
 
 
-def run_checks(args: PreflightOptions, console: Console) -> tuple[list[Check], list[str]]:
+def run_checks(args: PreflightRun, console: Console) -> tuple[list[Check], list[str]]:
     """Every check, in table order, and the roster's problems. The workspace checks share one
     deadline, ``--timeout`` from now."""
     credentials, _, api = check_credentials(args.profile, console, args.timeout)
@@ -249,14 +291,23 @@ def run_checks(args: PreflightOptions, console: Console) -> tuple[list[Check], l
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
-    rows, problems = roster_checks(args, api, workspace_ok, console, identity)
-    return checks + rows, problems
+    rows, problems, size = roster_checks(args, api, workspace_ok, console, identity)
+    room = Room(size, args.route, args.model, args.activity, args.settings)
+    capacity = capacity_row(room, args.token_table, api if workspace_ok else None)
+    return [*checks, *rows, capacity], problems
+
+
+def _token_table(args: PreflightOptions) -> TokenTable:
+    table = builtin_token_prices()
+    if args.prices:
+        table = apply_token_prices(table, read_price_data(args.prices), str(args.prices))
+    return table
 
 
 def run(given: PreflightOptions, console: Console) -> int:
     try:
         args = with_workshop_defaults(given)
-    except SettingsError as error:
+    except (SettingsError, PriceError) as error:
         console.error(str(error))
         return EXIT_USAGE
     checks, problems = run_checks(args, console)
@@ -267,13 +318,14 @@ def run(given: PreflightOptions, console: Console) -> int:
         console.print("Roster problems:")
         for problem in problems:
             console.print(f"  {problem}")
-    counts = {status: sum(c.status == status for c in checks) for status in (OK, FAIL, SKIP)}
+    counts = {s: sum(c.status == s for c in checks) for s in (OK, FAIL, SKIP, WARN)}
     console.print()
-    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != WARN)
     if counts[FAIL]:
         console.print(f"{summary}: fix the failures, then run preflight again.")
         return EXIT_FAILED
-    console.print(f"{summary}: ready.")
+    warned = f", but read the WARN row{'s' if counts[WARN] > 1 else ''}" if counts[WARN] else ""
+    console.print(f"{summary}: ready{warned}.")
     return EXIT_OK
 
 
@@ -329,6 +381,20 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--activity",
+        choices=ACTIVITIES,
+        default=DEFAULT_ACTIVITY,
+        help="each attendee's use of the model, for the capacity row (a profile of the price "
+        f"file; default: {DEFAULT_ACTIVITY})",
+    )
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help="JSON price file merged over the built-in table: its activity profiles and "
+        "pay_per_token_limits size the capacity row",
     )
     parser.add_argument(
         "--offline-bundle",

@@ -157,8 +157,8 @@ def _poll(fetch: Callable[[], dict], done: Callable[[dict], bool], deadline: Dea
 
 
 def _verdict(status: dict[str, Any], console: Console) -> tuple[str, bool]:
-    """The row's result from a finished command: the check's exit code and last line, masked
-    before it is cut."""
+    """The row's result from a finished command: the check's exit code and last line (or its
+    line about a rate-limited model), masked before it is cut."""
     results = status.get("results")
     if not isinstance(results, dict) or results.get("resultType") == "error":
         cause = "no result"
@@ -169,7 +169,9 @@ def _verdict(status: dict[str, Any], console: Console) -> tuple[str, bool]:
         return f"error: {console.secrets.shorten(cause, RESULT_CHARS)}", True
     lines = [line for line in str(results.get("data") or "").splitlines() if line.strip()]
     code = lines[0].removeprefix("exit=") if lines and lines[0].startswith("exit=") else "?"
-    last = console.secrets.shorten(lines[-1], RESULT_CHARS) if len(lines) > 1 else ""
+    # A rate-limited model (check-claude's "(429)" line) says more than the closing count.
+    shown = next((x for x in lines[1:] if "(429)" in x), lines[-1]) if len(lines) > 1 else ""
+    last = console.secrets.shorten(shown, RESULT_CHARS * 2 if "(429)" in shown else RESULT_CHARS)
     ready = code == "0"
     return f"{'ready' if ready else f'not ready (exit {code})'}: {last}".rstrip(": "), not ready
 

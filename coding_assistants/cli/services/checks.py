@@ -15,9 +15,12 @@ class Status(enum.StrEnum):
     """The check failed; the row says how to fix it, and the exit code becomes 1."""
     SKIP = "SKIP"
     """The check did not run (not asked for, or an earlier check failed)."""
+    WARN = "WARN"
+    """The check passed with a risk the row names (such as a room the model will throttle);
+    the exit code stays 0."""
 
 
-OK, FAIL, SKIP = Status.OK, Status.FAIL, Status.SKIP
+OK, FAIL, SKIP, WARN = Status.OK, Status.FAIL, Status.SKIP, Status.WARN
 
 
 @dataclass(frozen=True)

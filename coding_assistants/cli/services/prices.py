@@ -2,7 +2,8 @@
 
 A price file has the built-in table's shape: ``dbu_usd`` and ``vm_types`` mapping a VM type to
 ``vm_usd_per_hour`` and ``dbu_per_hour``. Its entries merge over the table field by field.
-Numbers are read as Decimal, never float, and must lie between MIN_NUMBER and MAX_RATE.
+Numbers are read as Decimal, never float, and must lie between MIN_NUMBER and MAX_RATE. The
+file's model sections (token prices, activity, limits) are read by ``model_prices``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,16 @@ from typing import Any
 from coding_assistants import untrusted
 
 PRICE_FIELDS = ("vm_usd_per_hour", "dbu_per_hour")
+TOKEN_SECTIONS = (
+    "models",
+    "models_note",
+    "activity",
+    "activity_note",
+    "peak_factor",
+    "pay_per_token_limits",
+    "pay_per_token_limits_note",
+)
+"""The price file's model sections, read by ``model_prices``."""
 
 
 class PriceError(ValueError):
@@ -100,7 +111,7 @@ def apply_prices(table: PriceTable, data: Any, source: str) -> PriceTable:
     problems: list[str] = []
     if not isinstance(data, dict):
         raise PriceError(f"{source}: expected a JSON object with vm_types and/or dbu_usd")
-    known = {"description", "currency", "dbu_usd", "dbu_usd_note", "vm_types"}
+    known = {"description", "currency", "dbu_usd", "dbu_usd_note", "vm_types", *TOKEN_SECTIONS}
     problems += [f"{source}: {key}: unknown field" for key in data if key not in known]
     if data.get("currency", "USD") != "USD":
         problems.append(f"{source}: currency: only USD is supported, got {data['currency']!r}")
@@ -121,22 +132,30 @@ def apply_prices(table: PriceTable, data: Any, source: str) -> PriceTable:
     return PriceTable(vm_types, dbu_usd, note, (*table.sources, source))
 
 
-def builtin_prices() -> PriceTable:
-    """The price table shipped with the package (coding_assistants/data/vm_prices.json)."""
+def builtin_price_data() -> Any:
+    """The package's price table (coding_assistants/data/vm_prices.json), as parsed JSON."""
     text = resources.files("coding_assistants").joinpath("data/vm_prices.json").read_text("utf-8")
+    return json.loads(text, parse_float=Decimal)
+
+
+def builtin_prices() -> PriceTable:
+    """The VM and DBU prices of the package's price table."""
     empty = PriceTable({}, Decimal(1), "", ())
-    table = apply_prices(empty, json.loads(text, parse_float=Decimal), "built-in table")
-    return table
+    return apply_prices(empty, builtin_price_data(), "built-in table")
+
+
+def read_price_data(path: Path) -> Any:
+    """The price file at ``path`` as parsed JSON, read through the bounded reader; PriceError
+    when it cannot be read, naming the file."""
+    try:
+        return untrusted.read_json(path, untrusted.PRICES, parse_float=Decimal).value
+    except untrusted.UntrustedError as error:
+        raise PriceError(str(error)) from None
 
 
 def load_price_file(table: PriceTable, path: Path) -> PriceTable:
-    """``table`` overridden by the price file at ``path``, read through the bounded reader;
-    PriceError names every problem."""
-    try:
-        data = untrusted.read_json(path, untrusted.PRICES, parse_float=Decimal).value
-    except untrusted.UntrustedError as error:
-        raise PriceError(str(error)) from None
-    return apply_prices(table, data, str(path))
+    """``table`` overridden by the price file at ``path``; PriceError names every problem."""
+    return apply_prices(table, read_price_data(path), str(path))
 
 
 def _known_name(vm_types: Mapping[str, VmPrice], name: str) -> str | None:

@@ -21,6 +21,7 @@ from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import LOGIN_FIX
 from coding_assistants.cli.services.checks import FAIL, OK, Check
+from coding_assistants.cli.services.rate_limits import explain_429
 from coding_assistants.facts import (
     API_ROUTE_AI_GATEWAY,
     API_ROUTE_SERVING_ENDPOINTS,
@@ -49,7 +50,7 @@ def _as(identity: str) -> str:
     return f" (tested as {identity or 'the signed-in identity'})"
 
 
-def _endpoint_failure(endpoint: str, code: int, identity: str) -> Check:
+def _endpoint_failure(endpoint: str, code: int, identity: str, message: str = "") -> Check:
     name = ENDPOINT_CHECK
     if code == 401:
         return Check(name, FAIL, f"{endpoint}: 401, the token was refused", LOGIN_FIX)
@@ -61,10 +62,12 @@ def _endpoint_failure(endpoint: str, code: int, identity: str) -> Check:
     if code == 404:
         fix = "create the endpoint, or pass --endpoint NAME (`databricks serving-endpoints list`)"
         return Check(name, FAIL, f"{endpoint}: 404, no endpoint of that name", fix)
-    return _common_failure(name, endpoint, code)
+    return _common_failure(name, endpoint, code, message)
 
 
-def _messages_failure(label: str, model: str, code: int, identity: str, route: str) -> Check:
+def _messages_failure(
+    label: str, model: str, code: int, identity: str, route: str, message: str = ""
+) -> Check:
     name, gateway = MESSAGES_CHECK, route == API_ROUTE_AI_GATEWAY
     if code in (401, 403):
         who = identity or "the signed-in identity"
@@ -86,22 +89,27 @@ def _messages_failure(label: str, model: str, code: int, identity: str, route: s
                 f"--route {API_ROUTE_SERVING_ENDPOINTS}"
             )
         return Check(name, FAIL, f"{label}: 404, no such route or model", fix)
-    return _common_failure(name, label, code)
+    return _common_failure(name, label, code, message)
 
 
-def _common_failure(name: str, label: str, code: int) -> Check:
+def _common_failure(name: str, label: str, code: int, message: str = "") -> Check:
     if code == 429:
-        return Check(name, FAIL, f"{label}: 429, rate limited", "raise the endpoint's rate limits")
+        which, fix = explain_429(message)
+        return Check(name, FAIL, f"{label}: 429, rate limited by {which}", fix)
     fix = "check the endpoint's state and events in Serving"
     return Check(name, FAIL, f"{label}: unexpected HTTP {code}", fix)
 
 
-def _post(api: WorkspaceApi, name: str, label: str, path: str, body: dict[str, Any]) -> Check | int:
-    """POST ``body`` to ``path``: the HTTP status, or the failed row when there was none."""
+def _post(
+    api: WorkspaceApi, name: str, label: str, path: str, body: dict[str, Any]
+) -> Check | tuple[int, str]:
+    """POST ``body`` to ``path``: the HTTP status and the answer's message, or the failed row
+    when there was none."""
     try:
-        return api.call("POST", path, body).status
+        reply = api.call("POST", path, body)
     except CallError as error:
         return Check(name, FAIL, f"{label}: {error.reason}", error.fix)
+    return reply.status, reply.message
 
 
 def _quoted(name: str) -> str:
@@ -139,11 +147,12 @@ def check_endpoint(api: WorkspaceApi, endpoint: str, identity: str = "") -> Chec
     """``<host>/serving-endpoints/<endpoint>/invocations`` answers 200 or 400 in time; a
     refusal names ``identity``, the user the call was made as."""
     path = f"/serving-endpoints/{_quoted(endpoint)}/invocations"
-    code = _post(api, ENDPOINT_CHECK, endpoint, path, PROBE_BODY)
-    if isinstance(code, Check):
-        return code
+    answer = _post(api, ENDPOINT_CHECK, endpoint, path, PROBE_BODY)
+    if isinstance(answer, Check):
+        return answer
+    code, message = answer
     return _reachable(ENDPOINT_CHECK, endpoint, "probe", code) or _endpoint_failure(
-        endpoint, code, identity
+        endpoint, code, identity, message
     )
 
 
@@ -168,11 +177,12 @@ def check_messages(
     path = messages_path(route, endpoint)
     where = path.lstrip("/") if route == API_ROUTE_AI_GATEWAY else f"{endpoint}/v1/messages"
     label = f"{where}, model {model}"
-    code = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
-    if isinstance(code, Check):
-        return code
+    answer = _post(api, MESSAGES_CHECK, label, path, messages_body(model))
+    if isinstance(answer, Check):
+        return answer
+    code, message = answer
     return _reachable(MESSAGES_CHECK, label, "request", code) or _messages_failure(
-        label, model, code, identity, route
+        label, model, code, identity, route, message
     )
 
 

@@ -38,6 +38,8 @@ class WorkshopDefaults:
     """The file's ``pool_max_capacity``: what ``pool warm`` fills by default."""
     pool_headroom: int = facts.WORKSHOP_POOL_HEADROOM
     """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
+    model: str = DEFAULT_MODEL
+    """The file's ``claude_model``: the model whose tokens are priced."""
 
     def warm_vms(self, attendees: int) -> int:
         """The VMs ``pool warm`` keeps idle by default: the pool's max_capacity."""
@@ -75,7 +77,8 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
         raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
     if not isinstance(capacity, int | None) or not isinstance(headroom, int):
         raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom)
+    model = data.get("claude_model") or DEFAULT_MODEL
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, str(model))
 
 
 PREFLIGHT_DEFAULTS = {
@@ -88,10 +91,13 @@ PREFLIGHT_DEFAULTS = {
 one)."""
 
 
-def preflight_defaults(given: Mapping[str, object], path: Path | None) -> dict[str, object]:
+def preflight_defaults(
+    given: Mapping[str, object], path: Path | None
+) -> tuple[dict[str, object], dict[str, object]]:
     """``preflight``'s options (``given``: option -> what the command line named, None for
-    nothing) with the workshop file's setting, else the default, where it named nothing; a new
-    mapping. SettingsError when the file is one synthesis would refuse."""
+    nothing) with the workshop file's setting, else the default, where it named nothing (a new
+    mapping), and the file's settings. SettingsError when the file is one synthesis would
+    refuse."""
     settings, _ = read_workshop_file(workshop_file(path))
     route = given.get("route") or settings.get("claude_api_route") or facts.DEFAULT_API_ROUTE
     chosen = {}
@@ -103,7 +109,7 @@ def preflight_defaults(given: Mapping[str, object], path: Path | None) -> dict[s
                 value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
             value = default if value is None else value
         chosen[option] = value
-    return chosen
+    return chosen, settings
 
 
 GATEWAY = facts.API_ROUTE_AI_GATEWAY

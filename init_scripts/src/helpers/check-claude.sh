@@ -134,6 +134,7 @@ else
     28:*) bad "no answer from $ws within 10 s (timeout)" ;;
     *) bad "could not check $model on $ws (HTTP ${code:-none})" ;;
     esac
+    [[ $code != 200 ]] || ca_probe_messages "$base" "$model" "$token"
   fi
 fi
 

@@ -17,7 +17,11 @@ EOF
   # With another provider on, Claude Code sends the key helper's token to that provider's URL.
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }\n}\n'
+    render_telemetry
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
+      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
+    printf '\n}\n'
     return 0
   fi
   cat <<EOF
@@ -31,6 +35,40 @@ EOF
 EOF
 }
 
+# attribute_value TEXT: TEXT percent-encoded for OTEL_RESOURCE_ATTRIBUTES (W3C baggage values).
+attribute_value() {
+  local text=$1 out='' c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
+  done
+  printf '%s' "$out"
+}
+
+# render_telemetry: Claude Code's OpenTelemetry settings (managed: attendees cannot turn them
+# off or point them elsewhere), with the cluster's id and name, the workshop and the attendee's
+# key as resource attributes; nothing without CLAUDE_OTEL_ENDPOINT.
+render_telemetry() {
+  local pair name var attributes
+  [[ -n $OTEL_ENDPOINT ]] || return 0
+  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
+  for pair in $CA_OTEL_ATTRIBUTES; do
+    IFS='=' read -r name var <<<"$pair"
+    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
+  done
+  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
+    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
+    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
+  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
+}
+
+# The telemetry keys render_telemetry writes; dropped from the managed settings once it is off
+# (recognised by the cluster attribute it always sets, so no one else's settings are touched).
+readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
+  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
+    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
+    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
+
 # workspace.env: the workspace the token belongs to, read by claude-api-key-helper.
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
@@ -38,16 +76,20 @@ write_workspace_env() {
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
   fi
-  put_file "$WORKSPACE_ENV" 644 "CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
+  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
+  put_file "$WORKSPACE_ENV" 644 "$lines"
 }
 
-# put_settings FILE MODE JSON: JSON merged over FILE (ours wins, other keys stay; without a
-# workspace, our apiKeyHelper left from an earlier run is removed).
+# put_settings FILE MODE JSON [FILTER]: JSON merged over FILE (ours wins, other keys stay; without
+# a workspace, our apiKeyHelper left from an earlier run is removed), FILE first put through
+# the jq FILTER.
 put_settings() {
   local file=$1 ours=$3 old='' merge='.[0] * .[1]'
   [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
   if [[ -n $old && $old != "$ours" ]]; then
     if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
+      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
       # shellcheck disable=SC2016  # $ours is a jq variable
       [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
       ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
@@ -66,7 +108,7 @@ write_managed_settings() {
   local dir=${MANAGED_SETTINGS%/*}
   [[ -d $dir ]] || mkdir -p "$dir"
   chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n'
+  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
 }
 
 # ~/.claude/settings.json (and the managed settings above).

@@ -11,6 +11,10 @@ CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
 CA_DEFAULT_ROUTE=serving-endpoints
 # Claude Code release channel when CLAUDE_CODE_VERSION is unset
 CA_DEFAULT_VERSION=stable
+# when CLAUDE_OTEL_PROTOCOL is unset
+CA_DEFAULT_OTEL_PROTOCOL=http/protobuf
+# telemetry resource attribute=the node variable it comes from
+CA_OTEL_ATTRIBUTES='databricks.cluster.id=DB_CLUSTER_ID databricks.cluster.name=DB_CLUSTER_NAME workshop.name=CODING_ASSISTANTS_WORKSHOP workshop.attendee_key=CODING_ASSISTANTS_ATTENDEE'
 # the AI Gateway route's name
 CA_ROUTE_AI_GATEWAY=ai-gateway
 # the runtime's Python
@@ -31,6 +35,8 @@ CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE
 CA_MODEL_RETIREMENTS='claude-3-7-sonnet=2026-02-19=databricks-claude-sonnet-4-6 claude-sonnet-4=2026-06-15=databricks-claude-sonnet-4-6 claude-opus-4=2026-06-15=databricks-claude-opus-4-6 claude-sonnet-4-5=2026-11-30=databricks-claude-sonnet-4-6 claude-opus-4-5=2027-01-22=databricks-claude-opus-4-6'
 # warn this early
 CA_RETIREMENT_NOTICE_DAYS=90
+# pattern<TAB>which limit<TAB>what to change, a line per limit a 429 can name
+CA_RATE_LIMITS=$'input tokens|ITPM\tthe workspace\'s input tokens per minute on this pay-per-token model\tthe room needs fewer requests at once (a lighter exercise, or attendees in turns), a provisioned-throughput endpoint, or a higher limit from the Databricks account team\noutput tokens|OTPM\tthe workspace\'s output tokens per minute on this pay-per-token model\tthe room needs fewer requests at once (a lighter exercise, or attendees in turns), a provisioned-throughput endpoint, or a higher limit from the Databricks account team\nworkspace|QPS|QPH|queries per\tthe workspace\'s queries on this pay-per-token model\tthe room needs fewer requests at once (a lighter exercise, or attendees in turns), a provisioned-throughput endpoint, or a higher limit from the Databricks account team\nper user|for user|user rate|user limit\tthe AI Gateway\'s limit per user\traise gateway_user_queries_per_minute or gateway_user_tokens_per_minute in the workshop file, then run coding-assistants gateway apply\nper endpoint|endpoint rate|endpoint limit|endpoint-level\tthe AI Gateway\'s limit for the whole endpoint\traise gateway_endpoint_queries_per_minute or gateway_endpoint_tokens_per_minute in the workshop file, then run coding-assistants gateway apply\n.*\ta rate limit the answer does not name\tcoding-assistants gateway show lists the endpoint\'s AI Gateway limits; the workspace\'s pay-per-token limits are on the endpoint\'s page in Serving'
 # helper commands
 CA_BIN_PATH=/usr/local/bin
 # helper library, workspace.env

@@ -201,3 +201,27 @@ ca_trace_args() {
   done
   TRACE_DIR=${TRACE_DIR:-.}
 }
+# ca_explain_429 MESSAGE: "which limit: what to change", from the first CA_RATE_LIMITS line whose
+# pattern (case-insensitive) is in MESSAGE; the last line's pattern matches anything.
+ca_explain_429() {
+  local pattern which fix found=
+  shopt -s nocasematch
+  while IFS=$'\t' read -r pattern which fix; do
+    if [[ $1 =~ $pattern ]]; then found="$which: $fix" && break; fi
+  done <<<"$CA_RATE_LIMITS"
+  shopt -u nocasematch
+  printf '%s\n' "$found"
+}
+# ca_probe_messages BASE MODEL TOKEN: a Messages request without messages, which a reachable
+# route refuses with 400 and no tokens spent; a 429 is said in plain words (10 s at most).
+ca_probe_messages() {
+  local answer code
+  answer=$(curl -s -w '\n%{http_code}' --connect-timeout 5 --max-time 10 -H @- \
+    -H 'Content-Type: application/json' -d "{\"model\":\"$2\",\"max_tokens\":1,\"messages\":[]}" \
+    "$1/v1/messages" <<<"Authorization: Bearer $3") || return 0
+  code=${answer##*$'\n'}
+  case $code in
+  400 | 200) ok "the Messages route answers for $2 (no tokens used)" ;;
+  429) bad "the model is rate limited (429) by $(ca_explain_429 "${answer%$'\n'*}")" ;;
+  esac
+}
