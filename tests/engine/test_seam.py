@@ -138,5 +138,5 @@ def test_importing_the_engine_seam_fixes_no_engine():
     )
     lines = _python(code).stdout.splitlines()
     assert lines[0] == "[]"
-    assert lines[1].startswith("ENGINE: unknown engine 'nonesuch'; expected one of")
+    assert lines[1] == "ENGINE must be cdktf or cdktn, got 'nonesuch'"
     assert lines[2] == f"{engine} {engine}"
