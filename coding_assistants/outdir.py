@@ -73,6 +73,11 @@ class Owned:
     an earlier output is carried over into the new one."""
     earlier: Callable[[Path], bool] = _never
     """Recognises an output of this kind written before the marker existed."""
+    records: bool = False
+    """True for a directory whose file names are data (one file per attendee): the marker also
+    lists every file the output holds, and only the files an earlier output listed are the
+    product's (``generated`` adds none), so a file of the user's that matches no pattern of
+    ours is carried over whatever its name."""
 
 
 def _legacy_synthesis(directory: Path) -> bool:
@@ -204,16 +209,43 @@ def is_ours(directory: Path, owned: Owned = SYNTHESIS) -> bool:
     return (directory / owned.marker).is_file() or owned.earlier(directory)
 
 
+LISTED = "Files written:"
+"""The line after which a recording marker lists the output's files, one a line."""
+
+
 def mark(directory: Path, owned: Owned = SYNTHESIS) -> None:
-    """Leave the marker in a freshly written output."""
-    (directory / owned.marker).write_text(owned.marker_text, encoding="utf-8")
+    """Leave the marker in a freshly written output (listing its files when the kind
+    ``records`` them)."""
+    text = owned.marker_text
+    if owned.records:
+        files = sorted(
+            p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file()
+        )
+        text += "\n".join(["", LISTED, *files]) + "\n"
+    (directory / owned.marker).write_text(text, encoding="utf-8")
 
 
-def _place(relative: PurePosixPath, owned: Owned) -> str:
-    """``generated`` when the product writes ``relative``, ``holds`` when it writes something
-    inside it, else ``other``."""
+def listed(directory: Path, owned: Owned) -> frozenset[str]:
+    """The files an output of a recording kind lists in its marker (relative POSIX paths); empty
+    when it has no readable marker."""
+    try:
+        text = untrusted.read_text(directory / owned.marker, untrusted.STACK_LOCK)
+    except untrusted.UntrustedError:
+        return frozenset()
+    lines = text.splitlines()
+    start = lines.index(LISTED) + 1 if LISTED in lines else len(lines)
+    return frozenset(line for line in lines[start:] if line.strip())
+
+
+def _place(relative: PurePosixPath, owned: Owned, written: frozenset[str] = frozenset()) -> str:
+    """``generated`` when the product writes ``relative`` (or, for a recording kind, wrote it
+    in ``written``), ``holds`` when it writes something inside it, else ``other``."""
     parts = relative.parts
-    patterns = [PurePosixPath(p).parts for p in (*owned.generated, owned.marker)]
+    names = (owned.marker, *written) if owned.records else (*owned.generated, owned.marker)
+    patterns = [PurePosixPath(p).parts for p in names]
+    if owned.records:
+        exact = [p for p in patterns if len(p) >= len(parts) and p[: len(parts)] == parts]
+        return "generated" if parts in exact else "holds" if exact else "other"
     if any(len(p) == len(parts) and _matches(parts, p) for p in patterns):
         return "generated"
     if any(len(p) > len(parts) and _matches(parts, p[: len(parts)]) for p in patterns):
@@ -230,11 +262,12 @@ def carried(old: Path, owned: Owned = SYNTHESIS) -> list[Path]:
     only into folders that hold generated files, so that nothing else in them is lost."""
     found: list[Path] = []
     todo = [Path()]
+    written = listed(old, owned) if owned.records else frozenset()
     while todo:
         inside = todo.pop(0)
         for entry in sorted((old / inside).iterdir()):
             relative = inside / entry.name
-            place = _place(PurePosixPath(relative.as_posix()), owned)
+            place = _place(PurePosixPath(relative.as_posix()), owned, written)
             if place == "generated":
                 continue
             if place == "holds" and entry.is_dir() and not entry.is_symlink():

@@ -12,7 +12,11 @@ in a volume) and the workspace's JSON answers are all read here:
   type; otherwise they raise :class:`UntrustedError`, whose message names the source and the
   field, never a ``TypeError`` or ``KeyError``;
 - **row by row**: :func:`rows` checks each entry of a list on its own, so one malformed row is
-  reported as bad and never costs the others.
+  reported as bad and never costs the others;
+- **leniently, for what is only shown**: :func:`as_dict`, :func:`as_list`, :func:`as_int` and
+  :func:`as_text` take one value of an input already read here and give an empty or default
+  value for anything of the wrong type (an event's optional detail, a pool's error message),
+  where a wrong type costs a word of the display, never a decision.
 
 Standard library only, and nothing of the package: any floor may use it.
 """
@@ -56,6 +60,9 @@ MANIFEST = Limits(16 * MiB)
 """An offline bundle's manifest.json: one entry per file of the bundle."""
 STACK = Limits(64 * MiB, max_depth=64)
 """A synthesized stack's ``cdk.tf.json`` (``deploy`` reads it): a fleet stack of 200 attendees."""
+STATE = Limits(64 * MiB, max_depth=64)
+"""A Terraform state file or ``terraform output -json`` answer (``handout`` reads them): a few
+MB for a fleet stack of 200 attendees."""
 WORKSPACE_ANSWER = Limits(8 * MiB, max_depth=64)
 """One JSON answer of the workspace's REST API: no answer of the few APIs called is near it."""
 
@@ -274,3 +281,27 @@ def rows(entries: list[Node], parse: Callable[[Node], T]) -> tuple[list[T], list
         except UntrustedError as error:
             bad.append(error)
     return good, bad
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """``value`` when it is an object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any, limit: int | None = None) -> list[Any]:
+    """``value`` when it is a list (its first ``limit`` items), else an empty one."""
+    if not isinstance(value, list):
+        return []
+    return value if limit is None else value[:limit]
+
+
+def as_int(value: Any, default: int = 0) -> int:
+    """``value`` when it is a whole number (not a boolean), else ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def as_text(value: Any) -> str:
+    """``value`` as text when it is a string or a number, else empty."""
+    if isinstance(value, str):
+        return value
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else ""

@@ -1,8 +1,12 @@
 """``coding-assistants``: the facilitator's command line for a Claude Code workshop.
 
-    coding-assistants cost --attendees 140 --hours 4 --vm-type Standard_DS3_v2
-    coding-assistants preflight --attendees roster.txt
-    coding-assistants cleanup [--execute]
+    coding-assistants cost --workshop-file workshop.json --attendees 140 --hours 4
+    coding-assistants preflight --workshop-file workshop.json --attendees roster.txt
+    coding-assistants users add --attendees missing.txt [--execute]
+    coding-assistants handout --workshop-file workshop.json --attendees roster.txt
+    coding-assistants pool warm --workshop-file workshop.json --wait
+    coding-assistants status --workshop-file workshop.json --attendees roster.txt
+    coding-assistants cleanup --workshop-file workshop.json --attendees roster.txt [--execute]
     coding-assistants stage-offline --claude-version X.Y.Z --out DIR [--upload /Volumes/...]
     coding-assistants deploy 'workshop-*' [--jobs 4] [--parallelism 10]
     coding-assistants moved --module NAME [--state-mv]
@@ -22,12 +26,15 @@ from coding_assistants.cli.commands import (
     cost,
     deploy,
     gateway,
+    handout,
     moved,
     offline,
     pool,
     preflight,
     report,
     smoke,
+    status,
+    users,
 )
 from coding_assistants.cli.core.options import options_from
 from coding_assistants.cli.core.output import Console
@@ -71,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     cleanup.add_parser(subparsers)
     pool.add_parser(subparsers)
     smoke.add_parser(subparsers)
+    status.add_parser(subparsers)
+    handout.add_parser(subparsers)
+    users.add_parser(subparsers)
     offline.add_parser(subparsers)
     deploy.add_parser(subparsers)
     moved.add_parser(subparsers)

@@ -1,6 +1,7 @@
 """The tables of docs/workshop.md, generated from the code (settings from WorkshopProps, outputs
-from workshop/outputs.py, so no framework loads). ``python -m coding_assistants.workshop.docs``
-rewrites them; a test fails when they drift."""
+from workshop/outputs.py, so no framework loads), and the attendee's quick start in
+docs/facilitator-guide.md (workshop/quick_start.py, the text every handout carries).
+``python -m coding_assistants.workshop.docs`` rewrites them; a test fails when they drift."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from coding_assistants import docs
 from coding_assistants.docs import outputs_table
 from coding_assistants.inputs import field_docs, is_setting
 from coding_assistants.props import terraform_type
+from coding_assistants.workshop import quick_start
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.props import WorkshopProps
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workshop.md"
+GUIDE = DOC.parent / "facilitator-guide.md"
 
 
 def settings_table() -> str:
@@ -50,10 +53,15 @@ def generated_sections() -> dict[str, str]:
     }
 
 
-def update(path: Path = DOC) -> bool:
+def guide_sections() -> dict[str, str]:
+    return {"quick-start": quick_start.markdown(quick_start.PLACEHOLDERS).rstrip("\n")}
+
+
+def update(path: Path = DOC, sections: dict[str, str] | None = None) -> bool:
     """Rewrite the generated blocks of ``path``; True when something changed."""
-    return docs.update(path, generated_sections())
+    return docs.update(path, generated_sections() if sections is None else sections)
 
 
 if __name__ == "__main__":
-    print(f"{DOC.name}: {'updated' if update() else 'up to date'}")
+    for doc, sections in ((DOC, generated_sections()), (GUIDE, guide_sections())):
+        print(f"{doc.name}: {'updated' if update(doc, sections) else 'up to date'}")

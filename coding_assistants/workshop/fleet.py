@@ -41,6 +41,12 @@ FACILITATORS_CLUSTER_PERMISSION = "CAN_MANAGE"
 """What the facilitators' group may do on every attendee's cluster."""
 
 
+def login_command(deployer: Deployer, profile: str) -> str:
+    """``databricks auth login --host <workspace> --profile <profile>``: the quick start's
+    login, with the profile every ``databricks ssh setup`` line of the handout passes."""
+    return LOGIN.format(host=deployer.workspace_url, profile=profile)
+
+
 class WorkshopPool(Construct):
     """``databricks_instance_pool.workshop``: node type, preloaded runtime, capacity (one VM
     per attendee plus headroom), idle termination and ``min_idle_instances``, which Terraform
@@ -196,7 +202,7 @@ class WorkshopFleet(Construct):
     @property
     def login_command(self) -> str:
         """``databricks auth login --host <workspace> --profile <cli_profile>``."""
-        return LOGIN.format(host=self._deployer.workspace_url, profile=self._props.cli_profile)
+        return login_command(self._deployer, self._props.cli_profile)
 
     @property
     def ssh_setup_commands(self) -> Any:

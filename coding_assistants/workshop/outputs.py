@@ -16,5 +16,6 @@ FLEET_OUTPUTS: dict[str, str] = {
     "ssh_setup_commands": "Per attendee email: the databricks ssh setup line they run once.",
     "login_command": "The quick start's databricks auth login line, with the same --profile.",
 }
-"""Outputs of ``workshop-fleet``; split, it publishes ``instance_pool_id`` only, and each
-``workshop-fleet-NN`` the others for its attendees."""
+"""Outputs of ``workshop-fleet``; split, it publishes ``instance_pool_id`` and
+``login_command``, and each ``workshop-fleet-NN`` the others (``login_command`` too) for its
+attendees."""

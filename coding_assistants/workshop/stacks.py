@@ -26,7 +26,8 @@ from coding_assistants.engine import TerraformOutput
 from coding_assistants.facts import FLEET_STACK, SHARED_STACK
 from coding_assistants.roster import Attendee
 from coding_assistants.stacks import ProjectStack
-from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool
+from coding_assistants.workshop.deployer import Deployer
+from coding_assistants.workshop.fleet import WorkshopFleet, WorkshopPool, login_command
 from coding_assistants.workshop.grants import WorkshopGrants
 from coding_assistants.workshop.outputs import FLEET_OUTPUTS, SHARED_OUTPUTS
 from coding_assistants.workshop.parts import fleet_props, grant_props, pool_props, shared_props
@@ -107,11 +108,12 @@ class WorkshopFleetStack(ProjectStack):
         home = props.home_attendees
         if home is None:
             pool = WorkshopPool(self, "pool", pool_props(props))
-            _publish(
-                self,
-                {"instance_pool_id": FLEET_OUTPUTS["instance_pool_id"]},
-                {"instance_pool_id": pool.pool_id},
-            )
+            deployer = Deployer(self, "deployer")
+            values: dict[str, object] = {
+                "instance_pool_id": pool.pool_id,
+                "login_command": login_command(deployer, props.cli_profile),
+            }
+            _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
             return
         self.fleet = WorkshopFleet(self, "fleet", fleet_props(props, home))
         values = {"instance_pool_id": self.fleet.pool_id, **_attendee_values(self.fleet)}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from coding_assistants.cli.main import main
+from tests.cli.fake_fleet import FakeFleetWorkspace
 from tests.cli.fake_workspace import CANARY_TOKEN, FakeWorkspace, leaked
 
 STUB_CLI = """#!/bin/sh
@@ -31,8 +32,9 @@ def _library_redirects_restored(monkeypatch):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeWorkspace]:
-    """One fake workspace per test module."""
-    fake = FakeWorkspace().start()
+    """One fake workspace per test module: the whole fake (clusters and their events, pools,
+    command execution, access lists and grants, SCIM)."""
+    fake = FakeFleetWorkspace().start()
     yield fake
     fake.stop()
 

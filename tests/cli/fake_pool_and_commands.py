@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlparse
 
 from tests.cli.fake_workspace import (
@@ -24,6 +24,9 @@ class PoolAndCommandState(WorkspaceState):
     pool_edit_status: int = 200
     idle_after_edit: bool = True
     """True: an edit makes ``min_idle_instances`` VMs idle at once; False: none ever start."""
+    pool_looks: list[dict[str, Any]] = field(default_factory=list)
+    """Applied to the pool one by one, each before answering an ``instance-pools/get`` (its
+    ``stats``, its ``status`` with ``pending_instance_errors``): VMs starting, then failing."""
     outcomes: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Cluster id -> ``{"exit": 0, "output": "..."}``, ``{"hang": True}`` (the command never
     finishes) or ``{"refuse": "message"}`` (context creation is refused)."""
@@ -49,9 +52,16 @@ _IDS = itertools.count(1)
 
 
 class _PoolAndCommandHandler(_Handler):
+    routes: ClassVar[dict[tuple[str, str], str]] = {}
+    """(method, path) -> the method answering it, before the base workspace's routes."""
+
+    def _route(self, method: str, path: str) -> str | None:
+        """The method answering this request, or None for the base workspace's routes."""
+        return self.routes.get((method, path))
+
     def _handle(self, method: str) -> None:
         url = urlparse(self.path)
-        name = _EXTRA.get((method, url.path))
+        name = self._route(method, url.path)
         if name is None:
             super()._handle(method)
             return
@@ -80,6 +90,8 @@ class _PoolAndCommandHandler(_Handler):
         )
         if found is None:
             return _error(400, "INVALID_PARAMETER_VALUE", "no such pool")
+        if state.pool_looks:
+            found.update(state.pool_looks.pop(0))
         return 200, found
 
     def _pool_edit(self, state: PoolAndCommandState, body: dict, query: Any) -> tuple[int, dict]:
@@ -160,6 +172,7 @@ _EXTRA = {
     ("GET", "/api/1.2/commands/status"): "_command_status",
     ("POST", "/api/1.2/contexts/destroy"): "_context_destroy",
 }
+_PoolAndCommandHandler.routes = _EXTRA
 
 
 class FakePoolAndCommandWorkspace(FakeWorkspace):

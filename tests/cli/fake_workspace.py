@@ -14,6 +14,7 @@ ends as soon as the state is reset, so the suite stays fast.
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 import time
@@ -83,6 +84,14 @@ class WorkspaceState:
     """By path: seconds between the bytes of the body, once the headers are sent."""
     hang_seconds: dict[str, float] = field(default_factory=dict)
     """By path: seconds to wait, saying nothing, before answering."""
+    max_page_size: int = PAGE_SIZE
+    """Most clusters one page of the list holds, whatever ``page_size`` asks for."""
+    rate_limit: tuple[int, float] | None = None
+    """(requests, seconds): beyond that many API requests in any such window, 429 with a
+    Retry-After of the window (whole seconds, as a real server sends), as a throttled
+    workspace answers."""
+    admitted: list[float] = field(default_factory=list)
+    """Monotonic times of the API requests admitted within the rate limit's window."""
     page_tokens: str = "honest"
     """``honest``, ``endless`` (always a new token) or ``repeat`` (always the same one)."""
     redirect_to: dict[str, str] = field(default_factory=dict)
@@ -145,6 +154,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_PATCH(self) -> None:
+        self._handle("PATCH")
+
     def _handle(self, method: str) -> None:
         taken = self._take(method)
         if taken is None:
@@ -198,8 +213,26 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(PAUSE_STEP)
         return True
 
+    def _throttled(self, state: WorkspaceState) -> bool:
+        """True (a 429 is sent) when the request is beyond ``state.rate_limit``."""
+        if state.rate_limit is None:
+            return False
+        limit, window = state.rate_limit
+        now = time.monotonic()
+        with self.server.lock:
+            state.admitted[:] = [t for t in state.admitted if now - t < window]
+            busy = len(state.admitted) >= limit
+            if not busy:
+                state.admitted.append(now)
+        if busy:
+            wait = str(max(1, math.ceil(window)))
+            self._send(*_error(429, "REQUEST_LIMIT_EXCEEDED", "rate limit"), retry_after=wait)
+        return busy
+
     def _misbehave(self, state: WorkspaceState, path: str) -> bool:
         """Hang, redirect or rate-limit as the state says; True when the request is answered."""
+        if path.startswith("/api/") and self._throttled(state):
+            return True
         if path in state.hang_seconds and not self._pause(state, state.hang_seconds[path]):
             return True
         if path in state.redirect_to:
@@ -288,10 +321,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _list(self, state: WorkspaceState, body: Any, query: dict) -> tuple[int, dict]:
         token = query.get("page_token", ["0"])[0]
         start = int(token) if token.isdigit() else 0
-        page = state.clusters[start : start + PAGE_SIZE]
+        asked = query.get("page_size", [""])[0]
+        size = min(int(asked) if asked.isdigit() and int(asked) else 20, state.max_page_size)
+        page = state.clusters[start : start + size]
         payload: dict[str, Any] = {"clusters": page} if page else {}
-        if start + PAGE_SIZE < len(state.clusters) or state.page_tokens == "endless":
-            payload["next_page_token"] = str(start + PAGE_SIZE)
+        if start + size < len(state.clusters) or state.page_tokens == "endless":
+            payload["next_page_token"] = str(start + size)
         if state.page_tokens == "repeat":
             payload["next_page_token"] = "again"
         return 200, payload
@@ -306,7 +341,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
         found = [
-            {"userName": name, "active": active, **state.user_rows.get(name, {})}
+            {"id": f"u-{name}", "userName": name, "active": active, **state.user_rows.get(name, {})}
             for wanted in names
             for name, active in users.items()
             if name.lower() == wanted
@@ -323,7 +358,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(403, "PERMISSION_DENIED", f"no permission on endpoint {name}")
         if name not in state.models:
             return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
-        return 200, {"name": name, "state": {"ready": "READY"}}
+        return 200, {"name": name, "id": f"ep-{name}", "state": {"ready": "READY"}}
 
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)

@@ -1,11 +1,12 @@
-"""``cleanup --include-pool``: the workshop's pool goes after its clusters, and only when no
-remaining cluster uses it; the policy and the scripts are never touched."""
+"""``cleanup`` and the pool: its warm VMs released, and with --include-pool the pool itself
+after its clusters, only when no remaining cluster uses it and only a pool that carries the
+workshop's tags; the policy and the scripts are never touched."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace, pool
+from tests.cli.fake_pool_and_commands import pool
 from tests.cli.fake_workspace import cluster
 
 PREFIX = "claude-code-workshop-"
@@ -13,11 +14,8 @@ POOL_DELETE = "/api/2.0/instance-pools/delete"
 CLUSTER_DELETE = "/api/2.1/clusters/permanent-delete"
 
 
-@pytest.fixture(scope="module")
-def server():
-    fake = FakePoolAndCommandWorkspace().start()
-    yield fake
-    fake.stop()
+EDIT = "/api/2.0/instance-pools/edit"
+WORKSHOP = "claude-code-workshop"
 
 
 def _on_pool(entry: dict, pool_id: str = "p-1") -> dict:
@@ -32,8 +30,8 @@ def leftovers(workspace):
         pool("p-1", "claude-code-workshop-pool"),
     ]
     workspace.clusters = [
-        _on_pool(cluster("c-ada", f"{PREFIX}ada__example_com")),
-        _on_pool(cluster("c-bob", f"{PREFIX}bob__example_com")),
+        _on_pool(cluster("c-ada", f"{PREFIX}ada__example_com", Workshop=WORKSHOP)),
+        _on_pool(cluster("c-bob", f"{PREFIX}bob__example_com", Workshop=WORKSHOP)),
         _on_pool(cluster("c-etl", "nightly-etl"), "p-other"),
     ]
     return workspace
@@ -49,7 +47,7 @@ def test_dry_run_leads_with_the_counts_and_names_the_pool(cli, leftovers):
     assert code == 0
     assert out.splitlines()[0] == (
         "Dry run: would permanently delete 2 clusters and the pool "
-        "'claude-code-workshop-pool'; skip nothing; 1 cluster not matching left alone."
+        "'claude-code-workshop-pool'; skip nothing; 1 cluster not of the workshop left alone."
     )
     assert "Pool 'claude-code-workshop-pool' (p-1): would delete" in out
     assert _api(leftovers) == []
@@ -68,7 +66,7 @@ def test_execute_deletes_the_clusters_then_the_pool_only(cli, leftovers):
 
 
 def test_the_pool_stays_while_a_skipped_cluster_uses_it(cli, leftovers):
-    leftovers.clusters[0]["custom_tags"] = {"ManagedBy": "Terraform"}
+    leftovers.clusters[0]["custom_tags"] = {"ManagedBy": "Terraform", "Workshop": WORKSHOP}
 
     code, out, _ = cli("cleanup", "--include-pool", "--execute")
 
@@ -78,7 +76,7 @@ def test_the_pool_stays_while_a_skipped_cluster_uses_it(cli, leftovers):
         "skip 1 cluster tagged ManagedBy=Terraform, the pool (still used by 1 cluster that remain"
         in out
     )
-    assert "Pool 'claude-code-workshop-pool': skip: still used by 1 cluster that remain" in out
+    assert "skip: still used by 1 cluster that remain" in out
 
 
 def test_the_pool_stays_when_a_cluster_deletion_failed(cli, leftovers):
@@ -91,12 +89,50 @@ def test_the_pool_stays_when_a_cluster_deletion_failed(cli, leftovers):
     assert "  SKIP  pool claude-code-workshop-pool: kept, a cluster deletion failed" in out
 
 
-def test_no_pool_of_that_name_is_only_reported(cli, leftovers):
+def test_no_pool_of_that_name_is_not_an_error(cli, leftovers):
+    for entry in leftovers.clusters:
+        entry["custom_tags"] = {"Workshop": "other-day"}
+
     code, out, _ = cli("cleanup", "--include-pool", "--workshop", "other-day", "--execute")
 
     assert code == 0
-    assert "Pool 'other-day-pool': skip: no pool of that name" in out
+    assert "Pool '" not in out
     assert POOL_DELETE not in _api(leftovers)
+
+
+def test_cleanup_releases_the_warm_vms_pool_warm_left(cli, leftovers):
+    leftovers.pools[1]["min_idle_instances"] = 140
+    leftovers.pools[0]["min_idle_instances"] = 7  # another team's pool
+
+    code, out, _ = cli("cleanup")
+
+    assert code == 0
+    assert out.splitlines()[0].startswith(
+        "Dry run: would permanently delete 2 clusters; release the pool's 140 warm VMs;"
+    )
+    assert "Pool 'claude-code-workshop-pool' (p-1): would set min_idle_instances 140 -> 0" in out
+    assert _api(leftovers) == []
+
+    code, out, _ = cli("cleanup", "--execute")
+
+    assert code == 0, out
+    [edit] = leftovers.bodies(EDIT)
+    assert edit["instance_pool_id"] == "p-1" and edit["min_idle_instances"] == 0
+    assert edit["max_capacity"] == 145  # everything else sent back as it was
+    assert "  OK    pool claude-code-workshop-pool: min_idle_instances 140 -> 0" in out
+    assert leftovers.pools[0]["min_idle_instances"] == 7
+    assert POOL_DELETE not in _api(leftovers)
+
+
+def test_a_pool_without_the_workshop_tags_is_kept(cli, leftovers):
+    leftovers.pools[1]["custom_tags"] = {"Purpose": "someone-else"}
+    leftovers.pools[1]["min_idle_instances"] = 10
+
+    code, out, _ = cli("cleanup", "--include-pool", "--execute")
+
+    assert code == 0
+    assert "its tags are not the workshop file's tags: the stacks did not create it" in out
+    assert POOL_DELETE not in _api(leftovers) and EDIT not in _api(leftovers)
 
 
 def test_include_pool_refuses_terminate(cli, leftovers):

@@ -16,6 +16,7 @@ ME = "/api/2.0/preview/scim/v2/Me"
 LIST = "/api/2.1/clusters/list"
 DELETE = "/api/2.1/clusters/permanent-delete"
 PREFIX = "claude-code-workshop-"
+WORKSHOP = "claude-code-workshop"
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_preflight_masks_pieces_of_the_token_in_error_bodies(cli, ready, echo):
 
 
 def test_cleanup_masks_the_token_echoed_by_a_failed_delete(cli, workspace):
-    workspace.clusters = [cluster("0101-ada", f"{PREFIX}ada")]
+    workspace.clusters = [cluster("0101-ada", f"{PREFIX}ada", Workshop=WORKSHOP)]
     workspace.delete_failures["0101-ada"] = (403, "PERMISSION_DENIED", "not yours")
     workspace.echo = f"(request token {CANARY_TOKEN[:16]} / {CANARY_TOKEN[-10:]})"
 
@@ -193,7 +194,10 @@ def test_preflight_deadline_covers_the_endpoint_probes_together(cli, ready):
 
 
 def test_cleanup_reports_a_hanging_delete_at_the_deadline(cli, workspace):
-    workspace.clusters = [cluster("0101-ada", f"{PREFIX}ada"), cluster("0101-bob", f"{PREFIX}bob")]
+    workspace.clusters = [
+        cluster("0101-ada", f"{PREFIX}ada", Workshop=WORKSHOP),
+        cluster("0101-bob", f"{PREFIX}bob", Workshop=WORKSHOP),
+    ]
     workspace.hang_seconds[DELETE] = 5.0  # ends early, when the next test resets the state
 
     code, out, _ = cli("cleanup", "--execute", "--timeout", "1")

@@ -14,7 +14,19 @@ VENV_BIN = Path(sys.executable).parent
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["cost"], ["preflight"], ["cleanup"], ["pool"], ["smoke"], ["stage-offline"]]
+    "command",
+    [
+        [],
+        ["cost"],
+        ["preflight"],
+        ["cleanup"],
+        ["pool"],
+        ["smoke"],
+        ["status"],
+        ["handout"],
+        ["users"],
+        ["stage-offline"],
+    ],
 )
 def test_main_has_help_on_every_command(cli, command):
     code, out, _ = cli(*command, "--help")
@@ -30,9 +42,20 @@ def test_main_lists_the_commands(cli):
     # Command names are indented by four spaces; wrapped help text by more.
     listed = [m.group(1) for m in re.finditer(r"^ {4}(\S+)", out, re.MULTILINE)]
     assert listed == [
-        "cost", "preflight", "cleanup", "pool", "smoke", "stage-offline", "deploy", "moved",
-        "gateway", "report",
-    ]  # fmt: skip
+        "cost",
+        "preflight",
+        "cleanup",
+        "pool",
+        "smoke",
+        "status",
+        "handout",
+        "users",
+        "stage-offline",
+        "deploy",
+        "moved",
+        "gateway",
+        "report",
+    ]
 
 
 def test_fails_without_a_command(cli):

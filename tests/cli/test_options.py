@@ -26,6 +26,9 @@ MINIMAL = {
     "gateway show": ["gateway", "show"],
     "gateway apply": ["gateway", "apply"],
     "report": ["report", "--warehouse", "w"],
+    "status": ["status"],
+    "handout": ["handout"],
+    "users add": ["users", "add"],
 }
 
 

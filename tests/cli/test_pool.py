@@ -165,3 +165,65 @@ def test_warm_without_instances_needs_a_pool_capacity(pools, cli):
     assert code == 1
     assert "no max_capacity to warm up to: give --instances N" in err
     assert not pools.bodies(EDIT)
+
+
+def test_pool_warm_reads_the_pool_name_from_the_workshop_file(pools, cli, tmp_path):
+    pools.pools.append(pool("p-2", "claude-code-workshop-spring-pool", max_capacity=12))
+    settings = tmp_path / "workshop.json"
+    settings.write_text('{"workshop_name": "claude-code-workshop-spring"}')
+
+    code, out, err = cli("pool", "warm", "--workshop-file", str(settings))
+
+    assert code == 0, err
+    assert pools.bodies(EDIT) == [{**pools.bodies(EDIT)[0], "instance_pool_id": "p-2"}]
+    assert "Set min_idle_instances to 12." in out
+
+
+def test_pool_not_found_names_the_workshop_file_it_needs(pools, cli):
+    pools.pools.pop()  # no pool of the default name
+
+    code, _, err = cli("pool", "warm")
+
+    assert code == 1
+    assert "no instance pool named 'claude-code-workshop-pool'" in err
+    assert "pass --workshop-file FILE, the settings file the stacks were synthesized from" in err
+
+
+QUOTA = (
+    "Operation could not be completed as it results in exceeding approved standardDSv2Family "
+    "Cores quota. Location: westeurope, Current Limit: 400, Current Usage: 400"
+)
+
+
+def _look(idle: int, starting: int, failed: int = 0) -> dict:
+    errors = [{"instance_id": f"i-{n}", "message": QUOTA} for n in range(failed)]
+    return {
+        "stats": {"idle_count": idle, "pending_idle_count": starting, "used_count": 0},
+        "status": {"pending_instance_errors": errors} if errors else {},
+    }
+
+
+def test_pool_warm_wait_shows_progress_and_stops_at_a_quota(pools, cli, monkeypatch):
+    monkeypatch.setattr(pool_cli, "POLL_SECONDS", 0.05)
+    pools.idle_after_edit = False
+    pools.pool_looks = [_look(0, 0), _look(40, 105), _look(40, 105), _look(100, 0, failed=45)]
+
+    code, out, err = cli("pool", "warm", "--wait", "--timeout", "30")
+
+    assert code == 1
+    progress = [line.split(": ", 1)[1] for line in out.splitlines() if "  after " in line]
+    assert progress == [
+        "40 of 145 idle, 105 starting, 0 in use",  # printed when a count changes, not each look
+        "100 of 145 idle, 0 starting, 0 in use",
+    ]
+    assert "  45 VMs failed to start (quota): Operation could not be completed" in out
+    assert "only 100 of 145 VMs idle and none is starting any more" in err
+    assert "stopped by quota: 45 VMs failed to start (quota)" in err
+    assert "request more vCPU quota for the node type's family" in err
+    assert pools.pool_looks == []  # it stopped at once, without waiting for --timeout
+
+
+def test_pool_warm_wait_defaults_to_a_wait_long_enough_for_vms(pools, cli):
+    _, out, _ = cli("pool", "warm", "--wait")
+
+    assert "Waiting up to 900 s for 145 idle VMs:" in out

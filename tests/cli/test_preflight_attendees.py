@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 import re
 
@@ -185,3 +188,58 @@ def test_a_malformed_user_in_the_answer_counts_as_not_found(
     assert "1 missing, 0 inactive of 2" in _row(out)[1]
     assert "kim@example.com is not a user of the workspace" in out
     assert "unexpected" not in out and "internal error" not in out
+
+
+def test_many_absent_attendees_are_counted_and_written_to_a_file(
+    cli, workspace, databricks_cli, tmp_path
+):
+    databricks_cli()
+    emails = [f"a{n:04d}@example.com" for n in range(1000)]
+    path = _roster(tmp_path, emails, header="")
+    workspace.users = {e: True for e in emails[876:]}
+    missing = tmp_path / "missing.txt"
+
+    code, out, _ = cli(
+        "preflight", "--attendees", str(path), "--missing-users", str(missing), "--timeout", "20"
+    )
+
+    assert code == 1
+    assert "Attendees who cannot log in (876):" in out
+    assert len([line for line in out.splitlines() if " is not a user" in line]) == 10
+    assert f"  ... and 866 more: all of them are in {missing} (or --json, --csv)" in out
+    written = parse_roster(missing.read_text())  # the roster's own format
+    assert [a.email for a in written] == emails[:876]
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--json", "--timeout", "20")
+
+    document = json.loads(out)
+    assert [a["email"] for a in document["absent_attendees"]] == emails[:876]
+    assert document["absent_attendees"][0] == {
+        "email": "a0000@example.com",
+        "line": 1,
+        "reason": "not a user of the workspace",
+    }
+    assert {c["name"]: c["status"] for c in document["checks"]}["attendees"] == "FAIL"
+    assert document["failed"] is True
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--csv", "--timeout", "20")
+
+    records = list(csv.DictReader(io.StringIO(out)))
+    assert sum(r["kind"] == "absent attendee" for r in records) == 876
+    assert next(r for r in records if r["name"] == "attendees")["status"] == "FAIL"
+
+
+def test_the_missing_users_file_never_replaces_a_file_preflight_did_not_write(
+    cli, workspace, databricks_cli, tmp_path
+):
+    databricks_cli()
+    path = _roster(tmp_path, ["ada@example.com"])
+    workspace.users = {}
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+
+    code, _, err = cli("preflight", "--attendees", str(path), "--missing-users", str(notes))
+
+    assert code == 2
+    assert f"{notes}: exists and was not written by this command; not replaced" in err
+    assert notes.read_text() == "my notes\n"

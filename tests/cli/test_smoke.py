@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coding_assistants.cli.commands import smoke
+from coding_assistants.cli.services import check_run
 from tests.cli.fake_pool_and_commands import FakePoolAndCommandWorkspace
 from tests.cli.fake_workspace import CANARY_TOKEN, cluster
 
@@ -22,7 +23,7 @@ def server():
 
 @pytest.fixture
 def fleet(workspace, monkeypatch):
-    monkeypatch.setattr(smoke, "POLL_SECONDS", 0.05)
+    monkeypatch.setattr(check_run, "POLL_SECONDS", 0.05)
     workspace.clusters = [
         cluster("c-ada", "claude-code-workshop-ada", Workshop="claude-code-workshop", Attendee="a"),
         cluster("c-bob", "claude-code-workshop-bob", Workshop="claude-code-workshop", Attendee="b"),
@@ -52,7 +53,7 @@ def test_smoke_all_tabulates_every_attendee_cluster_of_the_workshop(fleet, cli):
     assert rows[1].endswith("not ready (exit 1): FAIL claude not on PATH")
     assert "TERMINATED" in rows[2] and "skipped: not running" in rows[2]
     assert "c-x" not in out and "facilitator-test" not in out  # other workshop; no Attendee tag
-    assert "1 ready, 1 failed, 1 skipped." in out
+    assert "1 ready, 1 failed, 1 skipped (not running), 0 not checkable" in out
     # The stopped cluster is never started, and every context made is destroyed again.
     assert sorted(b["clusterId"] for b in fleet.bodies(CREATE)) == ["c-ada", "c-bob"]
     assert not fleet.contexts
@@ -75,14 +76,37 @@ def test_smoke_stops_waiting_at_the_deadline(fleet, cli):
     assert not fleet.contexts  # destroyed even after a timeout
 
 
-def test_smoke_reports_a_refused_dedicated_cluster(fleet, cli):
+def test_smoke_counts_a_refused_dedicated_cluster_as_not_checkable(fleet, cli):
     fleet.outcomes["c-ada"] = {
         "refuse": "Single-user check failed: user facilitator@example.com attempted to run a "
         "command on single-user cluster c-ada, but the single user of this cluster is ada"
     }
-    code, out, _ = cli("smoke", "--cluster", "c-ada")
-    assert code == 1
-    assert "refused: dedicated to another user" in out
+    code, out, err = cli("smoke", "--cluster", "c-ada", "--verbose")
+    assert code == 1  # nothing could be checked
+    assert "not checked: dedicated to another user" in out
+    assert "0 ready, 0 failed, 0 skipped (not running), 1 not checkable" in out
+    assert "no cluster was checked" in err
+
+
+def test_smoke_all_never_tries_the_attendees_own_clusters(fleet, cli):
+    for entry in fleet.clusters:
+        entry["single_user_name"] = entry["cluster_name"].rsplit("-", 1)[1] + "@example.com"
+    fleet.clusters[0]["single_user_name"] = "Facilitator@example.com"  # the caller's own
+    fleet.clusters[2]["termination_reason"] = {"code": "INACTIVITY", "type": "SUCCESS"}
+    fleet.clusters[2]["single_user_name"] = "facilitator@example.com"
+
+    code, out, err = cli("smoke", "--all")
+
+    assert code == 0, err
+    assert [b["clusterId"] for b in fleet.bodies(CREATE)] == ["c-ada"]
+    assert "1 ready, 0 failed, 1 skipped (not running), 1 not checkable" in out
+    assert "c-bob" not in out  # counted, listed only with --verbose
+    assert "skipped: not running (stopped after its idle time); smoke never starts" in out
+    assert "`coding-assistants status` shows how they stand" in out
+
+    _, out, _ = cli("smoke", "--all", "--verbose")
+
+    assert "not checked: dedicated to bob@example.com, who alone can run commands on it" in out
 
 
 def test_smoke_shows_which_limit_rate_limited_the_model(fleet, cli):
@@ -108,10 +132,25 @@ def test_fails_without_cluster_or_all(cli):
     assert "give --cluster ID or --all" in err
 
 
-def test_smoke_says_when_no_cluster_matches(fleet, cli):
-    code, out, _ = cli("smoke", "--all", "--workshop", "spring")
-    assert code == 0
-    assert "No cluster tagged Workshop=spring with an Attendee tag." in out
+def test_smoke_says_when_no_cluster_matches(fleet, cli, tmp_path):
+    code, _, err = cli("smoke", "--all", "--workshop", "spring")
+    assert code == 1
+    assert "no cluster tagged Workshop=spring with an Attendee tag" in err
+
+    fleet.clusters.clear()
+    code, _, err = cli("smoke", "--all")
+    assert code == 1
+    assert "the default workshop_name 'claude-code-workshop' (no --workshop-file" in err
+
+
+def test_smoke_all_reads_the_workshop_file(fleet, cli, tmp_path):
+    settings = tmp_path / "workshop.json"
+    settings.write_text('{"workshop_name": "another-workshop", "cluster_name_prefix": "ccw"}')
+
+    code, _, err = cli("smoke", "--all", "--workshop-file", str(settings))
+
+    assert code == 0, err
+    assert [b["clusterId"] for b in fleet.bodies(CREATE)] == ["c-x"]
 
 
 def test_fails_when_the_cluster_cannot_be_read(fleet, cli):
@@ -129,10 +168,10 @@ def test_masks_the_token_echoed_by_a_refusal_and_printed_by_the_check(fleet, cli
     fleet.outcomes["c-bob"] = {"exit": 1, "output": f"FAIL token {CANARY_TOKEN[:-2]} refused"}
     fleet.echo = f"(request token {CANARY_TOKEN[:16]} / ...{CANARY_TOKEN[-10:]})"
 
-    code, out, _ = cli("smoke", "--all")
+    code, out, _ = cli("smoke", "--all", "--verbose")
 
     assert code == 1
-    assert "refused: dedicated to another user (HTTP 403: PERMISSION_DENIED: single-user" in out
+    assert "not checked: dedicated to another user (HTTP 403: PERMISSION_DENIED: single-user" in out
     assert "(request token dapi**** / ...****)" in out
     assert "not ready (exit 1): FAIL token dapi**** refused" in out
 
@@ -177,7 +216,7 @@ def test_hanging_context_creations_share_one_deadline(fleet, cli):
     assert code == 1
     rows = [line for line in out.splitlines() if "connected, but no answer" in line]
     assert len(rows) == 2 and all("within --timeout 1 s" in row for row in rows)
-    assert "0 ready, 2 failed, 1 skipped." in out
+    assert "0 ready, 2 failed, 1 skipped (not running)" in out
     assert not fleet.bodies(EXECUTE)
 
 
@@ -187,5 +226,5 @@ def test_a_malformed_cluster_row_is_named_and_the_others_still_checked(fleet, cl
     assert code == 1, err  # bob's check failed, as before
     assert "1 row(s) of the cluster listing are malformed and were not checked" in out
     assert "custom_tags: expected an object" in out
-    assert "1 ready, 1 failed, 1 skipped." in out
+    assert "1 ready, 1 failed, 1 skipped (not running)" in out
     assert "unexpected" not in out + err and "internal error" not in out + err

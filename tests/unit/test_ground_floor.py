@@ -137,12 +137,13 @@ CLI_FLOOR = {
     "untrusted",
     "boundary",
     "outdir",
+    "workshop.quick_start",
     "backend.blocks",
 }
 """What the facilitator's command line may import from the package besides ``cli/`` itself: the
-settings readers so that ``--workshop-file`` of cost and preflight is checked exactly as
-synthesis checks it, and the backend blocks so that ``deploy`` finds a stack's HCP Terraform
-workspace as synthesis named it."""
+settings readers so that ``--workshop-file`` of every command is checked exactly as synthesis
+checks it, the attendee's quick start that ``handout`` fills in, and the backend blocks so that
+``deploy`` finds a stack's HCP Terraform workspace as synthesis named it."""
 
 
 def test_the_command_line_imports_only_its_floor():

@@ -102,6 +102,12 @@ def split_synth(tmp_path_factory) -> Synthesized:
 def test_split_fleet_keeps_the_pool_in_workshop_fleet_and_clusters_in_the_shares(split_synth):
     pool_stack = split_synth.stack(FLEET_STACK)
     assert set(pool_stack["resource"]) == {"databricks_instance_pool"}
+    # Every fleet stack has the quick start's login line, the pool's too.
+    assert set(pool_stack["output"]) == {"instance_pool_id", "login_command"}
+    assert pool_stack["output"]["login_command"]["value"] == (
+        "databricks auth login --host ${data.databricks_current_user.me.workspace_url} "
+        "--profile workshop"
+    )
     assert pool_stack["resource"]["databricks_instance_pool"]["workshop"]["max_capacity"] == 405
     shares = [n for n in split_synth.names() if n.startswith(f"{FLEET_STACK}-")]
     assert len(shares) == 3

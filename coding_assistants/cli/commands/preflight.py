@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from coding_assistants import rules
 from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
 from coding_assistants.cli.core.options import register
-from coding_assistants.cli.core.output import Console, render_table
+from coding_assistants.cli.core.output import Console, add_format_options
+from coding_assistants.cli.core.output_file import OutputError
 from coding_assistants.cli.core.workspace import (
     LOGIN_FIX,
     CredentialsError,
@@ -27,10 +28,11 @@ from coding_assistants.cli.core.workspace import (
     credential_summary,
     non_blank,
 )
+from coding_assistants.cli.services import preflight_report as report
 from coding_assistants.cli.services.capacity import Room, capacity_row
-from coding_assistants.cli.services.checks import FAIL, OK, SKIP, WARN, Check
+from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
-from coding_assistants.cli.services.membership import check_attendees
+from coding_assistants.cli.services.membership import Absent, check_attendees
 from coding_assistants.cli.services.model_prices import (
     ACTIVITIES,
     DEFAULT_ACTIVITY,
@@ -40,6 +42,7 @@ from coding_assistants.cli.services.model_prices import (
 )
 from coding_assistants.cli.services.offline_check import NAME as BUNDLE_CHECK
 from coding_assistants.cli.services.offline_check import check_offline_bundle
+from coding_assistants.cli.services.preflight_report import Findings
 from coding_assistants.cli.services.prices import PriceError, read_price_data
 from coding_assistants.cli.services.serving import (
     DEFAULT_ENDPOINT,
@@ -89,6 +92,10 @@ class PreflightOptions:
     prices: Path | None = None
     offline_bundle: str | None = None
     """The offline bundle (/Volumes/...) to check; None: none."""
+    missing_users: Path | None = None
+    """Where to write the attendees who cannot log in; None: nowhere."""
+    format: str = "text"
+    """text (the table), json or csv."""
     profile: str | None = None
     timeout: float
 
@@ -133,6 +140,14 @@ class PreflightRun:
     @property
     def timeout(self) -> float:
         return self.options.timeout
+
+    @property
+    def missing_users(self) -> Path | None:
+        return self.options.missing_users
+
+    @property
+    def format(self) -> str:
+        return self.options.format
 
 
 def with_workshop_defaults(args: PreflightOptions) -> PreflightRun:
@@ -234,10 +249,9 @@ def roster_checks(
     workspace_ok: bool,
     console: Console,
     identity: str = "",
-) -> tuple[list[Check], list[str], int]:
+) -> tuple[list[Check], list[str], list[Absent], int]:
     """The roster row, then the attendees row (every attendee an active workspace user, looked
-    up as ``identity``), the lines listed below the table (the roster's problems, or the
-    absent attendees), and the roster's size."""
+    up as ``identity``), the roster's problems, the absent attendees, and the roster's size."""
     roster, problems, attendees = check_roster(args.attendees)
     if args.attendees is None:
         skipped = "no --attendees FILE given"
@@ -246,9 +260,9 @@ def roster_checks(
     elif api is None or not workspace_ok:
         skipped = "skipped: the workspace did not answer"
     else:
-        row, absent = check_attendees(api, console, attendees, str(args.attendees), identity)
-        return [roster, row], absent, len(attendees)
-    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, len(attendees)
+        row, absent = check_attendees(api, console, attendees, identity)
+        return [roster, row], [], absent, len(attendees)
+    return [roster, Check(ATTENDEES_CHECK, SKIP, skipped)], problems, [], len(attendees)
 
 
 def _serving_checks(
@@ -273,9 +287,9 @@ def _skipped(args: PreflightRun) -> tuple[str, ...]:
     return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
 
 
-def run_checks(args: PreflightRun, console: Console) -> tuple[list[Check], list[str]]:
-    """Every check, in table order, and the roster's problems. The workspace checks share one
-    deadline, ``--timeout`` from now."""
+def run_checks(args: PreflightRun, console: Console) -> Findings:
+    """Every check, in table order, the roster's problems and the absent attendees. The
+    workspace checks share one deadline, ``--timeout`` from now."""
     credentials, _, api = check_credentials(args.profile, console, args.timeout)
     checks, identity = [credentials], ""
     if api is None:
@@ -291,10 +305,10 @@ def run_checks(args: PreflightRun, console: Console) -> tuple[list[Check], list[
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
     checks.append(check_cli())
     workspace_ok = any(c.name == "workspace" and c.status == OK for c in checks)
-    rows, problems, size = roster_checks(args, api, workspace_ok, console, identity)
+    rows, problems, absent, size = roster_checks(args, api, workspace_ok, console, identity)
     room = Room(size, args.route, args.model, args.activity, args.settings)
     capacity = capacity_row(room, args.token_table, api if workspace_ok else None)
-    return [*checks, *rows, capacity], problems
+    return Findings([*checks, *rows, capacity], problems, absent, str(args.attendees))
 
 
 def _token_table(args: PreflightOptions) -> TokenTable:
@@ -310,23 +324,14 @@ def run(given: PreflightOptions, console: Console) -> int:
     except (SettingsError, PriceError) as error:
         console.error(str(error))
         return EXIT_USAGE
-    checks, problems = run_checks(args, console)
-    rows = [[c.name, c.status, c.detail, c.fix] for c in checks]
-    console.print(render_table(["CHECK", "STATUS", "DETAIL", "FIX"], rows))
-    if problems:
-        console.print()
-        console.print("Roster problems:")
-        for problem in problems:
-            console.print(f"  {problem}")
-    counts = {s: sum(c.status == s for c in checks) for s in (OK, FAIL, SKIP, WARN)}
-    console.print()
-    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s != WARN)
-    if counts[FAIL]:
-        console.print(f"{summary}: fix the failures, then run preflight again.")
-        return EXIT_FAILED
-    warned = f", but read the WARN row{'s' if counts[WARN] > 1 else ''}" if counts[WARN] else ""
-    console.print(f"{summary}: ready{warned}.")
-    return EXIT_OK
+    findings = run_checks(args, console)
+    if args.missing_users and findings.absent:
+        try:
+            report.write_missing_users(args.missing_users, findings.absent, findings.roster)
+        except OutputError as error:
+            console.error(str(error))
+            return EXIT_USAGE
+    return report.show(findings, args.format, args.missing_users, console)
 
 
 def _bundle_path(text: str) -> str:
@@ -403,5 +408,13 @@ def add_parser(subparsers: Any) -> None:
         help="offline bundle to check: manifest.json and every file it lists, with its size "
         "(default: the workshop file's offline_bundle_path, else none)",
     )
+    parser.add_argument(
+        "--missing-users",
+        type=Path,
+        metavar="FILE",
+        help="write the attendees who cannot log in to FILE, one email per line (a roster "
+        "that `users add --attendees FILE` reads)",
+    )
+    add_format_options(parser, "the checks and the absent attendees")
     add_workspace_options(parser, DEFAULT_TIMEOUT_SECONDS, "the endpoints included, together")
     register(parser, PreflightOptions, run)

@@ -1,60 +1,48 @@
 """``coding-assistants smoke``: run ``check-claude`` on workshop clusters and tabulate the result.
 
-Through the command execution API (API 1.2: an execution context per cluster, one Python
-command that runs ``/usr/local/bin/check-claude``, the context destroyed afterwards), on one
-cluster (``--cluster ID``) or on every running cluster of the workshop (``--all``: clusters
-tagged ``Workshop=<name>`` and carrying an ``Attendee`` tag). Clusters that are not running
-are listed and skipped, never started. Everything shares one deadline (``--timeout``).
-
-A dedicated (single-user) cluster runs commands for its assigned user only, so on an
-attendee's cluster the API refuses a facilitator's command; that shows as ``refused``. Smoke
-is therefore for the clusters a facilitator is the single user of (their own test clusters,
-or a facilitator on the roster); see docs/facilitator-guide.md.
+Through the command execution API (see ``services/check_run``), on one cluster (``--cluster
+ID``) or on every cluster of the workshop you may run commands on (``--all``: clusters tagged
+``Workshop=<workshop_name>`` of the workshop file, with an ``Attendee`` tag). A dedicated
+cluster runs commands for its single user only, so a facilitator's check of an attendee's
+cluster would be refused: those clusters are counted as not checkable, never tried and never
+failed (``status`` shows how they stand). Clusters that are not running are listed and
+skipped with the reason they stopped, never started. Everything shares one deadline.
 """
 
 from __future__ import annotations
 
-import contextlib
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.core.api import CallError, WorkspaceApi
-from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.api import ME_PATH, WorkspaceApi
 from coding_assistants.cli.core.options import register
-from coding_assistants.cli.core.output import Console, render_table
+from coding_assistants.cli.core.output import Console, render_table, terminal_width
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
     connect_or_report,
     non_blank,
 )
+from coding_assistants.cli.services.check_run import SmokeError, call, run_check
 from coding_assistants.cli.services.clusters import MAX_PAGES as MAX_PAGES  # the listing's bound
-from coding_assistants.cli.services.clusters import ListingError, cluster_pages
+from coding_assistants.cli.services.clusters import ListingError, cluster_pages, count
+from coding_assistants.cli.services.fleet_status import Phase, cluster_facts, standing
+from coding_assistants.cli.services.workshop import (
+    Workshop,
+    WorkshopInputError,
+    add_workshop_file_option,
+    workshop_from_args,
+)
 from coding_assistants.untrusted import Node, UntrustedError, rows
 
-CHECK = "/usr/local/bin/check-claude"
-COMMAND = (
-    "import subprocess\n"
-    f"r = subprocess.run([{CHECK!r}], capture_output=True, text=True, timeout=50)\n"
-    "print('exit=%d' % r.returncode)\n"
-    "print((r.stdout + r.stderr)[-4000:])\n"
-)
-"""The Python command run on the driver; its first output line carries the exit code."""
-DEFAULT_WORKSHOP = facts.WORKSHOP_NAME
 TIMEOUT_SECONDS = 120.0
-POLL_SECONDS = 2.0
 PARALLEL = 8
 GET_PATH = "/api/2.1/clusters/get"
-CONTEXTS, COMMANDS = "/api/1.2/contexts", "/api/1.2/commands"
-DESTROY_RESERVE_SECONDS, DESTROY_RESERVE_SHARE = 3.0, 0.25
-"""Polling stops this long (at most this share of --timeout) before the deadline, so the
-execution context can still be destroyed within it."""
-FINISHED = ("Finished", "Error", "Cancelled")
-RESULT_CHARS = 120
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+NOT_YOURS = "not checked: dedicated to {user}, who alone can run commands on it"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,14 +52,26 @@ class SmokeOptions:
     cluster: str | None = None
     """One cluster, by id."""
     all: bool = False
-    """Every attendee cluster of ``workshop``."""
-    workshop: str
+    """Every attendee cluster of the workshop."""
+    workshop_file: Path | None = None
+    workshop: str | None = None
+    """The workshop_name instead of the file's."""
+    verbose: bool = False
     profile: str | None = None
     timeout: float
 
 
-class SmokeError(Exception):
-    """A call failed: the clusters cannot be listed, or one check cannot go on."""
+@dataclass(frozen=True)
+class SmokeRun:
+    """``smoke``'s options with the workshop they name: a new, frozen object."""
+
+    cluster: str | None
+    workshop: Workshop
+    verbose: bool
+
+    @classmethod
+    def of(cls, options: SmokeOptions) -> SmokeRun:
+        return cls(options.cluster, workshop_from_args(options), options.verbose)
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,10 @@ class Cluster:
     cluster_id: str
     name: str
     state: str
+    user: str
+    """The single user of a dedicated cluster (lower case); empty otherwise."""
+    stopped: str = ""
+    """Why a cluster that is not running stopped, in plain words."""
 
     @property
     def label(self) -> str:
@@ -89,34 +93,23 @@ class Cluster:
 class Outcome:
     """One row of the table."""
 
-    cluster: str
-    state: str
+    cluster: Cluster
     result: str
-    failed: bool
-
-
-def _call(
-    api: WorkspaceApi, console: Console, method: str, path: str, body: Any = None, **query: str
-) -> dict[str, Any]:
-    """The JSON body of a successful call; SmokeError (masked, plain words) otherwise."""
-    try:
-        reply = api.call(method, path, body, **query)
-    except CallError as error:
-        raise SmokeError(error.reason) from None
-    if not reply.ok:
-        raise SmokeError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
-    if reply.unreadable:
-        raise SmokeError(console.shorten(f"{reply.source}: {reply.unreadable}"))
-    return reply.body
+    failed: bool = False
+    checkable: bool = True
 
 
 def _cluster(entry: Node) -> Cluster:
-    """A cluster's row, each field checked (UntrustedError names the row and the field)."""
-    return Cluster(
-        entry["cluster_id"].text(),
-        entry["cluster_name"].text(optional=True),
-        entry["state"].text(optional=True) or "UNKNOWN",
-    )
+    """A cluster's row: its id checked (UntrustedError names the row and the field), how it
+    stands read as ``status`` reads it."""
+    cluster_id = entry["cluster_id"].text()
+    facts_ = cluster_facts(entry.value, "")
+    row = standing(facts_, None)
+    stopped = "" if facts_.state == "RUNNING" else row.why or facts_.state.lower()
+    if row.phase == Phase.FAILED and row.cause:
+        stopped = f"{row.cause}: {stopped}"
+    user = entry["single_user_name"].text(optional=True).lower()
+    return Cluster(cluster_id, facts_.name, facts_.state, user, stopped)
 
 
 def _attendee_cluster(workshop: str) -> Callable[[Node], Cluster | None]:
@@ -143,107 +136,74 @@ def workshop_clusters(
     return sorted(clusters, key=lambda c: (c.name, c.cluster_id)), bad
 
 
-def _poll(fetch: Callable[[], dict], done: Callable[[dict], bool], deadline: Deadline) -> Any:
-    """Call ``fetch()`` until ``done(answer)``; None when the deadline, less the reserve for
-    destroying the context, is too near for another look."""
-    reserve = min(DESTROY_RESERVE_SECONDS, deadline.seconds * DESTROY_RESERVE_SHARE)
-    while True:
-        answer = fetch()
-        if done(answer):
-            return answer
-        if deadline.remaining() <= reserve + POLL_SECONDS:
-            return None
-        time.sleep(POLL_SECONDS)
-
-
-def _verdict(status: dict[str, Any], console: Console) -> tuple[str, bool]:
-    """The row's result from a finished command: the check's exit code and last line (or its
-    line about a rate-limited model), masked before it is cut."""
-    results = status.get("results")
-    if not isinstance(results, dict) or results.get("resultType") == "error":
-        cause = "no result"
-        if isinstance(results, dict):
-            cause = str(results.get("cause") or results.get("summary") or "error")
-        if status.get("status") == "Cancelled":
-            cause = "cancelled"
-        return f"error: {console.secrets.shorten(cause, RESULT_CHARS)}", True
-    lines = [line for line in str(results.get("data") or "").splitlines() if line.strip()]
-    code = lines[0].removeprefix("exit=") if lines and lines[0].startswith("exit=") else "?"
-    # A rate-limited model (check-claude's "(429)" line) says more than the closing count.
-    shown = next((x for x in lines[1:] if "(429)" in x), lines[-1]) if len(lines) > 1 else ""
-    last = console.secrets.shorten(shown, RESULT_CHARS * 2 if "(429)" in shown else RESULT_CHARS)
-    ready = code == "0"
-    return f"{'ready' if ready else f'not ready (exit {code})'}: {last}".rstrip(": "), not ready
-
-
-def _run_command(api: WorkspaceApi, console: Console, context: dict[str, str]) -> tuple[str, bool]:
-    """Wait for the context, run check-claude in it and wait for the result."""
-    ready = _poll(
-        lambda: _call(api, console, "GET", f"{CONTEXTS}/status", **context),
-        lambda s: s.get("status") != "Pending",
-        api.deadline,
-    )
-    if ready is None:
-        return f"timed out waiting for an execution context ({api.deadline})", True
-    if ready.get("status") != "Running":
-        return f"the execution context is {ready.get('status') or 'unknown'}", True
-    body = {**context, "language": "python", "command": COMMAND}
-    started = _call(api, console, "POST", f"{COMMANDS}/execute", body)
-    command = {**context, "commandId": str(started.get("id") or "")}
-    status = _poll(
-        lambda: _call(api, console, "GET", f"{COMMANDS}/status", **command),
-        lambda s: s.get("status") in FINISHED,
-        api.deadline,
-    )
-    if status is None:
-        return f"timed out running check-claude ({api.deadline})", True
-    return _verdict(status, console)
-
-
-def _check(api: WorkspaceApi, console: Console, cluster_id: str) -> tuple[str, bool]:
-    """Run check-claude on ``cluster_id`` in a new execution context, destroyed afterwards."""
-    ids = {"clusterId": cluster_id}
-    created = _call(api, console, "POST", f"{CONTEXTS}/create", {**ids, "language": "python"})
-    context = {**ids, "contextId": str(created.get("id") or "")}
-    try:
-        return _run_command(api, console, context)
-    finally:
-        # A context that cannot be destroyed (the deadline passed) ends with the cluster.
-        with contextlib.suppress(SmokeError):
-            _call(api, console, "POST", f"{CONTEXTS}/destroy", context)
-
-
-def smoke_one(api: WorkspaceApi, console: Console, cluster: Cluster) -> Outcome:
+def smoke_one(api: WorkspaceApi, console: Console, cluster: Cluster, me: str) -> Outcome:
+    if cluster.user and me and cluster.user != me:
+        return Outcome(cluster, NOT_YOURS.format(user=cluster.user), checkable=False)
     if cluster.state != "RUNNING":
-        result = "skipped: not running (smoke never starts a cluster)"
-        return Outcome(cluster.label, cluster.state, result, False)
+        why = f" ({cluster.stopped})" if cluster.stopped else ""
+        return Outcome(cluster, f"skipped: not running{why}; smoke never starts a cluster")
     try:
-        result, failed = _check(api, console, cluster.cluster_id)
+        result, failed = run_check(api, console, cluster.cluster_id)
     except SmokeError as error:
         text = str(error)
         if "single user" in text.lower() or "single-user" in text.lower():
-            text = f"refused: dedicated to another user ({text})"
-        return Outcome(cluster.label, cluster.state, text, True)
-    return Outcome(cluster.label, cluster.state, result, failed)
+            return Outcome(
+                cluster, f"not checked: dedicated to another user ({text})", False, False
+            )
+        return Outcome(cluster, text, True)
+    return Outcome(cluster, result, failed)
+
+
+def _me(api: WorkspaceApi, console: Console) -> str:
+    """Who the credentials belong to (lower case): commands run as them."""
+    body = call(api, console, "GET", ME_PATH)
+    return str(body.get("userName") or "").lower()
 
 
 def _clusters(
-    args: SmokeOptions, api: WorkspaceApi, console: Console
+    options: SmokeRun, api: WorkspaceApi, console: Console
 ) -> tuple[list[Cluster], list[UntrustedError]]:
-    if not args.cluster:
-        return workshop_clusters(api, console, args.workshop)
+    if not options.cluster:
+        return workshop_clusters(api, console, options.workshop.name)
     try:
-        body = _call(api, console, "GET", GET_PATH, cluster_id=args.cluster)
+        body = call(api, console, "GET", GET_PATH, cluster_id=options.cluster)
         return [_cluster(Node(body, f"{api.host}{GET_PATH}"))], []
     except (SmokeError, UntrustedError) as error:
-        raise SmokeError(f"cannot read the cluster {args.cluster!r}: {error}") from None
+        raise SmokeError(f"cannot read the cluster {options.cluster!r}: {error}") from None
 
 
-def run_smoke(args: SmokeOptions, api: WorkspaceApi, console: Console) -> int:
+def _report(options: SmokeRun, outcomes: list[Outcome], console: Console) -> int:
+    shown = [o for o in outcomes if o.checkable or options.verbose]
+    rows = [[o.cluster.label, o.cluster.state, o.result] for o in shown]
+    if rows:
+        console.print(render_table(["CLUSTER", "STATE", "RESULT"], rows, width=terminal_width()))
+        console.print()
+    checked = [o for o in outcomes if o.checkable and o.cluster.state == "RUNNING"]
+    failed = sum(o.failed for o in checked)
+    skipped = sum(o.checkable and o.cluster.state != "RUNNING" for o in outcomes)
+    others = sum(not o.checkable for o in outcomes)
+    console.print(
+        f"{len(checked) - failed} ready, {failed} failed, {skipped} skipped (not running), "
+        f"{others} not checkable (dedicated to their attendee)."
+    )
+    if others and not options.verbose:
+        console.print(
+            f"  A dedicated cluster runs commands for its attendee only: {count(others)} "
+            "were not tried. `coding-assistants status` shows how they stand; --verbose lists "
+            "them."
+        )
+    if not checked:
+        console.error("no cluster was checked: none is running and yours to run commands on")
+        return EXIT_FAILED
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def run_smoke(options: SmokeRun, api: WorkspaceApi, console: Console) -> int:
     try:
-        clusters, unreadable = _clusters(args, api, console)
+        me = _me(api, console)
+        clusters, unreadable = _clusters(options, api, console)
     except SmokeError as error:
-        console.error(str(error) if args.cluster else f"cannot list the clusters: {error}")
+        console.error(str(error) if options.cluster else f"cannot list the clusters: {error}")
         return EXIT_FAILED
     if unreadable:
         console.print(
@@ -251,50 +211,49 @@ def run_smoke(args: SmokeOptions, api: WorkspaceApi, console: Console) -> int:
             f"checked: {console.shorten(str(unreadable[0]))}"
         )
     if not clusters:
-        console.print(
-            f"No cluster tagged {facts.TAG_WORKSHOP}={args.workshop} "
-            f"with an {facts.TAG_ATTENDEE} tag."
+        console.error(
+            f"no cluster tagged {facts.TAG_WORKSHOP}={options.workshop.name} with an "
+            f"{facts.TAG_ATTENDEE} tag; the name comes from {options.workshop.file_hint}"
         )
-        return EXIT_OK
+        return EXIT_FAILED
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
-        outcomes = list(pool.map(lambda c: smoke_one(api, console, c), clusters))
-    rows = [[o.cluster, o.state, o.result] for o in outcomes]
-    console.print(render_table(["CLUSTER", "STATE", "RESULT"], rows))
-    failed = sum(o.failed for o in outcomes)
-    skipped = sum(o.state != "RUNNING" for o in outcomes)
-    console.print()
-    console.print(f"{len(outcomes) - failed - skipped} ready, {failed} failed, {skipped} skipped.")
-    return EXIT_FAILED if failed else EXIT_OK
+        outcomes = list(pool.map(lambda c: smoke_one(api, console, c, me), clusters))
+    return _report(options, outcomes, console)
 
 
 def run(args: SmokeOptions, console: Console) -> int:
     if not args.cluster and not args.all:
         console.error("give --cluster ID or --all")
         return EXIT_USAGE
+    try:
+        options = SmokeRun.of(args)
+    except WorkshopInputError as error:
+        console.error(str(error))
+        return EXIT_USAGE
     if (connected := connect_or_report(args, console)) is None:
         return EXIT_FAILED
     config, api = connected
     console.print(f"Workspace: {config.host}")
-    return run_smoke(args, api, console)
+    return run_smoke(options, api, console)
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "smoke",
-        help="run check-claude on one or every running workshop cluster",
+        help="run check-claude on your workshop clusters (attendees' are counted, not tried)",
         description=__doc__.split("\n\n")[1],
-        epilog="exit codes: 0 every checked cluster ready, 1 a check failed or timed out, "
-        "2 bad arguments",
+        epilog="exit codes: 0 every checked cluster ready, 1 a check failed or timed out, or no "
+        "cluster could be checked, 2 bad arguments",
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--cluster", type=non_blank, metavar="ID", help="one cluster, by id")
-    which.add_argument("--all", action="store_true", help="every attendee cluster of --workshop")
+    which.add_argument("--all", action="store_true", help="every attendee cluster of the workshop")
+    add_workshop_file_option(parser, "its workshop_name is the Workshop tag --all looks for")
     parser.add_argument(
-        "--workshop",
-        type=non_blank,
-        default=DEFAULT_WORKSHOP,
-        metavar="NAME",
-        help=f"the workshop_name of the stacks, for --all (default: {DEFAULT_WORKSHOP})",
+        "--workshop", type=non_blank, metavar="NAME", help="the workshop_name instead of the file's"
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="list the attendees' clusters not checked too"
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "the whole run")
     register(parser, SmokeOptions, run)

@@ -27,6 +27,7 @@ import http.client
 import io
 import json
 import math
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -297,6 +298,16 @@ class WorkspaceApi:
         self.host = host.rstrip("/")
         self.deadline = deadline
         self._headers = dict(headers)
+        self.requests = 0
+        """Requests sent so far (retries included)."""
+        self.throttled = 0
+        """Answers that asked to slow down (429, or 503 with Retry-After)."""
+        self._count = threading.Lock()
+
+    def with_deadline(self, deadline: Deadline) -> WorkspaceApi:
+        """The same workspace and credentials under another deadline (a long-running command's
+        next round), with its own counts."""
+        return WorkspaceApi(self.host, self._headers, deadline)
 
     def call(
         self, method: str, path: str, body: dict[str, Any] | None = None, **query: str
@@ -324,6 +335,9 @@ class WorkspaceApi:
                 upload.stream.seek(0)
             payload = self._payload(body, upload)
             reply = self._once(method, path, dict(query or {}), payload, sink, limit)
+            if reply.status == 429 or (reply.status == 503 and reply.retry_after is not None):
+                with self._count:
+                    self.throttled += 1
             if reply.status not in (429, 503) or reply.retry_after is None:
                 return reply
             if reply.retry_after >= self.deadline.remaining():
@@ -364,6 +378,8 @@ class WorkspaceApi:
         data, content = payload
         headers = {**self._headers, "Accept": "application/json", **content}
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        with self._count:
+            self.requests += 1
         opener = urllib.request.build_opener(_Http(progress), _Https(progress), _NoRedirect())
 
         def send() -> Reply:

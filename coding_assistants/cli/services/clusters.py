@@ -5,10 +5,12 @@ more than ``MAX_PAGES`` pages; every call takes what is left of the command's de
 cluster's row is read on its own through the bounded reader: a malformed row (tags that are not
 a map, an id that is not text) is counted and named, left alone, and never costs the others.
 
-A cluster is matched by its name prefix and, optionally, by its ``Workshop`` tag. Among the
-matched, a cluster tagged ``ManagedBy=Terraform`` (every cluster the stacks create) is skipped
-unless managed clusters are explicitly included: it belongs to a Terraform state, whose destroy
-removes it, and whose next deploy would create it again.
+A cluster is matched by its ``Workshop`` tag (the workshop's name: the stacks tag every cluster
+with it, and the workshop's policy fixes it on any cluster made with the policy) and,
+optionally, a name prefix; a cluster without the tag is never matched, whatever its name. Among
+the matched, a cluster tagged ``ManagedBy=Terraform`` (every cluster the stacks create) is
+skipped unless managed clusters are explicitly included: it belongs to a Terraform state, whose
+destroy removes it, and whose next deploy would create it again.
 """
 
 from __future__ import annotations
@@ -104,15 +106,18 @@ class Selection:
     """The matching clusters in name order, those of them that are skipped, and the others."""
 
     matched: tuple[Target, ...]
-    """Every cluster with the prefix (and the workshop's tag, when one is given)."""
+    """Every cluster tagged with the workshop's name (and with the prefix, when one is given)."""
     include_managed: bool
     """False: the Terraform-managed clusters among ``matched`` are skipped."""
-    without_prefix: int
-    """Clusters left alone because their names lack the prefix."""
     other_workshop: int = 0
-    """Clusters with the prefix left alone because their Workshop tag differs (or is missing)."""
+    """Clusters left alone because their Workshop tag differs or is missing."""
+    without_prefix: int = 0
+    """Clusters of the workshop left alone because their names lack the given prefix."""
+    lookalike: int = 0
+    """Of ``other_workshop``: clusters named like the workshop's but without its tag (made by
+    hand, not by the stacks or with the policy)."""
     left_alone: tuple[Target, ...] = ()
-    """The clusters not matched (without the prefix, or of another workshop)."""
+    """The clusters not matched (of another or no workshop, or without the prefix)."""
     unreadable: tuple[UntrustedError, ...] = ()
     """Rows of the listing that could not be read: never acted on."""
 
@@ -196,18 +201,24 @@ def list_clusters(
 
 
 def select(
-    api: WorkspaceApi, console: Console, prefix: str, workshop: str | None, include_managed: bool
+    api: WorkspaceApi,
+    console: Console,
+    workshop: str,
+    include_managed: bool,
+    prefix: str | None = None,
+    lookalike_prefix: str = "",
 ) -> Selection:
-    """The clusters whose names start with ``prefix`` and, when ``workshop`` is given, whose
-    Workshop tag equals it; the Terraform-managed among them are skipped unless
-    ``include_managed``."""
-    matched, alone, without_prefix, other_workshop = [], [], 0, 0
+    """The clusters tagged ``Workshop=<workshop>`` and, when ``prefix`` is given, named with
+    it; the Terraform-managed among them are skipped unless ``include_managed``. Clusters left
+    alone whose names start with ``lookalike_prefix`` are counted apart."""
+    matched, alone, other, without, lookalike = [], [], 0, 0, 0
     targets, unreadable = list_clusters(api, console)
     for target in targets:
-        if not target.name.startswith(prefix):
-            without_prefix += 1
-        elif workshop is not None and target.workshop != workshop:
-            other_workshop += 1
+        if target.workshop != workshop:
+            other += 1
+            lookalike += bool(lookalike_prefix) and target.name.startswith(lookalike_prefix)
+        elif prefix is not None and not target.name.startswith(prefix):
+            without += 1
         else:
             matched.append(target)
             continue
@@ -216,8 +227,9 @@ def select(
     return Selection(
         tuple(matched),
         include_managed,
-        without_prefix,
-        other_workshop,
+        other,
+        without,
+        lookalike,
         tuple(alone),
         tuple(unreadable),
     )

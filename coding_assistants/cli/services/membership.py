@@ -161,24 +161,27 @@ def find_absent(
     return absent, checked
 
 
+def absent_line(source: str, absent: Absent) -> str:
+    """``roster.txt: line 7: bob@example.com is not a user of the workspace``."""
+    return f"{source}: line {absent.attendee.line}: {absent.attendee.email} is {absent.reason}"
+
+
 def check_attendees(
     api: WorkspaceApi,
     console: Console,
     attendees: Sequence[Attendee],
-    source: str,
     identity: str = "",
-) -> tuple[Check, list[str]]:
-    """The ``attendees`` row and one line per absent attendee (``<source>: line N: ...``),
-    looked up as ``identity``."""
+) -> tuple[Check, list[Absent]]:
+    """The ``attendees`` row and the absent attendees, in roster order, looked up as
+    ``identity``."""
     try:
         absent, checked = find_absent(api, console, attendees, identity)
     except UserLookupError as error:
         detail = f"{error.reason} (looked up {error.checked} of {len(attendees)} attendees)"
         return Check(CHECK_NAME, FAIL, detail, error.fix), []
-    lines = [f"{source}: line {a.attendee.line}: {a.attendee.email} is {a.reason}" for a in absent]
     if not absent:
         return Check(CHECK_NAME, OK, f"all {checked} are active users of the workspace"), []
     missing = sum(a.reason.startswith("not") for a in absent)
     inactive = len(absent) - missing
     detail = f"{missing} missing, {inactive} inactive of {checked}: listed below"
-    return Check(CHECK_NAME, FAIL, detail, ADD_USERS_FIX), lines
+    return Check(CHECK_NAME, FAIL, detail, ADD_USERS_FIX), absent
