@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from constructs import Construct
 
-from coding_assistants import expr, facts, node_settings
+from coding_assistants import clouds, expr, facts, node_settings
 from coding_assistants.engine import (
     Cluster,
     ClusterAutoscale,
@@ -52,17 +53,58 @@ def cluster_shape(
     }
 
 
+def node_type(cloud: Any, node_type_id: Any, defaults: Mapping[str, str]) -> Any:
+    """``node_type_id``, else the node type ``defaults`` names for the cloud (Azure's when the
+    cloud is null)."""
+    by_cloud = expr.lookup(defaults, expr.coalesce(cloud, facts.DEFAULT_CLOUD))
+    return expr.coalesce(node_type_id, by_cloud)
+
+
+def _translate(mapping: Mapping[str, str], value: Any) -> Any:
+    """An input's value as the cloud spells it; other values pass as given."""
+    return expr.lookup(mapping, value, value)
+
+
+def add_cloud_block(resource: Any, cloud: Any, attributes: Any, values: Mapping[str, Any]) -> None:
+    """The attributes block of ``cloud`` on ``resource`` (``attributes``: cloud -> its
+    attribute table, :mod:`coding_assistants.clouds`): none when the cloud is null, only that
+    cloud's when it is known, and when only Terraform knows it, each cloud's block as a dynamic
+    block that exists for that cloud alone."""
+    if not expr.is_token(cloud):
+        if cloud is not None:
+            resource.add_override(clouds.BLOCKS[cloud], clouds.block(attributes[cloud], values))
+        return
+    for name in facts.CLOUDS:
+        content = clouds.block(attributes[name], values, _translate)
+        _add_optional_block(resource, clouds.BLOCKS[name], expr.eq(cloud, name), content)
+
+
 def spark_env_vars(settings: NodeSettings, workspace_url: Any) -> Any:
     """The init script's environment, from the node settings' declarations: those always
     passed and the workspace URL (Databricks does not give init scripts the workspace's
     address, and Claude Code must be pointed at it), then each opt-in setting that is set."""
     declared = node_settings.declared()
     always = {s.env: getattr(settings, n) for n, s in declared.items() if always_set(n)}
-    optional = [(s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)]
-    return expr.merge(
-        {**always, ENV_DATABRICKS_HOST: workspace_url},
-        *(expr.optional_entry(env, value) for env, value in optional),
-    )
+    optional = [
+        _env_entry(n, s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)
+    ]
+    return expr.merge({**always, ENV_DATABRICKS_HOST: workspace_url}, *optional)
+
+
+def _env_entry(name: str, env: str, value: Any) -> Any:
+    """``{env = <what the node receives>}`` for an opt-in setting, or ``{}`` (its kind says
+    when: ``node_settings``); computed in Python for a literal, in Terraform otherwise."""
+    if not expr.is_token(value):
+        encoded = node_settings.env_value(name, value)
+        return {} if encoded is None else {env: encoded}
+    kind = node_settings.kind(name)
+    if kind == node_settings.FLAG:
+        return expr.choose(value, {env: "true"}, {})
+    if kind == node_settings.LIST:
+        return expr.choose(expr.at_least(expr.length(value), 1), {env: expr.join(",", value)}, {})
+    if kind == node_settings.JSON:
+        return expr.choose(expr.is_null(value), {}, {env: expr.json_base64(value)})
+    return expr.optional_entry(env, value)
 
 
 class InitScriptVolume(Construct):
@@ -156,7 +198,9 @@ class CodingAssistantsCluster(Construct):
             "coding_assistants",
             cluster_name=p.cluster_name,
             spark_version=p.spark_version,
-            node_type_id=p.node_type_id,
+            node_type_id=expr.as_string(
+                node_type(p.cloud, p.node_type_id, facts.DEVELOPER_NODE_TYPES)
+            ),
             autotermination_minutes=expr.as_number(p.autotermination_minutes),
             data_security_mode="SINGLE_USER",
             single_user_name=self._me.user_name,
@@ -178,6 +222,7 @@ class CodingAssistantsCluster(Construct):
         )
         cluster.override_logical_id("coding_assistants")
         _add_optional_block(cluster, "autoscale", shape["autoscale_when"], shape["autoscale"])
+        add_cloud_block(cluster, p.cloud, clouds.CLUSTER_ATTRIBUTES, values)
         return cluster
 
     @property

@@ -13,8 +13,10 @@ from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import node_settings
 from coding_assistants.inputs import field_docs
 from coding_assistants.node_settings import NodeSettings, always_set, declared
+from coding_assistants.policy_schema import PINNED_KEYS, accepted_keys
 from coding_assistants.props import (
     OUTPUTS,
     CodingAssistantsClusterProps,
@@ -57,8 +59,24 @@ def node_settings_table() -> str:
     docs = field_docs(NodeSettings)
     rows = ["| variable | input | description |", "|---|---|---|"]
     for name, setting in declared().items():
-        passed = "always" if always_set(name) else "when set"
+        passed = "always" if always_set(name) else _WHEN[node_settings.kind(name)]
         rows.append(f"| `{setting.env}` | `{name}` ({passed}) | {docs[name]} |")
+    return "\n".join(rows)
+
+
+_WHEN = {
+    node_settings.TEXT: "when set",
+    node_settings.FLAG: 'when true, as "true"',
+    node_settings.LIST: "when not empty, comma-separated",
+    node_settings.JSON: "when set, base64 of its JSON",
+}
+
+
+def policy_keys_table() -> str:
+    """Markdown table of the keys an admin policy may set, then those it may not."""
+    rows = ["| key | holds |", "|---|---|"]
+    rows += [f"| `{key}` | {what} |" for key, what in accepted_keys().items()]
+    rows += [f"| `{key}` | refused: {why} |" for key, why in PINNED_KEYS.items()]
     return "\n".join(rows)
 
 
@@ -72,7 +90,7 @@ def generated_sections() -> dict[str, str]:
 
 def init_script_sections() -> dict[str, str]:
     """Every generated block of docs/init-script.md, by marker name."""
-    return {"node-settings": node_settings_table()}
+    return {"node-settings": node_settings_table(), "policy-keys": policy_keys_table()}
 
 
 REPO = Path(__file__).resolve().parent.parent

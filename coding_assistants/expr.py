@@ -67,6 +67,51 @@ def merge(*maps: Value) -> Value:
     return merged
 
 
+def at_least(left: Value, right: int) -> Value:
+    """``left >= right``, for a whole ``right`` of 1 or more (the engine renders a literal 0
+    operand as ``undefined``)."""
+    if right < 1:
+        raise ValueError(f"at_least needs a right operand of 1 or more, got {right}")
+    return Op.gte(left, right) if is_token(left) else left >= right
+
+
+def length(value: Value) -> Value:
+    """Terraform's ``length()`` of a list or map."""
+    return Fn.length_of(value) if is_token(value) else len(value)
+
+
+def join(separator: str, value: Value) -> Value:
+    """Terraform's ``join()`` of a list of texts."""
+    return Fn.join(separator, value) if is_token(value) else separator.join(value)
+
+
+def json_base64(value: Value) -> Value:
+    """``base64encode(jsonencode(value))`` for Terraform: only for values Terraform knows
+    (the node settings encode literals in Python, ``node_settings.env_value``)."""
+    return Fn.base64encode(Fn.jsonencode(value))
+
+
+def lookup(mapping: Mapping[str, Value], key: Value, default: Value = None) -> Value:
+    """``mapping[key]``, else ``default``: Terraform's ``lookup()`` when the key is a token."""
+    if is_token(key):
+        return (
+            Fn.lookup(dict(mapping), key)
+            if default is None
+            else Fn.lookup(dict(mapping), key, default)
+        )
+    return mapping.get(key, default)
+
+
+def coalesce(*values: Value) -> Value:
+    """The first value that is not null (Terraform's ``coalesce()`` once a token is met)."""
+    for index, value in enumerate(values):
+        if is_token(value):
+            return Fn.coalesce([_null_if_none(v) for v in values[index:]])
+        if value is not None:
+            return value
+    return None
+
+
 def optional_entry(key: str, value: Value) -> Value:
     """``{key = value}`` when value is set, ``{}`` when it is null."""
     return choose(is_null(value), {}, {key: value})

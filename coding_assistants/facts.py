@@ -39,8 +39,6 @@ MAX_CUSTOM_TAGS: Final = 45
 # --- workshop names -----------------------------------------------------------------------------
 WORKSHOP_NAME: Final = "claude-code-workshop"
 """Default workshop name (the Workshop tag; the policy and pool are named after it)."""
-WORKSHOP_NODE_TYPE: Final = "Standard_DS3_v2"
-"""The workshop's default VM type (pool and clusters); ``cost`` estimates it by default."""
 WORKSHOP_AUTOTERMINATION_MINUTES: Final = 60
 """Idle minutes before a workshop cluster stops; also how long its first start bills."""
 WORKSHOP_POOL_HEADROOM: Final = 5
@@ -48,6 +46,62 @@ WORKSHOP_POOL_HEADROOM: Final = 5
 ``pool_capacity_headroom`` says otherwise."""
 WORKSHOP_CLUSTER_PREFIX: Final = "claude-code-workshop"
 """Default prefix of every attendee's cluster name (``<prefix>-<attendee key>``)."""
+
+# --- clouds -------------------------------------------------------------------------------------
+CLOUDS: Final = ("azure", "aws", "gcp")
+"""The clouds Databricks runs on: the values of the ``cloud`` input of the cluster, the module
+and the workshop."""
+CLOUD_LABELS: Final = {"azure": "Azure", "aws": "AWS", "gcp": "GCP"}
+"""How the docs and the command line name each cloud."""
+DEFAULT_CLOUD: Final = "azure"
+"""Whose defaults apply when ``cloud`` is null (the HCL module's: Azure node types, no
+attributes block)."""
+CLOUD_HOSTS: Final = {
+    "azure": ("azuredatabricks.net",),
+    "aws": ("cloud.databricks.com",),
+    "gcp": ("gcp.databricks.com",),
+}
+"""Workspace host name endings -> cloud: ``adb-<id>.<n>.azuredatabricks.net``,
+``<name>.cloud.databricks.com``, ``<id>.<n>.gcp.databricks.com`` (the workspace URL forms of
+Databricks' "Get identifiers for workspace objects" pages). The facilitator's commands infer the
+cloud from ``DATABRICKS_HOST`` with them."""
+DEVELOPER_NODE_TYPES: Final = {
+    "azure": "Standard_D8pds_v6",
+    "aws": "m5d.2xlarge",
+    "gcp": "n2-standard-8",
+}
+"""The cluster's (and module's) node type when ``node_type_id`` is null, per cloud: 8 vCPUs and
+32 GB each, room for Claude Code, a language server, a build and Spark's driver side by side.
+Azure: the HCL module's default (Cobalt 100, arm64, local NVMe). AWS: general-purpose m5d with
+local NVMe for checkouts and package caches, x86-64 so that every runtime (ML included) runs on
+it; 1.37 DBU/h (Databricks Labs Overwatch's AWS instance table). GCP: the general-purpose N2,
+1.44 DBU/h (Overwatch's GCP instance table)."""
+WORKSHOP_NODE_TYPES: Final = {
+    "azure": "Standard_DS3_v2",
+    "aws": "m5d.xlarge",
+    "gcp": "n2-standard-4",
+}
+"""The workshop's node type (pool and clusters) when ``node_type_id`` is null, per cloud: the
+smallest general-purpose 4-vCPU, 14-16 GB node, enough for one attendee's single-node cluster
+and Claude Code, at the lowest DBU rate of its size: Standard_DS3_v2 0.75 DBU/h (the seed
+guide's), m5d.xlarge 0.69 DBU/h (cheaper than Databricks' i3.xlarge default at 1 DBU/h, local
+NVMe so no EBS volume is added), n2-standard-4 0.72 DBU/h (Overwatch's instance tables)."""
+ARM64_NODE_TYPES: Final = {
+    "azure": "Standard_D8pds_v6",
+    "aws": "m6gd.2xlarge",
+    "gcp": "t2a-standard-8",
+}
+"""An arm64 node type of the developer size per cloud (the init script and the offline bundle
+install Claude Code's linux-arm64 build on it): Azure Cobalt 100 (the default already), AWS
+Graviton2 with local NVMe (1.54 DBU/h, Overwatch), GCP Tau T2A (Ampere Altra). Databricks' ML
+runtimes on arm64 and T2A on Databricks on Google Cloud were not confirmed here: ``coding-
+assistants preflight`` checks a node type and runtime against the workspace's own lists."""
+DEFAULT_SPARK_VERSION: Final = "17.3.x-cpu-ml-scala2.13"
+"""Databricks Runtime of the cluster and the workshop when ``spark_version`` is not set (17.3
+LTS ML: MLflow included, and databricks ssh needs 17.0 or newer); ``preflight`` checks it."""
+WORKSHOP_NODE_TYPE: Final = WORKSHOP_NODE_TYPES[DEFAULT_CLOUD]
+"""The workshop's default VM type when the cloud is not known; ``cost`` estimates it by
+default."""
 
 # --- the init script and the node ---------------------------------------------------------------
 INIT_SCRIPT_NAME: Final = "install-claude.sh"
@@ -101,6 +155,38 @@ CLAUDE_PROVIDER_SWITCHES: Final = (
 """Claude Code's (2.1.332) switches to another API provider. Each has its own base URL variable,
 and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the apiKeyHelper's token goes there: the settings pin
 every one to "0", and the key helper refuses while one is on."""
+
+# --- the admin's policy and the Databricks MCP servers --------------------------------------------
+CLAUDE_NETWORK_VARIABLES: Final = (
+    "HTTPS_PROXY",
+    "HTTP_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "NODE_EXTRA_CA_CERTS",
+    "NODE_OPTIONS",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+)
+"""Variables that change where Claude Code's requests go or whom they trust (proxies, CA
+files, Node options; any letter case): the node owns them, an admin policy may not set them."""
+POLICY_DROP_IN: Final = "/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json"
+"""Where the node writes the admin's policy: a drop-in that Claude Code (2.1.332) merges over
+managed-settings.json (objects merged, lists joined, later files win for a single value)."""
+MCP_ALLOW_DROP_IN: Final = "/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json"
+"""The Databricks MCP servers' allowlist entries, written only when another managed
+``allowedMcpServers`` list would otherwise block the servers registered for the user."""
+MANAGED_MCP_PATH: Final = "/etc/claude-code/managed-mcp.json"
+"""Claude Code's managed MCP file: when present, its servers are the only ones that load."""
+MAX_POLICY_BYTES: Final = 16 * 1024
+"""Longest admin policy, measured as the node receives it (base64 of its compact JSON):
+Databricks documents no limit on a ``spark_env_vars`` value; Linux allows 128 KiB per
+environment string. 16 KiB holds hundreds of permission rules."""
+MAX_MCP_ENTRIES: Final = 20
+"""Most Genie spaces, function schemas or Vector Search indexes of one kind."""
+DATABRICKS_MCP_PATH: Final = "/api/2.0/mcp/"
+"""Path of the workspace's managed MCP servers (docs "Use Databricks managed MCP servers"):
+``sql``, ``genie/{space_id}``, ``functions/{catalog}/{schema}`` and
+``vector-search/{catalog}/{schema}[/{index}]``, each on the workspace's own host."""
 
 # --- Terraform and provider versions, per stack ---------------------------------------------------
 MODULE_TERRAFORM_VERSION: Final = ">= 1.2"

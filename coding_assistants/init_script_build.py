@@ -5,10 +5,12 @@ committed files, byte-identical on every rebuild:
 
 - ``init_scripts/src/lib/coding-assistants/defaults.sh``: the defaults the installer and the
   helpers share, rendered from :mod:`coding_assistants.facts` (and the node's paths below);
-- ``init_scripts/install-claude.sh``: header, defaults, the settings checks from
+- ``init_scripts/install-claude.sh``: header, defaults, the settings loader from
   :mod:`coding_assistants.shell_checks`, the installer parts, then ``helper_files`` holding the
-  library and every helper command (``src/helpers/<name>.sh``) as one gzip-compressed tar in
-  base64 (:func:`pack`), and the guard that runs ``main`` only when the file is executed.
+  library, every helper command (``src/helpers/<name>.sh``), the packed installer parts
+  (``PACKED_PARTS``) and the settings checks (``PACKED_CHECKS``) as one gzip-compressed tar in
+  base64 (:func:`pack`), the line that sources those parts as the script loads, and the guard
+  that runs ``main`` only when the file is executed.
 
 Everything after the header loses its full-line comments (:func:`strip_comments`): the sources
 keep them, the 64 KB script does not need them. Shebangs and shellcheck directives stay.
@@ -42,15 +44,15 @@ READER = REPO / "coding_assistants" / "bundle_manifest.py"
 """The offline bundle's manifest reader: packed with the helpers (not installed as one), for
 offline.sh to run with the runtime's Python."""
 
-INSTALLER_PARTS = (
-    "core.sh",
-    "config.sh",
-    "software.sh",
-    "offline.sh",
-    "configure.sh",
-    "main.sh",
-)
+INSTALLER_PARTS = ("core.sh", "config.sh", "main.sh")
 """``src/installer/`` files after ``header.sh``, in the order they are joined."""
+PACKED_PARTS = ("software.sh", "offline.sh", "configure.sh", "agent.sh")
+"""``src/installer/`` files that travel compressed with the helpers and are sourced when the
+script is loaded, after the others: their functions are defined as if they were joined, and
+the script stays under 64 KB."""
+PACKED_CHECKS = "checks.sh"
+"""The settings' check functions (``shell_checks.render_checks`` and ``render_json``), packed
+and sourced the same way; the loader (``render_loader``) stays in the script."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -103,6 +105,10 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_BIN_PATH", "/usr/local/bin", "helper commands"),
     ("CA_LIB_PATH", "/usr/local/lib/coding-assistants", "helper library, workspace.env"),
     ("CA_MANAGED_SETTINGS_PATH", "/etc/claude-code/managed-settings.json", "managed settings"),
+    ("CA_POLICY_DROP_IN", facts.POLICY_DROP_IN, "the admin's policy (claude_policy)"),
+    ("CA_MCP_ALLOW_DROP_IN", facts.MCP_ALLOW_DROP_IN, "allowlist of the Databricks MCP servers"),
+    ("CA_MANAGED_MCP_PATH", facts.MANAGED_MCP_PATH, "Claude Code's managed MCP servers"),
+    ("CA_MCP_PATH", facts.DATABRICKS_MCP_PATH, "the workspace's managed MCP servers"),
     ("CA_STATUS_PATH", "/var/lib/coding-assistants/status", "step outcomes, read by check-claude"),
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
 )
@@ -114,12 +120,11 @@ HELPER_ONLY_DEFAULTS = frozenset(
 
 
 def _installer_defaults(defaults: str) -> str:
-    """``defaults`` as the installer carries it: without the helper-only assignments."""
-    return "".join(
-        line
-        for line in strip_comments(defaults).splitlines(keepends=True)
-        if line.split("=", 1)[0] not in HELPER_ONLY_DEFAULTS
-    )
+    """``defaults`` as the installer carries it: without the helper-only assignments, in one
+    group that its shellcheck directive covers (the packed parts read some of them)."""
+    first, *lines = strip_comments(defaults).splitlines(keepends=True)
+    kept = [line for line in lines if line.split("=", 1)[0] not in HELPER_ONLY_DEFAULTS]
+    return first + "{\n" + "".join(kept) + "}\n"
 
 
 @dataclass(frozen=True)
@@ -204,6 +209,8 @@ def helper_files(defaults: str) -> list[tuple[str, str]]:
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
+    files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
+    files.append((PACKED_CHECKS, shell_checks.render_checks() + shell_checks.render_json()))
     return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
 
 
@@ -235,23 +242,31 @@ def payload_of(script: str) -> str:
     return script[start : script.index(f"\n{DELIMITER}\n", start) + 1]
 
 
-_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - -C "$1" "${{@:2}}"\n'
+_PAYLOAD_OPEN = f'base64 -d <<\'{DELIMITER}\' | tar -xzf - "${{to[@]}}" "${{@:2}}"\n'
 
 
 def _helper_section(defaults: str) -> str:
     payload = pack(helper_files(defaults))
+    packed = (*PACKED_PARTS, PACKED_CHECKS)
     out = [
         "# --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------",
         "",
         f"readonly HELPERS=({' '.join(helper_names())})",
         "",
         "# helper_files DIR [FILE...]: write the helper library and every helper command (or the",
-        "# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by",
-        "# `make init-script` from init_scripts/src/ (readable there, and on the node once",
-        "# installed), so the script stays under 64 KB; the offline manifest reader travels too.",
+        "# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,",
+        "# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node",
+        "# once installed), so the script stays under 64 KB; the offline manifest reader and the",
+        "# packed installer parts travel too.",
         "helper_files() {",
+        '  local to=(-C "$1")',
+        "  [[ $1 != - ]] || to=(-O)",
         "  " + _PAYLOAD_OPEN + payload + DELIMITER,
         "}",
+        "",
+        f"# The parts packed above ({', '.join(packed)}), defined like the others.",
+        "# shellcheck source=/dev/null",
+        f". <(helper_files - {' '.join(packed)})",
     ]
     return "\n".join(out) + "\n"
 
@@ -304,7 +319,7 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(strip_comments(shell_checks.render()))
+    body.append(strip_comments(shell_checks.render_loader()))
     body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')

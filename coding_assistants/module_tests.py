@@ -19,7 +19,7 @@ from coding_assistants import node_settings
 from coding_assistants.facts import MODULE_TESTS_PATH, PROJECT_NAME, VERSION
 from coding_assistants.package_data import package_file
 from coding_assistants.props import CodingAssistantsClusterProps, prop_default
-from coding_assistants.rules import hcl_string
+from coding_assistants.rules import hcl_string, hcl_value
 
 HAND_WRITTEN = package_file("module.tftest.hcl")
 """The hand-written part of the module's tests."""
@@ -55,15 +55,24 @@ def _left_out() -> list[str]:
     return [*lines, "}"]
 
 
+def _received(name: str, example: object) -> str:
+    """What the node receives for ``example``, as Terraform computes it for a JSON object (its
+    own ``jsonencode``, whose escapes differ from Python's), else as a literal."""
+    if node_settings.kind(name) == node_settings.JSON:
+        return f"base64encode(jsonencode({hcl_value(example)}))"
+    return hcl_string(node_settings.env_value(name, example) or "")
+
+
 def _set() -> list[str]:
     declared = node_settings.declared()
     lines = ['run "node_settings_reach_the_node" {', "  command = plan", "  variables {"]
     width = max(map(len, declared))
-    lines += [f"    {name:<{width}} = {hcl_string(s.example)}" for name, s in declared.items()]
+    lines += [f"    {name:<{width}} = {hcl_value(s.example)}" for name, s in declared.items()]
     lines.append("  }")
     for name, setting in declared.items():
+        received = _received(name, setting.example)
         lines += _assert(
-            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {hcl_string(setting.example)}",
+            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {received}",
             f"{name} does not reach the node as {setting.env}",
         )
     return [*lines, "}"]

@@ -2,9 +2,19 @@
 
 A node setting is an input of the cluster, the module and the workshop that the init script
 reads from the cluster's ``spark_env_vars``. Its field holds all of it: the annotation is its
-type (``str | None``: opt-in, passed to the node only when set; ``str``: always passed), the
-default is the input's default, and the metadata (:func:`node`) holds the environment name,
-the one-line doc, the rules and how the init script loads it. Everything else is generated:
+type, and so its kind (:func:`kind`) and how it travels to the node (``spark_env_vars`` are
+text):
+
+- ``str | None``: opt-in text, passed only when set; ``str``: text, always passed;
+- ``bool``: an on/off switch (Terraform ``bool``), passed as "true" only when on;
+- ``tuple[str, ...]``: a list of texts (``list(string)``), passed joined by commas only when
+  not empty (its entries' rule keeps commas out);
+- ``Mapping[str, Any] | None``: a JSON object (``any``), passed only when set, as base64 of
+  its compact JSON (no quote or ``$`` for the shell Databricks writes the variables into).
+
+The default is the input's default, and the metadata (:func:`node`) holds the environment
+name, the one-line doc, the rules and how the init script loads it. Everything else is
+generated:
 
 - both props classes inherit the fields (``CodingAssistantsClusterProps``, ``WorkshopProps``),
   so the module's Terraform variables and validations, the var-file and workshop settings
@@ -21,13 +31,15 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from coding_assistants import facts, inputs, rules
+from coding_assistants import facts, inputs, policy, rules
 from coding_assistants.inputs import DOC
 from coding_assistants.rules import Rule
+from coding_assistants.tokens import is_token
+from coding_assistants.validation import terraform_type
 
 NODE = "node"
 """Metadata key of a field's :class:`NodeSetting`."""
@@ -41,7 +53,7 @@ class NodeSetting:
     """The environment variable the cluster sets and the init script reads."""
     rules: tuple[Rule, ...]
     """The input's own rules: Python's check, the variable's validations, the node's check."""
-    example: str
+    example: Any
     """A valid value other than the default (the module's Terraform tests pass it through)."""
     var: str | None = None
     """The installer's variable that holds the checked value. None: the installer reads
@@ -57,7 +69,7 @@ def node(
     env: str,
     doc: str,
     rules: Iterable[Rule] = (),
-    example: str,
+    example: Any,
     var: str | None = None,
     fallback: str = "",
 ) -> dict[str, Any]:
@@ -66,10 +78,62 @@ def node(
     return {**inputs.doc(doc), NODE: setting}
 
 
+GENIE_SPACE_PATTERN = r"[A-Za-z0-9]{1,64}"
+"""A Genie space id (32 hexadecimal digits in Databricks' URLs; letters and digits here)."""
+MCP_NAME_PATTERN = r"[A-Za-z0-9_]+"
+"""A Unity Catalog name as the MCP servers' URLs and names take it: letters, digits and '_'
+(so ``-`` can join names into an MCP server name, which allows letters, digits, - and _)."""
+
+
+def _mcp_names(field_name: str, last: str) -> Rule:
+    """``catalog.schema`` or ``catalog.schema.<last>`` entries."""
+    name = MCP_NAME_PATTERN
+    return rules.entries(
+        field_name,
+        rf"{name}\.{name}(\.{name})?",
+        f"catalog.schema or catalog.schema.{last} (letters, digits and _)",
+        facts.MAX_MCP_ENTRIES,
+    )
+
+
+def _alias(alias: str, variable: str) -> Any:
+    """The field of the model of one of Claude Code's aliases (``variable`` in its settings)."""
+    name = f"claude_{alias}_model"
+    return field(
+        default=None,
+        metadata=node(
+            env=f"CLAUDE_{alias.upper()}_MODEL",
+            doc=f"Opt-in: model of Claude Code's {alias.replace('_', '/')} alias ({variable}); "
+            "when null, claude_model.",
+            rules=[
+                rules.matches(
+                    name, rules.MODEL_NAME_PATTERN, rules.MODEL_NAME_EXPECTED, nullable=True
+                )
+            ],
+            example=f"team-{alias.replace('_', '-')}-model",
+            var=f"{alias.upper()}_MODEL",
+            fallback="$MODEL",
+        ),
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class NodeSettings:
     """Every setting the init script reads, with its input's default. Declared in the order
-    the init script loads them (the default model depends on the route)."""
+    the init script loads them (the default model depends on the route, the aliases' on the
+    model)."""
+
+    def __post_init__(self) -> None:
+        """Lists become tuples and objects read-only, so props stay frozen and hashable in
+        spirit; unresolved tokens stay as they are."""
+        for name in declared():
+            value = getattr(self, name)
+            if is_token(value):
+                continue
+            if isinstance(value, list):
+                object.__setattr__(self, name, tuple(value))
+            elif isinstance(value, dict):
+                object.__setattr__(self, name, types.MappingProxyType(value))
 
     mlflow_experiment_name: str = field(
         default="/Workspace/Shared/claude-code-tracing",
@@ -192,6 +256,81 @@ class NodeSettings:
             example="0123456789abcdef" * 4,
         ),
     )
+    claude_opus_model: str | None = _alias("opus", "ANTHROPIC_DEFAULT_OPUS_MODEL")
+    claude_sonnet_model: str | None = _alias("sonnet", "ANTHROPIC_DEFAULT_SONNET_MODEL")
+    claude_haiku_model: str | None = _alias("haiku", "ANTHROPIC_DEFAULT_HAIKU_MODEL")
+    claude_small_fast_model: str | None = _alias("small_fast", "ANTHROPIC_SMALL_FAST_MODEL")
+    claude_policy: Mapping[str, Any] | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_POLICY",
+            doc="Opt-in: the admin's Claude Code policy (permissions, hooks, env; docs/init-script"
+            ".md, Admin policy), added to the managed settings; when null, none.",
+            rules=policy.rules(),
+            example={"permissions": {"deny": ["WebSearch"], "defaultMode": "default"}},
+            var="POLICY",
+        ),
+    )
+    databricks_mcp_sql: bool = field(
+        default=False,
+        metadata=node(
+            env="CLAUDE_MCP_SQL",
+            doc="Gives every user the workspace's Databricks SQL MCP server; when false, not.",
+            rules=[rules.flag("databricks_mcp_sql")],
+            example=True,
+            var="MCP_SQL",
+        ),
+    )
+    databricks_mcp_genie_spaces: tuple[str, ...] = field(
+        default=(),
+        metadata=node(
+            env="CLAUDE_MCP_GENIE_SPACES",
+            doc="Genie space ids whose MCP servers every user gets; when empty, none.",
+            rules=[
+                rules.entries(
+                    "databricks_mcp_genie_spaces",
+                    GENIE_SPACE_PATTERN,
+                    "a Genie space id (1-64 letters and digits)",
+                    facts.MAX_MCP_ENTRIES,
+                )
+            ],
+            example=("01ef0123456789abcdef0123456789ab",),
+            var="MCP_GENIE",
+        ),
+    )
+    databricks_mcp_uc_functions: tuple[str, ...] = field(
+        default=(),
+        metadata=node(
+            env="CLAUDE_MCP_UC_FUNCTIONS",
+            doc="Unity Catalog functions (catalog.schema for all, or catalog.schema.function) "
+            "every user gets as MCP tools; when empty, none.",
+            rules=[_mcp_names("databricks_mcp_uc_functions", "function")],
+            example=("main.tools",),
+            var="MCP_FUNCTIONS",
+        ),
+    )
+    databricks_mcp_vector_search: tuple[str, ...] = field(
+        default=(),
+        metadata=node(
+            env="CLAUDE_MCP_VECTOR_SEARCH",
+            doc="Vector Search indexes (catalog.schema.index, or catalog.schema for all) every "
+            "user gets as MCP tools; when empty, none.",
+            rules=[_mcp_names("databricks_mcp_vector_search", "index")],
+            example=("main.docs.docs_index",),
+            var="MCP_VECTOR_SEARCH",
+        ),
+    )
+    databricks_mcp_locked: bool = field(
+        default=False,
+        metadata=node(
+            env="CLAUDE_MCP_LOCKED",
+            doc="Makes the Databricks MCP servers the only ones users get (none: MCP off); when "
+            "false, users may add their own.",
+            rules=[rules.flag("databricks_mcp_locked")],
+            example=True,
+            var="MCP_LOCKED",
+        ),
+    )
     otel_endpoint: str | None = field(
         default=None,
         metadata=node(
@@ -269,10 +408,36 @@ def node_rules() -> tuple[Rule, ...]:
     return (*(r for s in declared().values() for r in s.rules), *ACROSS)
 
 
+TEXT, FLAG, LIST, JSON = "text", "flag", "list", "json"
+"""The kinds of node settings (see the module's doc)."""
+_KINDS = {"string": TEXT, "bool": FLAG, "list(string)": LIST, "any": JSON}
+
+
+def kind(name: str) -> str:
+    """The kind of the node setting ``name``: text, flag, list or json."""
+    return _KINDS[terraform_type(typing.get_type_hints(NodeSettings)[name])]
+
+
 def always_set(name: str) -> bool:
-    """True when the setting is always passed to the node (its type is not optional)."""
+    """True when the setting is always passed to the node (text whose type is not optional)."""
     hint = typing.get_type_hints(NodeSettings)[name]
-    return typing.get_origin(hint) not in (types.UnionType, typing.Union)
+    optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+    return kind(name) == TEXT and not optional
+
+
+def env_value(name: str, value: Any) -> str | None:
+    """What the node receives for the literal ``value`` of setting ``name``; None when it
+    receives nothing (an opt-in left out, a switch off, an empty list)."""
+    found = kind(name)
+    if value is None or (found == FLAG and value is False) or (found == LIST and not value):
+        return None
+    if found == FLAG:
+        return "true"
+    if found == LIST:
+        return ",".join(value)
+    if found == JSON:
+        return policy.encode(value)
+    return str(value)
 
 
 def node_values(settings: NodeSettings) -> NodeSettings:
@@ -297,6 +462,8 @@ def check_declarations() -> list[str]:
                 problems.append(f"{name}: rule {rule.problem!r} is not a rule of {name} alone")
             elif not rule.check(setting.example, {}):
                 problems.append(f"{name}: example {setting.example!r} breaks {rule.message()}")
+            elif rule.pattern is None and rule.shell is None and rule.jq is None:
+                problems.append(f"{name}: rule {rule.problem!r} has no check for the node")
     for f in fields(NodeSettings):
         if not f.metadata.get(DOC):
             problems.append(f"{f.name}: no doc")

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from coding_assistants import facts, rules
+from coding_assistants import clouds, facts, rules
 from coding_assistants.facts import INIT_SCRIPT_NAME, MAX_INIT_SCRIPT_BYTES
 from coding_assistants.inputs import doc
 from coding_assistants.node_settings import NodeSettings, node_rules
@@ -98,15 +98,24 @@ class ClusterInputs:
     )
     init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
-        default="17.3.x-cpu-ml-scala2.13",
+        default=facts.DEFAULT_SPARK_VERSION,
         metadata=doc(
             "Databricks Runtime version key (13.3 LTS or newer; an ML runtime brings MLflow)."
         ),
     )
-    node_type_id: str = field(
-        default="Standard_D8pds_v6",
-        metadata=doc("Cloud VM type for the driver and the workers."),
+    cloud: str | None = clouds.cloud_field(facts.DEVELOPER_NODE_TYPES, "cluster")
+    node_type_id: str | None = clouds.node_type_field(
+        facts.DEVELOPER_NODE_TYPES, "Cloud VM type for the driver and the workers"
     )
+    availability: str = clouds.availability_field(
+        clouds.Availability.SPOT_WITH_FALLBACK,
+        "With cloud: ON_DEMAND, SPOT or SPOT_WITH_FALLBACK nodes after the first_on_demand "
+        "ones, as the cloud spells it (SPOT_WITH_FALLBACK_AZURE, PREEMPTIBLE_WITH_FALLBACK_GCP).",
+    )
+    first_on_demand: int = clouds.first_on_demand_field()
+    zone_id: str = clouds.zone_field("cluster")
+    spot_bid_price_percent: int = clouds.spot_bid_price_percent_field()
+    spot_bid_max_price: float = clouds.spot_bid_max_price_field()
     autotermination_minutes: int = field(
         default=30,
         metadata=doc("Minutes of inactivity before the cluster stops; 0 never stops it."),
@@ -144,6 +153,7 @@ class CodingAssistantsClusterProps(NodeSettings, ClusterInputs):
     """
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         mode = self.cluster_mode
         if isinstance(mode, str) and mode in ClusterMode.__members__.values():
             object.__setattr__(self, "cluster_mode", ClusterMode(mode))
@@ -165,7 +175,10 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
     rules.matches("schema_name", rules.UC_NAME_PATTERN, rules.UC_NAME_EXPECTED),
     rules.matches("volume_name", rules.UC_NAME_PATTERN, rules.UC_NAME_EXPECTED),
     rules.non_blank("spark_version"),
-    rules.non_blank("node_type_id"),
+    rules.non_blank("node_type_id", nullable=True),
+    *clouds.cloud_rules(
+        first_on_demand=True, default_availability=clouds.Availability.SPOT_WITH_FALLBACK
+    ),
     rules.autotermination("autotermination_minutes"),
     rules.whole_number_within(
         "num_workers", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY, nullable=True

@@ -90,7 +90,9 @@ class Rule:
     condition: str
     nullable: bool = False
     pattern: str | None = None
-    """The whole-value regular expression of a text rule (portable subset), else None."""
+    """The whole-value regular expression (portable subset) the node's environment value must
+    match: the text itself for a text input, the entries joined by commas for a list, the
+    base64 of a JSON object; None when the node checks the rule otherwise, or not at all."""
     reads: tuple[str, ...] = ()
     """The other inputs the rule reads: empty for a rule over its own input alone (a variable
     validation), else a rule across inputs (a precondition, checked once all are known)."""
@@ -98,6 +100,18 @@ class Rule:
     """The input whose being set (not null) makes the rule apply, when that is all the rule
     asks of the others: the value must then be given and match ``pattern`` (if any). The init
     script checks such a rule itself; others across inputs are Terraform's and Python's."""
+    shell: str | None = None
+    """A bash condition over ``$value`` (the node's environment value) that holds when the
+    rule does, for what a pattern cannot say (a length beyond 255)."""
+    jq: str | None = None
+    """For a JSON input: a jq filter over the decoded value, true when the rule holds; the
+    node checks it once jq is there."""
+    terraform: bool = True
+    """False when the Terraform variable's type is the whole check (a bool is true or false):
+    no validation block is rendered; Terraform refuses another value by its type."""
+    explain: Callable[[Any], list[str]] | None = None
+    """The lines Python reports for a value that breaks the rule, each naming the place inside
+    the value (``claude_policy.permissions.defaultMode: ...``); None: the rule's one line."""
 
     def __post_init__(self) -> None:
         named = {m.group(1) for m in _PLACEHOLDER.finditer(self.condition) if m.group(1)}
@@ -123,6 +137,12 @@ class Rule:
             return True
         return self.holds(value, values)
 
+    def problems(self, value: Any) -> list[str]:
+        """The lines Python reports when ``value`` breaks the rule."""
+        if self.explain is not None:
+            return self.explain(value)
+        return [f"{self.field}: {self.problem}, got {value!r}; expected {self.expected}"]
+
     def hcl(self, refs: Mapping[str, str]) -> str:
         """Terraform side, as a ``${...}`` expression over the given variable references."""
         body = _PLACEHOLDER.sub(lambda m: refs[m.group(1) or self.field], self.condition)
@@ -134,6 +154,19 @@ class Rule:
 def hcl_string(text: str) -> str:
     """Quote ``text`` as an HCL string literal (escapes quotes, backslashes and ``${``)."""
     return json.dumps(text).replace("${", "$${").replace("%{", "%%{")
+
+
+def hcl_value(value: Any) -> str:
+    """A JSON-like value (text, number, bool, null, lists, objects) as an HCL expression."""
+    if isinstance(value, str):
+        return hcl_string(value)
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{hcl_string(k)} = {hcl_value(v)}" for k, v in value.items()) + "}"
+    return "[" + ", ".join(hcl_value(v) for v in value) + "]"
 
 
 def literal_pattern(text: str) -> str:
@@ -177,6 +210,35 @@ def matches(field: str, pattern: str, expected: str, *, nullable: bool = False) 
         _regex_hcl(pattern),
         nullable,
         pattern,
+    )
+
+
+def flag(field: str) -> Rule:
+    """An on/off input: true or false (the node receives "true" when it is on)."""
+    return Rule(
+        field,
+        "not true or false",
+        "true or false",
+        lambda v, _: isinstance(v, bool),
+        "{v} == true || {v} == false",
+        pattern="true|false",
+        terraform=False,
+    )
+
+
+def entries(field: str, pattern: str, expected: str, most: int) -> Rule:
+    """A list of at most ``most`` texts, each matching ``pattern`` (which must not match a
+    comma: the node receives the entries joined by commas)."""
+    compiled = re.compile(pattern)
+    return Rule(
+        field,
+        "invalid entries",
+        f"at most {most} entries, each {expected}",
+        lambda v, _: len(v) <= most and all(compiled.fullmatch(x) for x in v),
+        f"length({{v}}) <= {most} && alltrue([for x in {{v}} : can(regex("
+        + hcl_string(f"^(?:{pattern})$")
+        + ", x))])",
+        pattern=f"({pattern})(,({pattern})){{0,{most - 1}}}",
     )
 
 

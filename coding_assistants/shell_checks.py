@@ -14,6 +14,10 @@ declarations (:mod:`coding_assistants.node_settings`) and rules.
   fallback, checked by ``accept`` (the installer's: a problem joins the ``config`` step's
   line) and replaced by the fallback when it breaks a rule; then the rules across inputs.
 
+:func:`render_json` returns ``ca_json_problem NAME JSON``: for a JSON setting (the admin
+policy), the rules over its decoded value (``Rule.jq``), checked with jq by the step that writes
+it (jq may arrive with the packages step): prints the first broken rule's message and returns 1.
+
 Each rule's pattern is written in the subset Python, RE2 and POSIX ERE read alike; here
 ``\\x00-\\x1f\\x7f`` (control characters) becomes ``[:cntrl:]`` and the match runs with
 ``LC_ALL=C``, so it compares bytes as Python compares characters for the ASCII patterns, and
@@ -64,17 +68,45 @@ def _fail(rule: rules.Rule) -> str:
 
 
 def _case(env: str, rule_list: tuple[rules.Rule, ...], *, required: bool = False) -> list[str]:
-    """The ``case`` branch of ``env``; ``required``: an empty value breaks each rule too."""
+    """The ``case`` branch of ``env``; ``required``: an empty value breaks each rule too.
+    A rule the node checks with jq alone is :func:`json_function`'s."""
     lines = [f"    {env})"]
     for rule in rule_list:
-        if rule.pattern is None and not required:
+        if rule.pattern is None and rule.shell is None and not required:
+            if rule.jq is not None:
+                continue
             raise ValueError(f"{rule.field}: rule {rule.problem!r} has no pattern for bash")
-        if rule.pattern is None:
+        if rule.shell is not None:
+            lines.append(f"      {rule.shell} || {_fail(rule)}")
+        elif rule.pattern is None:
             lines.append(f"      [[ -n $value ]] || {_fail(rule)}")
-        else:
+        if rule.pattern is not None:
             lines.append(f"      re={shlex.quote(ere(rule.pattern))}")
             lines.append(f"      [[ $value =~ $re ]] || {_fail(rule)}")
     return [*lines, "      ;;"]
+
+
+def json_function() -> list[str]:
+    """``ca_json_problem NAME JSON``: the jq rules of each JSON node setting, in order."""
+    lines = [
+        "# ca_json_problem NAME JSON: print the problem and return 1 when the decoded value JSON",
+        "# of the node setting NAME breaks one of its rules (checked with jq); 0 otherwise.",
+        GENERATED,
+        "ca_json_problem() {",
+        "  local name=$1 json=$2",
+        "  have_cmd jq || { printf '%s\\n' \"$name: jq is needed to check it\"; return 1; }",
+        "  case $name in",
+    ]
+    for setting in node_settings.declared().values():
+        checked = [r for r in setting.rules if r.jq is not None]
+        if not checked:
+            continue
+        lines.append(f"    {setting.env})")
+        for rule in checked:
+            test = f'jq -e {shlex.quote(rule.jq or "")} >/dev/null 2>&1 <<<"$json"'
+            lines.append(f"      {test} || {_fail(rule)}")
+        lines.append("      ;;")
+    return [*lines, "  esac", "  return 0", "}"]
 
 
 def _function(
@@ -128,6 +160,16 @@ def _loader() -> list[str]:
 
 def render() -> str:
     """The bash fragment: the checks and the loader of the node settings."""
+    return render_checks() + render_loader()
+
+
+def render_loader() -> str:
+    """``load_node_settings`` alone (the script carries the checks packed, ``render_checks``)."""
+    return "\n".join(_loader()) + "\n"
+
+
+def render_checks() -> str:
+    """The check functions: ``ca_setting_problem`` and those of the rules across inputs."""
     general = [
         "# ca_setting_problem NAME VALUE: print the problem and return 1 when VALUE breaks the",
         "# rule of the node setting NAME; return 0 otherwise (and for unknown names).",
@@ -140,8 +182,12 @@ def render() -> str:
             f"# {when} is set: VALUE must then be given, and match.",
         ]
         lines += _function(when_set_function(when), about, by_env, required=True)
-    lines += _loader()
     return "\n".join(lines) + "\n"
+
+
+def render_json() -> str:
+    """The bash fragment of ``ca_json_problem`` (packed with the installer part that uses it)."""
+    return "\n".join(json_function()) + "\n"
 
 
 if __name__ == "__main__":

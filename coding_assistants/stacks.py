@@ -194,15 +194,17 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     variables = {}
     for f in fields(CodingAssistantsClusterProps):
         default = prop_default(f)
+        kind = terraform_type(hints[f.name])
         variable = TerraformVariable(
             scope,
             f.name,
-            type=terraform_type(hints[f.name]),
+            type=kind,
             description=docs[f.name],
+            nullable=False if kind in NOT_NULL_TYPES else None,
             validation=[
                 TerraformVariableValidationConfig(condition=r.hcl(refs), error_message=r.message())
                 for r in CLUSTER_RULES
-                if r.field == f.name and not r.crosses
+                if r.field == f.name and not r.crosses and r.terraform
             ]
             or None,
         )
@@ -213,10 +215,19 @@ def module_variables(scope: Construct) -> dict[str, TerraformVariable]:
     return variables
 
 
+NOT_NULL_TYPES = ("bool", "list(string)")
+"""Variable types whose null means their default (``nullable = false``, Terraform 1.1): a
+switch is on or off, a list may be empty."""
+
+
 def _token(variable: TerraformVariable) -> typing.Any:
     kind = variable.type
     if kind == "number":
         return variable.number_value
     if kind == "string":
         return variable.string_value
+    if kind == "bool":
+        return variable.boolean_value
+    if kind == "list(string)":
+        return variable.list_value
     return variable.value

@@ -246,6 +246,17 @@ class Node:
             raise self.problem(f"out of range, got {value}; expected a whole number {bound}")
         return value
 
+    def number(self, *, optional: bool = False) -> float | None:
+        """This value as a finite number (``optional``: absent is None); booleans refused."""
+        if optional and self.absent:
+            return None
+        value = self.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._wrong("a number")
+        if not math.isfinite(value):
+            raise self._wrong("a finite number")
+        return value
+
     def flag(self, *, default: bool | None = None) -> bool:
         """This value as true or false (absent: ``default``, unless that is None)."""
         if default is not None and self.absent:

@@ -7,6 +7,7 @@ framework (tokens are recognised by :mod:`coding_assistants.tokens`).
 from __future__ import annotations
 
 import enum
+import math
 import types
 import typing
 from collections.abc import Mapping
@@ -53,9 +54,7 @@ def problems_of(
         if rule.field not in typed or (rule.crosses and (any_token or not complete)):
             continue
         if not rule.check(value, values):
-            problems.append(
-                f"{rule.field}: {rule.problem}, got {value!r}; expected {rule.expected}"
-            )
+            problems.extend(rule.problems(value))
     problems.extend(_init_script_problems(values.get("init_script_source_path")))
     return problems
 
@@ -99,7 +98,11 @@ def _type_problem(value: Any, hint: Any) -> str | None:
     expected = terraform_type(hint)
     if value is None:
         return None if _is_optional(hint) else f"wrong type, got None; expected {expected}"
-    if expected == "number":
+    if expected == "number" and _base(hint) is float:  # a price: any finite number
+        fits = isinstance(value, int | float) and not isinstance(value, bool)
+        if fits and not (math.isfinite(value) and abs(value) <= MAX_SAFE_INTEGER):
+            return f"out of range, got {value!r}; expected a finite number"
+    elif expected == "number":
         fits = isinstance(value, int) and not isinstance(value, bool)
         if fits and abs(value) > MAX_SAFE_INTEGER:
             return (
@@ -108,18 +111,51 @@ def _type_problem(value: Any, hint: Any) -> str | None:
             )
     elif expected == "string":
         fits = isinstance(value, str)
+    elif expected == "bool":
+        fits = isinstance(value, bool)
+    elif expected == "list(string)":
+        fits = isinstance(value, list | tuple) and all(isinstance(x, str) for x in value)
+    elif expected == "any":
+        return _json_object_problem(value)
     else:
         fits = isinstance(value, Mapping) and all(
             isinstance(k, str) and isinstance(x, str) for k, x in value.items()
         )
     if fits:
         return None
+    if expected == "number" and _base(hint) is float:
+        return f"wrong type, got {value!r}; expected a number"
     if expected == "number":  # the props count things: a float or a bool is never one
         shown = str(value).lower() if isinstance(value, bool) else repr(value)
         return (
             f"wrong type, got {shown}; expected a whole number (no decimal point, not true/false)"
         )
-    return f"wrong type, got {value!r}; expected {expected}"
+    return f"wrong type, got {value!r}; expected {_TYPE_WORDS.get(expected, expected)}"
+
+
+_TYPE_WORDS = {
+    "bool": "true or false",
+    "list(string)": "a list of strings",
+}
+
+
+def _json_object_problem(value: Any) -> str | None:
+    """None when ``value`` is a JSON object (text keys; text, numbers, booleans, null, lists
+    and objects inside), else what is wrong."""
+    if not isinstance(value, Mapping):
+        return f"wrong type, got {value!r}; expected a JSON object"
+    todo: list[Any] = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, Mapping):
+            if not all(isinstance(k, str) for k in item):
+                return f"wrong type, got {value!r}; expected a JSON object (text keys)"
+            todo.extend(item.values())
+        elif isinstance(item, list | tuple):
+            todo.extend(item)
+        elif not (item is None or isinstance(item, str | int | float | bool)):
+            return f"wrong type, got {item!r} inside; expected JSON values only"
+    return None
 
 
 def _short_number(value: int) -> str:
@@ -130,10 +166,13 @@ def _short_number(value: int) -> str:
 
 
 def prop_default(f: Any) -> Any:
-    """A dataclass field's default as a plain value (enums as strings), or MISSING."""
+    """A dataclass field's default as a plain value (enums as strings, tuples as lists), or
+    MISSING."""
     if f.default_factory is not MISSING:
         return dict(f.default_factory())
     default = f.default
+    if isinstance(default, tuple):
+        return list(default)
     return getattr(default, "value", default)
 
 
@@ -141,21 +180,37 @@ def _is_optional(hint: Any) -> bool:
     return typing.get_origin(hint) in (types.UnionType, typing.Union)
 
 
+def _base(hint: Any) -> Any:
+    """The annotation without its ``| None``."""
+    if _is_optional(hint):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
 def terraform_type(hint: Any) -> str:
-    """The Terraform type of a props annotation: string, number or map(string)."""
-    optional = _is_optional(hint)
-    base = next(a for a in typing.get_args(hint) if a is not type(None)) if optional else hint
-    if base is int:
+    """The Terraform type of a props annotation: string, number, bool, list(string) (a tuple
+    of texts), map(string) (a mapping of texts) or any (a JSON object: a mapping to Any)."""
+    base = _base(hint)
+    if base is bool:
+        return "bool"
+    if base is int or base is float:
         return "number"
     if base is str or (isinstance(base, type) and issubclass(base, str)):
         return "string"
+    if typing.get_origin(base) is tuple:
+        return "list(string)"
+    if typing.get_args(base)[1:] == (Any,):
+        return "any"
     return "map(string)"
 
 
 def plain(value: Any) -> Any:
-    """An input as Terraform sees it: enums as their strings, read-only maps as dicts."""
+    """An input as Terraform sees it: enums as their strings, read-only maps as dicts, tuples
+    as lists."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, types.MappingProxyType):
         return dict(value)
+    if isinstance(value, tuple):
+        return list(value)
     return value

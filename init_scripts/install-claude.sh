@@ -29,6 +29,29 @@
 #                            when null, the online install.
 #   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
 #                            with offline_bundle_path; when null, no bundle.
+#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
+#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
+#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
+#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
+#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
+#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
+#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
+#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
+#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
+#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
+#                            settings; when null, none.
+#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
+#                            MCP server; when false, not.
+#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
+#                            user gets; when empty, none.
+#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
+#                            for all, or catalog.schema.function) every user gets as MCP tools; when
+#                            empty, none.
+#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
+#                            (catalog.schema.index, or catalog.schema for all) every user gets as
+#                            MCP tools; when empty, none.
+#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
+#                            users get (none: MCP off); when false, users may add their own.
 #   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
 #                            (metrics and events), tagged with the cluster and the workshop; when
 #                            null, none.
@@ -57,16 +80,20 @@
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
-# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
-# which every Databricks Runtime image has.
+# (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
+# configure and agent parts and the settings checks, which the file sources from there as it
+# loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
+# Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail
 
 # shellcheck shell=bash disable=SC2034  # read by the files that source this one
+{
 CA_VERSION=0.2.0
 CA_DEFAULT_ENDPOINT=anthropic
 CA_DEFAULT_MODEL=databricks-claude-sonnet-4-6
@@ -85,76 +112,14 @@ CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE
 CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 CA_LOG_PATH=/tmp/init-script-claude.log
+}
 
-ca_setting_problem() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    MLFLOW_EXPERIMENT_NAME)
-      re='^((/[^/[:cntrl:]]+)+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'mlflow_experiment_name: invalid format; expected an absolute workspace path such as /Users/<you>/claude-traces or /Workspace/Shared/x'; return 1; }
-      ;;
-    CLAUDE_SERVING_ENDPOINT)
-      re='^([A-Za-z0-9_-]{1,63})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_serving_endpoint: invalid format; expected an endpoint name of 1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"''; return 1; }
-      ;;
-    CLAUDE_API_ROUTE)
-      re='^(serving-endpoints|ai-gateway)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_api_route: not a known value; expected one of "serving-endpoints", "ai-gateway"'; return 1; }
-      ;;
-    CLAUDE_MODEL)
-      re='^([A-Za-z0-9_-]{1,63}|system\.ai\.[A-Za-z0-9_-]{1,255})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_model: invalid format; expected a serving endpoint name (1-63 letters, digits, '"'"'-'"'"' or '"'"'_'"'"', such as databricks-claude-sonnet-4-6) or system.ai.<name> for the AI Gateway'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^(stable|latest|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: invalid format; expected "stable", "latest" or a version such as 2.0.14'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_PATH)
-      re='^(/Volumes(/[^ ./[:cntrl:]]{1,255}){3}(/(\.?[^/.[:cntrl:]][^/[:cntrl:]]*|\.\.[^/[:cntrl:]]+))+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_path: invalid format; expected a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> (DBFS and other paths are refused)'; return 1; }
-      ;;
-    OFFLINE_BUNDLE_SHA256)
-      re='^([0-9a-fA-F]{64})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'offline_bundle_sha256: invalid format; expected a SHA-256: 64 hexadecimal digits (printed by coding-assistants stage-offline)'; return 1; }
-      ;;
-    CLAUDE_OTEL_ENDPOINT)
-      re='^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_endpoint: invalid format; expected an http(s) URL such as https://otel.example.com:4318, without a query'; return 1; }
-      ;;
-    CLAUDE_OTEL_PROTOCOL)
-      re='^(http/protobuf|http/json|grpc)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_protocol: not a known value; expected one of "http/protobuf", "http/json", "grpc"'; return 1; }
-      ;;
-    CLAUDE_OTEL_HEADERS_SECRET)
-      re='^([A-Za-z0-9._-]{1,128}/[A-Za-z0-9._-]{1,128})$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_headers_secret: invalid format; expected <scope>/<key> of a Databricks secret, such as observability/otlp-headers'; return 1; }
-      ;;
-    CLAUDE_OTEL_LOG_USER_PROMPTS)
-      re='^(enabled|disabled)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'otel_log_user_prompts: not a known value; expected one of "enabled", "disabled"'; return 1; }
-      ;;
-    DATABRICKS_HOST)
-      re='^((https://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'DATABRICKS_HOST: invalid format; expected a workspace URL such as https://adb-1234.5.azuredatabricks.net, without a path'; return 1; }
-      ;;
-  esac
-  return 0
-}
-ca_setting_problem_with_offline_bundle_path() {
-  local name=$1 value=$2 re LC_ALL=C
-  case $name in
-    OFFLINE_BUNDLE_SHA256)
-      [[ -n $value ]] || { printf '%s\n' 'offline_bundle_sha256: required with offline_bundle_path; expected the manifest'"'"'s SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)'; return 1; }
-      ;;
-    CLAUDE_CODE_VERSION)
-      re='^([0-9]+\.[0-9]+\.[0-9]+)$'
-      [[ $value =~ $re ]] || { printf '%s\n' 'claude_code_version: not an exact version with offline_bundle_path; expected an exact X.Y.Z, the version the bundle was staged with (a bundle has no channels)'; return 1; }
-      ;;
-  esac
-  return 0
-}
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
   EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
@@ -169,6 +134,26 @@ load_node_settings() {
   [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
   [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
   [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+  POLICY=${CLAUDE_POLICY:-}
+  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+  MCP_SQL=${CLAUDE_MCP_SQL:-}
+  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
   OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
   [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
   OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
@@ -195,11 +180,14 @@ readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
 
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
+OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
+MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
 BUDGET=240 DEADLINE=0
@@ -345,6 +333,11 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then
@@ -353,589 +346,6 @@ load_config() {
   else
     record ok "$summary"
   fi
-}
-
-# shellcheck disable=SC2153  # METHOD, like the other globals, is set by load_config
-node_major() {
-  local v
-  have_cmd node && v=$(node --version 2>/dev/null) || return 0
-  v=${v#v}
-  printf '%s\n' "${v%%.*}"
-}
-
-needs_node() {
-  local major
-  [[ $METHOD == npm ]] || return 1
-  major=$(node_major)
-  ((${major:-0} < NODE_MIN_MAJOR))
-}
-
-apt_install() {
-  local o=(-qq -o DPkg::Lock::Timeout=60 -o Acquire::Retries=0 -o Acquire::http::Timeout=20
-    -o Acquire::https::Timeout=20)
-  timed 120 apt-get "${o[@]}" update &&
-    timed 240 apt-get "${o[@]}" -y install --no-install-recommends "$@"
-}
-
-install_packages() {
-  local tool wanted=() missing=()
-  for tool in "${SYSTEM_TOOLS[@]}"; do have_cmd "$tool" || wanted+=("$tool"); done
-  if needs_node; then wanted+=(nodejs npm); fi
-  if ((${#wanted[@]} == 0)); then
-    record skipped "${SYSTEM_TOOLS[*]} present"
-    return 0
-  fi
-  if ! have_cmd apt-get; then
-    record failed "apt-get not found; missing: ${wanted[*]}"
-    return 0
-  fi
-  log "installing with apt-get: ${wanted[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive retry logged apt_install "${wanted[@]}"; then
-    record failed "apt-get install ${wanted[*]} failed (see $LOG_FILE)"
-    return 0
-  fi
-  for tool in "${wanted[@]/nodejs/node}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]})); then
-    record failed "apt-get ran but these are still missing: ${missing[*]}"
-  else
-    record ok "installed ${wanted[*]}"
-  fi
-}
-
-claude_version() {
-  local out
-  out=$(timed 30 claude --version 2>/dev/null) || return 0
-  if [[ $out =~ ([0-9]+\.[0-9]+\.[0-9]+[^[:space:]]*) ]]; then printf '%s\n' "${BASH_REMATCH[1]}"; fi
-}
-
-claude_needs_packages() {
-  if [[ $METHOD == npm ]]; then
-    needs_node
-    return
-  fi
-  if have_cmd curl; then return 1; fi
-}
-
-install_claude_native() {
-  local script=$WORK_DIR/claude-install.sh
-  if ! have_cmd curl; then
-    REASON="native: curl is missing"
-    return 1
-  fi
-  if ! retry timed 60 curl -fsSL --connect-timeout 10 --max-time 50 -o "$script" "$INSTALLER_URL"; then
-    REASON="native: download of $INSTALLER_URL failed"
-    return 1
-  fi
-  if ! retry logged timed 240 bash "$script" "$VERSION"; then
-    REASON="native: the installer failed"
-    return 1
-  fi
-}
-
-install_claude_npm() {
-  local major spec=$CA_NPM_PACKAGE@latest
-  major=$(node_major)
-  if ((${major:-0} < NODE_MIN_MAJOR)) || ! have_cmd npm; then
-    REASON="npm: needs Node.js $NODE_MIN_MAJOR+ and npm (node major: ${major:-none})"
-    return 1
-  fi
-  [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
-  if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
-    REASON="npm: npm install -g $spec failed"
-    return 1
-  fi
-}
-
-link_claude() {
-  local target=$HOME/.local/bin/claude link=$BIN_DIR/claude
-  [[ -x $target ]] || return 0
-  [[ -e $link && ! -L $link ]] && return 0
-  [[ $(readlink "$link" 2>/dev/null) == "$target" ]] || ln -sfn "$target" "$link"
-}
-
-install_claude() {
-  local have method order=(native npm) reasons=()
-  have=$(claude_version)
-  if [[ -n $have ]] && [[ ! $VERSION =~ ^[0-9] || $have == "$VERSION" ]]; then
-    link_claude
-    record skipped "Claude Code $have present"
-    return 0
-  fi
-  [[ $METHOD == npm ]] && order=(npm native)
-  for method in "${order[@]}"; do
-    if "install_claude_$method"; then
-      have=$(claude_version)
-      if [[ -n $have ]]; then
-        link_claude
-        record ok "Claude Code $have installed ($method)"
-        return 0
-      fi
-      REASON="$method: installed, but claude --version fails"
-    fi
-    reasons+=("$REASON")
-  done
-  printf -v reasons '%s; ' "${reasons[@]}"
-  record failed "Claude Code not installed: ${reasons%; }"
-}
-
-read_mlflow() {
-  local line
-  line=$("$PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) || line=''
-  read -r DIST MLFLOW <<<"$line" || true
-}
-
-mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
-  REASON="pip install $spec failed"
-  retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
-  REPLY="($spec)"
-}
-
-install_mlflow() {
-  local have mode=online DIST='' MLFLOW=''
-  offline_enabled && mode=offline
-  if [[ ! -x $PY ]]; then
-    record skipped "no Databricks Python at $PY"
-    return 0
-  fi
-  read_mlflow
-  have=$MLFLOW
-  if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
-    return 0
-  fi
-  if ! "mlflow_pip_$mode"; then
-    record failed "MLflow not installed: $REASON (runtime MLflow: ${have:-none}; see $LOG_FILE)"
-    return 0
-  fi
-  read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
-    record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
-  fi
-}
-
-install_software() {
-  local pids=()
-  if claude_needs_packages; then
-    {
-      step packages install_packages
-      step claude install_claude
-    } &
-    pids+=($!)
-  else
-    step packages install_packages &
-    pids+=($!)
-    step claude install_claude &
-    pids+=($!)
-  fi
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-# shellcheck shell=bash
-
-readonly OFFLINE_CLAUDE_ROOT=$ROOT/opt/coding-assistants/claude
-readonly OFFLINE_TOOLS=(jq tmux)
-
-offline_reader() {
-  local dir
-  dir=$(offline_work)/reader
-  [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
-  REPLY=$dir/bundle_manifest.py
-}
-
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
-
-offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
-offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
-
-offline_sha256() {
-  local sum _
-  read -r sum _ < <(sha256sum "$1") || return 1
-  REPLY=$sum
-}
-
-offline_check_config() {
-  local name
-  for name in OFFLINE_BUNDLE_PATH OFFLINE_BUNDLE_SHA256; do
-    REASON=$(ca_setting_problem "$name" "${!name:-}") || return 1
-  done
-}
-
-offline_verify_bundle() {
-  local dir work want src
-  dir=$(offline_dir) work=$(offline_work)
-  offline_check_config || {
-    record failed "$REASON; nothing installed from the bundle"
-    return 0
-  }
-  want=${OFFLINE_BUNDLE_SHA256,,} src=$dir/manifest.json
-  mkdir -p "$work"
-  if [[ ! -f $src ]] || ! timed 120 cp "$src" "$work/manifest.json"; then
-    record failed "no manifest.json in $OFFLINE_BUNDLE_PATH; nothing installed from the bundle"
-    return 0
-  fi
-  offline_sha256 "$work/manifest.json"
-  if [[ $REPLY != "$want" ]]; then
-    record failed "manifest.json has sha256 ${REPLY:0:12}..., offline_bundle_sha256 is ${want:0:12}...; nothing installed from the bundle"
-    return 0
-  fi
-  if ! offline_reader || ! "$PY" "$REPLY" "$work/manifest.json" >"$work/files.tsv.tmp" 2>"$work/parse.err"; then
-    record failed "manifest.json verified but unreadable: $(tail -n 1 "$work/parse.err")"
-    return 0
-  fi
-  mv "$work/files.tsv.tmp" "$work/files.tsv"
-  record ok "manifest ${want:0:12}... verified: $(offline_summary)"
-}
-
-offline_summary() {
-  awk -F'\t' '$1 == "claude_version" { v = $2 } $1 == "file" { n++ }
-    END { printf "Claude Code %s, %d files\n", v, n }' "$(offline_work)/files.tsv"
-}
-
-offline_ready() {
-  [[ -f $(offline_work)/files.tsv ]] && return 0
-  record failed "the bundle's manifest was not verified (see the bundle step); nothing installed"
-  return 1
-}
-
-offline_entries() {
-  local kind role path size sha extra
-  while IFS=$'\t' read -r kind role path size sha extra; do
-    [[ $kind == file && $role == "$1" && (-z ${2:-} || $extra == "$2") ]] || continue
-    printf '%s\t%s\t%s\t%s\n' "$path" "$size" "$sha" "$extra"
-  done <"$(offline_work)/files.tsv"
-}
-
-offline_fetch() {
-  local src dest got
-  src=$(offline_dir)/$1 dest=$(offline_work)/files/$1
-  if [[ ! -f $src ]]; then
-    REASON="$1 is missing from the bundle"
-    return 1
-  fi
-  mkdir -p "${dest%/*}"
-  if ! timed 900 cp "$src" "$dest"; then
-    REASON="$1 could not be copied to local disk"
-    return 1
-  fi
-  got=$(stat -c %s "$dest")
-  if [[ $got != "$2" ]] || ! offline_sha256 "$dest" || [[ $REPLY != "$3" ]]; then
-    rm -f "$dest"
-    REASON="$1 does not match the manifest (size or sha256)"
-    return 1
-  fi
-  REPLY=$dest
-}
-
-offline_platform() {
-  case $(uname -m) in
-  x86_64 | amd64) echo linux-x64 ;;
-  aarch64 | arm64) echo linux-arm64 ;;
-  *) uname -m ;;
-  esac
-}
-
-offline_claude_version() { awk -F'\t' '$1 == "claude_version" { print $2 }' "$(offline_work)/files.tsv"; }
-offline_python_version() { awk -F'\t' '$1 == "python_version" { print $2 }' "$(offline_work)/files.tsv"; }
-
-offline_claude_intact() {
-  local dir=$1 want=''
-  [[ -x $dir/claude && -f $dir/bundle.sha256 && -f $dir/claude.sha256 ]] || return 1
-  [[ $(<"$dir/bundle.sha256") == "$2" ]] || return 1
-  read -r want <"$dir/claude.sha256"
-  offline_sha256 "$dir/claude" && [[ $REPLY == "$want" ]]
-}
-
-offline_link_claude() {
-  local link=$BIN_DIR/claude
-  mkdir -p "$BIN_DIR"
-  [[ $(readlink "$link" 2>/dev/null) == "$1" ]] || ln -sfn "$1" "$link"
-}
-
-offline_install_claude() {
-  local platform version pinned entry path size sha dir tmp
-  offline_ready || return 0
-  platform=$(offline_platform) version=$(offline_claude_version)
-  pinned=${CLAUDE_CODE_VERSION:-unset}
-  if [[ $pinned != "$version" ]]; then
-    record failed "the bundle holds Claude Code $version, claude_code_version is ${pinned//[^A-Za-z0-9.+-]/?}; set it to $version or stage the bundle for the version you pin"
-    return 0
-  fi
-  entry=$(offline_entries claude "$platform" | head -n 1)
-  if [[ -z $entry ]]; then
-    record failed "the bundle has no Claude Code for $platform"
-    return 0
-  fi
-  IFS=$'\t' read -r path size sha _ <<<"$entry"
-  dir=$OFFLINE_CLAUDE_ROOT/$version
-  if offline_claude_intact "$dir" "$sha"; then
-    offline_link_claude "$dir/claude"
-    record skipped "Claude Code $version present in $dir (bundle)"
-    return 0
-  fi
-  if ! offline_fetch "$path" "$size" "$sha"; then
-    record failed "Claude Code not installed: $REASON"
-    return 0
-  fi
-  tmp=$dir.partial.$$
-  rm -rf "$tmp" && mkdir -p "$tmp"
-  if ! tar -xzf "$REPLY" -C "$tmp" --no-same-owner package/claude ||
-    [[ -L $tmp/package/claude || ! -f $tmp/package/claude ]] ||
-    ! timed 30 "$tmp/package/claude" --version >/dev/null 2>&1; then
-    rm -rf "$tmp"
-    record failed "Claude Code not installed: $path holds no working package/claude"
-    return 0
-  fi
-  mv "$tmp/package/claude" "$tmp/claude" && rmdir "$tmp/package"
-  chmod 755 "$tmp/claude"
-  offline_sha256 "$tmp/claude" && printf '%s\n' "$REPLY" >"$tmp/claude.sha256"
-  printf '%s' "$sha" >"$tmp/bundle.sha256"
-  rm -rf "$dir" && mv "$tmp" "$dir"
-  offline_link_claude "$dir/claude"
-  record ok "Claude Code $version installed from the bundle into $dir ($platform)"
-}
-
-mlflow_pip_offline() {
-  local path size sha _ wheels='' req='' want have
-  REASON="the bundle's manifest was not verified (see the bundle step); nothing installed"
-  [[ -f $(offline_work)/files.tsv ]] || return 1
-  want=$(offline_python_version)
-  have=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || have=unknown
-  REASON="the bundle's wheels are for Python $want, the runtime's Python is $have"
-  [[ -z $want || $have == "$want" ]] || return 1
-  while IFS=$'\t' read -r path size sha _; do
-    offline_fetch "$path" "$size" "$sha" || return 1
-    [[ $path == *.whl ]] && wheels=${REPLY%/*} || req=$REPLY
-  done < <(offline_entries requirements && offline_entries wheel)
-  REASON="the bundle has no wheels or no requirements file"
-  [[ -n $req && -n $wheels ]] || return 1
-  REASON="pip install --no-index from the bundle failed"
-  logged timed 900 "$PY" -m pip install --quiet --disable-pip-version-check --no-index \
-    --require-hashes --find-links "$wheels" -r "$req" || return 1
-  REPLY="from the bundle"
-}
-
-offline_install_packages() {
-  local tool missing=() debs=() path size sha package
-  for tool in "${OFFLINE_TOOLS[@]}"; do have_cmd "$tool" || missing+=("$tool"); done
-  if ((${#missing[@]} == 0)); then
-    record skipped "${OFFLINE_TOOLS[*]} present"
-    return 0
-  fi
-  offline_ready || return 0
-  while IFS=$'\t' read -r path size sha package; do
-    [[ " ${missing[*]} " == *" $package "* ]] || continue
-    if ! offline_fetch "$path" "$size" "$sha"; then
-      record failed "${missing[*]} not installed: $REASON"
-      return 0
-    fi
-    debs+=("$REPLY")
-  done < <(offline_entries deb)
-  if ((${#debs[@]} == 0)); then
-    record skipped "${missing[*]}: skipped (offline): not staged in the bundle"
-    return 0
-  fi
-  if ! DEBIAN_FRONTEND=noninteractive logged timed 300 dpkg -i "${debs[@]}"; then
-    record failed "dpkg -i of the bundle's packages failed"
-    return 0
-  fi
-  record ok "installed from the bundle: ${debs[*]##*/}"
-}
-
-offline_install_software() {
-  local pids=()
-  step bundle offline_verify_bundle
-  step packages offline_install_packages &
-  pids+=($!)
-  step claude offline_install_claude &
-  pids+=($!)
-  step mlflow install_mlflow &
-  pids+=($!)
-  wait "${pids[@]}" || true
-}
-
-render_settings() {
-  local m=$MODEL switch
-  printf '{\n'
-  [[ -z $HOST ]] || printf '  "apiKeyHelper": "%s",\n' "$BIN_DIR/claude-api-key-helper"
-  printf '  "env": {\n'
-  [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
-  cat <<EOF
-    "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
-EOF
-  for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
-  if [[ ${1-} == managed ]]; then
-    render_telemetry
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
-    [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
-    printf '\n}\n'
-    return 0
-  fi
-  cat <<EOF
-    "CLAUDE_CODE_API_KEY_HELPER_TTL_MS": "900000",
-    "CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS": "1",
-    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-    "CLAUDE_CODE_MAX_RETRIES": "$CA_CLAUDE_MAX_RETRIES",
-    "DISABLE_AUTOUPDATER": "1"
-  }
-}
-EOF
-}
-
-attribute_value() {
-  local text=$1 out='' c i
-  for ((i = 0; i < ${#text}; i++)); do
-    c=${text:i:1}
-    if [[ $c == [A-Za-z0-9._~@:/+-] ]]; then out+=$c; else printf -v c '%%%02X' "'$c"; out+=$c; fi
-  done
-  printf '%s' "$out"
-}
-
-render_telemetry() {
-  local pair name var attributes
-  [[ -n $OTEL_ENDPOINT ]] || return 0
-  attributes="databricks.cluster.id=$(attribute_value "${DB_CLUSTER_ID:-unknown}")"
-  for pair in $CA_OTEL_ATTRIBUTES; do
-    IFS='=' read -r name var <<<"$pair"
-    [[ $var == DB_CLUSTER_ID || -z ${!var:-} ]] || attributes+=",$name=$(attribute_value "${!var}")"
-  done
-  printf '    "%s": "%s",\n' CLAUDE_CODE_ENABLE_TELEMETRY 1 OTEL_METRICS_EXPORTER otlp \
-    OTEL_LOGS_EXPORTER otlp OTEL_EXPORTER_OTLP_PROTOCOL "$OTEL_PROTOCOL" \
-    OTEL_EXPORTER_OTLP_ENDPOINT "$OTEL_ENDPOINT" OTEL_RESOURCE_ATTRIBUTES "$attributes"
-  [[ $OTEL_PROMPTS != enabled ]] || printf '    "OTEL_LOG_USER_PROMPTS": "1",\n'
-}
-
-readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("databricks.cluster.id="))
-  then .env |= del(.CLAUDE_CODE_ENABLE_TELEMETRY, .OTEL_METRICS_EXPORTER, .OTEL_LOGS_EXPORTER,
-    .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
-    .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
-
-write_workspace_env() {
-  [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
-  if [[ -z $HOST ]]; then
-    [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
-    return 0
-  fi
-  local lines="CA_WORKSPACE_HOST=$HOST"$'\n'"CA_ANTHROPIC_BASE_URL=$BASE_URL"$'\n'
-  [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET ]] || lines+="CA_OTEL_HEADERS_SECRET=$OTEL_SECRET"$'\n'
-  put_file "$WORKSPACE_ENV" 644 "$lines"
-}
-
-put_settings() {
-  local file=$1 ours=$3 old='' merge='.[0] * .[1]'
-  [[ -f $file ]] && { IFS= read -r -d '' old <"$file" || true; }
-  if [[ -n $old && $old != "$ours" ]]; then
-    if have_cmd jq && jq -e 'type == "object"' "$file" >/dev/null 2>&1; then
-      [[ -z ${4-} ]] || merge="(.[0] | $4) * .[1]"
-      # shellcheck disable=SC2016  # $ours is a jq variable
-      [[ -n $HOST ]] || merge+=' | if .apiKeyHelper == $ours then del(.apiKeyHelper) else . end'
-      ours=$(jq -s --arg ours "$BIN_DIR/claude-api-key-helper" "$merge" "$file" - <<<"$ours")$'\n'
-    else
-      cp -p "$file" "$file.bak"
-      warn "settings: $file was not a JSON object (or jq is missing); kept a copy as $file.bak"
-    fi
-  fi
-  put_file "$file" "$2" "$ours"
-}
-
-write_managed_settings() {
-  local dir=${MANAGED_SETTINGS%/*}
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 755 "$dir"
-  put_settings "$MANAGED_SETTINGS" 644 "$(render_settings managed)"$'\n' "$TELEMETRY_OFF"
-}
-
-write_settings() {
-  local dir=$HOME/.claude
-  write_workspace_env
-  write_managed_settings
-  umask 077
-  [[ -d $dir ]] || mkdir -p "$dir"
-  chmod 700 "$dir"
-  put_settings "$dir/settings.json" 600 "$(render_settings)"$'\n'
-  [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
-  if [[ -z $HOST ]]; then
-    record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
-    return 0
-  fi
-  record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"
-}
-
-install_helpers() {
-  local name files=$WORK_DIR/helpers
-  [[ -d $BIN_DIR && -d $LIB_DIR ]] || mkdir -p "$BIN_DIR" "$LIB_DIR"
-  if ! { mkdir -p "$files" && helper_files "$files"; }; then
-    record failed "cannot unpack the helper commands into $files (base64, gzip and tar needed)"
-    return 0
-  fi
-  for name in defaults.sh lib.sh; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$LIB_DIR/$name" 644 "$REPLY"
-  done
-  for name in "${HELPERS[@]}"; do
-    IFS= read -r -d '' REPLY <"$files/$name" || true
-    put_file "$BIN_DIR/$name" 755 "$REPLY"
-  done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
-  record_write "${#HELPERS[@]} commands in $BIN_DIR"
-}
-
-render_profile_block() {
-  local dir
-  printf '%s\n' "$PROFILE_BEGIN" \
-    '# Written by install-claude.sh at every cluster start; edits inside this block are lost.'
-  printf 'for _ca_d in'
-  for dir in "${PY%/*}" "$BIN_DIR"; do printf ' %q' "$dir"; done
-  cat <<'EOF'
- "$HOME/.local/bin"; do
-  case ":$PATH:" in *":$_ca_d:"*) ;; *) PATH="$_ca_d:$PATH" ;; esac
-done
-EOF
-  printf 'export PATH CLAUDE_SERVING_ENDPOINT=%q CLAUDE_MODEL=%q MLFLOW_TRACKING_URI=databricks\n' \
-    "$ENDPOINT" "$MODEL"
-  [[ -z $EXPERIMENT ]] || printf 'export MLFLOW_EXPERIMENT_NAME=%q\n' "$EXPERIMENT"
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  [[ -z $HOST ]] || printf 'export DATABRICKS_HOST="${DATABRICKS_HOST:-%s}"\n' "$HOST"
-  cat <<'EOF'
-if [ -n "${DATABRICKS_HOST:-}" ]; then
-  _ca_d=${DATABRICKS_HOST%/}
-  case $_ca_d in *://*) ;; *) _ca_d=https://$_ca_d ;; esac
-EOF
-  # shellcheck disable=SC2016  # expanded by the login shell, not here
-  printf '  export ANTHROPIC_BASE_URL="$_ca_d%s"\n' "$(base_url '')"
-  cat <<'EOF'
-fi
-unset _ca_d
-EOF
-  printf '%s\n' "$PROFILE_END"
-}
-
-write_profile() {
-  local rc=$HOME/.bashrc block=$WORK_DIR/profile-block new
-  render_profile_block >"$block"
-  [[ -e $rc ]] || : >"$rc"
-  new=$(awk -v begin="$PROFILE_BEGIN" -v end="$PROFILE_END" -v block="$block" '
-    function put(  l) { while ((getline l < block) > 0) print l; done = 1 }
-    $0 == begin && !inside { inside = 1; held = $0; if (!done) put(); next }
-    inside { held = held "\n" $0; if ($0 == end) { inside = 0; held = "" }; next }
-    { print }
-    END { if (inside) print held; if (!done) put() }
-  ' "$rc"; printf x)
-  put_file "$rc" keep "${new%x}"
-  record_write "block in $rc"
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
@@ -980,6 +390,8 @@ main() {
   step helpers install_helpers
   step profile write_profile
   if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   write_status
 }
 
@@ -988,308 +400,498 @@ main() {
 readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
-# FILEs named) into DIR. They are a gzip-compressed tar in base64, rendered by
-# `make init-script` from init_scripts/src/ (readable there, and on the node once
-# installed), so the script stays under 64 KB; the offline manifest reader travels too.
+# FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
+# rendered by `make init-script` from init_scripts/src/ (readable there, and on the node
+# once installed), so the script stays under 64 KB; the offline manifest reader and the
+# packed installer parts travel too.
 helper_files() {
-  base64 -d <<'HELPER' | tar -xzf - -C "$1" "${@:2}"
-H4sIAAAAAAACA+19e1/bRtbw/u1PMVXcWiLIF0KSranT0kAatknIAmm3D1AjbAHa2JIryRCWsJ/9
-PbeRRhcntNtm3921f22wpbmeOXPuc2bsn3nzSZq0k4s//VGfLnwera/TX/iU/z58/DB7x8973d7a
-gz+p7p8+wWeepF4M3f/pf/NzTyUX/mQyuvBHb/nr4NRLLtQ4SLzTiT/Yf7rWfbCu1D0V+95YnV6r
-9MJXZ8HET+Cbl6okmscjH74HiYpCv/F0c/jD9t7+zu6rQbe91u7ig63tZ5tvXhwMt19tvd7deXUw
-8ML0Io5mwch8+3J3a/vFYOyl3mkcjN4m7mjizce+m0Rh6KfuuvvILL23++Zge5D48WUQnrt+OJ5F
-QZgmZhE9DlhhmIr5Zvdg+8Xw9d7uwe7T3ReDizSddWZxlEan8zMsRq83Dw72dr6FTvYHrXxQ7dEE
-MMaP28F4sPXt8OmLN/sH23vDnS1VUyb0pr5Z6tXmy211FcVvk4toxm+f7m7tvPpuuLm/v7N/sPnq
-YH/44+7e9/vPd1/nBb00hfn5/vCtf11TAQYKgN3ebuHQCSzDzZ3hd5sH2z9u/jTwAvfcS/0r79oE
-wOufDp4DZDr5oDuz6/QiCh90ToNQvmOFly+evdj9cfhy51UGzgftdV5Wefd6B5/1eu0ePnz1+uXw
-9ebT7ze/2x58k62z6wUdWc5RNPbN2nu7324PWsF0FsWp4j+T4LQ99VMPR6e8RE03Lgc34+zRofUK
-QGcdtyfRlR/bTn/cvvTjJIhCdRbFaqyCUE3bgMFpHJzOU3ie2M7tRjiwppMzqGOp4Ezl30N1qfxJ
-4utHbvI2CMNra2MWA0bZ4epl+9zHv5blOATkpy8232xtD19u/m24tw1YAijyAJ/DXH7Y2YKF3v9x
-5+Dpc8QcKQqrtj18s789/HZ7a2/36feq/ByAe7D9t8rjZ7tvXm3t/VR5Dgv/fG/39c7T4eaP+x94
-+93u7ncv4M2L3TdblWIvodyL7cpjwRyaKe1JnOTO3vbLbcC2QUuW8YH7WHbmYK279sjtrrm9Lz+4
-e1XpidR75PYe3qleNJsnH6vFZap9uQ+5Xq/nPuj+it643mO323PX1j7QH++9DEzDV7sHO0+3h1ub
-P+0PvqTNsgdQHb7YebkDMGy2gnA2T1UavfXD5P3OweuXRynSVdryM2/kH7USZZZRMz9W0yCcpz5Q
-Waa2M+/ahcculVBT2FYTbiWOoqkKfX+cqDMfdgiQ7l/mfpImCuh1FAK1tj01Cc4vgEYp/50fj4LE
-X1WwdTSlwc5VOo/DxFlVngLaeBng/vLHLm7o+fkFDk0TXa6qLqBFaHASTINUncUwBhzMVgYz5Y1G
-0TyEKfne9CiM5qkBg916GBQK/RcCIZvs+7++3of/n7+HQcaBT3OtgYd++18yfVzQOfDw90i36Qv+
-o2JgWPyNGuIZbe6o75iRISC4B13/KI09GL8STjfEZ0OB1RAKDTXWxMUijFdmCZyzBjrwXpJ0VvFR
-qOJ5qIB5objhJQlwF+BuiW5PebPZ5JpnpGHyXn/hCWW/aOzZT3fiX+pVq5sjgoaGdBFN/Kzt8oz1
-84/MOiv2+8+8vXIE3BpnKgPH1rwwQeQbR4BOYZQqlHmO0sVtQc9XUB3xFKtnswVo5LDh9pMNVdke
-xe3AxZQXC7kotjfzzmnS+yxCEgX/FsSc15sHzwedeRJ3JtHIm6A8hK9e7HxbeQVySqcyF2Kbm69A
-/tka7m8fHIC0ti81/XRkSkGdqRfCIMZu4qcpNJK0/56w1AWS3cEbXevSi+t76sCfdE4dvtj9Tkqn
-01knCIPUTUZxMEuFUYGodN6ok/9R1PoDVb876H9rvYfdkv7Xfdx92Fvqf/9/6X+4fwAVA3zMm0pT
-plE0BUweVxXCBiC2cueRmgUz/8wLJo1id1RyMM5NEI22spo3327uPx/u777Ze7p92D3+vLNy2zHK
-WOr9e+BYQGB6rPDsHgyaNzuvdg7oe99t2qPxgmba7ew/S33xhZpdjZX72rltHB6qpjSmBgPVUcfH
-+F63L7RhoMs0DVohxKHwThOLfC8XXhvbWzZvsbZsZlIpfoLJbW0ebH67t/P0+31R3GCSFWXuFotn
-GnbzRsT6/e29H1Bh1G+KVfXT20zYz2vSz2JxenRb1Atp6FU1kaYu5G/QfL77crvTZlrUqZC7Z5s7
-L/YHXQT3j5t7r+BroxG9tR11o0gHO1MtpaK3Cj6fJ0dhC1Z3xdpQt40gPItKxfBRudiVF4elYvio
-WCzrvGnb+ru6r3qOg02ceuNSCzjoSgs8E26BvuctJP4IVdFCK0dhcaAX3qVPBWRLKfcS3vUs9QR2
-wGUnnE8mau3JFz0sOw78QlufJ/1sNDfde/dWOreWVP5ibYN3DLxZ67u9W+psngDzGfpxHMU1DSk7
-8X3867qwY2dOXcPG77yPNWx76iW8fqBpw95yQ9W86bm3sK02WKTIO1uBDzXd63f76zg0UsZ1AXse
-Ar44rQ0QSLDl2B97oxTbbihFbBj4fOijilDcKQe732/DRrkFyXfQssfeLDjsul967tnxTe/R6u17
-//ovh5vu/3nuP+Dx0OWn+ZM2PFoBdR9Q5QIkIbXzbH/ANjA35h6BDMnU6CdObRw1EEnx8T9UE4aE
-dATKYQEYHf7pdCx8YcGfG/hLc0YQWLdUlTtDckSNDv6pmrFuu9wMUzjQODcPnj4/7B3fWjUPjQ6w
-jdCnbnLw87pikxa8oQK3DTGnDM8ZxXA4tllFV1sTRHgPtDwGUv8DfLsgGIWA9khJqQwO/7Yx8oYX
-UVJcuovimj3f3QcChZDAFxefd/CrQPMCAQn/QqNosFsR0F6Q+S7pdzrNi4Y5MRzfhdWgfjMhkaaT
-+DTAVtL5GTc62tteb4K2jr0POp0Z1mQi3skqtv3w0oK9l+9DY6Yyu7f+9RD3ih8X5phcBenoAnhg
-mAxsBx4j35SHIH826wxHtNxY4/7AtppceNC1nGwJYTi4Z7DI4Tew8iq3+QACbA/f7L0YyB5lXqUF
-T9gHLgzU5YEKfDRFHgLv94fzeFKCU3vFqrZvqZW+WrGO7MOfreOVI8dqr3SOehn4NPH/GNRiPw1i
-f+qHRcwgXRaQoPf550eHK7CLQTFA7QHtrKDe+rMJrArWghq6LP29Z1hpbisvk+sk9adtL2jfykpg
-w7IMFWtXtqNx97cGrYwA1I5EffXVV1YT2rM0FWhSp7wPsIolSDuKQoD33M/K9dRnA5WPTSO30fgg
-f9u8MZ6Xp2tugYwf4EgRFYx6PEYAPmj4qqu3fvak1ygtzpBktsISVeafRmPQzuD/hBpiUFWhpL6y
-C00TDXF4vtlwqC3gpFTdnav7nz8rF2He8hkSWuz3K0XzzHgMTRD4NtIghPCVlyjudIz6IBXuq6e0
-LdRTWCgSCsi2Ahp5DMooaAbpqkI+bCqPaoqKagoqMmu3sHE2FEq6vMOGvOa2KUU5MB1lQp8ajX3q
-gWVodhmYq4L4GeDCADxRpLBzYLjjbFHvf544ylWldwQRfumANPvnR+vdroO0x7axOfVELbRXOghm
-5kUoI2ngBbB5T/0KAJUd0DdoE/9x+pqy/RpgnPqwEX1aNCFIAo5hMBaM00JEwefSJ4kCBfWbEuEv
-FAORgiGKFEeZ5B/24VlwfpQeAs8HEpa2V6TjAVI1hVStRNRIci+TtHOYDIpq8/BtGF2FPAV2JgyF
-lRY3Dijw6lJm9Y45wE8yk2zbUBnaLBYXsJQ74lGYrpPCWBxsQUB1KQ36o4sIql1a5rBkOLCDUORU
-/FBEM0P21M/9ichxMNgbGgypU/y6TqgTabFcVAt3msigUMfDCkIgCLMoKcBphvT/nqV1I0ukgeaM
-dLQ9LE9CgfG7s2I8+VFz7+zd8TF3h9a/QlfzoiDyBtQmFkRk4iCAzAWgBLGc6hrEZs70Sts6R/M4
-BvR2yZIJ/MJ1xZyNek8JhQq8FiuQi2shhzXFLE0nijtgLuudxt4IKFSRt/K6zYCMxSNkkfQbBp/h
-B5Fa0DC0T4yMd2fRPBxvKJDxAUX8BGhCekHE6+ULNBGmwZRsjfgELVCKLVCsSBD3EGOUYwnqj1Xz
-YA8lr62dPeF4hlKirDBSyXyExogYlKcovu4bFbCRglAO0wH2K4iG8AD2cTO7vnd07zONOPgT9RXE
-DvZxruCKIlpDbR4BViO8RVIRjwAqFrykzVf1Us7TYIIeyrk4C+ftsyAcD5OZP7K1h9FpR3FwHoRO
-q7BVBQZnMCrohjaJ0EyyDY4mQTsbE60EGfxfvqDluPDQnqpa3jyNJtG5UNuWstnkX1TJ7xPAC6YX
-w7zTe/gAXxb8ubLAZMA3zTM5xfj7Lwg4Jny/vFOWaP1qoI4KJGrn1ZFFiqKeo9DDNoLUAIexiwRp
-/Uwqherf1DFGGIsMALYW/JehidlfFaaWUCsyTrnUeKlyjmNCr8yixdc0kAzrVHE9eOBkL/nLX4e7
-b/YwlMA/U9E8Bh3bbmtK2+koC5WoNEKXdXgOu49ERA+ke41GpaZBXoIdUi7UNmbbvoiitwmoDK3G
-oqXv9h7h0jdH0/Eq0Lc4gH9JskXrHqxwZu6TGWy/2vz2xTZtD5kP6sc4o/kMSFZqNy9AACAUgSFJ
-/wxsm4cDE5t6MxsBgJOEveK/s9N47oPUASjdDGiZ32MbzQB3KZFHaqHNS8HtHDaDY3V/gPogiGXy
-Br9uQAM36fUMJDtLwGutapbWp6neUk+IzO+lNViAgbq5zX6391G6w4eHxw0Zjhde28bbQ+B5hVni
-OuZl8DVN0qEJ8QSMtt8PCA452BxzdlwGpnd4Q7/76rB5cXx7jBPkYaP6lw8afrVlw4mghSjKVj9c
-sS3YlhZC2dKzwcUmtcQqAtdoCZv4Htt4s7cD9amG7h9bIET5cBPbf3u9vbfDAiaGvgykFhA0f2Iv
-KLmz5WA/LcG5rZ39OqSDEdjZ4gEYEJtoPRB0gnQE+hqo1yKoxk8ukvgToAaEp9AwML9sgQQGjKZS
-zC40x+Vxe+ZIP/HDc2CWTxRI4U6O4+bgBohtPBaCTv6q1HXhx/tsu6GBQs8F0QNmQu18EDFWVd1y
-r8oEa1dnVS1YXkfmhJ0PCDXzycCzCgCr8xBwlSvTU7P6xykaSCCJ8kwaJuhkWOMNbLJlQxEiIXXw
-Bcn9j+yrz/TG4uFa0dmZpZfIikI0ic5AQ0Qtp6+O7Ly98taAvmtf7mwRd9hiJqzsroO0Ji20Vdip
-WNoWKUFYN1Rh9nlf2XWU7Os7kjKZoyXTA2Ej0vIIYTAWdyxcINnBFU5e0oJicjKTODxo3dy2MNxD
-AZ0ZtFpkYcG/QLAHzNyQ1QTxQNw7ORM2HDmGgaBHUgJgRRMqLXA9ZNI9rDiNpGA6oGE1bZAp8Z1V
-blwhdrm+aiG3IUIYnf4dqIHVKlvr2S6EzZHv6karZGI870vnAbvIPfWXfRCkuLENoBxnKaIkyNNB
-Inb2XH261bLQyIMlYRt7gMN3XXYOO5lB2s/miAADSMPccAYx65TZ3rCM4dKcsSgiNq03tSHoxNMQ
-BYNsaABqmA1UyFRutbFBo5E9WjucolVHGWNzUUAIU7WWjVHYQWWQhYVBUR9RCXYnoRX3caPiKcrb
-JMjRkhp2AR7nimMY4W27ec8hi6tAt4dzdF2c8Fv0xAOmOoSuTViT5CKAhdrYgAL5nncRix3G5UIh
-P/FG8tOwypM1C9TuNz9oOyEgvzW/pACMXLGph5DrevE51oDZ4b8lURQNVi7uUEtKIj+3kKvrB8Sa
-tZ1Sw5sJ3YfBPX2LW9mdMWSN7WaZRRnCOPFG1f+AKKOeyLLkiqs/hIFpqsE7HmgcqHU1lK/v5qr3
-rcrIw6BRXU9RM/Sa0k/3Aki++LpYCxV/VpcHrtC29r6y/NoutcamqLIGC+2zRuYpGCIgnDEJAx+4
-/RWnWFnMSSqaoeMQNlbP0mVXHG2V+KACjZg4Sv0xcowpKBcYoZ1r09lwEEzNnm5blkjx6HLLsFH2
-Jvved9u3vF7Q1wR0keH62pdFIw4GlAECwCKAKn8WvGM7Aq4LxhmlSH3DCFdj6qWji4LDrdk6SnOj
-e6WlbC2ZjMMU0F+mi2VmKe7PalI9orbviGmcQsNvRYXDOTKSF2M1rXyY89IwyzhM3QjyzuLo1B+C
-Do2rUWR7EhJFYdBKfiFTm8cTBIV7RW7hG/RqkR4H9Mt1RxifOkpdtLEgZXsIz6beO/qtel3lPlff
-uOqI8ei5aj0FxRDpzwFpQhihFYw8xKIO7uEWGYlvjiwOGLT6oLOvHVmr8MB7J6Fh8LSHD2QK8PMQ
-3UzcBeB157LX0S+ZPGzO04soDv7hMbZ+64MWGavmg4ppH2cFOMRTBxYIqxy2bjMmhq95V653u7Dl
-1rpdB73/FpmapEsVRxi0xm0k5MhprhGHkljReeKPHdkvgJIOewKwCTZJA7fNY9Vgh9hc6FqRFcxA
-ZmTU3M3nNNCVW0u3SzvltvGfHP9j2uX+PfFfvfW19cr5n7Xuw2X81yeJ//qM4hnx0AeqQBj7VRuk
-1W4viEHkAEIK3LKBs4gQYSPNngThWxS4rGYXtozT+UgbZmAXcTEhm0C4gL60tneftfh5v2BNVofu
-xXGj8RQfJWJ8hnYnE6JDqwojqVYLbj6tBKyiFz2Io5CcULYQDgxdAdKx2hDVhtx/LOOyLxDeJ8XQ
-Uw6ovrrwUwx+zmhMK1FyPinzHTZgfhSEje2MRv5MAl05YNUGSp5oXu20G9sIDJbj+yCHIEyvlY1u
-OTKLwhyjKxwqCFdJNIXesSsJ+g7e0YDXWCBQJBBAi7vPiEEZysKHJR/Vajn4Z5FsAvLZnLVblk6Y
-JupgJ2XtGGthNbT1mFcu07WQuMtiAvXlL66rz/QsCB8gNRiK596qzLtguqs48iwL5RV7sKnpEWOQ
-xwFFvf/TqKBOgd2iXgYjQVTqgzgGS+UBnK94n6ClBwT0vmpjRdxB8QjHkPjVxrEhQU/kOegZyd0l
-tNDq1Ef/i9UAsURmEavc9WgOfJGcRHsQWwNZz0+9YFIOTKICrAdWIhG0Wa91D3AoDGCG49aKFKbY
-Osv07TRvsPw9KNy6tWrayKoW+hFxjYcI5TA0FMCRCWwENOqGmgLc4nloczziS+E1tbRqFDNkOtNv
-q1eFPdsgLJiAt/OCTr/ixWKPS0qqmD59EcIup4XK8R1RBB7pY2hWGf/ygBxLVoWBYfWbhF0WwmMF
-fo371koOEZxxc6zojCWhoQaF+OjHGrkyLMVxmghJMCFJPh/svhBCS2PaWBUiNU1km4KMioBCP9jn
-XjYx7Y3IJtKc4gweg+RWHHyhXRgsUkgsVppIbbHmdFVlqgzXgcnkG+RMmQFHHxy1GZhUHvSjyqDN
-VvVgHlXGXFeqMORHeshl/9ln+NefztLrD8RMmZui3Bcu+aU3CcZkNNKdcGwXTt30Knuz4Hv/+jnH
-fd0xdisHEdJSbrcII7PVvi6iAURjNkuoaQBsH7gUbBAcu//OH83peC7UveHKfTcENL3Vk9EuvjwA
-jaJIygBDmxYMhxhvQg67IFQFc5+yT0FzP49RTSPeDSVGE8CzsVMk15UF5TFXacIY4I6z4DCSeeyb
-YkaJMGznoobVwDhIdrfjN6eRR8ni7yKAS+GRAypSAHCphMYLmHwxvEmcxhjjpzB+jwBsBOjWBc8a
-e6k0GCoCk0B5CSNuSm8szYcXhUswMylXw8FTxC9Du4A7meBlxFg8fbGjRGTgUz/a7llcUph2pSeU
-GuB5sbGaboXyk3CVRqLI0uqCyl7eZL9PmKSJEWgXKK1CTawnFbML+G4KQri81Vo1C1zXdM2cCsCt
-vjdWEXdiCUGNU2UFkQlpOtCFS9y5xgHn1zvD77d/Mp+8OXjOaygsVMSam88u+5kZTmjzZY6h8BpU
-dxwajonEeu8tnrSM/ZE/9lGEjy5FfjcRYIOnogLYuMRAGXMXnK8g15L+ocy4t0EWYmoZdOElEixo
-2AckBgLibsLo/BADhXPxzow8vfRi1i6MuYc60BRjWRAQ2MQhPzvOIGKIYOb7QU+WvglND/ihRWpX
-JfoTAx3otdBZhgfFqBU2wZGdLxZG1A+PV2jegPy1m2FwtPaxsOH3Ct1shtWtAFltgssA7JgQfsGG
-80szwEnH5WU77R8cMVfUCkQFrAjuOmz7J9liebw8RdoVovRekqhnbDFpFLqzte9kUdSOucvyaigF
-TsaEqV5YqtXXuipHbOKwkdVpdWJaCPIyuIwEmeSBEtOikENKbaFMSeJkbpJD/YCHYZkMpt73aVIh
-AVBdsUGz/nlxnAvcqzk90ryCh+f6IQofsgBByrMg18N4QNTojMX4AmZazdc/btX7FLVUL1ILBmx9
-yH9sNc9IdOEe7w8sBQ+EymRw45dFGOlVzkQPRMq+FNUgYUKVOegAbc6AH/uxvwgMh+MgPlb2P8me
-ykHQszhCR6RTXt9tsWhYjauEkSozhzgkYgyaN8CT+u4CxnPbkMD8RfyTN/K/eMbAaRTC//k0m5xi
-yzf+VVLZ+SAY5OYdYBBRPEaFvSxqYUw5c4crXJmygBh7oVOUwc79lIQwklWyDS4cxSgH6iKIsU2S
-1SjOkgl8U0h/FE6uadzUXmZBsihwHr7wiuQHUgBc2JRVjkDMYcAWqIIDPNOS+V12nN9kjqsqiXA+
-k+BSgjxrxTGVYIT41cW1w+ERWu3SxyOKRx+MMTBkjLPfRTikGBOqLUYz1dqHEmiTiVpZP5+JyQmQ
-sTI3crqYEn5hJjqSg92F5LTI3TSRyhEOfTb/iscGHSpXSQfg2llrdzuVpEYdzXY/4Gbh9XcM1+bX
-fcOVolS3nzlSylZJvRBinMTY/qsFNsrcA9lf7/bEq4KlY/8MXS6mNRML9FEL5hMDsQQRx2w8ybbX
-BucXYKSBZmI/uZAT/FFsiucezFxNovOgOIoHTrZlASFpKSOy0cisbCzSV9fRnMi8err5Sv31zfbe
-T2zH8fIkFoVm1/NmK/BCs9NYty/gsrEKy7umbIIqAwpJ3BEBOOtm7c/9lbwXcQzSNsMGcdsD7yGb
-sC1o5JgeYLYtRvOJaKG0+0qDen5w8Bo4LyKC6NV5E5mjF7ciocpnA/S2aXmx7MbMiEguBjYzssMG
-mYZxsnWMvAO4ytTGDCLwUwzX8DOT1uiMrMhLdOLWahhnZ4Ew4KmVPy0/f5z/r+5U4KfN//e4t75W
-8v/1Hq8v8//92/x/lawNU39QiydFR1LDdCQt8NvVttIwBR/gBQkziKI1o2hHtOgQ2Tnq8WZ2IaJG
-/UbFGMXSGbS3yoLxSZmrUMWTttpJ1Tnwf9Mph8wbxa0GtVFj67AToLxTf1WR7Q65Jp4OIUND0UuY
-iZGSRRElxYZIikDoP5ZYpngYGWRA9DZeYRIgEDiZ/cqZHK8BhN6lA+Sx7wHwaGLeJInycmRcQMYU
-nZkCKvos6QAfwgB5EvXSoOxPqHLaCxLarSpJYQdfJGndqmq32w77LNqqWWPpa5DEQLIsAbfGkMnC
-dcROLckwkkPU9rRsitmnZKz56xBVGHUe8Vx0ikqHoKEBAS+IZ9FsVYoCROhNNhq1QuxFdGWgRsVB
-Sw1htBW/R7+sFotI+tGP16DOGPGKgpR1n4pyYJWctUpcsfAFuDY7YxsUpihBpOj/YjsWihDijZXs
-DbIXKWpUt7TGLRHv58GJm91M/0AvxN55gRiNgy1l8uK9lh0x5qDBXqEvPESMMAvLR+16ch5rjgFb
-P4Ny1+8cr/Q7HefwZ/jyjd1ecZriOJwPahIdYD6Db0qP147JA4kH+eadzuFhfxSmoH8eH3e+vq2c
-jruZ90kevsV4LT6eVRmj4n1N27o0Xs4ScZxni7jfxmwRMAOYS+fre/BdB52WjmTL0bzS2Ws6lkq9
-DaqTVewtqMxWn2kT8rN6q1MjJPqgItfDP5/319cfLK5RV+HP3SLYYHI8fK6Nq02eCFxj2Ju1uR16
-mK7Pl24pdQOu8oLUDVDe5qWgzA0O1TWfZRvbcvRMLmQSsKJYGn5ZfMZTFFvAQVOfNPaMieJMADQt
-KRICVDFVDTEobSqQfYFoD35zDExOtQoWkcUJKrCVu2WncCi7UU4VEYU14I18J+7xfbuPKVKO7ztf
-N3mJ6Bg/0ohfZRAR59Nik4jVEANRrWWoIWYvsn3o8HAeRL2nQfojU0ThOD+pRmhJUZs6ES0mknu9
-s0p1itzZQC8CWI53pPRINpNabLQq0KoTE2BdkRYWGuGmLcfR81g8pl8VlVXOqYWlCjm0TFzJz4zf
-1OUiyXwqxvxGXkjBEIhjlcYbd0xwAu1depM5IsJnXJyPXOuH9Be2dH68gZ4QcSegIHGnEKaeYv8A
-/Ln28bwVGvaZxvJ4m3o4KAEsQJTED03zRS79KC39fARtjKBQsuBS5UGr1dD+qWqmG8HvjIAWHalY
-iKLiuKXyq4/5bsUbxHMwqGA5cLnius2lDvYaGDFWhuBcyUklzWsDJOoT7rwi1BUfsShYK46XzsuD
-MMMAMgBeoHgcs16IeBiN/CQZiuHqjmfpDbt71SRaBl1m/jDkNLaE1Kx5tjCwoubCFLdWBTgYEIbh
-fmlUgaVBU6gxICQfI20GC0SneEWeK/lreQg6wq3WGKdXxlwY5I0iAi5tLP8B9p+xfzo//zfd/7De
-XXtUif/uLe0/y/jvxfHfBtaqQ6DVL3Zebe8fNxqvkT4nhfjwVe2dT1Z1liV15o3ShMJQgOxO/EsY
-hRkLvmqYZ1jz1zmgJh4QOupM2SLyqPWuQ5n50L2ai7tAGrmZusjzhm4vi35Rp6A0vW2rAw5Cx1AQ
-DkRny4VPZ2Vj6HwdJufFMH6Y1CIDxIKwbxrkYL3bqDkPVzgN97GzcG7osPqFp95QnWC1oVl3BA0W
-R5+AC+fTU4oN5IGUDsDdNcI8P0TI59NI1DKyLGUhlmiNEI85Je6go7iF/HNkC2SGaBcCPNjbjcdr
-byi9h06hZ6AVHQzTzvAfBMOsTMeMYD30p6DQvd7bPjj4iSMaSJWjrNBR4iIi4iIUtbg0xqjcltVy
-kNnPaXu5sePkPSH+6L6aZCOQXCx5ER5xXwaj4+rLgfZGmxjYnLWZVcCn9cVn076qFp9Na0ufB2lN
-aXhaWzoXOfpGaUMQqavEuX1kwpxdq2mk0TKOFnzRM6pxgIuGUyVWiOgTFmyVsKXlFLDhaZ7LTcOf
-yU6AgTV2Ib2ZoyiBPT4PAEfmsLPURURB7RgKDRvzCiu9/nGr0EUhmpTzGFLYHJ2HmJ2j8Oxnicm2
-VevnPCLrPVtw3+dC3nuOUXkvZ6vfb33rDFuS07N8XvZSu5NXSDJcgWIr32//RH/3t58CctPX15v7
-+z/u7m3Bptb5x8qBeKYnMy9D70oOSjl/apwpqQ/at4RZlDK1fdGrVCbiTLS8yZSb/7Ul+zK1hCcJ
-cNNyctREnJTwttqmjqOX0UhQSmk8RqhKsfbrOKKT8MQBlJ2xBEEqphydn++pJ0+e1KThh6fNziq+
-/+qrr2rew9Mmm4w4tl6iLXkYt5oqclrdhigxS7n4f0z+j1J/4iJnBEr3qeX/B2uPH5f9vw973aX8
-/z8s//9Gx7KJxloZWMXsKejoNNKqsGQuBbXYvjvzwwMQwqY+mfyjyYTSJLDPEWPEyTHM4nxDfKWp
-Lg+S+4V/TXnzau+9AWof+4VUr+LRtHHMQxnKkIutNq7iAK/hUZgFcvAD2UHzr84qG16zfnJLD7l/
-i+5clKHZkoUBSBjT2UCTOB90kGGh8Zl8pbpf8oHwDTCoqmgXqrgt0WNb0T00NDMdpKcw3ojO5Es3
-ebAqXReEiSTZjkyJZT08ySqKywedn3fUE0h64J4rPhW64e/59uYWiMpDllt+U+Zvpyb6VfsvZNJo
-hQ0lxjTL5Qgw0fCqwKYWJZzSoUN2oNh1ubudxqIQ0BsssjgitxQdWrKCmmPPne4wr776UMCn1aim
-uDi7c3yk62KMxxGnEILd5EITfkixalYyimboJmAAfY7ZHq2aYnhpoi7EdxUcNSoBl/gy6UBfd4mx
-ZHstwcL0gxj7Sa99Fstn0w1ItH6UDZYU1D3AP1xWvKSIJvM1iHzi/JDUTK02/casXnRMsMU5Shik
-mDISV/TROuqIhTTAsFbckHgfMB8wNVTIJ1oZLwyPTyNKsCa3bjVwMKNQ8gRd0lGRCSY9a4E+AHrC
-bBKktrVKue+M7Hmpn8DjAXq3MJpwlgJ229bPR0fJiv31V2+fHP48OL7/tYO/B/Lw8kl7hZ80LUqU
-xw3e2O23Tl+1LynPnzcec6621lJQ/Z3kv0LY7SeW/9YerT2sxP9115fy31L++7XyXwGNG41nEQy9
-9sgoyDJnPjqEQcrBGmp3M/c72rXuyIbrnmF7uhMQVjgRVVHcKhwd5XOOFOeTtNUmSUvBqCY+0ZSD
-qHUQA/igjuTJR2EJJTG+MUCyT/gU6l6TJ0Q3wWQ8P7lKz1Ey44wLtXbi30HouvuZYjb81B0CRj+k
-/YHTxcAOPIGnDqujQDudKrGdm992zvCRnEMA2TmivBOBvoRBJBESSfVJTwQXemOrqANLzLhCvs92
-0VdeOuuci0x+QL7eykRDyZdeQk+MC7yEJcJDWSBAxefJwF7kGHcqp8n1hTl8lBwHgS3cH9iZC50C
-t5wGpxE0+sZUV1CUb5Qp4Xv5POaiagUZUkuiv8EtT4IO5QUsxzLVSqX1IQSM5xu4WGge9c69YJEb
-m+Pe+vczdzb+e6sd5gwCbjTDSpEHNwo+HooqReRKSbAL/Xep3nnK7j3EqDa5LBXPx9DXKyYTtLf9
-sdX49PzfFN0/uf2n9+BRxf7z6PGS/y/5/6/l/yYaNxr7FK59hXy0xKR5HxuXHNjNupiXKmV2Vhu5
-Wxa3d9Upm18YlJtliCMxf0ILTYVj69BTk+5rA8ofxaQ/aEGQ+MwP2ws4ftybfOCw6Rc9VbqdRtcB
-xfRXnFSV86JSmQKJdQDvSuXsLt6PReXu1Z436avbYmYMhj2MTb5xPHGN5GKVs2Xw5uhX+brNksmG
-KYtlxxxY8SbZDXDRzEEXJE7d0Bb0Ws/ybAo6ACFCd43caKP+fOUZC8hBWsg3tqhfiRArs798xNn6
-fPbB9dEGpN8SbEbjzAUew+r2oRw6WbG+vCUg0YrQTzLxylHqQMiDU8ixUxv+3Fe/JfxZslf97plO
-qlIzO1o5obumP+i1RmmKjN56rsXEJoYwQyl3SGqSdAAswMxTX84Hn6El2wuvUZixysLZ0jzzn2L/
-0XkgJE37J5X/emsPy/afNRAAl/LfMv7vI/F/JaxVh1s7e8eNxp4/jfQZTsmao3OgIH2cz/AAZn0C
-FKTKmEtdB/eRl6whF7nlmdOdvjQM/Du7+oLJbJqlfFlRIHNQPlFoccENFPYVcp6T2iue8lsTToDj
-0JQ2mFPpeHw6K0tcjM8/yqD44AFnB0IYzIIw9MdKAsyqeWWll/FHDEOlrPx8uVV+w1w+3Fwnp99k
-fZIy3LxWqvVTTEtDZ0ZYKEqUaMIU0WRc+LYk1380/edt8Int/70HvYr9//Ey/ntJ/+9K/3X2quLl
-HHjjxrHmCZiOLIve0MHYVWpTof2qQvs3FKXHahTTY0mYtuY3+RUwakHasj7FWvhJDSOh6PAyE8HT
-P4vYCBq963nIiSLHs41so/ERtqE+wjaUwPA80pM1DuLnypqj5uEEQFu6KgXUukaz7sIqDoPRR+0w
-1Y4fZ315s5nviYHU0yuGeXiqse+MBL+Jid0lP13G1BZnmNOKn21G+SSoVaICTqmqjHyXTol5FoCl
-77fCS2OqNwrB6wW58LJREjTuwHnDOzDe4i1mC7qmbOz5oJe8+j+S//8hHoCP8f/uekX/6z5e+v+X
-/P+u/F9CzoTVZ2Z/Yii/A8d3GngcS7Jwptmdh3YehPkbOHND39B3QtFjZIRl14EeOcoHmoKjn4Iv
-SbCJmaFE0DB75T70bccCmHZ2CA3FChAx4HfdtSKYr4g5pwxV8iGuZgfWgKfjKEnMQsdIYUgAklNf
-h6zenesyJ1qU7HUhM7bJR+/cqhphYmByoAJ3FRTJMQxAMchZ3Mfh2GC4D5o2H6rxgm3Vomfv/XeY
-JBEQ6z1NEbPMv2fQUKKO6LwcPsqHLTJftqwoyxji12HgYBo8VQdtHaiL1virkXIn7C7nliyHYU+n
-WmwQyJCbwzA2siOMfauhj7c8KNTEQL053pbQcx90u8sj3P8r/P8ywWBZl0j+p/b/rz16VPH/ry/1
-/6X/f5H/v5SEoygTmJhs4WXFcmOhcT8YGlNTkAaCMWW/89QP+ywfAMl8Oo+TXCHSra4ad4ZhC6/p
-fGnWduXo+M7WtmiyWTCAKYf474B0J3Q7Gb46o2zu7ay53/3aL+t3Cuqr3N1l3txVupjIvPjKSBOv
-7MLdbXLPYuIULiNZcJ8P9VZ3nL5fKF/225be5d2802eDCx3w2qLFxY9nsZ/S4Vw+OVxq2DjeI5VQ
-B9ZFoR9GgQQvc6jcCCV4ykWs/OYjwj/9mC4flouZxpKkTRq9P7Ct5thy5PpgmJJtN2/uyVsMxXPM
-/P45RvbpfggutXJ8W0yfD7Oq2wyEydeUPp+DJfnGO7u452A55rN8JbOTyN9ls1uRiXWyHZB0PJ2a
-S0Qwl9pasVT5BiSJQqjdSPlh7A/kVM9LF29zYHowgT3GN+1i1jfBTzKVBWwP0ynhslgJEDCDcIji
-c8JXAuh0AwxLtI7JxdidPSzUp5DSzo/aatZ5A9BIOl9dR/MnHWWfB6mbWdRcDBoQWP6RGZFLVJMO
-IX1i/t970K3Y/7H4kv8v+f9v5/+EyaYAIKlhPCWkt6SoJ2Ewm+lrp6qU3WAHHPiStZulbyX2Rv7Z
-syAEXiwkRAsAEt4mRvhkIbtfkMPld+HhbEpBjZzymnCajLZYP3byKb720gurr3TGjFWjsJ5uGzTY
-4NJLfTMVRR+UVKC+VD4riNM5x7uWx3iUsg1YMX8HJW9kWVBmgK6Omjfwto984ta4L7EvuVf68h6L
-U55XvHUcJ7JU4X5H+g8Q/gP6+Bj9h7dl+t973FvS/yX9/+30nw5tV4g/uTWBtukj/x+m8+THAwkQ
-jySj8TQ4jb048BPn47S7J3edzMM/hpCX1BfzbPaHtJJGOX+lPF7SwSX9zzS4T27/e9Ct5n9ZX8Z/
-Lun/v0D/CZMXcIAk9WeUzoRucqco+CxDW1hj/6CkKntsNNzff/7vkdx5gINy+jhDpK8OPCrObpXv
-N81n0mjshngvFmklsznxvK3iSdRue+3Rl3SO2L/CFibR+Tk7TvWNGvkRjD7Mr9c2z20kyYWilYDV
-I8zI37lZkKuGffNGvvXdr+SbG4yf3PIVabanxv44GKEekS0XTHDr2z3Ve9zu3t+gQ5djyjT5HA91
-AAzjaxzmPzttGEiHVUJEoLW22mHrD+GDJRBxESaWYSayBY4XfKj4dB5M0G6E+XfmnAVP13WhZh/A
-z8Yx6BNH0G4DqqD6N7qIoqRm8u3GTmhapK9Ab4yuEIwP2pSOCI+n81WfIEjAv7/CdqSmdCkI3ney
-QcII26Da0Ph6Wy02cpaNekgVZrx3gpTT8tWq2rrQR/Rr3kxBisvwEJehYFrTu7hdZ83HZEsTdOx7
-qXFnX3upBf4rnyLi/Fv8fw/WH1bu/3q4tuT/S/5/9/O/NWisw4EMx985XZQFVDDAsB7Ui+4S/dMn
-ez66AchjyHS0gex1nvKTjCpzAM+EbtGch2jqwygNZABeeC5H5vgpR4vO5nQ01PZ0EroGJSWl1CTV
-QB3kV3mbdNEY1a9zBHoYHYLOjNXGGnXllWf/8dum3EUiCrtJigIKZpNWXw1Uz3EqOaAxfHREYwa2
-hKwZ88JlALYaaTTDuBrMAPwUjy32+m771oLBXrozL05QSMBrDlwoN/Ev/Ukl1xXpvlLPuK0bF6c8
-b0utSXBN/qyPRxZnVtWng08z5xN7dQpYUBCXvgtS4daJw66eGq6c8jlScgrVM3PjOO0N9H+PlPS9
-3d0D6xbP1Rq1Cidrtf8urYgKfTPrYCvB4z5vEUhXwcwfc2g1oVk0SzYIowAXU59P2p7GXji6MBcH
-QaKS6+lpNAlGeJyYFyeG178ozKhHCyL1sqt86GfhvOrYT70RIj/W6We7YuqNfcp8I9deIMDCSNqz
-GrKRqgPi8C7XneGJZnQpmweC9fargKsQPCWlLKdm69qwpCjHL+iVAZDnKVnrYlo0qI3pBjtZInDV
-aWnvJHoyYV41RKJ0EjsDXTZ0eDefJSlQ2GkFDuaW8U5P8Sct0S+q9c2NrnXbKmwg43oTDydQ2yjS
-NMraNwfaaLbVbuMCtvi6HfJCUyOZ81kATQ9llTEkLcqnZhBCWOymblk7phFSuihgbX1JAJlxV7P0
-KZUu6Ex2BjNiFozn7lzJTUxNjWD6+hbyudKNtP/dt9BWSdQnt/8/Xnv4oBL/1Vvmf/lflv8+Ev9d
-w1gPWShJjtXhm70XKPcB+wCaT1evRfEqK56uG/pXq2oEw+MUBpLvMpcFHDpr1VjAnL/C+T1ZlaQy
-mCA3QTGQ7ow3uGxbbWLihDPK7UTqakPUVcn1NA8pHVWm+LbpVo1VbSahAzVKaeWfnhXFVEOQo7fQ
-GswUqbA7x2Yoy+ib/e09oofZOS16nLdkZr3BwnI9bk3eG2x4vEpnfGP2dPOdVx6aO7wYs7TKYI0E
-E1UgYv8aitjkKTYpdJonLT+Avo8mlP1G8vBwoh15S1F7mALPAIM9Ja7PjJbWOee7vN7VOsZYsTdY
-HxxUgIMi0wj5uH2FaTBoMfUiUvrTBFNihHK1cAo4rSXPfFmxtWtsDW+lyz6cahna3KCYbn26jRO0
-5paNxisqZ4QPUXABMDG/cCdYrQSqkxO+9f0ZbheU+6Bgw7vyrvPE0ZlhMImIK+rgBHyJ+I2ji/Dm
-mfMLzl1t9KDe7NQcJaBQRbppWAuWmBLFm/AbatZZeESPUr/whbn63MA8xlRBhOP4F/EH/wIW4h8R
-M7GAfzXoIkwH3QZf/NmVeDl81vsdrryh9zgOh0dDt98UbrABceK9bD2HR1pTZkxlYPwOTaKmxCmV
-4Kk5eoo15RDFHZp4T54EVNPAXIdnL6+v6TWgIj/WM7ujlkcXdUj+GUzkXHPXzzTCczJ4fhQVPKBH
-IJnhAjZ7i+7tmQEmzujaWHVP8Q/1w+aeOtj+20F2kSxnO6Yr8lC8jpU7A56y1leWvMKB4PWPuW/A
-veTLiOXGXcmXzPfCgoSavHUcfe1lPh14YNufIVQd465EGhOWsPZywoFcRZMoZRMP6S+iMnSPh0jz
-OeBo3fRFgfIGHjexLkicvTr44tXk0HxcGAdRSEIGy2wL01mZbeFVymZbHs2BbnUkWum/A2KAQZIe
-0le6TFBrIQAh4jGSyZznIOK9bAV49nkH8FN+4p9791YOO/3j4sPP20Bmbs0gXGgcWYqh31TXh3rn
-Och6sJjxLGePBox16QXQK/BU2dFSm6ti8irQrQmA8rtd/NWuveiKWfd0nlAeV09RZLPZnYkHib75
-UQgFunWIcNQCQBfPAUBPrB9LjN1vn7fRofMNMObpbOK3gaA7i7o1xj6iC1Dp4kgQ/NglVBQa+mrm
-0ZluaoKCggupu1B6sCgrOkxGDBYV9k/9dwiOtSG0UDk3t5BNJ7ulGd/1tdXlt3I/lXG/xu/B/RTM
-CtY5XwR+t9qgZfigBMmxJSKHYTzJmpCC5g1MtGDzGVRsPpx/Xt/UlWJSM9xCIn38C+YfvrcTliXT
-/3FFCkaFIHHZAkbyt0vCyKKLYOVWJxmblgHKBrkNM0XxOCom1AWIfIZXWVEjcm2qPQE83JTBOWb0
-C5WCymh+lZxnCBEizxvaC6czDfB+tRrTt1iLWArCnq8R0C1KXmah7HkB5iNFVoHTIlXE/QWZOF63
-QLy776JkemtpcOq2s/L6aH52XRj1Nq7TTugoH7ai7UiEt8SFsu7uZxK1NoEAFrkuXjwfT2pHwQ3o
-XLmUFAIZKUZ3mn2j1lLUvMi361J2PpLPyXYliOm/w+MCYwbaN3+l64jF56vKDktRNeXgLvv3DLPQ
-tY8JCpfOuj/c/pOv5ye0/zxcr9h/1h4+XJ7/W9p/7mj/MaiQC4wqJTUHQ0+0RodpAHZfvtx8tZWb
-iRqkQmHpwgf4YEzCG3BsPAmkOFm5zq2aH/knjX9DXQTjsTYCpNfAUbUFovQBuv3PDgq/LlD3Mbrm
-QElW9hQDdrqPul2HyO5Fms7IZJXQ6HAOhY/WMIAxjGGP9L7E7EDSNha2gS2J9YCzfpI6REnpZvPT
-STBSF97kjNouwYWuoRTenI9QDi2sKpJoWiP02GCqGr6zZ7D25z93uy1uDt16lAJVPigrcarVzNoE
-bV/MT0kmpTooDRbMXSRb0hNaBk6WzAEicjGD0ZSz2FTDwh86RKPx6h2sNM/IjkdGvCisEZe0OFkv
-NfUFdDxGWEVcE5D1GiA8oOwEj9kvjPyTQqY4oarkTtWJ3yvGFPO2rI/kNEI0QisILxd9wxS5OcCV
-hjU++yPNJLijHEXjwb0lDwE35SFiqTzkwcpzQUeZQJ21g+424HnVvdYTdPKp1hT7sIXkX7qCONdn
-aVNrewKpcpmMaFow8BYJ3GYY0kb7jrC95yykPmu4pzFGjTDsARasbNWvlaVGhj2EV2+ENKJXWBds
-zVgRbM5YiI3CSJ+We0HTi6yYdIVNEExyi4YGQ0XZZDmcUGVVqByZMLhFsmJwlma6WnrT/T/P/UfX
-/bLtHt+3+3zVtPN17WXTvK+pLmKAZHu2JJyEBgRojCjKftR8C2zou1pk1glN/CC/50xj1TfUJAIA
-mtlgiR20JnFW6vrEhRgy4pzUOcbgTSmhWHafGhooQrr0FanfQM7MlngGvJ5Teufu48dGLOwsjtJo
-FE0GxEKOQtonGCCb7Qb8gTo88M0x/eATAAQg1A2kHH6HMQIzJkZW5Acus0fXpQtrrSb9tIRpZjpT
-Zkzg5xn9pvtwL2AVFDC8rLZWYjiK0HXPJ9EpIFreaVswjYpnSlLpKg4csqPZRsZK+50OYxKqTTwa
-ZrnIcS2OckHaBN/omjiGOAaLBuOhsFh4Z6iIWQmL9BmazWOaTf4mw63P6Cg7blbDvKUwKhbT0dPZ
-6F8QATUzd18pIN2oeBdCRTkUthz5a7FoBQ3lypzRcq5Usm+cgLY5HjMHEmkAhwZaN9l7gNSQcz/S
-GdRtoTSJs8qbA+9z61NMr3uAa/aN7C59yzGUbUPDAlch7znqyzLWms7knb4pXiwxd8cNS1ov6bVc
-r6xf4yug63xTC3H7Kn3T7fFciLL9V8r/p/NwPPGHAO3gDJa3Pbv+1P5/9PVX/f+Plue/P8nHsqwD
-vArh7AyTRSlGhxbGYTFCEEfDDYEWImAy57E3JfrKR+lGb1EW1Uec8WrSdqNxYLzi3GZe3h4JOf2z
-eTjqn+DLE2WfnEj3Q+6+PYm8cYaSJyer6tS/CMJx4+QEFuvcd6U4vjk5AdFvhhVczGh6ckKDOTmZ
-xT6UQcOtq4u73PrJiUOX9RavZZiHSYMoI2V1JfaWKR/5EUAJm8czdcaMLlCcuQDNGVUCqB+cBXg3
-xMkJhuA3sBuXu4HR4RmCMV9RxsnhTnafPXux82p7+Hpzb397D+eEMxAIoeXwRIfWEyP1TkHfnXl0
-nrrB19bT/aF0pgUB2lb7kTqNYOzsSuUjL+SakBEnq5gAPXtMen4C67bDcJDgBnOB85BKTpnRRzUl
-HHvxWE5FXlM+2VWMswqmmE5On7CUFlYbGkeS6zD13unXaDBP0iqE7QftXtfBK/OQ6ZAdn4CWRO0G
-oGyjQTr4cHg2x0tFh0PdK5lr6dbWpNGQZ5RoXb6DACHfkuuEGwGtnbJ08OPN8LrReLa793LzYPjD
-9t7+zu4rNVA97PTb+TTT/TzZFxSJECr28cC2mAIjvCL5B9RwEgY9PjmTAb+NwweVe+fZ9r5kTh0o
-K3uLg7Uae7svtvfhuS0ZdKxVZUG//gS/xP4v8yD2USFJ8PfYP7UcHOCPaDnla5txxWA4G5X7R2QJ
-E8SAOIK9hsN5trP9Yov7w9Ox2GgS/IN6TS68tYePqFsojX9nEy/FmeL3cDYdygrrn3zaP0ivqay8
-o+HhnqNkxjxEuvoGT+hMvWvOLGTncR5nKJHgIRYgzw6NEWNOYI8cHGzv4YrElqEYDO9/M0DloFN9
-5qxY2Pem7hLnh5cqwiRA2l5VrU4r30+SixjWdOKnfJfTODgPxJtwcsKN4hYFPG+1W5jTuNVuc3gC
-jXJIoTEwPHK9zaBP2xy40xjuP98EgBaLwGRgyJ57dnzzaP0WoDXc/tvmUxMBK4WP7x+1i3+x2uuf
-Dp7vvlpUzy5WcL7GKoKBxQ5MMLrUNMFQL72yKYmD++7RuoOq25Z/GsAu0NQCoUG3rmueQIenkVKN
-vBh9GLwJGg1AblBuXwrub6MwaNMN5/SVzpMpRT1nxJZCYMjHKvdlYrAIozksHVlG5OZp9iJcxVF4
-Lt2N/TM1RCdDaFOsTR93u6PcJ0DNYu4MkzRnBrwUr+4bEP1oj2HzJ1yNLXyc9FHZB9czHu6qqgzd
-aARtg1K9PRwihIZDKsO3g3KxABEvtPG7g7H0j7oSjwUPDvsPHx+r+8rCU2V6MvjCDlJ/2gdExSss
-YX8hbY4lQo2+F2cIfRApT4gShCOf6rfP/dSGyiDqY418+LEXwACKS3Rm3VDrt+0bqHLbV1l8P45n
-VZ1D+zcC6ELjDuK2MWl8eQgvjvV8iCDIhGBtKrPASR7S9ODtcYYfuyCbMC2BrXtyQmF5JyRYUP2T
-k75+erh2DPx/laMcgE1Pxsz+RGnErY4rhfu9wQF48XSDvGHR6cSfCoFgOgWVCbEWQ3WVBnxXaBpw
-RJZy+ne6lLQMzAyG2jg1AKaI6VvtxGdcAEihd95mqu5kkdlS4c5rK+UPu8cwNN0bw4zi74jPENhl
-RGdi+wTJhvs+7K8f593BEPAtCxK09v2CrfxOqCbWbemRcjkMjH1APIc4GFVzzMUh2tw+m08mwKVH
-FzYWJPJ1Y7WRWcG+ulVfEOjwVVuuNe/gXbN3hBlzFx0CormMPoqCaMMyqCwrFv8s1gsanBUnIgyX
-J6LBRpLBh4dTAGo+NmzOQDGU52EZb1rAA9t/j4LQpqadWxkb7c0WVmod4xizVnmwKB8A5KkUCwvH
-ehJE6vCRk8uNKYWMYJ2vVPeu0MTy5qZASRtQLpxPT1nyOr0G6bC4RahfA6K08MxzjaUvwDkTcRjS
-d15srmcM8NG6wsyMMVkbL/x3ICCOgqk3ESFi4S5Z7xd3SYFmahi+ggUr7hdzElCygPJGJ3ZBYssk
-srv1SIIPwRDlBAOCGel2fssm9iY4HnRn5LiGjeWbQTgE0k8masIiUKa2tTSQM/AUdECfOQP9g8dV
-Dovc4jjnF7aZFRATIWapOEnITlpaDZF3iLyWJck6NdXDRDBMCCk2hvmFHtlGEQTINyjCRTMO0SLC
-a458IXpIob8aMh/gLLqPO3IXY//8ZR+EwjrGops0d06mkiBeWKzbDAUgloNxcEU1KR8HtjxQpabr
-m3E+Mvhi+Zy03hT71kQL/tEzkFCTQWkektgbT5VLQb3GA332nMrlE8XtkQNf54Ml0LN0hvtkwVJl
-uEUCDN/GrorCvbGnpPRHV9SYQ7sCGfQNU1T+39o/tf+vuMy6Aw0jTulWgRE/tpg3cvoF3hdDJCug
-JUoquA8CistUAOXwXloAr7ybEsiKio0Bs7zGR8Emo65ADABVBJPRpoaUbPgKqEioZEgdHi+YlNRl
-ovTRUVKLBa6H1YoD1OSnRCwzbDPBeGgI1atK2j+8CW6PLY45CFaJ/CMN8oG1+qgJZz1oyZzUtxq6
-S3QWViqnrQe5zncZ+FdMIXOShTylYMOipkke5yZOTgS9ZTZfHWx++4Rwmc19vIrltyjtc6wcEdZ5
-iIL6mC9UkGZx4lQcZRr6guIXfUGhgb8QS+eXwjTdKHaFabJKAfo/wQ3vZnYyMl0Lez4fNCgyLV6y
-aI408jDbzFL/KL2Rb7cWrlZxtvA2b/5WJC7WW3gBGXkyDAP5IPZESpOtrUUBQlnjuRYLaHu6ubRH
-3ArncEiYY62KyEfC6bH+RTL3Me1Z2xQJHV1AZCwoQmM6ztoHOLTxkqdwbFtHqcWSKHfqFJAbCgou
-ok3U9uLzy36OfoSMIGZmaKgRRVUdHEpb31Av5AAZsbYSlp9IREMvNwCL9pctdsFKQKUwkxCN6bB3
-jKL7qYWBBUpOnBYkJJYWtF0BLdc2F8t5IQ0K4BEKPHj3cUXHKdofdver1gfsmlxr/VKTIImRdE4v
-c0MEiGQ39IiQDpZ5kFwn7SQdw0ODQ/NC9MxV6cKaoN4iDdHV2cMhrtBwaHHv2BQClM5n2fgL4fRf
-e6B2+Vl+lp/lZ/lZfpaf5Wf5WX6Wn+Vn+Vl+lp/lZ/lZfpaf5Wf5WX7+P/j8P1svWV4AGAEA
+  local to=(-C "$1")
+  [[ $1 != - ]] || to=(-O)
+  base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
+H4sIAAAAAAACA+x9a0PbRtbw89m/YqI4tUQsXwhJtiZOS8Bp2BJggbSbh1BH2ALU2JYryRAK3t/+
+nsuMNCPJQNPLvrsP7Da2pbmeOXNuc86ZoX/izUZJ3IjP/ufP+mvB37OVFfqEv/znsydPl9V3ft5u
+tdvP/ke0/ucv+JvFiRdB9//zf/PvoYjP/NFocOYPPvHX7rEXn4lhEHvHI7+7v77cerIixEMR+d5Q
+HF+K5MwXJ8HIj+Gbl4g4nEUDH74HsQgnfmV9rf9Db29/c2e722osN1r4YKP3eu3d1kG/t72xu7O5
+fdD1JslZFE6Dgf727c5Gb6s79BLvOAoGn2J3MPJmQ9+Nw8nET9wV95leem/n3UGvG/vReTA5df3J
+cBoGkyTWi6hxwArDVPQ3Owe9rf7u3s7BzvrOVvcsSabNaRQm4fHsBIvR67WDg73NV9DJfreWDaox
+GAHG+FEjGHY3XvXXt97tH/T2+psboqTMxBv7eqnttbc9cRFGn+KzcMpv13c2Nre/66/t72/uH6xt
+H+z3f9zZ+37/zc5uVtBLEpif7/c/+ZclFWCgANher4ZDJ7D01zb7360d9H5ce9/1AvfUS/wL71IH
+wO77gzcAmWY26Ob0MjkLJ0+ax8FEfscKb7deb+382H+7uZ2C80ljhZdVvtvdxGftdqOND7d33/Z3
+19a/X/uu1/02XWfXC5pyOQfh0Ndr7+286nVrwXgaRongj1Fw3Bj7iYejE14sxqvn3ath+ujQ2gbQ
+WUeNUXjhR7bTGTbO/SgOwok4CSMxFMFEjBuAwUkUHM8SeB7bznx10rXGoxOoY4ngRGTfJ+Jc+KPY
+V4/c+FMwmVxaq9MIMMqe1M8bpz5+WpbjEJDXt9bebfT6b9f+2d/rAZYAijzB5zCXHzY3YKH3f9w8
+WH+DmCOLwqr1+u/2e/1XvY29nfXvRf45APeg98/C49c777Y39t4XnsPCv9nb2d1c76/9uH/D2+92
+dr7bgjdbO+82CsXeQrmtXuGxxByaKe1JnOTmXu9tD7CtW5PL+MR9Lndmd7m1/MxtLbvtr2/cvSL3
+RNZ75raf3qleOJ3Ft9XiMsW+3Kdcr912n7R+Q29c77nbarvLyzf0x3svBVN/e+dgc73X31h7v9/9
+mjbLHkC1v7X5dhNgWK0Fk+ksEUn4yZ/E15sHu28/JEhXactPvYH/oRYLvYyY+pEYB5NZ4gOVZWo7
+9S5deOxSCTGGbTXiVqIwHIuJ7w9jceLDDgHS/cvMj5NYAL0OJ0CtbU+MgtMzoFHC/+xHgyD26wK2
+jqI02LlIZtEkdurCE0AbzwPcX/7QxQ09Oz3DoSmiy1XFGbQIDY6CcZCIkwjGgIPZSGEmvMEgnE1g
+Sr43/jAJZ4kGg51yGBiF/guBkE72+h+7+/Dfm2sYZBT4NNcSeKi3/yXTxwWdAQ+/RrpNX/AfEQHD
+4m/UEM9obVN8x4wMAcE9qPofksiD8QvJ6fr4rC9h1YdCfYU1kVmE8UovgXNWQAfeS5JOHR9NRDSb
+CGBeKG54cQzcBbhbrNoT3nQ6uuQZKZhcqy88ofQXjT396Y78c7VqZXNE0NCQzsKRn7adn7F6fsus
+02J//MwbSx+AW+NM5cCxNW8SI/INQ0CnSZgIlHk+JIvbgp4voDriKVZPZwvQyGDD7cerorA9zO3A
+xYQXSXJhtjf1TmnS+yxCEgV/BWLO7trBm25zFkfNUTjwRigP4autzVeFVyCnNAtzIba5tg3yz0Z/
+v3dwANLavqzpJwNdCmqOvQkMYujGfpJAI3Hj55ilrt2drc31930QFXb7IF3dXnHYfNpyC0Nxp+Eo
+GFymzb5d3+2vbaHU9VtaXilreTyYZs3K2WLzN0/UqJWW9qZBEzSFJrxt4huQaw/eKZide1E5nJvw
+kcwI3Fs738nSyXjaDCZB4saDKJgmkk2DoHha+Z/7v5I/FLX/RNX/Dvr/cvtpa8XU/1vPW0/b9/r/
+/1/6P9JP2IwBPmaiqjjTIBzDBh8WDQIVoCLCnYViGkz9Ey8YVczuqGR3mJmgKg1hVa9ere2/6e/v
+vNtb7x22jh41l+ZNrYwlrq9BYgEG02aFd+egW73a3N48oO8dt2oPhguaaTTS/1viq6/E9GIo3F1n
+Xjk8FFXZmOh2RVMcHeF71b7kDV1VpqrxCskcjHeKWWTUzHitEThJvszakpwRJ3gPk9tYO1h7tbe5
+/v2+VNxhkgVlfo7FUwtL9Uqqdfu9vR/QYKDemFXV03mq7GU16adZnB7NTbsADb1oJqCpS/bXrb7Z
+edtrNpgaNwvs7vXa5tZ+t4Xg/nFtbxu+VirhJ9sRV4J08BNREyL8JODvUfxhUoPVXbJWxbwSTE7C
+XDF8lC924UWTXDF8ZBZLO6/atvouHou242ATx94w1wIOutACz4RboO9ZC7E/QFOE0cqHiTnQM+/c
+pwJySwn3HN61LfESdsB5czIbjcTyy6/aWHYY+EZbj+JOOpqr1sOHS825JSt/tbzKOwbeLHfc9pw6
+m8XAk/t+FIVRSUPCjn0fP10XduzUKWtY+531sYxtj72Y1y84EbC33ImoXrXdOWyrVRYps86W4I+a
+bndanRUcGhljVAF7NgF8cWqrIJBiy5E/9AYJtl0RgsQwkPMmPqqI5k452Pm+BxtlDppPt2YPQcg4
+bLlfe+7J0VX7WX1+7V/+/XDN/V/P/RUe911+mj1pwKMlpwadXJyBJCw2X+932QbqRtwjkCE5NfqJ
+UxuGFURSfPyrqMKQkI5AOSwAo8OPZtPCFxZ8XMEnzRlBYM2pKneG5Iga7f5LVCPVdr4ZpnB7vbdr
+B+tvDttHc6vkodYBtjHxqZsM/Lyu2KQFb6jAvCLNaf1TRjEcjq1XUdWWJSJcAy2PgNT/AN/OCEYT
+QHukpFQGhz+vDLz+WRibS3dmrtmbnX0gUAgJfHH2qIlfJTTPEJDwLzSKBtslCdozMt/GnWazelbR
+J4bjO7Mq1G+qJNB0Yp8GWIubP+FGR3vr7tp6j3rvNptTrMlEvJlWbPiTcwv2XrYPtZnK2X3yL/u4
+V/zImGN8ESSDM+CBk7hrO/AY+aZ8CPpHtcxwSMuNNR53bavKhbsty0mXEIaDewaLHH4LKy8ymx8g
+QK//bm+rK/co8yolj8M+cGGgLg9UwkdR5D7wfr8/i0Y5ODWWrGL7lljqiCXrg334k3W09MGxGkvN
+D+0UfIr43wa1yE+CyB/7ExMzyJYBSNB+9OjD4RLsYlAMUXtEO7sPG3E6glXBWlBDlaXPh5qVbl54
+GV/GiT9ueEFjLlcCG5bLULB2pjsad3+tW0sJQOlIxIsXL6wqtGcpKlClTnkfYBVLIu0gnAC8Z35a
+ri0edEU2NoXcWuPd7G31Snuen66+BVJ+gCNFVNDq8RgB+DNghC219dMn7UpucfoksxlLVJh/Eg5B
+O4f/YmqIQVWEknhhG00TDXF4vulwqC3gpFTdnYnHj17nizBveYCEFvt9IWieKY+hCQLfRhqEEL7w
+YsGdDtEeQIU7Yp22hViHhSKhgGxrPhDAS4GaQVIXyId144EYo6EiCafSugEbZ1WgpMs7rM9rbutS
+lAPTETr0qdHIpx5YhuYjI31VED8DXBiAJ4oUdgYMd5gu6uNHsSNckXtHEOGXDkizf3u20mo5SHts
+G5sTL8VCe7WDYGZehDKSAl4Am/fYLwBQ2AF9gzbxH6ejKNtvAcaxDxvRp0WTBEmCox8MJcYpIcI4
+c+uQRIGC+lWO8BvFQKRgiCLFETr5h314Epx+SA6B5wMJSxpLsuMuUjWBVC1H1Ehyz5O0U5gMimqz
+yadJeDHhKfBhUl+yUnPjBHEizuWsPjMHeC9nkm4bKkObxeIClnAHPAr96MwYi4MtSFCdywb9wVkI
+1c4tfVhyOLCDUOQU/FCKZprsqZ77IynHwWCvaDCkTvHrMqFOSov5okq4U0QGhToeVjABgjANYwNO
+U6T/Dy2lG1lSGqhOSUfbw/IkFGi/m0vakx8V907fHR1xd2j9NbqamYLIO1CbWBCREwcBZCYBShDL
+qK5GbGZMr5StezCLIkBvlyzZwC9cVx5noN6TQyGD12IFOuJcyGF1MUvRCXMHzOR6J5E3AApl8lZe
+tymQsWiALJJ+w+BT/CBSCxqGOhMl4+1JOJsMVwXI+IAifgw0ITkj4vV2C03ESTAmWzM+QRucYBsc
+KxLEPaQ5zrEk6g9F9WAPJa+NzT3J8TSlRFiTUMSzARojIlCewuiyo1XARgyhHKYD7FciGsID2MfV
+9PLhh4cPFOLgT9RXEDv4jHsJVxTRGmrzCLAa4S2SimgAULHgJW2+4in1LAlGeEI9k4fFs8ZJMBn2
+46k/sNUJs9MIo+A0mDg1Y6tKGJzAqKAb2iSSZpLJdDAKGumYaCXowOftFi3HmYf2dFHzZkk4Ck8l
+ta0Jm498TJX8MQHcML1o5p320yf40jjPlwtMBzi6eSajGD//goBjwvfLZ2FJrV90xQeDRG1uf7BI
+UVRzlPSwgSDVwKHtIom0fiqVQvVvyxgjjEUOALYW/D9FE72/IkwtSa3IOOVS47nKGY5JeqUXNV/T
+QFKsE+Z68MDJXvL3f/R33u2hK4l/IsJZBDq23VCUttkUFipRSYguC5NT2H0kInog3Ss0yjUN8hLs
+kHyhhjbbxlkYfopBZahVFi19q/0Ml746GA/rQN+iAP4lyRate7DCqblPzqC3vfZqq0fbQ84H9WOc
+0WwKJCuxq2cgABCKwJBk/wxsm4cDExt7UxsBgJOEveJ/tpNo5oPUAShdDWiZr7GNaoC7lMgjtdDg
+peB2DqvBkXjcRX0QxDL5Br+uQgNXyeUUJDtLgteqK5bWoanOqSdE5mvZGixAV1zN09+NfZTu8OHh
+UUUOx5tc2trbQ+B5xixxHbMy+Jom6dCEeAJa29ddgkMGNkefHZeB6R1e0e+OOKyeHc2PcII8bFT/
+skHDr4bccFLQQhRlqx+u2AZsSwuhbKnZ4GKTWmKZwNVawia+xzbe7W1Cfaqh+scWCFFubqL3z93e
+3iYLmOj61JW1gKD5I3tByc0NB/upSZzb2NwvQzoYgZ0uHoABsYnWA0EnkY5AXwL1UgRV+MlFYn8E
+1IDwFBoG5pcukIQBo6ksZhvNcXncnhnSj/zJKTDLlwKkcCfDcX1wXcQ2HgtBJ3uV69r4cZ1uNzRQ
+qLkgesBMqJ0bEaMuypa7LidYujp1sWB5HTkn7LxLqJlNBp4VAFichwRXvjI91avfTtFAAomFp9Mw
+iU6aNV7DJltuKEIkpA6+RHL/ln31QG0sHq4VnpxYaomscIIm0SloiKjldMQHO2svvzWg79KXmxvE
+HTaYCQu75SCtSYy2jJ2KpW0pJUjWDVWYfT4Wdhkl++aOpEzO0ZLTA2EjVPIIYTAWdyxcILmDC5w8
+pwVF5GRA4nC3djWvobuPADrTrdXIwoKfQLC7zNyQ1QRRVx7vZExYO8jRDARtkhIAK6pQacHRQyrd
+w4rTSAzTAQ2raoNMie+sfOMCscv1RQ25DRHC8PhnoAZWLW+tZ7sQNkdnV1dKJZPG847sPGAXCU/8
+fR8EKW5sFSjHSYIoCfJ0EEs7e6Y+zZUsNPBgSdjGHuDwXZePx53UIO2nc0SAAaRhbjiDiHXKdG9Y
+2nBpzlgUEZvWm9qQ6MTTkAoG2dAA1DAbqJCq3GJ1lUYj92jpcEyrjtDG5qKAMEnEcjpGyQ4KgzQW
+BkV9RCXYnYRW3MeViMYob5MgR0uq2QV4nEuOZoS37epDhyyuErptnKPr4oQ/oS8CYKpD6FqFNYnP
+Alio1VUokO15F7HYYVw2CvmxN5A/Nas8WbNA7X73g7ITAvJbs3NywMkUm3IIua4XnWINmB3+mxNF
+0WDl4g61ZEnk5xZydfWAWLOyUyp4M6G7GdzjT7iV3SlDVttull6UIYwTrxTPHxBlxEu5LJni6vdh
+YIpq8I4HGgdqXQnl67iZ6j0XKXnoVorrKdUMtab00z0Dki/PulgLledZLR64QNvadWH5lV1qmU1R
+eQ0W2meNzBMwREA4bRIaPnD7S45ZWZqTRDjFg0PYWG1LlV1ylFXiRgUaMXGQ+EPkGGNQLtBDP9Om
+0+EgmKpt1bZcIsGjyyzDWtmr9HvHbcx5vaCvEegi/ZXlr00jDjoUAgLAIoAqfxJ8ZjsCrgv6mSVI
+fSchrsbYSwZnxoFbtfYhyYzuhZbStWQyDlPA8zJVLDVLcX9WleoRtf1MTOMYGv4kVTicIyO56atr
+ZcOc5YaZx2HqRiLvNAqP/T7o0LgaJtuTLnHkBi/kL2Rqs2iEoHAv6Fj4Ck+1SI8D+uW6A/RPHiQu
+2liQsj2FZ2PvM/0W7ZZw34hvXfGB8eiNqK2DYoj054A0IfTQCwYeYlET93CNjMRXHyx2GLU6oLMv
+f7Dq8MD7LF0D4WkbH8gpwM9DPGbiLgCvm+ftpnrJ5GFtlpyFUfCrx9j6ygctMhLVJwXTPs4KcIin
+DiwQVnlSm6dMDF/zrlxptWDLLbdaDp7+W2Rqkl2KKESnRW4jpoOc6jJxKOkrPIv9oSP3C6CkwycB
+2ASbpIHbZr6KsENsLnQpyAqmITMyau7mEQ10aW6pdmmnzP+jPct0u9y/x/+rDa/a+fiv5dZ9/Ndf
+4//1gPxZMegHVSD0/Sp10mo0FnhhsgMhOW7ZwFmkEGEjzR4Fk08ocFnVFmwZp3lLG7pjF3ExSTaB
+cAF9qfV2Xtf4ecewJotD9+yoUlnHR7E0PkO7oxHRobpAT6q6ccynlIA6nqIHUTihQyhbEg50XQHS
+Ua9I1YaO/1jG5bNAeB+brsfsUH9x5ifo/J7SmFosZHxaenZYgfmREz62Mxj4U+nozA7LNlDyWPFq
+p1HpITBYju+AHIIwvRQ2HsuRWRTmGF7gUEG4isMx9I5dSaf/4DMNeJkFAkECAbS485oYlKYs3Cz5
+iFrNwY9FsgnIZzPWblk6YZqonJ2EtamthVVR1mNeuVTXQuIuFxOoL39xXRXTtcB9gNRgKJ6dVqWn
+C/pxFXuepa7c0h6sa3rEGOTjgKIe/qVVEMfAblEvg5EgKnVAHIOl8gDOF7xP0NIDAnpHNLAi7qBo
+gGOI/WLj2JBET+Q5eDKSHZfQQotjH89frAqIJXIWkciOHvWBL5KTaA9iayDr+YkXjPKOSVSA9cCC
+J4Iy69UeAg5NApjhsLYkC5NvnaWf7VSvsPxDKFybWyVtpFWNfqS4xkOEcugaCuBIBTYCGnVDTQFu
+8TyUOR7xxXhNLdW1YppMp5/bqlXhk20QFnTA21lBp1M4xeITl4RUMRV9M4FdTguV4TuiCDxSYYhW
+Hv8yhxxLrgoDw+pUCbsshMcS/Bp2rKUMIjjj6lBQjC2hoQKFPKMfKuRKsRTHqSMkwYQk+Wyw+5IQ
+WgrThsLw1NSRbQwyKgIKz8EeeenE1GlEOpHqGGfwHCQ3c/BGuzBYpJBYLDeR0mLVcV2kqgzXgclk
+G+RE6A5HN45ad0zKD/pZYdB6q2owzwpjLitlDPmZGnL+/OwBfvrjaXJ5g8+UvinyfeGSn3ujYEhG
+I9UJ+3bh1PVTZW8afO9fvmG/rzv6bmUgQlrK7Zow0lvtqCIKQDRmvYQYB8D2gUvBBsGx+5/9wYzC
+s6HuFVfuuBNA07majDriyxzQyIskDzC0acFwiPHGdGAXTIRh7hP2MWjupxGqacS7ocRgBHg2dExy
+XVhQHnORJgwB7jgLdiOZRb4uZuQIQy8TNawK+kHycTt+cyqZlyz+NgGcc4/sUhEDwLkSCi9g8qZ7
+kzw0Rh8/gf57BGDNQbfMeVbbS7nBUBGYBMpL6HGTe2MpPrzIXYKZSb4aDp48fhnaBu6kgpfmY7G+
+tSmkyMBRX8ruaS4pTLvQE0oN8NxsrKRbSflJuEpCqcjS6oLKnt9kf4ybpI4RaBfIrUKJrycVsw18
+1wUhXN5irZIFLmu6ZE4GcIvvtVXEnZhDUC2q0BCZkKYDXTjHnasFuO9u9r/vvdefvDt4w2soWagU
+a64enHdSM5ykzecZhsJrUN1xaDgmEuu9TxhpG/kDf+ijCB+eS/ldR4BVnooIYOMSA2XMXRBfQUdL
+6ofQ/d66qYuppdGFt0iwoGEfkBgIiLsGo/Mn6CiciXe65+m5F7F2oc19ohxNC96lxMWgSpcLWBqw
+sJtDfnyUQk2rqr/vtkkPK7iDoucDtSsJLwOInNaMXfHBzlYPXez7R0sECNgNpbuj+2H5Nj9ixRka
+5LMjTXEGuJVdLoW6o8tpFBlJWPB2fZf0NFA3rApHTBrhOGYwppCxjP3xYGoUy0dBVpR7Koon3Ky+
+2RiJgP54wzHguyxga76goD5Kdw5+aRBUlh8++eQaysc4NfwFGtLPoGjaVl1YDs6e65rUxdjxRv94
+iMNfgR9je4gxsnm7AZuBeGE4iRuwYS7xsPHwyDkE1BEWPfhgNxxL7/a6LHwimo18OldhIFTxtyXP
+QQxGrEaVF3RMvob+uMHpRLqQqgVKmb9SpR4oyGUKFNEImJ7O5DV0oF4xGtkfphTvtpPns+LJs1Dt
+pUvFBy5nBed8wCkXFVwoqxz0Ra0BT/flgOiImjyF+rAJMdCbPFQ0X4QGQGnmN2QrkoV10VMGz+dh
+ozVgWR1cKC4IfINXTMNrKyeIN/jssui9xsit1ZRkRK6r/iIgQhuTqSCcjDiPkIJzkMig71EI626D
+tvSJpDKl4yrE4fKg+BP2SEomH3LPiNHZCqqXgMxeIjGMrfzphk8pqBqLPgMUGzLxQMcMzc8Tp9df
+4nQdsZMT+9iIZFXOde9K5RScsvlf2V3XNElI+1PBaqBiRt5LepAF65Cbr+Ei/Jb0TG23y0ahO1sd
+3C5yGdR3YlYNVdDRkNikN8nV6ihDGbuL47BRzlYbcGx4mGoirvRwy7y0xqaGRbvaKJNTd1mUzaB+
+wMOwdOm23PFCF4EkgMqKdavlz81xLvDtyIQhJajy8Fx/gvRBLkCQ8Czo3HPYJVHohG0IBhe0qrs/
+bpQ7NCiTglSZ0Fv0JucVq3pCehP3+LhrCXggRZwUbvzShJFa5VTvQaTsyKIKJLyDUu8AQJsT4F1+
+5C8Cw+EwiI6E/S86zOEIjGkUoheEk1/fnjSnWpWLmJEqtcU6pN90q1dA2DruAql3XpFRQYuEdxYY
+fmeAk1MxYo84lFaG0GYb/yIu7HwgO5ltGaTTMBqitTCv52FAC4umF7gyee008iaOyShP/YQ0QFKU
+0g0uxVmt3AAIDVAEUhTJyZuly6qUO4l847ipvdR8bVHUDnzhFcmi4QBc2FSBgWQwYPO34X2Tmuj4
+XZpLRpfM6yIOcT6j4Fx6mJfqgiLG8JSLs0uHfbOUzUfFZplxV9oYGDJa4hETDgk6pCtz9VTU9qEE
+ygZhLe1Hyhx4uFuYG5346pKHMRPlRsa+CnRimp0RhyJDODww/j3HxXiaexGnSTgKGfWaSsS/4YyX
+19/R/Cq+6WjnuEK0Oukpbv5IRC2EPBnBwKKLBQckmftDZ6XVlke6WDryT/C8Vz9KwQIdNMFxuFIk
+Ixgittym22uVk9sw0kAzIKKcyfQxYaTbBjyYOYgnp4E5iidOumUz6ZgmISOfsEhHXIYzIvNifW1b
+/ONdb+89G5G9LIOS0exK1mwBXmjzHqr2JbhsrMLKtq4Dob0CRR7uiACcdrP8t85S1ov0SqBthg3i
+tgfeQwdStkQjR3c/4YONcDaSJjDafblBvTk42AXOi4ggjXpZE6mXCW5FQpUHXTzqV4po3ociJSKZ
+yllNyQ5bgytaWP0QeQdwlbGN6avgpzw1g5+pVkgB+lJeonB/q6IF7gNhwJC5//Lz39Ko4L/2/L/9
+tP00d/7ffr6yfH/+/+86/y9kbUHvRemsyt/H/qNGfJY7SK7oB8na0Qod8S1UcE2OW3bWv6hmpaLL
+LEDGY6btNuglmapWA8phKMOWo+JNKZCNGGWMhBIGUZFqI1A+PSsmmnTQztfbQ/mxITYTtjjF4srk
+iFZHWJInviDi9NKaV0hckhIaTE+aR5EshyeGwcLQL6decobiHapaeoYsYKInFdP7IJUQZXZeTQgE
+YQ19Ei4wVRw8ZD4pI/c8HINLaSZAvwb1oVE5SPknB4B57FlVSiQIDKpBAB9BBL94IkFOOPFGBQ8G
+KiP5NC8K+i4o7k1MmvtHx4U4GaLsQuYU1aKgPIE5hwZiJ+SwkHlDL0Ijcw4LUcg8ODKPzih++RRN
+yLpxgIbdqRTOQXjlob06q0Uf8zIFVfxI0DwF6U/3B8HpI/ZUqI0SM7sdA98d+3VBx0YoM2FgItm4
+b0eRitQTANlvy2ln5sG4EakqeaTCiXmjOMzKkUlH4r8Gf3SXodhxxidvQr1UKPEk7gJ7QS7dupDZ
+c+GLzJdbF41Gw+Ft1hDVkkOmCmNcujVLztBYtQrZn0Imt8ogantKM8HEl3Ks2esJKrDiNPQlaeEd
+79xh06xWSlWYs/BCQ42FO8tT++eP2FbppgKZjf2AKuQhL+MX0PWCj1BQgJSOQDJxkGQDFLCgWlrm
+lkjy48FJDy898xC9kEdtZ4jRONhcElHea2l2C/ZXbxt9Yf4KhNkkH+XdlqHAM/QV/glU+07zaKnT
+bDqHP8GXb+3GklOVPiuzbkmOHUyl823u8fIROb9gDPms2Tw87AwmSTTqHB01v5kXArOvZh3Shubo
+KsyRwYUxCt7XtK1z4+UERUdZoqLHDUxUBDOAuTS/eQjfVbxDLhuIjArPpf2gjAjUW7c4WcEH1YXZ
+qnBqSX7qc5WVJ1Yx8lwPPx51VlaeLK5RVuFvLRNsMDkePtfG1aZDcFxj2JulaYXamCnYl91S1iBc
+5QVZg6C8zUtBSYMcqqs/Sze25aiZnMlJwIpiafhlcXoBadYAHNRlG23P6CjOBEDREpMQoIFBlBCD
+3KYCjgdEu/vF7pcZ1TLsYYtzI2Erd0uM5FBivYwqIgorwGupttyjx3YHs3MdPXa+qfISUQYZpBG/
+yRwm/R4WG8Ss3+bdms9NiKWMXIT6xLPcG1dlOZ3Ss2ltagNvQk5lCLBC4+RfUOT6FSlVP7hZqqZg
+EGhgsSBbkZbSB2QqpSSIOHgy+2ESjdsld3My5X4AcknIVmck2yHbAZoaxZq6JgDT/O5u1qmOKcBo
+O7CConG3ViM40GARrRYQRkQ0JotAHlPqiBGD2EiR4hlAgGIaDSDzg0xqVkoZrAJE2CsDdhVyIqMa
+N2Y5jgLR4uneUY/CweKkKCa1qiXYtb4xzJqLxsYjcrKTlVQ/ScdSy52BZaPU+0PRK3XmuEOeM0lQ
+74bRFLMDNejwEnGXO+BcLeohfQJBzuIi6QmxZhousmbyfW7jWWo0w3DfSx8Pz/FQjjmkhJKaAMpv
+C3A49ie66TGTXYWSXW/BaC2ahE5fqLLEcPLVKKbIk+BI2Z/pgYWFyJ2eW8q/qqCikSVWuttGN3Is
+seDVtpSnOEeipjFYP+l5FP/1uNkFCl9NQz0ZshnAzsLRMBaDMy/yBgkilieVQyHJ48CLoktLEwkW
+q92PYmuuBpdJsPMySKY+bjAo3PK8ZDxIBFCZUxtuRs3jXNPlChk65XZTJyJoXXFnBT3DfMTaSamG
+mMseBPI1r7qGRXn/GGFmFUJzehz3pSX9jpmFcgc0Gmyk8RX2+W2w/dWArUaCCjNH33eMbEjCAqA0
+SkWNAam6jU9oIpd5kC/1h5xrGg9BOfOXmv4V2HWooywmVY7/XPvv0D+enf6b7v9aaS0/K8R/tZ/c
+23/v478Wxn9pWCsOgVZtbW739o8qlV02y+rxYXXlIBPXlWedOAFGE5MbKtCikX8Oo9BjweqajYzN
+LyoH5MiD3U+dCVuK6mKl5VBm3ljJS6RzAL3gZsoizyqqvdT7VRyj01NDHHAQGrqCciCatExTrowI
+Ol/RGOUiK9CCsC8aZHelVSmJhzei4W+LhXcnDuvAGPVO7J50t2pZCDosjoqAn8zGxxQbwAPJBcDf
+NcIsSyLA8ekkMWlZFtMQC5ZPOGcJJu6iVBxG/lkyyDKXsA0fK3Y4QaHmitJ7KS89Da0oMFz5o/wg
+McxKFf0Q1kP9GVr17l7v4OA9OxWRPk2XZYSxi4iIi2Cq0kmEUTk1q+YgB5zR9nIjx8l6QvxRfVVJ
+nZG52LIiPOKOHIyKq8sH2mltYmBT2mZaAZ+WF5+OO6JYfDouLX0aJCWl4Wlp6YwPd7TSGncuq8S5
+/eSEObtmVUujqYUWftXWqrGPmYJTwV2P6BMWrOWwpeYY2LCe5XJV8GeyE6Bvm22kN3UEXWCEzwPA
+kRnsLJCHKagNPTBhY15gpd0fN4wujGgSzmNMbvMUDzk9RXHRTxOT9kTtp8wB+5oNAteZ5HPNbmLX
+MrfK9cYrp1+TOb3z+TLOlUfHEolLS1Bs6fvee/rc760DctPX3bX9/R939jZgU6v8o3lHfN2ZICtD
+73I+AjL/hBZTWh60Z0lmkcvU+lW7UJmIM9HyKlNu/teWty9QSxhJiJuWk6PH0k8A3hbbVHF0cjTS
+Lyw3Hs1bzKy9G4WUCYc4gLBTliCRiilH86eH4uXLlyXXMMHTarOO71+8eFHyHp5W2W7HLr0y2oKH
+MVdUkdPqV6S+dH8vzv+VP3WPYeKPlNb/V8v/T5afP8/7fzxtt+7l///D8v+NjiWLFQIdjZUyUEcv
+BrRmamnV6poHQiq270z9yQEIYWOfzl3C0YjSJPHBL8aI0ek8i/MVeWCdqPIguZ/5l+Q2UXrvIVD7
+yDdSvctjZRvH3JdD6XOxeuUiCvAaRoFZoLs/kDkz++rU+cAg7Sczf9AZvHmmjjI0m2/QBxDdqito
+dO/IAAwaFtp86cBa9UsHUXwDIKoq6hxbnh3jsXlB91DQTHWQtkCXP8rJI7vJ/MXpukj0v2ED3zGH
+eDip4nLjCfQd9QSSHrjnwsEW3fD8pre2AaJyn+WWL7r5wylxQK+kASU0acwvPZFu3mkuZ4CJglcB
+NqUo4eSSDvDRjV12d4dTWeSFfYVFFjvF5xy0VQCAZvpTY888H2BeHXGTz7VVKaa4Ormzi7LroqPN
+B04hCLvJhSb8CbmLWvEgnKK1nwH0CLM9WyXF8NJsVYjvKvpQKfg848u4CX3dxc2ZjZgEC/38TttP
+au1Td1qbbsCk9aNs8KSg7gH+4bLiJZU0mW9A5JNnGCqmj6O0MO6L0gTUOHqJQYrRdbiiz1ZQRzSu
+AYC14obkIQLeB0ANGfnEC+OF4XE2Aukvza1bFRzMYCLD1s4ppHSESU9roA+AnjAdBYlt1Sn3rZY9
+N/FjeNzFQyV06J0mgN229dOHD/GS/c2LTy8Pf+oePf7Gwd9d+fD8ZWOJn1QtSpTLDV7ZjU9ORzTO
+Kc+vNxxyIFztXlD9g+Q/w/P9L5b/lp8tF/1/Wyv38t+9/Pdb5T8DjSuV1yEMvTRlBMgyJz6e64KU
+gzXEzlp20maXHsBVXPcE21OdgLDCiShNcctIHcF5DsjZKm6INZKWgkGJk6guB1HrIAZwrJy8JweF
+JZTE+MYgmX3Kp2iTkjxhqgkm41nmCnqOkhlnXCq1E/8BQtfdc4qw4acsCQgeztk3ZBcBduBJeCrf
+RvJ2VKmSG5n5bfMEH8lQIJCdQ8o7FahLmKQkQiKpyvSA4MIjyiLqwBIzrtCBYEM7ZD4JKrlcJ5nI
+5Ad0AFqY6ETel5JDT3TOPIclwrhIEKCi07hrLzoKdgrZZNSFeZxKBgeBLTzu2umhMXnPORVOI6z1
+jakuoSjfKJfDd1MEvhaLqhkypJJEv+AgmgQdygucdygrlUrLD80Zz1dxsdA86p16waKzXXY+7DxO
+z3jx37k6RWYQcKMpVkp5cNU44yHXXkSuhAS7if85UTtP2O2n6FpIqOYJDFGjrxdMJmhvY6qBv57/
+66L7X27/aT95VrD/PHt+z//v+f9v5f86Glcq++Qzf4F8NMek9RgX0tHsapkjSJEyO/VKdiyL27t4
+KJtdGJiZZYgjMX9CC02BYyv/X53uKwPKn8Wkb7QgSM/Qm+0F7MTvjW6I9/6qLXK306k6oJj+hmBx
+6QMpK5M3t/KiXiqEz+P9mFTuYWnQT0fMzcxYDHv0n+Rv7NRdIrlY+WxZvDk6Rb5us2SyqstiWhiY
+r2Q3wEU9B20QO2VDW9BrOcujFEIoRKiukRutloc4n7CAHCRGvtFF/Uq3qTz7y0acrs+DG9dHGZC+
+xAOLxpkJPJrV7aYcemmxjnxLQKIVoZ9k4pXZDAJJHhwjx16pD3pHfIkPusxe+YdnOitKzXzQyhe6
+KPqDp9YoTZHRW83VTGymCTOUco+kJpmRgwWYWeLLEP0TtGR7k0sUZqy8cHZvnvlPsf+oVCwyodVf
+Kv+1l5/m7T/LIADey3/3/n+3+P/lsFYcbmzuHVUqe/44VIG0MnGVSkOE9HE2xSjY8hxESJXxLhXl
+3EenZBV5kWt2c4rTkQ0D/06vvmIym6RZl5YoPR+SeGhxwQ1U9gVyno+lVzxmtyZ9BI5DU1plTqU8
+0ClgmbgYB6HKQXH8ACfoQhhMg8nEHwrpYFbMKy97Gd5iGMrdysOXW2Y3zGbDzXRy+k3WJ1mGm1dK
+tXqKmaEoWISFolhITZg8mrQLX+/J9Z9N/3kb/MX2//aTdsH+//ze//ue/t+V/qsEcublXHjj1pHi
+CZgRMPXeUM7YRWpToP2iQPtXBWWoq5gZ6qSbtuI32RVwYkHmwA75WvhxCSMh7/A8E8GQmEVsBI3e
+5Tzko6CDZxvZRuUWtiFuYRtCwvA0VJPVsiFkypojZpMRgDZ3VRqodZVq2YWV7AajIuY4tjDty5tO
+fU8aSD21YpgKq+j7zkjwRUzsLikiU6a2OMmjUvz0JL74gBVwyhan5bt2cszTAJa63xIvjSveKAiv
+F6SjTEdJ0LgD553cgfGat5gu6JpuY8kGfc+r/yP5/59yAnAb/2+tFPS/1vP78/97/n9X/i9dziSr
+T83+xFD+AI7vVDAcSybCTdI7j+3MCfMLOHNF3dD7kbzHyAjLRwdq5CgfKAqO5xR8SZJNzAwlgore
+K/ch84grrtJIg9BQrKhheu3TsmvFMGkUc045VJmStJ4GrAFPx1GSmIUHI8aQACTHvnJZvTvXZU60
+KN/yQmZs0xm9MxclwkRX50AGd5UokmEYgKKbsbjb4VhhuHerNgfVeEFP1OjZtf8Z85QCYl3TFPGW
+mWsGDWVLCU/z7qMcbJGeZcsVZRlDnuswcDATpSiDtnLURWv8xUC4Iz4u55Ysh2FPUS02CGTIzWEY
+q2kIY8eqqPCWJ0ZNdNSb4W1JbfdJq/UfHNd8//eb+P95jM6yLpH8v/r8f/nZs8L5/8q9/n9//r/o
+/D+XhsSUCXRMtoSV3lis3Q+KxtQEpIFgSCluPPHDPssHQDLXZ1GcKUSq1bp2Zyi2sEvxpWnbhdDx
+zY1eeleFdAbQ5RD/M5DumG4nxVcndKFCI23uD7/20/qDnPoKd3fqN3fmLibUL77UbmoQtnF3q7xn
+OXaMy8gW3OdHvZWF03eM8vlz29y7rJvPKjbY6IDXFi0ufjSN/ISCczlyONewFt4jK6EOrIpCP+ra
+F9sp3ggp8ZSLaBeuEP6px+k1J0NRHcrEVbLRx13bqg4tR16bA1Oy7erVQ/kWXfEc/YqNDCM7dPcT
+l1o6mps3WMCsyjYDYfIl3WDBzpJ8461t7jlYjtk0W8k0Evm7dHZLcmLNdAfETU8l/5IimEttLVki
+fwOi9EIo3UhZMPYN1xpkpc0LVZgejGCPhSTGYeo9iZ9kKgvYHqby8qW+EiBgBpM+is8x38qh0g0w
+LNE6RldfTERzDwt1yKW0+aOymjXfATTi5ovLcPayKezTIHFTi5qLTgMSln9mUvIc1aQgpL+Y/7ef
+tAr2fyx+z//v+f+X83/CZF0AkKlhPCFJb05RjyfBdKqunSxSdo0dsONL2m6aQ5fYG53PngSTobq8
+LRUApHubNMLHC9n9ghwufwgPZ1MKauSU14TTZDSk9WMzm+Kul5xhUjXJzOpa4TS3N2iwwbmX+Hoq
+ig4oqUB9qXxaEKdzGkHJIYZSNgArZp+h5JVcFpQZoKsP1St420E+MdfuS+7I3Csd+R6LU7LdeWVO
+poV7Fe4PpP8A4T+hj9voP7zN0//28/Y9/b+n/19O/ylou0D86VgTc6TKkP+b6Tyd44EEiCHJaDwN
+jiMPr1x0bqfdbXnd0Gzy5xDynPqix2bfpJVU8hk85eN7OnhP/1MN7i+3/z1pFfO/rNz7f97T/99B
+/wmTF3CAOPGnlM4knPoyqUaaoW1SYv+gpCp7bDTc33/z75HceYDdfPo4TaQvDjw0Z1fn+82zmVQq
+OxO8mo60kumMeN6GGYnaaiw/+5riiP0LbGEUnp7ywam61iQLwejA/NoNPW4jjs8ErQSsHmFG9s5N
+nVwV7KtX8lvHfSG/ucHw5ZxvKbQ9MfSHwQD1iHS5YIIbr/ZE+3mj9XiVgi6HlGnyDQZ14AXJlzjM
+fzUbMJAmq4SIQMsNscnWH8IHS0LERZhYmpnIlnA846Di41kwQrsR5t+ZcRY8VdeFmh0APxvHoE8c
+QaMBqILq3+AsDOOSyTcqmxPdIn0BemN4gWB80qB0RBiezrftyoug7m47EmO6mQUvnVklYYRtUA1o
+fKUhFhs580Y9pArysqsg4bR8paq2KnSLfs2bKUhwGZ7iMhimNbWLG2XWfEy2NMKDfS/Rrs1s3GuB
+v+fPRJx/y/nfk5WnywX+v3zP/+/5/93jf0vQWLkDaQd/p3RbGVDBAN16UC+6i/dPh+z5eAxAJ4ZM
+RyvIXmcJP0mpMjvw8FX2swma+tBLAxmANzmVIXP8lL1FpzMKDbU9lYSuQklJKTVJ0VEH+VXWJt32
+RvXLDgI99A7Bw4x6ZZm68vKzv/3KL3eRiMLHJKaAgtmkxYuuaDtOIQc0uo8OaMzAlpA1Y164FMBW
+JQmn6FeDGYDXMWyx3XEbcwsGe+5OvShGIQFz/7tQbuSf+6NCrivSfWU95Ykrlys/b0ssS+ea7FkH
+QxanVvFMB5+mh098qmNggSEufRckklvHDh/1lHDlhONI6VConJlr4bRX0P9DUtL3dnYOrDnG1Wq1
+jMhadX6XFESFjp51sBZjuM8nBNJFMPWH7FpNaBZO41XCKMDFRF7tcBx5k8GZvjgIEhFfjo/DUTDA
+cGJenAhe/yIwo57D17RQvfQ2HfppxKsO/cQbIPJjnU66K8be0KfMN/IuCATYJJTtWRW5kYoDYvcu
+151iRDMeKesBwWr7FcBlOE/JUpZTsnVtWFKU4xf0ygDI8pQstzAtGtTGdIPNNBG4aNbU6SSeZMK8
+SohELhI7BV06dHg3m8YJUNhxAQ76lvGOj/EnLdEvovbtlao1rxkbSLt+1cMJlDaKNI2y9s2ANupt
+NRq4gDW+NYdOoamR9PBZApoeylVGl7Qwm5pGCGGxq6pldTCNkFJFAWvLS9Ktn+l16bJPWemMYrJT
+mBGzYDx3Z0JeyFRVCKbukqYzV7oU+r/7IugiifrL7f/Pl58+Kfh/te/zv/xflv9u8f8uYayHLJTE
+R+Lw3d4Wyn3APoDm0zW5YVRnxdN1J/5FXQxgeJzCQOa7zGQBh2KtKguY8wuc38u6TCqDCXJjFANH
+eCWSxmUbYg0TJ5xQbidSVytSXZW5nmYTSkel3ZSMt2rUlZmEAmqEUMo/PTPFVE2Qo7fQGswUqbA7
+w2Yoy+i7/d4e0cM0ToseZy3pWW+wsLyjuCTvDTY8rFOMb8Qn3XzrsofmDi/CLK1ysFqCiSIQsX8F
+RWzyGJuUdJonLX8AfR+MKPuNzMPDiXbkW/LawxR4GhjsMXF9ZrS0zhnf5fUu1tHGir3B+uCgAhwU
+mUbojNsXmAaDFlMtIqU/jTElxkTe75wATivJM1tWbO0SW8PL5dI/TrUMba6ST7eKbuMErZllo7Lt
+y7vIlfsQORcAE/ONi7JKJVCVnPCT709xu6DcBwUr3oV3mSWOTg2DcUhcUTkn4EvEbxxdiDfPnJ5x
+7mqtB/FusySUgFwV6bpnJVhiShRvxG+oWWdhiB6lfuFbi1XcAN5gWasRjuMn4g9+AhbihxQzsYB/
+0W0hTLutCt++2pL+cvis/QdceUPvcRwOj4ZuvzFusAFx4lpuPYdHWlJmSGVg/A5NoqTEMZXgqTlq
+iiXlEMUdmnhbPgmopoa5Ds9evr6k14CK/FjN7I5aHl3UIfPPYCLnkrt+xiHGyWD8KCp4QI9AMsMF
+rLYX3dszBUyc0t294qHgH+KHtT1x0PvnQXqbL2c7pnvjULyOhDsFnrLcEZZ8hQPBWxyzswH3nG+E
+ltcey3zJfDkvSKjxJ8dR17Vm04EHtv0AoZrJxHJMWMLaywgHchVFooRNPKSziMrQPR5Sms8AR+um
+bs+Tb/DSVawLEme7DL50856nEzAYB1FIQgZLbwvTWelt4X3WelsezYHuMSRa6X8GYoBOkh7SV7ph
+T2khACHiMTKTOc9BivdyK8CzR03AT/kTPx4+XDpsdo7Mh48aQGbmuhMuNI4sRdNviutDvctrW3k9
+WMx4nbFHDcaq9ALoGTxV7mhZm6ti8irQrQmA8nfD/NUoveiKWfd4FlMeV0+QZ7PenY4HcXZHb6yO
+dYhwlAJAFc8AQE+sH3OM3W+cNvBA51tgzOPpyG8AQXcWdauNfUD3mNJtiiD48ZGQKTR0xNSjmG5q
+gpyCjdRdKD1YlBUdJiMNFgX2T/03CY6lLrRQOTO3kE0nvSob33WU1eVLuZ9IuV/lj+B+AmYF65wt
+Ar+rV2gZbpQg2bdEymHoT7IsSUH1CiZq2Hy6BZsP559XN3UlmNQMt5CUPn6H+Ycvs4RlSfV/XBHD
+qBDELlvASP52SRhZdPWpvNVJjk3JAHmD3KqeongYmgl1ASIP8CorakTeJWqPAA/X5OAc3fuFSkFl
+NL/KnGcIESLPq+oUTmUa4P1qVcafsBaxFIQ9XyOgWlQX0DJlzwowHzFZBU6LVBH3F2TieN0C8e6O
+i5Lp3FLgVG2n5VVofnpdGPU2LNNOKJQPW1F2JMJb4kJpd49TiVqZQACLXJdvfC4dBTegcuVSUghk
+pOjdqfeNWoupedHZrkvZ+Ug+J9uVREz/M4YLDBlo3/5jjsRLnvmK/IGlVDVl4C6f72lmoUsfExTe
+H9b96fafbD3/QvvP05WC/Wf56dP7+L97+88d7T8aFXKBUSWk5qDridLoMA3Aztu3a9sbmZmoQioU
+ljb+gA9GJLwBx8ZIIMHJylVu1SzknzT+VXEWDIfKCJBcAkdVFojcH9DtfzVR+HWBug/xaA6UZGGP
+0WGn9azVcojsniXJlExWMY0O52D8KQ0DGMMQ9kj7a8wOJNvGwjawJWk94KyfpA5RUrrp7HgUDMSZ
+NzqhtnNwoWsoJW/ORiiDFuqCJJraAE9sMFUN39nTXf7b31qtGjeHx3qUAlX+oazEqVZTaxO0fTY7
+JpmU6qA0aJi7SLakJ7QMnCxZZBfFG005i001LPzhgWg4rN/BSvOa7HhkxAsnJeKSEifLpaaOBB2P
+EVYR1wRkvQoIDyg7wWM+F0b+SS5TnFBV5k5Vid8LxhT9tqxbchohGqEVhJeLvmGK3AzgQsEan/2Z
+ZhLcUY6g8eDekg8BN+VDxFL5kAcrn0t0lBMos3bQ3QY8r7LXaoJONtWSYjdbSH7XFcSZPkubWtkT
+SJVLZUTdgoG3SOA2Q5c22neE7W1nIfVZxj2NPmqEYU+wYGGrfiMsMdDsIbx6A6QRbWNdsDVtRbA5
+bSFWjZGu53tB04tcMdkVNkEwySwaCgwFZZPlcEKVuqRyZMLgFsmKwVma6WrpNfd/PffXlvt1wz16
+bHf4qmnnm9LLpnlfU13EAJnt2ZLuJDQgQGNEUT5HzbbAqrqrRc46pokfZPecKaz6lppEAEAzqyyx
+g9YkDytVfeJCDBl5OKlyjMGbXEKx9D41NFBM6NJXpH5dGTOb4xnwekbpnVvPn2u+sNMoTMJBOOoS
+C/kwoX2CDrLpbsAfqMMD3xzSD44AIAChbiDL4XcYIzBjYmQmP3CZPbouXVhrVemnJZlmqjOlxgR+
+ntJvug/3DFZBAMNLayslhr0IXfd0FB4DomWdNiSmUfFUScpdxYFDdhTbSFlpp9lkTEK1iUfDLBc5
+rsVeLkib4BtdE8cQR2fRYNiXLBbeaSpiWsIifYZm85xmk71JcesBhbLjZtXMWwK9YjEdPcVG/4II
+qJi5uy2AdKPibbiKsits3vPXYtEKGsqUOa3lTKnks3EC2tpwyBxISgM4NNC6yd4DpIYO90OVQd2W
+lCZ26rw58D63Dvn0uge4Zt/K3aVuOYayDWhYwlWS9wz15TKWms7kO3VTvLTE3B03LNl6Tq/lenn9
+Gl8BXeebWojbF+mbao/nQpTtv1L+j8OT5MKLfJC//7Q+btb/2stPWvn8b632k/v4779G/9N1PZm/
+ubu/vtx++kSIh+Jt7+DNzkYdZONPTMjZdsb7MK6rKweOL8Uo9IZ93nAVvKK0P/Z+DiOpwvE5zjl8
+wxQi/cF4SNeYIgnFe+Hpu+tiSgp0u8979/EFauSViDfEnz88nxejQOD5o0cNNM3NKxWiI31s1hgA
+DUma+nlmaF2dTMeSKMmO8HZ2KiqHxlNhy3z1in503NZcvBDbOxu9/tvN7f7btb/v7DkO9u1Nk77M
+LWF0HnZt9xcg96HY2P102ulshYNPnc6BVKWetfDN2uCXWRD5nc6en2CkYdd8ijwtq7LcIm6SLxDr
+JXDQqK0NRXu5JWBodJ8qACvky7pm0yFKn199RU1xyeWVspLupcqYgZbT0JU/XLwLYzzGjKyc1Q0g
+IF/1QTn/BFQ+NsCQhOFIXHgYKNOFF1JbxRQpgvg2vac8KVf77/cPem/7Bzs7W/s0CEqHkmIQeqeF
+I4tdCrE9SolCz1RWFGLEGTKkLmmyND77OUYEcKSUptKocBHsVLp/aeybb/8Q8ScMaBgWBroEdaag
+02E8vCyfoq/q40E2CwnpYvsy3ZulliINKF1VQMNMLnKgmMiltDNMOGjJBSH3E9QxZJPF+jS0jd6r
+zbXt/uu9ne2D3vZGd4KOEZmGHdH12DIOSEN2BEQGNuv2Cal6+iDSLIexDwL71s53/debWz2nfG45
+dEk7b/K60scNSCOhuABrCA1kET2bzk0zikA9O57RWRFaBCK0YwQwQ229VIsS4KnLomwRnR2zxDT5
+5YFZw/aSuQkltTRpzCxB31K61o8385NWdpvAHeirdDzGC5lB+bJZ2frQMD8Pfzrs8NHS0dGSkylP
+BYr8am3/TX+v93btYP3NYZuQwpgC78wcmZBDyNNnDfrZhtbQQttd6WLjhdOr+iWcoq1GoGiUGomH
+uG3Aki/s6VZ/3Nn7nlJEypAkWRONnvm9nPVHA9vrre3vbHctbrxDrzX/HgOp2wZ14D3GKwicgS/O
+Pon3t0ouzsa7srObs58SxwDdikaPytzm9v7B2tZWb6/PDhkLhzcMLybIxdEbyqylSdA3DlgShYyN
+oDnZGMwPvb39zZ3tm4bBNybxFohu6LlkEafjIrsX8dQf0JH09u7b/u7a+vdr3/W+HaH7X7KQz8v9
+fxOrx42jLT30XTan6bgjlZpt6KABzKZqNvSYLIOI4iwFcZci7RtvgJs75ZDHbSIByqYS3J0qS1jZ
+rFXpW1YNR5Py+lNm9wBgPNnEryczchqBahSM0WUljkNiXZdiV9xIyi/t9ImyGT9BEd8od4nYq14/
+bbFpAIZvLQSoOT4qfDOi4EmExBJTGCHPRaX3p0ln5FbH/KmfutVXsFbZ/pf67GdRlW6PhujYkq+B
+edHpB6zEA+FuyV+8NGZR7ajEolLmzXd8GR13Zcm+RhPhxicT7bmsWdwTxmwpfR9bxQXeXxaBBESb
+jiQgtF3F4SRmUQzLoleKwWs0qxnq89gcT4lsHSW4iA5NVIxmoTa/Sc21tSkVr/QMbtzYjdJVqWwP
+Q1QThgc8aSVwSoCwDEGlUllTxTRYOUJT5To6gt4AMdmICTWjahEIOZGgCINMSLDlaCSRyMGEvIgD
++UXtIlmjk7VSJ7mlICngpoq5XdmIRBISmrg5C+co5abM+06WQ2FgVdT4TkZ6QsCtFEQofYZGdj6k
+hbLqo1XB6h3umD5najYQHPMdVwiYuBJWdfc96C0DTnMis0Xv7u286lkFEYiq1GqahX5jc/9Appjm
+8CAsYqWWdRgFD6A/Dab9cEKplg3xgQjwFTbTcbmoCzg9mVzOu119QJvbJWI60zRbJp+RGcc76RUV
+Ol9QiwrjyETqHElcQOglhMZCr+u6oEz6SXadkwtvFUZITw1F7CWZF+3sUBBvCJT0O6dS7/V2t953
+LZteOgaxKllLJlZ4IsHApQXBky2GAC9WeHKC7/ry7g/c51yFn+uGWCDYWqbPUkqzMHkOpsgpozUa
+HqYkk4e3iFBKMPZP0XqOzy0DO1EsKBGR8gM10UJ28LIrFrS0WAu1NBym45Eb1DbZWX5zMvqVoSqO
+SiLqqriLPmeCM4Of3IUlEOQ3vwWGSE0V2GS7mr5FKFqmlykg4EYBLY/JpWwHJPpsX0rZXlPXFI4r
+S6uB5dNgKBkuOkOWaUXaFK4qykfBnwr1XuStLXohSdBN9kUF5oJNPjgAIObVB44+65t7KKt6U4dl
+5WnBqYq8csAkBVTFqHDhBWSOwodskcpI8b0b1xf/SUr5Z5r/b7P/P28/y+V/bT1//uQ+/99fb/+n
+r13yASMZi+4I23n9emtzu9df31p7B5oreiV3q+TeHU6TEmcuSWQK9ck62rV//kUk49lnp1JRzBtL
++uZJwTCIlC+5rYqhv5fT5MJSyzohX9jmMSikI9TeJ8EJaPWN6aVUlK70k1vyegUGwgd7fY7dk4+L
+LYComYosCzpB4p4TQCiQRZ30q4m/ere9sdXrY9Acn/xj22lNaJtq5Y1nCOHSNh41UTmZV3S4lLaQ
+Gq5kScvoNz7zlp8+M0XW2Vj0NRGYfosX4oXNhfE3RtU4pYJdFV7rICGUkidCRjfk/s+6lwpdLJlm
+/tn+mzUYQqqVSalXv7++P41CWAQco3JkuHpAbiDuvDBmUli00YJYEZxc9nmV87jIKRvQFiviaFDA
+TArmwiJ5bNUkVB0ahJpl0oUUpjKP+Ew0SUP2eIQFAWpOLHKCvlGlgKvX5zh2xuUUiekOWsO/Aced
+d2CAenJDPdAOkwZYHF5ZspbZ6g2CJIjZRlFyzijBgC8BA4kVJoqXDy8zNBP2YlgPlAMAWqU6ghq7
+OXDMLCA7qV5RO51Wp708bzQa9XQUknDIciQsYj9pyS+eJknwJhHlNWK1zpLSbPn8xUv5mOhgI4nP
+G8l4ioqxfE4BHw0/iqy7QoO2UADPUTbO7ovCK4rUZUNtUWh9gS4wPhflA8w/1WwJKNurIeWhnI4O
+h5MiyGw89ihATyeM/FDSAO/ik3Bf1z4kNVGrtsmOZVp4LKC85wJ0r2WQqWUJHBw+nzx+LDh9XW97
+I6PQhrHjUVwXj4YcSv5hYtXFeV1MxBwJeI71aVOem9xTDVbyxEX1ivbH3HpmGFeL0z1KAbyo9aXr
+S4dzWVkS450SNJaWBya5BrMkq4FBZT8F6CAbjmR+3jj41cethcn4Ig9pGzmmbr7e71ZpMRSPurFe
+yi1wn1NJWB1yXcNwPqpFhsk2CQY2+m5eLSOPRrsltcDvl9MwIyDgwGpmrCVpDDfR/iPmi6NBZMUB
+0eeZhx/UqCX5j3hxxzUmW7nJqoEkD3FxTkM8xSDKbvCjJqAiFuiW9gBvS2l8icUdPX/TI6sbCVN6
+LmFEVMEYOGJKEixmIF+3TAaCxazy3jN3wmMffkwDzv6imHP8qXwQABiYO3pTownwUaw6yWzYVSjC
+dH/ZSvlbgXdQJXyX4xVP8oxizP54VD4/B7qEF6cw9pIBe7Sn28smnMWDKupywVmPkkTx1ErDjOnI
+S0CQGqehEujnas9IrnLHDjttf/7bs/6zFXEtvPHw2YrDXnCUht/9DM/Jn9nzosEZF4rGuUL0JPOQ
+lo1rftC61Fc4nL4bCeVABSSiN1I+XfDlCwlu68os9Ru7yk8LKnqDJC8eYnw7yV5kk5SnQyhnKfPH
+VzlVpSGxS3sh817KFwV3JDooemEV27AcRaKKlRSNJMFVVjb6scqEpayUJY92JNp3dRFJX/NFp2sL
+js808iDfWb/hKKxdPAVrGwdgalQ3HISpXaOMieqqa84YazISHCsIHhqkOIzVPPNTLWrkVj1yVC/a
+u+IhEY8ApHepZq/jKbE0Y3ZcuvJynlEuOV4iRClm3yS3atz6LBwNzYvQVRN1ZYHEnKtqcCyxcofN
+5uFPmTv+Y/eo+Q2ZdjHCiDJyqTpIzRKMUtH6PZGJXFSZy3CGsy4X/2glNIBJkUHZF4G/SuhaWta1
+tnY+CaycV/OuUOEkYTpYyO0/7ad0mEV5xESevrxcE0eSRseXGFSaCnI8gVKqo2wVLEtokyrZhuY2
+vv1YNd0HfLKqooyFzdBx7qCAkIyyQPBZvAI3HfvJ48XSrmFHkirbAEWC/MCr1Qrz4AiZMGkKeBiU
+kRp8lMogHjz8/OtJpiNxsjusRS4OMbA4N7yY+JGygitafn2tBEo81YcazUIBKVGVvFOh+yKVg560
+uN9cSUs7g10UXZ+b7m+FLiEq04IJ56RE+S43jMWqWdmY+anGO6Ixgt8onMWAPH/61KxRxoxyDRaM
+ZLx6L/WCGm/LiteUCC6LmjxURx1lJlSzVAHzlbtttEWH9ik1XaTjU9oxuetSqsOaqX7QzEMwuVmO
+5Fyc+f4oxqPSyP8FP4j/42mcdlr8J6h6d9A+TfmE7VV2uTynOaGkB/m1YIxXVYv4EjOV4uLa1qNh
+49HQEo/wYUMdDuLdf4ed5SOnVjjppzZlYN8ieDAEyYETmYA8CSbZh2/szC6FUYnUYz6FVXD4lUvn
+HGCU8JSHwwLdNrewqTZ7F5Kb64LlK2oQRrLUuDhTGY8ktkj7FapqXPWXLu+uVFcVLwrcGEqh3zmG
+RsbkY5N7T207pVBWDFeCGm3BodkeGVGy6CF4pxIQyToFOJZ5Qkhf9aH/ubDhMvcIwzHi69bvcIzQ
+ust8JGhSLkz4zI8pdm4ydJGGoE7Kc7FwuS2c4wKniYLeXSLoLna3z5zsxdA/xgPnHG7JqkWfauPw
+5mYf/N/mTn0Xt3qz81v96m+Sz++2xSQYdLORZfpsw2/cPxbuJSorrKUy09CXiEbF4wCj55vEo5zL
+l/TVwrWWjlrIJp2btjKU1RxfH2LVuy6TNshO+lx14HRkJKinrg25i1X7lhAEY78+gf06nH46xeBu
+MjjxyG8QOlVpeQlYSvZT/4YSX1LNSaXEUT+3PdH7hcaxdPTw4VJzXrpdb/EHId8ISalKD6kqeTeN
+RfSg6Euhu2qUq8sL6tz7avy3/aVJJv5ED5Bb/D+ePlnJ3//bWn52f//HX/IX+ZguTh2hm7LDuFt9
+u7PR2xLxRQAcTFOorkD9yiRdSvvCTFAVEBgUFXzvX77hMOqOsB7FVp21NtMi6EJBDFp3s4hrrRW8
+x7Ej7tAflF3bPnizt7O7ud5/tbbfo3AXs1/1NE0qxHdeGFVpxnT37ZjuvTVebvRer73bOujv7L7b
+10peZb87bnU8X1wROPZ270Cvqj+5pfKbtc3v3+l1tQcLqu6/Xdva6r9e2zf7zD1VlRkcKALyipMd
+CG+F2tv5YXOjt9ff/3HzYP1Nb5+EQAP2AGVouqVAzfUtXQKk5IZ4oQuIFKBwkjyQM84RKib+CDSA
+JLo0ztioEwqdOdja7+/1/t5bP+i/2157d/BmZ2/zf3sb2H3b+jARYl5LTTSALDsHva0+yBC7O5vb
+ByqFID3c763v9dJHGVJJiUr1XMc2Lbwg/g2dsccGSpfgMxZ1z7isZUziw2TOiFwUK3L4qFuB13Y3
++9/33vff9LZ2YQ0ODrb6b/ex+6+JXKpF16tsbO6vvdrq9Xv/hBqbb3vbB2tb/Ve9g7V9BtMNVbZ3
+tnv7+1BjE6oc7K29fr25vrDS27V/wloc7G329tV10fK1/kZWVD3Amu28291YO+jtccPabc4YP52A
+RHo8S0DcwYTYpjbjf07wtAUjhWo1MRAqDNS2AwGS6qoIQLoF+RULzuHX48dpHiOAMWi5+KITdNrz
+ShaWUR0gTmqJZvr/+rbTfOweZaGN0OHjbnUgs7xkYQ4DUXv06FFr+Z+AB7UqhiylJWlZzbgIaYiC
+IjKMwUT4nFUnkP5R514kUqDEmUZsYnYhDCmr0tXSiTRUhvoA7/nIwRppw8YrWMJ3+7A4/c0NPHkg
+S8mc/TQQ1DQwSRhoCGsHsMyv3h0wWSC4oqJV62ZqVjoPModjC1ZqlMDHAH6jX7Uprx7A2yxdTjal
+x12rXuUkT2WTwGpyyLkV0IiVYgw6Qve2CUVhWr23gL3vRVvQHPHH5vo+bqidPRijCJPRVKr4VGBr
+57v8W14f+QhAtbWLhPRgZ31nC8ZIb9VvS2/KrJIusGUuuMWF93r7O+/21nvaKmC+6xRQ6mhNdfd2
+92Afz41UxEQJG1XzoZy+qo4kAUi+5ppzaAqoPijr3Rqqj3TJ+8KxNZt4J+e1oJRnyCXO7AXYaTmU
+vAB3HzYprrugpI7sxk3LVReN0uVSz41VYrLUuGGZ6qVv1QqotyXT1JvOQ9KB2dNECizFYerSgMUZ
+1iqViyhI2IpKwdagqp9rfj5DUd3afIV8R66hdtYhX1jGcZhkcBrDTZProqfo/u7aOgL0B0VJpD+D
+8W5RjgEVfAWkBq/NSatgn13q2aoC96vh26KU1s0kMypVuTvzlkfB2PVj6pte4o1Evb19Wair10h7
+mM6SvsxiZU5RgKrC58m4ewDZsWSpfIzVmRtFcbf6RISjIXKlsR+d+t1a47B1JJZE47B9VMus49Ql
+W16viExmKceGmPwJ2sCjevYgSzOIzY14GCyDDkz4SUfAOIDc+a8eBv8zWU7hX1jrGiapJGt0ePyz
+P0hIgOHeFh80petxtZLSYp6lZdM0r0V1xZGTVRapRZllWu1n+JIGTXmhcWRArwMsoHU3MQR96u4x
+sJRrnFpDVy5wNtwaEQvaW/p7c1txB7xk6IyOmd5cLzqlR7cqJ6gW4EisFGou8zRaAkchlxZKI9DP
+iXYll+fPxrH3SQGKb6tSGNaROKKOYjzxd4yv4tXCm2wQXJlHFkg3n/xpQjmzppcCKuXa50wZgYnx
+aijLlsIeRHQmOFI2L0d5vrLi7dr22ne9DdhSBweb29/t46lBRpY4nX+OJMkjNP3oTz7StxeGdOXa
+VvvRzmmqSodweEdDCYMXaRNaPBEO+04dU0oIbvo0D5VcGr67T51OF8qnjieJxqW5lkyUl5+7Y9BJ
+XxgTYWdcydezJS8U4cartSvrzIvXQ7wuIPGHO5Pj0IswpgM4PhIfqbHcxEdy5lXtVgAqK/Otxphw
+Rj8TVTm+Q7o1GwMt0YKagv8m82ufFqUMZJROoYBEwtYJQp2CREeCrRt1zFJBt5WIlA+Z0am89+NC
+EAM77WoZQmTBDB8kMaGDq5sYtvKDKvDuB2YMC3VYFsXCL4BRLF4Wmcp+NkG7MIFa5s5Lrz3gE2hu
+0kagPFupi9NfgykBFZ0mMDTRH96QjkcFdMhEvXEjPhOc3dnQDXJMj/3LJNuLmzJ8I0tiatAuCSBV
+iqlDGrgpxX19LGgoIdV53wzs/70DUZxClmKidqeB9Lc2t7/PjSbv/5a2zvemdPFWgqI3HN+0stSd
+W4btIvON0wqUtpmNNLezrh5qQNNxRGRee5kOO41ChEr/GHbHp5JQrrzjBsjCGAjcf9X7bnNbaT+1
+h+LHCO/CnGBCOZVgLPXqQAqBN2Jdpte/kxIBOvkQE1zLi1kpvSUNg87vR3gPe00bAS5If+D18TCq
+JhdoyBotTHr3Pd//kG1J09T16Jdaek+JhJuenjyls2kqEUvPomx1qhQFZmFvS/CLBtKxlhxMnwv/
+4tuuJR9TWStNrEvdsYFIDcf/TO4QFC4l1SJQNH4AipcKzd1Hv6hXRO3wtwyUPthbW/8ey77b2+xm
+OhguEK+HVc2UTYuJpebfkNmWckqkHJXsJSvWxzTf0D9jQPYc27xFWIQmAfswtITuEMMDQIAgVakT
+E8ELW240EMtB5XhTFw0e5qOO+yieWzxGUlxyS4yMEIXTspq4C1MCTIvYLZR61JynjtoKD8VSp9lM
+kYArpvlruZDCAkaAPwhcmdovwVOim0lsfBRLmBBj6GNCqlrNyQMH+AC5qvIcctia3/uAXJqUJimI
+QTswqoH3E8akRgPe1xrDlZVc3u8T/6KSmpENioRuX/TFymSmNKitg2+jAb7CS7mqNnmRn4tjH6DW
+LdAqeAM9dM15UHkanOpIsB5wMpsMEnKtnCU2zAu91FWS9VM/ocwWI/GCKzvipWg50kF9xBRG4P1d
+bK2stpDo07AosZCkeFeK9HUxvRks8hDDkdAWeiLsB9iGQ72j35b/OZGNpZVlBfqANbbSqtwdzNXR
+u2ilXVgWihtak8q1Xg95woa4rpoX1i6OjSohdkRoRJUo89kx1RaMFaErnZCv+RePPmuZZBTj4vVG
+NoVLen/efMsfKDWT5E+N/r/1/Lf1LH//S+v5Sus+/+//J/H/uztbm+vvKW8Lx/3TiSA/3ABm0d/c
+zgq/Xd/tr20h3zfLZ8+LVaSuBkW08tlDigU2e2DJNB9a4o4HU3XuJu01lcowCqcqKp+NnW3DwEn3
+YrU52AcpDeqQJRaPNjlG4uER2qTpFIqMR+TrB0RtWTTYDvSkEGleMA2UZiXIG0bY5qfRvnZqr8Hu
+pQEg457hKBiYB0ikDcuQeEOB57UzVXgEE7LmbK0t/RBVRaXw++xA5qrgca6XU3e5shcxe5qQP5jw
+hmOg0DxoazXVJFcl6yhJzKTXECrJGv+8KToBgdCtSmUW14EWiYdXzAL2QMGL8wpg5TSpgDkzq0om
+FOcOICw49ckWO64JVA5xpIEiW81N+YIVo/KpKsTNdS91YxXvbvJJo3Vkl1pN4P2E3ZGoYf5/cS1+
+DoOJbdWF5dQYhDx96Z8+mPZjPzrP20hwMmz9VySANBXofkz/xCpdH7zZ/8cW2rLpKhFTcteuQoh/
+GWGELX6QJIkdWDIMp65UeY/b5mFi09/1tjd76vSSOyfxnYplPq2qP2CIge9yLC99byrBFStYqlv1
+O9UDbx7E63fb6webO9v7dx/IbOAq6TGW40l/p2Oiys1mo+nO9aGlj5vzu47wh976wc4eKJBre+tv
+7j7Kc3+QhJEb+xhAKodpPPuCoQJO3XZ6cMaGPnbS1w4Q4oxT/P0fxFNqDcDPfUZPkFptW//dbIqr
+OZ7I4UlkGpge+yOYAZSkA+XGmX5IxyeYDiJr9cxxHPEYRlFj5oF3qPSh9ZJToqKFlrWVNAY7Ts+G
+zBM6DmOtXc1rmk1XbnY240sbMW7YCZ9l0OtY3oB8lU23A0Od1wx6qUgIaz7E0vAwBN2VM05rFZu1
+qgxeS53I6EDuAlC1w5jslXEUoyaQZ5h8UOW68WgWTQkmE/HCNl0o8LZjR9QadPYzOWwdlR5jlUFL
+6g90XbLk+cq2n185Os9DwOP9yDK5Srvj4iPtQM7PzM0AD3P9sAWK29VKFObrjzLejO3P89Z1k9j/
+ppXiiJN0seRZ1WhYGERxCNqZIYHZwKOrOYBFgzS1izAtMkR96rdxL72s5F5qoZDJeKNReDEK4oQz
+LRlbTBIswpdgUnqQZJWfXFlNiQBuepIwbC7RJtWts+npLR690hc6ezUlXqssGEBC8cyLbYum4A/f
+prBEjpo7ec0OgM1sHamhNkupEfmnAV0IlOGuyp8O49raWf++R3lwJV/VVieH+GkWDJ2OMdmBh2op
+zbmWkJF8q/kGqZcyzAMy9yAjcxh/Z653buQKX3LAl0eFAPDaVQHSHXHYOMSz6isWVt5Fo45ozKLR
+/GgupZo2+wylh7cL582pHeXRYI5ssCNErSakTCTUjRNdJelkYokpGxT5MMZHRX4h0fzPvyw+5+Hj
+YT6pwaBshSKoOakhUe0scoB8+4eBzLIRUWTf4vTKOQsrT7dqa1IgxQvwV0mq9iYLyFXtMJjAgqKM
+Kblug/YVEigRT0dBYlsfOGuHwKUDeRQWDQh+XRBzBlKEHg0dYaHBFCTUGa3qYRsKGHwbr3Saz3H5
+MVhDsfpalts3VqlBHgh9V6Ezq9ypt5+t8W0qBj/AIPIi87exOB7sfwMqxMg/wTsZsXUQ9P1owdHn
+hGE58ienyRmPW43MYTzplh3zakK2pAemnK1q6oO20YiGUUZ05Q8KU2plS3yKVFQe4fgXnwybyXcz
+XE0XQ97gNeKbt2VgkspQUTo70x3Gtn/c2znoqWAmPZBnUd+xsMkrJPLH4Tmee6a3/N2UOFirb0k3
+0Fw62fSQbVJez44dUsloaVJy8+fEf6CAHf+5BsCb7X/Ly0+eL+ftf09Xnt/b//6S+J9C+sSCmwO6
+uBGt7VaXAYHF1joyw+56eowlz7cJwctP/Zw0SrFb+8m2m4c/NQ87AyDBo87R0WPnsVOtZZ5fVXbj
+7f4Lg35TQ5N5ilSTMfH+ZyDtAQYM9/nCz2ACtQO6AnJM93NCgQG5l0yEdxyHo1mi+ZjI+M/Z4Azp
+b/MdbL+4+eIynL1UNsUkgmIUn9z8UdVq7p+B1jlsfq6tavfKzOUMKC2SWHQea0Ii8znvu0dX7fqz
+J/PfDgppDEPSgcsIqhW51NwMC1WKnRPCE9F2nz0B3pIApY3rIAycBgl81iz4n0v/IgzoS5/+vcPc
+MXBhb+fdQW755UBdNYT42gvcU2CcF97lF8/emwb9KITF7UivOb65l1rQZo4HajBZqzAGtG1lw7Du
+MDs6D791Oa/jS2Be4w8NL/jQyL9ffvr0y9ebfJhuWmQhJ5lba/u3rnQ93SDGraS0PWK8jChxV9xn
+DiX9ocnCXBsvsK+XadKftU3xHYP2DpDVcx/lUCdBG881395zXX47le3iJ0Marwx2vvliEOt5kG6A
+tMXDQhTikVkICy/NdKTAt9xoNdorNwGgJAuqCYDmD0DBxn6MJFQ0NCKqsOnqydxu2h8a3wCJbWSv
+DYK7dP2hAdAyafCXEOFcilMkpjci5DCIyDJIBmdPvJsEyaVYB6TC6y/OaWZ1oabYfDHgNy+bL2IQ
+U8YefOFC8AWaeinsjVev98kQyNdS4gDYIihPHpzfAGzOk5vb0IBJnnuy5r4+unq2Mv/dEOJ8MzfC
+CIbhUplnK6DAfAYNZhCM6RwK96lgOxi7dhRyb3OYvatC7++w1bLAxX8jJQuns/i/mJzpEZ7/Rijz
+3P6L4axFw/4bwXzmBZ9m/83YnIsd/ndi9Bi9s0+8+L8Zq/lYNqdAZWB83Dy6Asa0VHh0bT5Ynne7
+uUdP5l3ni2HPB8edYoiKAXQ9dAXEbt37X9naS0FAOWhoNHPxoivaz578bYWvXLxtPEkYihHeiqeP
+IxFjvNCemgHGCSKaNLfxLdQglPjBOV50kyi/d5UbZhCOp5h7ESdyF34qDbzmcqE56vrEG8X+bwd3
+hmV9MrD+MmKYk4kLzzuwWW2uxvM7Dpgs0X2KgNtfiGi0mwHT7HrJQ+eqVW9/Pf/d06Pz9j4p2XG2
+m6WttmRFl1vqZV34Hu5L8R02IVi7h7q4wVfUBidRkff4XRfz3Xpmnl8Imz5pH/pPO/cblBADcHeq
+8UdBdTbop44DXwRVKYg3WAxH9DKfNFIvVztHSgni/bsC2zj6+E+FNjs/9Nn54c8BNyeY+32wZmv5
+n0ao1AHCH0mrjGhgc+TkLf9Np9nUsjiA7m93DiWVAjHjG7tp5HhoukdLX2IcwLjtO1rZcFhozMfg
+MiU3KMd+bKYBCh4G3jWAz3RWnrT/VidHFLxG0RO/zPzo8q5gUSHrRbCgk3wSHs9OrukXngldn0bT
+wRdOnFobhKO72dmMAaCBJB0D/sBhWHedoRnUvUjsbLBc2V7+27xZ+vQLpy3PEmFbDyL/plV/EQ/C
+KVooPvmXLxEGnn7Gw9UzITI8RrnUOw5GQXLZxLQRyoP1rmAppBcwACPTPFxLD6rhF84eaA+f4cNS
+jqdJfLfFl53jSqv+b1zt3PFgjgGofeN8o8kfxnZfMrd78wv2dj6k5yaNIjtFKNve3vDYbS8/WWk8
+bXi/ziJfS3IxQQzI9jlarRaDhaJ+tMPgeaV4ZNMn77USa9zvO8u50UAmQ/QZqL/N+iUzog4JBqJk
+2DqP0K7KIAUsVhYyPLieYDxgWQt4tIxxSPaBH0Ue5fqfBpPYaM75XabocuPzH2Rqpt01ASig7qHM
+yHeAVlrnn433jf+tG/n2tcy3mFtAZuSkRm0vl5V3cOaBKju6SUouxUvdY7oU99gfe1nmdlbZKUrg
+wne4dUTem4UdQoPEyg+siL6lCvTCLBgFH6zUy/nfpwbLwdrkhO2KQ2vqR5T3AQR5YqZh+Im+YJY8
+PMBCl6e37H71Bt/tTEaX+Re7aRt7s5GfFpEUem00eqNa1WtlblSqAlN3KL8bhTgzzaVN1TX83LAP
+1M1yzySTgIcIbL2wZBnFN4OR701mU5hIEA43vEt+iJr65HJtMglBGeEc0jQQPQ1hNjAY9HkwlA0W
+k7sdUXz14RHJ1LZtNzTIZ07DuC4OLQy1Ss3Hn+RMGaocB/8Wr1bO5vTqcurFcbYQce792iwJ1SNv
+OAxQtfJGG/L0BBSFu4yvofVNTsvyN3lWbW7bMOjBwJ8mPYyepp6gV/w8zo9Omwh9DSfJGk9zOvIm
+1tHhkeP8MRtIhiOklhkeYWzIFiN+T3sCNtMwHMTNYBIkbjyIgmnSAJJir2nBDY4yDZiXnqCbOFp8
+7rbxfg8WUSO0ToeUHMvEH/JI9OJBEPRnUyJi1wLPEG3rJ/ubThaQa6uI3GuZD/Aacx/2D3a+721f
+v9ve/Gd/HzW6A4esfKTVLqVRvNc6O7NBXLze/35z1+mnRR8bJbIWbJAq//n+er23dwAlNtGfA7uW
+XWXlrm9KzXgNAgS907p7c3Cwu9/n1vG7/Iq2Zf62vZN+wURf/zzYW+tjekEYyT4/29klq8z1/v4W
+PSbnzOzXxubetQY+lUQzG0P/WrNlO9+QNfuaZOoFYMlnG3OqlkOrN7mEfwGDf/cuAG6ACZEAL7I9
+gHKLtgEwMMjIZZJHRdSoC6hYJwSEuoh/KlZCGTmT8JM/kcIV+VCwFRTF2rhOSFrHwChqXmYG9fnR
+ZzJarK9xJpS6gEV26qpZTrJiZ2uwxMlGBWgSQndi4PQiUAMkbQ8TOaBDKJnQ1QBVhkRh0/oscRvk
+nIjqyZKq81vElfvYX/wrXmv8l8f/rrSf5+J/2+2VZ/fxv3/Jn2VZB2dpFviSK2H4YtkOKfWw408j
+b5weZKk7ENT+RXrVqFQOtFfMZj3tihlUODpoMO58xJcfhf3xo6nVNEahN0xR8uPHujj2z4LJsPLx
+o+HggG8+fnTd2RQruCgafPxIg/n4cRr5UOb0DK/rkMVdbv3jR6chcIgoNAgWGvBCl7hCqWMowQxn
+YMORlt72gmmmtBmdhTFpTmd4gJTdM/vx49j75Fc02QRGdzwLRiR3kAtMDIWUlr27trff28M54Qwk
+hMZeMPnITIOV18Q7dmN/6kUeMIMK+a2LIGEX/pig3RD7oTgOYezsBEPV8EKrdMRAqGViEHosXYAr
+lU2GA3uEGwssHbW16yfQ4WToRUPM7hR5ADKEPiYXEfKOHkm6ZQv1isKR+HKSeJ/V63BEt5gWIGw/
+abRbsE5rJAtR0BYBLQ4bFUDZSoVuXOj3T2ZAz/1+X/VKfvgenXRUKvIZXXItv0d+JbtDiBsBVZAC
+Hvjx2uSyUnm9s/d27UDp/ZhXAzt9NRujtzeaHWD55YXLaOCb0DQiaSMSF3RhKQjPFGnpYcAWvEwp
+LA7/7dr25uvePjvHYiqN3OXUeztbvX0MVpQ3ZaJ4STfF4Bf9lhwWzY8tBwf445mHQjSHQMU4HI7z
+0BFdLmGMGIAX4NJwXm/2tja4P7qjBBqlO0rwk2/Iwm5DdnFLb8SD75PpWF0zoX6id9JpFCSk/qh3
+NLwDJbXzEGGx+Ya+sXdJ1gBh42BPgggW/CScYfCpGAN5dmiM6AuHDnEHvT1ckcjSrbuPv+2itb9Z
+fOYsWdj3muqSfdQiHyYRnPt1UWvWsv1EZgrSKsqOVj5+5EZxiwKe1xroG1CpNeAT69EoOcIZ04qh
+SX+KCW30gTsVaUUzi8Bk2NGMvMwAWiDvrq3rCFgoXDQ9YbXd9yBzby+ql7NZOd9gFYmBZgc6GF1q
+mmCY3ptpp7fHkpi24R8HsAsUtUBo1PUTdoA7U6qBF6HzH2+CSgWQO47FW4n7vSgKI/sHtJnRV6fD
+Waiw55TYJojjiBXqRmB082M0h6WLsfvYu0QaBuVgE1xE4eRUdgc6rOjHZ+HFxJaxQ7DbQX9/CdQs
+4s4AHztSbOQ8DwAa3JKNIWz+mKuxKcn/jKqpsA8upzzcuigMXWsEDU6yeqNPvur9vh7lQ8UCRLyJ
+jd8d9Ht41uJ4E3xw2Hn6/Eg8Flaj0Ugngy9sjJ/uAKIOEhLWkTbDYIiI03dzhtAHkfKYKMFk4FP9
+xqmfoLYL0jvWyIYfeQEMwFyiE+uKWp83MBxr3tGstTCeOl69LK4koI3GnbkM5JKTxpeH8OJIzYcI
+gpwQrE1hFjjJQ5oevD1K8WMHZBOmJbB1P34kZeQjCRZU/+PHjnp6uHwE/F9aBIBNA6Em9ucPZbh7
+TCuF+53TNwG2r6JhQmaBYALBdAoqE2IthmqdBnxXaHYMOy6bC4vATGEoM7MDbsXAuPyhDcojlxAu
+KpI2U3XHUQOUFe68trL8YQvvdVK9MczoWIv4DF9t6ihgkeoKkg33fdhZOcq6gyHgWxYkaO2zd3dG
+NZn2VvbIF9pp+4B4DnEwquboi0O0uXECqjndwm1jQSJfV1YDmRXsq7n4ikCHrxoy+rBpOXfeD8xd
+iDwd+ymXyVITKgFbLisWfxCpBQ1OzIlIhssTUWAjyeDm4RhAzcaGzXUKh3RXNeCBDUrvQU07czk2
+2ps1rFQ7wjGmrfJg6c60Lu9gFhaO1CSI1OEjJ5MbE3KIwzovROuu0MTyHePE7SzEbACz8TFLXuTK
+ZW4R6leDKC0881xt6Q04pyIOQ/rOi62Os9IBoqNRCLIeWfGKvtsLd8lKx9wlBs1UMNyGBTP3iz4J
+KGmgvNaJbUhsqUR2tx6l2QhgiHKCBsGUdDtfsom9EY7HH+q4ho1lm0FyCKSfTNQki0CZ2lbSQMbA
+E9ABfeYM9A8GjR+a3OIo4xe2bghOL7+m7MN0HWNNqSHafdaWVZd0X1K9wEcb1Qkd4EYghFDjamSr
+JgiQb6CSkTIOqUVMLtU9qqQRxhlkbuAsqo87cpfycyhz16RHotrOSVUSxAuLdRt1Qsn5T0w1KRsH
+ttwVuabLm3FuGfz/a+9qetQGYui9vwLlRCRYqddVqdT+gPawe8tGQEVU7aEUUXarCvHfa79nz0fC
+llNvfgcUksl8eDz2G080U6fPpvVcl+1GS368BXaO3WrUjmK51RJ6H6/sFabLDdXhkYXPNCZ6srMv
+3JbhWlcl3QKBwSGnMpQqcl+MKT/59laPFm24m0hmvARcdrMX4DLiibsTGfF2Q9/IKCrHxVrNiswS
+meDfgmKaiaBajqU35JWLGYmsntgUMstv3BSb1XoiMRFULaYiT5eUH5M5FhX33UY9u/6NRqWP+9Qo
+3awlcqy8nr5WV9DNz8hYJm0rxdgVpHoxs/y78/Oll2qD8y7SLk+DuNZBZ8KpBGfmmL5dsbuws9JT
+2bY+5jnf6/PwmxYymyz1KVUMC1mDjzOLzcbU21rz4fHT54/QZYb76lOi/amy/eHH4fSHhvVlr0R9
+1y4SkSf/R3LlNLhQ+oULJQ28gEvnQ3Oay5/HpTlNTilk/s9dvVWbk5m+Kntupb6qnRa7TD/9Wc26
+NJjt/afT2a4ujfZW3Vp5mrO/GOMqt+mi8iQNE35w3BpLs6HtVAAqW9x3WoDhucxsD95K29BBc5qF
+UT6Q097/gXP3GLPzkhK2nsA4liRBnfqUv8jhbns4DPsd9vkgE2WhbaXcktB0UWOi8+3x++t9Vj8o
+o36O6WroijKbLnDMPPqm80LuSWvRVmj5RhfbxBu/zwFgm/2lzq6iBPwsR1qAOmHjkeb4TSSJj2yk
+60fTHLIFjyto5HrOZNkX2tHmT3uTB0cfX2zbOv7w9WEafdCiB726H2UpTAzsHA9zIEIo2Rm3oHS6
+X5kepv7rtJObhYcujxNPC2nvdEdszwif1KzX2kPrdcPSNSsV6Bz9pv9UTtKKWHwLBAKBQCAQCAQC
+gUAgEAgEAoFAIBD4D/gLh0mFogC4AQA=
 HELPER
 }
+
+# The parts packed above (software.sh, offline.sh, configure.sh, agent.sh, checks.sh), defined like the others.
+# shellcheck source=/dev/null
+. <(helper_files - software.sh offline.sh configure.sh agent.sh checks.sh)
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   main "$@"

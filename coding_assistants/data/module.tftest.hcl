@@ -104,6 +104,80 @@ run "own_init_script_is_uploaded" {
   }
 }
 
+run "no_cloud_plans_no_attributes_block_and_the_azure_node_type" {
+  assert {
+    condition = (
+      length(databricks_cluster.coding_assistants.aws_attributes) == 0 &&
+      length(databricks_cluster.coding_assistants.azure_attributes) == 0 &&
+      length(databricks_cluster.coding_assistants.gcp_attributes) == 0
+    )
+    error_message = "a cluster without a cloud carries an attributes block"
+  }
+  assert {
+    condition     = databricks_cluster.coding_assistants.node_type_id == "Standard_D8pds_v6"
+    error_message = "the default node type is not the Azure one"
+  }
+}
+
+run "aws_gets_its_node_type_and_aws_attributes_alone" {
+  variables {
+    cloud = "aws"
+  }
+  assert {
+    condition     = databricks_cluster.coding_assistants.node_type_id == "m5d.2xlarge"
+    error_message = "the AWS default node type is not used"
+  }
+  assert {
+    condition = (
+      databricks_cluster.coding_assistants.aws_attributes[0].availability == "SPOT_WITH_FALLBACK" &&
+      databricks_cluster.coding_assistants.aws_attributes[0].first_on_demand == 1 &&
+      databricks_cluster.coding_assistants.aws_attributes[0].zone_id == "auto" &&
+      length(databricks_cluster.coding_assistants.azure_attributes) == 0 &&
+      length(databricks_cluster.coding_assistants.gcp_attributes) == 0
+    )
+    error_message = "an AWS cluster does not carry aws_attributes alone"
+  }
+}
+
+run "gcp_spells_availability_and_zone_its_own_way" {
+  variables {
+    cloud        = "gcp"
+    availability = "SPOT"
+  }
+  assert {
+    condition = (
+      databricks_cluster.coding_assistants.gcp_attributes[0].availability == "PREEMPTIBLE_GCP" &&
+      databricks_cluster.coding_assistants.gcp_attributes[0].zone_id == "AUTO" &&
+      length(databricks_cluster.coding_assistants.aws_attributes) == 0
+    )
+    error_message = "a GCP cluster's block is not spelt for GCP"
+  }
+}
+
+run "azure_takes_a_spot_price" {
+  variables {
+    cloud              = "azure"
+    availability       = "SPOT_WITH_FALLBACK"
+    spot_bid_max_price = 0.25
+  }
+  assert {
+    condition = (
+      databricks_cluster.coding_assistants.azure_attributes[0].availability == "SPOT_WITH_FALLBACK_AZURE" &&
+      databricks_cluster.coding_assistants.azure_attributes[0].spot_bid_max_price == 0.25
+    )
+    error_message = "an Azure cluster's block is not spelt for Azure"
+  }
+}
+
+run "refuses_a_zone_on_azure" {
+  command = plan
+  variables {
+    cloud   = "azure"
+    zone_id = "westeurope-1"
+  }
+  expect_failures = [databricks_cluster.coding_assistants]
+}
+
 run "refuses_a_bad_catalog_name" {
   command = plan
   variables {

@@ -28,7 +28,9 @@ class ModelEndpointAccess(Construct):
     """``data.databricks_serving_endpoints.all``, ``local.model_endpoint_id`` and
     ``databricks_permissions.model_endpoint``: CAN_QUERY for the facilitators' group and
     either the group of ``serving_endpoint_query`` or every attendee in ``grantees`` (an HCL map
-    of key -> email, the roster without the deployer).
+    of key -> email, the roster without the deployer). Each other endpoint a model alias names
+    (``claude_haiku_model``, ...) gets the same list, as ``local.alias_endpoint_<name>_id`` and
+    ``databricks_permissions.alias_endpoint_<name>`` (the name's ``-`` as ``_``).
 
     The access list is authoritative: it replaces the endpoint's list, so anyone else given
     access to it by hand loses it at the next apply (admins keep theirs).
@@ -40,18 +42,28 @@ class ModelEndpointAccess(Construct):
         super().__init__(scope, id_)
         endpoints = DataDatabricksServingEndpoints(self, "endpoints")
         endpoints.override_logical_id("all")
-        name = hcl_string(props.model_endpoint)
+        self._endpoints, self._props, self._grantees = endpoints, props, grantees
+        self._grant(props.model_endpoint, "model_endpoint", "claude_model", "permissions")
+        for alias in props.alias_endpoints:
+            key = alias.replace("-", "_")
+            self._grant(alias, f"alias_endpoint_{key}", "the model aliases", f"alias_{key}")
+
+    def _grant(self, name: str, address: str, setting: str, id_: str) -> None:
+        """CAN_QUERY on the endpoint ``name``: ``local.<address>_id`` (its id, found by name)
+        and ``databricks_permissions.<address>`` (construct ``id_``)."""
+        props = self._props
         found = TerraformLocal(
             self,
-            "model_endpoint_id",
-            f"${{one([for e in {endpoints.fqn}.endpoints : e.id if e.name == {name}])}}",
+            f"{address}_id",
+            f"${{one([for e in {self._endpoints.fqn}.endpoints : e.id if e.name == "
+            f"{hcl_string(name)}])}}",
         )
-        found.override_logical_id("model_endpoint_id")
+        found.override_logical_id(f"{address}_id")
         group = props.query_group
         groups = [props.facilitators_group] + ([group] if group else [])
         acl = Permissions(
             self,
-            "permissions",
+            id_,
             serving_endpoint_id=found.as_string,
             access_control=[
                 PermissionsAccessControl(group_name=g, permission_level=QUERY)
@@ -62,14 +74,14 @@ class ModelEndpointAccess(Construct):
                     Precondition(
                         condition=f"${{{found.fqn} != null}}",
                         error_message=(
-                            f"No serving endpoint named {props.model_endpoint} in this "
-                            "workspace: set claude_model to an endpoint it serves, or "
-                            "serving_endpoint_query to none."
+                            f"No serving endpoint named {name} in this workspace: set "
+                            f"{setting} to an endpoint it serves, or serving_endpoint_query "
+                            "to none."
                         ),
                     )
                 ]
             ),
         )
         if not group:
-            acl.add_override("dynamic.access_control", dynamic_user_acl(grantees, QUERY))
-        acl.override_logical_id("model_endpoint")
+            acl.add_override("dynamic.access_control", dynamic_user_acl(self._grantees, QUERY))
+        acl.override_logical_id(address)

@@ -50,7 +50,9 @@ def login_command(deployer: Deployer, profile: str) -> str:
 class WorkshopPool(Construct):
     """``databricks_instance_pool.workshop``: node type, preloaded runtime, capacity (one VM
     per attendee plus headroom), idle termination and ``min_idle_instances``, which Terraform
-    sets at creation and then leaves to ``coding-assistants pool warm``/``cool``.
+    sets at creation and then leaves to ``coding-assistants pool warm``/``cool``; with a cloud,
+    that cloud's attributes block (on-demand or spot VMs, zone, bid), which every cluster of
+    the pool inherits (the provider sends no cloud attributes for a cluster on a pool).
 
     Exposes ``pool`` and ``pool_id``.
     """
@@ -70,6 +72,9 @@ class WorkshopPool(Construct):
             lifecycle=TerraformResourceLifecycle(ignore_changes=POOL_IGNORED_CHANGES),
         )
         self._pool.override_logical_id("workshop")
+        if props.attributes is not None:
+            name, attributes = props.attributes
+            self._pool.add_override(name, dict(attributes))
 
     @property
     def pool(self) -> InstancePool:

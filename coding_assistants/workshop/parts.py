@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
+from coding_assistants import clouds
 from coding_assistants.node_settings import NodeSettings, node_values
 from coding_assistants.roster import Attendee
 from coding_assistants.workshop.props import WorkshopProps
@@ -38,6 +39,8 @@ class PolicyProps:
     """The init script every cluster runs, and no other."""
     workshop_name: str
     """The Workshop tag's value."""
+    cloud: str | None = None
+    """The workspace's cloud: its cluster attributes are the pool's to decide."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +51,8 @@ class EndpointAccessProps:
     facilitators_group: str
     query_group: str | None = None
     """The group that gets CAN_QUERY; None: every attendee does."""
+    alias_endpoints: tuple[str, ...] = ()
+    """The other serving endpoints the model aliases name (sorted)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,6 +97,8 @@ class PoolProps:
     max_capacity: int
     idle_instance_autotermination_minutes: int
     tags: Mapping[str, str]
+    attributes: tuple[str, Mapping[str, Any]] | None = None
+    """The cloud's attributes block (name, attributes: ``clouds.pool_block``); None: none."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,6 +148,7 @@ def shared_props(w: WorkshopProps) -> SharedProps:
         model_endpoint=w.model_endpoint,
         facilitators_group=w.facilitators_group,
         query_group=w.endpoint_query_group,
+        alias_endpoints=w.alias_endpoints,
     )
     return _taken(
         SharedProps,
@@ -158,6 +166,8 @@ def pool_props(w: WorkshopProps) -> PoolProps:
     return _taken(
         PoolProps,
         w,
+        node_type_id=w.pool_node_type,
+        attributes=clouds.pool_block(w.cloud, w.values),
         min_idle_instances=w.pool_min_idle,
         max_capacity=w.pool_capacity,
         idle_instance_autotermination_minutes=w.pool_idle_instance_autotermination_minutes,

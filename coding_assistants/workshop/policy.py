@@ -6,7 +6,11 @@ sorted keys so it is byte-for-byte stable.
 
 The instance pool cannot be fixed by id, because the pool lives in the fleet stack, which is
 deployed after the policy: the ``instance_pool`` part requires a pool and forbids node types
-instead (see docs/workshop.md).
+instead (see docs/workshop.md). For the same reason the pool, not the policy, decides whether
+its VMs are on-demand or spot, their zone and bid: a policy that requires a pool may not supply
+a cloud's availability or zone (Databricks refuses such a policy), so the ``pool_availability``
+part forbids every attribute of the cloud's cluster block instead, and no cluster can ask for
+other VMs than the pool's.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants import clouds, facts
 from coding_assistants.cluster import SINGLE_NODE_SPARK_CONF, SINGLE_NODE_TAGS
 from coding_assistants.workshop.parts import PolicyProps
 
@@ -58,6 +62,9 @@ def policy_parts(props: PolicyProps) -> dict[str, Rules]:
             "instance_pool_id": {"type": "unlimited", "isOptional": False},
             "node_type_id": forbidden(hidden=True),
             "driver_node_type_id": forbidden(hidden=True),
+        },
+        "pool_availability": {
+            path: forbidden(hidden=True) for path in clouds.cluster_paths(props.cloud)
         },
         "auto_termination": {
             "autotermination_minutes": fixed(props.autotermination_minutes, hidden=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants import clouds, facts
 from coding_assistants.facts import (
     DEFAULT_CLAUDE_MODEL,
     DEFAULT_CLI_PROFILE,
@@ -74,15 +74,23 @@ class WorkshopInputs:
     )
     init_script_source_path: str | None = init_script_source_field()
     spark_version: str = field(
-        default="17.3.x-cpu-ml-scala2.13",
+        default=facts.DEFAULT_SPARK_VERSION,
         metadata=doc(
             "Runtime of every cluster, preloaded on the pool (databricks ssh needs 17.0 or newer)."
         ),
     )
-    node_type_id: str = field(
-        default=facts.WORKSHOP_NODE_TYPE,
-        metadata=doc("VM type of the pool, hence of every cluster."),
+    cloud: str | None = clouds.cloud_field(facts.WORKSHOP_NODE_TYPES, "pool")
+    node_type_id: str | None = clouds.node_type_field(
+        facts.WORKSHOP_NODE_TYPES, "VM type of the pool, hence of every cluster"
     )
+    availability: str = clouds.availability_field(
+        clouds.Availability.ON_DEMAND,
+        "With cloud: ON_DEMAND or SPOT VMs in the pool, or SPOT_WITH_FALLBACK on GCP; a spot "
+        "VM the cloud takes back ends its attendee's session.",
+    )
+    zone_id: str = clouds.zone_field("pool")
+    spot_bid_price_percent: int = clouds.spot_bid_price_percent_field()
+    spot_bid_max_price: float = clouds.spot_bid_max_price_field()
     autotermination_minutes: int = field(
         default=facts.WORKSHOP_AUTOTERMINATION_MINUTES,
         metadata=doc("Idle minutes before a cluster stops; fixed (and hidden) by the policy."),
@@ -233,6 +241,7 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
     )
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if isinstance(self.tags, Mapping):
             object.__setattr__(self, "tags", types.MappingProxyType(dict(self.tags)))
         problems = _attendee_problems(self.attendees)
@@ -255,6 +264,11 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
             dict(values["tags"]) if isinstance(values["tags"], Mapping) else values["tags"]
         )
         return values
+
+    @property
+    def pool_node_type(self) -> str:
+        """The pool's VM type: ``node_type_id``, else the cloud's workshop node type."""
+        return self.node_type_id or clouds.workshop_node_type(self.cloud)
 
     @property
     def policy_name(self) -> str:
@@ -347,6 +361,19 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
         """The serving endpoint of the model Claude Code asks for (claude_model or the
         default model), the one attendees need CAN_QUERY on."""
         return self.claude_model or DEFAULT_CLAUDE_MODEL
+
+    @property
+    def alias_endpoints(self) -> tuple[str, ...]:
+        """The serving endpoints of the model aliases other than the model's own (AI Gateway
+        models have none), sorted: attendees need CAN_QUERY on them too."""
+        aliases = (
+            self.claude_opus_model,
+            self.claude_sonnet_model,
+            self.claude_haiku_model,
+            self.claude_small_fast_model,
+        )
+        named = {a for a in aliases if a and not a.startswith("system.ai.")}
+        return tuple(sorted(named - {self.model_endpoint}))
 
     @property
     def endpoint_query_group(self) -> str | None:

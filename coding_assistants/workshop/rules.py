@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coding_assistants import facts, rules
+from coding_assistants import clouds, facts, rules
 from coding_assistants.node_settings import node_rules
 from coding_assistants.rules import hcl_string
 
@@ -80,7 +80,7 @@ def _runtime_rule(field_name: str) -> rules.Rule:
     return rules.Rule(
         field_name,
         "runtime too old for databricks ssh",
-        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as 17.3.x-cpu-ml-scala2.13",
+        f"Databricks Runtime {MIN_RUNTIME_MAJOR}.0 or newer, such as {facts.DEFAULT_SPARK_VERSION}",
         holds,
         "!can(regex(" + hcl_string(r"^[0-9]+\.[0-9]+\.x") + ", {v})) || "
         f'tonumber(split(".", {{v}})[0]) >= {MIN_RUNTIME_MAJOR}',
@@ -123,7 +123,8 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     rules.matches("volume_name", LOWER_UC_NAME_PATTERN, LOWER_UC_NAME_EXPECTED),
     rules.non_blank("spark_version"),
     _runtime_rule("spark_version"),
-    rules.non_blank("node_type_id"),
+    rules.non_blank("node_type_id", nullable=True),
+    *clouds.cloud_rules(first_on_demand=False, default_availability=clouds.Availability.ON_DEMAND),
     rules.whole_number_within(
         "autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"
     ),

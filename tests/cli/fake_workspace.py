@@ -1,7 +1,8 @@
 """A Databricks workspace played by a local HTTP server on 127.0.0.1, for the CLI tests.
 
 It answers the calls the CLI makes (who am I, SCIM users by filter, clusters list, delete and
-permanent delete, a serving endpoint's metadata, invocations and Anthropic Messages route) and
+permanent delete, node types and runtimes, a serving endpoint's metadata, invocations and
+Anthropic Messages route) and
 records every request, so a test can assert what was, and what was not, touched. Anything
 else is a 404.
 
@@ -32,6 +33,55 @@ LEAK_WINDOW = 5
 """A piece of a token this long in the output counts as a leak (``dapi****`` shows 4)."""
 PAGE_SIZE = 2
 """Clusters per page of the list, so paging is exercised."""
+
+
+def node_type(node_type_id: str, cores: float, memory_gb: float, **flags: bool) -> dict[str, Any]:
+    """A list-node-types entry, with the fields the Clusters API sends."""
+    return {
+        "node_type_id": node_type_id,
+        "memory_mb": int(memory_gb * 1024),
+        "num_cores": cores,
+        "description": node_type_id,
+        "instance_type_id": node_type_id,
+        "category": "General Purpose",
+        "is_deprecated": flags.get("deprecated", False),
+        "is_hidden": False,
+        "is_graviton": flags.get("arm", False),
+        "support_ebs_volumes": True,
+        "support_cluster_tags": True,
+        "support_port_forwarding": True,
+        "num_gpus": 0,
+        "display_order": 0,
+        "node_instance_type": {"instance_type_id": node_type_id, "local_disks": 1},
+        "photon_worker_capable": True,
+        "photon_driver_capable": True,
+    }
+
+
+NODE_TYPES = [
+    node_type("Standard_DS3_v2", 4.0, 14),
+    node_type("Standard_DS4_v2", 8.0, 28),
+    node_type("Standard_D4ds_v5", 4.0, 16),
+    node_type("Standard_D8pds_v6", 8.0, 32, arm=True),
+    node_type("Standard_D3_v2", 4.0, 14, deprecated=True),
+]
+"""An Azure workspace's node types (a few of several hundred)."""
+SPARK_VERSIONS = [
+    {
+        "key": "17.3.x-cpu-ml-scala2.13",
+        "name": "17.3 LTS ML (includes Apache Spark 4.0.0, Scala 2.13)",
+    },
+    {"key": "17.3.x-scala2.13", "name": "17.3 LTS (includes Apache Spark 4.0.0, Scala 2.13)"},
+    {
+        "key": "16.4.x-cpu-ml-scala2.12",
+        "name": "16.4 LTS ML (includes Apache Spark 3.5.2, Scala 2.12)",
+    },
+    {
+        "key": "15.4.x-cpu-ml-scala2.12",
+        "name": "15.4 LTS ML (includes Apache Spark 3.5.0, Scala 2.12)",
+    },
+]
+"""The workspace's Databricks Runtimes (a few of the list)."""
 
 
 def leaked(token: str, text: str) -> list[str]:
@@ -105,6 +155,12 @@ class WorkspaceState:
     listing_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
     """By file name: fields that replace those of its row in a directory listing (a hostile
     ``file_size``, say)."""
+    node_types: Any = field(default_factory=lambda: list(NODE_TYPES))
+    """What ``node_types`` of /api/2.0/clusters/list-node-types holds (any JSON: hostile too)."""
+    spark_versions: Any = field(default_factory=lambda: list(SPARK_VERSIONS))
+    """What ``versions`` of /api/2.0/clusters/spark-versions holds (any JSON)."""
+    raw_bodies: dict[str, bytes] = field(default_factory=dict)
+    """By path: the bytes of a 200 answer, sent as they are (not JSON, or nested too deep)."""
     rate_limit_message: str = (
         "Exceeded workspace QPS rate limit for databricks-claude-sonnet-4-6. Please use a "
         "provisioned throughput Foundation Model APIs endpoint for a higher rate limit."
@@ -202,6 +258,9 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if self._misbehave(state, url.path):
             return None
+        if url.path in state.raw_bodies:
+            self._send_raw(state.raw_bodies[url.path])
+            return None
         return url, body
 
     def _pause(self, state: WorkspaceState, seconds: float) -> bool:
@@ -269,6 +328,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             if not self._pause(state, state.drip[path]):
                 return
+
+    def _send_raw(self, data: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _send_file(self, state: WorkspaceState, path: str) -> None:
         data = state.volume_files.get(path)
@@ -360,6 +426,12 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(404, "RESOURCE_DOES_NOT_EXIST", f"Endpoint {name!r} does not exist")
         return 200, {"name": name, "id": f"ep-{name}", "state": {"ready": "READY"}}
 
+    def _node_types(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        return 200, {"node_types": state.node_types}
+
+    def _spark_versions(self, state: WorkspaceState, body: Any, query: Any) -> tuple[int, dict]:
+        return 200, {"versions": state.spark_versions}
+
     def _find(self, state: WorkspaceState, cluster_id: str) -> dict[str, Any] | None:
         return next((c for c in state.clusters if c["cluster_id"] == cluster_id), None)
 
@@ -430,6 +502,8 @@ _ROUTES = {
     ("GET", "/api/2.0/preview/scim/v2/Me"): "_me",
     ("GET", "/api/2.0/preview/scim/v2/Users"): "_users",
     ("GET", "/api/2.1/clusters/list"): "_list",
+    ("GET", "/api/2.0/clusters/list-node-types"): "_node_types",
+    ("GET", "/api/2.0/clusters/spark-versions"): "_spark_versions",
     ("POST", "/api/2.1/clusters/permanent-delete"): "_permanent_delete",
     ("POST", "/api/2.1/clusters/delete"): "_terminate",
 }

@@ -18,6 +18,12 @@ DOCUMENTED = (
 )  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def no_workspace(monkeypatch):
+    """The guide's figures are Azure's: no workspace URL of the machine's own picks a cloud."""
+    monkeypatch.delenv("DATABRICKS_HOST", raising=False)
+
+
 def _day_rows(out: str) -> dict[tuple[str, str], list[str]]:
     """The day table's rows by (VM type, session hours)."""
     return _rows("x" + out.split("SESSION H", 1)[1])
@@ -190,13 +196,14 @@ def test_cost_merges_a_price_file_over_the_table(cli, tmp_path):
 
 def test_builtin_prices_hold_the_documented_figures():
     table = builtin_prices()
+    azure = table.clouds["azure"].vm_types
 
-    assert table.vm_types["Standard_DS3_v2"].vm_usd_per_hour == Decimal("0.20")
-    assert table.vm_types["Standard_DS4_v2"].vm_usd_per_hour == Decimal("0.40")
-    assert table.vm_types["Standard_E4ds_v4"].vm_usd_per_hour == Decimal("0.30")
-    assert table.vm_types["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")
-    assert table.vm_types["Standard_DS4_v2"].dbu_per_hour == Decimal("1.5")
-    assert table.dbu_usd == Decimal("0.55")
+    assert azure["Standard_DS3_v2"].vm_usd_per_hour == Decimal("0.20")
+    assert azure["Standard_DS4_v2"].vm_usd_per_hour == Decimal("0.40")
+    assert azure["Standard_E4ds_v4"].vm_usd_per_hour == Decimal("0.30")
+    assert azure["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")
+    assert azure["Standard_DS4_v2"].dbu_per_hour == Decimal("1.5")
+    assert table.dbu_usd("azure", "premium") == Decimal("0.55")
 
 
 def test_example_price_file_loads(request):
@@ -204,8 +211,9 @@ def test_example_price_file_loads(request):
 
     table = load_price_file(builtin_prices(), path)
 
-    assert table.vm_types["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")  # kept
-    assert "Standard_D4ds_v5" in table.vm_types
+    azure = table.clouds["azure"].vm_types
+    assert azure["Standard_DS3_v2"].dbu_per_hour == Decimal("0.75")  # kept
+    assert "Standard_D4ds_v5" in azure
 
 
 def test_fails_when_the_vm_type_is_unknown(cli):

@@ -98,5 +98,8 @@ def test_cost_resolves_the_workshop_defaults_into_a_new_object(tmp_path):
     namespace = build_parser().parse_args([*MINIMAL["cost"], "--workshop-file", str(settings)])
     _, options = options_from(namespace)
     plan = with_workshop_defaults(options)
-    assert (plan.warm_vms, plan.vm_types) == (50, ("Standard_D4ds_v5",))
-    assert options.warm_vms is None and options.vm_type is None, "the parsed options are as given"
+    assert plan is not options
+    assert (plan.pool_warm_vms, plan.workshop_node_type) == (50, "Standard_D4ds_v5")
+    assert options.pool_warm_vms == 0 and options.workshop_node_type is None, (
+        "the parsed options are as given"
+    )

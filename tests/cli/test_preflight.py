@@ -23,6 +23,8 @@ CHECKS = (
     "model endpoint",
     "serving endpoint",
     "messages API",
+    "node type",
+    "runtime",
     "databricks CLI",
     "roster",
     "attendees",
@@ -65,6 +67,8 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
         "model endpoint": "OK",
         "serving endpoint": "OK",
         "messages API": "OK",
+        "node type": "OK",
+        "runtime": "OK",
         "databricks CLI": "OK",
         "roster": "OK",
         "attendees": "OK",
@@ -79,8 +83,10 @@ def test_preflight_passes_every_check(cli, workspace, databricks_cli, roster):
     assert "2 attendees, keys unique" in rows["roster"][1]
     assert f"{MODEL}: exists (READY)" in rows["model endpoint"][1]
     assert "all 2 are active users of the workspace" in rows["attendees"][1]
+    assert rows["node type"][1] == "Standard_DS3_v2: 4 cores, 14 GB"  # the workshop default
+    assert rows["runtime"][1] == "17.3.x-cpu-ml-scala2.13: offered"
     assert "no limit known for the endpoint" in rows["capacity"][1]
-    assert out.rstrip().endswith("8 OK, 0 FAIL, 0 SKIP, 1 WARN: ready, but read the WARN row.")
+    assert out.rstrip().endswith("10 OK, 0 FAIL, 0 SKIP, 1 WARN: ready, but read the WARN row.")
 
 
 def test_preflight_probes_the_invocations_url_with_the_token(cli, workspace, databricks_cli):
@@ -119,7 +125,7 @@ def test_preflight_fails_when_the_endpoint_refuses(
     assert row_status == "FAIL"
     assert f"anthropic: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 3 SKIP" in out
+    assert "7 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_fails_when_the_endpoint_does_not_answer_in_time(cli, workspace, databricks_cli):
@@ -156,6 +162,8 @@ def test_preflight_fails_without_credentials(cli, workspace, databricks_cli, mon
         "model endpoint": "SKIP",
         "serving endpoint": "SKIP",
         "messages API": "SKIP",
+        "node type": "SKIP",
+        "runtime": "SKIP",
         "databricks CLI": "OK",
         "roster": "SKIP",
         "attendees": "SKIP",
@@ -271,7 +279,7 @@ def test_preflight_fails_when_the_model_does_not_exist(cli, workspace, databrick
     status, rest = _table(out)["model endpoint"]
     assert status == "FAIL"
     assert "databricks-claude-nope: 404, no serving endpoint of that name" in rest
-    assert "4 OK, 2 FAIL, 3 SKIP" in out
+    assert "6 OK, 2 FAIL, 3 SKIP" in out
 
 
 @pytest.mark.parametrize(
@@ -301,7 +309,7 @@ def test_preflight_fails_when_the_messages_route_refuses(
     assert row_status == "FAIL"
     assert f"anthropic/v1/messages, model {MODEL}: {detail}" in rest
     assert fix in rest
-    assert "5 OK, 1 FAIL, 3 SKIP" in out
+    assert "7 OK, 1 FAIL, 3 SKIP" in out
 
 
 def test_preflight_messages_route_answering_200_is_ok(cli, workspace, databricks_cli):

@@ -1,10 +1,16 @@
 """A fake of the Databricks serving route that Claude Code calls, over TLS on 127.0.0.1.
 
 It speaks enough of the Anthropic Messages API for a real ``claude -p``: ``POST .../v1/messages``
-streaming (server-sent events) and not, and ``POST .../v1/messages/count_tokens``. Every request
-is logged as one JSON line: server, method, path, model, whether it streamed, the auth headers
-masked to 4 characters, and whether they carried the expected token. Requests without the
-expected token get 401, like the workspace would answer.
+streaming (server-sent events) and not, and ``POST .../v1/messages/count_tokens``; and, on
+``/api/2.0/mcp/...``, a Databricks managed MCP server (``fake_mcp``). Every request is logged as
+one JSON line: server, method, path, model, whether it streamed, the auth headers masked to 4
+characters, whether they carried the expected token, the tools a model request offers and the
+tool results it carries, and an MCP request's JSON-RPC method. Requests without the expected
+token get 401, like the workspace would answer.
+
+With ``tool_name`` set, the fake plays a model that uses a tool: a streamed request that offers
+that tool and carries no tool result yet is answered with a ``tool_use`` of it (input
+``tool_input``, JSON); the request that brings the result back gets the text reply.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.real_client import fake_mcp
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,10 @@ class FakeConfig:
     log: str
     secrets: dict[str, str] = field(default_factory=dict)
     """``<scope>/<key>`` -> value, answered by ``GET /api/2.0/secrets/get`` (base64)."""
+    tool_name: str = ""
+    """A tool the model asks to use (see the module's doc); empty: it never does."""
+    tool_input: str = "{}"
+    """The JSON input of that tool use."""
 
 
 def mask(value: str | None) -> str | None:
@@ -70,6 +82,47 @@ def _events(model: str, reply: str) -> list[tuple[str, dict[str, Any]]]:
         ("message_delta", {"type": "message_delta", "delta": end, "usage": {"output_tokens": 7}}),
         ("message_stop", {"type": "message_stop"}),
     ]
+
+
+def _tool_use_events(model: str, name: str, arguments: str) -> list[tuple[str, dict[str, Any]]]:
+    """A streamed answer whose one content block asks to use tool ``name``."""
+    start, *_, delta_event, stop = _events(model, "")
+    block = {"type": "tool_use", "id": "toolu_fake_01", "name": name, "input": {}}
+    delta = {"type": "input_json_delta", "partial_json": arguments}
+    end = {"stop_reason": "tool_use", "stop_sequence": None}
+    return [
+        start,
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": block},
+        ),
+        ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}),
+        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+        ("message_delta", {**delta_event[1], "delta": end}),
+        stop,
+    ]
+
+
+def offered_tools(body: dict[str, Any]) -> list[str]:
+    """Names of the tools a Messages request offers the model."""
+    tools = body.get("tools")
+    return (
+        [t.get("name", "") for t in tools if isinstance(t, dict)] if isinstance(tools, list) else []
+    )
+
+
+def tool_results(body: dict[str, Any]) -> list[str]:
+    """The text of every tool result a Messages request carries back, in order."""
+    found = []
+    for message in body.get("messages") or []:
+        content = message.get("content") if isinstance(message, dict) else None
+        for block in content if isinstance(content, list) else []:
+            if isinstance(block, dict) and block.get("type") == "tool_result":
+                inner = block.get("content")
+                if isinstance(inner, list):
+                    inner = " ".join(str(i.get("text", "")) for i in inner if isinstance(i, dict))
+                found.append(f"{'error: ' if block.get('is_error') else ''}{inner}")
+    return found
 
 
 def _message(model: str, reply: str) -> dict[str, Any]:
@@ -120,6 +173,9 @@ class _Handler(BaseHTTPRequestHandler):
                 "x_api_key": mask(key),
                 "token_in_authorization": any(auth == f"Bearer {t}" for t in cfg.tokens),
                 "token_in_x_api_key": any(key == t for t in cfg.tokens),
+                "tools": offered_tools(body),
+                "tool_results": tool_results(body),
+                "mcp_method": body.get("method") if fake_mcp.is_mcp(path) else None,
             }
         )
         if not accepted:
@@ -131,11 +187,16 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
         model = str(body.get("model") or "")
+        if fake_mcp.is_mcp(path):
+            return self._mcp(path, body)
         if self.command == "GET" and path == "/api/2.0/secrets/get":
             return self._secret()
         if self.command == "POST" and path.endswith("/v1/messages/count_tokens"):
             return self._json(200, {"input_tokens": 12})
         if self.command == "POST" and path.endswith("/v1/messages"):
+            wants_tool = cfg.tool_name in offered_tools(body) and not tool_results(body)
+            if body.get("stream") and wants_tool:
+                return self._stream(_tool_use_events(model, cfg.tool_name, cfg.tool_input))
             if body.get("stream"):
                 return self._stream(_events(model, cfg.reply))
             return self._json(200, _message(model, cfg.reply))
@@ -143,6 +204,12 @@ class _Handler(BaseHTTPRequestHandler):
             404,
             {"type": "error", "error": {"type": "not_found_error", "message": f"no route {path}"}},
         )
+
+    def _mcp(self, path: str, body: dict[str, Any]) -> None:
+        if self.command != "POST":
+            return self._json(405, {"error": "no server-sent stream here"})
+        status, payload = fake_mcp.answer(path, body)
+        self._json(status, payload, {"Mcp-Session-Id": fake_mcp.SESSION})
 
     def _secret(self) -> None:
         query = parse_qs(urlsplit(self.path).query)
@@ -153,9 +220,13 @@ class _Handler(BaseHTTPRequestHandler):
         encoded = base64.b64encode(value.encode()).decode()
         return self._json(200, {"key": name.split("/", 1)[1], "value": encoded})
 
-    def _json(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
+    def _json(
+        self, status: int, payload: dict[str, Any] | None, headers: dict[str, str] | None = None
+    ) -> None:
+        data = b"" if payload is None else json.dumps(payload).encode()
         self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

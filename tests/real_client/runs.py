@@ -37,21 +37,35 @@ def leaked(text: str, secret: str) -> bool:
 
 
 def run_claude(
-    box: Sandbox, tls: ServerTls, work: Path, steps: Iterable[Step], *, managed: bool = True
+    box: Sandbox,
+    tls: ServerTls,
+    work: Path,
+    steps: Iterable[Step],
+    *,
+    managed: bool = True,
+    etc: Path | None = None,
+    tool: tuple[str, str] = ("", "{}"),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
-    ``managed=False`` hides the node's managed settings (the machine's /etc has none)."""
+    ``managed=False`` hides the node's managed settings (the machine's /etc has none), ``etc``
+    lays another directory over /etc instead of the node's. ``tool``: the tool (name, JSON
+    input) the fake workspace's model asks to use (see fake_serving)."""
     runs = {}
+    layer = str(etc or box.root / "etc") if managed else ""
     for step in steps:
         logs = work / f"{step.name}-workspace.jsonl", work / f"{step.name}-other.jsonl"
         servers = [
-            FakeConfig(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log))
+            FakeConfig(
+                *(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log)),
+                tool_name=tool[0],
+                tool_input=tool[1],
+            )
             for name, port, log in (
                 ("workspace", node.WORKSPACE_PORT, logs[0]),
                 ("other", node.OTHER_PORT, logs[1]),
             )
         ]
-        spec = Spec(servers=servers, steps=[step], etc=str(box.root / "etc") if managed else "")
+        spec = Spec(servers=servers, steps=[step], etc=layer)
         with Timer(f"claude -p ({step.name})"):
             outcome = run_isolated(spec, work)[step.name]
         runs[step.name] = Run(outcome, read_log(logs[0]), read_log(logs[1]))

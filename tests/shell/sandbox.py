@@ -30,6 +30,7 @@ HELPERS = (
     "check-coding-assistants",
     "claude-debug",
     "claude-api-key-helper",
+    "claude-mcp-headers-helper",
     "claude-refresh-token",
     "claude-token-status",
     "claude-tracing-enable",
@@ -53,6 +54,8 @@ STEP_FUNCTIONS = {
     "settings": "write_settings",
     "helpers": "install_helpers",
     "profile": "write_profile",
+    "policy": "write_policy",
+    "mcp": "write_mcp",
 }
 """Step names in the status file, and the script function behind each."""
 

@@ -13,7 +13,10 @@ from tests import clock
 from tests.shell.sandbox import CLUSTER_ID, EXPERIMENT, HELPERS, HOST, SCRIPT, Sandbox
 
 DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
-STEPS = ("config", "packages", "claude", "mlflow", "settings", "helpers", "profile")
+STEPS = (
+    *("config", "packages", "claude", "mlflow", "settings", "helpers", "profile", "policy"),
+    "mcp",
+)
 MODEL_VARIABLES = (
     "ANTHROPIC_MODEL",
     "ANTHROPIC_DEFAULT_OPUS_MODEL",
@@ -82,11 +85,14 @@ def test_install_runs_each_installer_once(provisioned):
 def test_install_records_every_step_in_the_status_file(provisioned):
     status = provisioned.box.status()
     assert tuple(status) == STEPS
-    assert {step: state for step, (state, _) in status.items()} == dict.fromkeys(STEPS, "ok")
+    assert {step: state for step, (state, _) in status.items()} == {
+        **dict.fromkeys(STEPS, "ok"),
+        **dict.fromkeys(("policy", "mcp"), "skipped"),  # none configured
+    }
     assert status["claude"][1] == "Claude Code 2.0.0 installed (native)"
     assert f"cluster={CLUSTER_ID}" in status["config"][1]
     assert (
-        f"(version {facts.VERSION}); 0 of 7 steps failed" in provisioned.box.status_file.read_text()
+        f"(version {facts.VERSION}); 0 of 9 steps failed" in provisioned.box.status_file.read_text()
     )
 
 
@@ -121,6 +127,7 @@ def test_install_puts_helpers_on_path(provisioned):
     for name in HELPERS:
         assert (box.bin / name).stat().st_mode & 0o777 == 0o755, name
     assert (box.bin / "check-coding-assistants").readlink().name == "check-claude"
+    assert (box.bin / "claude-mcp-headers-helper").readlink().name == "claude-api-key-helper"
     assert (box.bin / "claude").readlink() == box.home / ".local" / "bin" / "claude"
 
 
@@ -341,13 +348,14 @@ def test_network_failures_exit_zero_and_are_reported(sandbox):
     assert states == {
         **dict.fromkeys(("config", "settings", "helpers", "profile"), "ok"),
         **dict.fromkeys(("packages", "claude", "mlflow"), "failed"),
+        **dict.fromkeys(("policy", "mcp"), "skipped"),
     }
     assert len(sandbox.calls("curl")) == len(sandbox.calls("pip")) == 3
     check = sandbox.helper("check-claude")
     assert check.returncode == 1
     for step in ("packages", "claude", "mlflow"):
         assert f"FAIL  init {step}: " in check.stdout
-    assert "3 of 7 steps failed" in check.stdout
+    assert "3 of 9 steps failed" in check.stdout
 
 
 def test_missing_apt_get_is_reported(tmp_path, tools):

@@ -7,7 +7,10 @@ import subprocess
 
 from tests.shell.offline_box import CLAUDE_TARBALL, CLAUDE_VERSION, OfflineBox
 
-STEPS = ("config", "bundle", "packages", "claude", "mlflow", "settings", "helpers", "profile")
+STEPS = (
+    *("config", "bundle", "packages", "claude", "mlflow", "settings", "helpers", "profile"),
+    *("policy", "mcp"),
+)
 
 
 def _flip_one_byte(box: OfflineBox, relative: str) -> None:

@@ -67,13 +67,15 @@ def variables_module(directory: Path, props_class: type, rules: Any) -> Path:
     variables = {}
     for f in settings:
         block: dict[str, Any] = {"type": terraform_type(hints[f.name])}
+        if block["type"] in ("bool", "list(string)"):
+            block["nullable"] = False
         default = prop_default(f)
         if default is not MISSING:
             block["default"] = default
         checks = [
             {"condition": r.hcl(refs), "error_message": r.message()}
             for r in rules
-            if r.field == f.name and not r.crosses
+            if r.field == f.name and not r.crosses and r.terraform
         ]
         if checks:
             block["validation"] = checks

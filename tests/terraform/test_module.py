@@ -4,8 +4,10 @@ rejects a bad value with the Python message."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
+import re
 import shutil
 
 import pytest
@@ -42,7 +44,11 @@ MORE_CONFIGURATIONS = {
 }
 """Inputs of the HCL module beyond the documented examples: fixed workers (the autoscale range
 is then ignored), user tags that the module's own tags override, the caller's own script."""
-COMPARED = (*CLUSTER_EXAMPLES, *MORE_CONFIGURATIONS)
+HCL_VARIABLES = set(re.findall(r'variable "(\w+)"', (HCL_MODULE / "variables.tf").read_text()))
+"""The HCL module's inputs: an example that sets another one is planned through ours alone."""
+HCL_EXAMPLES = tuple(n for n in CLUSTER_EXAMPLES if set(example_args(n)) <= HCL_VARIABLES)
+COMPARED = (*HCL_EXAMPLES, *MORE_CONFIGURATIONS)
+OURS_ONLY = tuple(n for n in CLUSTER_EXAMPLES if n not in HCL_EXAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +63,8 @@ def plans(default_synth, tfcheck, tmp_path_factory) -> dict:
         key = name.replace("-", "_")
         calls[f"ours_{key}"] = ("ours", example_args(name))
         calls[f"hcl_{key}"] = ("hcl", example_args(name))
+    for name in OURS_ONLY:
+        calls[f"ours_{name.replace('-', '_')}"] = ("ours", example_args(name))
     root = write_root(
         tmp_path_factory.mktemp("plan-root"),
         {"ours": default_synth.stack_dir(MODULE_STACK), "hcl": hcl},
@@ -170,6 +178,52 @@ def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
     }
 
 
+def test_governed_passes_the_policy_servers_and_models_to_the_node(plans):
+    """Terraform encodes the policy (its own jsonencode) to the same object Python reads from
+    the example; lists are joined by commas, switches are "true"."""
+    assert "governed" in OURS_ONLY
+    env = resources(plans, "governed")["databricks_cluster.coding_assistants"]["spark_env_vars"]
+    example = example_args("governed")
+    assert json.loads(base64.b64decode(env.pop("CLAUDE_POLICY"))) == example["claude_policy"]
+    assert env == {
+        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "DATABRICKS_HOST": "https://stub.cloud.databricks.com",
+        "CLAUDE_MODEL": "databricks-claude-sonnet-4-6",
+        "CLAUDE_OPUS_MODEL": "databricks-claude-opus-4-6",
+        "CLAUDE_HAIKU_MODEL": "databricks-claude-haiku-4-5",
+        "CLAUDE_SMALL_FAST_MODEL": "databricks-claude-haiku-4-5",
+        "CLAUDE_MCP_SQL": "true",
+        "CLAUDE_MCP_GENIE_SPACES": "01ef0123456789abcdef0123456789ab",
+        "CLAUDE_MCP_UC_FUNCTIONS": "main.agent_tools",
+        "CLAUDE_MCP_VECTOR_SEARCH": "main.docs.product_docs_index",
+        "CLAUDE_MCP_LOCKED": "true",
+    }
+
+
+NEW_BAD_VALUES = {
+    **{
+        (f"claude_{alias}_model", "invalid format"): {f"claude_{alias}_model": "a b"}
+        for alias in ("opus", "sonnet", "haiku", "small_fast")
+    },
+    ("claude_policy", "not a JSON object"): {"claude_policy": ["deny"]},
+    ("claude_policy", "too large"): {"claude_policy": {"companyAnnouncements": ["x" * 13000]}},
+    ("claude_policy", "not a policy the node accepts"): {
+        "claude_policy": {"permissions": {"defaultMode": "yolo"}}
+    },
+    ("claude_policy", "sets a key the node pins"): {
+        "claude_policy": {"env": {"https_proxy": "http://proxy.example:3128"}}
+    },
+    ("databricks_mcp_sql", "not true or false"): {"databricks_mcp_sql": "maybe"},
+    ("databricks_mcp_locked", "not true or false"): {"databricks_mcp_locked": "always"},
+    ("databricks_mcp_genie_spaces", "invalid entries"): {"databricks_mcp_genie_spaces": ["a-1"]},
+    ("databricks_mcp_uc_functions", "invalid entries"): {"databricks_mcp_uc_functions": ["main"]},
+    ("databricks_mcp_vector_search", "invalid entries"): {
+        "databricks_mcp_vector_search": ["a.b.c.d"]
+    },
+}
+"""The bad values of the policy, MCP and model alias inputs."""
+
+
 # One bad value per rule, keyed by (field, problem) of the rule it breaks.
 BAD_VALUES = {
     ("cluster_name", "must not be empty"): {"cluster_name": " "},
@@ -178,6 +232,20 @@ BAD_VALUES = {
     ("volume_name", "invalid format"): {"volume_name": "a/b"},
     ("spark_version", "must not be empty"): {"spark_version": ""},
     ("node_type_id", "must not be empty"): {"node_type_id": ""},
+    ("cloud", "not a known value"): {"cloud": "oci"},
+    ("availability", "not a known value"): {"availability": "RESERVED", "cloud": "aws"},
+    ("zone_id", "invalid format"): {"zone_id": "us west", "cloud": "aws"},
+    ("spot_bid_price_percent", "out of range"): {"spot_bid_price_percent": 0, "cloud": "aws"},
+    ("spot_bid_max_price", "out of range"): {"spot_bid_max_price": 0, "cloud": "azure"},
+    ("first_on_demand", "out of range"): {"first_on_demand": -1, "cloud": "aws"},
+    ("availability", "only with cloud set"): {"availability": "ON_DEMAND"},
+    ("zone_id", "only for cloud aws or gcp"): {"zone_id": "us-west-2a", "cloud": "azure"},
+    ("spot_bid_price_percent", "only for cloud aws"): {
+        "spot_bid_price_percent": 50,
+        "cloud": "gcp",
+    },
+    ("spot_bid_max_price", "only for cloud azure"): {"spot_bid_max_price": 0.25, "cloud": "aws"},
+    ("first_on_demand", "only for cloud aws or azure"): {"first_on_demand": 2, "cloud": "gcp"},
     ("autotermination_minutes", "out of range"): {"autotermination_minutes": 5},
     ("num_workers", "out of range"): {"num_workers": -1},
     ("min_workers", "out of range"): {"min_workers": 1.5},
@@ -212,6 +280,7 @@ BAD_VALUES = {
         "offline_bundle_sha256": "a" * 64,
         "claude_code_version": "stable",
     },
+    **NEW_BAD_VALUES,
 }
 
 
@@ -251,9 +320,11 @@ def rejections(default_synth, tfcheck, tmp_path_factory) -> dict[str, str]:
     "index", range(len(CLUSTER_RULES)), ids=[f"{r.field}-{r.problem}" for r in CLUSTER_RULES]
 )
 def test_terraform_rejects_a_bad_value_with_the_rule_message(index, rejections):
+    """A rule whose whole check is the variable's type (a bool) fails by that type."""
     rule = CLUSTER_RULES[index]
     assert f"r{index}" in rejections, f"Terraform accepted {BAD_VALUES[(rule.field, rule.problem)]}"
-    assert rule.message() in rejections[f"r{index}"]
+    expected = rule.message() if rule.terraform else "a bool is required"
+    assert expected in rejections[f"r{index}"]
 
 
 def test_terraform_consumer_example_is_valid(default_synth, tfcheck, tmp_path):

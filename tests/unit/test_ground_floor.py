@@ -20,6 +20,7 @@ LIGHT_MODULES = (
     "coding_assistants.package_data",
     "coding_assistants.tokens",
     "coding_assistants.props",
+    "coding_assistants.clouds",
     "coding_assistants.inputs",
     "coding_assistants.node_settings",
     "coding_assistants.module_tests",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coding_assistants import node_settings
+from coding_assistants.clouds import developer_node_type
 from coding_assistants.props import (
     BUNDLED_INIT_SCRIPT,
     ClusterMode,
@@ -24,7 +25,6 @@ MODULE_DEFAULTS = {
     "volume_name": "coding_assistants",
     "init_script_source_path": None,
     "spark_version": "17.3.x-cpu-ml-scala2.13",
-    "node_type_id": "Standard_D8pds_v6",
     "autotermination_minutes": 30,
     "num_workers": None,
     "min_workers": 1,
@@ -32,6 +32,19 @@ MODULE_DEFAULTS = {
     "mlflow_experiment_name": "/Workspace/Shared/claude-code-tracing",
     "cluster_mode": "STANDARD",
     "tags": {"Environment": "dev", "Purpose": "coding-assistants"},
+}
+
+
+# Inputs beyond the mirrored module's, each with a default that keeps its behaviour: no cloud,
+# so no attributes block and the module's node type (Azure's).
+CLOUD_DEFAULTS = {
+    "cloud": None,
+    "node_type_id": None,
+    "availability": "SPOT_WITH_FALLBACK",
+    "first_on_demand": 1,
+    "zone_id": "auto",
+    "spot_bid_price_percent": 100,
+    "spot_bid_max_price": -1,
 }
 
 
@@ -45,12 +58,18 @@ def test_props_defaults_equal_the_module_defaults():
         assert values[name] == default, name
 
 
+def test_props_cloud_inputs_default_to_the_modules_behaviour():
+    values = props().values
+    assert {name: values[name] for name in CLOUD_DEFAULTS} == CLOUD_DEFAULTS
+    assert developer_node_type(values["cloud"]) == "Standard_D8pds_v6"  # the module's default
+
+
 def test_props_opt_in_fields_default_to_unset():
     values = props().values
-    extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED)
+    extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED) - set(CLOUD_DEFAULTS)
     opt_in = {name for name in node_settings.declared() if not node_settings.always_set(name)}
     assert extra == opt_in and len(opt_in) >= 6
-    assert all(values[name] is None for name in extra)
+    assert all(node_settings.env_value(name, values[name]) is None for name in extra)
 
 
 def test_props_cluster_name_and_catalog_are_required():

@@ -28,7 +28,8 @@ FIVE = parse_roster("\n".join(f"user{i}@example.com" for i in range(5)))
 def test_workshop_props_defaults_are_the_documented_ones():
     props = WorkshopProps(attendees=FIVE)
     assert props.cluster_name_prefix == "claude-code-workshop"
-    assert props.node_type_id == "Standard_DS3_v2"
+    assert props.node_type_id is None
+    assert props.pool_node_type == "Standard_DS3_v2"  # Azure's, with cloud null
     assert props.spark_version == "17.3.x-cpu-ml-scala2.13"
     assert props.autotermination_minutes == 60
     assert props.facilitators_group == "workshop-facilitators"

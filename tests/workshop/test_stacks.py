@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from coding_assistants import policy
 from coding_assistants.roster import load_roster
 from coding_assistants.workshop.parts import policy_props
 from coding_assistants.workshop.policy import policy_rules
@@ -102,6 +103,12 @@ def test_example_settings_file_reaches_the_stacks(synth_app):
         assert instance["spark_env_vars"]["CLAUDE_MODEL"] == "databricks-claude-sonnet-4-6"
         assert "CLAUDE_SERVING_ENDPOINT" not in instance["spark_env_vars"]  # the default route
         assert "CLAUDE_API_ROUTE" not in instance["spark_env_vars"]
+        env = instance["spark_env_vars"]
+        assert (
+            policy.decode(env["CLAUDE_POLICY"])
+            == json.loads((EXAMPLES / "workshop.json").read_text())["claude_policy"]
+        )
+        assert (env["CLAUDE_MCP_SQL"], env["CLAUDE_MCP_LOCKED"]) == ("true", "true")
     grants = synth.stack(SHARED_STACK)["resource"]["databricks_grant"]
     assert grants["attendee_schema"]["schema"] == "workshops.claude_code"
     endpoint = synth.stack(SHARED_STACK)["resource"]["databricks_permissions"]["model_endpoint"]

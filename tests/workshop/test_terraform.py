@@ -118,3 +118,36 @@ def test_shared_plan_stops_when_the_workspace_lacks_the_model_endpoint(synth_app
     assert result.returncode != 0
     assert "Resource precondition failed" in result.stderr
     assert f"No serving endpoint named {MODEL_ENDPOINT}" in " ".join(result.stderr.split())
+
+
+HAIKU = "databricks-claude-haiku-4-5"
+
+
+def test_attendees_can_query_the_endpoint_of_each_model_alias(synth_app, tfcheck, tmp_path):
+    """Background work runs on the haiku alias's endpoint: the attendees need CAN_QUERY there
+    too, with the same list; without that endpoint the plan stops, naming it."""
+    roster = parse_roster("ada@example.com\ngrace@example.com")
+    settings = {"claude_haiku_model": HAIKU, "claude_small_fast_model": HAIKU}
+    synth = synth_app(build_workshop(roster, **settings), "workshop-aliases")
+    values = tmp_path / "data-values.json"
+    endpoints = {MODEL_ENDPOINT: MODEL_ENDPOINT_ID, HAIKU: "ep-haiku"}
+    values.write_text(json.dumps(serving_endpoints_data(**endpoints)))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TFCHECK_DATA_VALUES", str(values))
+        plan = json.loads(tfcheck("plan", str(synth.stack_dir(SHARED_STACK)), check=True).stdout)
+    found = plan["resources"]
+    alias = found["databricks_permissions.alias_endpoint_databricks_claude_haiku_4_5"]
+    main = found["databricks_permissions.model_endpoint"]
+    assert (alias["serving_endpoint_id"], main["serving_endpoint_id"]) == ("ep-haiku", "ep-0123")
+    assert alias["access_control"] == main["access_control"]
+    assert {e.get("user_name") for e in alias["access_control"]} == {
+        "ada@example.com",
+        "grace@example.com",
+        None,
+    }
+    values.write_text(json.dumps(serving_endpoints_data(**{MODEL_ENDPOINT: MODEL_ENDPOINT_ID})))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TFCHECK_DATA_VALUES", str(values))
+        result = tfcheck("plan", str(synth.stack_dir(SHARED_STACK)), "--compact")
+    assert result.returncode != 0
+    assert f"No serving endpoint named {HAIKU}" in " ".join(result.stderr.split())

@@ -1,24 +1,24 @@
 """``coding-assistants cost``: what a workshop costs: the clusters' VMs and DBUs, and the model.
 
-All arithmetic is in Decimal. Every number given is bounded (MAX_ATTENDEES, MAX_HOURS,
-prices.MIN_NUMBER and prices.MAX_RATE), so every total fits Decimal's precision exactly. The VM
-and the DBU total are each rounded half up to the cent once, at the end; their sum is the
-VM + DBU total, so every row adds up.
+All arithmetic is in Decimal (``vm_estimates``). Every number given is bounded (MAX_ATTENDEES,
+MAX_HOURS, prices.MIN_NUMBER and prices.MAX_RATE), so every total fits Decimal's precision
+exactly. The VM and the DBU total are each rounded half up to the cent once, at the end; their
+sum is the VM + DBU total, so every row adds up.
 """
 
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import (
-    CENT,
     Console,
     plain_number,
     rate_places,
@@ -43,17 +43,19 @@ from coding_assistants.cli.services.model_prices import (
     builtin_token_prices,
 )
 from coding_assistants.cli.services.prices import (
+    DEFAULT_TIER,
     MAX_RATE,
+    TIERS,
     PriceError,
     PriceTable,
-    VmPrice,
     apply_prices,
     builtin_prices,
     parse_positive,
     read_price_data,
-    resolve_vm_type,
 )
+from coding_assistants.cli.services.vm_estimates import Estimate, build_estimates, estimate_cloud
 from coding_assistants.cli.services.workshop_file import workshop_defaults, workshop_file
+from coding_assistants.cli.services.workspace_cloud import CloudChoice
 from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -61,8 +63,8 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 @dataclass(frozen=True, kw_only=True)
 class CostOptions:
-    """What ``cost`` was asked, as parsed; the workshop file fills the ``None`` ones
-    (:func:`with_workshop_defaults`)."""
+    """What ``cost`` was asked, as parsed; :func:`with_workshop_defaults` makes a new object with
+    the workshop file's defaults filled in (the fields after ``output_tokens_per_hour``)."""
 
     attendees: int
     """Clusters estimated (one per attendee)."""
@@ -70,6 +72,9 @@ class CostOptions:
     """Hours each cluster runs; one row per value."""
     vm_type: tuple[str, ...] | None = None
     """VM types compared; None: the workshop's node type."""
+    cloud: str | None = None
+    """The workspace's cloud; None: the workshop file's, the host's, the VM type's."""
+    tier: str = DEFAULT_TIER
     workshop_file: Path | None = None
     """The workshop settings whose node type, idle time, pool and model are the defaults."""
     dbu_rate: Decimal | None = None
@@ -89,59 +94,12 @@ class CostOptions:
     cache_read_tokens_per_hour: Decimal | None = None
     output_tokens_per_hour: Decimal | None = None
     """Token figures per attendee and session hour over the profile's; None: the profile's."""
-
-
-@dataclass(frozen=True)
-class CostRun:
-    """``cost``'s options with the workshop file's defaults filled in: a new, frozen object."""
-
-    options: CostOptions
-    """The options, with the model resolved."""
-    vm_types: tuple[str, ...]
-    """The VM types estimated: ``--vm-type``, else the workshop's node type."""
-    first_start_hours: Decimal
-    """``--first-start-hours``, else the workshop's idle time."""
-    warm_vms: int
-    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
-
-
-@dataclass(frozen=True)
-class Estimate:
-    """The cost of ``clusters`` clusters of one VM type running for ``hours`` each."""
-
-    vm_type: str
-    clusters: int
-    hours: Decimal
-    vm_usd_per_hour: Decimal
-    dbu_per_hour: Decimal | None
-    dbu_usd: Decimal
-
-    @property
-    def cluster_hours(self) -> Decimal:
-        return self.clusters * self.hours
-
-    @property
-    def dbu_usd_per_hour(self) -> Decimal | None:
-        return None if self.dbu_per_hour is None else self.dbu_per_hour * self.dbu_usd
-
-    @property
-    def vm_total(self) -> Decimal:
-        return _cents(self.cluster_hours * self.vm_usd_per_hour)
-
-    @property
-    def dbu_total(self) -> Decimal | None:
-        rate = self.dbu_usd_per_hour
-        return None if rate is None else _cents(self.cluster_hours * rate)
-
-    @property
-    def total(self) -> Decimal | None:
-        """VM plus DBU, the sum of the two rounded totals, so the table adds up."""
-        dbu = self.dbu_total
-        return None if dbu is None else self.vm_total + dbu
-
-
-def _cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    pool_warm_vms: int = 0
+    """What ``pool warm`` fills by default: the workshop pool's max_capacity."""
+    workshop_node_type: str | None = None
+    """The workshop file's node type (or its cloud's default)."""
+    workshop_cloud: str | None = None
+    """The workshop file's cloud, when it names one."""
 
 
 MAX_ATTENDEES = 100_000
@@ -172,42 +130,6 @@ def _count_arg(text: str) -> int:
             f"must be a whole number from 1 to {MAX_ATTENDEES}, got {text!r}"
         )
     return count
-
-
-def build_estimates(
-    args: CostOptions, table: PriceTable, vm_type: tuple[str, ...] = ()
-) -> list[Estimate]:
-    """One estimate per (hours, VM type), in the order given (``vm_type``: the resolved VM
-    types, else ``--vm-type``, else the workshop default)."""
-    vm_types = list(dict.fromkeys(vm_type or args.vm_type or [facts.WORKSHOP_NODE_TYPE]))
-    if args.vm_price is not None and len(vm_types) > 1:
-        raise PriceError("--vm-price applies to one VM type; give a single --vm-type with it")
-    names = [resolve_vm_type(table, name, args.vm_price) for name in vm_types]
-    estimates = []
-    for hours in dict.fromkeys(args.hours):
-        for name in names:
-            price = table.vm_types.get(name, VmPrice())
-            vm_usd = price.vm_usd_per_hour if args.vm_price is None else args.vm_price
-            if vm_usd is None:
-                raise PriceError(f"no VM price known for {name}: give one with --vm-price USD")
-            estimates.append(
-                Estimate(
-                    vm_type=name,
-                    clusters=args.attendees,
-                    hours=hours,
-                    vm_usd_per_hour=vm_usd,
-                    dbu_per_hour=_first(args.dbu_per_hour, price.dbu_per_hour),
-                    dbu_usd=_first(args.dbu_rate, table.dbu_usd),
-                )
-            )
-    return estimates
-
-
-_Price = TypeVar("_Price", bound=Decimal | None)
-
-
-def _first(given: _Price | None, default: _Price) -> _Price:
-    return default if given is None else given
 
 
 def _maybe(value: Decimal | None, fmt: Callable[[Decimal], str]) -> str:
@@ -263,7 +185,9 @@ def summary_lines(estimates: list[Estimate]) -> list[str]:
     return lines
 
 
-def assumption_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
+def assumption_lines(
+    args: CostOptions, table: PriceTable, est: list[Estimate], choice: CloudChoice
+) -> list[str]:
     vm_source = "--vm-price" if args.vm_price else " + ".join(table.sources)
     per_vm = dict.fromkeys((e.vm_type, e.vm_usd_per_hour, e.dbu_per_hour) for e in est)
     vm_prices = ", ".join(f"{name} {usd_rate(price)}/h" for name, price, _ in per_vm)
@@ -271,67 +195,124 @@ def assumption_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) 
         f"{name} {plain_number(dbu)} DBU/h" for name, _, dbu in per_vm if dbu is not None
     )
     dbu_source = "--dbu-per-hour" if args.dbu_per_hour else " + ".join(table.sources)
-    rate_note = "--dbu-rate" if args.dbu_rate else table.dbu_usd_note
     return [
         "Assumptions (indicative list prices in USD; check your region, tier and agreement):",
+        _cloud_line(choice, est),
         f"  VM prices ({vm_source}): {vm_prices}.",
         f"  DBU rates ({dbu_source}): {dbus or 'none'};",
-        f"  {usd_rate(est[0].dbu_usd)} per DBU ({rate_note}).",
+        *_dbu_price_lines(args, table, est),
         "  Every cluster runs for the whole time. Auto-termination lowers the cost; Photon "
         "raises the DBU rate.",
-        "  The E4ds_v4 rate of 1 DBU/h is an unconfirmed assumption from its size: check it.",
+        *_source_lines(args, table, est),
         "  Not included: storage, networking; the day below adds the clusters' first start",
         "  at deploy and a warm pool's idle VMs, then the model's tokens.",
     ]
 
 
-def with_workshop_defaults(args: CostOptions) -> CostRun:
-    """``args`` with the workshop's node type, idle time, pool size and model where the command
-    line gave none (SettingsError when the workshop file is one synthesis would refuse)."""
-    defaults = workshop_defaults(workshop_file(args.workshop_file))
-    first = args.first_start_hours
-    return CostRun(
-        options=replace(args, model=args.model or defaults.model),
-        vm_types=args.vm_type or (defaults.node_type,),
-        first_start_hours=defaults.first_start_hours if first is None else first,
-        warm_vms=defaults.warm_vms(args.attendees) if args.warm_vms is None else args.warm_vms,
+def _wrapped(text: str) -> list[str]:
+    return textwrap.wrap(
+        text, 92, initial_indent="  ", subsequent_indent="    ", break_on_hyphens=False
     )
 
 
-def load_tables(args: CostOptions) -> tuple[PriceTable, TokenTable]:
-    """The built-in prices, with ``--prices FILE`` merged over them."""
+def _cloud_line(choice: CloudChoice, est: list[Estimate]) -> str:
+    """Which cloud's prices apply, and why."""
+    clouds = list(dict.fromkeys(e.cloud for e in est))
+    if len(clouds) > 1:
+        return f"  Clouds: {clouds_named(clouds)} (each VM type's, from its price table)."
+    if choice.source == "--cloud":
+        return f"  Cloud: {choice.label} (--cloud)."
+    return f"  Cloud: {facts.CLOUD_LABELS[clouds[0]]} (from {choice.source}; --cloud names it)."
+
+
+def clouds_named(clouds: list[str]) -> str:
+    """``AWS``, ``AWS and GCP``, ``AWS, GCP and Azure``."""
+    labels = [facts.CLOUD_LABELS[c] for c in clouds]
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+
+
+def _dbu_price_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
+    """The price of a DBU per cloud estimated, with its tier and note."""
+    if args.dbu_rate:
+        return [f"  {usd_rate(args.dbu_rate)} per DBU (--dbu-rate)."]
+    lines = []
+    for cloud in dict.fromkeys(e.cloud for e in est):
+        note = table.clouds[cloud].dbu_usd_note
+        where = f"{facts.CLOUD_LABELS[cloud]}: " if len({e.cloud for e in est}) > 1 else ""
+        price = usd_rate(table.dbu_usd(cloud, args.tier))
+        lines.append(f"  {where}{price} per DBU ({args.tier.capitalize()} tier, {note}).")
+    return lines
+
+
+def _source_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
+    """Where the built-in figures of each cloud estimated come from, and each VM type's note."""
+    lines = []
+    for cloud in dict.fromkeys(e.cloud for e in est):
+        source = table.clouds[cloud].source
+        if source and not (args.vm_price and args.dbu_per_hour and args.dbu_rate):
+            text = f"{facts.CLOUD_LABELS[cloud]} figures: {source}."
+            lines += _wrapped(text)
+    for name, cloud in dict.fromkeys((e.vm_type, e.cloud) for e in est):
+        note = table.vm(cloud, name).note
+        if note:
+            text = f"About {name}: {note}."
+            lines += _wrapped(text)
+    return lines
+
+
+def with_workshop_defaults(args: CostOptions) -> CostOptions:
+    """A new object: ``args`` with the workshop's node type, cloud, pool size, idle time and
+    model where the command line gave none (SettingsError when the workshop file is one
+    synthesis would refuse)."""
+    defaults = workshop_defaults(workshop_file(args.workshop_file))
+    first = args.first_start_hours
+    return replace(
+        args,
+        pool_warm_vms=defaults.warm_vms(args.attendees),
+        workshop_node_type=defaults.node_type,
+        workshop_cloud=defaults.cloud,
+        first_start_hours=defaults.first_start_hours if first is None else first,
+        model=args.model or defaults.model,
+    )
+
+
+def load_tables(args: CostOptions, cloud: str) -> tuple[PriceTable, TokenTable]:
+    """The built-in prices, with ``--prices FILE`` merged over them (its top-level VM and DBU
+    prices are ``cloud``'s)."""
     table, tokens = builtin_prices(), builtin_token_prices()
     if args.prices:
         data = read_price_data(args.prices)
-        table = apply_prices(table, data, str(args.prices))
+        table = apply_prices(table, data, str(args.prices), cloud)
         tokens = apply_token_prices(tokens, data, str(args.prices))
     return table, tokens
 
 
 def run(given: CostOptions, console: Console) -> int:
     try:
-        plan = with_workshop_defaults(given)
+        args = with_workshop_defaults(given)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
-    args = plan.options
     try:
-        table, tokens = load_tables(args)
-        estimates = build_estimates(args, table, plan.vm_types)
+        choice = estimate_cloud(args, builtin_prices())
+        table, tokens = load_tables(args, choice.cloud)
+        estimates = build_estimates(args, table, choice.cloud)
     except PriceError as error:
         console.error(str(error))
         return EXIT_USAGE
-    console.print(f"Cost estimate for {args.attendees} clusters (one per attendee)")
+    on = clouds_named(list(dict.fromkeys(e.cloud for e in estimates)))
+    console.print(f"Cost estimate for {args.attendees} clusters (one per attendee) on {on}")
     console.print()
     console.print(estimate_table(estimates))
     console.print("(per cluster-hour rates, then totals for all clusters)")
     console.print()
-    for line in [*summary_lines(estimates), "", *assumption_lines(args, table, estimates)]:
+    assumptions = assumption_lines(args, table, estimates, choice)
+    for line in [*summary_lines(estimates), "", *assumptions]:
         console.print(line)
     console.print()
-    days = _days(plan, estimates)
+    days = _days(args, estimates)
     console.print(day_table(days))
-    for line in day_notes(plan.first_start_hours, args.warm_hours, plan.warm_vms):
+    for line in day_notes(_first_start(args), args.warm_hours, _warm_vms(args)):
         console.print(line)
     model = token_estimates(args, tokens, [e.hours for e in estimates])
     console.print()
@@ -346,16 +327,26 @@ def run(given: CostOptions, console: Console) -> int:
     return EXIT_OK
 
 
-def _days(plan: CostRun, estimates: list[Estimate]) -> list[Day]:
+def _first_start(args: CostOptions) -> Decimal:
+    """``--first-start-hours``, else the workshop's idle time (filled in by then)."""
+    return args.first_start_hours if args.first_start_hours is not None else Decimal(0)
+
+
+def _warm_vms(args: CostOptions) -> int:
+    """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
+    return args.pool_warm_vms if args.warm_vms is None else args.warm_vms
+
+
+def _days(args: CostOptions, estimates: list[Estimate]) -> list[Day]:
     """The day of every row of the table: its session plus first start and warm pool."""
     return [
         Day(
             vm_type=e.vm_type,
             clusters=e.clusters,
             session_hours=e.hours,
-            first_start_hours=plan.first_start_hours,
-            warm_vms=plan.warm_vms,
-            warm_hours=plan.options.warm_hours,
+            first_start_hours=_first_start(args),
+            warm_vms=_warm_vms(args),
+            warm_hours=args.warm_hours,
             vm_usd_per_hour=e.vm_usd_per_hour,
             dbu_per_hour=e.dbu_per_hour,
             dbu_usd=e.dbu_usd,
@@ -396,7 +387,22 @@ def add_parser(subparsers: Any) -> None:
         action="append",
         metavar="T",
         help="VM type (repeatable; default: the workshop's node_type_id, from --workshop-file, "
-        f"else {facts.WORKSHOP_NODE_TYPE})",
+        "else the cloud's workshop node type: "
+        + ", ".join(f"{t} ({facts.CLOUD_LABELS[c]})" for c, t in facts.WORKSHOP_NODE_TYPES.items())
+        + ")",
+    )
+    parser.add_argument(
+        "--cloud",
+        choices=facts.CLOUDS,
+        help="the workspace's cloud, whose VM and DBU prices apply (default: the workshop "
+        "file's cloud, else the one DATABRICKS_HOST names, else the cloud of --vm-type, else "
+        f"{facts.DEFAULT_CLOUD})",
+    )
+    parser.add_argument(
+        "--tier",
+        choices=TIERS,
+        default=DEFAULT_TIER,
+        help=f"the workspace's pricing tier, whose DBU price applies (default: {DEFAULT_TIER})",
     )
     parser.add_argument(
         "--workshop-file",
@@ -410,7 +416,8 @@ def add_parser(subparsers: Any) -> None:
         "--dbu-rate",
         type=_number_arg(MAX_RATE, " (USD per DBU)"),
         metavar="USD",
-        help="price of one DBU (default: the table's, $0.55: Premium all-purpose)",
+        help="price of one DBU (default: the table's for the cloud and --tier: $0.55, Premium "
+        "all-purpose, on every cloud)",
     )
     parser.add_argument(
         "--dbu-per-hour",

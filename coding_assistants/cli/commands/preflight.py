@@ -31,6 +31,7 @@ from coding_assistants.cli.core.workspace import (
 from coding_assistants.cli.services import preflight_report as report
 from coding_assistants.cli.services.capacity import Room, capacity_row
 from coding_assistants.cli.services.checks import FAIL, OK, SKIP, Check
+from coding_assistants.cli.services.compute_checks import COMPUTE_CHECKS, compute_checks
 from coding_assistants.cli.services.membership import CHECK_NAME as ATTENDEES_CHECK
 from coding_assistants.cli.services.membership import Absent, check_attendees
 from coding_assistants.cli.services.model_prices import (
@@ -55,7 +56,13 @@ from coding_assistants.cli.services.serving import (
     check_model,
 )
 from coding_assistants.cli.services.workshop_file import PREFLIGHT_DEFAULTS, preflight_defaults
-from coding_assistants.facts import API_ROUTE_AI_GATEWAY, API_ROUTES, DEFAULT_API_ROUTE
+from coding_assistants.facts import (
+    API_ROUTE_AI_GATEWAY,
+    API_ROUTES,
+    DEFAULT_API_ROUTE,
+    DEFAULT_SPARK_VERSION,
+    WORKSHOP_NODE_TYPES,
+)
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError
 
@@ -84,6 +91,10 @@ class PreflightOptions:
     endpoint: str | None = None
     model: str | None = None
     route: str | None = None
+    node_type: str | None = None
+    """The node type the workspace must offer; None: the workshop file's, else its cloud's."""
+    spark_version: str | None = None
+    """The Databricks Runtime the workspace must offer; None: the workshop file's."""
     workshop_file: Path | None = None
     attendees: Path | None = None
     """The roster to check."""
@@ -142,6 +153,20 @@ class PreflightRun:
         return self.options.timeout
 
     @property
+    def node_type(self) -> str | None:
+        return self.options.node_type
+
+    @property
+    def spark_version(self) -> str:
+        return self.options.spark_version or DEFAULT_SPARK_VERSION
+
+    @property
+    def workshop_cloud(self) -> str | None:
+        """The workshop file's cloud, when it names one."""
+        cloud = self.settings.get("cloud")
+        return cloud if isinstance(cloud, str) else None
+
+    @property
     def missing_users(self) -> Path | None:
         return self.options.missing_users
 
@@ -163,6 +188,8 @@ def with_workshop_defaults(args: PreflightOptions) -> PreflightRun:
         model=text["model"],
         route=text["route"],
         offline_bundle=text["offline_bundle"],
+        node_type=text["node_type"],
+        spark_version=text["spark_version"],
     )
     return PreflightRun(options, dict(settings), _token_table(args))
 
@@ -283,8 +310,8 @@ def _serving_checks(
 
 
 def _skipped(args: PreflightRun) -> tuple[str, ...]:
-    """The workspace rows after ``workspace``: serving, and the bundle when asked for."""
-    return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()))
+    """The workspace rows after ``workspace``: serving, the bundle when asked for, compute."""
+    return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()), *COMPUTE_CHECKS)
 
 
 def run_checks(args: PreflightRun, console: Console) -> Findings:
@@ -300,6 +327,9 @@ def run_checks(args: PreflightRun, console: Console) -> Findings:
         checks.append(workspace)
         if workspace.status == OK:
             checks += _serving_checks(api, args, identity, console)
+            checks += compute_checks(
+                api, console, args.node_type, args.spark_version, args.workshop_cloud
+            )
         else:
             skipped = "skipped: the workspace did not answer"
             checks += [Check(name, SKIP, skipped) for name in _skipped(args)]
@@ -349,9 +379,11 @@ def add_parser(subparsers: Any) -> None:
             "answers, the model's serving endpoint exists (--model), the serving endpoint is "
             "reachable (its invocations URL, and the Anthropic "
             "Messages route Claude Code calls, with --model), the Databricks CLI is 0.269 or newer "
-            "(for databricks ssh), the roster is valid, and every attendee on it is an active "
-            "user of the workspace (looked up through SCIM, many per request). Credentials come "
-            "from DATABRICKS_HOST and DATABRICKS_TOKEN, or from --profile."
+            "(for databricks ssh), the workspace offers the node type and the Databricks "
+            "Runtime (naming the nearest ones it offers when not), the roster is valid, and "
+            "every attendee on it is an active user of the workspace (looked up through SCIM, "
+            "many per request). Credentials come from DATABRICKS_HOST and DATABRICKS_TOKEN, or "
+            "from --profile."
         ),
         epilog="exit codes: 0 every check passed or was skipped, 1 a check failed, 2 bad arguments",
     )
@@ -386,6 +418,22 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--attendees", type=Path, metavar="FILE", help="roster to validate (one email per line)"
+    )
+    parser.add_argument(
+        "--node-type",
+        type=non_blank,
+        metavar="TYPE",
+        help="node type the workspace must offer (default: the workshop file's node_type_id, "
+        "else the workshop node type of its cloud, or of the cloud DATABRICKS_HOST names: "
+        + ", ".join(f"{t} ({c})" for c, t in WORKSHOP_NODE_TYPES.items())
+        + ")",
+    )
+    parser.add_argument(
+        "--spark-version",
+        type=non_blank,
+        metavar="KEY",
+        help="Databricks Runtime the workspace must offer (default: the workshop file's "
+        f"spark_version, else {DEFAULT_SPARK_VERSION})",
     )
     parser.add_argument(
         "--activity",

@@ -12,6 +12,7 @@ file and one self-contained HTML page with charts. Everything shares one deadlin
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -39,6 +40,7 @@ from coding_assistants.cli.services.prices import (
     VmPrice,
     apply_prices,
     builtin_prices,
+    cloud_view,
     read_price_data,
 )
 from coding_assistants.cli.services.report_output import (
@@ -53,6 +55,7 @@ from coding_assistants.cli.services.report_output import (
 from coding_assistants.cli.services.serving import DEFAULT_MODEL
 from coding_assistants.cli.services.statements import Param, StatementError, Statements
 from coding_assistants.cli.services.workshop_file import read_workshop_file, workshop_file
+from coding_assistants.cli.services.workspace_cloud import choose_cloud
 from coding_assistants.roster import RosterError, load_roster
 from coding_assistants.settings import SettingsError
 
@@ -93,20 +96,26 @@ class ReportOptions:
 def _inputs(args: ReportOptions) -> dict[str, Any]:
     """Settings, prices and roster, read before anything is asked of the workspace."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
+    cloud = choose_cloud(None, _text(settings.get("cloud")), os.environ.get("DATABRICKS_HOST"))
     prices, tokens = builtin_prices(), builtin_token_prices()
     if args.prices:
         data = read_price_data(args.prices)
-        prices = apply_prices(prices, data, str(args.prices))
+        prices = apply_prices(prices, data, str(args.prices), cloud.cloud)
         tokens = apply_token_prices(tokens, data, str(args.prices))
     roster = [a.email for a in load_roster(args.attendees)] if args.attendees else []
+    node_type = settings.get("node_type_id") or facts.WORKSHOP_NODE_TYPES[cloud.cloud]
     return {
         "workshop": args.workshop or str(settings.get("workshop_name") or facts.WORKSHOP_NAME),
         "endpoint": args.endpoint or str(settings.get("claude_model") or DEFAULT_MODEL),
-        "node_type": str(settings.get("node_type_id") or facts.WORKSHOP_NODE_TYPE),
-        "prices": prices,
+        "node_type": str(node_type),
+        "prices": cloud_view(prices, cloud.cloud),
         "tokens": tokens,
         "roster": roster,
     }
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def collect(

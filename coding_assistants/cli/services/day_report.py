@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from coding_assistants.cli.core.output import CENT
 from coding_assistants.cli.services.model_prices import ModelPrice
-from coding_assistants.cli.services.prices import PriceTable, VmPrice
+from coding_assistants.cli.services.prices import CloudView, VmPrice
 from coding_assistants.cli.services.usage_queries import Billed, Running, Used
 
 MILLION = Decimal(10**6)
@@ -96,13 +96,13 @@ class DayReport:
         return cents(sum(values, Decimal(0)))
 
 
-def _vm(prices: PriceTable, node_type: str) -> VmPrice:
+def _vm(prices: CloudView, node_type: str) -> VmPrice:
     folded = {k.lower(): v for k, v in prices.vm_types.items()}
     return folded.get(node_type.lower(), VmPrice())
 
 
 def _clusters(
-    day: AttendeeDay, runs: list[Running], bills: dict, prices: PriceTable, report: DayReport
+    day: AttendeeDay, runs: list[Running], bills: dict, prices: CloudView, report: DayReport
 ) -> None:
     for run in runs:
         day.minutes += run.minutes
@@ -121,7 +121,7 @@ def build(
     emails: list[str],
     window_hours: list[datetime],
     rows: tuple[list[Billed], list[Running], list[Used]],
-    prices: PriceTable,
+    prices: CloudView,
     model: ModelPrice,
 ) -> DayReport:
     """The report of ``emails`` (the roster, or every attendee seen) from the three results."""

@@ -11,7 +11,7 @@ from coding_assistants.cli.core.output import plain_number, render_table, usd
 from coding_assistants.cli.services.day_report import AttendeeDay, DayReport, cents
 from coding_assistants.cli.services.model_cost import TokenEstimate, count
 from coding_assistants.cli.services.model_prices import Activity, ModelPrice
-from coding_assistants.cli.services.prices import PriceTable, VmPrice
+from coding_assistants.cli.services.prices import CloudView, VmPrice
 
 HEADERS = [
     "ATTENDEE",
@@ -131,7 +131,7 @@ class Plan:
 
 
 def comparison(
-    report: DayReport, prices: PriceTable, plan: Plan
+    report: DayReport, prices: CloudView, plan: Plan
 ) -> list[tuple[str, Decimal | None, Decimal | None]]:
     """(part, estimate, actual) for VM, DBU, the model and the total."""
     n = len(report.attendees)

@@ -1,13 +1,14 @@
 """The workshop's own settings as defaults of ``coding-assistants cost`` and ``preflight``.
 
 ``--workshop-file FILE`` (or ``CODING_ASSISTANTS_WORKSHOP_FILE``, as for ``main.py``) is the
-JSON settings file the workshop stacks are synthesized from. Its ``node_type_id`` is the VM
-type estimated when no ``--vm-type`` is given, and its ``autotermination_minutes`` the first
-start at deploy when no ``--first-start-hours`` is given; for ``preflight`` its
-``claude_model``, ``claude_serving_endpoint``, ``claude_api_route`` and
-``offline_bundle_path`` are what the checks ask for when the command line names none. Without a
-file: the documented defaults. The file is checked as synthesis checks it; a problem ends the
-command.
+JSON settings file the workshop stacks are synthesized from. Its ``node_type_id`` (else its
+``cloud``'s workshop node type) is the VM type estimated when no ``--vm-type`` is given, and
+its ``autotermination_minutes`` the first start at deploy when no ``--first-start-hours`` is
+given; for ``preflight`` its ``claude_model``, ``claude_serving_endpoint``, ``claude_api_route``,
+``offline_bundle_path``, ``node_type_id``, ``spark_version`` and ``cloud`` are what the checks
+ask for when the command line names none.
+Without a file: the documented defaults. The file is checked as synthesis checks it; a problem
+ends the command.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ WORKSHOP_FILE_ENV = "CODING_ASSISTANTS_WORKSHOP_FILE"
 class WorkshopDefaults:
     """The VM type and first start an estimate uses when the command line names none."""
 
-    node_type: str
+    node_type: str | None
+    """The file's ``node_type_id``; None: the cloud's workshop node type."""
     first_start_hours: Decimal
     source: str
     """``the defaults`` or the file the values came from, for the assumptions."""
@@ -40,6 +42,8 @@ class WorkshopDefaults:
     """VMs beyond one per attendee the pool holds when ``pool_max_capacity`` is null."""
     model: str = DEFAULT_MODEL
     """The file's ``claude_model``: the model whose tokens are priced."""
+    cloud: str | None = None
+    """The file's ``cloud``; None: not said."""
 
     def warm_vms(self, attendees: int) -> int:
         """The VMs ``pool warm`` keeps idle by default: the pool's max_capacity."""
@@ -69,16 +73,18 @@ def workshop_defaults(path: Path | None) -> WorkshopDefaults:
     """The defaults of the settings file ``path`` (None: the documented ones); a file that
     synthesis would refuse raises SettingsError naming every problem."""
     data, source = read_workshop_file(path)
-    node = data.get("node_type_id", facts.WORKSHOP_NODE_TYPE)
+    node, cloud = data.get("node_type_id"), data.get("cloud")
     minutes = data.get("autotermination_minutes", facts.WORKSHOP_AUTOTERMINATION_MINUTES)
     capacity = data.get("pool_max_capacity")
     headroom = data.get("pool_capacity_headroom", facts.WORKSHOP_POOL_HEADROOM)
-    if not isinstance(node, str) or not isinstance(minutes, int):
+    if not isinstance(node, str | None) or not isinstance(minutes, int):
         raise SettingsError(f"{source}: node_type_id or autotermination_minutes is unusable")
     if not isinstance(capacity, int | None) or not isinstance(headroom, int):
         raise SettingsError(f"{source}: pool_max_capacity or pool_capacity_headroom is unusable")
-    model = data.get("claude_model") or DEFAULT_MODEL
-    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, str(model))
+    if not isinstance(cloud, str | None):
+        raise SettingsError(f"{source}: cloud is unusable")
+    model = str(data.get("claude_model") or DEFAULT_MODEL)
+    return WorkshopDefaults(node, Decimal(minutes) / 60, source, capacity, headroom, model, cloud)
 
 
 PREFLIGHT_DEFAULTS = {
@@ -86,6 +92,8 @@ PREFLIGHT_DEFAULTS = {
     "endpoint": ("claude_serving_endpoint", DEFAULT_ENDPOINT),
     "route": ("claude_api_route", facts.DEFAULT_API_ROUTE),
     "offline_bundle": ("offline_bundle_path", None),
+    "node_type": ("node_type_id", None),
+    "spark_version": ("spark_version", facts.DEFAULT_SPARK_VERSION),
 }
 """``preflight`` option -> (the workshop setting that is its default, the default without
 one)."""

@@ -78,15 +78,38 @@ done
 info "CLAUDE_SERVING_ENDPOINT=$CA_ENDPOINT CLAUDE_MODEL=$CA_MODEL"
 
 section "Model"
-# Every model Claude Code is set to use (settings.json, else CLAUDE_MODEL), once each.
+# Every model variable Claude Code is set with (settings.json: the model and each alias, else
+# CLAUDE_MODEL); each model's retirement once.
 declare -A seen=()
 while IFS='=' read -r var model; do
-  [[ -n $model && -z ${seen[$model]-} ]] || continue
-  seen[$model]=1
+  [[ -n $model ]] || continue
   ok "$var=$model"
+  [[ -z ${seen[$model]-} ]] || continue
+  seen[$model]=1
   ca_retirement_check "$model" "model"
-done < <(sed -n 's/.*"\(ANTHROPIC_[A-Z_]*MODEL\)" *: *"\([^"]*\)".*/\1=\2/p' "$CA_SETTINGS" 2>/dev/null || true
-  printf 'CLAUDE_MODEL=%s\n' "$CA_MODEL")
+done < <(sed -n 's/.*"\(ANTHROPIC_[A-Z_]*MODEL\)" *: *"\([^"]*\)".*/\1=\2/p' "$CA_SETTINGS" 2>/dev/null |
+  grep . || printf 'CLAUDE_MODEL=%s\n' "$CA_MODEL")
+
+section "Policy and MCP servers"
+policy=$CA_ROOT$CA_POLICY_DROP_IN managed_mcp=$CA_ROOT$CA_MANAGED_MCP_PATH
+if [[ ! -f $policy ]]; then
+  info "no admin policy (the cluster's claude_policy)"
+elif have jq && keys=$(jq -r 'keys | join(", ")' "$policy" 2>/dev/null); then
+  ok "admin policy in $policy: $keys"
+  jq -r '(.permissions.deny // [])[] | "deny \(.)"' "$policy" | while IFS= read -r rule; do info "$rule"; done
+else
+  bad "$policy is not valid JSON: Claude Code may ignore the managed settings"
+fi
+if ! have jq; then
+  warn "jq is missing: MCP servers not listed"
+else
+  # shellcheck disable=SC2016  # $h is a jq variable
+  servers=$(jq -r --arg h "$CA_BIN/claude-mcp-headers-helper" '.mcpServers // {} | to_entries[]
+    | select(.value.headersHelper == $h) | "\(.key) \(.value.url)"' "$managed_mcp" "$HOME/.claude.json" 2>/dev/null)
+  [[ ! -f $managed_mcp ]] || info "$managed_mcp is present: only the servers it lists load (locked)"
+  while read -r server at; do [[ -z $server ]] || ok "MCP server $server: $at"; done <<<"$servers"
+  [[ -n $servers ]] || info "no Databricks MCP servers (databricks_mcp_* inputs)"
+fi
 
 section "MLflow"
 v=$(ca_mlflow_version)

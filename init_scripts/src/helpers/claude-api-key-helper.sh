@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
 # claude-api-key-helper: Claude Code's apiKeyHelper. Prints the Databricks token on stdout, and
 # only when Claude Code's ANTHROPIC_BASE_URL is the workspace the token belongs to (fail closed).
+# Installed a second time as claude-mcp-headers-helper: an MCP server's headersHelper, which
+# prints {"Authorization": "Bearer <token>"} only for the workspace's own MCP servers.
 set -uo pipefail
-me=claude-api-key-helper
+me=${0##*/}
+me=${me%.sh}
 case ${1-} in
 -h | --help)
+  if [[ $me == claude-mcp-headers-helper ]]; then
+    cat <<'EOF'
+usage: claude-mcp-headers-helper
+
+Claude Code runs this (an MCP server's "headersHelper") before it connects to the
+server in CLAUDE_CODE_MCP_SERVER_URL. It prints {"Authorization": "Bearer <token>"}
+only when that URL is one of the managed MCP servers (paths under /api/2.0/mcp) of
+the workspace recorded by the init script; otherwise it refuses with a one-line reason.
+The token comes as for claude-api-key-helper. It refuses to print to a terminal.
+Exit status: 0 printed the header, 1 refused or no token, 2 stdout is a terminal or usage error.
+EOF
+    exit 0
+  fi
   cat <<'EOF'
 usage: claude-api-key-helper
 
@@ -67,14 +83,23 @@ lib=$(dirname "$(readlink -f "$0")")/../lib/coding-assistants
 workspace=$(sed -n 's/^CA_WORKSPACE_HOST=//p' "$lib/workspace.env" 2>/dev/null | head -n 1)
 [[ $workspace =~ ^https://[A-Za-z0-9.-]+(:[0-9]+)?$ ]] ||
   refuse "no workspace recorded (DATABRICKS_HOST was not set when the init script ran)"
-base=${ANTHROPIC_BASE_URL:-}
-[[ -n $base ]] || refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
-[[ $(origin "$base") == "$(origin "$workspace")" ]] ||
-  refuse "ANTHROPIC_BASE_URL ($(shown "$(origin "$base")")) is not the workspace $workspace"
 # shellcheck source=../lib/coding-assistants/defaults.sh
 . "$lib/defaults.sh" 2>/dev/null && [[ -n ${CA_PROVIDER_SWITCHES:-} ]] ||
   refuse "cannot read $lib/defaults.sh"
+url=ANTHROPIC_BASE_URL
+[[ $me != claude-mcp-headers-helper ]] || url=CLAUDE_CODE_MCP_SERVER_URL
+base=${!url:-}
+[[ -n $base || $me == claude-mcp-headers-helper ]] ||
+  refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
+path=''
+[[ $base =~ ^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*([^?#]*) ]] && path=${BASH_REMATCH[1]}
+[[ -n $base && $(origin "$base") == "$(origin "$workspace")" ]] ||
+  refuse "$url ($(shown "$(origin "$base")")) is not the workspace $workspace"
+if [[ $me == claude-mcp-headers-helper && $path != "$CA_MCP_PATH"?* ]]; then
+  refuse "$url ($(shown "$base")) is not one of the workspace's MCP servers ($workspace$CA_MCP_PATH...)"
+fi
 for switch in $CA_PROVIDER_SWITCHES; do
+  [[ $me != claude-mcp-headers-helper ]] || break
   value=${!switch:-}
   value=${value,,}
   case ${value//[[:space:]]/} in 1 | true | yes | on)
@@ -83,18 +108,19 @@ for switch in $CA_PROVIDER_SWITCHES; do
 done
 other=''
 [[ -z ${DATABRICKS_HOST:-} ]] || same_host "$DATABRICKS_HOST" || other=$DATABRICKS_HOST
-if [[ -n ${DATABRICKS_TOKEN:-} && -z $other ]]; then
-  printf '%s\n' "$DATABRICKS_TOKEN"
+# give TOKEN: the token as Claude Code wants it here (an MCP server's header as JSON); exit 0.
+give() {
+  [[ $me == claude-mcp-headers-helper ]] || { printf '%s\n' "$1"; exit 0; }
+  [[ $1 =~ ^[A-Za-z0-9._~+/=-]+$ ]] || refuse "the token holds characters a header cannot carry"
+  printf '{"Authorization": "Bearer %s"}\n' "$1"
   exit 0
-fi
+}
+[[ -z ${DATABRICKS_TOKEN:-} || -n $other ]] || give "$DATABRICKS_TOKEN"
 if command -v databricks >/dev/null 2>&1; then
   # Without the variables, so the CLI answers for the recorded workspace, not DATABRICKS_HOST.
   token=$(env -u DATABRICKS_HOST -u DATABRICKS_TOKEN databricks auth token --output json --host "$workspace" 2>/dev/null |
     sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' | head -n 1)
-  if [[ -n $token ]]; then
-    printf '%s\n' "$token"
-    exit 0
-  fi
+  [[ -z $token ]] || give "$token"
 fi
 [[ -z ${DATABRICKS_TOKEN:-} || -z $other ]] ||
   refuse "DATABRICKS_TOKEN belongs to DATABRICKS_HOST ($(shown "$other")), not the workspace $workspace"

@@ -60,6 +60,11 @@ load_config() {
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+  local alias
+  for alias in OPUS SONNET HAIKU SMALL_FAST; do
+    alias+=_MODEL
+    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+  done
   [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
   STEP=config
   if ((${#PROBLEMS[@]})); then

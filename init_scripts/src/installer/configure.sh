@@ -9,10 +9,10 @@ render_settings() {
   [[ -z $HOST ]] || printf '    "ANTHROPIC_BASE_URL": "%s",\n' "$BASE_URL"
   cat <<EOF
     "ANTHROPIC_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_OPUS_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_SONNET_MODEL": "$m",
-    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "$m",
-    "ANTHROPIC_SMALL_FAST_MODEL": "$m",
+    "ANTHROPIC_DEFAULT_OPUS_MODEL": "${OPUS_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_SONNET_MODEL": "${SONNET_MODEL:-$m}",
+    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "${HAIKU_MODEL:-$m}",
+    "ANTHROPIC_SMALL_FAST_MODEL": "${SMALL_FAST_MODEL:-$m}",
 EOF
   # With another provider on, Claude Code sends the key helper's token to that provider's URL.
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
@@ -144,8 +144,10 @@ install_helpers() {
     IFS= read -r -d '' REPLY <"$files/$name" || true
     put_file "$BIN_DIR/$name" 755 "$REPLY"
   done
-  [[ $(readlink "$BIN_DIR/check-coding-assistants" 2>/dev/null) == check-claude ]] ||
-    ln -sfn check-claude "$BIN_DIR/check-coding-assistants"
+  for name in "${HELPER_LINKS[@]}"; do
+    [[ $(readlink "$BIN_DIR/${name%=*}" 2>/dev/null) == "${name#*=}" ]] ||
+      ln -sfn "${name#*=}" "$BIN_DIR/${name%=*}"
+  done
   record_write "${#HELPERS[@]} commands in $BIN_DIR"
 }
 

@@ -23,11 +23,14 @@
 #   DATABRICKS_PYTHON        the runtime's Python (default: /databricks/python3/bin/python)
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
-# (their readable sources: init_scripts/src/helpers/); unpacking needs base64, gzip and tar,
-# which every Databricks Runtime image has.
+# (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
+# configure and agent parts and the settings checks, which the file sources from there as it
+# loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
+# Databricks Runtime image has.
 #
 # Exit status: 0 whenever it ran to the end, also when optional installs failed, so the cluster
 # still starts. Each step's outcome goes to the status file that check-claude reads, and
 # time-stamped lines to /tmp/init-script-claude.log. Sourcing this file only defines functions.
 
+# shellcheck disable=SC2034  # globals are read by the packed parts too (each source is checked alone)
 set -Eeuo pipefail

@@ -41,5 +41,7 @@ main() {
   step helpers install_helpers
   step profile write_profile
   if offline_enabled; then offline_install_software; else install_software; fi
+  step policy write_policy
+  step mcp write_mcp
   write_status
 }

@@ -43,6 +43,14 @@ CA_BIN_PATH=/usr/local/bin
 CA_LIB_PATH=/usr/local/lib/coding-assistants
 # managed settings
 CA_MANAGED_SETTINGS_PATH=/etc/claude-code/managed-settings.json
+# the admin's policy (claude_policy)
+CA_POLICY_DROP_IN=/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json
+# allowlist of the Databricks MCP servers
+CA_MCP_ALLOW_DROP_IN=/etc/claude-code/managed-settings.d/40-coding-assistants-mcp.json
+# Claude Code's managed MCP servers
+CA_MANAGED_MCP_PATH=/etc/claude-code/managed-mcp.json
+# the workspace's managed MCP servers
+CA_MCP_PATH=/api/2.0/mcp/
 # step outcomes, read by check-claude
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 # the init script's log
