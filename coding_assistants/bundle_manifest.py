@@ -20,7 +20,7 @@ from typing import Any
 FORMAT_VERSION = 1
 """Bumped when a reader of an older format would misread a newer manifest."""
 MANIFEST_NAME = "manifest.json"
-ROLES = ("claude", "wheel", "requirements", "deb")
+ROLES = ("claude", "wheel", "requirements", "deb", "skill")
 """What a file is for; the init script installs by role."""
 FIELDS = ("path", "size", "sha256", "role", "platform", "npm_package", "npm_integrity", "package")
 """The keys a file's entry may have (the first four it must)."""

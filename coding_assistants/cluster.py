@@ -20,7 +20,12 @@ from coding_assistants.engine import (
     TerraformResourceLifecycle,
     Volume,
 )
-from coding_assistants.facts import ENV_DATABRICKS_HOST, INIT_SCRIPT_NAME, MODULE_SCRIPT_PATH
+from coding_assistants.facts import (
+    ENV_CLUSTER_USER,
+    ENV_DATABRICKS_HOST,
+    INIT_SCRIPT_NAME,
+    MODULE_SCRIPT_PATH,
+)
 from coding_assistants.node_settings import NodeSettings, always_set
 from coding_assistants.props import BUNDLED_INIT_SCRIPT, ClusterMode, CodingAssistantsClusterProps
 from coding_assistants.props import OUTPUTS as OUTPUTS  # re-exported for release.py
@@ -79,16 +84,19 @@ def add_cloud_block(resource: Any, cloud: Any, attributes: Any, values: Mapping[
         _add_optional_block(resource, clouds.BLOCKS[name], expr.eq(cloud, name), content)
 
 
-def spark_env_vars(settings: NodeSettings, workspace_url: Any) -> Any:
+def spark_env_vars(settings: NodeSettings, workspace_url: Any, user: Any) -> Any:
     """The init script's environment, from the node settings' declarations: those always
-    passed and the workspace URL (Databricks does not give init scripts the workspace's
-    address, and Claude Code must be pointed at it), then each opt-in setting that is set."""
+    passed, the workspace URL (Databricks does not give init scripts the workspace's address,
+    and Claude Code must be pointed at it) and the cluster's user (whose workspace folder keeps
+    the Claude Code state), then each opt-in setting that is set, as the text the node reads."""
     declared = node_settings.declared()
     always = {s.env: getattr(settings, n) for n, s in declared.items() if always_set(n)}
     optional = [
         _env_entry(n, s.env, getattr(settings, n)) for n, s in declared.items() if not always_set(n)
     ]
-    return expr.merge({**always, ENV_DATABRICKS_HOST: workspace_url}, *optional)
+    return expr.merge(
+        {**always, ENV_DATABRICKS_HOST: workspace_url, ENV_CLUSTER_USER: user}, *optional
+    )
 
 
 def _env_entry(name: str, env: str, value: Any) -> Any:
@@ -212,7 +220,9 @@ class CodingAssistantsCluster(Construct):
             ),
             spark_conf=expr.as_string_map(shape["spark_conf"]),
             custom_tags=expr.as_string_map(shape["custom_tags"]),
-            spark_env_vars=expr.as_string_map(spark_env_vars(p, self._me.workspace_url)),
+            spark_env_vars=expr.as_string_map(
+                spark_env_vars(p, self._me.workspace_url, self._me.user_name)
+            ),
             init_scripts=[
                 ClusterInitScripts(
                     volumes=ClusterInitScriptsVolumes(destination=self._script.script_path)

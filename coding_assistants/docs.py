@@ -50,7 +50,7 @@ def _hcl_literal(value: Any) -> str:
         return "null"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k} = {json.dumps(v)}" for k, v in value.items()) + "}"
-    return json.dumps(value)
+    return json.dumps(list(value) if isinstance(value, tuple) else value)
 
 
 def node_settings_table() -> str:

@@ -135,6 +135,22 @@ RETIREMENT_NOTICE_DAYS: Final = 90
 ENV_DATABRICKS_HOST: Final = "DATABRICKS_HOST"
 """The node variable that carries the workspace URL (``https://<host>``, from
 ``data.databricks_current_user.<x>.workspace_url``): the only host the token may go to."""
+ENV_CLUSTER_USER: Final = "CODING_ASSISTANTS_USER"
+"""The node variable that carries the cluster's single user (its ``single_user_name``): whose
+``/Workspace/Users/<user>/`` keeps the Claude Code state between restarts."""
+STATE_FOLDER: Final = ".coding-assistants/claude-state"
+"""Where, under ``/Workspace/Users/<user>/``, each cluster keeps its user's Claude Code state
+(one archive per cluster)."""
+STATE_MAX_MB: Final = 200
+"""Most megabytes of Claude Code state one cluster keeps (before compression); the oldest
+session transcripts are left out first."""
+STATE_SAVE_SECONDS: Final = 60
+"""How often the node's saver looks for changed Claude Code state."""
+MANAGED_SKILLS_DIR: Final = "/etc/claude-code/.claude/skills"
+"""Claude Code's managed skills on Linux (read for every user; checked in 2.1.332's binary:
+the policy settings' ``.claude/skills`` beside ``managed-settings.json``)."""
+MANAGED_MEMORY_PATH: Final = "/etc/claude-code/CLAUDE.md"
+"""Claude Code's managed memory on Linux (its memory docs, and 2.1.332's binary)."""
 DEFAULT_RUNTIME_PYTHON: Final = "/databricks/python3/bin/python"
 """The Databricks Runtime's own Python on the node."""
 MLFLOW_MIN_VERSION: Final = "3.4.0"

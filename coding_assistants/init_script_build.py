@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coding_assistants import facts, node_settings, shell_checks
-from coding_assistants.inputs import field_docs
-from coding_assistants.node_settings import NodeSettings
 
 REPO = Path(__file__).resolve().parent.parent
 SRC = REPO / "init_scripts" / "src"
@@ -111,10 +109,24 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_MCP_PATH", facts.DATABRICKS_MCP_PATH, "the workspace's managed MCP servers"),
     ("CA_STATUS_PATH", "/var/lib/coding-assistants/status", "step outcomes, read by check-claude"),
     ("CA_LOG_PATH", "/tmp/init-script-claude.log", "the init script's log"),
+    ("CA_MANAGED_SKILLS_PATH", facts.MANAGED_SKILLS_DIR, "managed skills, for every user"),
+    ("CA_MANAGED_MEMORY_PATH", facts.MANAGED_MEMORY_PATH, "managed memory (CLAUDE.md)"),
+    ("CA_STATE_FOLDER", facts.STATE_FOLDER, "Claude Code state, under /Workspace/Users/<user>/"),
+    ("CA_STATE_MAX_MB", str(facts.STATE_MAX_MB), "most state kept per cluster (MB, uncompressed)"),
+    ("CA_STATE_SAVE_SECONDS", str(facts.STATE_SAVE_SECONDS), "how often the saver looks"),
 )
 """(variable, value, comment) of every shared default; values from facts where they live there."""
 HELPER_ONLY_DEFAULTS = frozenset(
-    {"CA_MODEL_RETIREMENTS", "CA_RETIREMENT_NOTICE_DAYS", "CA_RATE_LIMITS"}
+    {
+        "CA_MODEL_RETIREMENTS",
+        "CA_RETIREMENT_NOTICE_DAYS",
+        "CA_RATE_LIMITS",
+        "CA_MANAGED_SKILLS_PATH",
+        "CA_MANAGED_MEMORY_PATH",
+        "CA_STATE_FOLDER",
+        "CA_STATE_MAX_MB",
+        "CA_STATE_SAVE_SECONDS",
+    }
 )
 """Defaults only the helper commands read (check-claude): left out of the installer's copy."""
 
@@ -182,6 +194,29 @@ def strip_comments(text: str) -> str:
         if stripped.startswith("#") and not stripped.startswith(("#!", "# shellcheck ")):
             continue
         kept.append(line)
+        opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
+        if opened:
+            dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
+    return "".join(kept)
+
+
+def compact(text: str) -> str:
+    """``text`` (comments already stripped) without indentation and blank lines, for the
+    uploaded script only (its readable sources are in ``src/``). The lines of a here-document
+    stay as they are; in a quoted string that spans lines (awk and jq programs) indentation
+    does not matter."""
+    kept: list[str] = []
+    until: str | None = None
+    dash = False
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\n")
+        if until is not None:
+            kept.append(line)
+            if (bare.lstrip("\t") if dash else bare) == until:
+                until = None
+            continue
+        if bare.strip():
+            kept.append(line.lstrip(" "))
         opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
         if opened:
             dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
@@ -272,22 +307,24 @@ def _helper_section(defaults: str) -> str:
 
 
 def _contract_lines(name: str, text: str) -> list[str]:
-    """``#   NAME  text``, the text wrapped under itself within 100 columns."""
+    """``#   NAME  text``, wrapped within 100 columns (continuation lines indented 7)."""
     first = f"#   {name:<24} "
-    wrapped = textwrap.wrap(
-        text, width=100 - len(first), break_long_words=False, break_on_hyphens=False
+    return textwrap.wrap(
+        first + text,
+        width=100,
+        break_long_words=False,
+        break_on_hyphens=False,
+        subsequent_indent="#" + " " * 7,
     )
-    return [first + wrapped[0], *("#" + " " * (len(first) - 1) + line for line in wrapped[1:])]
 
 
 def node_contract() -> str:
-    """The header's lines on the node settings: each variable with its input and doc, then
-    what the rules across them ask once a setting is set."""
-    lines = []
-    docs = field_docs(NodeSettings)
+    """The header's lines on the node settings: each variable with its input (what each means
+    is docs/init-script.md's "Environment contract", generated from the same declarations, so
+    the 64 KB script does not carry every doc), then what the rules across them ask once a
+    setting is set."""
     declared = node_settings.declared()
-    for name, setting in declared.items():
-        lines += _contract_lines(setting.env, f"({name}) {docs[name]}")
+    lines = [f"#   {setting.env:<28} {name}" for name, setting in declared.items()]
     for when, by_env in shell_checks.when_set_rules().items():
         for env, rule_list in by_env.items():
             for rule in rule_list:
@@ -319,8 +356,8 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(strip_comments(shell_checks.render_loader()))
-    body += [strip_comments(_read(SRC / "installer" / name)) for name in INSTALLER_PARTS]
+    body.append(compact(strip_comments(shell_checks.render_loader())))
+    body += [compact(strip_comments(_read(SRC / "installer" / name))) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')
     return Built(defaults=defaults, script="\n".join(body))

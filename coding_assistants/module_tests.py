@@ -41,8 +41,8 @@ def _left_out() -> list[str]:
     lines = ['run "node_settings_left_out" {', "  command = plan"]
     for name, setting in node_settings.declared().items():
         env = hcl_string(setting.env)
-        if node_settings.always_set(name):
-            default = defaults[name]
+        default = node_settings.env_value(name, defaults[name])
+        if default is not None:
             lines += _assert(
                 f"lookup({_ENV}, {env}, null) == {hcl_string(default)}",
                 f"{name} left out: {setting.env} is not its default {default}",
@@ -70,9 +70,15 @@ def _set() -> list[str]:
     lines += [f"    {name:<{width}} = {hcl_value(s.example)}" for name, s in declared.items()]
     lines.append("  }")
     for name, setting in declared.items():
-        received = _received(name, setting.example)
+        env = hcl_string(setting.env)
+        if node_settings.env_value(name, setting.example) is None:  # a switch the example turns off
+            lines += _assert(
+                f"!contains(keys({_ENV}), {env})",
+                f"{name} turned off, yet {setting.env} reaches the node",
+            )
+            continue
         lines += _assert(
-            f"lookup({_ENV}, {hcl_string(setting.env)}, null) == {received}",
+            f"lookup({_ENV}, {env}, null) == {_received(name, setting.example)}",
             f"{name} does not reach the node as {setting.env}",
         )
     return [*lines, "}"]

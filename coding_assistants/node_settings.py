@@ -388,6 +388,92 @@ class NodeSettings:
             var="OTEL_PROMPTS",
         ),
     )
+    claude_skills_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_SKILLS_PATH",
+            doc="Opt-in: /Volumes/<catalog>/<schema>/<volume>/<dir> of skill folders "
+            "(<name>/SKILL.md), Claude Code's managed skills for every user; when null, none.",
+            rules=[
+                rules.matches(
+                    "claude_skills_path",
+                    rules.OFFLINE_BUNDLE_PATH_PATTERN,
+                    rules.VOLUME_FOLDER_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/tools/claude/skills",
+            var="SKILLS_PATH",
+        ),
+    )
+    claude_memory_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_MEMORY_PATH",
+            doc="Opt-in: /Volumes/<catalog>/<schema>/<volume>/<file>, the organisation's "
+            "CLAUDE.md: Claude Code's managed memory for every user; when null, none.",
+            rules=[
+                rules.matches(
+                    "claude_memory_path",
+                    rules.OFFLINE_BUNDLE_PATH_PATTERN,
+                    rules.VOLUME_FILE_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/tools/claude/CLAUDE.md",
+            var="MEMORY_PATH",
+        ),
+    )
+    claude_plugin_marketplaces: Mapping[str, Any] | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_PLUGIN_MARKETPLACES",
+            doc="Opt-in: plugin marketplaces for every user, name -> {source = github, repo} "
+            "(or git with url, directory with path; ref optional); when null, none.",
+            rules=[
+                rules.json_object(
+                    "claude_plugin_marketplaces", "a JSON object of marketplace names and sources"
+                ),
+                rules.marketplaces("claude_plugin_marketplaces"),
+            ],
+            example={"team-tools": {"source": "github", "repo": "example-org/claude-plugins"}},
+            var="MARKETPLACES",
+        ),
+    )
+    claude_enabled_plugins: tuple[str, ...] = field(
+        default=(),
+        metadata=node(
+            env="CLAUDE_ENABLED_PLUGINS",
+            doc="Plugins (plugin@marketplace) on for every user; when empty, none.",
+            rules=[rules.plugin_ids("claude_enabled_plugins")],
+            example=("formatter@team-tools",),
+            var="PLUGINS",
+        ),
+    )
+    claude_strict_marketplaces: bool = field(
+        default=False,
+        metadata=node(
+            env="CLAUDE_STRICT_MARKETPLACES",
+            doc="When true, users may add no marketplace but claude_plugin_marketplaces "
+            "(strictKnownMarketplaces).",
+            rules=[rules.flag("claude_strict_marketplaces")],
+            example=True,
+            var="STRICT_MARKETPLACES",
+            fallback="false",
+        ),
+    )
+    claude_persist_state: bool = field(
+        default=True,
+        metadata=node(
+            env="CLAUDE_PERSIST_STATE",
+            doc="Keep Claude Code's sessions, memory and history across restarts in "
+            "/Workspace/Users/<user>/{STATE_FOLDER}; false: on the node only.",
+            rules=[rules.flag("claude_persist_state")],
+            example=False,
+            var="PERSIST",
+            fallback="false",
+        ),
+    )
 
 
 ACROSS: tuple[Rule, ...] = (

@@ -26,10 +26,12 @@ from coding_assistants import bundle_manifest, untrusted
 
 FORMAT_VERSION = bundle_manifest.FORMAT_VERSION
 MANIFEST_NAME = bundle_manifest.MANIFEST_NAME
+PATH_PATTERN = bundle_manifest.PATH_PATTERN
 CLAUDE_DIR = "claude"
 WHEEL_DIR = "python/wheels"
 REQUIREMENTS_PATH = "python/requirements.txt"
 DEB_DIR = "debs"
+SKILLS_DIR = "skills"
 NOT_STAGED = "not staged"
 _CHUNK = 1 << 20
 _WHEEL_NAME = re.compile(r"(?P<name>[^-]+)-(?P<version>[^-]+)(-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\.whl")
@@ -46,6 +48,9 @@ class Role(enum.StrEnum):
     """The pip requirements file with one ``--hash`` per wheel."""
     DEB = "deb"
     """A Debian package (jq, tmux) for the runtime's Ubuntu release."""
+    SKILL = "skill"
+    """A file of a skill folder (``skills/<name>/...``), installed as Claude Code's managed
+    skills."""
 
 
 class BundleError(Exception):

@@ -28,7 +28,7 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.policy_schema import PINNED_ENV, PINNED_KEYS, SCHEMA
-from coding_assistants.rules import Rule, hcl_string
+from coding_assistants.rules import Rule, hcl_string, json_object
 
 FIELD = "claude_policy"
 
@@ -46,8 +46,6 @@ def _validator() -> Any:
 _PINNED_ENV = tuple((re.compile(pattern), why) for pattern, why in PINNED_ENV)
 ENV_PATTERN = "|".join(pattern for pattern, _ in PINNED_ENV)
 """Every variable the node owns, as one pattern (Terraform's and the node's check)."""
-BASE64_PATTERN = r"([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
-"""What the node receives: standard base64, padded."""
 
 
 def encode(policy: Mapping[str, Any]) -> str:
@@ -150,16 +148,7 @@ def rules() -> list[Rule]:
     jq_route = json.dumps(f"^(?:{ENV_PATTERN})$")
     limit = facts.MAX_POLICY_BYTES
     return [
-        Rule(
-            FIELD,
-            "not a JSON object",
-            "a JSON object of Claude Code settings",
-            lambda v, _: isinstance(v, Mapping),
-            "can(keys({v}))",
-            nullable=True,
-            pattern=BASE64_PATTERN,
-            jq='type == "object"',
-        ),
+        json_object(FIELD, "a JSON object of Claude Code settings"),
         Rule(
             FIELD,
             "too large",
@@ -173,7 +162,7 @@ def rules() -> list[Rule]:
             FIELD,
             "not a policy the node accepts",
             "only the keys of docs/init-script.md (Admin policy), each as Claude Code reads it",
-            lambda v, _: not schema_problems(v),
+            lambda v, _: isinstance(v, Mapping) and not schema_problems(v),
             f"try(alltrue([for k in keys({{v}}) : contains({_hcl_list(accepted)}, k)]) && "
             f"alltrue([for k in keys(try({{v}}.permissions, {{}})) : "
             f"contains({_hcl_list(_permission_keys())}, k)]) && "
@@ -192,7 +181,7 @@ def rules() -> list[Rule]:
             "token's route (base URLs, keys, provider switches, proxies, CA files, TLS), of the "
             "model (ANTHROPIC_*MODEL: use claude_model and the alias inputs) or of the "
             "telemetry (OTEL_*: use the otel_* inputs)",
-            lambda v, _: not pinned_problems(v),
+            lambda v, _: isinstance(v, Mapping) and not pinned_problems(v),
             f"try(!anytrue([for k in keys({{v}}) : contains({_hcl_list(PINNED_KEYS)}, k)]) && "
             f"!anytrue([for k in keys(try({{v}}.env, {{}})) : "
             f"can(regex({route}, upper(k)))]), false)",

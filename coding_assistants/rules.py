@@ -242,6 +242,25 @@ def entries(field: str, pattern: str, expected: str, most: int) -> Rule:
     )
 
 
+BASE64_PATTERN = r"([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)"
+"""What the node receives for a JSON object: standard base64, padded."""
+
+
+def json_object(field: str, expected: str) -> Rule:
+    """A JSON object input (the node receives the base64 of its compact JSON, and checks the
+    decoded value with jq)."""
+    return Rule(
+        field,
+        "not a JSON object",
+        expected,
+        lambda v, _: isinstance(v, Mapping),
+        "can(keys({v}))",
+        nullable=True,
+        pattern=BASE64_PATTERN,
+        jq='type == "object"',
+    )
+
+
 def non_blank(field: str, *, nullable: bool = False) -> Rule:
     return Rule(
         field,
@@ -370,6 +389,21 @@ def workspace_host() -> Rule:
     return matches(facts.ENV_DATABRICKS_HOST, HOST_PATTERN, HOST_EXPECTED)
 
 
+CLUSTER_USER_PATTERN = r"[A-Za-z0-9_%+@-][A-Za-z0-9._%+@-]{0,254}"
+"""The cluster's single user as the node receives it: a user name (an e-mail) or a service
+principal's application ID; one path segment of /Workspace/Users/, never '.' or '..'."""
+
+
+def cluster_user() -> Rule:
+    """CODING_ASSISTANTS_USER on the node: not an input (the cluster passes its single user),
+    so only the init script checks it."""
+    return matches(
+        facts.ENV_CLUSTER_USER,
+        CLUSTER_USER_PATTERN,
+        "a user name such as ada@example.com or a service principal's application ID",
+    )
+
+
 _BUNDLE_DIR_SEGMENT = r"(\.?[^/.\x00-\x1f\x7f][^/\x00-\x1f\x7f]*|\.\.[^/\x00-\x1f\x7f]+)"
 """A directory name other than '.' and '..' (RE2 has no look-ahead, so spelt out)."""
 OFFLINE_BUNDLE_PATH_PATTERN = rf"/Volumes(/{UC_NAME_PATTERN}){{3}}(/{_BUNDLE_DIR_SEGMENT})+"
@@ -377,6 +411,14 @@ OFFLINE_BUNDLE_PATH_PATTERN = rf"/Volumes(/{UC_NAME_PATTERN}){{3}}(/{_BUNDLE_DIR
 no DBFS, no trailing slash, no '.' or '..'."""
 OFFLINE_BUNDLE_PATH_EXPECTED = (
     "a directory in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> "
+    "(DBFS and other paths are refused)"
+)
+VOLUME_FOLDER_EXPECTED = (
+    "a folder in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<dir> "
+    "(DBFS and other paths are refused)"
+)
+VOLUME_FILE_EXPECTED = (
+    "a file in a Unity Catalog volume, /Volumes/<catalog>/<schema>/<volume>/<path> "
     "(DBFS and other paths are refused)"
 )
 SHA256_PATTERN = r"[0-9a-fA-F]{64}"
@@ -417,4 +459,102 @@ def bundle_needs_exact_version() -> Rule:
         pattern=EXACT_VERSION_PATTERN,
         reads=("offline_bundle_path",),
         when_set="offline_bundle_path",
+    )
+
+
+# --- plugins: names and marketplace sources -----------------------------------------------------
+
+
+PLUGIN_ID_PATTERN = r"[A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,64}"
+"""A plugin of a marketplace, as Claude Code's ``enabledPlugins`` names it: plugin@marketplace."""
+MAX_PLUGINS = 50
+
+
+def plugin_ids(field: str) -> Rule:
+    """A list of plugin@marketplace names (the node receives them joined by commas)."""
+    return entries(
+        field,
+        PLUGIN_ID_PATTERN,
+        "a plugin@marketplace name such as formatter@team-tools (letters, digits, '.', '_', "
+        "'-'; one '@')",
+        MAX_PLUGINS,
+    )
+
+
+MARKETPLACE_SOURCES = {
+    "github": ("repo", "ref"),
+    "git": ("url", "ref"),
+    "directory": ("path",),
+}
+"""Claude Code's marketplace source kinds this input takes: the key each one needs, then the
+one it may have (a git branch, tag or commit)."""
+MARKETPLACE_NAME_PATTERN = r"[A-Za-z0-9._-]{1,64}"
+MARKETPLACE_VALUE_PATTERN = r"[A-Za-z0-9._~:/@+=-]+"
+"""A source's values: repositories (org/repo), URLs without a query, paths, refs."""
+MAX_MARKETPLACES = 20
+
+
+def _marketplace_ok(name: Any, source: Any) -> bool:
+    if not isinstance(source, Mapping):
+        return False
+    value = re.compile(MARKETPLACE_VALUE_PATTERN)
+    kind = source.get("source")
+    keys = MARKETPLACE_SOURCES.get(kind, ()) if isinstance(kind, str) else ()
+    return (
+        re.fullmatch(MARKETPLACE_NAME_PATTERN, name) is not None
+        and bool(keys)
+        and keys[0] in source
+        and all(
+            (k == "source" or k in keys) and isinstance(x, str) and value.fullmatch(x) is not None
+            for k, x in source.items()
+        )
+    )
+
+
+def marketplaces(field: str) -> Rule:
+    """Marketplace name -> its source (Claude Code's ``extraKnownMarketplaces`` entries, flat);
+    the node checks the decoded JSON with jq."""
+    allowed = (
+        "{"
+        + ", ".join(
+            f"{k} = [" + ", ".join(hcl_string(x) for x in ("source", *keys)) + "]"
+            for k, keys in MARKETPLACE_SOURCES.items()
+        )
+        + "}"
+    )
+    needs = "{" + ", ".join(f"{k} = {hcl_string(x[0])}" for k, x in MARKETPLACE_SOURCES.items())
+    value_re = hcl_string(f"^(?:{MARKETPLACE_VALUE_PATTERN})$")
+    name_re = hcl_string(f"^(?:{MARKETPLACE_NAME_PATTERN})$")
+    kind = 'lookup(s, "source", "")'
+    listed = ", ".join(f"{k} with {x[0]}" for k, x in MARKETPLACE_SOURCES.items())
+    return Rule(
+        field,
+        "not a map of marketplace sources",
+        f"at most {MAX_MARKETPLACES} names mapped to a source ({listed}; git and github may "
+        "have a ref), in letters, digits and ._~:/@+=-",
+        lambda v, _: (
+            isinstance(v, Mapping)
+            and len(v) <= MAX_MARKETPLACES
+            and all(_marketplace_ok(n, s) for n, s in v.items())
+        ),
+        f"length({{v}}) <= {MAX_MARKETPLACES} && alltrue([for n, s in {{v}} : "
+        f'can(regex({name_re}, n)) && lookup(s, lookup({needs}}}, {kind}, "-"), "") != "" && '
+        f"alltrue([for k, x in s : contains(lookup({allowed}, {kind}, []), k) && "
+        f"can(regex({value_re}, x))])])",
+        nullable=True,
+        jq=_marketplaces_jq(),
+    )
+
+
+def _marketplaces_jq() -> str:
+    """The jq filter of :func:`marketplaces`: the same checks as its Python check."""
+    keys = json.dumps({k: ["source", *x] for k, x in MARKETPLACE_SOURCES.items()})
+    name = json.dumps(f"^(?:{MARKETPLACE_NAME_PATTERN})$")
+    value = json.dumps(f"^(?:{MARKETPLACE_VALUE_PATTERN})$")
+    return (
+        f'type == "object" and length <= {MAX_MARKETPLACES} and all(to_entries[]; '
+        f'.key as $n | .value as $s | ($n | test({name})) and ($s | type) == "object" and '
+        f"(({keys}[$s.source | strings] // null) as $k | $k != null and $s[$k[1]] != null and "
+        f'all($s | to_entries[]; (.key | IN($k[])) and (.value | type) == "string" and '
+        f"(.value | test({value})))))"
     )

@@ -4,9 +4,9 @@ declarations (:mod:`coding_assistants.node_settings`) and rules.
 :func:`render` returns a bash fragment that defines:
 
 - ``ca_setting_problem NAME VALUE``: for an environment variable the cluster passes to the init
-  script (each node setting's, and ``DATABRICKS_HOST``) it prints the rule's message, the very
-  line Terraform prints, and returns 1 when VALUE breaks the rule; it returns 0 otherwise, and
-  for any other NAME. The caller decides what an unset variable means.
+  script (each node setting's, ``DATABRICKS_HOST`` and ``CODING_ASSISTANTS_USER``) it prints the
+  rule's message, the very line Terraform prints, and returns 1 when VALUE breaks the rule; it
+  returns 0 otherwise, and for any other NAME. The caller decides what an unset variable means.
 - ``ca_setting_problem_with_<input> NAME VALUE``: the same for the rules across inputs that
   apply once ``<input>`` is set (``Rule.when_set``): VALUE must then be given and match the
   rule's pattern (with an offline bundle: the manifest's hash, an exact claude_code_version).
@@ -43,6 +43,7 @@ def node_rules() -> dict[str, tuple[rules.Rule, ...]]:
     Rules across inputs are in :func:`when_set_rules`, or Terraform's and Python's only."""
     table = {s.env: s.rules for s in node_settings.declared().values()}
     table[facts.ENV_DATABRICKS_HOST] = (rules.workspace_host(),)
+    table[facts.ENV_CLUSTER_USER] = (rules.cluster_user(),)
     return table
 
 

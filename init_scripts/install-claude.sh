@@ -10,63 +10,39 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
-#   MLFLOW_EXPERIMENT_NAME   (mlflow_experiment_name) Workspace path of the MLflow experiment that
-#                            receives Claude Code traces.
-#   CLAUDE_SERVING_ENDPOINT  (claude_serving_endpoint) Opt-in: serving endpoint whose Anthropic
-#                            Messages route Claude Code calls; when null, anthropic.
-#   CLAUDE_API_ROUTE         (claude_api_route) Opt-in: serving-endpoints (the endpoint's route) or
-#                            ai-gateway (<workspace>/ai-gateway/anthropic); when null,
-#                            serving-endpoints.
-#   CLAUDE_MODEL             (claude_model) Opt-in: model Claude Code uses (an endpoint name, or
-#                            system.ai.<name> for the AI Gateway); when null,
-#                            databricks-claude-sonnet-4-6.
-#   CLAUDE_CODE_VERSION      (claude_code_version) Opt-in: Claude Code version, or channel
-#                            stable/latest; when null, the stable channel.
-#   OFFLINE_BUNDLE_PATH      (offline_bundle_path) Opt-in:
-#                            /Volumes/<catalog>/<schema>/<volume>/<dir> of an offline bundle
-#                            (coding-assistants stage-offline) to install from, with no network;
-#                            when null, the online install.
-#   OFFLINE_BUNDLE_SHA256    (offline_bundle_sha256) SHA-256 of the bundle's manifest.json, required
-#                            with offline_bundle_path; when null, no bundle.
-#   CLAUDE_OPUS_MODEL        (claude_opus_model) Opt-in: model of Claude Code's opus alias
-#                            (ANTHROPIC_DEFAULT_OPUS_MODEL); when null, claude_model.
-#   CLAUDE_SONNET_MODEL      (claude_sonnet_model) Opt-in: model of Claude Code's sonnet alias
-#                            (ANTHROPIC_DEFAULT_SONNET_MODEL); when null, claude_model.
-#   CLAUDE_HAIKU_MODEL       (claude_haiku_model) Opt-in: model of Claude Code's haiku alias
-#                            (ANTHROPIC_DEFAULT_HAIKU_MODEL); when null, claude_model.
-#   CLAUDE_SMALL_FAST_MODEL  (claude_small_fast_model) Opt-in: model of Claude Code's small/fast
-#                            alias (ANTHROPIC_SMALL_FAST_MODEL); when null, claude_model.
-#   CLAUDE_POLICY            (claude_policy) Opt-in: the admin's Claude Code policy (permissions,
-#                            hooks, env; docs/init-script.md, Admin policy), added to the managed
-#                            settings; when null, none.
-#   CLAUDE_MCP_SQL           (databricks_mcp_sql) Gives every user the workspace's Databricks SQL
-#                            MCP server; when false, not.
-#   CLAUDE_MCP_GENIE_SPACES  (databricks_mcp_genie_spaces) Genie space ids whose MCP servers every
-#                            user gets; when empty, none.
-#   CLAUDE_MCP_UC_FUNCTIONS  (databricks_mcp_uc_functions) Unity Catalog functions (catalog.schema
-#                            for all, or catalog.schema.function) every user gets as MCP tools; when
-#                            empty, none.
-#   CLAUDE_MCP_VECTOR_SEARCH (databricks_mcp_vector_search) Vector Search indexes
-#                            (catalog.schema.index, or catalog.schema for all) every user gets as
-#                            MCP tools; when empty, none.
-#   CLAUDE_MCP_LOCKED        (databricks_mcp_locked) Makes the Databricks MCP servers the only ones
-#                            users get (none: MCP off); when false, users may add their own.
-#   CLAUDE_OTEL_ENDPOINT     (otel_endpoint) Opt-in: OTLP collector for Claude Code's telemetry
-#                            (metrics and events), tagged with the cluster and the workshop; when
-#                            null, none.
-#   CLAUDE_OTEL_PROTOCOL     (otel_protocol) Opt-in: http/protobuf, http/json or grpc; when null,
-#                            http/protobuf.
-#   CLAUDE_OTEL_HEADERS_SECRET (otel_headers_secret) Opt-in: <scope>/<key> of a secret with the
-#                              collector's headers (Name=Value,...), read at run time, never stored
-#                              (users need READ on it); when null, none.
-#   CLAUDE_OTEL_LOG_USER_PROMPTS (otel_log_user_prompts) Opt-in: enabled sends the prompts' text
-#                                too; when null, only their length.
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
+#   MLFLOW_EXPERIMENT_NAME       mlflow_experiment_name
+#   CLAUDE_SERVING_ENDPOINT      claude_serving_endpoint
+#   CLAUDE_API_ROUTE             claude_api_route
+#   CLAUDE_MODEL                 claude_model
+#   CLAUDE_CODE_VERSION          claude_code_version
+#   OFFLINE_BUNDLE_PATH          offline_bundle_path
+#   OFFLINE_BUNDLE_SHA256        offline_bundle_sha256
+#   CLAUDE_OPUS_MODEL            claude_opus_model
+#   CLAUDE_SONNET_MODEL          claude_sonnet_model
+#   CLAUDE_HAIKU_MODEL           claude_haiku_model
+#   CLAUDE_SMALL_FAST_MODEL      claude_small_fast_model
+#   CLAUDE_POLICY                claude_policy
+#   CLAUDE_MCP_SQL               databricks_mcp_sql
+#   CLAUDE_MCP_GENIE_SPACES      databricks_mcp_genie_spaces
+#   CLAUDE_MCP_UC_FUNCTIONS      databricks_mcp_uc_functions
+#   CLAUDE_MCP_VECTOR_SEARCH     databricks_mcp_vector_search
+#   CLAUDE_MCP_LOCKED            databricks_mcp_locked
+#   CLAUDE_OTEL_ENDPOINT         otel_endpoint
+#   CLAUDE_OTEL_PROTOCOL         otel_protocol
+#   CLAUDE_OTEL_HEADERS_SECRET   otel_headers_secret
+#   CLAUDE_OTEL_LOG_USER_PROMPTS otel_log_user_prompts
+#   CLAUDE_SKILLS_PATH           claude_skills_path
+#   CLAUDE_MEMORY_PATH           claude_memory_path
+#   CLAUDE_PLUGIN_MARKETPLACES   claude_plugin_marketplaces
+#   CLAUDE_ENABLED_PLUGINS       claude_enabled_plugins
+#   CLAUDE_STRICT_MARKETPLACES   claude_strict_marketplaces
+#   CLAUDE_PERSIST_STATE         claude_persist_state
 #   OFFLINE_BUNDLE_SHA256    with OFFLINE_BUNDLE_PATH set: offline_bundle_sha256: the manifest's
-#                            SHA-256 whenever offline_bundle_path is set (Terraform pins the
-#                            manifest)
+#       SHA-256 whenever offline_bundle_path is set (Terraform pins the manifest)
 #   CLAUDE_CODE_VERSION      with OFFLINE_BUNDLE_PATH set: claude_code_version: an exact X.Y.Z, the
-#                            version the bundle was staged with (a bundle has no channels)
+#       version the bundle was staged with (a bundle has no channels)
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it
 #   CLAUDE_INSTALL_METHOD    native or npm (default: native; npm needs Node.js 18+ from apt)
@@ -122,51 +98,63 @@ CA_LOG_PATH=/tmp/init-script-claude.log
 
 # shellcheck disable=SC2034  # the variables are read by the other installer parts
 load_node_settings() {
-  EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
-  [[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
-  ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
-  [[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
-  ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
-  [[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
-  MODEL=${CLAUDE_MODEL:-$(default_model)}
-  [[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
-  VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
-  [[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
-  [[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
-  [[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
-  OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
-  [[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
-  SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
-  [[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
-  HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
-  [[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
-  SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
-  [[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
-  POLICY=${CLAUDE_POLICY:-}
-  [[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
-  MCP_SQL=${CLAUDE_MCP_SQL:-}
-  [[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
-  MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
-  [[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
-  MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
-  [[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
-  MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
-  [[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
-  MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
-  [[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
-  OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
-  [[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
-  OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
-  [[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
-  OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
-  [[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
-  OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
-  [[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
-  if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
-    accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
-    accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
-  fi
-  return 0
+EXPERIMENT=${MLFLOW_EXPERIMENT_NAME:-}
+[[ -z $EXPERIMENT ]] || accept MLFLOW_EXPERIMENT_NAME "$EXPERIMENT" || EXPERIMENT=''
+ENDPOINT=${CLAUDE_SERVING_ENDPOINT:-$CA_DEFAULT_ENDPOINT}
+[[ -z $ENDPOINT ]] || accept CLAUDE_SERVING_ENDPOINT "$ENDPOINT" || ENDPOINT=$CA_DEFAULT_ENDPOINT
+ROUTE=${CLAUDE_API_ROUTE:-$CA_DEFAULT_ROUTE}
+[[ -z $ROUTE ]] || accept CLAUDE_API_ROUTE "$ROUTE" || ROUTE=$CA_DEFAULT_ROUTE
+MODEL=${CLAUDE_MODEL:-$(default_model)}
+[[ -z $MODEL ]] || accept CLAUDE_MODEL "$MODEL" || MODEL=$(default_model)
+VERSION=${CLAUDE_CODE_VERSION:-$CA_DEFAULT_VERSION}
+[[ -z $VERSION ]] || accept CLAUDE_CODE_VERSION "$VERSION" || VERSION=$CA_DEFAULT_VERSION
+[[ -z ${OFFLINE_BUNDLE_PATH:-} ]] || accept OFFLINE_BUNDLE_PATH "$OFFLINE_BUNDLE_PATH" || true
+[[ -z ${OFFLINE_BUNDLE_SHA256:-} ]] || accept OFFLINE_BUNDLE_SHA256 "$OFFLINE_BUNDLE_SHA256" || true
+OPUS_MODEL=${CLAUDE_OPUS_MODEL:-$MODEL}
+[[ -z $OPUS_MODEL ]] || accept CLAUDE_OPUS_MODEL "$OPUS_MODEL" || OPUS_MODEL=$MODEL
+SONNET_MODEL=${CLAUDE_SONNET_MODEL:-$MODEL}
+[[ -z $SONNET_MODEL ]] || accept CLAUDE_SONNET_MODEL "$SONNET_MODEL" || SONNET_MODEL=$MODEL
+HAIKU_MODEL=${CLAUDE_HAIKU_MODEL:-$MODEL}
+[[ -z $HAIKU_MODEL ]] || accept CLAUDE_HAIKU_MODEL "$HAIKU_MODEL" || HAIKU_MODEL=$MODEL
+SMALL_FAST_MODEL=${CLAUDE_SMALL_FAST_MODEL:-$MODEL}
+[[ -z $SMALL_FAST_MODEL ]] || accept CLAUDE_SMALL_FAST_MODEL "$SMALL_FAST_MODEL" || SMALL_FAST_MODEL=$MODEL
+POLICY=${CLAUDE_POLICY:-}
+[[ -z $POLICY ]] || accept CLAUDE_POLICY "$POLICY" || POLICY=''
+MCP_SQL=${CLAUDE_MCP_SQL:-}
+[[ -z $MCP_SQL ]] || accept CLAUDE_MCP_SQL "$MCP_SQL" || MCP_SQL=''
+MCP_GENIE=${CLAUDE_MCP_GENIE_SPACES:-}
+[[ -z $MCP_GENIE ]] || accept CLAUDE_MCP_GENIE_SPACES "$MCP_GENIE" || MCP_GENIE=''
+MCP_FUNCTIONS=${CLAUDE_MCP_UC_FUNCTIONS:-}
+[[ -z $MCP_FUNCTIONS ]] || accept CLAUDE_MCP_UC_FUNCTIONS "$MCP_FUNCTIONS" || MCP_FUNCTIONS=''
+MCP_VECTOR_SEARCH=${CLAUDE_MCP_VECTOR_SEARCH:-}
+[[ -z $MCP_VECTOR_SEARCH ]] || accept CLAUDE_MCP_VECTOR_SEARCH "$MCP_VECTOR_SEARCH" || MCP_VECTOR_SEARCH=''
+MCP_LOCKED=${CLAUDE_MCP_LOCKED:-}
+[[ -z $MCP_LOCKED ]] || accept CLAUDE_MCP_LOCKED "$MCP_LOCKED" || MCP_LOCKED=''
+OTEL_ENDPOINT=${CLAUDE_OTEL_ENDPOINT:-}
+[[ -z $OTEL_ENDPOINT ]] || accept CLAUDE_OTEL_ENDPOINT "$OTEL_ENDPOINT" || OTEL_ENDPOINT=''
+OTEL_PROTOCOL=${CLAUDE_OTEL_PROTOCOL:-$CA_DEFAULT_OTEL_PROTOCOL}
+[[ -z $OTEL_PROTOCOL ]] || accept CLAUDE_OTEL_PROTOCOL "$OTEL_PROTOCOL" || OTEL_PROTOCOL=$CA_DEFAULT_OTEL_PROTOCOL
+OTEL_SECRET=${CLAUDE_OTEL_HEADERS_SECRET:-}
+[[ -z $OTEL_SECRET ]] || accept CLAUDE_OTEL_HEADERS_SECRET "$OTEL_SECRET" || OTEL_SECRET=''
+OTEL_PROMPTS=${CLAUDE_OTEL_LOG_USER_PROMPTS:-}
+[[ -z $OTEL_PROMPTS ]] || accept CLAUDE_OTEL_LOG_USER_PROMPTS "$OTEL_PROMPTS" || OTEL_PROMPTS=''
+SKILLS_PATH=${CLAUDE_SKILLS_PATH:-}
+[[ -z $SKILLS_PATH ]] || accept CLAUDE_SKILLS_PATH "$SKILLS_PATH" || SKILLS_PATH=''
+MEMORY_PATH=${CLAUDE_MEMORY_PATH:-}
+[[ -z $MEMORY_PATH ]] || accept CLAUDE_MEMORY_PATH "$MEMORY_PATH" || MEMORY_PATH=''
+MARKETPLACES=${CLAUDE_PLUGIN_MARKETPLACES:-}
+[[ -z $MARKETPLACES ]] || accept CLAUDE_PLUGIN_MARKETPLACES "$MARKETPLACES" || MARKETPLACES=''
+PLUGINS=${CLAUDE_ENABLED_PLUGINS:-}
+[[ -z $PLUGINS ]] || accept CLAUDE_ENABLED_PLUGINS "$PLUGINS" || PLUGINS=''
+STRICT_MARKETPLACES=${CLAUDE_STRICT_MARKETPLACES:-false}
+[[ -z $STRICT_MARKETPLACES ]] || accept CLAUDE_STRICT_MARKETPLACES "$STRICT_MARKETPLACES" || STRICT_MARKETPLACES=false
+PERSIST=${CLAUDE_PERSIST_STATE:-false}
+[[ -z $PERSIST ]] || accept CLAUDE_PERSIST_STATE "$PERSIST" || PERSIST=false
+if [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; then
+accept OFFLINE_BUNDLE_SHA256 "${OFFLINE_BUNDLE_SHA256:-}" ca_setting_problem_with_offline_bundle_path || true
+accept CLAUDE_CODE_VERSION "${CLAUDE_CODE_VERSION:-}" ca_setting_problem_with_offline_bundle_path || true
+fi
+return 0
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
@@ -177,227 +165,215 @@ readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
+readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp skills state)
 readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
 readonly PROFILE_END='# <<< coding-assistants <<<'
-
 ENDPOINT=$CA_DEFAULT_ENDPOINT MODEL=$CA_DEFAULT_MODEL VERSION=$CA_DEFAULT_VERSION
 OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
 MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
-BUDGET=240 DEADLINE=0
+BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
+STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
-
-
 _log() {
-  local line
-  printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
-  printf '%s\n' "$line" >&2
-  printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
+local line
+printf -v line '%(%Y-%m-%dT%H:%M:%S%z)T %-5s %s' -1 "$1" "$2"
+printf '%s\n' "$line" >&2
+printf '%s\n' "$line" 2>/dev/null >>"$LOG_FILE" || true
 }
 log() { _log INFO "$*"; }
 warn() { _log WARN "$*"; }
 die() {
-  _log ERROR "$*"
-  exit 1
+_log ERROR "$*"
+exit 1
 }
-
 have_cmd() { command -v "$1" >/dev/null 2>&1; }
-
 timed() {
-  local s=$1 left=$((DEADLINE - EPOCHSECONDS))
-  shift
-  ((left > 0)) || return 124
-  ((s < left)) || s=$left
-  timeout -k 5 "$s" "$@"
+local s=$1 left=$((DEADLINE - EPOCHSECONDS))
+shift
+((left > 0)) || return 124
+((s < left)) || s=$left
+timeout -k 5 "$s" "$@"
 }
-
 logged() {
-  local line
-  "$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
+local line
+"$@" 2>&1 | while IFS= read -r line; do _log OUT "$line"; done
 }
-
 retry() {
-  local attempt=1 delay=$RETRY_DELAY what="$*"
-  what=${what#logged }
-  [[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
-  until "$@"; do
-    if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
-      warn "gave up after $attempt attempt(s): $what"
-      return 1
-    fi
-    warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
-    sleep "$delay"
-    attempt=$((attempt + 1)) delay=$((delay * 2))
-  done
+local attempt=1 delay=$RETRY_DELAY what="$*"
+what=${what#logged }
+[[ $what =~ ^timed\ [0-9]+\ (.*)$ ]] && what=${BASH_REMATCH[1]}
+until "$@"; do
+if ((attempt >= RETRIES || EPOCHSECONDS + delay >= DEADLINE)); then
+warn "gave up after $attempt attempt(s): $what"
+return 1
+fi
+warn "attempt $attempt of $RETRIES failed, next in ${delay}s: $what"
+sleep "$delay"
+attempt=$((attempt + 1)) delay=$((delay * 2))
+done
 }
-
 version_ge() { [[ $(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1) == "$2" ]]; }
-
 put_file() {
-  local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
-  [[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
-  [[ -f $dest && $old == "$3" ]] && return 0
-  printf '%s' "$3" >"$tmp"
-  if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
-  mv -f "$tmp" "$dest"
-  WROTE=$((WROTE + 1))
+local dest=$1 mode=$2 old='' tmp="$1.tmp.$$"
+[[ -f $dest ]] && { IFS= read -r -d '' old <"$dest" || true; }
+[[ -f $dest && $old == "$3" ]] && return 0
+printf '%s' "$3" >"$tmp"
+if [[ $mode == keep ]]; then chmod --reference="$dest" "$tmp"; else chmod "$mode" "$tmp"; fi
+mv -f "$tmp" "$dest"
+WROTE=$((WROTE + 1))
 }
-
-
 record() {
-  printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
-  if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
+printf '%s\t%s\t%s\n' "$STEP" "$1" "$2" >"$WORK_DIR/steps/$STEP"
+if [[ $1 == failed ]]; then warn "$STEP: $2"; else log "$STEP: $1: $2"; fi
 }
-
 record_write() {
-  if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
+if ((WROTE)); then record ok "$1 ($WROTE file(s) written)"; else record skipped "$1 up to date"; fi
 }
-
 step() {
-  local rc
-  set +e
-  (
-    set -e
-    STEP=$1
-    "$2"
-  )
-  rc=$?
-  set -e
-  if [[ ! -s $WORK_DIR/steps/$1 ]]; then
-    printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
-    warn "$1: stopped with exit $rc"
-  fi
+local rc
+set +e
+(
+set -e
+STEP=$1
+"$2"
+)
+rc=$?
+set -e
+if [[ ! -s $WORK_DIR/steps/$1 ]]; then
+printf '%s\tfailed\tstopped with exit %s; see %s\n' "$1" "$rc" "$LOG_FILE" >"$WORK_DIR/steps/$1"
+warn "$1: stopped with exit $rc"
+fi
 }
-
 on_error() {
-  local rc=$?
-  [[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
+local rc=$?
+[[ ${FUNCNAME[1]:-} == step ]] || warn "line ${BASH_LINENO[0]}: exit $rc from: $BASH_COMMAND"
 }
 
 # shellcheck disable=SC2034  # globals set here are read by the other installer parts
 normal_host() {
-  local h=${1%/}
-  [[ -z $h || $h == *://* ]] || h=https://$h
-  [[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
-  return 0
+local h=${1%/}
+[[ -z $h || $h == *://* ]] || h=https://$h
+[[ $h =~ ^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] && printf '%s\n' "$h"
+return 0
 }
-
 base_url() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf '%s/ai-gateway/anthropic\n' "$1"
-  else
-    printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf '%s/ai-gateway/anthropic\n' "$1"
+else
+printf '%s/serving-endpoints/%s\n' "$1" "$ENDPOINT"
+fi
 }
-
 default_model() {
-  if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
-    printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
-  else
-    printf '%s\n' "$CA_DEFAULT_MODEL"
-  fi
+if [[ $ROUTE == "$CA_ROUTE_AI_GATEWAY" ]]; then
+printf 'system.ai.%s\n' "${CA_DEFAULT_MODEL#databricks-}"
+else
+printf '%s\n' "$CA_DEFAULT_MODEL"
+fi
 }
-
 accept() {
-  local message
-  message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
-  PROBLEMS+=("$1: ${message:-invalid}")
-  return 1
+local message
+message=$("${3:-ca_setting_problem}" "$1" "$2") && return 0
+PROBLEMS+=("$1: ${message:-invalid}")
+return 1
 }
-
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 load_config() {
-  PROBLEMS=()
-  load_node_settings
-  METHOD=${CLAUDE_INSTALL_METHOD:-native}
-  if [[ $METHOD != native && $METHOD != npm ]]; then
-    PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
-    METHOD=native
-  fi
-  HOST='' BASE_URL=''
-  if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
-    HOST=$(normal_host "$DATABRICKS_HOST")
-    BASE_URL=$(base_url "$HOST")
-  fi
-  PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
-  ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
-  [[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
-  [[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
-  [[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
-  DEADLINE=$((EPOCHSECONDS + BUDGET))
-  local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
-  summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
-  ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
-  local alias
-  for alias in OPUS SONNET HAIKU SMALL_FAST; do
-    alias+=_MODEL
-    [[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
-  done
-  [[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
-  STEP=config
-  if ((${#PROBLEMS[@]})); then
-    printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
-    record failed "${summary%; }"
-  else
-    record ok "$summary"
-  fi
+PROBLEMS=()
+load_node_settings
+METHOD=${CLAUDE_INSTALL_METHOD:-native}
+if [[ $METHOD != native && $METHOD != npm ]]; then
+PROBLEMS+=("CLAUDE_INSTALL_METHOD: got ${METHOD@Q}; expected native or npm")
+METHOD=native
+fi
+HOST='' BASE_URL=''
+if [[ -n ${DATABRICKS_HOST:-} ]] && accept DATABRICKS_HOST "$DATABRICKS_HOST"; then
+HOST=$(normal_host "$DATABRICKS_HOST")
+BASE_URL=$(base_url "$HOST")
+fi
+USER_NAME=''
+[[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+USER_NAME=$CODING_ASSISTANTS_USER
+PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
+! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")
+[[ ${CLAUDE_INIT_RETRIES:-} =~ ^[1-9]$ ]] && RETRIES=$CLAUDE_INIT_RETRIES
+[[ ${CLAUDE_INIT_RETRY_DELAY:-} =~ ^[0-9]{1,2}$ ]] && RETRY_DELAY=$CLAUDE_INIT_RETRY_DELAY
+[[ ${CLAUDE_INIT_BUDGET:-} =~ ^[1-9][0-9]{0,2}$ ]] && BUDGET=$CLAUDE_INIT_BUDGET
+DEADLINE=$((EPOCHSECONDS + BUDGET))
+local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
+summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
+local alias
+for alias in OPUS SONNET HAIKU SMALL_FAST; do
+alias+=_MODEL
+[[ ${!alias} == "$MODEL" ]] || summary+=" ${alias,,}=${!alias}"
+done
+[[ -z $OTEL_ENDPOINT ]] || summary+=" telemetry=$OTEL_ENDPOINT"
+STEP=config
+if ((${#PROBLEMS[@]})); then
+printf -v summary '%s; ' "${PROBLEMS[@]}" "using defaults for those" "$summary"
+record failed "${summary%; }"
+else
+record ok "$summary"
+fi
 }
 
 # shellcheck disable=SC2034  # DEADLINE is read by timed and retry (core.sh)
 write_status() {
-  local name line lines='' failed=0 elapsed head
-  elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
-  for name in "${STEPS[@]}"; do
-    line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
-    [[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
-    [[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
-    lines+=$line$'\n'
-  done
-  printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
-    'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
-    -1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
-  [[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
-  put_file "$STATUS_FILE" 644 "$head$lines"
-  log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
+local name line lines='' failed=0 elapsed head
+elapsed=$(((${EPOCHREALTIME//[.,]/} - START_US) / 100000))
+for name in "${STEPS[@]}"; do
+line="$name"$'\tfailed\tdid not run; see '"$LOG_FILE"
+[[ -s $WORK_DIR/steps/$name ]] && IFS= read -r line <"$WORK_DIR/steps/$name"
+[[ $line != *$'\tfailed\t'* ]] || failed=$((failed + 1))
+lines+=$line$'\n'
+done
+printf -v head '# %s\n# finished %(%Y-%m-%dT%H:%M:%S%z)T in %d.%ds (version %s); %d of %d steps failed; log: %s\n' \
+'install-claude.sh status, read by check-claude. Lines: step<TAB>state<TAB>detail' \
+-1 $((elapsed / 10)) $((elapsed % 10)) "$CA_VERSION" "$failed" "${#STEPS[@]}" "$LOG_FILE"
+[[ -d ${STATUS_FILE%/*} ]] || mkdir -p "${STATUS_FILE%/*}"
+put_file "$STATUS_FILE" 644 "$head$lines"
+log "finished in $((elapsed / 10)).$((elapsed % 10))s; $failed failed step(s); run check-claude for details"
 }
-
 begin_run() {
-  START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
-  umask 022
-  export HOME=${HOME:-/root}
-  mkdir -p "$ROOT/tmp"
-  WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
-  mkdir "$WORK_DIR/steps"
-  trap 'rm -rf "$WORK_DIR"' EXIT
-  trap on_error ERR
-  PATH=$HOME/.local/bin:$PATH
+START_US=${EPOCHREALTIME//[.,]/} DEADLINE=$((EPOCHSECONDS + BUDGET))
+umask 022
+export HOME=${HOME:-/root}
+mkdir -p "$ROOT/tmp"
+WORK_DIR=$(mktemp -d "$ROOT/tmp/install-claude.XXXXXX") || die "cannot create a work directory"
+mkdir "$WORK_DIR/steps"
+trap 'rm -rf "$WORK_DIR"' EXIT
+trap on_error ERR
+PATH=$HOME/.local/bin:$PATH
 }
-
 main() {
-  if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
-    log "worker node: nothing to install (users work on the driver)"
-    return 0
-  fi
-  begin_run
-  log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
-  load_config
-  step settings write_settings
-  step helpers install_helpers
-  step profile write_profile
-  if offline_enabled; then offline_install_software; else install_software; fi
-  step policy write_policy
-  step mcp write_mcp
-  write_status
+if [[ -n ${DB_IS_DRIVER:-} && ${DB_IS_DRIVER^^} != TRUE ]]; then
+log "worker node: nothing to install (users work on the driver)"
+return 0
+fi
+begin_run
+log "install-claude.sh starting on cluster ${DB_CLUSTER_ID:-unknown} as $(id -un)"
+load_config
+step settings write_settings
+step helpers install_helpers
+step profile write_profile
+if offline_enabled; then offline_install_software; else install_software; fi
+step policy write_policy
+step mcp write_mcp
+step skills install_skills
+step state restore_state
+write_status
 }
 
 # --- helper commands, written by install_helpers (sources: init_scripts/src/) ---------
 
-readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-otel-headers claude-refresh-token claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
+readonly HELPERS=(check-claude claude-api-key-helper claude-debug claude-org-sync claude-otel-headers claude-refresh-token claude-state claude-token-status claude-tracing-disable claude-tracing-enable claude-tracing-status claude-vscode-check claude-vscode-config claude-vscode-env claude-vscode-setup git-workspace-check git-workspace-init git-workspace-setup-auth)
 
 # helper_files DIR [FILE...]: write the helper library and every helper command (or the
 # FILEs named) into DIR (-: to stdout). They are a gzip-compressed tar in base64,
@@ -408,484 +384,581 @@ helper_files() {
   local to=(-C "$1")
   [[ $1 != - ]] || to=(-O)
   base64 -d <<'HELPER' | tar -xzf - "${to[@]}" "${@:2}"
-H4sIAAAAAAACA+x9a0PbRtbw89m/YqI4tUQsXwhJtiZOS8Bp2BJggbSbh1BH2ALU2JYryRAK3t/+
-nsuMNCPJQNPLvrsP7Da2pbmeOXNuc86ZoX/izUZJ3IjP/ufP+mvB37OVFfqEv/znsydPl9V3ft5u
-tdvP/ke0/ucv+JvFiRdB9//zf/PvoYjP/NFocOYPPvHX7rEXn4lhEHvHI7+7v77cerIixEMR+d5Q
-HF+K5MwXJ8HIj+Gbl4g4nEUDH74HsQgnfmV9rf9Db29/c2e722osN1r4YKP3eu3d1kG/t72xu7O5
-fdD1JslZFE6Dgf727c5Gb6s79BLvOAoGn2J3MPJmQ9+Nw8nET9wV95leem/n3UGvG/vReTA5df3J
-cBoGkyTWi6hxwArDVPQ3Owe9rf7u3s7BzvrOVvcsSabNaRQm4fHsBIvR67WDg73NV9DJfreWDaox
-GAHG+FEjGHY3XvXXt97tH/T2+psboqTMxBv7eqnttbc9cRFGn+KzcMpv13c2Nre/66/t72/uH6xt
-H+z3f9zZ+37/zc5uVtBLEpif7/c/+ZclFWCgANher4ZDJ7D01zb7360d9H5ce9/1AvfUS/wL71IH
-wO77gzcAmWY26Ob0MjkLJ0+ax8FEfscKb7deb+382H+7uZ2C80ljhZdVvtvdxGftdqOND7d33/Z3
-19a/X/uu1/02XWfXC5pyOQfh0Ndr7+286nVrwXgaRongj1Fw3Bj7iYejE14sxqvn3ath+ujQ2gbQ
-WUeNUXjhR7bTGTbO/SgOwok4CSMxFMFEjBuAwUkUHM8SeB7bznx10rXGoxOoY4ngRGTfJ+Jc+KPY
-V4/c+FMwmVxaq9MIMMqe1M8bpz5+WpbjEJDXt9bebfT6b9f+2d/rAZYAijzB5zCXHzY3YKH3f9w8
-WH+DmCOLwqr1+u/2e/1XvY29nfXvRf45APeg98/C49c777Y39t4XnsPCv9nb2d1c76/9uH/D2+92
-dr7bgjdbO+82CsXeQrmtXuGxxByaKe1JnOTmXu9tD7CtW5PL+MR9Lndmd7m1/MxtLbvtr2/cvSL3
-RNZ75raf3qleOJ3Ft9XiMsW+3Kdcr912n7R+Q29c77nbarvLyzf0x3svBVN/e+dgc73X31h7v9/9
-mjbLHkC1v7X5dhNgWK0Fk+ksEUn4yZ/E15sHu28/JEhXactPvYH/oRYLvYyY+pEYB5NZ4gOVZWo7
-9S5deOxSCTGGbTXiVqIwHIuJ7w9jceLDDgHS/cvMj5NYAL0OJ0CtbU+MgtMzoFHC/+xHgyD26wK2
-jqI02LlIZtEkdurCE0AbzwPcX/7QxQ09Oz3DoSmiy1XFGbQIDY6CcZCIkwjGgIPZSGEmvMEgnE1g
-Sr43/jAJZ4kGg51yGBiF/guBkE72+h+7+/Dfm2sYZBT4NNcSeKi3/yXTxwWdAQ+/RrpNX/AfEQHD
-4m/UEM9obVN8x4wMAcE9qPofksiD8QvJ6fr4rC9h1YdCfYU1kVmE8UovgXNWQAfeS5JOHR9NRDSb
-CGBeKG54cQzcBbhbrNoT3nQ6uuQZKZhcqy88ofQXjT396Y78c7VqZXNE0NCQzsKRn7adn7F6fsus
-02J//MwbSx+AW+NM5cCxNW8SI/INQ0CnSZgIlHk+JIvbgp4voDriKVZPZwvQyGDD7cerorA9zO3A
-xYQXSXJhtjf1TmnS+yxCEgV/BWLO7trBm25zFkfNUTjwRigP4autzVeFVyCnNAtzIba5tg3yz0Z/
-v3dwANLavqzpJwNdCmqOvQkMYujGfpJAI3Hj55ilrt2drc31930QFXb7IF3dXnHYfNpyC0Nxp+Eo
-GFymzb5d3+2vbaHU9VtaXilreTyYZs3K2WLzN0/UqJWW9qZBEzSFJrxt4huQaw/eKZide1E5nJvw
-kcwI3Fs738nSyXjaDCZB4saDKJgmkk2DoHha+Z/7v5I/FLX/RNX/Dvr/cvtpa8XU/1vPW0/b9/r/
-/1/6P9JP2IwBPmaiqjjTIBzDBh8WDQIVoCLCnYViGkz9Ey8YVczuqGR3mJmgKg1hVa9ere2/6e/v
-vNtb7x22jh41l+ZNrYwlrq9BYgEG02aFd+egW73a3N48oO8dt2oPhguaaTTS/1viq6/E9GIo3F1n
-Xjk8FFXZmOh2RVMcHeF71b7kDV1VpqrxCskcjHeKWWTUzHitEThJvszakpwRJ3gPk9tYO1h7tbe5
-/v2+VNxhkgVlfo7FUwtL9Uqqdfu9vR/QYKDemFXV03mq7GU16adZnB7NTbsADb1oJqCpS/bXrb7Z
-edtrNpgaNwvs7vXa5tZ+t4Xg/nFtbxu+VirhJ9sRV4J08BNREyL8JODvUfxhUoPVXbJWxbwSTE7C
-XDF8lC924UWTXDF8ZBZLO6/atvouHou242ATx94w1wIOutACz4RboO9ZC7E/QFOE0cqHiTnQM+/c
-pwJySwn3HN61LfESdsB5czIbjcTyy6/aWHYY+EZbj+JOOpqr1sOHS825JSt/tbzKOwbeLHfc9pw6
-m8XAk/t+FIVRSUPCjn0fP10XduzUKWtY+531sYxtj72Y1y84EbC33ImoXrXdOWyrVRYps86W4I+a
-bndanRUcGhljVAF7NgF8cWqrIJBiy5E/9AYJtl0RgsQwkPMmPqqI5k452Pm+BxtlDppPt2YPQcg4
-bLlfe+7J0VX7WX1+7V/+/XDN/V/P/RUe911+mj1pwKMlpwadXJyBJCw2X+932QbqRtwjkCE5NfqJ
-UxuGFURSfPyrqMKQkI5AOSwAo8OPZtPCFxZ8XMEnzRlBYM2pKneG5Iga7f5LVCPVdr4ZpnB7vbdr
-B+tvDttHc6vkodYBtjHxqZsM/Lyu2KQFb6jAvCLNaf1TRjEcjq1XUdWWJSJcAy2PgNT/AN/OCEYT
-QHukpFQGhz+vDLz+WRibS3dmrtmbnX0gUAgJfHH2qIlfJTTPEJDwLzSKBtslCdozMt/GnWazelbR
-J4bjO7Mq1G+qJNB0Yp8GWIubP+FGR3vr7tp6j3rvNptTrMlEvJlWbPiTcwv2XrYPtZnK2X3yL/u4
-V/zImGN8ESSDM+CBk7hrO/AY+aZ8CPpHtcxwSMuNNR53bavKhbsty0mXEIaDewaLHH4LKy8ymx8g
-QK//bm+rK/co8yolj8M+cGGgLg9UwkdR5D7wfr8/i0Y5ODWWrGL7lljqiCXrg334k3W09MGxGkvN
-D+0UfIr43wa1yE+CyB/7ExMzyJYBSNB+9OjD4RLsYlAMUXtEO7sPG3E6glXBWlBDlaXPh5qVbl54
-GV/GiT9ueEFjLlcCG5bLULB2pjsad3+tW0sJQOlIxIsXL6wqtGcpKlClTnkfYBVLIu0gnAC8Z35a
-ri0edEU2NoXcWuPd7G31Snuen66+BVJ+gCNFVNDq8RgB+DNghC219dMn7UpucfoksxlLVJh/Eg5B
-O4f/YmqIQVWEknhhG00TDXF4vulwqC3gpFTdnYnHj17nizBveYCEFvt9IWieKY+hCQLfRhqEEL7w
-YsGdDtEeQIU7Yp22hViHhSKhgGxrPhDAS4GaQVIXyId144EYo6EiCafSugEbZ1WgpMs7rM9rbutS
-lAPTETr0qdHIpx5YhuYjI31VED8DXBiAJ4oUdgYMd5gu6uNHsSNckXtHEOGXDkizf3u20mo5SHts
-G5sTL8VCe7WDYGZehDKSAl4Am/fYLwBQ2AF9gzbxH6ejKNtvAcaxDxvRp0WTBEmCox8MJcYpIcI4
-c+uQRIGC+lWO8BvFQKRgiCLFETr5h314Epx+SA6B5wMJSxpLsuMuUjWBVC1H1Ehyz5O0U5gMimqz
-yadJeDHhKfBhUl+yUnPjBHEizuWsPjMHeC9nkm4bKkObxeIClnAHPAr96MwYi4MtSFCdywb9wVkI
-1c4tfVhyOLCDUOQU/FCKZprsqZ77IynHwWCvaDCkTvHrMqFOSov5okq4U0QGhToeVjABgjANYwNO
-U6T/Dy2lG1lSGqhOSUfbw/IkFGi/m0vakx8V907fHR1xd2j9NbqamYLIO1CbWBCREwcBZCYBShDL
-qK5GbGZMr5StezCLIkBvlyzZwC9cVx5noN6TQyGD12IFOuJcyGF1MUvRCXMHzOR6J5E3AApl8lZe
-tymQsWiALJJ+w+BT/CBSCxqGOhMl4+1JOJsMVwXI+IAifgw0ITkj4vV2C03ESTAmWzM+QRucYBsc
-KxLEPaQ5zrEk6g9F9WAPJa+NzT3J8TSlRFiTUMSzARojIlCewuiyo1XARgyhHKYD7FciGsID2MfV
-9PLhh4cPFOLgT9RXEDv4jHsJVxTRGmrzCLAa4S2SimgAULHgJW2+4in1LAlGeEI9k4fFs8ZJMBn2
-46k/sNUJs9MIo+A0mDg1Y6tKGJzAqKAb2iSSZpLJdDAKGumYaCXowOftFi3HmYf2dFHzZkk4Ck8l
-ta0Jm498TJX8MQHcML1o5p320yf40jjPlwtMBzi6eSajGD//goBjwvfLZ2FJrV90xQeDRG1uf7BI
-UVRzlPSwgSDVwKHtIom0fiqVQvVvyxgjjEUOALYW/D9FE72/IkwtSa3IOOVS47nKGY5JeqUXNV/T
-QFKsE+Z68MDJXvL3f/R33u2hK4l/IsJZBDq23VCUttkUFipRSYguC5NT2H0kInog3Ss0yjUN8hLs
-kHyhhjbbxlkYfopBZahVFi19q/0Ml746GA/rQN+iAP4lyRate7DCqblPzqC3vfZqq0fbQ84H9WOc
-0WwKJCuxq2cgABCKwJBk/wxsm4cDExt7UxsBgJOEveJ/tpNo5oPUAShdDWiZr7GNaoC7lMgjtdDg
-peB2DqvBkXjcRX0QxDL5Br+uQgNXyeUUJDtLgteqK5bWoanOqSdE5mvZGixAV1zN09+NfZTu8OHh
-UUUOx5tc2trbQ+B5xixxHbMy+Jom6dCEeAJa29ddgkMGNkefHZeB6R1e0e+OOKyeHc2PcII8bFT/
-skHDr4bccFLQQhRlqx+u2AZsSwuhbKnZ4GKTWmKZwNVawia+xzbe7W1Cfaqh+scWCFFubqL3z93e
-3iYLmOj61JW1gKD5I3tByc0NB/upSZzb2NwvQzoYgZ0uHoABsYnWA0EnkY5AXwL1UgRV+MlFYn8E
-1IDwFBoG5pcukIQBo6ksZhvNcXncnhnSj/zJKTDLlwKkcCfDcX1wXcQ2HgtBJ3uV69r4cZ1uNzRQ
-qLkgesBMqJ0bEaMuypa7LidYujp1sWB5HTkn7LxLqJlNBp4VAFichwRXvjI91avfTtFAAomFp9Mw
-iU6aNV7DJltuKEIkpA6+RHL/ln31QG0sHq4VnpxYaomscIIm0SloiKjldMQHO2svvzWg79KXmxvE
-HTaYCQu75SCtSYy2jJ2KpW0pJUjWDVWYfT4Wdhkl++aOpEzO0ZLTA2EjVPIIYTAWdyxcILmDC5w8
-pwVF5GRA4nC3djWvobuPADrTrdXIwoKfQLC7zNyQ1QRRVx7vZExYO8jRDARtkhIAK6pQacHRQyrd
-w4rTSAzTAQ2raoNMie+sfOMCscv1RQ25DRHC8PhnoAZWLW+tZ7sQNkdnV1dKJZPG847sPGAXCU/8
-fR8EKW5sFSjHSYIoCfJ0EEs7e6Y+zZUsNPBgSdjGHuDwXZePx53UIO2nc0SAAaRhbjiDiHXKdG9Y
-2nBpzlgUEZvWm9qQ6MTTkAoG2dAA1DAbqJCq3GJ1lUYj92jpcEyrjtDG5qKAMEnEcjpGyQ4KgzQW
-BkV9RCXYnYRW3MeViMYob5MgR0uq2QV4nEuOZoS37epDhyyuErptnKPr4oQ/oS8CYKpD6FqFNYnP
-Alio1VUokO15F7HYYVw2CvmxN5A/Nas8WbNA7X73g7ITAvJbs3NywMkUm3IIua4XnWINmB3+mxNF
-0WDl4g61ZEnk5xZydfWAWLOyUyp4M6G7GdzjT7iV3SlDVttull6UIYwTrxTPHxBlxEu5LJni6vdh
-YIpq8I4HGgdqXQnl67iZ6j0XKXnoVorrKdUMtab00z0Dki/PulgLledZLR64QNvadWH5lV1qmU1R
-eQ0W2meNzBMwREA4bRIaPnD7S45ZWZqTRDjFg0PYWG1LlV1ylFXiRgUaMXGQ+EPkGGNQLtBDP9Om
-0+EgmKpt1bZcIsGjyyzDWtmr9HvHbcx5vaCvEegi/ZXlr00jDjoUAgLAIoAqfxJ8ZjsCrgv6mSVI
-fSchrsbYSwZnxoFbtfYhyYzuhZbStWQyDlPA8zJVLDVLcX9WleoRtf1MTOMYGv4kVTicIyO56atr
-ZcOc5YaZx2HqRiLvNAqP/T7o0LgaJtuTLnHkBi/kL2Rqs2iEoHAv6Fj4Ck+1SI8D+uW6A/RPHiQu
-2liQsj2FZ2PvM/0W7ZZw34hvXfGB8eiNqK2DYoj054A0IfTQCwYeYlET93CNjMRXHyx2GLU6oLMv
-f7Dq8MD7LF0D4WkbH8gpwM9DPGbiLgCvm+ftpnrJ5GFtlpyFUfCrx9j6ygctMhLVJwXTPs4KcIin
-DiwQVnlSm6dMDF/zrlxptWDLLbdaDp7+W2Rqkl2KKESnRW4jpoOc6jJxKOkrPIv9oSP3C6CkwycB
-2ASbpIHbZr6KsENsLnQpyAqmITMyau7mEQ10aW6pdmmnzP+jPct0u9y/x/+rDa/a+fiv5dZ9/Ndf
-4//1gPxZMegHVSD0/Sp10mo0FnhhsgMhOW7ZwFmkEGEjzR4Fk08ocFnVFmwZp3lLG7pjF3ExSTaB
-cAF9qfV2Xtf4ecewJotD9+yoUlnHR7E0PkO7oxHRobpAT6q6ccynlIA6nqIHUTihQyhbEg50XQHS
-Ua9I1YaO/1jG5bNAeB+brsfsUH9x5ifo/J7SmFosZHxaenZYgfmREz62Mxj4U+nozA7LNlDyWPFq
-p1HpITBYju+AHIIwvRQ2HsuRWRTmGF7gUEG4isMx9I5dSaf/4DMNeJkFAkECAbS485oYlKYs3Cz5
-iFrNwY9FsgnIZzPWblk6YZqonJ2EtamthVVR1mNeuVTXQuIuFxOoL39xXRXTtcB9gNRgKJ6dVqWn
-C/pxFXuepa7c0h6sa3rEGOTjgKIe/qVVEMfAblEvg5EgKnVAHIOl8gDOF7xP0NIDAnpHNLAi7qBo
-gGOI/WLj2JBET+Q5eDKSHZfQQotjH89frAqIJXIWkciOHvWBL5KTaA9iayDr+YkXjPKOSVSA9cCC
-J4Iy69UeAg5NApjhsLYkC5NvnaWf7VSvsPxDKFybWyVtpFWNfqS4xkOEcugaCuBIBTYCGnVDTQFu
-8TyUOR7xxXhNLdW1YppMp5/bqlXhk20QFnTA21lBp1M4xeITl4RUMRV9M4FdTguV4TuiCDxSYYhW
-Hv8yhxxLrgoDw+pUCbsshMcS/Bp2rKUMIjjj6lBQjC2hoQKFPKMfKuRKsRTHqSMkwYQk+Wyw+5IQ
-WgrThsLw1NSRbQwyKgIKz8EeeenE1GlEOpHqGGfwHCQ3c/BGuzBYpJBYLDeR0mLVcV2kqgzXgclk
-G+RE6A5HN45ad0zKD/pZYdB6q2owzwpjLitlDPmZGnL+/OwBfvrjaXJ5g8+UvinyfeGSn3ujYEhG
-I9UJ+3bh1PVTZW8afO9fvmG/rzv6bmUgQlrK7Zow0lvtqCIKQDRmvYQYB8D2gUvBBsGx+5/9wYzC
-s6HuFVfuuBNA07majDriyxzQyIskDzC0acFwiPHGdGAXTIRh7hP2MWjupxGqacS7ocRgBHg2dExy
-XVhQHnORJgwB7jgLdiOZRb4uZuQIQy8TNawK+kHycTt+cyqZlyz+NgGcc4/sUhEDwLkSCi9g8qZ7
-kzw0Rh8/gf57BGDNQbfMeVbbS7nBUBGYBMpL6HGTe2MpPrzIXYKZSb4aDp48fhnaBu6kgpfmY7G+
-tSmkyMBRX8ruaS4pTLvQE0oN8NxsrKRbSflJuEpCqcjS6oLKnt9kf4ybpI4RaBfIrUKJrycVsw18
-1wUhXN5irZIFLmu6ZE4GcIvvtVXEnZhDUC2q0BCZkKYDXTjHnasFuO9u9r/vvdefvDt4w2soWagU
-a64enHdSM5ykzecZhsJrUN1xaDgmEuu9TxhpG/kDf+ijCB+eS/ldR4BVnooIYOMSA2XMXRBfQUdL
-6ofQ/d66qYuppdGFt0iwoGEfkBgIiLsGo/Mn6CiciXe65+m5F7F2oc19ohxNC96lxMWgSpcLWBqw
-sJtDfnyUQk2rqr/vtkkPK7iDoucDtSsJLwOInNaMXfHBzlYPXez7R0sECNgNpbuj+2H5Nj9ixRka
-5LMjTXEGuJVdLoW6o8tpFBlJWPB2fZf0NFA3rApHTBrhOGYwppCxjP3xYGoUy0dBVpR7Koon3Ky+
-2RiJgP54wzHguyxga76goD5Kdw5+aRBUlh8++eQaysc4NfwFGtLPoGjaVl1YDs6e65rUxdjxRv94
-iMNfgR9je4gxsnm7AZuBeGE4iRuwYS7xsPHwyDkE1BEWPfhgNxxL7/a6LHwimo18OldhIFTxtyXP
-QQxGrEaVF3RMvob+uMHpRLqQqgVKmb9SpR4oyGUKFNEImJ7O5DV0oF4xGtkfphTvtpPns+LJs1Dt
-pUvFBy5nBed8wCkXFVwoqxz0Ra0BT/flgOiImjyF+rAJMdCbPFQ0X4QGQGnmN2QrkoV10VMGz+dh
-ozVgWR1cKC4IfINXTMNrKyeIN/jssui9xsit1ZRkRK6r/iIgQhuTqSCcjDiPkIJzkMig71EI626D
-tvSJpDKl4yrE4fKg+BP2SEomH3LPiNHZCqqXgMxeIjGMrfzphk8pqBqLPgMUGzLxQMcMzc8Tp9df
-4nQdsZMT+9iIZFXOde9K5RScsvlf2V3XNElI+1PBaqBiRt5LepAF65Cbr+Ei/Jb0TG23y0ahO1sd
-3C5yGdR3YlYNVdDRkNikN8nV6ihDGbuL47BRzlYbcGx4mGoirvRwy7y0xqaGRbvaKJNTd1mUzaB+
-wMOwdOm23PFCF4EkgMqKdavlz81xLvDtyIQhJajy8Fx/gvRBLkCQ8Czo3HPYJVHohG0IBhe0qrs/
-bpQ7NCiTglSZ0Fv0JucVq3pCehP3+LhrCXggRZwUbvzShJFa5VTvQaTsyKIKJLyDUu8AQJsT4F1+
-5C8Cw+EwiI6E/S86zOEIjGkUoheEk1/fnjSnWpWLmJEqtcU6pN90q1dA2DruAql3XpFRQYuEdxYY
-fmeAk1MxYo84lFaG0GYb/yIu7HwgO5ltGaTTMBqitTCv52FAC4umF7gyee008iaOyShP/YQ0QFKU
-0g0uxVmt3AAIDVAEUhTJyZuly6qUO4l847ipvdR8bVHUDnzhFcmi4QBc2FSBgWQwYPO34X2Tmuj4
-XZpLRpfM6yIOcT6j4Fx6mJfqgiLG8JSLs0uHfbOUzUfFZplxV9oYGDJa4hETDgk6pCtz9VTU9qEE
-ygZhLe1Hyhx4uFuYG5346pKHMRPlRsa+CnRimp0RhyJDODww/j3HxXiaexGnSTgKGfWaSsS/4YyX
-19/R/Cq+6WjnuEK0Oukpbv5IRC2EPBnBwKKLBQckmftDZ6XVlke6WDryT/C8Vz9KwQIdNMFxuFIk
-Ixgittym22uVk9sw0kAzIKKcyfQxYaTbBjyYOYgnp4E5iidOumUz6ZgmISOfsEhHXIYzIvNifW1b
-/ONdb+89G5G9LIOS0exK1mwBXmjzHqr2JbhsrMLKtq4Dob0CRR7uiACcdrP8t85S1ov0SqBthg3i
-tgfeQwdStkQjR3c/4YONcDaSJjDafblBvTk42AXOi4ggjXpZE6mXCW5FQpUHXTzqV4po3ociJSKZ
-yllNyQ5bgytaWP0QeQdwlbGN6avgpzw1g5+pVkgB+lJeonB/q6IF7gNhwJC5//Lz39Ko4L/2/L/9
-tP00d/7ffr6yfH/+/+86/y9kbUHvRemsyt/H/qNGfJY7SK7oB8na0Qod8S1UcE2OW3bWv6hmpaLL
-LEDGY6btNuglmapWA8phKMOWo+JNKZCNGGWMhBIGUZFqI1A+PSsmmnTQztfbQ/mxITYTtjjF4srk
-iFZHWJInviDi9NKaV0hckhIaTE+aR5EshyeGwcLQL6decobiHapaeoYsYKInFdP7IJUQZXZeTQgE
-YQ19Ei4wVRw8ZD4pI/c8HINLaSZAvwb1oVE5SPknB4B57FlVSiQIDKpBAB9BBL94IkFOOPFGBQ8G
-KiP5NC8K+i4o7k1MmvtHx4U4GaLsQuYU1aKgPIE5hwZiJ+SwkHlDL0Ijcw4LUcg8ODKPzih++RRN
-yLpxgIbdqRTOQXjlob06q0Uf8zIFVfxI0DwF6U/3B8HpI/ZUqI0SM7sdA98d+3VBx0YoM2FgItm4
-b0eRitQTANlvy2ln5sG4EakqeaTCiXmjOMzKkUlH4r8Gf3SXodhxxidvQr1UKPEk7gJ7QS7dupDZ
-c+GLzJdbF41Gw+Ft1hDVkkOmCmNcujVLztBYtQrZn0Imt8ogantKM8HEl3Ks2esJKrDiNPQlaeEd
-79xh06xWSlWYs/BCQ42FO8tT++eP2FbppgKZjf2AKuQhL+MX0PWCj1BQgJSOQDJxkGQDFLCgWlrm
-lkjy48FJDy898xC9kEdtZ4jRONhcElHea2l2C/ZXbxt9Yf4KhNkkH+XdlqHAM/QV/glU+07zaKnT
-bDqHP8GXb+3GklOVPiuzbkmOHUyl823u8fIROb9gDPms2Tw87AwmSTTqHB01v5kXArOvZh3Shubo
-KsyRwYUxCt7XtK1z4+UERUdZoqLHDUxUBDOAuTS/eQjfVbxDLhuIjArPpf2gjAjUW7c4WcEH1YXZ
-qnBqSX7qc5WVJ1Yx8lwPPx51VlaeLK5RVuFvLRNsMDkePtfG1aZDcFxj2JulaYXamCnYl91S1iBc
-5QVZg6C8zUtBSYMcqqs/Sze25aiZnMlJwIpiafhlcXoBadYAHNRlG23P6CjOBEDREpMQoIFBlBCD
-3KYCjgdEu/vF7pcZ1TLsYYtzI2Erd0uM5FBivYwqIgorwGupttyjx3YHs3MdPXa+qfISUQYZpBG/
-yRwm/R4WG8Ss3+bdms9NiKWMXIT6xLPcG1dlOZ3Ss2ltagNvQk5lCLBC4+RfUOT6FSlVP7hZqqZg
-EGhgsSBbkZbSB2QqpSSIOHgy+2ESjdsld3My5X4AcknIVmck2yHbAZoaxZq6JgDT/O5u1qmOKcBo
-O7CConG3ViM40GARrRYQRkQ0JotAHlPqiBGD2EiR4hlAgGIaDSDzg0xqVkoZrAJE2CsDdhVyIqMa
-N2Y5jgLR4uneUY/CweKkKCa1qiXYtb4xzJqLxsYjcrKTlVQ/ScdSy52BZaPU+0PRK3XmuEOeM0lQ
-74bRFLMDNejwEnGXO+BcLeohfQJBzuIi6QmxZhousmbyfW7jWWo0w3DfSx8Pz/FQjjmkhJKaAMpv
-C3A49ie66TGTXYWSXW/BaC2ahE5fqLLEcPLVKKbIk+BI2Z/pgYWFyJ2eW8q/qqCikSVWuttGN3Is
-seDVtpSnOEeipjFYP+l5FP/1uNkFCl9NQz0ZshnAzsLRMBaDMy/yBgkilieVQyHJ48CLoktLEwkW
-q92PYmuuBpdJsPMySKY+bjAo3PK8ZDxIBFCZUxtuRs3jXNPlChk65XZTJyJoXXFnBT3DfMTaSamG
-mMseBPI1r7qGRXn/GGFmFUJzehz3pSX9jpmFcgc0Gmyk8RX2+W2w/dWArUaCCjNH33eMbEjCAqA0
-SkWNAam6jU9oIpd5kC/1h5xrGg9BOfOXmv4V2HWooywmVY7/XPvv0D+enf6b7v9aaS0/K8R/tZ/c
-23/v478Wxn9pWCsOgVZtbW739o8qlV02y+rxYXXlIBPXlWedOAFGE5MbKtCikX8Oo9BjweqajYzN
-LyoH5MiD3U+dCVuK6mKl5VBm3ljJS6RzAL3gZsoizyqqvdT7VRyj01NDHHAQGrqCciCatExTrowI
-Ol/RGOUiK9CCsC8aZHelVSmJhzei4W+LhXcnDuvAGPVO7J50t2pZCDosjoqAn8zGxxQbwAPJBcDf
-NcIsSyLA8ekkMWlZFtMQC5ZPOGcJJu6iVBxG/lkyyDKXsA0fK3Y4QaHmitJ7KS89Da0oMFz5o/wg
-McxKFf0Q1kP9GVr17l7v4OA9OxWRPk2XZYSxi4iIi2Cq0kmEUTk1q+YgB5zR9nIjx8l6QvxRfVVJ
-nZG52LIiPOKOHIyKq8sH2mltYmBT2mZaAZ+WF5+OO6JYfDouLX0aJCWl4Wlp6YwPd7TSGncuq8S5
-/eSEObtmVUujqYUWftXWqrGPmYJTwV2P6BMWrOWwpeYY2LCe5XJV8GeyE6Bvm22kN3UEXWCEzwPA
-kRnsLJCHKagNPTBhY15gpd0fN4wujGgSzmNMbvMUDzk9RXHRTxOT9kTtp8wB+5oNAteZ5HPNbmLX
-MrfK9cYrp1+TOb3z+TLOlUfHEolLS1Bs6fvee/rc760DctPX3bX9/R939jZgU6v8o3lHfN2ZICtD
-73I+AjL/hBZTWh60Z0lmkcvU+lW7UJmIM9HyKlNu/teWty9QSxhJiJuWk6PH0k8A3hbbVHF0cjTS
-Lyw3Hs1bzKy9G4WUCYc4gLBTliCRiilH86eH4uXLlyXXMMHTarOO71+8eFHyHp5W2W7HLr0y2oKH
-MVdUkdPqV6S+dH8vzv+VP3WPYeKPlNb/V8v/T5afP8/7fzxtt+7l///D8v+NjiWLFQIdjZUyUEcv
-BrRmamnV6poHQiq270z9yQEIYWOfzl3C0YjSJPHBL8aI0ek8i/MVeWCdqPIguZ/5l+Q2UXrvIVD7
-yDdSvctjZRvH3JdD6XOxeuUiCvAaRoFZoLs/kDkz++rU+cAg7Sczf9AZvHmmjjI0m2/QBxDdqito
-dO/IAAwaFtp86cBa9UsHUXwDIKoq6hxbnh3jsXlB91DQTHWQtkCXP8rJI7vJ/MXpukj0v2ED3zGH
-eDip4nLjCfQd9QSSHrjnwsEW3fD8pre2AaJyn+WWL7r5wylxQK+kASU0acwvPZFu3mkuZ4CJglcB
-NqUo4eSSDvDRjV12d4dTWeSFfYVFFjvF5xy0VQCAZvpTY888H2BeHXGTz7VVKaa4Ormzi7LroqPN
-B04hCLvJhSb8CbmLWvEgnKK1nwH0CLM9WyXF8NJsVYjvKvpQKfg848u4CX3dxc2ZjZgEC/38TttP
-au1Td1qbbsCk9aNs8KSg7gH+4bLiJZU0mW9A5JNnGCqmj6O0MO6L0gTUOHqJQYrRdbiiz1ZQRzSu
-AYC14obkIQLeB0ANGfnEC+OF4XE2Aukvza1bFRzMYCLD1s4ppHSESU9roA+AnjAdBYlt1Sn3rZY9
-N/FjeNzFQyV06J0mgN229dOHD/GS/c2LTy8Pf+oePf7Gwd9d+fD8ZWOJn1QtSpTLDV7ZjU9ORzTO
-Kc+vNxxyIFztXlD9g+Q/w/P9L5b/lp8tF/1/Wyv38t+9/Pdb5T8DjSuV1yEMvTRlBMgyJz6e64KU
-gzXEzlp20maXHsBVXPcE21OdgLDCiShNcctIHcF5DsjZKm6INZKWgkGJk6guB1HrIAZwrJy8JweF
-JZTE+MYgmX3Kp2iTkjxhqgkm41nmCnqOkhlnXCq1E/8BQtfdc4qw4acsCQgeztk3ZBcBduBJeCrf
-RvJ2VKmSG5n5bfMEH8lQIJCdQ8o7FahLmKQkQiKpyvSA4MIjyiLqwBIzrtCBYEM7ZD4JKrlcJ5nI
-5Ad0AFqY6ETel5JDT3TOPIclwrhIEKCi07hrLzoKdgrZZNSFeZxKBgeBLTzu2umhMXnPORVOI6z1
-jakuoSjfKJfDd1MEvhaLqhkypJJEv+AgmgQdygucdygrlUrLD80Zz1dxsdA86p16waKzXXY+7DxO
-z3jx37k6RWYQcKMpVkp5cNU44yHXXkSuhAS7if85UTtP2O2n6FpIqOYJDFGjrxdMJmhvY6qBv57/
-66L7X27/aT95VrD/PHt+z//v+f9v5f86Glcq++Qzf4F8NMek9RgX0tHsapkjSJEyO/VKdiyL27t4
-KJtdGJiZZYgjMX9CC02BYyv/X53uKwPKn8Wkb7QgSM/Qm+0F7MTvjW6I9/6qLXK306k6oJj+hmBx
-6QMpK5M3t/KiXiqEz+P9mFTuYWnQT0fMzcxYDHv0n+Rv7NRdIrlY+WxZvDk6Rb5us2SyqstiWhiY
-r2Q3wEU9B20QO2VDW9BrOcujFEIoRKiukRutloc4n7CAHCRGvtFF/Uq3qTz7y0acrs+DG9dHGZC+
-xAOLxpkJPJrV7aYcemmxjnxLQKIVoZ9k4pXZDAJJHhwjx16pD3pHfIkPusxe+YdnOitKzXzQyhe6
-KPqDp9YoTZHRW83VTGymCTOUco+kJpmRgwWYWeLLEP0TtGR7k0sUZqy8cHZvnvlPsf+oVCwyodVf
-Kv+1l5/m7T/LIADey3/3/n+3+P/lsFYcbmzuHVUqe/44VIG0MnGVSkOE9HE2xSjY8hxESJXxLhXl
-3EenZBV5kWt2c4rTkQ0D/06vvmIym6RZl5YoPR+SeGhxwQ1U9gVyno+lVzxmtyZ9BI5DU1plTqU8
-0ClgmbgYB6HKQXH8ACfoQhhMg8nEHwrpYFbMKy97Gd5iGMrdysOXW2Y3zGbDzXRy+k3WJ1mGm1dK
-tXqKmaEoWISFolhITZg8mrQLX+/J9Z9N/3kb/MX2//aTdsH+//ze//ue/t+V/qsEcublXHjj1pHi
-CZgRMPXeUM7YRWpToP2iQPtXBWWoq5gZ6qSbtuI32RVwYkHmwA75WvhxCSMh7/A8E8GQmEVsBI3e
-5Tzko6CDZxvZRuUWtiFuYRtCwvA0VJPVsiFkypojZpMRgDZ3VRqodZVq2YWV7AajIuY4tjDty5tO
-fU8aSD21YpgKq+j7zkjwRUzsLikiU6a2OMmjUvz0JL74gBVwyhan5bt2cszTAJa63xIvjSveKAiv
-F6SjTEdJ0LgD553cgfGat5gu6JpuY8kGfc+r/yP5/59yAnAb/2+tFPS/1vP78/97/n9X/i9dziSr
-T83+xFD+AI7vVDAcSybCTdI7j+3MCfMLOHNF3dD7kbzHyAjLRwdq5CgfKAqO5xR8SZJNzAwlgore
-K/ch84grrtJIg9BQrKhheu3TsmvFMGkUc045VJmStJ4GrAFPx1GSmIUHI8aQACTHvnJZvTvXZU60
-KN/yQmZs0xm9MxclwkRX50AGd5UokmEYgKKbsbjb4VhhuHerNgfVeEFP1OjZtf8Z85QCYl3TFPGW
-mWsGDWVLCU/z7qMcbJGeZcsVZRlDnuswcDATpSiDtnLURWv8xUC4Iz4u55Ysh2FPUS02CGTIzWEY
-q2kIY8eqqPCWJ0ZNdNSb4W1JbfdJq/UfHNd8//eb+P95jM6yLpH8v/r8f/nZs8L5/8q9/n9//r/o
-/D+XhsSUCXRMtoSV3lis3Q+KxtQEpIFgSCluPPHDPssHQDLXZ1GcKUSq1bp2Zyi2sEvxpWnbhdDx
-zY1eeleFdAbQ5RD/M5DumG4nxVcndKFCI23uD7/20/qDnPoKd3fqN3fmLibUL77UbmoQtnF3q7xn
-OXaMy8gW3OdHvZWF03eM8vlz29y7rJvPKjbY6IDXFi0ufjSN/ISCczlyONewFt4jK6EOrIpCP+ra
-F9sp3ggp8ZSLaBeuEP6px+k1J0NRHcrEVbLRx13bqg4tR16bA1Oy7erVQ/kWXfEc/YqNDCM7dPcT
-l1o6mps3WMCsyjYDYfIl3WDBzpJ8461t7jlYjtk0W8k0Evm7dHZLcmLNdAfETU8l/5IimEttLVki
-fwOi9EIo3UhZMPYN1xpkpc0LVZgejGCPhSTGYeo9iZ9kKgvYHqby8qW+EiBgBpM+is8x38qh0g0w
-LNE6RldfTERzDwt1yKW0+aOymjXfATTi5ovLcPayKezTIHFTi5qLTgMSln9mUvIc1aQgpL+Y/7ef
-tAr2fyx+z//v+f+X83/CZF0AkKlhPCFJb05RjyfBdKqunSxSdo0dsONL2m6aQ5fYG53PngSTobq8
-LRUApHubNMLHC9n9ghwufwgPZ1MKauSU14TTZDSk9WMzm+Kul5xhUjXJzOpa4TS3N2iwwbmX+Hoq
-ig4oqUB9qXxaEKdzGkHJIYZSNgArZp+h5JVcFpQZoKsP1St420E+MdfuS+7I3Csd+R6LU7LdeWVO
-poV7Fe4PpP8A4T+hj9voP7zN0//28/Y9/b+n/19O/ylou0D86VgTc6TKkP+b6Tyd44EEiCHJaDwN
-jiMPr1x0bqfdbXnd0Gzy5xDynPqix2bfpJVU8hk85eN7OnhP/1MN7i+3/z1pFfO/rNz7f97T/99B
-/wmTF3CAOPGnlM4knPoyqUaaoW1SYv+gpCp7bDTc33/z75HceYDdfPo4TaQvDjw0Z1fn+82zmVQq
-OxO8mo60kumMeN6GGYnaaiw/+5riiP0LbGEUnp7ywam61iQLwejA/NoNPW4jjs8ErQSsHmFG9s5N
-nVwV7KtX8lvHfSG/ucHw5ZxvKbQ9MfSHwQD1iHS5YIIbr/ZE+3mj9XiVgi6HlGnyDQZ14AXJlzjM
-fzUbMJAmq4SIQMsNscnWH8IHS0LERZhYmpnIlnA846Di41kwQrsR5t+ZcRY8VdeFmh0APxvHoE8c
-QaMBqILq3+AsDOOSyTcqmxPdIn0BemN4gWB80qB0RBiezrftyoug7m47EmO6mQUvnVklYYRtUA1o
-fKUhFhs580Y9pArysqsg4bR8paq2KnSLfs2bKUhwGZ7iMhimNbWLG2XWfEy2NMKDfS/Rrs1s3GuB
-v+fPRJx/y/nfk5WnywX+v3zP/+/5/93jf0vQWLkDaQd/p3RbGVDBAN16UC+6i/dPh+z5eAxAJ4ZM
-RyvIXmcJP0mpMjvw8FX2swma+tBLAxmANzmVIXP8lL1FpzMKDbU9lYSuQklJKTVJ0VEH+VXWJt32
-RvXLDgI99A7Bw4x6ZZm68vKzv/3KL3eRiMLHJKaAgtmkxYuuaDtOIQc0uo8OaMzAlpA1Y164FMBW
-JQmn6FeDGYDXMWyx3XEbcwsGe+5OvShGIQFz/7tQbuSf+6NCrivSfWU95Ykrlys/b0ssS+ea7FkH
-QxanVvFMB5+mh098qmNggSEufRckklvHDh/1lHDlhONI6VConJlr4bRX0P9DUtL3dnYOrDnG1Wq1
-jMhadX6XFESFjp51sBZjuM8nBNJFMPWH7FpNaBZO41XCKMDFRF7tcBx5k8GZvjgIEhFfjo/DUTDA
-cGJenAhe/yIwo57D17RQvfQ2HfppxKsO/cQbIPJjnU66K8be0KfMN/IuCATYJJTtWRW5kYoDYvcu
-151iRDMeKesBwWr7FcBlOE/JUpZTsnVtWFKU4xf0ygDI8pQstzAtGtTGdIPNNBG4aNbU6SSeZMK8
-SohELhI7BV06dHg3m8YJUNhxAQ76lvGOj/EnLdEvovbtlao1rxkbSLt+1cMJlDaKNI2y9s2ANupt
-NRq4gDW+NYdOoamR9PBZApoeylVGl7Qwm5pGCGGxq6pldTCNkFJFAWvLS9Ktn+l16bJPWemMYrJT
-mBGzYDx3Z0JeyFRVCKbukqYzV7oU+r/7IugiifrL7f/Pl58+Kfh/te/zv/xflv9u8f8uYayHLJTE
-R+Lw3d4Wyn3APoDm0zW5YVRnxdN1J/5FXQxgeJzCQOa7zGQBh2KtKguY8wuc38u6TCqDCXJjFANH
-eCWSxmUbYg0TJ5xQbidSVytSXZW5nmYTSkel3ZSMt2rUlZmEAmqEUMo/PTPFVE2Qo7fQGswUqbA7
-w2Yoy+i7/d4e0cM0ToseZy3pWW+wsLyjuCTvDTY8rFOMb8Qn3XzrsofmDi/CLK1ysFqCiSIQsX8F
-RWzyGJuUdJonLX8AfR+MKPuNzMPDiXbkW/LawxR4GhjsMXF9ZrS0zhnf5fUu1tHGir3B+uCgAhwU
-mUbojNsXmAaDFlMtIqU/jTElxkTe75wATivJM1tWbO0SW8PL5dI/TrUMba6ST7eKbuMErZllo7Lt
-y7vIlfsQORcAE/ONi7JKJVCVnPCT709xu6DcBwUr3oV3mSWOTg2DcUhcUTkn4EvEbxxdiDfPnJ5x
-7mqtB/FusySUgFwV6bpnJVhiShRvxG+oWWdhiB6lfuFbi1XcAN5gWasRjuMn4g9+AhbihxQzsYB/
-0W0hTLutCt++2pL+cvis/QdceUPvcRwOj4ZuvzFusAFx4lpuPYdHWlJmSGVg/A5NoqTEMZXgqTlq
-iiXlEMUdmnhbPgmopoa5Ds9evr6k14CK/FjN7I5aHl3UIfPPYCLnkrt+xiHGyWD8KCp4QI9AMsMF
-rLYX3dszBUyc0t294qHgH+KHtT1x0PvnQXqbL2c7pnvjULyOhDsFnrLcEZZ8hQPBWxyzswH3nG+E
-ltcey3zJfDkvSKjxJ8dR17Vm04EHtv0AoZrJxHJMWMLaywgHchVFooRNPKSziMrQPR5Sms8AR+um
-bs+Tb/DSVawLEme7DL50856nEzAYB1FIQgZLbwvTWelt4X3WelsezYHuMSRa6X8GYoBOkh7SV7ph
-T2khACHiMTKTOc9BivdyK8CzR03AT/kTPx4+XDpsdo7Mh48aQGbmuhMuNI4sRdNviutDvctrW3k9
-WMx4nbFHDcaq9ALoGTxV7mhZm6ti8irQrQmA8nfD/NUoveiKWfd4FlMeV0+QZ7PenY4HcXZHb6yO
-dYhwlAJAFc8AQE+sH3OM3W+cNvBA51tgzOPpyG8AQXcWdauNfUD3mNJtiiD48ZGQKTR0xNSjmG5q
-gpyCjdRdKD1YlBUdJiMNFgX2T/03CY6lLrRQOTO3kE0nvSob33WU1eVLuZ9IuV/lj+B+AmYF65wt
-Ar+rV2gZbpQg2bdEymHoT7IsSUH1CiZq2Hy6BZsP559XN3UlmNQMt5CUPn6H+Ycvs4RlSfV/XBHD
-qBDELlvASP52SRhZdPWpvNVJjk3JAHmD3KqeongYmgl1ASIP8CorakTeJWqPAA/X5OAc3fuFSkFl
-NL/KnGcIESLPq+oUTmUa4P1qVcafsBaxFIQ9XyOgWlQX0DJlzwowHzFZBU6LVBH3F2TieN0C8e6O
-i5Lp3FLgVG2n5VVofnpdGPU2LNNOKJQPW1F2JMJb4kJpd49TiVqZQACLXJdvfC4dBTegcuVSUghk
-pOjdqfeNWoupedHZrkvZ+Ug+J9uVREz/M4YLDBlo3/5jjsRLnvmK/IGlVDVl4C6f72lmoUsfExTe
-H9b96fafbD3/QvvP05WC/Wf56dP7+L97+88d7T8aFXKBUSWk5qDridLoMA3Aztu3a9sbmZmoQioU
-ljb+gA9GJLwBx8ZIIMHJylVu1SzknzT+VXEWDIfKCJBcAkdVFojcH9DtfzVR+HWBug/xaA6UZGGP
-0WGn9azVcojsniXJlExWMY0O52D8KQ0DGMMQ9kj7a8wOJNvGwjawJWk94KyfpA5RUrrp7HgUDMSZ
-NzqhtnNwoWsoJW/ORiiDFuqCJJraAE9sMFUN39nTXf7b31qtGjeHx3qUAlX+oazEqVZTaxO0fTY7
-JpmU6qA0aJi7SLakJ7QMnCxZZBfFG005i001LPzhgWg4rN/BSvOa7HhkxAsnJeKSEifLpaaOBB2P
-EVYR1wRkvQoIDyg7wWM+F0b+SS5TnFBV5k5Vid8LxhT9tqxbchohGqEVhJeLvmGK3AzgQsEan/2Z
-ZhLcUY6g8eDekg8BN+VDxFL5kAcrn0t0lBMos3bQ3QY8r7LXaoJONtWSYjdbSH7XFcSZPkubWtkT
-SJVLZUTdgoG3SOA2Q5c22neE7W1nIfVZxj2NPmqEYU+wYGGrfiMsMdDsIbx6A6QRbWNdsDVtRbA5
-bSFWjZGu53tB04tcMdkVNkEwySwaCgwFZZPlcEKVuqRyZMLgFsmKwVma6WrpNfd/PffXlvt1wz16
-bHf4qmnnm9LLpnlfU13EAJnt2ZLuJDQgQGNEUT5HzbbAqrqrRc46pokfZPecKaz6lppEAEAzqyyx
-g9YkDytVfeJCDBl5OKlyjMGbXEKx9D41NFBM6NJXpH5dGTOb4xnwekbpnVvPn2u+sNMoTMJBOOoS
-C/kwoX2CDrLpbsAfqMMD3xzSD44AIAChbiDL4XcYIzBjYmQmP3CZPbouXVhrVemnJZlmqjOlxgR+
-ntJvug/3DFZBAMNLayslhr0IXfd0FB4DomWdNiSmUfFUScpdxYFDdhTbSFlpp9lkTEK1iUfDLBc5
-rsVeLkib4BtdE8cQR2fRYNiXLBbeaSpiWsIifYZm85xmk71JcesBhbLjZtXMWwK9YjEdPcVG/4II
-qJi5uy2AdKPibbiKsits3vPXYtEKGsqUOa3lTKnks3EC2tpwyBxISgM4NNC6yd4DpIYO90OVQd2W
-lCZ26rw58D63Dvn0uge4Zt/K3aVuOYayDWhYwlWS9wz15TKWms7kO3VTvLTE3B03LNl6Tq/lenn9
-Gl8BXeebWojbF+mbao/nQpTtv1L+j8OT5MKLfJC//7Q+btb/2stPWvn8b632k/v4779G/9N1PZm/
-ubu/vtx++kSIh+Jt7+DNzkYdZONPTMjZdsb7MK6rKweOL8Uo9IZ93nAVvKK0P/Z+DiOpwvE5zjl8
-wxQi/cF4SNeYIgnFe+Hpu+tiSgp0u8979/EFauSViDfEnz88nxejQOD5o0cNNM3NKxWiI31s1hgA
-DUma+nlmaF2dTMeSKMmO8HZ2KiqHxlNhy3z1in503NZcvBDbOxu9/tvN7f7btb/v7DkO9u1Nk77M
-LWF0HnZt9xcg96HY2P102ulshYNPnc6BVKWetfDN2uCXWRD5nc6en2CkYdd8ijwtq7LcIm6SLxDr
-JXDQqK0NRXu5JWBodJ8qACvky7pm0yFKn199RU1xyeWVspLupcqYgZbT0JU/XLwLYzzGjKyc1Q0g
-IF/1QTn/BFQ+NsCQhOFIXHgYKNOFF1JbxRQpgvg2vac8KVf77/cPem/7Bzs7W/s0CEqHkmIQeqeF
-I4tdCrE9SolCz1RWFGLEGTKkLmmyND77OUYEcKSUptKocBHsVLp/aeybb/8Q8ScMaBgWBroEdaag
-02E8vCyfoq/q40E2CwnpYvsy3ZulliINKF1VQMNMLnKgmMiltDNMOGjJBSH3E9QxZJPF+jS0jd6r
-zbXt/uu9ne2D3vZGd4KOEZmGHdH12DIOSEN2BEQGNuv2Cal6+iDSLIexDwL71s53/debWz2nfG45
-dEk7b/K60scNSCOhuABrCA1kET2bzk0zikA9O57RWRFaBCK0YwQwQ229VIsS4KnLomwRnR2zxDT5
-5YFZw/aSuQkltTRpzCxB31K61o8385NWdpvAHeirdDzGC5lB+bJZ2frQMD8Pfzrs8NHS0dGSkylP
-BYr8am3/TX+v93btYP3NYZuQwpgC78wcmZBDyNNnDfrZhtbQQttd6WLjhdOr+iWcoq1GoGiUGomH
-uG3Aki/s6VZ/3Nn7nlJEypAkWRONnvm9nPVHA9vrre3vbHctbrxDrzX/HgOp2wZ14D3GKwicgS/O
-Pon3t0ouzsa7srObs58SxwDdikaPytzm9v7B2tZWb6/PDhkLhzcMLybIxdEbyqylSdA3DlgShYyN
-oDnZGMwPvb39zZ3tm4bBNybxFohu6LlkEafjIrsX8dQf0JH09u7b/u7a+vdr3/W+HaH7X7KQz8v9
-fxOrx42jLT30XTan6bgjlZpt6KABzKZqNvSYLIOI4iwFcZci7RtvgJs75ZDHbSIByqYS3J0qS1jZ
-rFXpW1YNR5Py+lNm9wBgPNnEryczchqBahSM0WUljkNiXZdiV9xIyi/t9ImyGT9BEd8od4nYq14/
-bbFpAIZvLQSoOT4qfDOi4EmExBJTGCHPRaX3p0ln5FbH/KmfutVXsFbZ/pf67GdRlW6PhujYkq+B
-edHpB6zEA+FuyV+8NGZR7ajEolLmzXd8GR13Zcm+RhPhxicT7bmsWdwTxmwpfR9bxQXeXxaBBESb
-jiQgtF3F4SRmUQzLoleKwWs0qxnq89gcT4lsHSW4iA5NVIxmoTa/Sc21tSkVr/QMbtzYjdJVqWwP
-Q1QThgc8aSVwSoCwDEGlUllTxTRYOUJT5To6gt4AMdmICTWjahEIOZGgCINMSLDlaCSRyMGEvIgD
-+UXtIlmjk7VSJ7mlICngpoq5XdmIRBISmrg5C+co5abM+06WQ2FgVdT4TkZ6QsCtFEQofYZGdj6k
-hbLqo1XB6h3umD5najYQHPMdVwiYuBJWdfc96C0DTnMis0Xv7u286lkFEYiq1GqahX5jc/9Appjm
-8CAsYqWWdRgFD6A/Dab9cEKplg3xgQjwFTbTcbmoCzg9mVzOu119QJvbJWI60zRbJp+RGcc76RUV
-Ol9QiwrjyETqHElcQOglhMZCr+u6oEz6SXadkwtvFUZITw1F7CWZF+3sUBBvCJT0O6dS7/V2t953
-LZteOgaxKllLJlZ4IsHApQXBky2GAC9WeHKC7/ry7g/c51yFn+uGWCDYWqbPUkqzMHkOpsgpozUa
-HqYkk4e3iFBKMPZP0XqOzy0DO1EsKBGR8gM10UJ28LIrFrS0WAu1NBym45Eb1DbZWX5zMvqVoSqO
-SiLqqriLPmeCM4Of3IUlEOQ3vwWGSE0V2GS7mr5FKFqmlykg4EYBLY/JpWwHJPpsX0rZXlPXFI4r
-S6uB5dNgKBkuOkOWaUXaFK4qykfBnwr1XuStLXohSdBN9kUF5oJNPjgAIObVB44+65t7KKt6U4dl
-5WnBqYq8csAkBVTFqHDhBWSOwodskcpI8b0b1xf/SUr5Z5r/b7P/P28/y+V/bT1//uQ+/99fb/+n
-r13yASMZi+4I23n9emtzu9df31p7B5oreiV3q+TeHU6TEmcuSWQK9ck62rV//kUk49lnp1JRzBtL
-+uZJwTCIlC+5rYqhv5fT5MJSyzohX9jmMSikI9TeJ8EJaPWN6aVUlK70k1vyegUGwgd7fY7dk4+L
-LYComYosCzpB4p4TQCiQRZ30q4m/ere9sdXrY9Acn/xj22lNaJtq5Y1nCOHSNh41UTmZV3S4lLaQ
-Gq5kScvoNz7zlp8+M0XW2Vj0NRGYfosX4oXNhfE3RtU4pYJdFV7rICGUkidCRjfk/s+6lwpdLJlm
-/tn+mzUYQqqVSalXv7++P41CWAQco3JkuHpAbiDuvDBmUli00YJYEZxc9nmV87jIKRvQFiviaFDA
-TArmwiJ5bNUkVB0ahJpl0oUUpjKP+Ew0SUP2eIQFAWpOLHKCvlGlgKvX5zh2xuUUiekOWsO/Aced
-d2CAenJDPdAOkwZYHF5ZspbZ6g2CJIjZRlFyzijBgC8BA4kVJoqXDy8zNBP2YlgPlAMAWqU6ghq7
-OXDMLCA7qV5RO51Wp708bzQa9XQUknDIciQsYj9pyS+eJknwJhHlNWK1zpLSbPn8xUv5mOhgI4nP
-G8l4ioqxfE4BHw0/iqy7QoO2UADPUTbO7ovCK4rUZUNtUWh9gS4wPhflA8w/1WwJKNurIeWhnI4O
-h5MiyGw89ihATyeM/FDSAO/ik3Bf1z4kNVGrtsmOZVp4LKC85wJ0r2WQqWUJHBw+nzx+LDh9XW97
-I6PQhrHjUVwXj4YcSv5hYtXFeV1MxBwJeI71aVOem9xTDVbyxEX1ivbH3HpmGFeL0z1KAbyo9aXr
-S4dzWVkS450SNJaWBya5BrMkq4FBZT8F6CAbjmR+3jj41cethcn4Ig9pGzmmbr7e71ZpMRSPurFe
-yi1wn1NJWB1yXcNwPqpFhsk2CQY2+m5eLSOPRrsltcDvl9MwIyDgwGpmrCVpDDfR/iPmi6NBZMUB
-0eeZhx/UqCX5j3hxxzUmW7nJqoEkD3FxTkM8xSDKbvCjJqAiFuiW9gBvS2l8icUdPX/TI6sbCVN6
-LmFEVMEYOGJKEixmIF+3TAaCxazy3jN3wmMffkwDzv6imHP8qXwQABiYO3pTownwUaw6yWzYVSjC
-dH/ZSvlbgXdQJXyX4xVP8oxizP54VD4/B7qEF6cw9pIBe7Sn28smnMWDKupywVmPkkTx1ErDjOnI
-S0CQGqehEujnas9IrnLHDjttf/7bs/6zFXEtvPHw2YrDXnCUht/9DM/Jn9nzosEZF4rGuUL0JPOQ
-lo1rftC61Fc4nL4bCeVABSSiN1I+XfDlCwlu68os9Ru7yk8LKnqDJC8eYnw7yV5kk5SnQyhnKfPH
-VzlVpSGxS3sh817KFwV3JDooemEV27AcRaKKlRSNJMFVVjb6scqEpayUJY92JNp3dRFJX/NFp2sL
-js808iDfWb/hKKxdPAVrGwdgalQ3HISpXaOMieqqa84YazISHCsIHhqkOIzVPPNTLWrkVj1yVC/a
-u+IhEY8ApHepZq/jKbE0Y3ZcuvJynlEuOV4iRClm3yS3atz6LBwNzYvQVRN1ZYHEnKtqcCyxcofN
-5uFPmTv+Y/eo+Q2ZdjHCiDJyqTpIzRKMUtH6PZGJXFSZy3CGsy4X/2glNIBJkUHZF4G/SuhaWta1
-tnY+CaycV/OuUOEkYTpYyO0/7ad0mEV5xESevrxcE0eSRseXGFSaCnI8gVKqo2wVLEtokyrZhuY2
-vv1YNd0HfLKqooyFzdBx7qCAkIyyQPBZvAI3HfvJ48XSrmFHkirbAEWC/MCr1Qrz4AiZMGkKeBiU
-kRp8lMogHjz8/OtJpiNxsjusRS4OMbA4N7yY+JGygitafn2tBEo81YcazUIBKVGVvFOh+yKVg560
-uN9cSUs7g10UXZ+b7m+FLiEq04IJ56RE+S43jMWqWdmY+anGO6Ixgt8onMWAPH/61KxRxoxyDRaM
-ZLx6L/WCGm/LiteUCC6LmjxURx1lJlSzVAHzlbtttEWH9ik1XaTjU9oxuetSqsOaqX7QzEMwuVmO
-5Fyc+f4oxqPSyP8FP4j/42mcdlr8J6h6d9A+TfmE7VV2uTynOaGkB/m1YIxXVYv4EjOV4uLa1qNh
-49HQEo/wYUMdDuLdf4ed5SOnVjjppzZlYN8ieDAEyYETmYA8CSbZh2/szC6FUYnUYz6FVXD4lUvn
-HGCU8JSHwwLdNrewqTZ7F5Kb64LlK2oQRrLUuDhTGY8ktkj7FapqXPWXLu+uVFcVLwrcGEqh3zmG
-RsbkY5N7T207pVBWDFeCGm3BodkeGVGy6CF4pxIQyToFOJZ5Qkhf9aH/ubDhMvcIwzHi69bvcIzQ
-ust8JGhSLkz4zI8pdm4ydJGGoE7Kc7FwuS2c4wKniYLeXSLoLna3z5zsxdA/xgPnHG7JqkWfauPw
-5mYf/N/mTn0Xt3qz81v96m+Sz++2xSQYdLORZfpsw2/cPxbuJSorrKUy09CXiEbF4wCj55vEo5zL
-l/TVwrWWjlrIJp2btjKU1RxfH2LVuy6TNshO+lx14HRkJKinrg25i1X7lhAEY78+gf06nH46xeBu
-MjjxyG8QOlVpeQlYSvZT/4YSX1LNSaXEUT+3PdH7hcaxdPTw4VJzXrpdb/EHId8ISalKD6kqeTeN
-RfSg6Euhu2qUq8sL6tz7avy3/aVJJv5ED5Bb/D+ePlnJ3//bWn52f//HX/IX+ZguTh2hm7LDuFt9
-u7PR2xLxRQAcTFOorkD9yiRdSvvCTFAVEBgUFXzvX77hMOqOsB7FVp21NtMi6EJBDFp3s4hrrRW8
-x7Ej7tAflF3bPnizt7O7ud5/tbbfo3AXs1/1NE0qxHdeGFVpxnT37ZjuvTVebvRer73bOujv7L7b
-10peZb87bnU8X1wROPZ270Cvqj+5pfKbtc3v3+l1tQcLqu6/Xdva6r9e2zf7zD1VlRkcKALyipMd
-CG+F2tv5YXOjt9ff/3HzYP1Nb5+EQAP2AGVouqVAzfUtXQKk5IZ4oQuIFKBwkjyQM84RKib+CDSA
-JLo0ztioEwqdOdja7+/1/t5bP+i/2157d/BmZ2/zf3sb2H3b+jARYl5LTTSALDsHva0+yBC7O5vb
-ByqFID3c763v9dJHGVJJiUr1XMc2Lbwg/g2dsccGSpfgMxZ1z7isZUziw2TOiFwUK3L4qFuB13Y3
-+9/33vff9LZ2YQ0ODrb6b/ex+6+JXKpF16tsbO6vvdrq9Xv/hBqbb3vbB2tb/Ve9g7V9BtMNVbZ3
-tnv7+1BjE6oc7K29fr25vrDS27V/wloc7G329tV10fK1/kZWVD3Amu28291YO+jtccPabc4YP52A
-RHo8S0DcwYTYpjbjf07wtAUjhWo1MRAqDNS2AwGS6qoIQLoF+RULzuHX48dpHiOAMWi5+KITdNrz
-ShaWUR0gTmqJZvr/+rbTfOweZaGN0OHjbnUgs7xkYQ4DUXv06FFr+Z+AB7UqhiylJWlZzbgIaYiC
-IjKMwUT4nFUnkP5R514kUqDEmUZsYnYhDCmr0tXSiTRUhvoA7/nIwRppw8YrWMJ3+7A4/c0NPHkg
-S8mc/TQQ1DQwSRhoCGsHsMyv3h0wWSC4oqJV62ZqVjoPModjC1ZqlMDHAH6jX7Uprx7A2yxdTjal
-x12rXuUkT2WTwGpyyLkV0IiVYgw6Qve2CUVhWr23gL3vRVvQHPHH5vo+bqidPRijCJPRVKr4VGBr
-57v8W14f+QhAtbWLhPRgZ31nC8ZIb9VvS2/KrJIusGUuuMWF93r7O+/21nvaKmC+6xRQ6mhNdfd2
-92Afz41UxEQJG1XzoZy+qo4kAUi+5ppzaAqoPijr3Rqqj3TJ+8KxNZt4J+e1oJRnyCXO7AXYaTmU
-vAB3HzYprrugpI7sxk3LVReN0uVSz41VYrLUuGGZ6qVv1QqotyXT1JvOQ9KB2dNECizFYerSgMUZ
-1iqViyhI2IpKwdagqp9rfj5DUd3afIV8R66hdtYhX1jGcZhkcBrDTZProqfo/u7aOgL0B0VJpD+D
-8W5RjgEVfAWkBq/NSatgn13q2aoC96vh26KU1s0kMypVuTvzlkfB2PVj6pte4o1Evb19Wair10h7
-mM6SvsxiZU5RgKrC58m4ewDZsWSpfIzVmRtFcbf6RISjIXKlsR+d+t1a47B1JJZE47B9VMus49Ql
-W16viExmKceGmPwJ2sCjevYgSzOIzY14GCyDDkz4SUfAOIDc+a8eBv8zWU7hX1jrGiapJGt0ePyz
-P0hIgOHeFh80petxtZLSYp6lZdM0r0V1xZGTVRapRZllWu1n+JIGTXmhcWRArwMsoHU3MQR96u4x
-sJRrnFpDVy5wNtwaEQvaW/p7c1txB7xk6IyOmd5cLzqlR7cqJ6gW4EisFGou8zRaAkchlxZKI9DP
-iXYll+fPxrH3SQGKb6tSGNaROKKOYjzxd4yv4tXCm2wQXJlHFkg3n/xpQjmzppcCKuXa50wZgYnx
-aijLlsIeRHQmOFI2L0d5vrLi7dr22ne9DdhSBweb29/t46lBRpY4nX+OJMkjNP3oTz7StxeGdOXa
-VvvRzmmqSodweEdDCYMXaRNaPBEO+04dU0oIbvo0D5VcGr67T51OF8qnjieJxqW5lkyUl5+7Y9BJ
-XxgTYWdcydezJS8U4cartSvrzIvXQ7wuIPGHO5Pj0IswpgM4PhIfqbHcxEdy5lXtVgAqK/Otxphw
-Rj8TVTm+Q7o1GwMt0YKagv8m82ufFqUMZJROoYBEwtYJQp2CREeCrRt1zFJBt5WIlA+Z0am89+NC
-EAM77WoZQmTBDB8kMaGDq5sYtvKDKvDuB2YMC3VYFsXCL4BRLF4Wmcp+NkG7MIFa5s5Lrz3gE2hu
-0kagPFupi9NfgykBFZ0mMDTRH96QjkcFdMhEvXEjPhOc3dnQDXJMj/3LJNuLmzJ8I0tiatAuCSBV
-iqlDGrgpxX19LGgoIdV53wzs/70DUZxClmKidqeB9Lc2t7/PjSbv/5a2zvemdPFWgqI3HN+0stSd
-W4btIvON0wqUtpmNNLezrh5qQNNxRGRee5kOO41ChEr/GHbHp5JQrrzjBsjCGAjcf9X7bnNbaT+1
-h+LHCO/CnGBCOZVgLPXqQAqBN2Jdpte/kxIBOvkQE1zLi1kpvSUNg87vR3gPe00bAS5If+D18TCq
-JhdoyBotTHr3Pd//kG1J09T16Jdaek+JhJuenjyls2kqEUvPomx1qhQFZmFvS/CLBtKxlhxMnwv/
-4tuuJR9TWStNrEvdsYFIDcf/TO4QFC4l1SJQNH4AipcKzd1Hv6hXRO3wtwyUPthbW/8ey77b2+xm
-OhguEK+HVc2UTYuJpebfkNmWckqkHJXsJSvWxzTf0D9jQPYc27xFWIQmAfswtITuEMMDQIAgVakT
-E8ELW240EMtB5XhTFw0e5qOO+yieWzxGUlxyS4yMEIXTspq4C1MCTIvYLZR61JynjtoKD8VSp9lM
-kYArpvlruZDCAkaAPwhcmdovwVOim0lsfBRLmBBj6GNCqlrNyQMH+AC5qvIcctia3/uAXJqUJimI
-QTswqoH3E8akRgPe1xrDlZVc3u8T/6KSmpENioRuX/TFymSmNKitg2+jAb7CS7mqNnmRn4tjH6DW
-LdAqeAM9dM15UHkanOpIsB5wMpsMEnKtnCU2zAu91FWS9VM/ocwWI/GCKzvipWg50kF9xBRG4P1d
-bK2stpDo07AosZCkeFeK9HUxvRks8hDDkdAWeiLsB9iGQ72j35b/OZGNpZVlBfqANbbSqtwdzNXR
-u2ilXVgWihtak8q1Xg95woa4rpoX1i6OjSohdkRoRJUo89kx1RaMFaErnZCv+RePPmuZZBTj4vVG
-NoVLen/efMsfKDWT5E+N/r/1/Lf1LH//S+v5Sus+/+//J/H/uztbm+vvKW8Lx/3TiSA/3ABm0d/c
-zgq/Xd/tr20h3zfLZ8+LVaSuBkW08tlDigU2e2DJNB9a4o4HU3XuJu01lcowCqcqKp+NnW3DwEn3
-YrU52AcpDeqQJRaPNjlG4uER2qTpFIqMR+TrB0RtWTTYDvSkEGleMA2UZiXIG0bY5qfRvnZqr8Hu
-pQEg457hKBiYB0ikDcuQeEOB57UzVXgEE7LmbK0t/RBVRaXw++xA5qrgca6XU3e5shcxe5qQP5jw
-hmOg0DxoazXVJFcl6yhJzKTXECrJGv+8KToBgdCtSmUW14EWiYdXzAL2QMGL8wpg5TSpgDkzq0om
-FOcOICw49ckWO64JVA5xpIEiW81N+YIVo/KpKsTNdS91YxXvbvJJo3Vkl1pN4P2E3ZGoYf5/cS1+
-DoOJbdWF5dQYhDx96Z8+mPZjPzrP20hwMmz9VySANBXofkz/xCpdH7zZ/8cW2rLpKhFTcteuQoh/
-GWGELX6QJIkdWDIMp65UeY/b5mFi09/1tjd76vSSOyfxnYplPq2qP2CIge9yLC99byrBFStYqlv1
-O9UDbx7E63fb6webO9v7dx/IbOAq6TGW40l/p2Oiys1mo+nO9aGlj5vzu47wh976wc4eKJBre+tv
-7j7Kc3+QhJEb+xhAKodpPPuCoQJO3XZ6cMaGPnbS1w4Q4oxT/P0fxFNqDcDPfUZPkFptW//dbIqr
-OZ7I4UlkGpge+yOYAZSkA+XGmX5IxyeYDiJr9cxxHPEYRlFj5oF3qPSh9ZJToqKFlrWVNAY7Ts+G
-zBM6DmOtXc1rmk1XbnY240sbMW7YCZ9l0OtY3oB8lU23A0Od1wx6qUgIaz7E0vAwBN2VM05rFZu1
-qgxeS53I6EDuAlC1w5jslXEUoyaQZ5h8UOW68WgWTQkmE/HCNl0o8LZjR9QadPYzOWwdlR5jlUFL
-6g90XbLk+cq2n185Os9DwOP9yDK5Srvj4iPtQM7PzM0AD3P9sAWK29VKFObrjzLejO3P89Z1k9j/
-ppXiiJN0seRZ1WhYGERxCNqZIYHZwKOrOYBFgzS1izAtMkR96rdxL72s5F5qoZDJeKNReDEK4oQz
-LRlbTBIswpdgUnqQZJWfXFlNiQBuepIwbC7RJtWts+npLR690hc6ezUlXqssGEBC8cyLbYum4A/f
-prBEjpo7ec0OgM1sHamhNkupEfmnAV0IlOGuyp8O49raWf++R3lwJV/VVieH+GkWDJ2OMdmBh2op
-zbmWkJF8q/kGqZcyzAMy9yAjcxh/Z653buQKX3LAl0eFAPDaVQHSHXHYOMSz6isWVt5Fo45ozKLR
-/GgupZo2+wylh7cL582pHeXRYI5ssCNErSakTCTUjRNdJelkYokpGxT5MMZHRX4h0fzPvyw+5+Hj
-YT6pwaBshSKoOakhUe0scoB8+4eBzLIRUWTf4vTKOQsrT7dqa1IgxQvwV0mq9iYLyFXtMJjAgqKM
-Kblug/YVEigRT0dBYlsfOGuHwKUDeRQWDQh+XRBzBlKEHg0dYaHBFCTUGa3qYRsKGHwbr3Saz3H5
-MVhDsfpalts3VqlBHgh9V6Ezq9ypt5+t8W0qBj/AIPIi87exOB7sfwMqxMg/wTsZsXUQ9P1owdHn
-hGE58ienyRmPW43MYTzplh3zakK2pAemnK1q6oO20YiGUUZ05Q8KU2plS3yKVFQe4fgXnwybyXcz
-XE0XQ97gNeKbt2VgkspQUTo70x3Gtn/c2znoqWAmPZBnUd+xsMkrJPLH4Tmee6a3/N2UOFirb0k3
-0Fw62fSQbVJez44dUsloaVJy8+fEf6CAHf+5BsCb7X/Ly0+eL+ftf09Xnt/b//6S+J9C+sSCmwO6
-uBGt7VaXAYHF1joyw+56eowlz7cJwctP/Zw0SrFb+8m2m4c/NQ87AyDBo87R0WPnsVOtZZ5fVXbj
-7f4Lg35TQ5N5ilSTMfH+ZyDtAQYM9/nCz2ACtQO6AnJM93NCgQG5l0yEdxyHo1mi+ZjI+M/Z4Azp
-b/MdbL+4+eIynL1UNsUkgmIUn9z8UdVq7p+B1jlsfq6tavfKzOUMKC2SWHQea0Ii8znvu0dX7fqz
-J/PfDgppDEPSgcsIqhW51NwMC1WKnRPCE9F2nz0B3pIApY3rIAycBgl81iz4n0v/IgzoS5/+vcPc
-MXBhb+fdQW755UBdNYT42gvcU2CcF97lF8/emwb9KITF7UivOb65l1rQZo4HajBZqzAGtG1lw7Du
-MDs6D791Oa/jS2Be4w8NL/jQyL9ffvr0y9ebfJhuWmQhJ5lba/u3rnQ93SDGraS0PWK8jChxV9xn
-DiX9ocnCXBsvsK+XadKftU3xHYP2DpDVcx/lUCdBG881395zXX47le3iJ0Marwx2vvliEOt5kG6A
-tMXDQhTikVkICy/NdKTAt9xoNdorNwGgJAuqCYDmD0DBxn6MJFQ0NCKqsOnqydxu2h8a3wCJbWSv
-DYK7dP2hAdAyafCXEOFcilMkpjci5DCIyDJIBmdPvJsEyaVYB6TC6y/OaWZ1oabYfDHgNy+bL2IQ
-U8YefOFC8AWaeinsjVev98kQyNdS4gDYIihPHpzfAGzOk5vb0IBJnnuy5r4+unq2Mv/dEOJ8MzfC
-CIbhUplnK6DAfAYNZhCM6RwK96lgOxi7dhRyb3OYvatC7++w1bLAxX8jJQuns/i/mJzpEZ7/Rijz
-3P6L4axFw/4bwXzmBZ9m/83YnIsd/ndi9Bi9s0+8+L8Zq/lYNqdAZWB83Dy6Asa0VHh0bT5Ynne7
-uUdP5l3ni2HPB8edYoiKAXQ9dAXEbt37X9naS0FAOWhoNHPxoivaz578bYWvXLxtPEkYihHeiqeP
-IxFjvNCemgHGCSKaNLfxLdQglPjBOV50kyi/d5UbZhCOp5h7ESdyF34qDbzmcqE56vrEG8X+bwd3
-hmV9MrD+MmKYk4kLzzuwWW2uxvM7Dpgs0X2KgNtfiGi0mwHT7HrJQ+eqVW9/Pf/d06Pz9j4p2XG2
-m6WttmRFl1vqZV34Hu5L8R02IVi7h7q4wVfUBidRkff4XRfz3Xpmnl8Imz5pH/pPO/cblBADcHeq
-8UdBdTbop44DXwRVKYg3WAxH9DKfNFIvVztHSgni/bsC2zj6+E+FNjs/9Nn54c8BNyeY+32wZmv5
-n0ao1AHCH0mrjGhgc+TkLf9Np9nUsjiA7m93DiWVAjHjG7tp5HhoukdLX2IcwLjtO1rZcFhozMfg
-MiU3KMd+bKYBCh4G3jWAz3RWnrT/VidHFLxG0RO/zPzo8q5gUSHrRbCgk3wSHs9OrukXngldn0bT
-wRdOnFobhKO72dmMAaCBJB0D/sBhWHedoRnUvUjsbLBc2V7+27xZ+vQLpy3PEmFbDyL/plV/EQ/C
-KVooPvmXLxEGnn7Gw9UzITI8RrnUOw5GQXLZxLQRyoP1rmAppBcwACPTPFxLD6rhF84eaA+f4cNS
-jqdJfLfFl53jSqv+b1zt3PFgjgGofeN8o8kfxnZfMrd78wv2dj6k5yaNIjtFKNve3vDYbS8/WWk8
-bXi/ziJfS3IxQQzI9jlarRaDhaJ+tMPgeaV4ZNMn77USa9zvO8u50UAmQ/QZqL/N+iUzog4JBqJk
-2DqP0K7KIAUsVhYyPLieYDxgWQt4tIxxSPaBH0Ue5fqfBpPYaM75XabocuPzH2Rqpt01ASig7qHM
-yHeAVlrnn433jf+tG/n2tcy3mFtAZuSkRm0vl5V3cOaBKju6SUouxUvdY7oU99gfe1nmdlbZKUrg
-wne4dUTem4UdQoPEyg+siL6lCvTCLBgFH6zUy/nfpwbLwdrkhO2KQ2vqR5T3AQR5YqZh+Im+YJY8
-PMBCl6e37H71Bt/tTEaX+Re7aRt7s5GfFpEUem00eqNa1WtlblSqAlN3KL8bhTgzzaVN1TX83LAP
-1M1yzySTgIcIbL2wZBnFN4OR701mU5hIEA43vEt+iJr65HJtMglBGeEc0jQQPQ1hNjAY9HkwlA0W
-k7sdUXz14RHJ1LZtNzTIZ07DuC4OLQy1Ss3Hn+RMGaocB/8Wr1bO5vTqcurFcbYQce792iwJ1SNv
-OAxQtfJGG/L0BBSFu4yvofVNTsvyN3lWbW7bMOjBwJ8mPYyepp6gV/w8zo9Omwh9DSfJGk9zOvIm
-1tHhkeP8MRtIhiOklhkeYWzIFiN+T3sCNtMwHMTNYBIkbjyIgmnSAJJir2nBDY4yDZiXnqCbOFp8
-7rbxfg8WUSO0ToeUHMvEH/JI9OJBEPRnUyJi1wLPEG3rJ/ubThaQa6uI3GuZD/Aacx/2D3a+721f
-v9ve/Gd/HzW6A4esfKTVLqVRvNc6O7NBXLze/35z1+mnRR8bJbIWbJAq//n+er23dwAlNtGfA7uW
-XWXlrm9KzXgNAgS907p7c3Cwu9/n1vG7/Iq2Zf62vZN+wURf/zzYW+tjekEYyT4/29klq8z1/v4W
-PSbnzOzXxubetQY+lUQzG0P/WrNlO9+QNfuaZOoFYMlnG3OqlkOrN7mEfwGDf/cuAG6ACZEAL7I9
-gHKLtgEwMMjIZZJHRdSoC6hYJwSEuoh/KlZCGTmT8JM/kcIV+VCwFRTF2rhOSFrHwChqXmYG9fnR
-ZzJarK9xJpS6gEV26qpZTrJiZ2uwxMlGBWgSQndi4PQiUAMkbQ8TOaBDKJnQ1QBVhkRh0/oscRvk
-nIjqyZKq81vElfvYX/wrXmv8l8f/rrSf5+J/2+2VZ/fxv3/Jn2VZB2dpFviSK2H4YtkOKfWw408j
-b5weZKk7ENT+RXrVqFQOtFfMZj3tihlUODpoMO58xJcfhf3xo6nVNEahN0xR8uPHujj2z4LJsPLx
-o+HggG8+fnTd2RQruCgafPxIg/n4cRr5UOb0DK/rkMVdbv3jR6chcIgoNAgWGvBCl7hCqWMowQxn
-YMORlt72gmmmtBmdhTFpTmd4gJTdM/vx49j75Fc02QRGdzwLRiR3kAtMDIWUlr27trff28M54Qwk
-hMZeMPnITIOV18Q7dmN/6kUeMIMK+a2LIGEX/pig3RD7oTgOYezsBEPV8EKrdMRAqGViEHosXYAr
-lU2GA3uEGwssHbW16yfQ4WToRUPM7hR5ADKEPiYXEfKOHkm6ZQv1isKR+HKSeJ/V63BEt5gWIGw/
-abRbsE5rJAtR0BYBLQ4bFUDZSoVuXOj3T2ZAz/1+X/VKfvgenXRUKvIZXXItv0d+JbtDiBsBVZAC
-Hvjx2uSyUnm9s/d27UDp/ZhXAzt9NRujtzeaHWD55YXLaOCb0DQiaSMSF3RhKQjPFGnpYcAWvEwp
-LA7/7dr25uvePjvHYiqN3OXUeztbvX0MVpQ3ZaJ4STfF4Bf9lhwWzY8tBwf445mHQjSHQMU4HI7z
-0BFdLmGMGIAX4NJwXm/2tja4P7qjBBqlO0rwk2/Iwm5DdnFLb8SD75PpWF0zoX6id9JpFCSk/qh3
-NLwDJbXzEGGx+Ya+sXdJ1gBh42BPgggW/CScYfCpGAN5dmiM6AuHDnEHvT1ckcjSrbuPv+2itb9Z
-fOYsWdj3muqSfdQiHyYRnPt1UWvWsv1EZgrSKsqOVj5+5EZxiwKe1xroG1CpNeAT69EoOcIZ04qh
-SX+KCW30gTsVaUUzi8Bk2NGMvMwAWiDvrq3rCFgoXDQ9YbXd9yBzby+ql7NZOd9gFYmBZgc6GF1q
-mmCY3ptpp7fHkpi24R8HsAsUtUBo1PUTdoA7U6qBF6HzH2+CSgWQO47FW4n7vSgKI/sHtJnRV6fD
-Waiw55TYJojjiBXqRmB082M0h6WLsfvYu0QaBuVgE1xE4eRUdgc6rOjHZ+HFxJaxQ7DbQX9/CdQs
-4s4AHztSbOQ8DwAa3JKNIWz+mKuxKcn/jKqpsA8upzzcuigMXWsEDU6yeqNPvur9vh7lQ8UCRLyJ
-jd8d9Ht41uJ4E3xw2Hn6/Eg8Flaj0Ugngy9sjJ/uAKIOEhLWkTbDYIiI03dzhtAHkfKYKMFk4FP9
-xqmfoLYL0jvWyIYfeQEMwFyiE+uKWp83MBxr3tGstTCeOl69LK4koI3GnbkM5JKTxpeH8OJIzYcI
-gpwQrE1hFjjJQ5oevD1K8WMHZBOmJbB1P34kZeQjCRZU/+PHjnp6uHwE/F9aBIBNA6Em9ucPZbh7
-TCuF+53TNwG2r6JhQmaBYALBdAoqE2IthmqdBnxXaHYMOy6bC4vATGEoM7MDbsXAuPyhDcojlxAu
-KpI2U3XHUQOUFe68trL8YQvvdVK9MczoWIv4DF9t6ihgkeoKkg33fdhZOcq6gyHgWxYkaO2zd3dG
-NZn2VvbIF9pp+4B4DnEwquboi0O0uXECqjndwm1jQSJfV1YDmRXsq7n4ikCHrxoy+rBpOXfeD8xd
-iDwd+ymXyVITKgFbLisWfxCpBQ1OzIlIhssTUWAjyeDm4RhAzcaGzXUKh3RXNeCBDUrvQU07czk2
-2ps1rFQ7wjGmrfJg6c60Lu9gFhaO1CSI1OEjJ5MbE3KIwzovROuu0MTyHePE7SzEbACz8TFLXuTK
-ZW4R6leDKC0881xt6Q04pyIOQ/rOi62Os9IBoqNRCLIeWfGKvtsLd8lKx9wlBs1UMNyGBTP3iz4J
-KGmgvNaJbUhsqUR2tx6l2QhgiHKCBsGUdDtfsom9EY7HH+q4ho1lm0FyCKSfTNQki0CZ2lbSQMbA
-E9ABfeYM9A8GjR+a3OIo4xe2bghOL7+m7MN0HWNNqSHafdaWVZd0X1K9wEcb1Qkd4EYghFDjamSr
-JgiQb6CSkTIOqUVMLtU9qqQRxhlkbuAsqo87cpfycyhz16RHotrOSVUSxAuLdRt1Qsn5T0w1KRsH
-ttwVuabLm3FuGfz/a+9qetQGYui9vwLlRCRYqddVqdT+gPawe8tGQEVU7aEUUXarCvHfa79nz0fC
-llNvfgcUksl8eDz2G080U6fPpvVcl+1GS368BXaO3WrUjmK51RJ6H6/sFabLDdXhkYXPNCZ6srMv
-3JbhWlcl3QKBwSGnMpQqcl+MKT/59laPFm24m0hmvARcdrMX4DLiibsTGfF2Q9/IKCrHxVrNiswS
-meDfgmKaiaBajqU35JWLGYmsntgUMstv3BSb1XoiMRFULaYiT5eUH5M5FhX33UY9u/6NRqWP+9Qo
-3awlcqy8nr5WV9DNz8hYJm0rxdgVpHoxs/y78/Oll2qD8y7SLk+DuNZBZ8KpBGfmmL5dsbuws9JT
-2bY+5jnf6/PwmxYymyz1KVUMC1mDjzOLzcbU21rz4fHT54/QZYb76lOi/amy/eHH4fSHhvVlr0R9
-1y4SkSf/R3LlNLhQ+oULJQ28gEvnQ3Oay5/HpTlNTilk/s9dvVWbk5m+Kntupb6qnRa7TD/9Wc26
-NJjt/afT2a4ujfZW3Vp5mrO/GOMqt+mi8iQNE35w3BpLs6HtVAAqW9x3WoDhucxsD95K29BBc5qF
-UT6Q097/gXP3GLPzkhK2nsA4liRBnfqUv8jhbns4DPsd9vkgE2WhbaXcktB0UWOi8+3x++t9Vj8o
-o36O6WroijKbLnDMPPqm80LuSWvRVmj5RhfbxBu/zwFgm/2lzq6iBPwsR1qAOmHjkeb4TSSJj2yk
-60fTHLIFjyto5HrOZNkX2tHmT3uTB0cfX2zbOv7w9WEafdCiB726H2UpTAzsHA9zIEIo2Rm3oHS6
-X5kepv7rtJObhYcujxNPC2nvdEdszwif1KzX2kPrdcPSNSsV6Bz9pv9UTtKKWHwLBAKBQCAQCAQC
-gUAgEAgEAoFAIBD4D/gLh0mFogC4AQA=
+H4sIAAAAAAACA+x9aVsbR7bwfNavKLdFpMZqLXibEZYTDHLMmG0AJ/ELRCOkBhS0RS2BCdb89vds
+VV3V3cIkk2TunQtPYkndtdeps9VZuuFZe9afRuXo4i9/1F8V/l48e0af8Jf8fPHihfnOz2vV2kr1
+L6r6lz/hbxZN2xPo/i//N/8eq+gi7Pc7F2Hnkr82TtvRher2ovZpP2wcrK9Unz5T6rGahO2uOr1R
+04tQnfX6YQTf2lMVjWaTTgjfe5EaDcPc+lrru+b+webuTqNaXilX8cFG8+3ah63DVnNnY293c+ew
+0R5OLyajca9jv93e3WhuNbrtaft00utcRkGn3551wyAaDYfhNHgWvLBL7+9+OGw2onBy1RueB+Gw
+Ox71htPILqLHATsMU7Hf7B42t1p7+7uHu+u7W42L6XRcGU9G09Hp7AyL0eu1w8P9zTfQyUGjEA+q
+3OkDxISTcq/b2HjTWt/6cHDY3G9tbqiMMsP2ILRL7axtN9X1aHIZXYzG/HZ9d2Nz59vW2sHB5sHh
+2s7hQev73f33B+929+KC7ekU5heGrcvwJqMCDBQWttks4NBpWVprm61v1w6b3699bLR7wXl7Gl63
+b+wF2Pt4+A5WphIPujK+mV6Mhk8rp72hfMcK21tvt3a/b21v7pjlfFp+xtsq7/Y28VmtVq7hw529
+7dbe2vr7tW+bjW/MPgftXkW2szPqhnbt/d03zUahNxiPJlPFH/3eaXkQTts4OtWO1GD1qnHbNY+O
+vB1YOu+k3B9dh5OiX++Wr8JJ1BsN1dloorqqN1SDMkDwdNI7nU3heVT056vDhjfon0EdT/XOVPx9
+qK5U2I9C/SiILnvD4Y23Op4ARBWHpavyeYifnuf7tMjrW2sfNpqt7bUfWvtNgBIAkaf4HOby3eYG
+bPTB95uH6+8QcqQo7Fqz9eGg2XrT3NjfXX+vks9hcQ+bP6Qev939sLOx/zH1HDb+3f7u3uZ6a+37
+gzvefru7++0WvNna/bCRKrYN5baaqccCOTRTOpM4yc395nYToK1RkG18GryUk9lYqa68CKorQe1v
+d55elXgi9V4Etef3qjcaz6Iv1eIy6b6C51yvVgueVn9Fb1zvZVCtBSsrd/THZ88sU2tn93Bzvdna
+WPt40PgbHZZ9WNXW1ub2JqxhvtAbjmdTNR1dhsPo8+bh3vbxFPEqHflxuxMeFyJll1HjcKIGveFs
+GgKWZWw7bt8E8DigEmoAx6rPrUxGo4EahmE3UmchnBBA3T/PwmgaKcDXoyFg62Jb9XvnF4CjVPgp
+nHR6UVhScHQ0psHO1XQ2GUZ+SbUV4MarHp6vsBvggZ6dX+DQNNLlquoCWoQG+71Bb6rOJjAGHMyG
+WTPV7nRGsyFMKWwPjoej2dRag93sNXAK/Rcugpns53/sHcD/7z7DICe9kOaasR767X/J9HFDZ0DD
+PyPepi/4j5oAweJv1BDPaG1TfcuEDBeCe9D1j6eTNoxfCaVr4bOWrFULCrU01EzcIgxXdgmcs150
+oL3E6ZTw0VBNZkMFxAvZjXYUAXUB6hbp9lR7PO7f8Iz0mnzWX3hC5heN3fwM+uGV3rWsOeLS0JAu
+Rv3QtJ2csX7+hVmbYr//zMvLx0CtcaYycGytPYwQ+LojAKfhaKqQ5zmeLm4Ler6G6ginWN3MFlYj
+XhtuP1pVqePhHgcuptoTQRdue+P2OU36gFlIwuBvgM3ZWzt816jMokmlP+q0+8gP4autzTepV8Cn
+VFJzIbK5tgP8z0broHl4CNzagdQMpx2bC6oM2kMYRDeIwukUGonKP0XMde3tbm2uf2wBq7DXAu7q
+yxW7lefVIDWUYDzq9zo3ptnt9b3W2hZyXb+m5WdZLQ8647hZmS02f/dEnVqmdHvcq4CkUIG3FXwD
+fO3hB71mV+1J9jpX4GM6o+Xe2v1WSk8H40pv2JsGUWfSG0+FTAOjeO5sy/vNra1Fm1LmHxXgAvt9
+Zze3m9u7+x8XVGMuqjzo6hkg87YFzGCjnB665jpgBmFcHvnJ7TfAcFTjZwdr38E/zfXdnY2Dxotq
+7veW/5DV/gNF/3vI/yu1FyvPXfm/+rL6/PmD/P8/S/5H/AmHsYePGalqytQZDeCAd9MKgRxgERXM
+RmrcG4dn7V4/53ZHJRvdWAWVKysvf/tm7eBd62D3w/5686h6slRZnlesMp76/Bk4FiAwNRZ4dw8b
++dvNnc1D+l4P8sVOd0Ez5bL5z1NffaXG110V7Pnz3NGRyktjqtFQFXVygu91+0IbGrpM3qIVQhyc
+d5pYxNjMeW0hOEFfbm1BZ0QJPsLkNtYO197sb66/PxDBHSaZEubnWNxoWPK3ItYdNPe/Q4WBfuNW
+1U/nRtiLa9JPtzg9mrt6ARp6Wk1AUxfy18i/291uxpg1Se7erm1uHTSquNzfr+3vwNdcbnRZ9NWt
+Ihn8TBWUGl0q+FuKjocF2N1lb1XNc73h2ShRDB8li123J8NEMXzkFjOd54tF/V09UTXfxyZO291E
+CzjoVAs8E26BvsctRGEHVRFOK8dDd6AX7auQCsiRUsEVvKt56jWcgKvKcNbvq5XXX9WwbLcXOm0t
+RXUzmtvq48fLlbknlb9aWeUTA29W6kFtTp3NIqDJrXAyGU0yGlLFKAzxMwjgxI79rIat33EfK9j2
+oB3x/vXOFJytYKjyt7VgDsdqlVnKuLNl+KOma/Vq/RkOjZQxukBxNgR48QurwJBiy5Ow2+5Mse2c
+UsSGAZ83DFFEdE/K4e77JhyUOUg+jUKxC0zGUTX4Wzs4O7mtvSjNP4c3fz9aC/5fO/gFHrcCfho/
+KcOjZb8AnVxfACesNt8eNFgHGky4R0BDMjX6iVPrjnIIpPj4F5WHISEegXJYAEaHH5WKhy88+LiF
+T5ozLoE3p6rcGaIjarTxL5Wf6LaTzTCG229urx2uvzuqncy9jIdWB9jGMKRu4uXnfcUmPXhDBeY5
+Uae1zhnEcDhFu4qutiKA8Blw+QRQ/Xfw7YLWaAhgj5iUyuDw57lOu3Uxitytu3D37N3uASAoXAl8
+cbFUwa+ymhe4kPAvNIoK22VZ2gtS30b1SiV/kbMnhuO78HLU7xA4NJB9rmg2UUjj86LKj/lao1IZ
+4yQYaVewYBkKenDM4iNnTUomYqQOu8UCtIiYAxW4e2vrTZoOdlCIOzAV79PLZXjTwsMXTpxFi657
+084FENVh1Cj68BgJsTwEgSafpYkk+MEaTxpFL8+FG1XPNzABw8FDiEWOvgFQUrESESCq2fqwv9WQ
+Q8/ETzOxcLACGGjAA5UF1yi+BcxE2JpN+ol1Ki976fY9tVxXy95x8ehH72T52PfKy5Xjmlk+TU2+
+tGqTcNqbhINw6IIaKUcAqmpLS8dHy4AWQNJEcRQV9yGc7HEfdgVrQQ1dlj4fW2q/eepldBNNw0G5
+3SvPZSewYdmGlPrUoAhEJ4VGwWCUzJGoV69eeXloz9NoJU+d8sHCKp6cgs5oCOs9C025mnrUUPHY
+9GmxGm/Eb/O31vPkdO0zZQgMjhRBwarHY4TFnwFlrWpcYp7UconNaRET6GxRav7TURfEffg/ooZ4
+qdKrpF4VnaYJKfk8XzMcagtIM1UPZurJ0ttkESZWjxBzY7+vFM3TEC2aIDACiNRwha/bkeJOu6hg
+oMJ1tU7HQq3DRhGXQcq6EDDqjUJRY1pSSNhtbYQaoOZjOhqLugQOzqpC1plPWIv3vGizZT5MR9mr
+T41OQuqBmXK+g7J3BeGzhxsD64k8SjFejKBrNvXJUuSrQCXe0YrwSx/Y47++eFat+oh7ikVsTr1W
+CxXgPi4zEzdkuvTigXStTsPUAqpij75Bm/iPX9eY7dcsxmkIBzGkTROEJMvR6nUF4jRX4lzi1YlF
+Qc7/NkFJnGLAo/CKIsZRNvqHc3jWOz+eHgETAShsWl6WjhuI1RRitQRSI1EgidLOYTLI+82Gl8PR
+9ZCnwLdTLaHN7sHpRVN1JbP6xBTgo8zEHBsqQ4fF4wKeCjo8CvsuzhmLjy3IUl1Jg2HnYgTVrjx7
+WDIcOEHIwyp+KLyexczq52FfGEMY7C0NhuQzfp3FJQr7mSyquUWNZJBL5GH1hoAQxqPIWacx4v/H
+nha2PGEv8mMS+vaxPHEZ1u/KsvXke029zbuTE+4O1clOVzOXs/kAchhzNjJx4GhmsqC0YjHWtZDN
+jPGVVp53ZpMJgHdAqnGgF0Eg9yMoSCVAyKG1WIHuTBdSWJtv03jCPQEz2e/ppN0BDOXSVt63MaCx
+SQdJJP2GwRv4IFQLIou+ZCVt8NloNuyuKhAaAETCCHDC9IKQ1/YW6pynvQEpr/EJKvUUK/VYMiHq
+Ifo93xPQ76r84T5yXhub+0LxLClHecORimYd1G5MQBobTW7qVgVsxOHyYTpAfgXQcD2AfNyObx4f
+P36kAQd/ogCE0MGX5su4owjWUJtHgNUIbhFVTDqwKh68pMOXvvaeTXt9vPKeye3zrHzWG3Zb0Tjs
+FPWVtV8eTXrnvaFfcI6qrMEZjAq6oUMiOJMUlJ1+r2zGRDtBN0jbW7QdF21U0KtCezYd9Ufngm0L
+qsh3SK6M/4QW3NHlWPqi2vOn+NIxEJANphshW98TY4yffsaFY8T38yfliRpBNdSxg6I2d449kjz1
+HAUflnFJreWwTpEAbWi4Uqj+TRZhhLHIAOBowX8GTOz+0mvqCbYibVdAjScqxzAm+Mou6r6mgRio
+U+5+8MBJAfP3f7R2P+yjbUp4pkazCQjtxbLGtJWK8lAqm47QBmJ4DqePWMQ2cPcajBJNA78EJyRZ
+qGzNtnwxGl1GIDIUcou2vlp7gVuf7wy6JcBvkx78S5wtqgthh43+UGbQ3Fl7s9Wk4yHzQYEbZzQb
+A8qaFvMXwAAQiMCQpH9e7CIPByY2aI+LuAA4STgr4afidDILgesAkM73aJs/Yxv5Hp5SQo/UQpm3
+gts5yvdO1JMGCpjAlskb/LoKDdxOb8bA2XmyvF5Jk7Q6TXVOPSEwf5bWYAMa6nZufpcPkLvDh0cn
+ORlOe3hTtN4eAc1zZon7GJfB1zRJnybEE7Da/tygdYiXzbdnx2Vgeke39LuujvIXJ/MTnCAPG8W/
+eNDwqywHThgtBFFWI+KObcCx9HCVPT0b3GwSSzx3ca2WsIn32MaH/U2oTzV0/9gCAcrdTTR/2Gvu
+bzKDibZUDakFCC3sFxeU3NzwsZ+CwNzG5kEW0MEIimbzYBkQmmg/cOkE6GjpM1Y9E0A1fHKRKOwD
+NiA4hYaB+JkNkjVgMJViRac5Lo/HMwb6fjg8B2L5WgEX7scwbg+ugdDGY6HViV8lunZ+fDbHDRUU
+ei4IHjATaudOwCiprO0uyQQzd6ekFmyvL3PCzhsEmvFk4FlqAdPzkOVKVqandvUvYzTgQCLVtnGY
+gJOl3regqSgHigAJsUMoQB5+4Vw90geLh+uNzs48vUXeaIg61jFIiCjl1NVxMW4veTSg78yXmxtE
+HTaYCKti1UdcM3Xack4qli4KlyCkG6ow+XyiilmY7Ot7ojKZoyfTA2ZjpPkRgmAs7nu4QXKCU5Q8
+IQVNyGqB2OFG4XZeQPshBXimUSiQhgU/AWE3mLghqelNGnJfFBNh62bIUhDUiEsAqMhDpQV3GYa7
+hx2nkTiqAxpWvgg8Jb7zko0rhK4gVAWkNoQIR6c/ATbwCkn1P+uFsDm6DLvVIplo4+vSeY9tLtrq
+7wfASHFjq4A5zqYIksBP9yJR3Mfi01zzQp02bAkr7Xs4/CDg+3bfaLhDM0dcMFhpmBvOYMIypTkb
+njVcmjMWRcCm/aY2BJx4GiJgkA4NlhpmAxWMyK1WV2k0ckYzh+NqdZQ1tgAZhOFUrZgxCjlIDdLZ
+GGT1EZTgdBJYcR+3ajJAfpsYOdpSSy/A41z2La1+sZh/7JPGVVa3hnMMApzwJVoIAKT6BK552JPo
+ogcbtboKBeIzHyAU+wzLTqEwanfkp6XmJ20WiN0fvtN6QgB+b3ZFFj2xYJO9QkHQnpxjDZgd/ptg
+RVFhFeAJ9aQk0nMPqbp+QKRZ6yn1ejOiu3u5B5d4lIMxr6x13Dy7KK8wTjyXvtBAkFGvZVtiwTVs
+wcA01uATDzgOxLoMzFcPYtF7rgx6aOTS+yliht5T+hlcAMqXyzOWQuWCrMoDV6hb+5zafq2XWmFV
+VFKChfZZImsrGCIAnDUJCx64/WXfrSzqJDUa400kHKyap8su+1orcacAjZDYmYZdpBgDEC7Q5D+W
+ps1wcJnyNd22bJHi0cWaYavsrfleD8pz3i/oqw+ySOvZyt9cJQ5aKAIAwCaAKH/W+8R6BNwXNFyb
+IvYdjnA3Bu1p58K5wcsXjqex0j3VktlLRuMwBbyA08WMWor78/JUj7DtJyIap9DwpYhwOEcGctf4
+14uHOUsMMwnD1I0A73gyOg1bIEPjbrhkT2zsyK5eyS8karNJH5ciuKZ75lu8JiM5DvBXEHTQ4Lkz
+DVDHgpjtOTwbtD/Rb1WrquCd+iZQxwxH71RhHQRDxD+HJAmhyV+v00YoquAZLpCS+PbYYwtUrw4y
++8qxV4IH7U9iawhPa/hApgA/j/CaibsAuK5c1Sr6JaOHtdn0YjTp/dJmaH0TghQ5UfmnKdU+zgpg
+iKcOJBB2eViYGyKGr/lUPqtW4citVKs+mhN4pGqSLtVkhFaQ3EZEFzn5FaJQYnw8i8KuL+cFQNLn
+mwBsglXSQG1j40c4IUUudKNIC2YBMxJq7maJBro893S7dFLmuT/R/sdWo/1n7L9q8KqW9P9aqb54
+sP/6U+y/HpE9Kzr9oMSCtl+ZRlrl8gIrTDYgJMOtIhACoflFRLH93vAS+SMvXwUI9ytfaMM27CKi
+I1gO8Aygg0Jz922Bn9cd5a86Ci5Ocrl1fBSJrhja7fcJbZQUWlKVnFs5zbOX8NK7NxkN6c6oKOcc
+TVfgpJdyIonQbR2zpHx1B+8j1/SYDeqvL8IpGr8blFCIlPinmau+HMyPjPCxnU4nHIuhMxssFwHx
+Rpq0+uVcExeD2e46sA24pjeqiLdopMWEOY6ucajAC0WjAfSOXYnRf+8TDXiF6bci+g0t7r4lemLx
+9nczKqpQ8PFjESsB7NSMhVFmJhiFaWMn5W1ae+HltLKXd86IRoiLZTMBWfKXINA+XQtu+0lqheLx
+5ZK5DLBvl9jyzJhyi/rWFswIj8vjHnk9/MuqoE6BOqIYBSNBUKoD9wRb1YZ1vuZzgooZ4KfrqowV
+8QRNOjiGKEw3jg0JeCKJwIuM+HaDNlqdhnhd4uWAi5BZTFR8U2gPfBFbQ2eQbItBYJ+2e/2kYRIV
+YLEtZTigtXCFxwBDwx7MsFtYlsJkW+fZVzH5Wyz/GAoX5l5GG6aq049wVzxEKIemobAchr+iRaNu
+qCmALZ6H1p4jvDivqaWSVcxiwexrVr0rfBENtN1e+GJc0K+nLp34gmRKkpP2vkFrIdqoGN4RROCR
+dkP0kvAX2894siu8GF49T9Dl4Xosw69u3VuOVwRnnO8q8rElMNRLIVfqXQ1cBkpxnDZA0poQ4x0P
+9kAQoachrascS00b2AbAUuJC4bXVUttMTF8emInkBziDl8BouYN32oXBIobEYomJZBbLD0rKSB5c
+ByYTH5AzZdsH3Tlq244oOegXqUHbrerBvEiNOauUM+QXesjJ665H+BkOxtObO0yc7EOR7Au3/Krd
+73VJx6M7YVMsnLp9Cdwe996HN+/YTOueplbxEiEu5XbdNbJbresieoFozHYJNegB2QcqBQcExx5+
+Cjszcs+GurdcuR4MAUznejL6Ri62FyOjj+SCoQoKhkOEN6L7td5QOdo5VTwFQft8glIV0W4o0ekD
+nHV9F12nNpTHnMYJXVh3nAVbfcwmoc1mJBBDM2Y1vBzaQfLtOH7zc7GVLP52FzhhHtmgIs4CJ0po
+uIDJu9ZIcseLJnkKze1ogS0D3SzjWessJQZDRWASyC+hgUzijafp8CLrBiYmyWo4eLL45dV2YMcw
+XpZJxPrWphKWgb2+tJrS3VKYdqon5BrgudtYRreC+Ym5mo5E7qTdBQk7ech+H6tGGyJQjE/sQoZp
+JhUrOvBuM0K4velaGRuc1XTGnJzFTb+3dhFPYgJALa9Ch2VCnA544QpPruXgvrfZet/8aD/5cPiO
+91BIqLA1t4+u6kZrJrj5KoZQeA2SNg4Nx0RsffsSPW0nYSfshsjCj66Ef7cBYJWnonpwcImAMuQu
+8K+gmyD9Q9lmag1jEepZeGEbERY0HAIQAwIJ1mB04RDtemP2zjYUvWpPWLqw5j7UdqEpY1CiYlCl
+wQU8a7GwmyN+fGJWzapqv2/USA5LWW+ioQK1K4iXF4hszJxTcVyMdw9N7Fsny7QQcBoyT0fjeOVL
+Zr+aMpTJxEY0Z85yazWaWXXf5tPIM5KgYHt9j+Q0EDe8HHtMOu44rjOmEl/G1qAzdoolvSBz2poU
+2RNu1j5sDESAf9rdAcC7FChappsgPor1Bb90ECrzD5chWXLyrUsBf4GE9BMImkWvpDwfZ891Xezi
+nHinf7xz4a9Aj7E9hBhpvliGw0C0cDSMynBgbvBu8OjEPwLQUR49OC6Wfc/u9nOW+8Rk1g/pGoQX
+IY+/Pbm2cAixHlWS0XHpGprP9s6HYvGpN8gQfy1KPdIrFwtQhCNgejaRt8CBekVv5LBrMN6XLoov
+0hfFSrdntorvRy5StvQAUwEKuFBW29OrQhmeHsiA6EaZDHtacAjR0ZsMSizTgTKs0iwsSytCwhpo
+2ILX6XDQyrCtPm4UFwS6wTtmwbWXYMTLfNWYNjZj4LZqChqRfbVf9AjRRqQqGA37HEdIr3NvKk7f
+/RHsexGkpUviyrSMqwGHy4PgT9AjmEwecs8I0fEO6pcAzO2pQBgr5c2BNxhUj8WeAbINMXtgQ4Zl
+lonTay1zuI7IT7B9rETycle2MaS24TVk/he2rnVVEqJ/SmkNtIvHR8EHsbMOWeU6Fr3bJGdap10a
+he6K+p51kYWffRLjaiiC9rtEJtvDRK26VpSxdTcOG/lsfQAHjkGoxeKKQVpsVDVwJSw61U6ZhLjL
+rGy86oc8DM/mbrPtJGwWSBYoq1gjn/3cHecCU4yYGdKMKg8vCIeIH2QDelOeBV1TdhvECp2xDsGh
+gl5+7/uNbPsDrVIQkQmNO++yNfHyZyQ3cY9PGp6CB8LimHXjl+4a6V02cg8CZV2K6iXhE2Qu8wFs
+zoB2hZNw0TIcdXuTE1X8F929sMPEeDJCowU/ub9NUad6ueuIgcroYn2Sbxr5W0Bs9WAB1zvPiRPP
+IuadGYZ/0x/JzzmuQuxKKy608cG/jlInH9BOrFsG7nQ06aK2MCnnof8Js6bXuDNJ6XTSHvouoTwP
+pyQBkqBkDriws1a5DiAawAgkKJJNNnOXeeE7CX3juKk9o772yMkGvvCOxM5rsFzYVIqAxGvA6m/H
+WMao6PidiSVjc+YlFY1wPv3elRiEZ8qCKkJvkuuLG59NqbTOR7tSuW5S1hh4ZazAI+46TNF+XKur
+x6pwACWQNxgVTD/Cc+BdbGpudEFrcx7OTLTVF5sW0AVnfKU7UjHA4f3uv3O7i5ev15EJwpGKqFfR
+LP4dV7K8/75lBvF13bp2VapaN5euySsRvRFyM4J+QNcLLkhia4X6s2pNbmCx9CQ8w+tZ+yoFC9RR
+BcfeRRNxOJiw5tYcr1UObsNAA80Ai3Ih4WNGE1s30IaZA3ty3nNH8dQ3RzbmjmkS4qiERerqZjQj
+NK/W13bUPz409z+yErkdR1Bymn0WN5taL9R5d3X7slxFrMLCti0Dob4CWR7uiBbYdLPy1/py3IsY
+EdAxwwbx2APtoQupooCRb1uL8MXGaNYXFRidvsSg3h0e7gHlRUAQpV7chDEKwaNIoPKogTfzWhBN
+mjwYJBKLnHmDdlgbnLPc6rtIO4CqDIoYvgp+yq0Z/DRSITnoC79E7v5eznLcB8SAHm7/5fe/mU68
+f+79f+15LRH/pVZ7+Wzl4f7/P3X/n4ragsaGYlvK3wfhUjm6SFwk5+yLZOtqha74Fgq4LsXNuutf
+VDOXs3kWQOMR4/YiyCWxqFYAzOEIw56v3UPJ74wIZYSIEgaRE7ERMJ8dFRNVOqjna+4j/1hWm1PW
+OEXq1qWIXl15QhNfEXJ67c1zxC4JhwbTE/UoouXRmaOwcOTLcXt6gewdilp2hCwgomc51/rAcIgS
+nddiAoFZQ5uEawwVBw+ZToqjXRvHEFCYCZCvQXwo5w4N/WR/rTYbQmUiCVoG3SAsH60IfmmrKVLC
+YbufsmCgMkKneVPQdkFTbyLS3D8aLkTTLvIupE7RLSqKE5gwaCByQgYLsfHyIjBy57AQhNyLI/fq
+jNyNz1GFbCsHaNj1XOoehHce2iuxWPTPJE9BFf9Jq3kO3J9tD4LTR+jJURsZavZiBHR3EJYUXRsh
+z4R+hKTj/jKI5EROAGD/Ukw7N2zFnUCVSwIVTqzdj0ZxOVLpCPxb64/mMuTqzfDUHlIvOQo8iaeg
+uCCWbklJ9Fz4IvFyS6pcLvt8zMoqn3HJlGOIM0cz4w6NRasR21NIcKt4RYttLZlg4EsZa/x6iAKs
+Oh+Fglr4xPv3ODSruUwR5mJ0bYHGwpPV1ufn9zhW5lABz8Z2QDkyaBd3AzS94CsUZCDFEEgCBwkZ
+IP8C3dIKt0ScHw9OLLzsyEP0Qq7aLhCicbCJIKJ81kwwCjYvrzl9YbgJXLNh0im7Jp67MzTt/RFE
++3rlZLleqfhHP8KXb4rlZT8vNiuzRkaMHQyl803i8coJGb+gy/esUjk6qneG00m/fnJS+Xqe8qO+
+ndVJGpqjZS878qbGqPhc07FOjJcDFJ3EgYqelDFQEcwA5lL5+jF81+4JieAd4sSdiNJBAQyot0Z6
+soovqlOz1d7Pgn5Kcx2VJ9Iu7VwPP5bqz549XVwjq8Jfq+6yweR4+Fwbd5suwXGP4WxmhhWqYaTg
+ULqlqEG4ywuiBkH5Im8FBQ3yqa79zBxsz9czuZBJwI5iafjlcTQAUWsADNq8jXVmbBBnBKBxiYsI
+UMGgMpBB4lABxQOk3fjN5pcx1nL0YYtDGWEr94tj5FNgvRgrIgjrhbdCbQUnT4p1jM518sT/Os9b
+RAFfEEf8KnWY2D0sVoh5v866NRmbEEs5sQjticehMm6zQjCZu2lrap32kIzKcMFSjZN9QZrq54Sr
+fnQ3V02+G9DAYkY2J5rSR6QqpSCIOHhS+2HMiy9z7u5ksu0AZEtIV+fExiHdAaoa1ZpOE4Bhfvc2
+S1THZWCsE5hD1rhRKNA60GARrBYgRgQ0RouAHg12RAc/bCSN8ZxFgGIWDiD1gwQ1y8QMXmpF2CoD
+ThVSIqcaN+b5vl6ixdO9pxyFg8VJkQtp3gqw633tqDUXjY1H5Mc3K0Y+MWMpJO7A4lHa/SHrZYw5
+7hGWTBDq/SCaXGygBl1eIuxyBxxaRT+kT0DIsRsjPSHSTMNF0ky2zzW8S53M0Dv3JsTLc7yUYwop
+q6QngPzbAhiOwqGteox5V6V51y9AtOX8QbcvVFkgnGw10iHyZDkM+XMtsLAQmdNzS8lXORQ04jhI
+9zvoTkgkZrxqnrYUZ8dR4zL1ox1H8V9PKg3A8HnjmckrGy/YxajfjVTnoj1pd6YIWG0RDpWgx057
+MrnxLJZgsdi9FHlzPbiYg51nraSxcYNB4ZHnLeNB4gJlGbXhYbQszi1ZLhWhU46bvhFB7UowS8kZ
+7iOWTjIlxESwH+CvedctKEraxyg3CBCq06OoJZr0ewYCSlzQWGsjylc4519a21+ctbVQUGrmaPuO
+ng3TUWqhLExFjQGq+hKdsFgu9yJf5IeEaRoPQRvzZ6r+9bLbq468mIgc/3v1v93wdHb+H8r/9ay6
+8iLl/1V7+qD/ffD/Wuj/ZUGtOgJctbW50zw4yeX2WC1r+4eVtIFMVNKWdeoMCE1EZqiAi/rhFYzC
+9gUrWToyVr/okI39Npx+6kwVhVVXz6o+ReaNNL9EMgfgC24my/Msp9sz1q/qFI2eyuqQndDQFJQd
+0UQzTaEtJtD5M4tQLtICLXD7okE2nlVzGe7rjvP6l1zXg6HPMjA6qRO5J9ktn+UxDpujHdaHs8Ep
++QbwQBL+6vf1MIt9/tmdnDgmKyiicbFg/oRDjGCcLYqc4YSLJYUsU4miY2PFBifI1NxSNC5tpWeB
+Fflxa3uU7wTCPCPoj2A/9J8jVe/tNw8PP7JREcnTlEliFAUIiLgJrig9naBXTsEr+EgBZ3S8gonv
+xz0h/Oi+8iTOSOi0uAiPuC6D0X51SUc7q010bDJtmgr4NLv4eFBX6eLjQWbp8940ozQ8zSwd0+G6
+VdqizlmVOBSfTJiDYeatqJeWa+FXNasa25jpdUqZ6xF+woKFBLQUfAca1uPQq3r9Ge300Lat6EQj
+9RUlMMLnPYCRGZws4IfJqQ0tMOFgXmOlve83nC4cbxIOO0xm8+QPOT5HdjE0cUSbqvBjbID9mRUC
+n2PO5zObiX2WUCifN974rYLE9E6Gt7jSFh3LxC4tQ7Hl982P9HnQXAfgpq97awcH3+/ub8Ch1uFC
+k4b4tjFBXIbeJWwEJFyE5VOa7bTnCbFIBFb9qpaqTMiZcHmeMTf/W5TsC9QSehJSnHAuooOE736b
+blP70cloxC4sMR7LWsytvTcZUeAaogCqaEiCABVjjsqPj9Xr168z0jDB03ylhO9fvXqV8R6e5llv
+xya94m3Bw5hrrMhh9XMiL/3l4e//yJ/OYzg5D6KbYec/Ef/h6dMXKf7/xcuH/D8P/L/N/yML63L/
+GmZBAAhOZ8MuoNCNzX0QAiTmAN40t51g6DqpZsQ6DLYxpmDKwrkjh1PCy4MJfudXwrMDhhyMrsIo
+1xPXRMoPBpQXjeEB87/Cmb+uUGqx8qCLZhrafYczibVIOduOElfexluF040V89l5yvySTISDoMNY
+JjfcItGOdtwQv3MbsjKX+RzEQnsW9WfnvWFr0J5chlOKn05SEr1js+yulCEZKKdnNAXea+pUs4dg
+4uwWM9LJZWSp4w7YabGcs3dTtbtdvvYenZ2RVQG/g4WDzeud9czK4YU8b4ns5dWoD3KDbJC6xhmg
+ex/ZzphGpCyqUema3wcJLHlrhFYh8BMtKOMo/mw32qNIepMRRtk7AwDLgWw2PKerveQIymqXjQ3a
+Uwq9F7tzRNSuzmhA9/UMa92yWpM5oW1FDhN2Di8xGScaX9JJg7Lks/i8qrbfYFMU3W80kywDZCqa
+khLjvvHaf4wSZpfiJ9QkEsMC+ZFXDfXSv16ApMDxtggpm/zFgGcGGrQUaUcbkxHlV7D530uW5FOX
+6dtnHUjFZyrbBTA+brm9rQ/fbu5Yzd0uyg/JYe1/7YHJba/tv2/keWSVdK5BhZJma7/ZKFhK+RM3
+z9FttfTi6TxfyGEGwvdvMDcEANSyqlVXnvm+wqeyKLVqlX7qyReLK89fmJK5aNIRbMc+ADrvDgYD
+5xZ8DIEu+Ctdhpv1cwjFLYxJWPRtz1iQEiL2jc2Ne8ncIT0JfHJ5KgIRPqG7tppXWa4YOYZCft7C
+v0uVuQRSxF9s3aiDpJxR6EmDzTlWQ7BFT7NSrpjMIRz65F8qL8seO87oOVECHipWJIyDOXh0WxLy
+QFlps4oY/52jIILkSqFBQSxhs4Hg51lv6t/ZBWKM7C4uyWRgpgKSyah5mNQMWj2r+XoQxeLlqXqt
+GC58f3E/+dvL07mCMpl98cYdUdkTCqAa55rKCQ3KDOmKGU0ogZdHNxVPfK9ePL49+vF2frJ8PPcL
+is41hnVlPiXCryN60OvG6QlsOqXJGdMwjBFivc0ASThezcO9rbX1JgCvVE4Xk2NuXZk4nTLIJHrC
+G9cXz1C/Qy6J9ttEEo5k3QLGGOYJZBy0Q5DqD33LN9yqmtfTxwt+bgHv/ugONBU5FVe/4VTP2RnK
+aHOcDGUMWLglT9B2ir7Vn5TmxxmGVMde/fbY422D72kjIwkoJBv7BI6pfMUWM22S9Ihv8ePxcrLT
+6smcMn6IPgFxRI/dKW9lVSogSCvKkwZAhD2O9PB7XRgjrpKJrhrfRYafppP2e5zrtr2F9dulaF7y
+hI3a4x74KUrjtDioVRgNxQtV78cjZz90PyWPX2d0dLQUnZB5FK+PfVOKl6F4yK4nvalm99wjJoGL
+JThx4jC6blp08+jYa3MAXC8v4J+yLtMxbyiDHOtCdFEXwslogd2MXRcs9KG6jSPCwp5KA0guOVRz
+4laaW3lteipPB2MsKN5OnYvBqKtAHlWpEmpwlXwYj3cVAcOMS3EKDbmgptVV7irQ1Okf1m6xeS4t
+r+WaDlsDCP48nHC6D3tjEFkKmBKOJfVeKiPOI8GtlLPts9paxwzPjfWE8i5ZjWLy0htJlupgaF5X
+IjxloTlnQnOqyT4QMD6rTxhWVwVVEJcu2sASRLOBH5807ahtKL+2XtBlJUoX8UdxKVodqStMoByJ
+HoWe4Ge2k2/Mf9hQJJGt7A5MIZMMJUNWs0uaWNoo2JK7KrP1dNZ4OOn26XYcuOTbx/EmqVcNi6Hy
+47w4biluoKQGHNUAXa3jWskpm0V1pnymMtY0Y8q2MGmXzJgyBVPGnF9WVK1IZe6drycqPJ1JAnbP
+rkmsAf4ybkJVNEP6/g2tbEyMHezmW3oEmABlzBSG5Wj5pP5k1QhJGHPKejUn283kfrEfmDbuc8GY
+2cIz3Jv99xnWnpqu1J8YmWsePwxmQ5IXw259juoGATU47yaZuOVirSl3Hudk2bbgQuDJbBCrqDGJ
+sk+X8HWdWvDimW8FTZNRy9ycayq7KTH7xNLa/o1eeOkZxzNSGfBcjHzKoyPLB6Q1nun8jvk5+F+O
+AAUVJFT+8vlzXGp+DlSB6IL9gH5KNYzMbuDfQd76aLkRJy57IkZblmr0DP2GSTRHu7sMrp9SrwF1
+nJzFY6l/Pa8I6jVxcpgo0tq6/tHEdpEVmE0BEhjfiSEYmFlUdIjHO2QPtPHDbCQYRVOQUQbvfqs6
+YxXsZ5EIzwid9MgQUd4VqDNrTK5/KJ2PGpMfFhXmcO9X2a89ZzZZWyenSnYiL4uE2QD1bgp7PwF+
+1CrkUeDlZKiDbFRKK5CJ4nDfCDMlps68ReIVTdJ+pn/JvHILeAopZE9Euuc5kJu5SZslw88AqNj+
+U1g23bDGH8Qd2MfeuFdQv1586l9L878auzKOiNVP2ShCdjBb7bIQf6RrWVqYJHJ5uPdJ3v9Mw762
++vyz7b+errx8mfT/fV6rPtz//B++/7nTsXixQZgNxtoYrIQqeqS2VhackuWBai4Bdsfh8DDsh4OQ
+/G5G/T7pmdnxD2MEkncm397k5PZmqsvTvcENuc3GsUosk9Mo7IBYbF9GiVthEcfckqG0uFiJxPUp
+EG5M2tn4jszZ469+idkT009s/ko+mO4FE+q92XxX32Dk0OlCLrF4WMjq0yWE7pcckZDd53sE7cco
+voPoNpm6VdCraWzQagpDPlAKBekmZmZLyOWi/zXTulNmuHxz8XCnB+I9dfuk2eeeU45Nu4fNrda7
+5tpGc/+gxXYrvylRu58RgChnAorRpDEd6FDC/Bj+BdZEr1dqbTJBwk8EnWbXnWJWqnU/tygKzy0W
+WRwUKcGA6gBQlum3Hnvs+Qrzqqu7Yu54uXRGkrN7h6gJAnS0PuaMT3CaAmgiHFK4EC/qjMbIfvAC
+LTGjny4GK2AKoY6fU44kYt7gy6gCfd0nzA1zazavRsfROk967004lWKXThDuH10qk4HiPsAfbmtv
+CsuFk/na93Liw6JjOnKUPoz7R2GiC6wq5iVFfU+sQ04qjLkhcSLB9M3UkJP+NTVevIukaNQSL4db
+93I4mM5QwhZeUUjRPuaoK+SvUNAc93vToleiVIVWssNpGMHjBjoVYUCX8RSgu+j9eHwcLRe/fnX5
++ujHxsmTr3383ZCHV6/Ly/wk71FeQ27wtli+9OuqfEVpGdvdLgdCLDwwcr8T/+dEPvqT+b+VFyvp
++C/VZw/83wP/92v5PweMc7m3I7wOyQoZDrzMWYh+fcDlYA21uxZ7WhUzHbByQXCG7elO/JLkDXPZ
+LSd0OMe5puuQiIw5gDb2OhlBQmw+iFoHNoBjJYpZCJmaACdGxic6+0hI0cYy8sToJhiNx5HL6fkX
+7Dx+B6br/jHlWSOQFQQenbOKd0SXB3LQlvXUsS0o2oXObFmOza83z/CRhIID3nlEeUdkQdGfnDgR
+Ykl1pG9cLnRRS4MObDHDCjmElV1FZSLWfcwyhT1ygEtNdCjp7RPgicE5rmCLUOsODNTkPGoUF7kC
++qlsAqKnllQCOAhs4UmjaJwGKXqCn+Osj1bfmJkMivJlUgLeXRb4s1pUzeEhNSf6GxwRidGhNI7J
+gAKZXGm20yTD+SpuFmpP2+ft3iLfPg4+UX9ifPzw37n2IuQl4EYNVAo/uOr4+FBoF7YXQ8ZuGH6a
+6pOnirXnGFqCQK2tMEQhfb1mNEFnG0NN//n0nxLo/Gf8/2rPn75M5397/hD/7cH+9277X04fFSHK
+/UynB69KjyhP8WQa4PMJBqYXeRQzQmCazdz7MBxHGJBz4rrmUWvofaG9pYS8Gue/3gQjJQ/ZLBTV
+SrPpKGBNdAkwQ3cUlXJAq9HPEOS8KT2mbpBQGj011DsPSS0lfuTcPt/9oe47V/leqxIqH0BWjCqv
+oJXXFe3U0my93d3aaO5XXokiKeh1X5dhzuXzXyhAAeqrcsa5S9/nUC8BIPMIbVIp/Q2ZrDoqKcFB
+wKvskDroMhxj1OoJpseY9tpon1y2frHFbimZZicZd4VuMhAnQtF/OTHlS9qgitRMufbwhs2ZSeXG
+YQGOU7S/nEPjJ9x2/uOLEooNPOlcoGE3sCaqGMf2inPjyeWkL7ZNCDB4/xROzrU1OLbbNQ2NzmgH
+I75cMGPnKQILhgZQILjfYMGw3WFj7Jyy/9DweJWeR1RjQnwdgtuNv6ocaGV2kXdAzJLxaZEAF0GD
+HsZJjMgGjICbc0yHkgCBQRl4CNy+kr0y4vNK7VL+A2SB6Y/Wk5eALFQZ0g7WvsMMJ+u7OxsHcx25
+bTIbDk0yRMp8SEYKvNTT0Xgcdt0lKB5sfnvY3N/2c7mUcTXvQpSwro5ZXWshgIGWpMPxUSDrgDdo
++1zkoI459H+b8Mn19RpgaF4N46z3RNuNaKqPuH2uyfVWX2Gxz22KwabLW5e37o6+aD794aC5L8Hk
+kyZ7+MpXe+i3iRmeUsaF/MLPUa5kuYlMoYm86SCFK3LrWx8OYAsaSe9DiqEjLxOBO4KT21rpxbO5
+9urVTeDAcmv76+82v4OZwIgqugFBQupgf73hJnLb/7DTMGD1ge7kc3ubG283t6AJeFmxUXp53Ouq
+rTVciNQr9r/e/TZehelgnCgyOs+9bzb3GkWJHh8xclaEm2OsLjia8FDfukdk9BxjZ7HKwBwlaP7I
+nDf0dYMnGs91IC35uZ3md7BARUzYTonFGilkqeJ3LtLMeE5WYIxic5s7sL7frXEOofTZJEObNx8P
+mwdokp08HWyeHVtps6XyrU5gREV1B3Xt0V1DK3E0Fb+tlp4aILDGkVU7s2k2Hs5s+IVp2J1Auno8
++v3mweHufrMlIHjQ+Kta3937qJeiUVup5nJ46skZHOFbjo+xcxWNvDkuJJDOKQwa1cGoZ+itejkN
+B2PKbJ2/Pdzeo+TkCG9zF+B+oD/Pl1QKY1Uwdh/YkldQzR82D7GHHN92u9nMOSlKAx5mGPxBzwjL
+xtbDmHnsr1fsNJ7SirHv8Hxjp0r2TPIe2/GT2bPZAhBajK3+0HIpruEZG8BHsHDYaRqu9ZuCBt/l
+MicG5yDz+nW+sHx0PDyeniwXxKAQzQ4OvzmeLkXw//h4WPAldk37GpjHt5TYtHCrTnvnqqGK+afq
+X6ryoz7Zx5WjH48rJ0/MJ5/mfIXMm7msfUSPKxVfaJN07i11pW/+f+iVsK+Sytfg/5UStjIvyJAS
+ho9TTrsaXNZKNTjBlyullfNJevTBlRq0PzW8vIFxD2eEpmbT0RRA4Al28qqBpRD85GEDnq7Gw4yW
+OjC0/LMS0J85DImMenvTC8BHLEk7UAVPGtnKF+Dsu7FpOJQz0Z3YEgljJmjg4KhOX8h4BDMt4K3f
+6HzSHtStOFgT5IhYFhbWxU63THFtKVVlF6mSDYIw1gaNLLYqxeUsAGSGn4r5akk1d77b3N/dOfKg
+qHfi69BUCgkKnuhVEruJlYTNe4Wzsizzsc+EcbUh+MjZ3RDrmRl01I+jjmK2ym6lQlY4FTXXQRmn
+E1U4rhYwCL30bPzwrz69RXHoVcqIF1uiyxOqPCxQC7jByPcksAVlAIDfxNfEV3JTftDuTEZRZPh4
+c2moGfyi9vvDiAbRtEUYzPdiI1nYAwMQKZO+4YgL3ITTFJQg9sxpTw80EULcV2n3+7SlDqQq+6Uu
+ifmfcByoLcKgFwARtI6v7PcoxXXgna8t3JOgY9khi31qYWmINqpLH9NNLTKQNPZ0ZyovVIZDAfIJ
+QdYkYb2+wCYyyypySDwDmjm1I5E20LBb+sk2oLesH4EIoSUWMEZe0hgOcDLy/VhEFWHPYwYRuOYZ
+3sl/LYENcHl/0fSpwlSMeTdA9et6OYOA84scKnfd3F61qER1cmKwry91vbxNmj22pMvolOZVKScY
+SbaTE9O4R2hBR8qExUU9s4zWFmTY1FmLTeubPI+xnRvttVEk83ZZW1jMp0yhddu+ba5MIcPjbuFk
+i+DjHG4jvjaqRmBDZzdZVDzgd4HWQiSQeeiBSxO+CO2QgWrPS3w1nb81jBG+IT3/3Pcyoqy7Zrly
+AsUmt1qVZxlWmxpQBWIG7TFh6sAAU8QZJM0J/qiWaF8Q+CvLWsxwTTKYJMOpYXDRGmM4Kgl+0bi5
+dQHPAkStBL4wXXr9me/SY7HtbMUnLrHlUhK2/HXMx/q+4y3Cu2XIjK5TV33AWCabGpu7U33H2l1o
+C6cCstwOxb1u0XGjk/6JTroeo3O+L8NwHJBSImAFBRz5UYDO0AFsOoxKZwgKAkmfAtJfwKkWuR4u
+FEk9zCfC/iP+Lg6Bp6n5lgeItqu3F1Us661l2m/ubX1seFqs5uN2w6mcafPtnEhSWA4SHcvRmUr2
+IT/wsLIxhjQDK4enkFUZxPULge11V/GfhnFXYjE1gfAx9yZaEwcI5lA8FQhYHADwFXH+dBRbpMdw
+CTq5KcLycJ8yoIxFYV2QvFdFlJGxdf+LFINIBWwTSM1kIkNBZaZRr0t6WdEBvYoH/xrRno5yo77S
+yC//iFyqZDVyiXHJ1YWM65FPOI6admaL6iFAbjzp35uDYdmLuqgVFCqcUFxV7z7sOQgcMFy+blRd
+WnKdi47Ppg3ay/0RtunHzlRRH84NrJ6u6ym2Y6ctfCQZvnpTDRmfOcQse1sVuS0EER3KdvH5pQ1i
+BfdnawaiZlJFQsd5pupy0Agq0yCZsQKkqgNYWuVASPiCVlHG8rQad59jAJ7OomzYXUCb0up1cSnK
+3GhSX2aTqjMQM8OSJDJAIrUA6rlbah2v+fRZ7wNi699NPj6bwGcJ1OMtPp32itazTqYTYE6KkbUY
+F9UJ7k0eVTh1wnvr2FNPFZ9F3IDFJhGibFxdJXnBZ4iBX4IaLW03nv3ZYNBG33s6vzqYPQZfeNRI
+qKO1HGDhLoqzwC08acAEuBWPRQDBefLeYwMCSceuNdXwRNTZjHjExMAxLmg7WT7DsIvcDXZf0vMo
+6ebw8hTb8e4yUojzilo2Cg+mX/b9r226+afb/9eevkjZ/794+XD/+2D/9Wvtv2wwzuUOKGcO34u5
+Rlp2jitiC4v5rEDQacscv5SLw7KieUc6KGvJBIuNzfLJIontk1ATkrpQ0vk/bLsfbUD/Rxlp3WlB
+Lpkh7rYX5yQ+7f4d+V6Bg0ywzbpOoZD7FcliJYSAVKZsLjqLynIqfS7Gf6ByjzOTftXVXDJnO7ZE
+qOHhb5zUJUN56ih3KJcpHY562q6ryJZpq7YtnpUGLtTXUACLtlK0F/lZQ1vQa7bJE91NoxGZ7ho1
+sKvZKU7P2ECyN/V1ju67+pWw6Unzp3jEZn8e3bk/2oHgt0Rgp3HGBm+W10U8eDF8sxJWm2J1eUuL
+RDtCP8neQLIZ97SqV/Nvi1My19VvyUHDfJ8J2RqfrbW9zdb75kf7yYfDd7wqsfsxhdp/dBXngOBs
+wpya3bWa5ECrvhJWivAPel+iboScnvRcddbvVCZoaCdiqzmRmNiAbYb2HJSil0xI0G7jWbXmJY3z
+Hpis/zX8n6Ril+udP5X/q608T9r/rwAD+MD/Pdj/fSH+fwJq1RHH/9znSJ2Ee7e3MIK3kpKEH2dj
+zIKZaIKjNJEamO5PJLg/3WfmOrPJBMmzCT3o16VhoN8H09EYqAiQGUKzQEM4nHZrWQHPgWolRTcW
+3GHFMfvIFSke5D85zjhZFKKlsjHek4n9UwcfXWVKpcVjCk1JVIyTUMqgOH8Qq5RxDca94TDsKgkw
+76fNmbiX7hctmIDg4nqFLbplw6D6+hGurRlubJNNv8lCSspw89qoWj8dnZ3RDIxtjlYnot73cB/z
+z5Eq5wFd/9H4n4/Bn+z/VXtaS/l/vXzI//KA/++L/wV5HwX05BIfzSY99WF/80TThMMJxWF0k7Gk
+sU0K96sU7l9V/0JklWN+WCyRfEnToulN+AkEzR7JdHkhB80f9pr7m9vNnUO+W9Vm0WlCQtlhkkQE
+U2ItIiNoSpBNQ/6pyPG4yDbhd5MN9QWyoWQNz0d6slY25FhY89Vs2IelVYndgCXTS4Eo/f3mzrct
+2CEJg6Az5nFuQdNXezwO2+Ig0zbmuuGwm859I3EWfwsR085qC3bKSFpE1LILWZkuWbjU91V410YC
++HRyU1dlZad3cIins1iekD1YII9sQzU4BXLAskcRW2fQatyD8g7vQXhXLXCuL4JniiMVD/qBVv+v
+pP9/yA3Al+h/9VlK/qu+fPD/fqD/96X/chkopN6o/Ymg/A4U38+hTwgRDdL7C7ksxkF4fgNlzgUy
+7H9S9BBxj0LyrEeO/IHG4HhPoS/9kZghR5Cze+U+xDBdU5WySUKHbAWwGPDbz3AXH48mErFHhjro
+RRG5+JhMDrOhiQI6miSGBEtyGuqQRfenukyJsqlJYzExLpK1mj9XGcxEw6ZADnXVXoAGwmApGjGJ
++/I65njdG/kiG/O2e01VoGefw0+dcIyRYj7TFNFB6zMvDWVLH50nwwdxsiXjyyw7yjyG3Ovw4rxd
+29xSWautAzWhNh4tYvvsLs0teT6vPWW14oB6CoexalIY1r1cbGJg17QsYZ9Wq/+L85o+/P0q+n8V
+YbCkgFD+n33/v/Iilf+p9uxB/n+4/190/58w13Z5AhuSPeV5YsPqreODSFK+DkboOd7rkodvW313
+wPwBRl6eTaJYINKtxoSQyeke5Zc0badSx25uNEWSNcYANh8SfgLUje1zaUkQZJpL0ed29wa9gMkC
+F2TiPlCoEIPl1SzXZk6Pc9b7RHTbpcHe7xTUhcKb8IpYl6uirQZmB0OtOrem8opiDfNrVbSTqKJg
+2W9jzG6+FI39LqyMie5VblY63bpTPnlvm3gXd/NJ5wZ1OuC9RY0LBsINyWVYMocmGracg6RSexoX
+hX4YBMiGnxLSsGU5e8YKnHIRzzzuEPzpx8blr6vyXXH1k0bJ1a9r/Py0gbW8ZUc/a1YxRGJYXl1q
+mUzbaVJ8iwyzyjoMBMk3IcYC4GA57PdddM8cbMdsHO+kyUT6rZndskysYk5AVAEMcDEZjXsdYcEC
+amvZUxmxi5MAYJqJc1qhNQJZiKcvs+PSTvpWwQd9OGMjYuPafW0uIcm/WB8GkDDowUtjKwEMZm/Y
+QvYZOVpM0SoLzmuJ2jE8mVC9so+F6hRSaEF4B1U8700Do1EL0GhA1pI8epEVPBCT+dwfRv8pCOWf
+TP9rT6sp/T8Wf6D/D/T/t9N/gmSbAZDU8G0lqDchqEfD3ngcigogjdktcsCGL6ZdjRaYvNH9LPpQ
+RxqFaAZAzNt0XIGF5H5BDvffhYbHoXQorzmnyS6L9mMznuJee3rh1ZXOmF2yCuvplkGC7V21p6Gd
+iroupvo5a13KOJ3zCZTsYijdMkDF7BOUvJVtQZ4BujrO38LbOtKJeYVjHyBU1iX3el3eUzR3XIt5
+bk6qhQcR7nfE/7DCf0AfX8L/8DaJ/2svaw/4/wH//3b8T0G7U8ifrjUx2ZCEfL8bz9M9HnCA6BKF
+ytPe6aQ96YWR/2XcXSMW8wyjNP0hiDwhvtixue+SSnJJT2d5/IAHH/C/keD+dP3f02o6/8ezB/vP
+B/z/b+B/guQFFCCaYgTI6UiNxmHCuxhk9bT+g5Jq7LPS8ODg3X+Gc+cBpgO4xSx9euAJ3+kSJ9WL
+Z5LL7Q45RCXqamZE8zbcSMTV8sqLv5HnLbr7l/AG8ZwvTskGCBqPXTDqML9a2fbbiKILRTuBkQUQ
+MuJ3QRyhUtY+f6tD9AV2aEtO7Irp3btht9dBOcJsF0xw482+qr0sV5+sUtDdLuUIf4dOHbCGkxvF
+cRthIBUWCRGAVspqUzKHITx4siIBrolnqYmKso4XHFT6dNbro94I86/MJLCD1A2gZh2Wn5Vj0CeO
+oFwuc9bPzsVoFGVMvpzbHNoa6WuQG0fXuIxPy5SOBsOTc/56YCTg31+hO1KD9mVIiW/8VWJGWAdV
+hsafldViJWdSqYdYYcxnpzdd5Ulnidq60Bfkaz5MvSluw3PcBke1pk9xOUubj8l2+nix3yZvOrmj
+Lj9Igf/Onws4/5H7v6fPnq+k6P/KA/1/oP/39//NAGNtDmRd/EEpsnaJemjWg3LRfax/6qTPx2sA
+ujFkPJpD8jqb8hODldmAB+NkocUMqvrQSqMrcYfZZY6fsrXoeEauocW2TkKWo1gclJoibaiD9Cpu
+k9JJU/2si8A2WofgZUYptyJpfBOzx2wHd7sVB4tYFL4mcRmUYjH/GIMY1ji+pFMPzUc7NGYJ4Ivx
+c80CezkM2ZJHGsbRiW5r9aA892CwV8G4PYmQSYguRtcBlOuHV2E/letIEihTPW2JK9uVnLenVsS4
+Jn5WR5fFsZe+08Gn5vKJb3UcKHDYpW97U6HWkc9XPRlUecp+pHQplE3MLXfaW+j/sUk96lGIDquW
+41mr7++mKVahbof4LkTo7nOJi3TdG4ddNq0mMBuNo1WCKIDFacietqeT9rBzYW8OLomKbgano36v
+g+7EvDkYfOtnhRnVaEOknrZw4p+Ov2o3nGJ4yC7VqZtTMWh3Qw4Fcxr2RxxbeTiS9rycHKT0gNi8
+KwjG6NGMV8q2Q7A+fqnlcoynpJTnZxzdImwp8vELeuUFiPNUrGCadPS2xXRzlTgSdqWgbyfxJhOD
+2aSRRMIT2yydGTq8m42jKWDYQWod7CPTPj3Fn7RFP6vCN7e61rzgHCArbk8bJ5DZKOI0iiY/A9xo
+t1Uu4wYW/Dg6GjViLp9loemh7DKapI3iqVmIEAMw6Zb1xfSIUr1zUYDa7JIc/keHBpM+pdIF+WSb
+NSNiwXAezAAL9s57ZiwSGUzfuX6/tr/zB9y5/s/l/xBF/en6/5crz5+m7L9qD/Ff/i/zf1+w/84g
+rEfMlEQn6ujD/hbyfUA+AOfDD1UcTUoseAYYtrAkESiRH5N8hzEvwOmnFyXheIXze12SoDIcNBHY
+wD6GjbSobFmtYeCEM8rtQ+JqTsRVyfUzG1I6IiP4olgeDEtaTUIONRjfkYV/ztjusKkWI6djhcNM
+EQsHM2yGQnliIE/Ch8ZPix7HLdlRb7BwiVFuRtwbbLhbIh/fCd90czzQNqo7MISl5n3sABPpRcT+
+9Spik6fYpOBpnrT8APze6VP0G4nDw4F25C1Z7WEKNGsZigOi+jpgJb41fxJxNFXHGiv2BvuDg+rh
+oEg1QnfcocIwGLSZehMp/WWEITGGOu8FwLTmPONtxdZusLWbMIpHw6l2oc1VsunW3m2coDPWbOQ4
+B4tlPkTGBUDENHNESsxsDlQnp8MQn3hckO+Dgrn2dfsmThxsFIPRiKiiSXowZfjG0cG0z3rnF5y7
+2OpBfdjMcCUgU8V2H9rTjCWGRGn3+Q016y900aPQLxg2Juxqv4HZBEMFEYzjJ8IPfgIU4oewmVgg
+vMaoudFlo0pMJwgxYi+Hz2o5Hcsx/9gEcmQZs4YCJmxTKp7eqshCKOHg4aT3OA4O1N+goHmrgCp7
+Z1MpM6MyFKCQR5pRpktlYPw+TSKjxCmV4Kn5eooZ5RDEfZp4TZ70qKYFuT7PXl7f0GsARX6sZ3ZP
+KU8pKCjxZzCRLzPzTk3KA0P+oyjgAT4Czgw3MC8jIEFR8SQ44swYIFEyNTxW/EN9t7avDps/HMZx
+kSnbLUUxRPZa4pqu1JUnr6wQm3I3EFxRKHu8I8BrTsmXC/DEHGp0ySE43enAg2LxEa5qzBPLmLCE
+tx8jDqQqGkWpItGQ+iIsY8KrD+2Fo31DTtN6g0kLsC5wnLWs9T1HZNS2ERiMgzAkAYNnt4XhrOy2
+4HciyCLOgZNCYTlJP8JpjMgX19NSCKwQ0RjJm8FzEPZejgI8W6oAfMpP/Hj8ePmoUj9xHy6VAc3M
+bSNcaBxJiiXfpPfHSXRB+8FsxtuYPFprrEsvWD2HpsqJltpcFYNXgWxNCyi/y+6vclbzQroHs4jy
+eLYVWTbb3dlwEJn4mowo8FqHEEfmAuji8QLQE+/7BGEPy+dlvND5BgjzYNwPy4DQ/UXdWmMHsa7f
+JdqFOna+EnKZhroat8mnm5ogo2AndBdyDxSGFnHawgxFWJnzlmSa0ELlWN1COh0dRIyApK61Lr+V
++ilD/XK/B/VTMCvY53gT+F0pR9twJwfJtiXCh6E9yYqggvwtTNTR+TRSOh8OiW8C1mJQMzxCwn38
+G+ofjjMO22Lkf9wRR6nQiwLWgBH/HRAzYvm2YcS/RHJXPTbNAyQVcqtuGi03oSrHxg15ggC1eBiK
+GM93TQbn29YvVAoqo/pVh4+FFSH0vKpv4XSkAT6vXs4KlY1rz2nkF0SsNwWYjrik4pwSnfRIEQZE
+HJpj2l0PkDOde3o5ddumvHbN1yvGvXWzpBNy5cNWtB6J4JaokOnuieGotQoEoCgI4Bdg6cxRcAM6
+VyoFhUBCitaddt8otbiSF93tBhSdj/hz0l0JYIaf0F2gy4v2zT/mlByA73xV8sJSRE1x3OX7PUst
+dBNigMKHy7o/XP8T7+efqP95/iyl/1l5/vzB/+9B/3NP/Y+FhQIgVFMSc9D0REt0GAZgd3t7bWcj
+VhPlSITC0s4fJwVtY8bICD2BFCer1rFVY5d/kvhX1UWv29VKAEyS1vXd3Jf6D/D2vyrI/AZW6jRV
+HKDBTvVFteoT2r2YTseksopodDgH509LGEAYunBGan/D6EDSNhYuAlkS7QFH/eR8UXixMp6d9nsd
+ddHun1HbiXVRdGHFtDkeoTgtlBRxNIUO3thgqBrOEdBY+etfq9UCN4fXehQCVf6QV+JQq0bbBG1f
+zE6JJ6U6yA066i7iLemJ5PQgnV2cUcxpyl+sqmHmDy9ER93SPbQ0b0mPR0q80TCDXdLsZDbXVJel
+4zGOJrQnwOvlgHlA3gke870w0k8ymeKAqhI7VWdASClT2K5mNrlHTCMEI9SC8HbRNwyRGy+40muN
+z/5INQmeKF/RePBsyUOATXmIUCoPebDyXMBRJpCl7aDc9jyvrNd6gn481Yxid2tI7m2Sl6XKiOVZ
+OtRan0CinOERbQ3G2gwfTsmkjc4dQXvNX4h9VvBMo40aQdhTLJg6ql8rT3UsfQjvXgdxRM3ZF2zN
+2hFsztqIVWek68leUPUiOyZdYRO0JrFGQy9DSthkPpxApSRYjlQY3CJpMThKs5uQthycPCnWKXXo
+E//rfFbTfK6pLkKARHv2xJyEBgRgjCAaJ3njIyDqDDPriCZ+qKNks+iMbX5DTeICQDOrzLGD1CSX
+lbo+USFemTjLB8UYgzeJgGI6HLZCBcWQ8vMg9tMpdBM0A17PKLxz9eVLyxZ2PBlNR51Rv0Ek5HhI
+5wQNZM1pwB8owwPd7NIPyT2IC4SygZTD7zBGT/JoufQgYPIYULooTPWBPz0hmkZmMsoEfm7wt0f5
+ATE92AtKD8a1tRDDVoRBcN4fnQKgxZ2WBdJ0BhOJYEZLZkJd45B9TTYMKa1XKgxJKDbxaJjkIsXV
+CUoAN1E2ohu94mgs2uu2hMS62ZRMiVSys/iNgS1O64KH1UkKCGUwHD35Rv+MAKiJebCjAHWj4O2Y
+irIpbNLy12PWChqKhTmr5ViotFLjrHW7TIGEG8ChgdRN+h5ANXS5P9IR1IuCaSK/xIdjGiLg43EN
+DnHPvpHTpSR1KJQtQ8OyroLeY9CXbcxUnck7sV3Smpj7w4YnrSfkWq6XlK/xFaaIB5Bnu7BOGr/p
+9ngu/70ZY6LR2fS6PQmB//7D+rhb/qutPK0m479Va08f/L//HPlvQXLf2vOnmNx3u3n4bnejBLzx
+JSNy1p3xOYxKOuXA6Y3qj9rdFh+4HOWuH7R/Grm57q4w32/7Kmx1BkgfunSjcNXIF+l7EGBICjS7
+T1r3WWm+oPTt1eOreUbSzturpaUyqubmuRzhkRY26wyAhiSqfp4ZaleH44EgJemoRkkpoagMjafi
+Sy5t+lEPqnP1Su3sbjRb25s7re21v+/u+z723R5PWxJbwul81CgGPwO6H6mNvcvzen1r1Lms1w9F
+lHpRxTdrnZ9nvUlYr++HU/Q0bLhPkabFVVaqRE2SBSK7hC8Z3bqqtlJVMLQAb+phsUacsHE27iL3
++dVXJg9dV608yyoZ3OiIGZwlUn4EmAtjMMCIrBzVDVZAXrVAOL8ELB8lMlOP+uq6jY4ymPNcpFVO
+c4p0m95zBs6DjweHze3W4e7u1kGcAd1AEFqnjfoemxRiexQShZ7F2c+BEMfAYEzSpDQ++ylCAPCF
+S9NhVLhIdpZKzv6hokt0aOimBroMdSR5enaWOkqYZ2YhK51uX8K9eXorjEPpql40jOQiA8VALpmd
+YcBBTzaEzE9QxpAm0/VpaBvNN5trO623+7s7h82djcYQDSNiCRt6mNxoPyAL2HEh4mXzvjwhXc8e
+hIlyGIUhJcRrYbrJBen+EuBiOq/wvtLHHUAjq7gAaggMpIgdTeeuGU1APDud0V0RagQmqMfAfIzW
+fukWZcGNyaK0iMaOcWCa5PZw0lKJTSjY0sUxsynals4wOw4f5qfVOJvAPfCrGB5jAkgQvoosbB2X
+3c+jH4/qfLV0crLsx8JTCiO/WTt419pvbq8drr87qhFQOFPgk5lAEzKEJH62Vj8+0BZYWKfLbHZn
+NukbwY5Rux6BxlF6JG2EbTdXKSXsaVC6agoRKS5JUhOVnsmzHPcnmVvXDnZ3Gh43XqfXln2PA9Q1
+BzvwGeMdBMpAFYOz6GCLTHDJyUwr4VQNaEQwaH+iB+o5UQyQrWj0HmUpPThc29pq7rfYIGPh8Lqj
+6yFScUqj69SyOOg7ByxIISYjqE52BvMdppze3blrGJwxiY/A5I6eMzZxPEiTexWNww5dSe/sbbf2
+1tbfr33b/KaP5n/ThXRezv9dpB4PjrX10HfWnMaDugg1O9BBGYhN3m3oCWkGEcSZC+IulekbM8DN
+/eyVx2MiC8qqEjydOkpY1qx16S/sGo7G0PpzJvewwHiziV/PZmQ0AtXIGaPBQhy7xAYB+a4EE+Ff
+auaJ1hk/RRbfKXeD0KtfP6+yagCG7y1cUHd8VPhuQMGbCIESlxkhy0Ut95ugM3LUMX7qZSP/BvYq
+Pv8iz35SeTF7dFjHqrwG4kW3H7ATj1SwJb94a9yi1lWJR6USmaYpGR135Ulf/aEKorOh9Vxqps+E
+M1sK38dacYX5yybAAdGhIw4IdVfRaCgZ57EsWqU4tMbSmqE8j83xlEjXkQGLaNBExWgW+vC72Nza
+m0z2yo7gxo3dyV1l8vYwRD1heMCT1gynLAjzEFQqlfHdSyCaPNfxnAzvC1dMGnFXzamaXoQES5Be
+g5hJKMpoBEkk1sTKEh+fIqlRj1spEd+S4hTwUEWenWpegISYJm7Os9K8x9Z3Ug6ZgVVV4JyM9IQW
+N5dioewZOtH5EBdK1aVVxeIdnpgWR2p2ABzjHedoMXEnvPzeR5BbOhzmRKJF7+3vvkkmc8cjhVUK
+BUtDv7F5cCghptk9CIvEybxhFDyA1rg3bo2GFGrZYR8IAd9iM/WAiwYA08PhzbzRsAe0uZPBpjNO
+K0rwGYk4XjcpKmy6oDcVxhGz1AmUuADRywoNlF03CECYDKdxOqcA3mqIEEsNjewFzatafCmIGQIF
+fydEakkYX6SXvoOsMvaSkRXeSPDi0obgzRavAG/W6OwM37Uk9weec67Cz21FLCBsK9JnJqZZGDwH
+Q+Rk4RoLDg3K5OEtQpSyjK1z1J7jc8+BTmQLMlik5EBdsJAOXjfUgpYWS6GeBcN0PXKH2CadJQ8n
+g18WqOKoBFBX1X3kOXc54/WTU5ixgvzm16whYlO9bNKuJW9xNvMMuUwvAh4UkPIYXUo7wNHH51J4
+e0tc0zCuNa0OlI97XSG4aAyZJRVZU7jNaRuFcKz0e5XUttiFBKG75IsKzBWrfHAAgMzzj3x71nf3
+kFX1rg6zytOGUxVJOeCiAqriVLhu90gdhQ9ZIxWj4gczrt/8J5jyj1T/f0n//xKd/Rz9f/Xly6fP
+H/T/f7r+n742yAaMeCzKEbb79u3W5k6ztb619gEkV7RKbuTJvHs0nmYYcwmSSdUn7Wij+NPPajqY
+ffJzOU28sWTo3hR0exNtS17UxdDey69wYZGyzsgWtnIKAmkfpfdh7wyk+vL4RgSlW/vmlqxegYDw
+xV6LfffkcboFYDUNy7KgE0TuenBQgpxYkiowXKf8rV6CNx92NraaLXSfW6qgiDHP2bPLbMGon6Qk
+1TLVoov2yvMXLuM5G6iWxcjSb/VKvSpyYfyNvjF+JnuWh9f2xAgw5F7H6YaM+FmC0g6IGdNMPjt4
+twZDMLKV8K52FvrWeDICXg7HqM0Rbh+RMUcwT42ZxA5rtMAc9M5uWrxXSYjiwAuoUVXRpJOCL3LJ
+wiJJmLP4THs1CMCyeARhiWK79pjBMI53PMIUGzQnQjdEC6fMhSuV5jh2hkgDipRJ1rFSwHEnzRCg
+nhyLR9aVUAeLwytParmt3sEOArPsFCUTiwwI+C3LQMyBC+LZw4vVxQS96JwD5WABvUxOX4/dHTjG
+B5BO8rfUTr1ar63My+VyyYxCjr+UI5YP+zElf/M0iQ93USHvEQtnnvCk2fNXr+UxYbPyNLoqTwdj
+FG/lObltlMPJxLvvatAR6sFz5HDjrE+YaEinDKqpVOsLOPrBlcoeYPKppRFADl0PKbnKZnQ4HAMg
+s8GgTW52NmLkh4ID2teXKnhbOJ4WVCFfI22Uq6fxAPNeKZCgVoAzlhI4OHw+fPJEcRC65s5GjKEd
+lcVSVFJLXXYIPx56JXVVUkM1RwSeIGDWlOcuDdSDFcq2qF5ai5jYzxjiCpE5o+SGi7Kb2V+6YovL
+EjPuZ4Cx6A8Y5VpDxvB6vcTl7mUPzVxHfYmyG/V+CfFoYUi9SRtxG5mXbr49aORpMzSNurOeoRZ4
+zqkk7A4ZoKFTHtUi9WKNyHsRLTBvV9DGDrWP1AK/XzHOQoDAgdTMWNaxCO7U+p+IL44GgRUHRJ8X
+bfygRj2hP+rVPfeYNN4uqQaU3MXNOR/hXQRhdoceVQAUsUAjswd4m4njM/TmaL9rLp7uREzmdsHx
+i4IxsN+TICwmIH+rugQEi3nZvcdGgach/Bj3OIaLJs7RZfYgYGFg7mgTjYq8pUh3Emui81CE8f6K
+Z+hbinZQJXyXoBVPk4RiwFZ1VD45B0qli1MYtKcdtks3x6tIMIvXTdTlghsbzU/i3ZMFGeN+ewqM
+1MA4PKC1anFGfFUw8Nn0+tNfX7RePFOfVXvQffHMZ1s2CqYffILnZJXcbk86F1xoMkgUoiexnbM0
+blkz21xf6or5fiiU3Q0Qid6J+WzGl9MKfKkrt9Sv7Co5LajY7kyT7CF6qRPvRZpFueNBPksrMb5K
+CBxlgS7rhUSvlBcpoyK67nnlpdvwfI2i0pU0jiTGVSo7/XhZzFJcypMLGgH7hs0i2Xu+6I5swSWY
+hR7knfcrLrRq6busmnONpUd1x3WWPjVaJagTVnPcV5eQ4FiB8bBWip1R3Zs73aKFbvUjX/divUtf
+9fAIgHsXYXkd73pFGVkPKHHlPMZcMl5CRAay7+JbLWp9Mep33XTmuomS1iNi5FQ9OOZYucNK5ejH
+2Kj+SXBS+ZoUtOgnRHG1dB3EZlP0NbH6PZNwLLrMzWiGs85m/2gnrAUTlkFrCYG+yup6Vuy0mnXL
+CKScd/O+q8KhvuxlIeN900/mMNP8iAs8LUmRiSMxPu4ZapGKXjmeQCbW0RoH5iWsSWUcQ/cYf/ly
+1JwDvh/VvsKqyKvj30MAIR5lAeOzeAfuuryTS8LMruFEkihbBkGCrLnz+RzT4AkSYZIU8EonRjX4
+yPAgbXj46ZezWEbikHVYiwwVIiBxweh6GE60Llvj8s+fNUOJd/NQo5IqIBxVxjvtgK8MH/S0yv0m
+SnrWTeoiH/nEdH/t6hKgMi4YcmRJ5O8Sw1gsmmWNmZ9atGMywOV3CseeHC+fP3drZBGjRIMpJRnv
+3mu7oEXb4uIFzYJLUZeG2qCjlX16ltrtPXe/g7bo6t1g00UyPgUPk1NnsA5LpvZ1MQ/BpWYJlHN9
+EYb9CC88J+HP+EH0H+/UrDvfP0DUu4f06fInrK8qZvNzlimJuY4v9AaYcFpFNxhvFDe36C11y0td
+Ty3hw7K+4sMMfkf1lRO/kLqvpzbFPW/RevAKkhkmEgG5zyXeh/NuxqlddDj0iO9S9Tr8wqUTZiya
+eUquwwLZNrGxRpq9D8pNdMH8FTUII1kuX1/ouEUCLaK/QlGNq/7c4NNlZFX1KkWNoRRaj6ODY0SW
+Mon31Lafucqa4MpSoy545LZHSpTYBwje6TBCUie1jln2DGJx3g0/pQ5cbOTgmDf8rfpvmDdY3cWW
+DjSpACZ8EUbkATfsBohDUCbluXi43R7OcYHpQ0ruzmB0FxvNx6byqhue4rVxArakatoy2rmCuduS
+/tcZRd/HON7t/IvW8Xfx5/c7YrIMttrIcy2v4TeeHw/PEpVV3nKWaui3sEbp6wCn57vYo4Thllhc
+4V6LuRWSSf+uowxlLfPVx1j1vttkDbJunusO/Lr4c7Z18o/7aLW/4EjgnNencF6748tzdNEmhROP
+/A6mU5eWVF4G7RsrhQyLUMvUJMPcPnE80YaFxrF88vjxcmXu6pcve/1+dBcF/3NIwkJQoAH6sc4p
+U4HIs8hCQ1+wViHLDcHAmZdvuaQRySI8l7b0sA1JstUAC+o8WJL8+j8TZOIPtAC52/5jpVp9mYz/
+U1158eD/+af8TUIMF6cv312ENmjkt3c3mlsquu4BQrJEsVsQ3GIemcK+MPnUBRQ6RfXehzfv2I26
+rrylyCuxvOfqEgMoiE7rQexxbbWCeRzr6h79Qdm1ncN3+7t7m+utN2sHTXJ3cfvVT01QIc554VSl
+GVPu2wHlvXVebjTfrn3YOmzt7n04sErexr/rQX4wX1wRaP1O89Cuaj/5QuV3a5vvP9h1rQcLqh5s
+r21ttd6uHbh9Jp7qyrwcyDzyjpMGCbNC7e9+t7nR3G8dfL95uP6ueUDso7P2sMrQdFUvNdf3bN6R
+ghtiQhdgRkBUJU4iodYjUJyGfZAdppMb53aOOiHXmcOtg9Z+8+/N9cPWh521D4fvdvc3/19zA7uv
+ecdDpeYFo9wBYNk9bG61gPvY293cOdQhBOnhQXN9v2kexUAlvJjuuYRtepgg/h3dzkcOSGfAMxYN
+Lris50zieDhnQE4zJAl4tPXHa3ubrffNj613za092IPDw63W9gF2/zdCl3rT7Sobmwdrb7aareYP
+UGNzu7lzuLbVetM8XDvgZbqjys7uTvPgAGpsQpXD/bW3bzfXF1baXvsB9uJwf7N5oNNFy2v7jVTU
+PcCe7X7Y21g7bO5zw1Y2Z/SfngIDczqbAkOBAbFdOSj8NMV7GvQUKhRUR2k30GKxp4DHXVU9YIaA
+88WCc/j15ImJYwRrDPIxvqj36rV5LnbLyHcQJq1AM61/fVOvPAlOYtdG6PBJI9+RKC+xm0NHFZaW
+lqorPwAcFPLosmRK0ra6fhGiwoIi4sbgAnyCm+yJZdVVe6LMokSxLO1CdsoNKa7SsMKJlHWE+h7m
++UisNeKGjTewhR8OYHNamxt4Z0E6ljlbeOBS08AEMdAQ1g5hm998OGS0QOuKLG+hETO8Zh6kSMcW
+PKPOwMew/E6/+lDePoK3cbiceEpPGl4pz0GesiaB1WTIiR2wkJUmDDZAN3cIRGFazW2A3o+qpmiO
++GNz/QAP1O4+jFGNpv2xKAeowNbut8m3vD/yCJZqaw8R6eHu+u4WjJHe6t+e3ZRbxWyw5264x4X3
+mwe7H/bXm9YuYLxrs1D6Uk53t713eIA3TtpjIoOM6vlQTF9dR1AAoq+5ZRxqFqoFYn6jgIInJXlf
+OLZKBXNyflYU8gypxEVxAXR6PgUvwNOHTarPDRBv+8XyXdtVUuXM7dLPnV1itFS+Y5tKmW/1Dui3
+GdO0m06upA+zp4mkSIrP2KUMm9Mt5HLXk96UxTVytgbJ7sqyEOqq/NbmG6Q7sofWLYm88ByPLL7+
+LcCpXYoarHo/eL+5tYXwwl/IXs9T283tXYB8L89f9NO1/ffNw72ttXXYRcl/mrcfempv68O3mzvY
+nnzz1AHuA8Iuf2m5FSg/hZen1cEYgPoY7OGN6QFWk280k9m0JWGndnjvv/MUiBXmAsG5NhRybrEX
+JpQwWtQe7MEIsAmNN8Xuw3m3KKKCdjUDxIpJgkwV7LNBPXsg7w8L+DbNkzZiPpRK5e7PqsiVOXb9
+hPqml5h/CZZJCjXsGqYHa/HcKcoKUptElLBkpjSA1Zn2TqJG/qka9btIgwfh5DxsFMpH1RO1rMpH
+tZNCfItAXbKG+paIQhxgrYuhrqANNGlgSzsTL23ueP9gGTT0wk+6KscBJO7Jbaf/n0jDDP/CXhcw
+JCdp7UenP4WdKbFr3NviCzmzH7fPDOXhWXpFmuZnlX/my2S15m5RHJ1q7QW+pEFTFGwcGVCnHhaw
+uhs6Yg119wQI6GecWtkWpXA23BqhRsIk9nsXiXAHvGVoeo9x7YL25JwefVEUQyEIR+KZVQuYgtMW
++Bq4LMchhfZghIO4PH+WT9uXeqE4N5eGsLrAiL6yaqu/ozcZ7xbm7cHlii3XgJe7DMdTihA2vlFQ
+KdE+xwXpuRCvh7LiaehBQGf0KpJINshzgo7ttZ21b5sbcKQODzd3vj3A25UYCXPyggQClqtG+4pU
+HtnHixCo27Y+j8WEXK4lJp9PNJRwKK81ocUTYSd3Y8CTQV7M0+SqJIIO3n/qdAuTPXW8cXVSBHsS
+FjA5d9/Bk6FyJsJGy8LFxFueKsKN5wu33kU7Wh9hcoRp2N0dno7aE/RgAf4GkY/IZ3fRkYQa2sqB
+QGUlumyE4XXsu2Md0XxEOcLRrRQ1zWb571JTt2hTspaMgkekgEgVbYRQIpfYvmJdTgljclBuFmXo
+kOuLy2c/Sjl7sHGzFQ9FCsbwIMiELvjuYk+0vZjLqdCVgeOxQx1m+ezwCyAUi7dFAvfPhqhnpqWW
+SIEmyQPf1HOTRVyUF89K6vyX3pgWFY1L0BEz7N4RfEg7vkhY4qgcXSiOZe1IQgmix4yYkL2oIm4u
+cchWB3fJAulSCX5HhBt7LKgWIkXBgRvG4N8diKYUUoqR2r0G0tra3HmfGE3STtC0zlliGpiDIW01
+yHlllhtzz9HUxDaEVoHMNuORJk7W7WNr0WwYUbF1YyyxjycjXJXWKZyOywzHtaSBC3D+6PbcetME
+rlgzuYXH6vsJZv4cYvg8HU7NWL8ghsD8Xzcm2T2JTKsq7GI4b0lDS8E8aRhk59DHrPMFawS4Ia1O
+u4WXdgXZoC7L7zDpvY+c7SI+kq5ib+nngsnKIutmB2M3eNYETvHsmNFePY+iQ93D3pbhFw2k7i37
+GCwY/sW3DU8e51nM0GGEqTtWh+nhhJ/IbITcykQIBMHhO8B4hmluLP2sXxG2w9/iFn64v7b+Hst+
+2N9sxBInbpCWZmLR2mNkadmBxJq0hMgso5Je4mIk0ED/DAHxc2zzC8wiNAnQhy44lDENL0phBalK
+iYgIpqe5Ux0ug0rQpgaqd9xH9WApmns8RhJcEluMhBCZ06yaeAoNAqZNbKRKLVXmxqBdw6Farlcq
+Bgi4oonWy4U0FDAA/E7LFSs5ZHkyZDOBxqVI1oQIQwvDbxUKfnJxgA6QSS/PIQGtybMPwGVxaYJB
+HNyB3h98ntADd9Lhc20RXKkU8Hkfhtc5ozR3MBKax9EXL+aZjPNfHd9OOvgKU5Dli2Rtf6VOQ1i1
+RgpXwRvooeHOg8rT4HRHiuWAs9mwMyUT1Nm0CPNCa34dUv48nFIcj756xZV99VpVfTHk7zOGUZit
+jHWz+SoifRoWhVESjHerUV8Dg7nBJnfRbQs1v2eq+Ajb8Kl3tG8LP02lMVNZKtAH7LFnqnJ3MFff
+7qJquvA8ZDesJrULgu0ahg1xXT0vrJ0eG1VC6JigylhA5pPvii3oU0MJrJCuhddLn6y4OZpw8X4j
+mcItBfASTgnvw5ORARHAqiY8oEUfyfL+9pv6ChHdr2rsZQvQ+LUufQv/Pn68THz4XBuYTDomyXPS
+5KWGthNQpx5QcgAY3JzSOdvhBRuY/JpSXneX747LwgpzpSOsG8sNep4M6JdhmAHyLltLsWcx5Y8M
+0ZlRc536BUYTn1yG03EfOPJIeyLbdjO2/oodRRYJUtoMJiNEjcj72SYbLtvjrItrexL7H2daxEvh
+2C6GaxmTIzT/HIau7WfKBIlhm9cvCMTew7ZEollaMKf0HdjkPIhuhhh76Rar66hPMnXt4526tOB9
+QYdwAJHg7KntAI/tA5d6cNjco76TQCeN4sTUuD9DvGFvJxxxbl3McTN22oEa8arWMWhs9Wdq2Fi2
+kRcpArlr0pK4ys6kCSvvHUckF56F1aaOkpQNr7jhlE8Z09YW9m7c5hc3BUvETtPEyFI0/BZ61hEV
+ytpEeqmkKCZqQAY0iNpXmB/iIerKf8Vf+xywzx8a/eWL8V+qL5L5v6ovn1Uf7H/+h8R/2dvd2lz/
+SHG7OO4LWYTwww1gn1ubO3Hh7fW91toWSkJu+fh5uopor6CIVT5+SPdPbg8sqyedEoNBZ6ztLkSD
+nct1JyNihOLrn5pz5UN5EWvsJoq8F2LIDB1wjUzq0XgA7yTJCoHU6WQlDmzeiiozzn+ailGSUpZm
+RqVJqor5FsTiBmtGg43di0o0lidG/V7nJkW/NGfjqDR571zWApcJhZV4rz3biEb7M/L7+EL+NuWr
+ZJfTubzZ/4QtDcmSWLW7A6DOPGhv1VDSVWE4MgLz2TWUDrLJP+/ya8smzDy8NEm2OcFFdJVnJqTU
+v8cSpszBpcV64C6qRejnq8lFIiZzGi7ws9SAm+hetIU6UoorOTitowBh1QRWiaB7ogqY/0V9Vj+N
+esOiV1KeX+Al5OkLK9UZt6JwcpXUGuNk+D5UowDS3UD3A/on0uFa4c3BP7bwdo9SSbm6DCsVTvRz
+H2Mz4AfJ1tiBJw6cJa3cbHPbwoJB0982dzab2nqFOyeFBhWLvSF0f0AQe2HAUSDoe0WL8ljB093q
+30Yzdvcg3n74/+09a3fbtpLf9StYnuyKdCTKdpzcXsVOojrOrbeJnbWdPlZRJVqibd5IpEpSSbSS
+7m/feQAkQFK2YrtNb1fMOTFFAuBgMBgM5oWj/bPD46PT1QGZ9OtyPx0LeNLfKUxUudFwGvWFClr6
+uLFYFcIfD/bPjk+6pwetk/3vV4fyo9cH8bAee5h6QICpPbsFqEBTN9lTr9j0weFdikk1zlaK//pv
+WlOqDtDnKZMn7OMtS/3daBizBXpkoCdKmtIk9obQAyhJDkXOleqkwR4sNhLrgyvbto2HAEWVFw88
+Q6sLrZfYzYs2K9bfpNk74tRarvsscAKE6mxRVaxcYrKzYVNYzXDCBmzdpdcxLxrVWdZd2PzFi6rG
+LyULYV0QLWloHsbog2ylNYvNmg8Yvaa0UatI3gOkKubp7JVmnJYdyC+YbLqH7cZwEo0JJ4Gxa+ku
+dHjavW1UHbKGB+3NTqlhvwxbQqOCDUh3B2ntzI8ceTgg4qGwTMu11azjI8VFwcsMcICP3I59iF52
+u6ZaotBfqRahhXaLF1dNG6Iz+y8aKY5VTAdLWO+HgwIQRRAULwpCs0ZHswWgRcE0tYs4LS6Iatdv
+Wr3UsmL1kgOFi4w7HIafhj7sUQeFKSYYFtGLH5Sa1s1yW77ZEARQT22rg8YGTVLVXpX6s6AzCt2Q
+N4ou8ZplYWQCi1dubJnUBW/wJsUlrqg5X5TMJUbP85SarrJkTJF36dOBcBntyvMzAK7Xx/s/HFAe
+dLGuKqOTI/w0f5LKx5jtwEM5lHpfS9hIvtV8g/SVMsoDNvdNxuYwclsf7xzkkl5yyBfOE4Dw6qyA
+6abRdtrovTNjYeVdNGwaziQaLjoLIdVssc9o6s6ytN+scxTOEjm2wa5h1aohZCJDnji0JyWdTCzR
+ZYPiOoyRtZFXOGjkn78tt3yzwwzbrjGdhyQR3DlJkKh2FptFSp+BL/IzRRQTvjy9fs7mxN19YClS
+IEVk8a1gVSfBEnZVbfsBDCjKmGLVdWheIYMy4vHQTyzzPed7MnDoQB6FQQOGXzNocQZWhD5eTcNE
+ExJIqBMa1fYWFNDWbTzSb7HA4ccwP7nUV7Pc7rFMKvWNoc4qDGYQM/VmbwM+TUtbDzD9SHHxt7A4
+ujo9hy3E0LvAM3mxdRD0vWiJM0jAuBx6wWVyxXBLyGymk70yxxdFyBb8QJezZU0VaAvNChifSppk
+FKbkyJZ4Wcp4bqLxW/vK6MnXM1pNB0Oc4Dgk20MgQlplbqPS3ukOgpb108nx2UHeZoGGhGXfjg2L
+/OQibxR+RE+Qp5oNYknieKW+KcIAcunEU7eDoLyeFdu0JaOhSdnN7xP/hwJ2/PsqAK/X/z3a3Nl6
+ktf/Pd5Z53/+Y+I/C4l3C45f6PRLvHbvwTYQsPF6HxfDvf3UsC88fthAVuoHYafGpb3qr5bVaP/a
+aDf7wIKHzU7nof3QflDNfGEfcBjH3r8wXUSqaNLt6lWRTcX7DKzdx1QTXT7w2Q+gtk9HAI/ofGYo
+0CeHu8Bwz+NwOEkUrzsRiT3pXyH/bbyD6Rc3dqfh5JnUKSYR2Y6Aizd+krUap1ew6xw0PlefKueK
+LUQPKKGescxDRcdEFnPUrXdmW7UnjxZfjgqhDEPWgcMIWytyMrweF7IUu2uFF8ZW/ckjWFsS4LRx
+DYSBSz+Bv1UT/tXpf8QB3XTp/xX6joFrJ8fvznLDLwCtSxDiuevXL2Hh/OROb917d+x3oxAGtyn8
+iPnkdmpB6TmaPKGzZgEG1G1lYJgr9I48hG4cznk8hcVr9N5x/fdO/v3248e3H2/y6rxukA3RydxY
+W1860rV0gminUrOJEA+jS+o79Sc2pYujzkJfnV381rM0XVzr0PgHo3YFzKpZ83Kkk6COZ86nt83L
+Tye06viXMY1HxtvPb41iNYPeNZg2GSwkIYbMRFy4aY48ib5tZ9PZ2rkOASX5s3UENH4EDjbyYmSh
+hqMwUUlNs0cLq2G9d54Di3Wy1xrD3Zi/dwBbOg++DRPOJcdGZnotQQ78iDSDpHB2jXeBn0yNfSAq
+PP7oI/WsZsguNnb7/OZZYzcGMWXkwg0Xghto6plhvfzu1SkpAvlYYgSANYLC8mB/AbI5w3puQgMl
+ufWLVv1VZ/ZkZ3FnDHGmsmtxBGDUqcyTHdjAfIYdTN8fkR0K56nBejB2diucvcAJWuoyacsKUy0L
+XP+KnCwcT+K/MDtTI/y/Ipa5b39hPCvZEL4imq9c/8Pkr0zNudwRX5OiR+jwd+HGf2WqZrNsbgOV
+ofFhozODhWmj8GiuP9he7O3lHj1a7Nm3xj0bjpvFoD0N6WowH4jdajyU1LWXooCylxE0C2N3z9h6
+8ujbHT5y9yZ4kjA0hngqqgpHYozCOOFmYOEEEU2o2ww6cxeEEs//iAedJTISSGYV64ejMWbtxY6s
+sp4KBa8+XKiOml+4w9j7cnRnVNYlBetvQ8Y5qbjQ3oHNKn3Vnq8IMGmiuxQTfLqU0Gg2A6VZtZKH
+9myztvX3xZ27R/b2Lm2y42w2C11tyYhub8qXNcNzcV4a/8AmDN7dQ12c4DtygpOoyHN81cF8t5+p
+55fipku7D/WnlfsNmxANcSvVuC+sTvrd1HHgVlgVgrjDYjiSl/7ESf3+rRwrJYx3V0W2Zvr4d8U2
+Oz902fnh90E3pya9G65ZW/67MSppQLhPXqXlR9Ahp/ih581GQ8niA3t/q9kWXArEjOdWQ8vx06h3
+Nm6jHMC8HStq2RAsVOZjuK2UG2SoEzbjwAYPQ5EdWGeaO4+2vq2RIwrGR7jGbxMvmq6KFpmypIgW
+DBtKwvPJxZx+oU1ofhmN+7fsOLXWD4er6dk0AFBBksKAPxAMc9Ue6mkulomdDsuVW9vfLhqlT2/Z
+bWFLhGndj7zrRn037odj1FB88KbPEAeuauPh6pkQGZ6jXOqe+0M/mTYwbZD0YF0VLYX0MhpiRNTJ
+XHhQDW7Ze+A9bMOHoRyNk3i1wRcfx5GW319ltJVkNH9m5ZfchFBYzc26r4twiEe7/RkUX3IVyNL7
+/BvgeeSNwmi6Ap6FA9DdsIyfuSc0l0Ti/Pl2cxQu1VVjor5wa6dUpZ01SyNxOImgrRWwxJm8Xgps
+LceQ4OSw6XhR9lCX+24qjCLfzt9vr4AQDE6gbyXZ+nFxx8K1X+QxmK4RTOQg6b1IPHdUx6zscUH4
+EzoLRygpNI2Fos14SsyZbl/Q/6tQcEnurvuTGyUbBZz0kxIKvC/hUWQSg8608gbJewAfE6H4ccLx
+dPcEeM5bJjclpBhpP1e245r0u6FLv41biLr5mP/rGG9mVC+Tdt3BeX1r+9GO89hx/3cSeUrOvwAF
+okzsRSZ77Xgev0SDeusUh7N1dHZK4s9SNeR/PHxRV/HCD2Dibz++jUGn/OvXIgYFJ31GuwP3hSL5
+s7WQFJR9Ti7a98fukOYnFB6Phz6sVbi9Pny5HDOUMEHxGltUir4dXXJzLzHb3c3p41pLmgigZeR+
+mZlMHLoxIOowSsBWp5VyGqPAnDCloYdbgKlUylpAHzRM4WCdeVHk0nFyY2DlWnP2nWzW5Vbqe7JJ
+0xodABZQSSntzStgK63zs/OL8z817Ug35XAVTMsmDn2gRi03d/ALBvAH3vA6dVopXaqhVaW0x4Fb
+2+L4IJnYrwQvfEx408i7vXLkiJ+YecCK5FuqaV+aQLDgrJ2GQ309fbkA1qJorbrRNmE9opR5YUCe
+LVdh+IFuMJ06erqgb/Qb9tP+Ht8dB8Np/sXbtI2TydBLi4itXGs4/F62qtbK/K1lBZaSoPzbKMSe
+Kb7vsq7mEI/fQCVu7pkQtuAhIlstLPaWxTf9oecGkzF0xA8HL90pP0SVfjBtBUE4Cfp8TBEBouar
+zwADoD/6A9FgMQt4h1JTtTsk7lqW5SiYz6KLcFxsGhhqlZqPP4ieMlY5hdgbGGqlT99Nx24cZwMR
+5963JkkoH7mDgY+LhDt8KdwsQMhcBT5H+TZFN4nf5IJ9eGQB0P2+N04OMPEUfQm+in/P89ApHaHb
+MEha3E2Q6AKz0+7Y9v1MIBG3mJpwGMJYU0IM+T3NCZhMg7AfN3zYE9bjfuSPEwdYitVSoiBtKZHr
+52piPBmahlabeHehImqExqlNWZR1+qHQBTfu+353MiYmNjfQ2cgyf7WeN7NcRpZMZjQXiePnmCS/
+e3b8w8HR/N3R4c/dU1T9ntm0gST190aaAGmuLmcWiDbz0x8O39rdtOhDrUTWgvX25PjnX+b7Bydn
+UOIQHT/x0+JTWbn5dTn85yBA0Dvlc9+fnb097XLreC9u0QjNd0fH6Q3uI38+O2l1MQ89QHLKz47f
+kvlmfnr6mh5TFEf26+XhyVxBnzxtIYOhO1eM3vZzMnvPSfm2BC35tNT2A9Om0Qum8D9Q8J1nAawG
+mEsW6CKbAyi3KBMAI4i1NJB5UkSxs0CKNSJAqIv0J4MqpTU0CT94gRCuyNmSzaUo8MMGFIm0hhHU
+1Lw4QsLjR59pw7vf4iSSNQMGGaabaJbzU1rZGGzwqRQoORuqtyNnZoQaIGq7mAMPI0fI1i4BlKn0
+DYvGZ4PboCgG1GNuyDp309vct2zwFbQvS7pA9WSEyR6apvABUI6VhDJmpt15ajhIeZh+NwCC5jBZ
++olxPBY9zFhTqeoFZoTNvI7qIBx2ARDLmpmXIHdOzs0m8FbuD3LQyBuH/PfC7KAhAeQ8vcQkGqoF
+Us/DXDE6YauzaD+IHX5IqekxAiruIPvl1ADYsw+Y9vkDRpfQ8HL0cfvBh/YWyOvqU0QW90nDmEUo
+owUVKnVk7wXuVAzw9838+1J8/qvZePFwD71cEaH2HZbX5TQ4csd5GhOUVW7MZAKEWmOWxF1R3LB4
+LHkrgUNYM+AJ/4Txqin+ofSM9yxYBFEhKo/cKW0JoFkYXGAisH6XGUJT3HzJzuT/X/yH2B7Kra4z
+nv7h+X92tjd3cud/be08/ts6/uePuEzTPCvLFpceJhyRdNAkvTEs5JeRO0od2eTpmXJZRjHEqVTO
+lFcsPbvK4cQ4s5voMNLs4cueYfV6urLCGYbuICXJXq9mnHtXfjCo9HqagzO+6fXq9ckYK9RR4u/1
+CJhebwzMYehfXuFBr6K4yF/X69mOgSDiXsDgvQAeBRxXKJkupdzlnPQIaek5wZh4W+nRVRiTQuQK
+HcjkoctNAGLkfvAqypYDoDuf+EPaTpCNKoZCUnn2tnVyenCCfcIeCAyNXD/oMctmnVTintdjb+xG
+LnDdCsWtGn7CIbwxYdsxTkPjPCQWeyGlHzwKPYUYGKVIlUqPRQhgpXLIeOCIUG2ARaCmcnApOpwP
+3GiA+a4jF1CG2Md0q4Y43VlIZKKFWkXSSDwNEvezfI1G0TgpYth65Gxtwji1aN2jpA2EtDh0KkCy
+lQqd1dntXkyAd3vdrvwqxeGSrjSuVMQzSuQn7iOvkp0+zY3AwksBz/y4FUwrlVfHJ29aZ1Kdh5lG
+8aPfTUa4oqE2kRYfnBdk4A8Mtu2y7tf4FE6GAzyxgDKtuJiwAV6mHBbBf9M6Onx1cMrBcZhcNH3L
+Ibsnx68PTjFZiSnOJAdRhc4YZpkmO1+Zd9zn+IcM0aaNkP505SapKZQMSBzwrVK8GMsYSSEKYdIh
+XK8OD16/5A+TZITN4tmj+JcPWcfvhxzrIo83x/tgPJInesqfGKZwGfnJlOUsfkfgncldOYMIo45y
+0jRb2i0E9sKPYOQvQHTAgR8Bn7YJRrRXo9H67OAEhyYyVXno4QsUhnRHH35mb5j47Zb8JBuSIw86
+4X/0aka1Uc0mlpBhYHDLRItejxvFuQoEX3XQSbhSdeAv1iMoOdURZlxHDf8Yc/2qgNsVoSXXi0Bn
+OOKEwk0AW7Cfbe2rlFgoXFQtY7W3v8Ce+mhZvZxO2n6OVQQp6h9Q0VinpgmHcugNCzjQ5HP985Md
+2oa99M59mA6SbSA2aqqrLeCdWVbfjTAKiGdDpQJUHsfGGzEJDqIojKwfUfClW7vJCbrxyynXTZDG
+kSo4aYGHGz3OEmHA0MX4+didIjODcjAJPkVhcCk+N/AujG58FX4KLJFEAKa9bdSfoezPHwN6bApZ
+kRO+AWpwbjoD4AIxV+PtoPcZVU+GdQYCPIFbMwqgK42gnC+qO10KWu121XB/KuYj4QUW3tu4D3uy
+yYHn+KDdfPy3jvHQMB3HSTuDLyxMpNQEQu0ntBlHJg3AEDene72H8A3i6TFxgqDvUX3n0ktQmwWC
+NdbIwI9cHwDQh+jCnFHrCwfzMiyaijUG4AHpHtqfCURrjdsLkdFBdBpftuFFR/aHGILoEIxNoRfY
+yTZ1D952Uvo4BiGFeQlM3V6PlA09kjCofq/XlE/b2x0QBITGD9Zr4Ni0DnoDkfcqppHC+c6ZrYHa
+n6LiUaSDYwbBfAoqE2Etx2qNAF4Vm03NTsMb4iIyUxyKI/qAtmJYwbyBFXtMC6hxxnvm6rYtARQV
+Vh5bUb69iUeDy68xzsi/jdYZQruACDGIu10Qcfjb7eZOJ/scgIBvWaKgsc/erUxq4kQg8UUy5e0p
+80Du7QXl2OrgEG92LmCHDMt1/8rCgsS+ZqaDixXMq4Xxn4Q6fOWINCQN2GGvijNeXYg9nXvpKpOd
+2iAlbTGsWPybSA6of6F3RCy43BGJNhIRrgdHQ2oGGzbXLHjrzdBRxKE8f9S0vRCw0dysYqVqB2FM
+W2Vg6RjzPZ7BLCx0ZCeI1eEjOxMgE4qMwTq7xuaq2MTyTc3X4CrEtGCT0TmLYBTToU8R+q6CURp4
+XnOVodfwnIo4jOmVB1uaq1MAMeIgBKGPtPTFIM6ls2Snqc8SjWdKHB7BgOnzRe0ElNRIXvmIpUls
+qUS22heFWhhwiHKCgsGUddu3mcTuEOHxBiqtYWPZZBArBPJPZmpiiUDh2pLSQLaAJ7AZ9HhloP8w
+e1RbXy062XphqYYeYf9mYzhJ23FV7kekbRywaZo1wfcF1/M91EFfkOtKBEIINS4he6qjANcN3G2k
+C4fYTgTwGdqFBLQ1jDPMXLOyyG+suLqUq4/1WZO6PCgzJ92bIF2YvMmRHgicCFHfL2VwYMt7Rq7p
+8mbsG4DXy2esdaZ/WzIt+E/2gHdQxl6uH4o7hSgox3hPVOFyWUdxemTI5zIC9SydHXF+trKhSmmL
+BBikA5xKmnCvzClR+sYRVfrgFDCTd/FQh1l+QOJozFSexxE/NnltZNUpz4sushXYJXKB6xHFZQqI
+snkuLcFX9pkcyvSNjYKzrMaNaBNQFzAGiNLRpLQpMSXPasijio8kIzjbnSWdSh0/kSndCCW1qK16
+WE0HULKfHLNMqU1FY1sRqmuGaL898xcdAJtk3lqa7tWDpdXDnXD6BSmZ0/athO8Sn4WRynjrWbbn
+++h7n5hDZiwL1xRNmUVNkzzOTfR6grxFb3bPWt89I1pmvR+PYv4tSvveaJxMmbFOAhTUB3YtFeRZ
+/qfiKNPQDYpfdINCA9/Qks4vxaJZD6O6WDR5SwH7fz7wDKk5ZdOluOdT5vb0RYuHjM5CMdrpZBb1
+3yczcbcwcbT03sLbrPmFkLjUfL1MPCmFgXwQuUJKE1NbigJEsspzKRbQ9Kxn0h6tVtiHNlGOWRMi
+HwmnHfmL7Wk0Zy1VJLRlASFjQRGCqZO2D3hw0GQUDCjhH0ui/FFbI24oKGgRlaOWG11+bGbkR8SI
+cVmSDCWhGEVLhyHVcLgv5ON6hNqVqLyH5i1YjbcyTbDY/aWDrWkJ2O0OekAwUQZCMzo3yXwIoHlu
+bpvD0oLUK6AK2+Ji2VpIQFl4ThHjg2cfV7RtXf9wfFrUPuCnPbxr5poESYykc3qZKSJAJJvRIyI6
+TFwcT2MnTgbwUFmhs+SdivWsgoeFyYbIkNnt4gh1uyZ/HZtChFo0bvgL8QS9WJ/Csb7W1/paX+tr
+fa2v9bW+1tf6Wl/ra32tr/W1vtbX+lpf62t9ra/1tb7W1/paX+trfd3t+j+jIRnQAAgCAA==
 HELPER
 }
 

@@ -23,7 +23,7 @@ TFCHECK = Path(
 )
 """The offline Terraform checker: $TFCHECK, else beside the checkout (where CI has it)."""
 
-CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete", "governed")
+CLUSTER_EXAMPLES = ("basic", "single-node", "autoscaling", "complete", "governed", "org-setup")
 """The documented configurations of the cluster stack, each examples/<name>.tfvars.json."""
 
 MACHINE_SETTINGS = (

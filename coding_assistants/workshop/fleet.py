@@ -150,7 +150,7 @@ class WorkshopFleet(Construct):
             spark_conf=shape["spark_conf"],
             custom_tags={**shape["custom_tags"], facts.TAG_ATTENDEE: email},
             spark_env_vars=expr.merge(
-                spark_env_vars(p.node, self._deployer.workspace_url),
+                spark_env_vars(p.node, self._deployer.workspace_url, email),
                 {facts.ENV_WORKSHOP: p.workshop_name, facts.ENV_ATTENDEE: each.key},
             ),
             init_scripts=[

@@ -115,6 +115,41 @@ def _tag_rules(field_name: str) -> list[rules.Rule]:
     ]
 
 
+def _attendee_volumes(values: Any) -> list[str]:
+    """``/volumes/<catalog>/<schema>/<volume>/`` of each volume the attendees may read: the init
+    script's, and the offline bundle's (lowercase, as Unity Catalog compares names)."""
+    names = (values.get("catalog_name"), values.get("schema_name"), values.get("volume_name"))
+    found = ["/volumes/" + "/".join(str(n) for n in names).lower() + "/"]
+    bundle = values.get("offline_bundle_path")
+    if isinstance(bundle, str):
+        found.append("/".join(bundle.lower().split("/")[:5]) + "/")
+    return found
+
+
+def in_an_attendee_volume(field_name: str) -> rules.Rule:
+    """A file the node reads as the attendee (skills, CLAUDE.md) must sit in a volume the
+    workshop grants the attendees READ VOLUME on: the init script's or the offline bundle's."""
+    script = (
+        'format("/volumes/%s/%s/%s/", lower({var[catalog_name]}), lower({var[schema_name]}), '
+        "lower({var[volume_name]}))"
+    )
+    bundle = (
+        '{var[offline_bundle_path]} == null ? false : startswith(lower({v}), format("%s/", '
+        'join("/", slice(split("/", lower({var[offline_bundle_path]})), 0, 5))))'
+    )
+    return rules.Rule(
+        field_name,
+        "not in a volume the attendees can read",
+        "a path inside the init script's volume (/Volumes/<catalog_name>/<schema_name>/"
+        "<volume_name>/...) or the offline bundle's, which the workshop grants the attendees "
+        "READ VOLUME on",
+        lambda v, values: any(v.lower().startswith(p) for p in _attendee_volumes(values)),
+        f"startswith(lower({{v}}), {script}) || ({bundle})",
+        nullable=True,
+        reads=("catalog_name", "schema_name", "volume_name", "offline_bundle_path"),
+    )
+
+
 WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     rules.matches("workshop_name", NAME_PATTERN, NAME_EXPECTED),
     rules.matches("cluster_name_prefix", NAME_PATTERN, NAME_EXPECTED),
@@ -167,6 +202,8 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     rules.one_of_nullable("gateway_pii", ("BLOCK", "MASK")),
     rules.one_of("attendee_permission_level", ATTENDEE_PERMISSION_LEVELS),
     *node_rules(),
+    in_an_attendee_volume("claude_skills_path"),
+    in_an_attendee_volume("claude_memory_path"),
     *_tag_rules("tags"),
 )
 """Every rule on the workshop settings (the node settings' from their declaration); the

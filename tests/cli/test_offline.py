@@ -512,3 +512,44 @@ def test_a_malformed_npm_answer_is_one_line_and_stages_nothing(
     code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path / "b"))
     assert code == 1 and words in err and len(err.strip().splitlines()) == 1
     assert "internal error" not in err and not (tmp_path / "b").exists()
+
+
+def _skills(folder: Path) -> Path:
+    (folder / "sql-style" / "scripts").mkdir(parents=True)
+    (folder / "sql-style" / "SKILL.md").write_text("---\nname: sql-style\ndescription: SQL\n---\n")
+    (folder / "sql-style" / "scripts" / "check.py").write_text("print('ok')\n")
+    (folder / "README.md").write_text("not a skill: no folder\n")
+    return folder
+
+
+def test_stage_offline_carries_skills_hashed_like_the_rest(cli, clients, tmp_path):
+    skills = _skills(tmp_path / "skills-src")
+    out = tmp_path / "bundle"
+    code, out_text, err = cli(
+        "stage-offline", "--claude-version", VERSION, "--out", str(out), "--skills", str(skills)
+    )
+    assert code == 0, err
+    assert verify_bundle(out, _digest(out_text)) == []
+    _, files = load_manifest(out)
+    carried = {f.path: f for f in files if f.role == "skill"}
+    assert set(carried) == {"skills/sql-style/SKILL.md", "skills/sql-style/scripts/check.py"}
+    check = carried["skills/sql-style/scripts/check.py"]
+    assert check.sha256 == hashlib.sha256(b"print('ok')\n").hexdigest()
+    (out / "skills" / "sql-style" / "scripts" / "check.py").write_text("print('changed')\n")
+    assert verify_bundle(out, _digest(out_text)) != []
+
+
+def test_stage_offline_refuses_a_skill_that_links_out(cli, clients, tmp_path):
+    skills = _skills(tmp_path / "skills-src")
+    (skills / "sql-style" / "secrets").symlink_to("/etc")
+    code, _, err = cli(
+        "stage-offline",
+        "--claude-version",
+        VERSION,
+        "--out",
+        str(tmp_path / "b"),
+        "--skills",
+        str(skills),
+    )
+    assert code == 1
+    assert "sql-style/secrets is a link; copy what it points to" in err

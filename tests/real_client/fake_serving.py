@@ -5,8 +5,9 @@ streaming (server-sent events) and not, and ``POST .../v1/messages/count_tokens`
 ``/api/2.0/mcp/...``, a Databricks managed MCP server (``fake_mcp``). Every request is logged as
 one JSON line: server, method, path, model, whether it streamed, the auth headers masked to 4
 characters, whether they carried the expected token, the tools a model request offers and the
-tool results it carries, and an MCP request's JSON-RPC method. Requests without the expected
-token get 401, like the workspace would answer.
+tool results it carries, an MCP request's JSON-RPC method, and which of the configured texts
+(``needles``) the body carried. Requests without the expected token get 401, like the workspace
+would answer.
 
 With ``tool_name`` set, the fake plays a model that uses a tool: a streamed request that offers
 that tool and carries no tool result yet is answered with a ``tool_use`` of it (input
@@ -46,6 +47,8 @@ class FakeConfig:
     """A tool the model asks to use (see the module's doc); empty: it never does."""
     tool_input: str = "{}"
     """The JSON input of that tool use."""
+    needles: tuple[str, ...] = ()
+    """Texts to look for in each request's body: the log names those it carried."""
 
 
 def mask(value: str | None) -> str | None:
@@ -155,9 +158,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw or b"{}")
         except ValueError:
             body = {}
-        self._answer(body if isinstance(body, dict) else {})
+        self._answer(body if isinstance(body, dict) else {}, raw.decode("utf-8", "replace"))
 
-    def _answer(self, body: dict[str, Any]) -> None:
+    def _answer(self, body: dict[str, Any], raw: str = "") -> None:
         cfg = self.server.config
         auth, key = self.headers.get("Authorization"), self.headers.get("x-api-key")
         accepted = any(auth == f"Bearer {t}" or key == t for t in cfg.tokens)
@@ -176,6 +179,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "tools": offered_tools(body),
                 "tool_results": tool_results(body),
                 "mcp_method": body.get("method") if fake_mcp.is_mcp(path) else None,
+                "carried": [n for n in cfg.needles if n in raw],
             }
         )
         if not accepted:

@@ -45,11 +45,13 @@ def run_claude(
     managed: bool = True,
     etc: Path | None = None,
     tool: tuple[str, str] = ("", "{}"),
+    needles: tuple[str, ...] = (),
 ) -> dict[str, Run]:
     """Each step in its own namespace, beside a fresh fake workspace and fake other host;
     ``managed=False`` hides the node's managed settings (the machine's /etc has none), ``etc``
     lays another directory over /etc instead of the node's. ``tool``: the tool (name, JSON
-    input) the fake workspace's model asks to use (see fake_serving)."""
+    input) the fake workspace's model asks to use (see fake_serving); ``needles``: texts whose
+    presence in each request body the fakes log."""
     runs = {}
     layer = str(etc or box.root / "etc") if managed else ""
     for step in steps:
@@ -59,6 +61,7 @@ def run_claude(
                 *(name, port, str(tls.cert), str(tls.key), (TOKEN, CLI_TOKEN), REPLY, str(log)),
                 tool_name=tool[0],
                 tool_input=tool[1],
+                needles=needles,
             )
             for name, port, log in (
                 ("workspace", node.WORKSPACE_PORT, logs[0]),

@@ -48,6 +48,7 @@ TOOLS = (
     *("awk", "bash", "cat", "chmod", "cp", "cut", "env", "grep", "gzip", "head", "id", "ln"),
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "rmdir", "sed", "sha256sum", "sleep"),
     *("sort", "stat", "tail", "tar", "timeout", "tr", "wc", "base64"),
+    *("find", "du", "xargs", "dirname"),
 )
 NETWORK = ("curl", "wget", "apt-get", "apt", "npm", "npx", "pip", "pip3", "dnf", "yum")
 
@@ -99,7 +100,14 @@ def sri(path: Path) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
 
 
-def write_bundle(root: Path, *, debs: bool = False) -> str:
+SKILL_FILES = {
+    "skills/offline-notes/SKILL.md": "---\nname: offline-notes\ndescription: offline\n---\n",
+    "skills/offline-notes/scripts/run.sh": "echo notes\n",
+}
+"""The skill a bundle written with ``skills=True`` carries."""
+
+
+def write_bundle(root: Path, *, debs: bool = False, skills: bool = False) -> str:
     """A bundle as stage-offline writes it (fake contents); returns the manifest's SHA-256."""
     _tarball(root / CLAUDE_TARBALL)
     files: list[BundleFile] = [
@@ -122,6 +130,10 @@ def write_bundle(root: Path, *, debs: bool = False) -> str:
         (root / deb).parent.mkdir(exist_ok=True)
         (root / deb).write_bytes(b"!<arch>\n" + deb.encode() * 20)
         files.append(describe(root, deb, Role.DEB, package=deb.split("/")[1].split("_")[0]))
+    for relative, text in SKILL_FILES.items() if skills else ():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text)
+        files.append(describe(root, relative, Role.SKILL))
     major, minor = sys.version_info[:2]  # the stub runtime Python is this interpreter
     target = PythonTarget(
         version=f"{major}.{minor}",
@@ -155,7 +167,9 @@ class OfflineBox:
         return self.root / VOLUME_PATH.lstrip("/")
 
     @classmethod
-    def create(cls, base: Path, *, debs: bool = False, bundle: Path | None = None) -> OfflineBox:
+    def create(
+        cls, base: Path, *, debs: bool = False, skills: bool = False, bundle: Path | None = None
+    ) -> OfflineBox:
         """A fresh node; the volume holds a fake bundle, or links to ``bundle`` when given."""
         for name in ("root", "home", "stubs", "installed", "calls", "state", "tools", "py"):
             (base / name).mkdir()
@@ -170,7 +184,7 @@ class OfflineBox:
             (base / "stubs" / name).chmod(0o755)
         box = cls(base, {})
         if bundle is None:
-            sha = write_bundle(box.bundle, debs=debs)
+            sha = write_bundle(box.bundle, debs=debs, skills=skills)
         else:
             box.bundle.parent.mkdir(parents=True)
             box.bundle.symlink_to(bundle)

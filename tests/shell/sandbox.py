@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +45,8 @@ HELPERS = (
     "claude-vscode-env",
     "claude-vscode-check",
     "claude-vscode-config",
+    "claude-org-sync",
+    "claude-state",
     "claude-otel-headers",
 )
 """Every command the script installs into /usr/local/bin."""
@@ -56,6 +60,8 @@ STEP_FUNCTIONS = {
     "profile": "write_profile",
     "policy": "write_policy",
     "mcp": "write_mcp",
+    "skills": "install_skills",
+    "state": "restore_state",
 }
 """Step names in the status file, and the script function behind each."""
 
@@ -74,6 +80,7 @@ TOOLS = (
     *("ls", "mkdir", "mktemp", "mv", "readlink", "rm", "sed", "sh", "sleep", "sort", "stat"),
     *("tail", "timeout", "tr", "uname", "wc", "base64", "gzip", "tar"),
     *("git", "jq", "ssh-keygen"),
+    *("find", "sha256sum", "xargs", "setsid", "touch", "kill", "ps", "du"),
 )
 """The real system commands on the sandbox's PATH: what the script, the helpers and the stubs
 use. Everything else is absent unless a stub or a test puts it there (tmux is missing, so
@@ -218,6 +225,24 @@ def build_tools(dest: Path) -> Path:
             raise RuntimeError(f"the sandbox needs {name} on this machine")
         (dest / name).symlink_to(found)
     return dest
+
+
+def alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie does not count)."""
+    try:
+        os.kill(pid, 0)
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except (ProcessLookupError, FileNotFoundError):
+        return False
+
+
+def wait_until(condition: Callable[[], bool], deadline_s: float, what: str) -> None:
+    """Poll ``condition`` until it holds; AssertionError naming ``what`` after the deadline."""
+    deadline = time.monotonic() + deadline_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {deadline_s}s: {what}")
+        time.sleep(0.2)
 
 
 def _write_stub(path: Path, body: str, name: str | None = None) -> None:
@@ -464,6 +489,34 @@ class Sandbox:
                     content = path.read_bytes()
                     files[rel] = (content, info.st_mode & 0o7777, info.st_ino, info.st_mtime_ns)
         return files
+
+    @property
+    def saver_pid_file(self) -> Path:
+        """Where claude-state records the saver the init script started."""
+        return self.root / "var" / "lib" / "coding-assistants" / "claude-state.pid"
+
+    def stop_saver(self, deadline_s: float = 30) -> None:
+        """SIGTERM to the saver the init script started (by its recorded pid), once it says it
+        runs (its handler is set then), and wait until it is gone: it saves once more."""
+        if not self.saver_pid_file.exists():
+            return
+        pid = int(self.saver_pid_file.read_text())
+        log = self.root / "tmp" / "claude-state.log"
+        if not alive(pid):
+            return
+        says = f"saver {pid}: every"
+        wait_until(lambda: says in log.read_text(), deadline_s, f"saver {pid} runs")
+        os.kill(pid, signal.SIGTERM)
+        wait_until(lambda: not alive(pid), deadline_s, f"saver {pid} stops")
+
+    def restart(self) -> None:
+        """The cluster restarts: the saver stops, the home directory and the node's /etc,
+        /usr, /var, /opt and /tmp are new; /Workspace and /Volumes stay. Run install after."""
+        self.stop_saver()
+        for top in (self.home, *(self.root / d for d in ("etc", "usr", "var", "opt", "tmp"))):
+            if top.exists():
+                shutil.rmtree(top)
+        self.home.mkdir()
 
     def text_everywhere(self) -> str:
         """The text of every regular file in the sandbox (for secret scans)."""

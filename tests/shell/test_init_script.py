@@ -15,7 +15,7 @@ from tests.shell.sandbox import CLUSTER_ID, EXPERIMENT, HELPERS, HOST, SCRIPT, S
 DEFAULT_MODEL = facts.DEFAULT_CLAUDE_MODEL
 STEPS = (
     *("config", "packages", "claude", "mlflow", "settings", "helpers", "profile", "policy"),
-    "mcp",
+    *("mcp", "skills", "state"),
 )
 MODEL_VARIABLES = (
     "ANTHROPIC_MODEL",
@@ -87,12 +87,13 @@ def test_install_records_every_step_in_the_status_file(provisioned):
     assert tuple(status) == STEPS
     assert {step: state for step, (state, _) in status.items()} == {
         **dict.fromkeys(STEPS, "ok"),
-        **dict.fromkeys(("policy", "mcp"), "skipped"),  # none configured
+        **dict.fromkeys(("policy", "mcp", "skills", "state"), "skipped"),  # none configured
     }
     assert status["claude"][1] == "Claude Code 2.0.0 installed (native)"
     assert f"cluster={CLUSTER_ID}" in status["config"][1]
     assert (
-        f"(version {facts.VERSION}); 0 of 9 steps failed" in provisioned.box.status_file.read_text()
+        f"(version {facts.VERSION}); 0 of 11 steps failed"
+        in provisioned.box.status_file.read_text()
     )
 
 
@@ -348,14 +349,14 @@ def test_network_failures_exit_zero_and_are_reported(sandbox):
     assert states == {
         **dict.fromkeys(("config", "settings", "helpers", "profile"), "ok"),
         **dict.fromkeys(("packages", "claude", "mlflow"), "failed"),
-        **dict.fromkeys(("policy", "mcp"), "skipped"),
+        **dict.fromkeys(("policy", "mcp", "skills", "state"), "skipped"),
     }
     assert len(sandbox.calls("curl")) == len(sandbox.calls("pip")) == 3
     check = sandbox.helper("check-claude")
     assert check.returncode == 1
     for step in ("packages", "claude", "mlflow"):
         assert f"FAIL  init {step}: " in check.stdout
-    assert "3 of 9 steps failed" in check.stdout
+    assert "3 of 11 steps failed" in check.stdout
 
 
 def test_missing_apt_get_is_reported(tmp_path, tools):

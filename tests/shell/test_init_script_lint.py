@@ -46,9 +46,9 @@ def shell_files(provisioned) -> list[Path]:
     installed = [
         p
         for p in sorted(local.rglob("*"))
-        if p.is_file() and not p.is_symlink() and p.name != "workspace.env"
+        if p.is_file() and not p.is_symlink() and p.name not in ("workspace.env", "node.env")
     ]
-    assert len(installed) == 18, installed
+    assert len(installed) == 20, installed
     return [SCRIPT, *installed]
 
 
@@ -108,6 +108,7 @@ def test_defaults_come_from_the_facts():
 # folder, which the key helper names in its --help on purpose (it trusts only that file).
 NOT_DISTINCT = {"CA_DEFAULT_ENDPOINT", "CA_DEFAULT_ROUTE", "CA_ROUTE_AI_GATEWAY"}
 NOT_DISTINCT |= {"CA_CLAUDE_MAX_RETRIES", "CA_LIB_PATH", "CA_RETIREMENT_NOTICE_DAYS"}
+NOT_DISTINCT |= {"CA_STATE_MAX_MB", "CA_STATE_SAVE_SECONDS"}
 
 
 DISTINCT_DEFAULTS = [(n, v) for n, v, _ in init_script_build.NODE_DEFAULTS if n not in NOT_DISTINCT]
@@ -163,7 +164,7 @@ def test_script_says_it_is_generated_and_from_what():
 def test_header_lists_every_node_setting_with_its_input():
     header = SCRIPT.read_text().split("\nset -Eeuo pipefail\n")[0]
     for name, setting in node_settings.declared().items():
-        assert re.search(rf"^#   {setting.env} +\({name}\) ", header, flags=re.MULTILINE), name
+        assert re.search(rf"^#   {setting.env} +{name}$", header, flags=re.MULTILINE), name
 
 
 def test_build_loads_no_framework():

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import subprocess
 
-from tests.shell.offline_box import CLAUDE_TARBALL, CLAUDE_VERSION, OfflineBox
+from tests.shell.offline_box import CLAUDE_TARBALL, CLAUDE_VERSION, SKILL_FILES, OfflineBox
 
 STEPS = (
     *("config", "bundle", "packages", "claude", "mlflow", "settings", "helpers", "profile"),
-    *("policy", "mcp"),
+    *("policy", "mcp", "skills", "state"),
 )
 
 
@@ -96,3 +96,32 @@ def test_script_with_a_channel_version_and_a_bundle_installs_no_claude(tmp_path)
     assert steps["claude"][0] == "failed" and "claude_code_version is stable" in steps["claude"][1]
     assert not (box.root / "usr" / "local" / "bin" / "claude").exists()
     assert box.network_calls() == []
+
+
+def test_script_installs_the_bundles_skills_as_managed_skills(tmp_path):
+    box = OfflineBox.create(tmp_path, skills=True)
+    result, steps = box.run_script()
+    assert result.returncode == 0, result.stderr
+    assert steps["skills"][0] == "ok", steps["skills"]
+    assert steps["skills"][1].startswith(
+        "installed 1 skill(s) into /etc/claude-code/.claude/skills"
+    )
+    managed = box.root / "etc" / "claude-code" / ".claude" / "skills"
+    for relative, text in SKILL_FILES.items():
+        assert (managed / relative.removeprefix("skills/")).read_text() == text
+    assert box.network_calls() == []
+    again, steps = box.run_script()
+    assert again.returncode == 0 and steps["skills"][0] == "skipped"
+
+
+def test_a_changed_skill_file_installs_no_skill_from_the_bundle(tmp_path):
+    box = OfflineBox.create(tmp_path, skills=True)
+    _flip_one_byte(box, "skills/offline-notes/scripts/run.sh")
+    result, steps = box.run_script()
+    assert result.returncode == 0
+    assert steps["skills"] == (
+        "failed",
+        "the offline bundle's skills: skills/offline-notes/scripts/run.sh does not match the "
+        "manifest (size or sha256); none installed",
+    )
+    assert not (box.root / "etc" / "claude-code" / ".claude" / "skills").exists()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from tests.conftest import CLUSTER_EXAMPLES, mask_machine_values
 
 WORKSPACE_URL = "${data.databricks_current_user.me.workspace_url}"
 """The workspace URL the node needs to point Claude Code at (and nowhere else)."""
+USER_NAME = "${data.databricks_current_user.me.user_name}"
+"""The cluster's single user: whose workspace folder keeps the Claude Code state."""
 
 ADDRESSES = {
     ("data", "databricks_current_user", "me"),
@@ -50,7 +54,9 @@ def test_basic_autoscales_with_the_module_defaults(example_synth):
     }
     assert cluster["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": WORKSPACE_URL,
+        "CODING_ASSISTANTS_USER": USER_NAME,
     }
     assert cluster["depends_on"] == ["databricks_file.init_script"]
     destination = "${databricks_volume.init_scripts.volume_path}/install-claude.sh"
@@ -110,7 +116,9 @@ def test_complete_lets_the_module_tag_win_over_a_user_tag(example_synth):
     experiment = "/Users/me@company.com/my-claude-traces"
     assert cluster["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": experiment,
+        "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": WORKSPACE_URL,
+        "CODING_ASSISTANTS_USER": USER_NAME,
     }
     assert stack["output"]["mlflow_experiment_name"]["value"] == experiment
 
@@ -131,3 +139,17 @@ def test_asset_is_the_bundled_script_copied_into_the_stack(example_synth):
     source = stack["resource"]["databricks_file"]["init_script"]["source"]
     copied = example_synth.stack_dir("basic") / source
     assert copied.read_bytes() == BUNDLED_INIT_SCRIPT.read_bytes()
+
+
+def test_org_setup_gives_the_node_skills_memory_plugins_and_kept_state(example_synth):
+    env = cluster_of(example_synth.stack("org-setup"))["spark_env_vars"]
+    assert env["CLAUDE_SKILLS_PATH"] == "/Volumes/main/default/coding_assistants/skills"
+    assert env["CLAUDE_MEMORY_PATH"] == "/Volumes/main/default/coding_assistants/CLAUDE.md"
+    assert base64.b64decode(env["CLAUDE_PLUGIN_MARKETPLACES"]) == (
+        b'{"offline-tools":{"path":"/Volumes/main/default/coding_assistants/marketplace",'
+        b'"source":"directory"},"team-tools":{"ref":"v1.2.0","repo":"example-org/claude-plugins",'
+        b'"source":"github"}}'
+    )
+    assert env["CLAUDE_ENABLED_PLUGINS"] == "sql-style@team-tools,notebook-helpers@offline-tools"
+    assert (env["CLAUDE_STRICT_MARKETPLACES"], env["CLAUDE_PERSIST_STATE"]) == ("true", "true")
+    assert env["CODING_ASSISTANTS_USER"] == USER_NAME

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -42,17 +43,36 @@ def test_opt_in_props_add_environment_entries_only_when_set():
         claude_model="databricks-claude-opus-4-5", claude_code_version="2.0.14"
     )
     env = custom["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
-    assert env == {
+    always = {
         "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
+        "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": "${data.databricks_current_user.me.workspace_url}",
+        "CODING_ASSISTANTS_USER": "${data.databricks_current_user.me.user_name}",
+    }
+    assert env == {
+        **always,
         "CLAUDE_MODEL": "databricks-claude-opus-4-5",
         "CLAUDE_CODE_VERSION": "2.0.14",
     }
     base = default["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
-    assert base == {
-        "MLFLOW_EXPERIMENT_NAME": "/Workspace/Shared/claude-code-tracing",
-        "DATABRICKS_HOST": "${data.databricks_current_user.me.workspace_url}",
-    }
+    assert base == always
+
+
+def test_collections_and_flags_reach_the_node_as_the_text_it_reads():
+    marketplaces = {"team": {"source": "github", "repo": "org/plugins", "ref": "v1"}}
+    _, stack = synth_cluster(
+        claude_plugin_marketplaces=marketplaces,
+        claude_enabled_plugins=["fmt@team", "lint@team"],
+        claude_strict_marketplaces=True,
+        claude_persist_state=False,
+    )
+    env = stack["resource"]["databricks_cluster"]["coding_assistants"]["spark_env_vars"]
+    assert base64.b64decode(env["CLAUDE_PLUGIN_MARKETPLACES"]) == (
+        b'{"team":{"ref":"v1","repo":"org/plugins","source":"github"}}'
+    )
+    assert env["CLAUDE_ENABLED_PLUGINS"] == "fmt@team,lint@team"
+    assert env["CLAUDE_STRICT_MARKETPLACES"] == "true"
+    assert "CLAUDE_PERSIST_STATE" not in env  # a switch turned off is not passed
 
 
 def test_ai_gateway_route_reaches_the_node():

@@ -62,7 +62,16 @@ def test_module_tells_the_node_its_workspace_url(default_synth):
     ]
     assert cluster["spark_env_vars"].startswith(
         '${merge({"MLFLOW_EXPERIMENT_NAME" = var.mlflow_experiment_name, '
-        '"DATABRICKS_HOST" = data.databricks_current_user.me.workspace_url}, '
+        '"DATABRICKS_HOST" = data.databricks_current_user.me.workspace_url, '
+        '"CODING_ASSISTANTS_USER" = data.databricks_current_user.me.user_name}, '
+    )
+    assert (
+        '(var.claude_plugin_marketplaces == null) ? {} : {"CLAUDE_PLUGIN_MARKETPLACES" = '
+        "base64encode(jsonencode(var.claude_plugin_marketplaces))}" in cluster["spark_env_vars"]
+    )
+    assert (
+        'var.claude_persist_state ? {"CLAUDE_PERSIST_STATE" = "true"} : {}'
+        in cluster["spark_env_vars"]
     )
 
 

@@ -87,11 +87,15 @@ ADDRESSES = {
 
 
 def without_workspace_url(planned: dict) -> dict:
-    """The planned resources minus the one documented difference from the HCL module (UPGRADE.md):
-    ``DATABRICKS_HOST`` in the cluster's ``spark_env_vars``, the workspace URL."""
+    """The planned resources minus the documented differences from the HCL module (UPGRADE.md):
+    in the cluster's ``spark_env_vars``, ``DATABRICKS_HOST`` (the workspace URL),
+    ``CODING_ASSISTANTS_USER`` (the cluster's user) and ``CLAUDE_PERSIST_STATE`` (on by
+    default)."""
     env = planned["databricks_cluster.coding_assistants"]["spark_env_vars"]
-    url = planned["data.databricks_current_user.me"]["workspace_url"]
-    assert env.pop("DATABRICKS_HOST") == url
+    me = planned["data.databricks_current_user.me"]
+    assert env.pop("DATABRICKS_HOST") == me["workspace_url"]
+    assert env.pop("CODING_ASSISTANTS_USER") == me["user_name"]
+    assert env.pop("CLAUDE_PERSIST_STATE") == "true"
     return planned
 
 
@@ -172,10 +176,35 @@ def test_autoscaling_and_complete_plan_their_ranges_and_tags(plans):
     complete = resources(plans, "complete")["databricks_cluster.coding_assistants"]
     assert complete["autotermination_minutes"] == 60
     assert complete["custom_tags"]["ManagedBy"] == "Terraform"
+    user = resources(plans, "complete")["data.databricks_current_user.me"]["user_name"]
     assert complete["spark_env_vars"] == {
         "MLFLOW_EXPERIMENT_NAME": "/Users/me@company.com/my-claude-traces",
+        "CLAUDE_PERSIST_STATE": "true",
         "DATABRICKS_HOST": "https://stub.cloud.databricks.com",  # tfcheck's workspace_url
+        "CODING_ASSISTANTS_USER": user,
     }
+
+
+def test_module_passes_collections_as_the_text_python_writes(
+    default_synth, example_synth, tfcheck, tmp_path
+):
+    """Terraform's jsonencode() and tostring() give the node the very text the root stack's
+    Python encoding gives it, for the example with lists, maps and flags."""
+    module = {"ours": default_synth.stack_dir(MODULE_STACK)}
+    root = write_root(tmp_path, module, {"org": ("ours", example_args("org-setup"))})
+    plan = json.loads(tfcheck("plan", str(root), check=True).stdout)
+    planned = module_resources(plan, "org")["databricks_cluster.coding_assistants"]
+    synthesized = example_synth.stack("org-setup")["resource"]["databricks_cluster"][
+        "coding_assistants"
+    ]["spark_env_vars"]
+    me = module_resources(plan, "org")["data.databricks_current_user.me"]
+    expected = {
+        **synthesized,
+        "DATABRICKS_HOST": me["workspace_url"],
+        "CODING_ASSISTANTS_USER": me["user_name"],
+    }
+    assert planned["spark_env_vars"] == expected
+    assert planned["spark_env_vars"]["CLAUDE_ENABLED_PLUGINS"].startswith("sql-style@")
 
 
 def test_governed_passes_the_policy_servers_and_models_to_the_node(plans):
@@ -197,6 +226,10 @@ def test_governed_passes_the_policy_servers_and_models_to_the_node(plans):
         "CLAUDE_MCP_UC_FUNCTIONS": "main.agent_tools",
         "CLAUDE_MCP_VECTOR_SEARCH": "main.docs.product_docs_index",
         "CLAUDE_MCP_LOCKED": "true",
+        "CLAUDE_PERSIST_STATE": "true",
+        "CODING_ASSISTANTS_USER": resources(plans, "governed")["data.databricks_current_user.me"][
+            "user_name"
+        ],
     }
 
 
@@ -214,6 +247,13 @@ NEW_BAD_VALUES = {
         "claude_policy": {"env": {"https_proxy": "http://proxy.example:3128"}}
     },
     ("databricks_mcp_sql", "not true or false"): {"databricks_mcp_sql": "maybe"},
+    ("claude_strict_marketplaces", "not true or false"): {"claude_strict_marketplaces": "maybe"},
+    ("claude_persist_state", "not true or false"): {"claude_persist_state": "always"},
+    ("claude_plugin_marketplaces", "not a JSON object"): {"claude_plugin_marketplaces": ["team"]},
+    ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
+        "claude_plugin_marketplaces": {"team": {"source": "svn", "url": "https://x.example/r"}}
+    },
+    ("claude_enabled_plugins", "invalid entries"): {"claude_enabled_plugins": ["formatter"]},
     ("databricks_mcp_locked", "not true or false"): {"databricks_mcp_locked": "always"},
     ("databricks_mcp_genie_spaces", "invalid entries"): {"databricks_mcp_genie_spaces": ["a-1"]},
     ("databricks_mcp_uc_functions", "invalid entries"): {"databricks_mcp_uc_functions": ["main"]},
@@ -267,6 +307,8 @@ BAD_VALUES = {
     ("claude_code_version", "invalid format"): {"claude_code_version": "v2"},
     ("offline_bundle_path", "invalid format"): {"offline_bundle_path": "/dbfs/FileStore/bundle"},
     ("offline_bundle_sha256", "invalid format"): {"offline_bundle_sha256": "abc"},
+    ("claude_skills_path", "invalid format"): {"claude_skills_path": "/dbfs/skills"},
+    ("claude_memory_path", "invalid format"): {"claude_memory_path": "/tmp/CLAUDE.md"},
     ("otel_endpoint", "invalid format"): {"otel_endpoint": "otel.example.com:4318"},
     ("otel_protocol", "not a known value"): {"otel_protocol": "http"},
     ("otel_headers_secret", "invalid format"): {"otel_headers_secret": "key"},

@@ -41,6 +41,7 @@ NODE_DEFAULT_FACTS = {
     "DEFAULT_CLAUDE_MODEL",
     "DEFAULT_CLAUDE_CODE_VERSION",
     "DEFAULT_API_ROUTE",
+    "STATE_FOLDER",
     "DEFAULT_OTEL_PROTOCOL",
 }
 """Defaults the init script (or the package) owns, which the input descriptions name."""

@@ -9,7 +9,9 @@ from coding_assistants.props import BUNDLED_INIT_SCRIPT
 
 
 def _reads(script: str, name: str) -> bool:
-    return re.search(rf"\$\{{{name}[:}}-]", script) is not None
+    """True when the script reads the variable ``name`` (itself, or through ca_load)."""
+    loaded = re.search(rf"\n *ca_load [A-Z_]+ {name} ", script) is not None
+    return loaded or re.search(rf"\$\{{{name}[:}}-]", script) is not None
 
 
 def test_init_script_reads_every_variable_the_construct_sets():

@@ -69,7 +69,9 @@ def test_props_opt_in_fields_default_to_unset():
     extra = set(values) - set(MODULE_DEFAULTS) - set(REQUIRED) - set(CLOUD_DEFAULTS)
     opt_in = {name for name in node_settings.declared() if not node_settings.always_set(name)}
     assert extra == opt_in and len(opt_in) >= 6
-    assert all(node_settings.env_value(name, values[name]) is None for name in extra)
+    kept = "claude_persist_state"  # a switch that is on unless turned off
+    assert values[kept] is True and node_settings.env_value(kept, True) == "true"
+    assert all(node_settings.env_value(name, values[name]) is None for name in extra - {kept})
 
 
 def test_props_cluster_name_and_catalog_are_required():

@@ -3,6 +3,7 @@ prints the rule's own message, and is clean bash."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -74,6 +75,35 @@ GOOD_AND_BAD = {
     "CLAUDE_MCP_GENIE_SPACES": ["01ef0123", "a1,b2", "a-1", "a,,b", "a b", ",", "a," + "b" * 65],
     "CLAUDE_MCP_UC_FUNCTIONS": ["main.tools", "a.b.c,d_1.e", "main", "a.b.c.d", "a-b.c", "a.b,"],
     "CLAUDE_MCP_VECTOR_SEARCH": ["main.docs.idx", ",".join(["a.b"] * 20), ",".join(["a.b"] * 21)],
+    "CLAUDE_SKILLS_PATH": ["/Volumes/main/tools/claude/skills", "/Volumes/main/tools/x", "/x/y"],
+    "CLAUDE_MEMORY_PATH": ["/Volumes/main/tools/claude/CLAUDE.md", "/Volumes/m/t/c/../x", ""],
+    "CLAUDE_PLUGIN_MARKETPLACES": [
+        policy.encode({"team": {"repo": "org/plugins", "source": "github"}}),
+        policy.encode({"b": {"source": "git", "url": "https://x.example/m.git", "ref": "v1"}}),
+        "not base64!",
+        "",
+    ],
+    "CLAUDE_ENABLED_PLUGINS": [
+        "formatter@team-tools",
+        "a@b,c.d@e_f",
+        "formatter",
+        "a@b@c",
+        "a@b,",
+        '"a@b"',
+        "",
+    ],
+    "CLAUDE_STRICT_MARKETPLACES": ["true", "false", "True", "1", ""],
+    "CLAUDE_PERSIST_STATE": ["true", "false", "yes", "false "],
+    "CODING_ASSISTANTS_USER": [
+        "ada@example.com",
+        "0b9a6e8c-1f2d-4c5b-9a7e-3d2c1b0a9f8e",
+        "first.last+tag@example.co.uk",
+        "..",
+        ".hidden",
+        "a/b",
+        "a b",
+        "",
+    ],
     "CLAUDE_OTEL_ENDPOINT": [
         "https://otel.example.com:4318",
         "http://127.0.0.1:4318/collector/v1",
@@ -155,6 +185,7 @@ def test_every_node_setting_has_a_row():
     assert set(shell_checks.node_rules()) == {
         *(s.env for s in node_settings.declared().values()),
         facts.ENV_DATABRICKS_HOST,
+        facts.ENV_CLUSTER_USER,
     }
 
 
@@ -174,6 +205,75 @@ def test_each_table_has_good_and_bad_values():
     for name, values in GOOD_AND_BAD.items():
         verdicts = {python_message(name, v) is None for v in values}
         assert verdicts == {True, False}, name
+
+
+JSON_VALUES = {
+    "CLAUDE_POLICY": [
+        {"permissions": {"deny": ["WebSearch"], "defaultMode": "plan"}},
+        {"permissions": {"defaultMode": "yolo"}},
+        {"apiKeyHelper": "/tmp/x"},
+        {"env": {"https_proxy": "http://proxy.example:3128"}},
+        ["deny"],
+    ],
+    "CLAUDE_PLUGIN_MARKETPLACES": [
+        {"team": {"repo": "org/plugins", "source": "github"}},
+        {
+            "a": {"path": "/Volumes/m/t/v/mkt", "source": "directory"},
+            "b": {"source": "git", "url": "https://x.example/m.git", "ref": "v1"},
+        },
+        {},
+        {"team": {"source": "github"}},
+        {"team": {"repo": "org/p", "source": "svn"}},
+        {"team": {"repo": "org/p x", "source": "github"}},
+        {"team": {"repo": "org/p", "source": "github", "url": "https://x.example"}},
+        {"te am": {"repo": "org/p", "source": "github"}},
+        {"team": {"repo": ["org/p"], "source": "github"}},
+        {"team": "org/p"},
+        [],
+    ],
+}
+"""Decoded values of each JSON node setting, for the node's jq checks."""
+JSON_CASES = [(name, value) for name, values in JSON_VALUES.items() for value in values]
+
+
+def jq_message(env: str, value: object) -> str | None:
+    """The message of the first of ``env``'s jq rules that Python says the value breaks."""
+    checked = [r for r in shell_checks.node_rules()[env] if r.jq is not None]
+    broken = [r for r in checked if not _python_holds(r, value)]
+    return broken[0].message() if broken else None
+
+
+def test_every_json_setting_has_jq_values():
+    json_settings = {
+        s.env for n, s in node_settings.declared().items() if node_settings.kind(n) == "json"
+    }
+    assert set(JSON_VALUES) == json_settings
+    for name, values in JSON_VALUES.items():
+        assert {jq_message(name, v) is None for v in values} == {True, False}, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), JSON_CASES, ids=[f"{n}={str(v)[:40]!r}" for n, v in JSON_CASES]
+)
+def test_jq_check_agrees_with_the_python_rule(name, value):
+    """The node's jq checks of a decoded JSON setting refuse exactly what Python refuses."""
+    script = (
+        'have_cmd() { command -v "$1" >/dev/null; }\n'
+        + shell_checks.render_json()
+        + 'ca_json_problem "$1" "$2"\n'
+    )
+    result = subprocess.run(
+        ["bash", "-c", script, "check", name, json.dumps(value)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **clock.handed_down()},
+    )
+    message = jq_message(name, value)
+    if message is None:
+        assert (result.returncode, result.stdout) == (0, "")
+    else:
+        assert (result.returncode, result.stdout) == (1, message + "\n")
 
 
 def test_unknown_names_pass():

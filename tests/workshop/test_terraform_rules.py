@@ -59,6 +59,8 @@ BAD_VALUES = {
     ("claude_api_route", "not a known value"): "gateway",
     ("offline_bundle_path", "invalid format"): "/dbfs/FileStore/bundle",
     ("offline_bundle_sha256", "invalid format"): "abc",
+    ("claude_skills_path", "invalid format"): "/dbfs/skills",
+    ("claude_memory_path", "invalid format"): "/tmp/CLAUDE.md",
     ("otel_endpoint", "invalid format"): "otel.example.com:4318",
     ("otel_protocol", "not a known value"): "http",
     ("otel_headers_secret", "invalid format"): "just-a-key",
@@ -72,6 +74,15 @@ BAD_VALUES = {
 }
 BUNDLE = "/Volumes/main/tools/offline/claude-2.1.332"
 CROSS_BAD_VALUES = {
+    ("claude_skills_path", "not in a volume the attendees can read"): {
+        "claude_skills_path": "/Volumes/main/private/skills/team",
+    },
+    ("claude_memory_path", "not in a volume the attendees can read"): {
+        "claude_memory_path": "/Volumes/main/private/docs/CLAUDE.md",
+        "offline_bundle_path": BUNDLE,
+        "offline_bundle_sha256": "a" * 64,
+        "claude_code_version": "2.1.332",
+    },
     ("serving_endpoint_query", "not possible with claude_api_route ai-gateway"): {
         "claude_api_route": "ai-gateway",
         "claude_model": "system.ai.claude-sonnet-4-5",

@@ -61,6 +61,8 @@ class StageOptions:
     upload: str | None = None
     """The volume directory to upload to; None: no upload."""
     upload_only: bool = False
+    skills: Path | None = None
+    """Skill folders to carry in the bundle; None: none."""
     profile: str | None = None
     timeout: float
 
@@ -115,6 +117,13 @@ def add_parser(subparsers: Any) -> None:
         "--requirement",
         default=DEFAULT_REQUIREMENT,
         help="what the wheels must satisfy (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--skills",
+        type=Path,
+        metavar="DIR",
+        help="skill folders (<name>/SKILL.md) to carry in the bundle; the init script installs "
+        "them as Claude Code's managed skills",
     )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="npm and pip cache to reuse")
@@ -198,6 +207,7 @@ def run(args: StageOptions, console: Console) -> int:
             run=stage.run_command,
             cache=args.cache,
             progress=lambda line: console.print(f"  {line}"),
+            skills=args.skills,
         )
     except RefusedOutput as error:
         console.error(str(error))

@@ -14,6 +14,7 @@ bundle exactly as it was, and a manifest never lists a file that is not there.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -27,7 +28,9 @@ from coding_assistants.offline_bundle import (
     DEB_DIR,
     MANIFEST_NAME,
     NOT_STAGED,
+    PATH_PATTERN,
     REQUIREMENTS_PATH,
+    SKILLS_DIR,
     WHEEL_DIR,
     BundleError,
     BundleFile,
@@ -168,11 +171,47 @@ def stage_wheels(
     return [*files, describe(out, REQUIREMENTS_PATH, Role.REQUIREMENTS)]
 
 
+SKILL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+"""A skill folder's name, as the node installs it (claude-org-sync)."""
+
+
+def stage_skills(out: Path, source: Path) -> list[BundleFile]:
+    """Copy each skill folder of ``source`` (``<name>/SKILL.md`` and its other files) into
+    ``out/skills/<name>/``, one manifest entry per file; refuses links, names the node would
+    leave out, and paths the manifest cannot carry."""
+    if not source.is_dir():
+        raise StagingError(f"--skills {source}: not a folder")
+    files = []
+    for folder in sorted(p for p in source.iterdir() if (p / "SKILL.md").is_file()):
+        if folder.is_symlink() or not SKILL_NAME.fullmatch(folder.name):
+            raise StagingError(f"--skills: {folder.name!r} is not a skill folder name")
+        for path in sorted(folder.rglob("*")):
+            relative = f"{SKILLS_DIR}/{path.relative_to(source).as_posix()}"
+            if path.is_symlink():
+                raise StagingError(f"--skills: {path} is a link; copy what it points to")
+            if not path.is_file():
+                continue
+            if not re.fullmatch(PATH_PATTERN, relative):
+                raise StagingError(f"--skills: {relative!r} has characters a bundle path cannot")
+            (out / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, out / relative)
+            files.append(describe(out, relative, Role.SKILL))
+    if not files:
+        raise StagingError(f"--skills {source}: no skill folder (<name>/SKILL.md) in it")
+    return files
+
+
 def is_earlier_bundle(directory: Path) -> bool:
     """A bundle staged before the marker existed: nothing but the bundle's own entries at its
     top, a manifest that reads as a bundle manifest, and every file in its folders listed."""
     names = {p.name for p in directory.iterdir()}
-    if MANIFEST_NAME not in names or not names <= {MANIFEST_NAME, CLAUDE_DIR, "python", DEB_DIR}:
+    if MANIFEST_NAME not in names or not names <= {
+        MANIFEST_NAME,
+        CLAUDE_DIR,
+        "python",
+        DEB_DIR,
+        SKILLS_DIR,
+    }:
         return False
     try:
         _, files = load_manifest(directory)
@@ -196,7 +235,7 @@ BUNDLE = Owned(
     ),
     writer="stage-offline",
     option="--out",
-    generated=(MANIFEST_NAME, CLAUDE_DIR, WHEEL_DIR, REQUIREMENTS_PATH, DEB_DIR),
+    generated=(MANIFEST_NAME, CLAUDE_DIR, WHEEL_DIR, REQUIREMENTS_PATH, DEB_DIR, SKILLS_DIR),
     earlier=is_earlier_bundle,
 )
 """The kind of directory ``stage-offline --out`` writes."""
@@ -240,9 +279,11 @@ def stage_bundle(
     run: Runner = run_command,
     cache: Path | None = None,
     progress: Callable[[str], None] = lambda _: None,
+    skills: Path | None = None,
 ) -> str:
     """Stage a whole bundle into ``out`` (new, empty, or an earlier bundle of ours, replaced
-    only once the new one is complete); returns the manifest's SHA-256."""
+    only once the new one is complete), with the skill folders of ``skills`` when given;
+    returns the manifest's SHA-256."""
     earlier = earlier_manifest(out)
 
     def build(staging: Path) -> str:
@@ -252,6 +293,9 @@ def stage_bundle(
             files.append(stage_claude(staging, claude_version, platform, run, cache))
         progress(f"pip download {python.requirement} for Python {python.version}")
         files += stage_wheels(staging, python, platforms, run, cache)
+        if skills is not None:
+            progress(f"skills from {skills}")
+            files += stage_skills(staging, skills)
         manifest = build_manifest(
             claude_version=claude_version,
             claude_package=facts.CLAUDE_NPM_PACKAGE,

@@ -37,6 +37,9 @@ accept() {
   return 1
 }
 
+# offline_enabled: true when the cluster is configured for a bundle.
+offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
+
 load_config() {
   PROBLEMS=()
   load_node_settings
@@ -50,6 +53,9 @@ load_config() {
     HOST=$(normal_host "$DATABRICKS_HOST")
     BASE_URL=$(base_url "$HOST")
   fi
+  USER_NAME=''
+  [[ -z ${CODING_ASSISTANTS_USER:-} ]] || ! accept CODING_ASSISTANTS_USER "$CODING_ASSISTANTS_USER" ||
+    USER_NAME=$CODING_ASSISTANTS_USER
   PY=${DATABRICKS_PYTHON:-$CA_DEFAULT_PYTHON}
   # Offline: a set path is never ignored (no fallback to the network); the bundle step fails.
   ! offline_enabled || STEPS=(config bundle "${STEPS[@]:1}")

@@ -69,9 +69,14 @@ readonly TELEMETRY_OFF='if (.env.OTEL_RESOURCE_ATTRIBUTES // "" | startswith("da
     .OTEL_EXPORTER_OTLP_PROTOCOL, .OTEL_EXPORTER_OTLP_ENDPOINT, .OTEL_RESOURCE_ATTRIBUTES,
     .OTEL_LOG_USER_PROMPTS) | del(.otelHeadersHelper) else . end'
 
-# workspace.env: the workspace the token belongs to, read by claude-api-key-helper.
+# workspace.env: the workspace the token belongs to, read by claude-api-key-helper; node.env:
+# what claude-org-sync and claude-state read (the checked settings and the cluster's user).
 write_workspace_env() {
   [[ -d $LIB_DIR ]] || mkdir -p "$LIB_DIR"
+  printf -v REPLY 'CA_%s=%s\n' SKILLS "$SKILLS_PATH" MEMORY "$MEMORY_PATH" MARKETPLACES \
+    "$MARKETPLACES" PLUGINS "$PLUGINS" STRICT "$STRICT_MARKETPLACES" USER "$USER_NAME" \
+    PERSIST "$PERSIST"
+  put_file "$NODE_ENV" 644 "$REPLY"
   if [[ -z $HOST ]]; then
     [[ ! -e $WORKSPACE_ENV ]] || rm -f "$WORKSPACE_ENV"
     return 0
@@ -196,3 +201,51 @@ write_profile() {
   put_file "$rc" keep "${new%x}"
   record_write "block in $rc"
 }
+
+# helper_step NAME ARGS...: run the helper command NAME (its last line is the step's detail);
+# "unchanged..." is recorded skipped, any other success ok, a failure failed.
+helper_step() {
+  local out rc=0
+  out=$("$BIN_DIR/$1" "${@:2}" 2>&1) || rc=$?
+  out=${out##*$'\n'}
+  if ((rc)); then record failed "$1: ${out:-exit $rc}"; elif [[ $out == unchanged* ]]; then
+    record skipped "$out"
+  else record ok "$out"; fi
+}
+
+# install_skills (step "skills"): what the organisation gives every user, by claude-org-sync:
+# skills (claude_skills_path, and the offline bundle's), CLAUDE.md and plugins.
+install_skills() {
+  local args=() problem='' detail
+  if ! problem=$(marketplaces_problem); then
+    MARKETPLACES=''
+    write_workspace_env
+  fi
+  if offline_enabled && [[ -n $(offline_entries skill 2>/dev/null) ]]; then
+    offline_skills || {
+      record failed "the offline bundle's skills: $REASON; none installed"
+      return 0
+    }
+    args=(--bundle "$REPLY")
+  fi
+  helper_step claude-org-sync "${args[@]}"
+  [[ -n $problem ]] || return 0
+  detail=$(cut -f3 "$WORK_DIR/steps/$STEP")
+  record failed "$problem; no plugin marketplaces ($detail)"
+}
+
+# marketplaces_problem: print why claude_plugin_marketplaces (base64 of its JSON) cannot be used
+# and return 1; 0 when it is unset or good. Its jq checks need jq, which packages brings.
+marketplaces_problem() {
+  local json
+  [[ -n $MARKETPLACES ]] || return 0
+  json=$(base64 -d <<<"$MARKETPLACES" 2>/dev/null) || {
+    echo "CLAUDE_PLUGIN_MARKETPLACES: not base64"
+    return 1
+  }
+  ca_json_problem CLAUDE_PLUGIN_MARKETPLACES "$json"
+}
+
+# restore_state (step "state"): the user's Claude Code state back from the workspace, and the
+# saver started in the background, by claude-state.
+restore_state() { helper_step claude-state restore --start-saver; }

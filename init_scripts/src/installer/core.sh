@@ -8,10 +8,11 @@ readonly BIN_DIR=$ROOT$CA_BIN_PATH
 readonly LIB_DIR=$ROOT$CA_LIB_PATH
 readonly WORKSPACE_ENV=$LIB_DIR/workspace.env
 readonly MANAGED_SETTINGS=$ROOT$CA_MANAGED_SETTINGS_PATH
+readonly NODE_ENV=$LIB_DIR/node.env
 readonly INSTALLER_URL=https://claude.ai/install.sh
 readonly NODE_MIN_MAJOR=18
 readonly SYSTEM_TOOLS=(curl git jq tmux)
-STEPS=(config packages claude mlflow settings helpers profile policy mcp)
+STEPS=(config packages claude mlflow settings helpers profile policy mcp skills state)
 # Second names of helper commands: link=command.
 readonly HELPER_LINKS=(check-coding-assistants=check-claude claude-mcp-headers-helper=claude-api-key-helper)
 readonly PROFILE_BEGIN='# >>> coding-assistants >>>'
@@ -24,7 +25,8 @@ OPUS_MODEL='' SONNET_MODEL='' HAIKU_MODEL='' SMALL_FAST_MODEL='' POLICY=''
 MCP_SQL='' MCP_GENIE='' MCP_FUNCTIONS='' MCP_VECTOR_SEARCH='' MCP_LOCKED=''
 METHOD=native HOST='' ROUTE=$CA_DEFAULT_ROUTE BASE_URL=''
 EXPERIMENT='' PY=$CA_DEFAULT_PYTHON RETRIES=3 RETRY_DELAY=2 WORK_DIR='' START_US=0
-BUDGET=240 DEADLINE=0
+BUDGET=240 DEADLINE=0 SKILLS_PATH='' MEMORY_PATH='' MARKETPLACES='' PLUGINS=''
+STRICT_MARKETPLACES=false PERSIST=false USER_NAME=''
 STEP='' REASON='' WROTE=0 PROBLEMS=()
 
 # --- logging and small helpers ------------------------------------------------------------------

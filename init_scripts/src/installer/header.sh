@@ -8,7 +8,8 @@
 # token, writes one block into ~/.bashrc, and installs helper commands into /usr/local/bin
 # (check-claude lists them). Workers have no users, so it does nothing there.
 #
-# Environment (the cluster's spark_env_vars). The node settings, each with its input:
+# Environment (the cluster's spark_env_vars). The node settings, each with its input (what each
+# means: docs/init-script.md, "Environment contract"):
 # {node-settings}
 # The workspace and the installer's own:
 #   DATABRICKS_HOST          workspace URL (https://<host>); Claude Code gets a token only for it

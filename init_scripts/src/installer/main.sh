@@ -43,5 +43,7 @@ main() {
   if offline_enabled; then offline_install_software; else install_software; fi
   step policy write_policy
   step mcp write_mcp
+  step skills install_skills
+  step state restore_state
   write_status
 }

@@ -2,8 +2,9 @@
 # offline.sh: install Claude Code, MLflow and jq/tmux from an integrity-checked bundle in a
 # Unity Catalog volume, for clusters with no route to npm, PyPI, apt or Anthropic's installer.
 #
-# Functions only; part of the installer (built in after software.sh; main runs
-# offline_install_software instead of install_software when OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
+# Functions only; part of the installer (packed with the helper commands and sourced as the
+# script loads; main runs offline_install_software instead of install_software when
+# OFFLINE_BUNDLE_PATH is set). The bundle is the one written by
 # `coding-assistants stage-offline` (coding_assistants/offline_bundle.py): manifest.json lists
 # every file with its size and SHA-256, and Terraform pins the manifest's SHA-256.
 #
@@ -13,8 +14,8 @@
 #   CLAUDE_CODE_VERSION    the exact X.Y.Z the bundle holds (Claude Code is not installed otherwise)
 # Read under INIT_ROOT, like every path here, so tests can point it at a temporary directory.
 #
-# Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions log,
-# warn, record, step, timed, have_cmd, version_ge, read_mlflow, ca_setting_problem and
+# Needs from the installer: ROOT, BIN_DIR, WORK_DIR, PY, CA_MLFLOW_MIN_VERSION, the functions
+# offline_enabled, log, warn, record, step, timed, have_cmd, version_ge, read_mlflow, ca_setting_problem and
 # helper_files (whose payload carries the manifest reader), and the step files in
 # $WORK_DIR/steps that `step` writes.
 #
@@ -36,9 +37,6 @@ offline_reader() {
   [[ -f $dir/bundle_manifest.py ]] || { mkdir -p "$dir" && helper_files "$dir" bundle_manifest.py; }
   REPLY=$dir/bundle_manifest.py
 }
-
-# offline_enabled: true when the cluster is configured for a bundle.
-offline_enabled() { [[ -n ${OFFLINE_BUNDLE_PATH:-} ]]; }
 
 offline_dir() { printf '%s\n' "$ROOT${OFFLINE_BUNDLE_PATH%/}"; }
 offline_work() { printf '%s\n' "$WORK_DIR/offline"; }
@@ -255,6 +253,16 @@ offline_install_packages() {
     return 0
   fi
   record ok "installed from the bundle: ${debs[*]##*/}"
+}
+
+# offline_skills: the bundle's skills (role skill, skills/<name>/...) copied to local disk and
+# checked; their skills/ folder in REPLY. 1 with REASON on any difference.
+offline_skills() {
+  local path size sha _
+  while IFS=$'\t' read -r path size sha _; do
+    offline_fetch "$path" "$size" "$sha" || return 1
+  done < <(offline_entries skill)
+  REPLY=$(offline_work)/files/skills
 }
 
 # offline_install_software: the offline counterpart of install_software. The bundle step

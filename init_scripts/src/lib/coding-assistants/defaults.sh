@@ -55,3 +55,13 @@ CA_MCP_PATH=/api/2.0/mcp/
 CA_STATUS_PATH=/var/lib/coding-assistants/status
 # the init script's log
 CA_LOG_PATH=/tmp/init-script-claude.log
+# managed skills, for every user
+CA_MANAGED_SKILLS_PATH=/etc/claude-code/.claude/skills
+# managed memory (CLAUDE.md)
+CA_MANAGED_MEMORY_PATH=/etc/claude-code/CLAUDE.md
+# Claude Code state, under /Workspace/Users/<user>/
+CA_STATE_FOLDER=.coding-assistants/claude-state
+# most state kept per cluster (MB, uncompressed)
+CA_STATE_MAX_MB=200
+# how often the saver looks
+CA_STATE_SAVE_SECONDS=60

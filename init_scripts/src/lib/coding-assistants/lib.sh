@@ -44,6 +44,8 @@ ca_host() {
   [[ -z $h || $h == http* ]] || h=https://$h
   printf '%s' "$h"
 }
+# ca_node_env KEY: what the init script recorded for KEY in node.env, or nothing.
+ca_node_env() { sed -n "s/^$1=//p" "$CA_LIB/node.env" 2>/dev/null | head -n 1; }
 # The workspace the init script recorded (workspace.env), or nothing.
 ca_workspace() { sed -n 's/^CA_WORKSPACE_HOST=//p' "$CA_LIB/workspace.env" 2>/dev/null | head -n 1; }
 # ca_key_helper BASE: the key helper as Claude Code runs it (ANTHROPIC_BASE_URL=BASE, the other
