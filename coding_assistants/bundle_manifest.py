@@ -39,47 +39,72 @@ class ManifestError(ValueError):
     """A manifest that must not be used; the message says what is wrong."""
 
 
-def _entry(item: Any) -> dict[str, Any]:
-    """One entry of ``files``, checked."""
+def _shown(value: Any) -> str:
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _text(item: dict, key: str, where: str) -> str:
+    if not isinstance(item.get(key), str):
+        raise ManifestError(f"{where}.{key}: expected text, got {_shown(item.get(key))}")
+    return item[key]
+
+
+def _entry(item: Any, where: str) -> dict[str, Any]:
+    """One entry of ``files`` (``where``: ``files[2]``), each field checked for its type and
+    form; a problem names the field."""
     if not isinstance(item, dict):
-        raise ManifestError(f"files: an entry is not an object, got {item!r}")
+        raise ManifestError(f"{where}: expected an object, got {_shown(item)}")
     unknown = sorted(set(item) - set(FIELDS))
-    missing = [key for key in FIELDS[:4] if key not in item]
-    if unknown or missing:
-        raise ManifestError(f"files: {item.get('path')!r}: unknown {unknown}, missing {missing}")
-    path = item["path"] if isinstance(item["path"], str) else ""
+    if unknown:
+        raise ManifestError(f"{where}.{unknown[0]}: unknown field of a file entry")
+    for key in FIELDS[:4]:
+        if key not in item:
+            raise ManifestError(f"{where}.{key}: missing")
+    path = _text(item, "path", where)
     if not _PATH.fullmatch(path) or {".", ".."} & set(path.split("/")):
-        raise ManifestError(f"files: path must be relative inside the bundle, got {item['path']!r}")
-    if item["role"] not in ROLES:
-        raise ManifestError(f"files: {path}: role {item['role']!r} is not one of {ROLES}")
-    size, sha256 = item["size"], item["sha256"]
-    if type(size) is not int or size < 0 or not isinstance(sha256, str):
-        raise ManifestError(f"files: {path}: size or sha256 malformed")
-    if not _SHA256.fullmatch(sha256):
-        raise ManifestError(f"files: {path}: size or sha256 malformed")
+        raise ManifestError(f"{where}.path: must be relative inside the bundle, got {path!r}")
+    if _text(item, "role", where) not in ROLES:
+        raise ManifestError(
+            f"{where}.role: expected one of {', '.join(ROLES)}, got {item['role']!r}"
+        )
+    size = item["size"]
+    if type(size) is not int or size < 0:
+        raise ManifestError(f"{where}.size: expected a whole number of bytes, got {_shown(size)}")
+    if not _SHA256.fullmatch(_text(item, "sha256", where)):
+        raise ManifestError(f"{where}.sha256: expected 64 lowercase hexadecimal digits")
+    for key in FIELDS[4:]:
+        if item.get(key) is not None:
+            _text(item, key, where)
     for key in ("platform", "package"):
-        if item.get(key) is not None and not _NAME.fullmatch(str(item[key])):
-            raise ManifestError(f"files: {path}: {key} {item[key]!r} malformed")
+        if item.get(key) is not None and not _NAME.fullmatch(item[key]):
+            raise ManifestError(f"{where}.{key}: malformed, got {item[key]!r}")
     return dict(item)
 
 
 def read(manifest: Any) -> tuple[str, str, list[dict[str, Any]]]:
     """(Claude Code version, the wheels' Python version or "", the file entries) of a parsed
-    manifest; ManifestError when anything in it is malformed."""
-    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
-        raise ManifestError(f"{MANIFEST_NAME}: format_version must be {FORMAT_VERSION}")
+    manifest; ManifestError naming the field when anything in it is malformed."""
+    if not isinstance(manifest, dict):
+        raise ManifestError(f"expected a JSON object, got {_shown(manifest)}")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        got = _shown(manifest.get("format_version"))
+        raise ManifestError(f"format_version: must be {FORMAT_VERSION}, got {got}")
     claude = manifest.get("claude_code")
     version = claude.get("version") if isinstance(claude, dict) else None
     if not isinstance(version, str) or not _EXACT_VERSION.fullmatch(version):
-        raise ManifestError(f"claude_code: version must be an exact X.Y.Z, got {version!r}")
+        raise ManifestError(f"claude_code.version: must be an exact X.Y.Z, got {_shown(version)}")
     python = manifest.get("python") or {}
-    wheels_for = str((python.get("version") if isinstance(python, dict) else None) or "")
-    if not _PYTHON_VERSION.fullmatch(wheels_for):
-        raise ManifestError(f"python: version must be X.Y, got {wheels_for!r}")
+    wheels_for = (python.get("version") if isinstance(python, dict) else None) or ""
+    if not isinstance(wheels_for, str) or not _PYTHON_VERSION.fullmatch(wheels_for):
+        raise ManifestError(f"python.version: must be X.Y, got {_shown(wheels_for)}")
     entries = manifest.get("files") or []
     if not isinstance(entries, list):
-        raise ManifestError(f"{MANIFEST_NAME}: files must be a list")
-    return version, wheels_for, [_entry(item) for item in entries]
+        raise ManifestError(f"files: expected a list, got {_shown(entries)}")
+    return version, wheels_for, [_entry(item, f"files[{i}]") for i, item in enumerate(entries)]
 
 
 def lines(manifest: Any) -> list[str]:

@@ -312,7 +312,7 @@ def cloud_rules(*, first_on_demand: bool, default_availability: Availability) ->
     ]
     if first_on_demand:
         found += [
-            rules.whole_number_at_least("first_on_demand", 0),
+            rules.whole_number_within("first_on_demand", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY),
             needs_cloud("first_on_demand", 1, (AWS, AZURE)),
         ]
     else:

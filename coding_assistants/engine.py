@@ -29,19 +29,23 @@ from importlib import resources
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from coding_assistants.boundary import UsageError
 from coding_assistants.facts import DEFAULT_ENGINE, ENGINE_ENV, ENGINE_VENVS, ENGINES
 
 
-class EngineError(ImportError):
-    """The selected engine is unknown or not installed in this Python environment."""
+class EngineError(UsageError, ImportError):
+    """The selected engine is unknown or not installed in this Python environment: a problem
+    of what the user gave, which the error boundary reports in one line (exit 2)."""
 
 
 def selected_engine(environ: Mapping[str, str] | None = None) -> str:
-    """The engine named by ``$ENGINE`` (empty or unset: the default engine)."""
+    """The engine named by ``$ENGINE`` (empty or unset: the default engine; surrounding blanks
+    dropped, as make drops them). The refusal is make's own line, word for word."""
     value = (os.environ if environ is None else environ).get(ENGINE_ENV, "").strip()
     engine = value or DEFAULT_ENGINE
     if engine not in ENGINES:
-        raise EngineError(f"{ENGINE_ENV}: unknown engine {value!r}; expected one of {ENGINES}")
+        shown = " ".join(value.split())
+        raise EngineError(f"{ENGINE_ENV} must be {' or '.join(ENGINES)}, got {shown!r}")
     return engine
 
 

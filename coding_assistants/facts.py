@@ -362,6 +362,14 @@ MAX_SAFE_INTEGER: Final = 2**53 - 1
 """Largest whole number accepted in settings: beyond it a number does not survive the trip
 through JSON, the jsii kernel (JavaScript doubles) and Terraform's plan unchanged."""
 
+MAX_API_COUNT: Final = 2**31 - 1
+"""Largest count the Databricks REST API takes: its worker counts are 32-bit integers."""
+MAX_ATTENDEES: Final = 10_000
+"""Most attendees a roster may hold: a Databricks account holds 10,000 users and service
+principals (Databricks' resource limits)."""
+MAX_POOL_HEADROOM: Final = 1_000
+"""Most VMs a workshop pool may hold beyond one per attendee."""
+
 # --- the offline bundle -------------------------------------------------------------------------
 CLAUDE_PLATFORM_MACHINES: Final = {"linux-x64": "x86_64", "linux-arm64": "aarch64"}
 """Claude Code platform -> the machine name in manylinux wheel tags (``uname -m``)."""
@@ -385,6 +393,9 @@ FLEET_STACK_ATTENDEES: Final = 150
 faster than the roster within one stack, linearly across stacks."""
 FLEET_STACK_MAX_ATTENDEES: Final = 200
 """Most attendees one fleet stack may hold before the split is refused."""
+MAX_FLEET_STACKS: Final = 99
+"""Most fleet stacks: their names carry two digits (``workshop-fleet-01`` to ``-99``), and 99
+stacks of ``FLEET_STACK_ATTENDEES`` hold more than ``MAX_ATTENDEES``."""
 DEFAULT_CLI_PROFILE: Final = "workshop"
 """Databricks CLI profile the attendee's handout logs in with and passes to databricks ssh."""
 

@@ -29,6 +29,7 @@ import shlex
 import sys
 import tarfile
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,29 +193,38 @@ def _shell_literal(value: str) -> str:
 _HEREDOC = re.compile(r"<<(-?)\s*(['\"]?)([A-Za-z_][A-Za-z0-9_]*)\2")
 
 
-def strip_comments(text: str) -> str:
-    """``text`` without its full-line comments (a line whose first non-blank character is ``#``),
-    except shebangs (``#!``) and shellcheck directives (``# shellcheck ...``). The lines of a
-    here-document are kept as they are. Comments that share a line with code stay, as do lines
-    inside multi-line quoted strings that start with ``#`` (none of the sources has one)."""
-    kept: list[str] = []
+def _lines(text: str) -> Iterator[tuple[str, bool]]:
+    """Each line of ``text`` and whether it is code: false for the lines of a here-document
+    (its body and closing word), which must stay exactly as they are. A full-line comment is
+    code that opens no here-document."""
     until: str | None = None
     dash = False
     for line in text.splitlines(keepends=True):
         bare = line.rstrip("\n")
         if until is not None:
-            kept.append(line)
+            yield line, False
             if (bare.lstrip("\t") if dash else bare) == until:
                 until = None
             continue
-        stripped = bare.lstrip()
-        if stripped.startswith("#") and not stripped.startswith(("#!", "# shellcheck ")):
+        yield line, True
+        if bare.lstrip().startswith("#"):
             continue
-        kept.append(line)
         opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
         if opened:
             dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
-    return "".join(kept)
+
+
+def _dropped_comment(line: str) -> bool:
+    stripped = line.lstrip()
+    return stripped.startswith("#") and not stripped.startswith(("#!", "# shellcheck "))
+
+
+def strip_comments(text: str) -> str:
+    """``text`` without its full-line comments (a line whose first non-blank character is ``#``),
+    except shebangs (``#!``) and shellcheck directives (``# shellcheck ...``). The lines of a
+    here-document are kept as they are. Comments that share a line with code stay, as do lines
+    inside multi-line quoted strings that start with ``#`` (none of the sources has one)."""
+    return "".join(line for line, code in _lines(text) if not (code and _dropped_comment(line)))
 
 
 def compact(text: str) -> str:
@@ -222,22 +232,11 @@ def compact(text: str) -> str:
     uploaded script only (its readable sources are in ``src/``). The lines of a here-document
     stay as they are; in a quoted string that spans lines (awk and jq programs) indentation
     does not matter."""
-    kept: list[str] = []
-    until: str | None = None
-    dash = False
-    for line in text.splitlines(keepends=True):
-        bare = line.rstrip("\n")
-        if until is not None:
-            kept.append(line)
-            if (bare.lstrip("\t") if dash else bare) == until:
-                until = None
-            continue
-        if bare.strip():
-            kept.append(line.lstrip(" "))
-        opened = [m for m in _HEREDOC.finditer(bare) if bare[m.start() - 1 : m.start()] != "<"]
-        if opened:
-            dash, until = opened[-1].group(1) == "-", opened[-1].group(3)
-    return "".join(kept)
+    return "".join(
+        line.lstrip(" ") if code else line
+        for line, code in _lines(text)
+        if not code or line.strip()
+    )
 
 
 def _read(path: Path) -> str:

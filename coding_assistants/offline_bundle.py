@@ -6,7 +6,8 @@ with its size and SHA-256; Terraform pins the manifest's own SHA-256, so the man
 file. The staging command (``coding-assistants stage-offline``) writes bundles with this module;
 the package and the init script read them with one reader, :mod:`coding_assistants.bundle_manifest`.
 
-Standard library only: no framework, no SDK.
+Standard library and the bounded reader (:mod:`coding_assistants.untrusted`) only: no
+framework, no SDK.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from coding_assistants import bundle_manifest
+from coding_assistants import bundle_manifest, untrusted
 
 FORMAT_VERSION = bundle_manifest.FORMAT_VERSION
 MANIFEST_NAME = bundle_manifest.MANIFEST_NAME
@@ -205,28 +206,33 @@ def write_manifest(root: Path, manifest: Mapping[str, Any]) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def manifest_files(manifest: Any) -> list[BundleFile]:
-    """The files a parsed manifest lists, read by the reader the init script runs too;
-    BundleError when the manifest is malformed."""
+def manifest_files(manifest: Any, source: str = MANIFEST_NAME) -> list[BundleFile]:
+    """The files a parsed manifest lists (a :class:`~coding_assistants.untrusted.Node` read
+    through the bounded reader, or the parsed JSON read from ``source``), checked by the reader
+    the init script runs too; BundleError naming the file and the field when it is malformed."""
+    if isinstance(manifest, untrusted.Node):
+        manifest, source = manifest.value, manifest.source
     try:
         _, _, entries = bundle_manifest.read(manifest)
     except bundle_manifest.ManifestError as error:
-        raise BundleError(str(error)) from None
+        raise BundleError(f"{source}: {error}") from None
     return [BundleFile(**{**entry, "role": Role(entry["role"])}) for entry in entries]
 
 
 def load_manifest(root: Path) -> tuple[dict[str, Any], list[BundleFile]]:
-    """The manifest of the bundle at ``root`` and its files; BundleError when malformed."""
+    """The manifest of the bundle at ``root`` (read through the bounded reader) and its files;
+    BundleError naming the field when it is malformed."""
     try:
-        manifest = json.loads((root / MANIFEST_NAME).read_bytes())
-    except (OSError, ValueError) as error:
-        raise BundleError(f"{root / MANIFEST_NAME}: {error}") from None
-    return manifest, manifest_files(manifest)
+        node = untrusted.read_json(root / MANIFEST_NAME, untrusted.MANIFEST)
+    except untrusted.UntrustedError as error:
+        raise BundleError(str(error)) from None
+    return node.value, manifest_files(node)
 
 
 def verify_bundle(root: Path, expected_sha256: str | None = None) -> list[str]:
     """Every problem of the bundle at ``root``: the manifest's hash (when ``expected_sha256``
-    is given), then each listed file's presence, size and SHA-256. Empty when it is sound."""
+    is given), then each listed file's presence, size and SHA-256, and for Claude Code's
+    tarball also the npm registry's ``npm_integrity``. Empty when it is sound."""
     problems: list[str] = []
     if expected_sha256 is not None:
         got = sha256_file(root / MANIFEST_NAME) if (root / MANIFEST_NAME).is_file() else "missing"
@@ -245,4 +251,9 @@ def verify_bundle(root: Path, expected_sha256: str | None = None) -> list[str]:
             problems.append(f"{item.path}: {path.stat().st_size} bytes, expected {item.size}")
         elif sha256_file(path) != item.sha256:
             problems.append(f"{item.path}: sha256 differs from the manifest")
+        elif item.role is Role.CLAUDE and not integrity_matches(path, item.npm_integrity or ""):
+            problems.append(
+                f"{item.path}: does not match the npm registry's integrity in the manifest "
+                f"({(item.npm_integrity or 'none')[:24]}...; sha256, sha384 or sha512 expected)"
+            )
     return problems

@@ -180,9 +180,11 @@ CLUSTER_RULES: tuple[rules.Rule, ...] = (
         first_on_demand=True, default_availability=clouds.Availability.SPOT_WITH_FALLBACK
     ),
     rules.autotermination("autotermination_minutes"),
-    rules.whole_number_at_least("num_workers", 0, nullable=True),
-    rules.whole_number_at_least("min_workers", 0),
-    rules.whole_number_at_least("max_workers", 0),
+    rules.whole_number_within(
+        "num_workers", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY, nullable=True
+    ),
+    rules.whole_number_within("min_workers", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY),
+    rules.whole_number_within("max_workers", 0, facts.MAX_API_COUNT, rules.WORKERS_WHY),
     rules.autoscale_max_at_least_one(),
     rules.autoscale_min_not_above_max(),
     rules.one_of("cluster_mode", [m.value for m in ClusterMode]),

@@ -2,7 +2,11 @@
 
 File format: one email per line; blank lines and ``#`` comments (whole lines, or after the
 email following whitespace) are ignored; CRLF line ends and a UTF-8 byte-order mark are
-accepted. Emails compare case-insensitively and are normalised to lower case.
+accepted. Emails compare case-insensitively and are normalised to lower case, ASCII letters
+only: an address must be plain ASCII, so a compatibility character such as U+212A KELVIN SIGN,
+which Unicode lower-cases to ``k``, is refused and named instead of silently becoming another
+person's address. A roster holds at most ``MAX_ATTENDEES`` attendees and is read through the
+bounded reader (:mod:`coding_assistants.untrusted`).
 
 Every problem in a roster is reported at once, one line each, as a :class:`RosterError`.
 """
@@ -11,8 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from coding_assistants import untrusted
+from coding_assistants.facts import MAX_ATTENDEES
 
 MAX_EMAIL_LENGTH = 254
 """Longest address accepted (the SMTP path limit)."""
@@ -63,7 +71,7 @@ def attendee_key(email: str) -> str:
     no ``-``, so the two kinds never meet. A leading digit gets a ``_`` prefix, so every key
     is a valid Terraform identifier.
     """
-    normalised = email.strip().lower()
+    normalised = fold_email(email)
     slug = normalised.replace(".", "_").replace("@", "__")
     if not _PLAIN_EMAIL.fullmatch(normalised):
         digest = hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:HASH_DIGITS]
@@ -73,10 +81,38 @@ def attendee_key(email: str) -> str:
     return slug
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold_email(email: str) -> str:
+    """``email`` stripped, with ASCII letters in lower case and nothing else changed: no
+    Unicode case mapping, so U+212A KELVIN SIGN never becomes ``k``. Every comparison of
+    addresses (the roster's duplicates, the workspace's user names) goes through it."""
+    return email.strip().translate(_ASCII_LOWER)
+
+
+def not_ascii_problem(text: str) -> str | None:
+    """Why ``text`` is not a plain ASCII address, naming its first other character (a
+    compatibility character such as U+212A KELVIN SIGN, which looks like, and lower-cases to,
+    ``K``), or None when it is ASCII."""
+    for char in text:
+        if ord(char) > 0x7F:
+            name = unicodedata.name(char, "unnamed character")
+            look = unicodedata.normalize("NFKC", char)
+            like = f", which Unicode reads as {look!r}" if look != char and look.isascii() else ""
+            return (
+                f"it holds U+{ord(char):04X} {name}{like}; an address must be plain ASCII "
+                "(type the letter itself), so that it can never stand for another person's"
+            )
+    return None
+
+
 def email_problem(email: str) -> str | None:
     """Why ``email`` (already lower case) is not accepted, or None when it is."""
     if any(ch.isspace() for ch in email):
         return "it contains spaces (one email per line)"
+    if (unicode := not_ascii_problem(email)) is not None:
+        return unicode
     if len(email) > MAX_EMAIL_LENGTH:
         return f"it is longer than {MAX_EMAIL_LENGTH} characters"
     if email.count("@") != 1:
@@ -107,7 +143,7 @@ def parse_roster(text: str, source: str = "roster") -> tuple[Attendee, ...]:
         entry = _COMMENT.split(raw, maxsplit=1)[0].strip()
         if not entry:
             continue
-        email = entry.lower()
+        email = fold_email(entry)
         problem = email_problem(email)
         if problem:
             problems.append(f"{source}: line {number}: {entry!r} is not a valid email: {problem}")
@@ -120,23 +156,22 @@ def parse_roster(text: str, source: str = "roster") -> tuple[Attendee, ...]:
             attendees.append(Attendee(email=email, key=attendee_key(email), line=number))
     if not attendees and not problems:
         problems.append(f"{source}: no attendees (every line is blank or a comment)")
+    if len(attendees) > MAX_ATTENDEES:
+        problems.append(
+            f"{source}: {len(attendees)} attendees; expected at most {MAX_ATTENDEES} "
+            "(a Databricks account holds 10,000 users; split the workshop into several)"
+        )
     if problems:
         raise RosterError(problems)
     return tuple(attendees)
 
 
 def load_roster(path: Path) -> tuple[Attendee, ...]:
-    """The attendees in the roster file ``path``; unreadable files raise RosterError too."""
+    """The attendees in the roster file ``path``, read through the bounded reader; unreadable,
+    oversized and non-UTF-8 files raise RosterError too."""
     try:
-        text = Path(path).read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise RosterError([f"{path}: file not found"]) from None
-    except IsADirectoryError:
-        raise RosterError([f"{path}: is a directory, expected a text file"]) from None
-    except OSError as error:
-        raise RosterError([f"{path}: cannot read: {error.strerror or error}"]) from None
-    except UnicodeDecodeError as error:
-        raise RosterError(
-            [f"{path}: not UTF-8 text (byte {error.start}): save the roster as UTF-8"]
-        ) from None
+        text = untrusted.read_text(Path(path), untrusted.ROSTER)
+    except untrusted.UntrustedError as error:
+        hint = ": save the roster as UTF-8" if "UTF-8" in error.problem else ""
+        raise RosterError([f"{error}{hint}"]) from None
     return parse_roster(text, str(path))

@@ -272,15 +272,22 @@ def non_blank(field: str, *, nullable: bool = False) -> Rule:
     )
 
 
-def whole_number_at_least(field: str, low: int, *, nullable: bool = False) -> Rule:
+def whole_number_within(
+    field: str, low: int, high: int, why: str = "", *, nullable: bool = False
+) -> Rule:
+    """A count from ``low`` to ``high``: every count has an upper bound that Terraform, the
+    Databricks API and a synthesis can hold (``why`` says where it comes from)."""
     return Rule(
         field,
         "out of range",
-        f"a whole number >= {low}",
-        lambda v, _: v >= low,
-        f"floor({{v}}) == {{v}} && {{v}} >= {low}",
+        f"a whole number from {low} to {high}{why}",
+        lambda v, _: low <= v <= high,
+        f"floor({{v}}) == {{v}} && {{v}} >= {low} && {{v}} <= {high}",
         nullable,
     )
+
+
+WORKERS_WHY = " (the Clusters API takes worker counts as 32-bit integers)"
 
 
 def autotermination(field: str) -> Rule:

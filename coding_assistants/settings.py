@@ -11,7 +11,6 @@ values' own problems, so a misspelt key never hides an out-of-range value. The r
 from __future__ import annotations
 
 import difflib
-import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -19,7 +18,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import rules
+from coding_assistants import rules, untrusted
 from coding_assistants.facts import MAX_SAFE_INTEGER
 from coding_assistants.inputs import is_setting
 from coding_assistants.props import (
@@ -34,12 +33,6 @@ EXAMPLE_CLUSTER_SETTINGS: dict[str, Any] = {
     "catalog_name": "main",
 }
 """What ``make synth`` uses without a var-file."""
-
-
-TOO_DEEP = "JSON nested too deeply; inputs nest at most 32 levels"
-MAX_DEPTH = 32
-"""The deepest nesting of objects and arrays read: far beyond any input (a map of strings is
-2, an admin policy's hooks 6), and the same on every Python, whose own recursion limit is not."""
 
 
 class SettingsError(Exception):
@@ -105,47 +98,25 @@ def _constant(text: str) -> _Refused:
 
 
 def read_settings(path: Path) -> SettingsFile:
-    """The settings object in ``path``. Unreadable files, invalid JSON and anything but an
-    object raise SettingsError; refused values are reported in ``problems``."""
+    """The settings object in ``path``, read through the bounded reader (size, nesting).
+    Unreadable files, invalid JSON and anything but an object raise SettingsError; refused
+    values are reported in ``problems``."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SettingsError(f"{path}: cannot read: {error}") from None
-    try:
-        data = json.loads(
-            text,
+        data = untrusted.read_json(
+            path,
+            untrusted.SETTINGS,
             object_pairs_hook=_object,
             parse_int=_integer,
             parse_float=_number,
             parse_constant=_constant,
-        )
-    except json.JSONDecodeError as error:
-        raise SettingsError(
-            f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
-    except RecursionError:
-        raise SettingsError(f"{path}: {TOO_DEEP}") from None
+        ).value
+    except untrusted.UntrustedError as error:
+        raise SettingsError(str(error)) from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path}: expected a JSON object of input names to values")
-    if _depth(data) > MAX_DEPTH:
-        raise SettingsError(f"{path}: {TOO_DEEP}")
     problems: list[str] = []
     clean = _clean(data, "", problems)
     return SettingsFile(str(path), clean, tuple(problems))
-
-
-def _depth(value: Any) -> int:
-    """How deeply ``value``'s objects and arrays nest (a scalar: 0), walked without recursion
-    and without going further than one level past MAX_DEPTH."""
-    deepest, todo = 0, [(value, 0)]
-    while todo:
-        item, level = todo.pop()
-        if isinstance(item, dict | list) and level <= MAX_DEPTH:
-            deepest = max(deepest, level + 1)
-            todo.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
-    return deepest
 
 
 def _clean(value: Any, path: str, problems: list[str]) -> Any:

@@ -31,9 +31,11 @@ def problems_of(
 ) -> list[str]:
     """All problems of the inputs ``values`` of the props class ``cls``, which may be partial
     (a settings file that misses a required input): absent inputs are not checked, nor the
-    rules across inputs that need them. Names that are not fields of ``cls`` are ignored."""
+    rules across inputs that need them. Names that are not inputs of ``cls`` (not fields, or
+    fields that are not settings, such as the roster) are ignored."""
     hints = typing.get_type_hints(cls)
-    values = {n: plain(v) for n, v in values.items() if n in hints}
+    settings = set(hints) - _not_inputs(cls)
+    values = {n: plain(v) for n, v in values.items() if n in settings}
     problems: list[str] = []
     typed: set[str] = set()
     for name, value in values.items():

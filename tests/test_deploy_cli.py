@@ -66,3 +66,30 @@ def test_make_deploy_runs_the_local_cli_and_terraform_init_through_a_mirror(proj
     stack = project / "cdktf.out/stacks/coding-assistants-cluster"
     assert 'version     = "1.99.0"' in (stack / ".terraform.lock.hcl").read_text()
     assert "installing pinned dependencies" not in out
+
+
+@pytest.mark.parametrize("engine", ["CDKTF", "cdktf cdktn"])
+def test_cdktf_synth_with_an_unusable_engine_prints_makes_one_line(project, tmp_path, engine):
+    """`cdktf synth` runs main.py itself (cdktf.json): an unusable ENGINE ends there with make's
+    one line and exit 2, no Python traceback in what the CLI passes on."""
+    if shutil.which("npm") is None:
+        pytest.skip("npm is needed on PATH")
+    tools = cache_root() / f"cdktf-cli-{CLI_VERSION}"
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")} | {
+        "ENGINE": DEFAULT_ENGINE,
+        "CI": "1",
+    }
+    installed = subprocess.run(
+        ["make", "--no-print-directory", "-C", str(project), f"TOOLS={tools}", "cli"],
+        capture_output=True, text=True, env=env, timeout=900, check=False,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    result = subprocess.run(
+        [str(tools / "node_modules/.bin/cdktf"), "synth"],
+        cwd=project, capture_output=True, text=True, env={**env, "ENGINE": engine},
+        timeout=600, check=False,
+    )  # fmt: skip
+    out = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert result.returncode != 0
+    assert f"error: ENGINE must be cdktf or cdktn, got '{engine}'" in out, out[-2000:]
+    assert "Traceback" not in out

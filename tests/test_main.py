@@ -225,6 +225,76 @@ def test_json_problems_and_value_problems_are_reported_together(tmp_path, capsys
     assert "catalog_name: invalid format, got 'a b'" in err
 
 
+ENGINE_LINES = {
+    "CDKTF": "error: ENGINE must be cdktf or cdktn, got 'CDKTF'",
+    "cdktf cdktn": "error: ENGINE must be cdktf or cdktn, got 'cdktf cdktn'",
+    "terraform": "error: ENGINE must be cdktf or cdktn, got 'terraform'",
+}
+"""make's own refusal (Makefile), word for word, after ``error:``."""
+
+
+@pytest.mark.parametrize("engine", [*sorted(ENGINE_LINES), " other-engine "])
+def test_an_unusable_engine_is_one_line_and_exit_2_as_make_says_it(engine, tmp_path):
+    """python main.py (as `cdktf synth` runs it) reads ENGINE as make does and refuses it as
+    make does: one line, exit 2, no traceback, nothing written."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--outdir", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**_clean_environ(), "ENGINE": engine},
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    expected = ENGINE_LINES.get(engine, "error: ENGINE must be cdktf or cdktn, got 'other-engine'")
+    assert errors == [expected], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_engine_not_installed_here_is_one_line_and_exit_2(tmp_path):
+    """' cdktn ' names the second engine (blanks dropped, as make drops them); where its package
+    is missing, the line says how to install it, exit 2, no traceback."""
+    other = "cdktn" if Path(sys.executable).parent.parent.name == ".venv" else "cdktf"
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--outdir", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**_clean_environ(), "ENGINE": f" {other} "},
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and f"ENGINE={other} needs the Python package" in errors[0]
+    assert f"make install ENGINE={other}" in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def _clean_environ() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k != "ENGINE"}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("max_workers", 2**31), ("num_workers", 10**12), ("min_workers", 2**31)],
+)
+def test_worker_counts_are_bounded_by_what_the_api_takes(field, value, tmp_path, capsys):
+    var_file = tmp_path / "vars.json"
+    var_file.write_text(json.dumps({"cluster_name": "x", "catalog_name": "m", field: value}))
+    code = main.main(["--var-file", str(var_file), "--outdir", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert (
+        f"{field}: out of range, got {value}; expected a whole number from 0 to 2147483647" in err
+    )
+
+
 def test_main_outside_the_engines_environment_prints_one_line(tmp_path):
     """A Python without the engine (here: without site-packages) gets the one line that says
     what to do, not a traceback ending in it."""
@@ -238,8 +308,9 @@ def test_main_outside_the_engines_environment_prints_one_line(tmp_path):
         check=False,
         timeout=120,
     )
-    assert result.returncode == 1
-    (line,) = result.stderr.splitlines()
+    assert result.returncode == 2  # the engine named is not this Python's: as make says, 2
+    assert "Traceback" not in result.stderr
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error:")]
     assert line.startswith("error: ENGINE=") and "run `make install ENGINE=" in line, line
     assert not (tmp_path / "cdktf.out").exists()
 

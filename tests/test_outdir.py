@@ -77,13 +77,36 @@ def test_outdir_problem_accepts_new_empty_and_earlier_output(tmp_path):
     (earlier / "stacks" / "a").mkdir(parents=True)
     mark(earlier)
     legacy = tmp_path / "legacy"
-    (legacy / "stacks").mkdir(parents=True)
-    (legacy / "manifest.json").write_text(json.dumps({"version": "0.21.0", "stacks": {}}))
+    (legacy / "stacks" / "a").mkdir(parents=True)
+    (legacy / "stacks" / "a" / "cdk.tf.json").write_text("{}")
+    stacks = {"a": {"synthesizedStackPath": "stacks/a/cdk.tf.json"}}
+    (legacy / "manifest.json").write_text(json.dumps({"version": "0.21.0", "stacks": stacks}))
     for place in (tmp_path / "new" / "deeper", empty, earlier, legacy):
         assert outdir_problem(place) is None, place
     (legacy / "README.md").write_text("mine")
     assert not is_ours(legacy), "a manifest beside unrelated files is not enough"
-    assert "holds files that no synthesis wrote ('README.md'" in outdir_problem(legacy)
+    assert "holds files that a synthesis did not write ('README.md'" in outdir_problem(legacy)
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        {"version": "0.21.0", "stacks": {}},
+        {"stacks": {"a": {"synthesizedStackPath": "stacks/a/cdk.tf.json"}}},
+        {"stacks": {"a": {"synthesizedStackPath": "../../etc/passwd"}}},
+        {"stacks": {"a": "stacks/a/cdk.tf.json"}},
+        ["stacks"],
+    ],
+)
+def test_a_users_folder_with_a_manifest_is_not_taken_for_an_earlier_output(manifest, tmp_path):
+    """Only a manifest that names stacks whose cdk.tf.json are there marks an earlier output
+    without the marker; a folder of the user's own with a manifest.json is refused."""
+    folder = tmp_path / "mine"
+    (folder / "stacks").mkdir(parents=True)
+    (folder / "stacks" / "notes.txt").write_text("mine")
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    assert not is_ours(folder)
+    assert "holds files that a synthesis did not write" in outdir_problem(folder)
 
 
 def test_outdir_problem_refuses_a_file_and_a_directory_holding_the_working_directory(tmp_path):
@@ -187,7 +210,10 @@ def test_cdktf_outdir_variable_is_checked_like_the_option(tmp_path):
         timeout=300,
     )
     assert process.returncode == 2
-    assert f"--outdir {env_dir} holds files that no synthesis wrote ('keep.txt')" in process.stderr
+    assert (
+        f"--outdir {env_dir} holds files that a synthesis did not write ('keep.txt')"
+        in process.stderr
+    )
     assert "Traceback" not in process.stderr
     assert (env_dir / "keep.txt").read_text() == "x"
 
@@ -247,36 +273,62 @@ def test_a_parent_that_cannot_be_written_is_refused(tmp_path, monkeypatch):
 def test_a_write_failure_after_the_checks_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
     from coding_assistants import app
 
-    def full(directory: Path) -> None:
-        raise OSError(28, "No space left on device", str(directory / ".coding-assistants-synth"))
+    def full(directory: Path) -> None:  # writing into the new output fails: the disk is full
+        raise OSError(28, "No space left on device", str(directory / "scripts"))
 
-    monkeypatch.setattr(app, "mark", full)
+    monkeypatch.setattr(app, "ship_module_files", full)
     code = main.main(["--outdir", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1
-    assert f"--outdir {tmp_path / 'out'}: cannot write (No space left on device: " in err
-    assert "Traceback" not in err
-    assert sorted(p.name for p in tmp_path.iterdir()) == [], "no staging directory is left"
+    assert f"--outdir {tmp_path / 'out'}: cannot write (No space left on device" in err
+    assert "Traceback" not in err and "internal error" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], "the staging directory is gone"
 
 
-def test_an_internal_error_is_never_blamed_on_the_outdir(tmp_path, monkeypatch, capsys):
-    """An OSError of the program itself (here the one inspect.getsource raised from a
-    bytecode-only install) is not a problem of --outdir: it passes with its traceback."""
+@pytest.mark.parametrize(
+    "failure",
+    [OSError("could not get source code"), RuntimeError("jsii kernel died"), KeyError("x")],
+    ids=["oserror-without-a-file", "runtime", "keyerror"],
+)
+def test_an_internal_error_is_never_blamed_on_the_output_directory(
+    failure, tmp_path, monkeypatch, capsys
+):
+    """An error of the synthesis itself (such as inspect's "could not get source code" on a
+    bytecode-only install) is the product's: one line that says so, exit 1, the output left
+    as it was; never "--outdir ...: cannot write"."""
     from coding_assistants import app
 
-    previous = tmp_path / "cdktf.out"
-    (previous / "stacks").mkdir(parents=True)
-    mark(previous)
+    outdir = tmp_path / "cdktf.out"
+    (outdir / "stacks" / "s").mkdir(parents=True)
+    (outdir / "stacks" / "s" / "cdk.tf.json").write_text("{}")
+    mark(outdir)
+    before = snapshot_tree(outdir)
 
-    def no_source(*_args: object, **_kwargs: object) -> None:
-        raise OSError("could not get source code")
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise failure
 
-    monkeypatch.setattr(app, "build_app", no_source)
-    before = snapshot_tree(previous)
-    with pytest.raises(OSError, match="could not get source code"):
-        main.main(["--outdir", str(previous)])
-    assert "--outdir" not in capsys.readouterr().err
-    assert snapshot_tree(previous) == before
+    monkeypatch.setattr(app, "build_app", broken)
+    code = main.main(["--outdir", str(outdir)])
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert code == 1
+    assert len(errors) == 1, err
+    assert errors[0].startswith(f"error: internal error: {type(failure).__name__}: ")
+    assert errors[0].endswith(f"(--outdir {outdir} was left as it was)")
+    assert "cannot write" not in err and "Traceback" not in err
+    assert snapshot_tree(outdir) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def test_a_full_disk_that_names_no_file_is_still_the_outputs(tmp_path, monkeypatch, capsys):
+    from coding_assistants import app
+
+    def full(directory: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(app, "ship_module_files", full)
+    assert main.main(["--outdir", str(tmp_path / "out")]) == 1
+    assert "--outdir" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,10 @@ Exit codes: 0 success; 1 a check or an action failed; 2 invalid arguments or inp
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from importlib import metadata
 
-from coding_assistants import facts
+from coding_assistants import boundary, facts
 from coding_assistants.cli.commands import (
     cleanup,
     cost,
@@ -37,8 +36,8 @@ from coding_assistants.cli.commands import (
     status,
     users,
 )
+from coding_assistants.cli.core.options import options_from
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.workspace import short_error
 
 PROG = "coding-assistants"
 
@@ -91,20 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one subcommand; returns the exit code."""
+    """Run one subcommand with its options object, inside the error boundary; returns the exit
+    code. Every line the boundary writes is masked like the command's own."""
     args = build_parser().parse_args(argv)
     console = Console()
-    try:
-        return args.run(args, console)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except Exception as error:  # an SDK or HTTP-layer surprise: one masked line, no traceback
-        console.error(f"unexpected {type(error).__name__}: {short_error(error, console.secrets)}")
-        return 1
+
+    def run() -> int:
+        command, options = options_from(args)
+        return command.run(options, console)
+
+    return boundary.run(run, say=console.error_line)
 
 
 if __name__ == "__main__":

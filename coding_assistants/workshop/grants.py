@@ -30,14 +30,21 @@ ATTENDEE_GRANTS = (
 single user of their cluster: ``databricks_grant.attendee_<securable>["<key>"]``."""
 
 
-def define_roster(scope: Construct, attendees: tuple[Attendee, ...]) -> TerraformLocal:
-    """``local.attendees`` (key -> email), ``local.deployer`` and ``local.grantees``, the
-    attendees but the deploying user, in ``scope``; returns ``local.grantees``."""
-    deployer = Deployer(scope, "deployer")
-    roster = TerraformLocal(scope, "attendees", {a.key: a.email for a in attendees})
-    roster.override_logical_id("attendees")
-    grantees = TerraformLocal(scope, "grantees", f"${{{deployer.others(roster.fqn)}}}")
-    grantees.override_logical_id("grantees")
+def define_roster(
+    scope: Construct,
+    attendees: tuple[Attendee, ...],
+    roster_id: str = "attendees",
+    grantees_id: str = "grantees",
+) -> TerraformLocal:
+    """``local.<roster_id>`` (key -> email), ``local.<grantees_id>``, the attendees but the
+    deploying user, and (once per scope) ``local.deployer``, in ``scope``; returns
+    ``local.<grantees_id>``."""
+    found = scope.node.try_find_child("deployer")
+    deployer = found if isinstance(found, Deployer) else Deployer(scope, "deployer")
+    roster = TerraformLocal(scope, roster_id, {a.key: a.email for a in attendees})
+    roster.override_logical_id(roster_id)
+    grantees = TerraformLocal(scope, grantees_id, f"${{{deployer.others(roster.fqn)}}}")
+    grantees.override_logical_id(grantees_id)
     return grantees
 
 

@@ -78,7 +78,10 @@ class SharedProps:
     max_clusters_per_user: int | None
     facilitators_group: str
     grants: GrantProps | None
-    """None when the fleet is split: ``workshop-shared-NN`` hold the grants then."""
+    """None when ``workshop-fleet`` holds no attendee: ``workshop-shared-NN`` hold them all."""
+    home: tuple[Attendee, ...] = ()
+    """The attendees whose grants are here: those whose clusters ``workshop-fleet`` holds
+    (everyone, until the workshop grows past one stack)."""
     endpoint_access: EndpointAccessProps | None
     """None when ``serving_endpoint_query`` is none."""
 
@@ -153,7 +156,8 @@ def shared_props(w: WorkshopProps) -> SharedProps:
         script=script_props(w),
         policy=policy_props(w),
         max_clusters_per_user=w.policy_max_clusters_per_user,
-        grants=grant_props(w) if w.fleet_stack_count == 1 else None,
+        grants=grant_props(w) if w.home_attendees else None,
+        home=w.home_attendees or (),
         endpoint_access=endpoint if w.serving_endpoint_query != "none" else None,
     )
 

@@ -10,15 +10,22 @@ import hashlib
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 from coding_assistants import clouds, facts
-from coding_assistants.facts import DEFAULT_CLAUDE_MODEL, DEFAULT_CLI_PROFILE, INIT_SCRIPT_NAME
+from coding_assistants.facts import (
+    DEFAULT_CLAUDE_MODEL,
+    DEFAULT_CLI_PROFILE,
+    FLEET_STACK,
+    INIT_SCRIPT_NAME,
+)
 from coding_assistants.inputs import doc, is_setting
 from coding_assistants.node_settings import NodeSettings, redefault
 from coding_assistants.props import PropsError, init_script_source_field, validate
-from coding_assistants.roster import Attendee, attendee_key, email_problem
+from coding_assistants.roster import Attendee, attendee_key, email_problem, fold_email
 from coding_assistants.workshop import split
+from coding_assistants.workshop.placement import Arrangement, FleetLock, LockError, arrange
 from coding_assistants.workshop.rules import WORKSHOP_RULES
 
 MAX_CLUSTER_NAME = 100
@@ -174,9 +181,16 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
     fleet_stacks: int | None = field(
         default=None,
         metadata=doc(
-            "Fleet stacks the attendees are spread over by a hash of their key; when null, one "
-            "per 150 attendees (rounded up). Changing it moves attendees, which replaces their "
-            "clusters."
+            "Fleet stacks the attendees are first spread over by a hash of their key; when null, "
+            "one per 150 attendees (rounded up). Once the stack lock exists, it decides instead."
+        ),
+    )
+    fleet_lock: FleetLock | None = field(
+        default=None,
+        metadata=doc(
+            "The stack lock kept with the roster (main.py reads it): attendees it names stay in "
+            "their fleet stack, newcomers are added; when None, everyone is placed afresh.",
+            setting=False,
         ),
     )
     # --- the model's AI Gateway, set by `coding-assistants gateway apply` (not by Terraform) ---
@@ -243,8 +257,9 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
 
     @property
     def values(self) -> dict[str, Any]:
-        """Every setting by name (the roster excluded), in the shape of the settings file."""
-        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "attendees"}
+        """Every setting by name (the roster and the lock excluded), in the shape of the
+        settings file."""
+        values = {f.name: getattr(self, f.name) for f in _setting_fields(self)}
         values["tags"] = (
             dict(values["tags"]) if isinstance(values["tags"], Mapping) else values["tags"]
         )
@@ -310,21 +325,36 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
             return len(self.attendees)
         return self.pool_min_idle_instances
 
-    @property
-    def fleet_stack_count(self) -> int:
-        """How many stacks hold the attendees' clusters: the setting, or one per 150."""
-        return split.stack_count(len(self.attendees), self.fleet_stacks)
+    @cached_property
+    def arrangement(self) -> Arrangement:
+        """Each fleet stack's attendees: the stack lock's placement kept and newcomers added,
+        or, without a lock, every attendee placed afresh (see ``placement``)."""
+        return arrange(self.attendees, self.fleet_stacks, self.fleet_lock)
 
     @property
     def fleet_parts(self) -> dict[str, tuple[Attendee, ...]]:
-        """Fleet stack name -> the attendees whose clusters it holds (see ``split``)."""
-        return split.split(self.attendees, self.fleet_stack_count)
+        """Fleet stack name -> the attendees whose clusters it holds: ``workshop-fleet`` while
+        it is the only stack or holds attendees, and every ``workshop-fleet-NN``."""
+        parts = self.arrangement.parts
+        single = list(parts) == [FLEET_STACK]
+        return {s: a for s, a in parts.items() if s != FLEET_STACK or single or a}
+
+    @property
+    def home_attendees(self) -> tuple[Attendee, ...] | None:
+        """The attendees whose clusters ``workshop-fleet`` holds (and whose grants
+        ``workshop-shared`` holds); None when it holds the pool only."""
+        return self.fleet_parts.get(FLEET_STACK)
 
     @property
     def grant_parts(self) -> dict[str, tuple[Attendee, ...]]:
-        """Grant stack name -> the attendees whose grants it holds; empty unless the fleet is
-        split (``workshop-shared`` holds them then, see ``split``)."""
-        return split.split_grants(self.attendees, self.fleet_stack_count)
+        """Grant stack name -> the attendees whose grants it holds: ``workshop-shared-NN`` for
+        the attendees of ``workshop-fleet-NN`` (those of ``workshop-fleet`` are in
+        ``workshop-shared``)."""
+        return {
+            split.grant_stack(name): attendees
+            for name, attendees in self.fleet_parts.items()
+            if name != FLEET_STACK
+        }
 
     @property
     def model_endpoint(self) -> str:
@@ -360,6 +390,11 @@ class WorkshopProps(NodeSettings, WorkshopInputs):
         return f"{name[: MAX_CLUSTER_NAME - 11]}-{digest}"
 
 
+def _setting_fields(props: Any) -> list[Any]:
+    """The fields of ``props`` that are settings (not the roster, not the lock)."""
+    return [f for f in fields(props) if is_setting(f)]
+
+
 def _attendee_problems(attendees: Any) -> list[str]:
     if not isinstance(attendees, tuple | list) or not all(
         isinstance(a, Attendee) for a in attendees
@@ -370,6 +405,11 @@ def _attendee_problems(attendees: Any) -> list[str]:
         ]
     if not attendees:
         return ["attendees: empty roster, got (); expected at least one attendee"]
+    if len(attendees) > facts.MAX_ATTENDEES:
+        return [
+            f"attendees: too many, got {len(attendees)}; expected at most "
+            f"{facts.MAX_ATTENDEES} (a Databricks account holds 10,000 users)"
+        ]
     problems = [p for p in map(_attendee_entry_problem, attendees) if p]
     for label, values in (
         ("email", [a.email for a in attendees]),
@@ -388,7 +428,7 @@ def _attendee_problems(attendees: Any) -> list[str]:
 def _attendee_entry_problem(attendee: Attendee) -> str | None:
     """What the roster parser would have refused in an Attendee built some other way."""
     email = attendee.email
-    problem = "it has upper case" if email != email.lower() else email_problem(email)
+    problem = "it has upper case" if email != fold_email(email) else email_problem(email)
     if problem:
         return (
             f"attendees: invalid email ({problem}), got {email!r}; expected what the roster accepts"
@@ -418,7 +458,11 @@ def _sizing_problems(props: WorkshopProps) -> list[str]:
             f"expected null (one per attendee) or at most {min(count, props.pool_capacity)} "
             f"(the number of attendees, and no more than pool_max_capacity)"
         )
-    return problems + split.split_problems(props.attendees, props.fleet_stack_count)
+    try:
+        parts = props.fleet_parts
+    except LockError as error:
+        return [*problems, str(error)]
+    return problems + split.split_problems(parts, props.fleet_lock is not None)
 
 
 SETTINGS_FIELDS = tuple(f.name for f in fields(WorkshopProps) if is_setting(f))

@@ -60,19 +60,14 @@ def endpoint_query_needs_serving_route() -> rules.Rule:
     )
 
 
+MAX_POOL = facts.MAX_ATTENDEES + facts.MAX_POOL_HEADROOM
+"""Most VMs a workshop's pool holds: one per attendee of the largest roster, plus the most
+headroom."""
+POOL_WHY = f" ({facts.MAX_ATTENDEES} attendees and {facts.MAX_POOL_HEADROOM} VMs of headroom)"
+
 MIN_RUNTIME_MAJOR = 17
 """databricks ssh needs Databricks Runtime 17.0 or newer on the cluster."""
 _RUNTIME_KEY = re.compile(r"(\d+)\.\d+\.x\b.*")
-
-
-def _range(field_name: str, low: int, high: int, why: str) -> rules.Rule:
-    return rules.Rule(
-        field_name,
-        "out of range",
-        f"a whole number from {low} to {high}{why}",
-        lambda v, _: low <= v <= high,
-        f"floor({{v}}) == {{v}} && {{v}} >= {low} && {{v}} <= {high}",
-    )
 
 
 def _runtime_rule(field_name: str) -> rules.Rule:
@@ -165,13 +160,20 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
     _runtime_rule("spark_version"),
     rules.non_blank("node_type_id", nullable=True),
     *clouds.cloud_rules(first_on_demand=False, default_availability=clouds.Availability.ON_DEMAND),
-    _range("autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"),
-    rules.whole_number_at_least("pool_min_idle_instances", 0, nullable=True),
-    rules.whole_number_at_least("pool_max_capacity", 1, nullable=True),
-    _range("pool_idle_instance_autotermination_minutes", 0, 10000, ""),
-    rules.whole_number_at_least("policy_max_clusters_per_user", 1, nullable=True),
+    rules.whole_number_within(
+        "autotermination_minutes", 10, 10000, " (a workshop cluster must stop when idle)"
+    ),
+    rules.whole_number_within("pool_min_idle_instances", 0, MAX_POOL, POOL_WHY, nullable=True),
+    rules.whole_number_within("pool_max_capacity", 1, MAX_POOL, POOL_WHY, nullable=True),
+    rules.whole_number_within("pool_idle_instance_autotermination_minutes", 0, 10000),
+    rules.whole_number_within("policy_max_clusters_per_user", 1, MAX_POOL, POOL_WHY, nullable=True),
     rules.non_blank("facilitators_group"),
-    rules.whole_number_at_least("pool_capacity_headroom", 0),
+    rules.whole_number_within(
+        "pool_capacity_headroom",
+        0,
+        facts.MAX_POOL_HEADROOM,
+        " (VMs for facilitators' test clusters beyond one per attendee)",
+    ),
     rules.matches("cli_profile", NAME_PATTERN, NAME_EXPECTED),
     rules.matches(
         "serving_endpoint_query",
@@ -179,8 +181,20 @@ WORKSHOP_RULES: tuple[rules.Rule, ...] = (
         "attendees, none, or group:<name> with a workspace group's name",
     ),
     endpoint_query_needs_serving_route(),
-    rules.whole_number_at_least("fleet_stacks", 1, nullable=True),
-    *(rules.whole_number_at_least(name, 1, nullable=True) for name in GATEWAY_LIMITS),
+    rules.whole_number_within(
+        "fleet_stacks",
+        1,
+        facts.MAX_FLEET_STACKS,
+        f" (stacks are numbered with two digits, and {facts.MAX_FLEET_STACKS} hold "
+        f"{facts.MAX_ATTENDEES} attendees)",
+        nullable=True,
+    ),
+    *(
+        rules.whole_number_within(
+            name, 1, facts.MAX_API_COUNT, " (a rate limit the API takes)", nullable=True
+        )
+        for name in GATEWAY_LIMITS
+    ),
     rules.one_of("gateway_usage_tracking", ("enabled", "disabled")),
     rules.matches(
         "gateway_inference_table", rules.UC_SCHEMA_PATTERN, rules.UC_SCHEMA_EXPECTED, nullable=True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import package_data
+from coding_assistants import package_data, untrusted
 from coding_assistants.facts import EXAMPLE_ROSTER_NAME
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import (
@@ -22,6 +22,7 @@ from coding_assistants.settings import (
     read_settings,
     settings_problems,
 )
+from coding_assistants.workshop.placement import LOCK_SUFFIX, FleetLock, LockError, parse_lock
 from coding_assistants.workshop.props import WORKSHOP_RULES, WorkshopProps
 
 EXAMPLE_ROSTER = package_data.EXAMPLE_ROSTER
@@ -43,18 +44,37 @@ def workshop_props(
     source: str,
     base_dir: Path,
     attendees: tuple[Attendee, ...],
+    fleet_lock: FleetLock | None = None,
 ) -> WorkshopProps:
-    """Props from a settings object and a roster. Relative script paths are taken from
-    ``base_dir``; every problem is reported at once, each line naming the setting."""
+    """Props from a settings object, a roster and its stack lock (None: none yet). Relative
+    script paths are taken from ``base_dir``; every problem is reported at once, each line
+    naming the setting."""
     props: WorkshopProps = build_props(
         WorkshopProps,
         _settings(data, source),
         base_dir,
         WORKSHOP_RULES,
         refused=_REFUSED,
-        extra={"attendees": attendees},
+        extra={"attendees": attendees, "fleet_lock": fleet_lock},
     )
     return props
+
+
+def lock_path(roster_path: Path) -> Path:
+    """The stack lock kept with the roster: ``roster.txt`` -> ``roster.txt.lock.json``."""
+    return roster_path.with_name(roster_path.name + LOCK_SUFFIX)
+
+
+def read_fleet_lock(path: Path) -> FleetLock | None:
+    """The stack lock at ``path``, read through the bounded reader; None when there is none
+    yet; LockError naming the file and the field when it is not a lock main.py wrote."""
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        node = untrusted.read_json(path, untrusted.STACK_LOCK)
+    except untrusted.UntrustedError as error:
+        raise LockError(f"{error}; a stack lock is written by main.py") from None
+    return parse_lock(node)
 
 
 def check_workshop_settings(settings: SettingsFile, base_dir: Path) -> None:
@@ -122,12 +142,15 @@ def example_roster_note(props: WorkshopProps) -> str:
 __all__ = [
     "DEFAULT_SETTINGS",
     "EXAMPLE_ROSTER",
+    "LockError",
     "SettingsError",
     "check_workshop_settings",
     "example_roster_note",
     "example_workshop",
     "is_example_roster",
     "load_workshop",
+    "lock_path",
+    "read_fleet_lock",
     "uses_example_roster",
     "workshop_props",
 ]

@@ -31,10 +31,11 @@ class WorkshopShared(Construct):
     script), ``databricks_cluster_policy.workshop``, ``databricks_permissions.policy`` (CAN_USE
     for the facilitators and every attendee), unless ``serving_endpoint_query`` is none,
     CAN_QUERY on the model's serving endpoint (``databricks_permissions.model_endpoint``, see
-    ``endpoint``) and, unless the fleet is split, the attendees' Unity Catalog grants
-    (``databricks_grant.attendee_*["<key>"]``, see ``grants``; split, each
-    ``workshop-shared-NN`` holds those of its share). The roster is ``local.attendees`` (key ->
-    email); ``local.grantees`` is the same map without the deploying user
+    ``endpoint``) and the Unity Catalog grants (``databricks_grant.attendee_*["<key>"]``, see
+    ``grants``) of the attendees whose clusters ``workshop-fleet`` holds (``local.home_grantees``
+    when that is not everyone; each ``workshop-shared-NN`` holds those of
+    ``workshop-fleet-NN``). The roster is ``local.attendees`` (key -> email);
+    ``local.grantees`` is the same map without the deploying user
     (``data.databricks_current_user.me``, ``local.deployer``), who gets neither a policy entry
     nor grants.
 
@@ -91,11 +92,15 @@ class WorkshopShared(Construct):
         acl.override_logical_id("policy")
 
     def _define_grants(self) -> None:
-        """The attendees' grants (see ``grants``), here unless the fleet is split: then
-        ``workshop-shared-NN`` hold them."""
-        if self._props.grants is not None:
-            # The volume's id (its full name) also orders the grants after the volume.
-            define_grants(self, self._props.grants, self._grantees, self._script.volume.id)
+        """The grants (see ``grants``) of the attendees whose clusters ``workshop-fleet`` holds
+        (``props.home``); ``workshop-shared-NN`` hold those of ``workshop-fleet-NN``'s. The
+        volume's id (its full name) also orders the grants after the volume."""
+        if self._props.grants is None:
+            return
+        grantees = self._grantees
+        if self._props.home != self._props.attendees:  # grown past one stack: these stay here
+            grantees = define_roster(self, self._props.home, "home_attendees", "home_grantees")
+        define_grants(self, self._props.grants, grantees, self._script.volume.id)
 
     @property
     def policy(self) -> ClusterPolicy:

@@ -1,4 +1,4 @@
-"""How the attendees' clusters are spread over fleet stacks.
+"""How the attendees' clusters are first spread over fleet stacks.
 
 Terraform's plan time within one stack grows faster than the number of resources in it (every
 instance that refers to a ``for_each`` resource evaluates all of that resource's instances), so
@@ -83,13 +83,23 @@ def split_grants(attendees: tuple[Attendee, ...], stacks: int) -> dict[str, tupl
     return {SHARED_PART_STACK.format(i + 1): p for i, p in enumerate(shares(attendees, stacks))}
 
 
-def split_problems(attendees: tuple[Attendee, ...], stacks: int) -> list[str]:
+def grant_stack(fleet_stack: str) -> str:
+    """The stack of the grants of ``workshop-fleet-NN``'s attendees: ``workshop-shared-NN``."""
+    return SHARED_PART_STACK.format(int(fleet_stack.removeprefix(f"{FLEET_STACK}-")))
+
+
+def split_problems(parts: dict[str, tuple[Attendee, ...]], locked: bool = False) -> list[str]:
     """A stack above ``FLEET_STACK_MAX_ATTENDEES`` is refused, naming the fix."""
-    largest = max(len(part) for part in split(attendees, stacks).values())
+    largest = max((len(part) for part in parts.values()), default=0)
     if largest <= FLEET_STACK_MAX_ATTENDEES:
         return []
+    if locked:
+        return [
+            f"fleet_stacks: the stack lock puts {largest} attendees in one fleet stack; "
+            f"expected at most {FLEET_STACK_MAX_ATTENDEES} (restore the lock main.py wrote)"
+        ]
     return [
-        f"fleet_stacks: a fleet stack would hold {largest} attendees, got {stacks} stacks; "
+        f"fleet_stacks: a fleet stack would hold {largest} attendees, got {len(parts)} stacks; "
         f"expected at most {FLEET_STACK_MAX_ATTENDEES} attendees per stack (raise fleet_stacks, "
         f"or leave it null for one stack per {FLEET_STACK_ATTENDEES} attendees)"
     ]

@@ -2,10 +2,12 @@
 ``workshop-fleet`` finds the policy by name and the script by path, so neither stack holds a
 reference into the other (no cross-stack outputs, no backend paths in the JSON).
 
-A large roster splits the fleet (see ``split``): ``workshop-fleet`` then holds the pool only,
-and ``workshop-fleet-01``, ``-02``, ... each hold the clusters of their share of the
-attendees, finding the pool by its name; ``workshop-shared-01``, ``-02``, ... hold the Unity
-Catalog grants of the same shares, after ``workshop-shared``.
+A large roster spreads the fleet (see ``split`` and ``placement``): ``workshop-fleet-01``,
+``-02``, ... each hold the clusters of their share of the attendees, finding the pool by its
+name, and ``workshop-shared-01``, ``-02``, ... the Unity Catalog grants of the same shares,
+after ``workshop-shared``. ``workshop-fleet`` holds the pool, and the clusters of the attendees
+the stack lock keeps there (a workshop that grew past one stack), whose grants stay in
+``workshop-shared``.
 
 Stacks built on the example roster keep their state in ``terraform.<stack>.example.tfstate``
 (in a shared backend, under ``<stack>-example``), so deploying the example can never plan
@@ -89,9 +91,9 @@ class WorkshopSharedPartStack(ProjectStack):
 
 
 class WorkshopFleetStack(ProjectStack):
-    """Root stack of the pool and the attendees' clusters; when the fleet is split
-    (``props.fleet_stack_count`` > 1), of the pool only. With ``example``, the state goes to
-    the example's own file."""
+    """Root stack of the pool and the clusters of ``props.home_attendees``; of the pool only
+    when the fleet is spread and none are kept here. With ``example``, the state goes to the
+    example's own file."""
 
     def __init__(
         self,
@@ -103,7 +105,8 @@ class WorkshopFleetStack(ProjectStack):
         backend: BackendSettings = LOCAL_BACKEND,
     ) -> None:
         super().__init__(scope, id_, **_state(id_, example, backend))
-        if props.fleet_stack_count > 1:
+        home = props.home_attendees
+        if home is None:
             pool = WorkshopPool(self, "pool", pool_props(props))
             deployer = Deployer(self, "deployer")
             values: dict[str, object] = {
@@ -112,7 +115,7 @@ class WorkshopFleetStack(ProjectStack):
             }
             _publish(self, {k: FLEET_OUTPUTS[k] for k in values}, values)
             return
-        self.fleet = WorkshopFleet(self, "fleet", fleet_props(props))
+        self.fleet = WorkshopFleet(self, "fleet", fleet_props(props, home))
         values = {"instance_pool_id": self.fleet.pool_id, **_attendee_values(self.fleet)}
         _publish(self, FLEET_OUTPUTS, values)
 

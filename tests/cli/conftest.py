@@ -19,6 +19,17 @@ exit {code}
 """
 
 
+@pytest.fixture(autouse=True)
+def _library_redirects_restored(monkeypatch):
+    """The command line makes the requests library follow no redirect for the rest of its
+    process (api.refuse_library_redirects); here each test ends with the library as it was."""
+    import requests
+
+    monkeypatch.setattr(
+        requests.Session, "get_redirect_target", requests.Session.get_redirect_target
+    )
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeWorkspace]:
     """One fake workspace per test module: the whole fake (clusters and their events, pools,

@@ -29,6 +29,9 @@ class FilesState:
     """(method, path) of every request."""
     hang_seconds: dict[str, float] = field(default_factory=dict)
     """By method: seconds to wait, saying nothing, before answering (a hanging upload)."""
+    redirect_to: dict[str, str] = field(default_factory=dict)
+    """By method: a URL to redirect to (307, which keeps the method and the body) instead of
+    answering, as a hostile or misconfigured workspace would."""
 
     def calls(self, method: str) -> list[str]:
         return [path for m, path in self.requests if m == method]
@@ -65,6 +68,12 @@ class _Handler(BaseHTTPRequestHandler):
         while time.monotonic() < end and self.server.state is state:
             time.sleep(0.02)
         if self.server.state is not state:  # the test ended meanwhile
+            return None
+        if method in state.redirect_to:
+            self.send_response(307)
+            self.send_header("Location", state.redirect_to[method] + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return None
         if self.headers.get("Authorization") != f"Bearer {CANARY_TOKEN}":
             return self._json(401, {"error_code": "UNAUTHENTICATED", "message": "bad token"})

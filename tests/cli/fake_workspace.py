@@ -149,6 +149,12 @@ class WorkspaceState:
     volume_files: dict[str, bytes] = field(default_factory=dict)
     """Files in volumes by absolute /Volumes path, for the Files API's file and directory
     reads; listings come one entry per page, to make the reader follow page tokens."""
+    user_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """By user name: fields that replace those of the user in a SCIM answer (a hostile
+    ``userName`` or ``active``)."""
+    listing_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """By file name: fields that replace those of its row in a directory listing (a hostile
+    ``file_size``, say)."""
     node_types: Any = field(default_factory=lambda: list(NODE_TYPES))
     """What ``node_types`` of /api/2.0/clusters/list-node-types holds (any JSON: hostile too)."""
     spark_versions: Any = field(default_factory=lambda: list(SPARK_VERSIONS))
@@ -359,6 +365,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "name": name,
                     "is_directory": False,
                     "file_size": size,
+                    **state.listing_rows.get(name, {}),
                 }
             ]
         }
@@ -400,7 +407,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _error(400, "INVALID_PARAMETER_VALUE", f"unsupported filter {text!r}")
         users = state.users if state.users is not None else dict.fromkeys(names, True)
         found = [
-            {"id": f"u-{name}", "userName": name, "active": active}
+            {"id": f"u-{name}", "userName": name, "active": active, **state.user_rows.get(name, {})}
             for wanted in names
             for name, active in users.items()
             if name.lower() == wanted

@@ -242,3 +242,28 @@ def test_fails_when_the_token_is_refused(cli, clusters, monkeypatch):
     assert code == 1
     assert "cannot list the clusters" in err
     assert _deleted(clusters) == []
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"custom_tags": ["ManagedBy", "Terraform"]},
+        {"custom_tags": {"Workshop": 7}},
+        {"cluster_id": 12345},
+        {"cluster_name": {"en": "x"}},
+    ],
+    ids=["tags-a-list", "tag-a-number", "id-a-number", "name-an-object"],
+)
+def test_a_malformed_cluster_row_is_left_alone_and_the_rest_still_cleaned(
+    cli, clusters, databricks_cli, bad
+):
+    """One row of the listing that is not what the Clusters API sends never costs the whole
+    clean-up: it is named as malformed and never acted on; every other cluster is handled."""
+    zed = cluster("0101-zed", f"{PREFIX}zed__example_com", Workshop=WORKSHOP)
+    clusters.clusters.append({**zed, **bad})
+    code, out, err = cli("cleanup", "--execute", "--timeout", "10")
+    assert code == 0, err
+    assert "Left alone 1 cluster whose row in the workspace's listing is malformed" in out
+    assert "clusters[" in out
+    assert sorted(_deleted(clusters)) == ["0101-bob", "0101-tst"]
+    assert "unexpected" not in out + err and "internal error" not in out + err

@@ -152,3 +152,14 @@ def test_two_pools_of_the_name_are_refused_and_nothing_is_deleted(cli, leftovers
     assert "2 instance pools are named 'claude-code-workshop-pool' (p-1, p-copy)" in out + err
     assert _api(leftovers) == []
     assert len(leftovers.pools) == 3
+
+
+def test_the_pool_is_kept_while_a_cluster_row_cannot_be_read(cli, leftovers):
+    """A cluster whose row in the listing is malformed might take VMs from the pool: the pool
+    stays, and the clusters that could be read are still removed."""
+    leftovers.clusters.append({**_on_pool(cluster("c-zed", "other")), "custom_tags": "x"})
+    code, out, err = cli("cleanup", "--include-pool", "--execute")
+    assert code == 0, err
+    assert "1 cluster could not be read, and may use it" in out
+    assert POOL_DELETE not in _api(leftovers)
+    assert _api(leftovers).count(CLUSTER_DELETE) == 2

@@ -1,39 +1,25 @@
-"""The command line's shared mechanisms: bounded reading of untrusted JSON, a directory a
-command may write only when it is its own, tables that fit the terminal, CSV without formulas."""
+"""The command line's shared mechanisms: lenient reading of what is only shown, output ownership
+of a directory whose file names are data, tables that fit the terminal, CSV without formulas."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 
 import pytest
 
+from coding_assistants import outdir
 from coding_assistants.cli.core.output import csv_text, render_table, terminal_width
-from coding_assistants.cli.core.owned_dir import MARKER, OwnedDirectory, OwnershipError
-from coding_assistants.cli.core.untrusted import (
-    MAX_DEPTH,
-    UntrustedJsonError,
-    as_dict,
-    as_int,
-    as_list,
-    as_text,
-    read_json,
+from coding_assistants.untrusted import as_dict, as_int, as_list, as_text
+
+RECORDED = outdir.Owned(
+    marker=".recorded",
+    marker_text="written by a test\n",
+    writer="tool a",
+    option="--out",
+    generated=(),
+    records=True,
 )
-
-
-def test_untrusted_json_is_read_within_its_bounds():
-    assert read_json(b'{"a": [1, {"b": 2}]}', "x") == {"a": [1, {"b": 2}]}
-    nested = "[" * MAX_DEPTH + "]" * MAX_DEPTH
-    assert read_json(nested, "x") is not None
-    with pytest.raises(UntrustedJsonError, match="x: nested deeper than 64 levels"):
-        read_json("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), "x")
-    with pytest.raises(UntrustedJsonError, match="x: nested deeper"):
-        read_json("[" * 100_000 + "]" * 100_000, "x")  # beyond Python's own recursion
-    with pytest.raises(UntrustedJsonError, match=r"state: 11 bytes, more than the 10 read"):
-        read_json(b'{"a": "bc"}', "state", max_bytes=10)
-    with pytest.raises(UntrustedJsonError, match="y: not JSON"):
-        read_json(b"{nope", "y")
 
 
 def test_untrusted_values_of_the_wrong_type_read_as_empty():
@@ -43,48 +29,50 @@ def test_untrusted_values_of_the_wrong_type_read_as_empty():
     assert as_text(None) == "" and as_text(5) == "5" and as_text({"a": 1}) == ""
 
 
-def test_owned_directory_writes_only_where_it_is_its_own(tmp_path):
+def _write(names):
+    def build(staging):
+        for name in names:
+            (staging / name).write_text(name)
+
+    return build
+
+
+def test_a_recording_output_replaces_only_the_files_it_listed(tmp_path):
     out = tmp_path / "out"
-    first = OwnedDirectory.claim(out, "tool a")
-    first.write_text("one.md", "1")
-    first.write_text("two.md", "2")
-    assert first.finish() == []
-    assert json.loads((out / MARKER).read_text()) == {
-        "written_by": "tool a",
-        "files": ["one.md", "two.md"],
-    }
-    (out / "mine.txt").write_text("the user's")
+    outdir.replace_owned(out, RECORDED, _write(["one.md", "two.md"]))
+    assert outdir.listed(out, RECORDED) == {"one.md", "two.md"}
+    (out / "mine.md").write_text("the user's")  # named like ours, never listed
 
-    again = OwnedDirectory.claim(out, "tool a")
-    again.write_text("one.md", "1 again")
-    assert again.finish() == ["two.md"]  # written before, not now: removed
-    assert sorted(p.name for p in out.iterdir()) == [MARKER, "mine.txt", "one.md"]
+    outdir.replace_owned(out, RECORDED, _write(["one.md"]))
 
-    with pytest.raises(OwnershipError, match="was written by 'tool a', not tool b"):
-        OwnedDirectory.claim(out, "tool b")
+    assert sorted(p.name for p in out.iterdir()) == [".recorded", "mine.md", "one.md"]
+    assert (out / "mine.md").read_text() == "the user's"
+    assert outdir.listed(out, RECORDED) == {"one.md"}
+
+
+def test_a_recording_output_refuses_a_folder_it_did_not_write(tmp_path):
     (tmp_path / "foreign").mkdir()
     (tmp_path / "foreign" / "x.txt").write_text("x")
-    with pytest.raises(OwnershipError, match=r"holds files that tool a did not write \(x.txt\)"):
-        OwnedDirectory.claim(tmp_path / "foreign", "tool a")
-    with pytest.raises(OwnershipError, match="is not a directory"):
-        OwnedDirectory.claim(tmp_path / "foreign" / "x.txt", "tool a")
-    for name in ("../escape.md", "sub/a.md", ".hidden", MARKER):
-        with pytest.raises(OwnershipError, match="not a plain file name"):
-            again.write_text(name, "x")
+    with pytest.raises(outdir.RefusedOutput, match=r"holds files that tool a did not write"):
+        outdir.replace_owned(tmp_path / "foreign", RECORDED, _write(["a.md"]))
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(outdir.RefusedOutput, match="is a file, not a directory"):
+        outdir.replace_owned(tmp_path / "file", RECORDED, _write(["a.md"]))
+    assert (tmp_path / "foreign" / "x.txt").read_text() == "x"
 
 
-def test_owned_directory_never_follows_a_marker_that_names_other_files(tmp_path):
+def test_a_marker_that_lists_other_places_never_reaches_them(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (tmp_path / "precious").write_text("keep")
-    marker = {"written_by": "tool a", "files": ["../precious", "/etc/passwd", "a.md"]}
-    (out / MARKER).write_text(json.dumps(marker))
+    listing = "\n".join(["x", outdir.LISTED, "../precious", "/etc/passwd", "a.md"])
+    (out / ".recorded").write_text(listing + "\n")
     (out / "a.md").write_text("old")
 
-    OwnedDirectory.claim(out, "tool a").finish()
+    outdir.replace_owned(out, RECORDED, _write(["b.md"]))
 
     assert (tmp_path / "precious").read_text() == "keep"
-    assert not (out / "a.md").exists()
+    assert sorted(p.name for p in out.iterdir()) == [".recorded", "b.md"]
 
 
 def test_tables_fit_the_width_by_wrapping_or_a_detail_line():

@@ -13,6 +13,7 @@ import pytest
 
 from coding_assistants.cli.services.deploy_run import first_error
 from coding_assistants.facts import MODULE_STACK, ROOT_STACK
+from coding_assistants.outdir import mark
 from tests import clock
 from tests.cli.fake_terraform import STUB
 
@@ -40,6 +41,7 @@ def write_synthesis(outdir: Path, stacks: dict[str, list[str]]) -> Path:
             "synthesizedStackPath": f"stacks/{name}/cdk.tf.json",
         }
     (outdir / "manifest.json").write_text(json.dumps({"stacks": entries}))
+    mark(outdir)  # main.py marks every synthesis it writes
     return outdir
 
 
@@ -245,3 +247,37 @@ def test_deploy_names_who_holds_the_state_lock(tmp_path):
         "2026-01-01 10:00:00 UTC, lock ID 1a2b-3c); run again once it ends, or "
         "`terraform force-unlock 1a2b-3c` if it died"
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"workingDirectory": "../../elsewhere"}, "workingDirectory: must stay inside"),
+        ({"synthesizedStackPath": "/etc/passwd"}, "synthesizedStackPath: must stay inside"),
+        ({"workingDirectory": 7}, "workingDirectory: expected text, got 7"),
+        ({"dependencies": "workshop-shared"}, "dependencies: expected a list"),
+    ],
+)
+def test_a_manifest_naming_a_place_outside_or_a_wrong_type_is_refused(
+    cli, synthesis, terraform, tmp_path, entry, message
+):
+    """deploy reads the synthesis' manifest through the bounded reader: a path that leaves the
+    output directory is never followed, and a wrong type names the field."""
+    manifest = json.loads((synthesis / "manifest.json").read_text())
+    manifest["stacks"]["workshop-shared"].update(entry)
+    (synthesis / "manifest.json").write_text(json.dumps(manifest))
+    code, _, err = deploy(cli, synthesis, terraform)
+    assert code == 2 and f"stacks.workshop-shared.{message}" in err
+    assert calls(tmp_path) == [], "terraform never ran"
+
+
+def test_a_folder_that_is_no_synthesis_is_refused_before_anything_is_written(
+    cli, terraform, tmp_path
+):
+    folder = tmp_path / "mine"
+    write_synthesis(folder, {"workshop-shared": []})
+    (folder / ".coding-assistants-synth").unlink()
+    (folder / "notes.txt").write_text("mine")
+    code, _, err = deploy(cli, folder, terraform)
+    assert code == 2 and "is not a synthesis main.py wrote" in err
+    assert not (folder / "deploy").exists()

@@ -246,7 +246,7 @@ def test_fails_on_the_ai_gateway_route(gateway, cli, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--user-queries-per-minute", "0"), "must be a whole number of at least 1"),
+        (("--user-queries-per-minute", "0"), "must be a whole number from 1 to 2147483647"),
         (("--inference-table", "main"), "expected <catalog>.<schema>"),
         (("--endpoint", "a b"), "expected an endpoint name"),
         (("--pii", "block"), "invalid choice"),

@@ -65,7 +65,7 @@ def test_handout_writes_a_file_per_attendee_and_the_mail_merge(project, workspac
     assert f"Wrote 3 handouts (Markdown) and handouts.csv to {out_dir}." in out
     names = sorted(p.name for p in out_dir.iterdir())
     assert names == sorted(
-        [".coding-assistants-output", "handouts.csv", *(f"{attendee_key(e)}.md" for e in EMAILS)]
+        [".coding-assistants-handouts", "handouts.csv", *(f"{attendee_key(e)}.md" for e in EMAILS)]
     )
     ada = (out_dir / "ada_lovelace__example_com.md").read_text()
     cluster = deployed["ada.lovelace@example.com"]
@@ -135,6 +135,7 @@ def test_handout_rewrites_its_own_directory_and_nothing_else(project, workspace,
     out_dir = tmp_path / "h"
     cli("handout", "--out", str(out_dir))
     (out_dir / "notes.txt").write_text("mine")
+    (out_dir / "agenda.md").write_text("mine too")  # named like a handout, never written by it
     (project / "two.txt").write_text("\n".join(EMAILS[:2]) + "\n")
 
     code, out, _ = cli("handout", "--attendees", "two.txt", "--out", str(out_dir))
@@ -143,6 +144,7 @@ def test_handout_rewrites_its_own_directory_and_nothing_else(project, workspace,
     assert "(removed 1 of an earlier run)" in out
     assert not (out_dir / "grace__example_com.md").exists()
     assert (out_dir / "notes.txt").read_text() == "mine"
+    assert (out_dir / "agenda.md").read_text() == "mine too"
 
     foreign = tmp_path / "foreign"
     foreign.mkdir()
@@ -150,7 +152,7 @@ def test_handout_rewrites_its_own_directory_and_nothing_else(project, workspace,
     code, _, err = cli("handout", "--out", str(foreign))
 
     assert code == 2
-    assert "holds files that coding-assistants handout did not write (report.docx)" in err
+    assert "holds files that handout did not write ('report.docx')" in err
     assert sorted(p.name for p in foreign.iterdir()) == ["report.docx"]
 
 
@@ -174,7 +176,7 @@ def test_handout_refuses_outputs_beyond_the_bounds(project, cli, tmp_path):
     code, _, err = cli("handout", "--outputs", str(deep), "--out", str(tmp_path / "h"))
 
     assert code == 1
-    assert "nested deeper than 64 levels" in err
+    assert "JSON nested more than 64 levels deep" in err
 
 
 def test_handout_from_real_terraform_state_and_output(tmp_path, tfcheck, cli, monkeypatch):

@@ -95,7 +95,8 @@ def test_main_masks_an_unexpected_exception_and_exits_1(cli, ready, monkeypatch)
     code, _, err = cli("preflight", "--timeout", "1")
 
     assert code == 1
-    assert err == "error: unexpected RuntimeError: header Authorization: Bearer dapi**** rejected\n"
+    line = "error: internal error: RuntimeError: header Authorization: Bearer dapi**** rejected"
+    assert err == line + "\n"
 
 
 def test_preflight_masks_a_partial_token_in_an_sdk_exception(cli, ready, monkeypatch):

@@ -149,11 +149,12 @@ def test_restaging_changed_content_gets_a_new_stamp_and_sha(
     assert verify_bundle(tmp_path, _digest(second)) == []
 
 
-def test_restaging_over_an_unreadable_manifest_replaces_it(cli, clients, tmp_path):
+def test_a_folder_with_an_unreadable_manifest_is_not_taken_for_a_bundle(cli, clients, tmp_path):
     (tmp_path / "manifest.json").write_text("[not a manifest")
-    code, out, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
-    assert code == 0, err
-    assert verify_bundle(tmp_path, _digest(out)) == []
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
+    assert code == 2 and "holds files that stage-offline did not write ('manifest.json')" in err
+    assert (tmp_path / "manifest.json").read_text() == "[not a manifest"
+    assert clients.calls == [], "refused before npm is called"
 
 
 def test_fails_when_the_tarball_does_not_match_the_registry(cli, clients, tmp_path):
@@ -161,15 +162,95 @@ def test_fails_when_the_tarball_does_not_match_the_registry(cli, clients, tmp_pa
     code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
     assert code == 1
     assert "does not match the registry's dist.integrity" in err
-    assert not list((tmp_path / "claude").iterdir())
-    assert not (tmp_path / "manifest.json").exists()
+    assert list(tmp_path.iterdir()) == [], "nothing is left, not even the staging directory"
 
 
 def test_fails_when_out_holds_other_files(cli, clients, tmp_path):
     (tmp_path / "notes.txt").write_text("mine")
     code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path))
-    assert code == 1 and "neither empty nor an earlier bundle" in err
+    assert code == 2 and "--out " in err and "holds files that stage-offline did not" in err
     assert (tmp_path / "notes.txt").read_text() == "mine" and clients.calls == []
+
+
+def tree(root: Path) -> dict[str, bytes | None]:
+    """Every path under ``root`` with its bytes (None for a directory)."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes() if p.is_file() else None
+        for p in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        {"manifest.json": b'{"name": "my-app", "version": "1.0.0"}', "claude/notes.md": b"mine"},
+        {"manifest.json": b'{"format_version": 1, "files": []}', "src/app.py": b"print()"},
+        {"manifest.json": b'{"format_version": 1, "files": []}', "claude/x.tgz": b"mine"},
+        {"manifest.json": b"{}", "python/requirements.txt": b"requests\n"},
+    ],
+    ids=["web-manifest", "bundle-like-beside-code", "unlisted-file", "own-requirements"],
+)
+def test_a_users_folder_holding_a_manifest_loses_nothing(cli, clients, tmp_path, own):
+    """Output ownership: a folder of the user's own is refused before any change, even one that
+    holds a manifest.json (or one that looks like a bundle's), and npm is never called."""
+    folder = tmp_path / "mine"
+    for name, data in own.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    before = tree(folder)
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(folder))
+    assert code == 2 and "holds files that stage-offline did not write" in err
+    assert tree(folder) == before
+    assert clients.calls == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]
+
+
+@pytest.mark.parametrize("fails", ["pip", "npm-pack", "npm-view"])
+def test_a_failed_restage_leaves_the_earlier_bundle_exactly_as_it_was(
+    cli, clients, tmp_path, monkeypatch, fails
+):
+    """npm or PyPI unreachable mid-stage: the earlier, good bundle is byte for byte as it was,
+    its manifest still lists only files that are there, and no staging directory is left."""
+    bundle = tmp_path / "bundle"
+    code, out, _ = cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))
+    assert code == 0
+    digest = _digest(out)
+    before = tree(bundle)
+
+    def unreachable(argv):
+        words = {"pip": "download", "npm-pack": "pack", "npm-view": "view"}[fails]
+        if words in argv:
+            raise offline_stage.StagingError(f"{argv[0]} ... exited 1: network unreachable")
+        return clients(argv)
+
+    monkeypatch.setattr(offline_stage, "run_command", unreachable)
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))
+    assert code == 1 and "network unreachable" in err
+    assert f"--out {bundle} was left as it was" in err
+    assert tree(bundle) == before
+    assert verify_bundle(bundle, digest) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle"]
+
+
+def test_restaging_keeps_the_users_own_files_inside_the_bundle(cli, clients, tmp_path):
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    (bundle / "README.txt").write_text("carried into the air gap on 2026-11-28")
+    (bundle / "python" / "notes.txt").write_text("mine")
+    code, out, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))
+    assert code == 0, err
+    assert (bundle / "README.txt").read_text().startswith("carried into")
+    assert (bundle / "python" / "notes.txt").read_text() == "mine"
+    assert verify_bundle(bundle, _digest(out)) == []
+
+
+def test_a_bundle_staged_before_the_marker_is_restaged(cli, clients, tmp_path):
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    (bundle / ".coding-assistants-bundle").unlink()  # as an earlier release left it
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))
+    assert code == 0, err
+    assert (bundle / ".coding-assistants-bundle").is_file()
 
 
 @pytest.mark.parametrize(
@@ -234,16 +315,20 @@ def files(files_server, monkeypatch, tmp_path):
     return files_server.reset()
 
 
-def _stage_and_upload(cli, out: Path) -> tuple[int, str, str]:
+def _stage_and_upload(cli, home: Path) -> tuple[int, str, str]:
+    """Stage into ``home``/bundle (``home`` is the test's HOME, never an output itself), then
+    upload."""
+    out = home / "bundle"
     return cli("stage-offline", "--claude-version", VERSION, "--out", str(out), "--upload", VOLUME)
 
 
 def test_upload_sends_every_file_and_the_manifest_last(cli, clients, files, tmp_path):
     code, out, err = _stage_and_upload(cli, tmp_path)
     assert code == 0, err
-    _, listed = load_manifest(tmp_path)
-    expected = {f"{VOLUME}/{f.path}": (tmp_path / f.path).read_bytes() for f in listed}
-    expected[f"{VOLUME}/manifest.json"] = (tmp_path / "manifest.json").read_bytes()
+    bundle = tmp_path / "bundle"
+    _, listed = load_manifest(bundle)
+    expected = {f"{VOLUME}/{f.path}": (bundle / f.path).read_bytes() for f in listed}
+    expected[f"{VOLUME}/manifest.json"] = (bundle / "manifest.json").read_bytes()
     assert files.files == expected
     puts = files.calls("PUT")
     assert [p for p in puts if "/fs/files/" in p][-1].endswith(f"{VOLUME}/manifest.json")
@@ -335,6 +420,101 @@ def test_a_hanging_upload_ends_at_the_deadline_without_a_manifest(cli, clients, 
     assert code == 1
     assert err.startswith("error: upload: not finished within --timeout 4 s")
     assert f"{VOLUME}/manifest.json" not in files.files
+
+
+# --- the request policy covers the upload: no redirect, no other host ---------------------------
+
+
+@pytest.fixture(scope="module")
+def elsewhere_server():
+    """Another host, which records every request that reaches it."""
+    server = FakeFiles().start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("PUT", ""), ("HEAD", ""), ("GET", "/.well-known/databricks-config")],
+    ids=["upload", "metadata", "sdk-credentials-probe"],
+)
+def test_no_request_of_the_upload_follows_a_redirect_to_another_host(
+    cli, clients, files, tmp_path, elsewhere_server, method, path
+):
+    """The workspace answers 307 (which keeps the method and the body) to the upload, to a
+    file's metadata, or to the SDK's own probe while it reads the credentials: the bundle's
+    bytes and the token stay with the workspace, and nothing reaches the other host."""
+    elsewhere = elsewhere_server.reset()
+    files.redirect_to[method] = elsewhere_server.url
+    code, _, err = _stage_and_upload(cli, tmp_path)
+    assert elsewhere.requests == [], "nothing reached the other host"
+    if path:  # the probe is optional to the SDK: it does without, and the upload goes on
+        assert files.calls("GET")[0] == path
+        return
+    assert code == 1
+    assert "redirected to" in err and "not followed" in err
+    assert not [p for p in files.calls("PUT") if p.endswith("manifest.json")]
+
+
+def test_every_upload_request_goes_through_the_request_policy(cli, clients, files, tmp_path):
+    """The upload asks the SDK for nothing but the credentials: every request of the upload is
+    made by the workspace client, which follows no redirect and sends no request elsewhere."""
+    from coding_assistants.cli.core import api
+
+    seen: list[str] = []
+    original = api.WorkspaceApi.url
+
+    def recorded(self, path):
+        seen.append(path)
+        return original(self, path)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(api.WorkspaceApi, "url", recorded):
+        code, _, err = _stage_and_upload(cli, tmp_path)
+    assert code == 0, err
+    sdk = [p for m, p in files.requests if p == "/.well-known/databricks-config"]
+    assert sdk, "the SDK's own probe while it reads the credentials"
+    assert len(seen) == len(files.requests) - len(sdk), "every other request went through it"
+
+
+def test_upload_only_verifies_the_tarballs_npm_integrity_too(cli, clients, files, tmp_path):
+    """A carried bundle whose tarball and manifest sha256 were both changed to match still
+    fails: the npm registry's integrity in the manifest no longer matches the tarball."""
+    bundle = tmp_path / "bundle"
+    assert cli("stage-offline", "--claude-version", VERSION, "--out", str(bundle))[0] == 0
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    entry = next(f for f in manifest["files"] if f["role"] == "claude")
+    tarball = bundle / entry["path"]
+    tarball.write_bytes(b"another binary")
+    entry["size"], entry["sha256"] = tarball.stat().st_size, sha256_file(tarball)
+    (bundle / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    code, _, err = cli("stage-offline", "--upload-only", "--out", str(bundle), "--upload", VOLUME)
+    assert code == 1 and "does not match the npm registry's integrity" in err
+    assert files.files == {}
+
+
+@pytest.mark.parametrize(
+    ("command", "answer", "words"),
+    [
+        ("pack", "[]", "npm pack named no file"),
+        ("pack", '[{"filename": 7}]', "[0].filename: expected text, got 7"),
+        ("view", "[" * 100_000 + "]" * 100_000, "JSON nested more than"),
+        ("view", "not json", "invalid JSON"),
+    ],
+)
+def test_a_malformed_npm_answer_is_one_line_and_stages_nothing(
+    cli, clients, tmp_path, monkeypatch, command, answer, words
+):
+    def hostile(argv):
+        if argv[:2] == ["npm", command]:
+            return answer
+        return clients(argv)
+
+    monkeypatch.setattr(offline_stage, "run_command", hostile)
+    code, _, err = cli("stage-offline", "--claude-version", VERSION, "--out", str(tmp_path / "b"))
+    assert code == 1 and words in err and len(err.strip().splitlines()) == 1
+    assert "internal error" not in err and not (tmp_path / "b").exists()
 
 
 def _skills(folder: Path) -> Path:

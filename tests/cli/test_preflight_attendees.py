@@ -8,6 +8,8 @@ import json
 import math
 import re
 
+import pytest
+
 from coding_assistants.cli.services import membership
 from coding_assistants.roster import parse_roster
 
@@ -150,6 +152,42 @@ def test_small_pages_are_followed_and_nobody_is_called_missing_for_them(
     assert "1 missing, 0 inactive of 60" in _row(out)[1]
     assert f"{path}: line 58: p55@example.com is not a user of the workspace" in out
     assert " is not a user" not in out.replace("p55@example.com is not a user", "")
+
+
+def test_a_user_name_with_a_compatibility_character_is_not_the_attendee(
+    cli, workspace, databricks_cli, tmp_path
+):
+    """The workspace holds U+212A KELVIN SIGN + 'im@example.com', which Unicode lower-cases to
+    kim@example.com, and a SCIM that folds case that way answers it for kim's filter: it is
+    another account, so kim is reported missing, never found."""
+    databricks_cli()
+    path = _roster(tmp_path, ["kim@example.com", "ada@example.com"])
+    workspace.users = {"\u212aim@example.com": True, "ada@example.com": True}
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert "1 missing, 0 inactive of 2" in _row(out)[1]
+    assert "kim@example.com is not a user of the workspace" in out
+
+
+@pytest.mark.parametrize("bad", [{"userName": ["kim@example.com"]}, {"active": "yes"}])
+def test_a_malformed_user_in_the_answer_counts_as_not_found(
+    cli, workspace, databricks_cli, tmp_path, bad
+):
+    """One user of a SCIM answer whose fields are not of their type is read on its own: the
+    others are still found, and the attendee behind the bad one is reported, the row kept."""
+    databricks_cli()
+    path = _roster(tmp_path, ["kim@example.com", "ada@example.com"])
+    workspace.users = {"kim@example.com": True, "ada@example.com": True}
+    workspace.user_rows["kim@example.com"] = bad
+
+    code, out, _ = cli("preflight", "--attendees", str(path), "--timeout", TIMEOUT)
+
+    assert code == 1
+    assert "1 missing, 0 inactive of 2" in _row(out)[1]
+    assert "kim@example.com is not a user of the workspace" in out
+    assert "unexpected" not in out and "internal error" not in out
 
 
 def test_many_absent_attendees_are_counted_and_written_to_a_file(

@@ -3,6 +3,7 @@ fake workspace's Files API (file reads and paged directory listings)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -107,3 +108,48 @@ def test_a_path_outside_a_volume_directory_is_refused(cli, workspace, path):
     code, _, err = cli("preflight", "--offline-bundle", path)
     assert code == 2 and "a directory in a Unity Catalog volume" in err
     assert workspace.requests == []
+
+
+@pytest.mark.parametrize("bad", ["12a", None, -5, 2.5, {"bytes": 1}])
+def test_a_malformed_row_of_the_listing_is_shown_as_bad_and_the_rest_still_checked(
+    cli, workspace, uploaded, databricks_cli, bad
+):
+    """One row whose file_size is not a size never costs the whole report: the table is
+    printed, that file is named as listed in a malformed row, and every other file is still
+    compared (here one of them is also of the wrong size)."""
+    databricks_cli("Databricks CLI v0.270.0")
+    wheel = next(p for p in uploaded if p.endswith(".whl"))
+    workspace.listing_rows[wheel.rsplit("/", 1)[1]] = {"file_size": bad}
+    uploaded[f"{VOLUME}/python/requirements.txt"] += b"x"
+    code, out = _preflight(cli)
+    status, detail = _row(out)
+    assert (code, status) == (1, "FAIL")
+    assert f"{wheel.removeprefix(VOLUME + '/')}: the listing's row is malformed" in detail
+    assert "file_size" in detail
+    assert "python/requirements.txt is" in detail, "the other files are still compared"
+    assert "unexpected" not in out and re.search(r"^credentials\s+OK", out, re.MULTILINE)
+
+
+def test_a_malformed_manifest_in_the_volume_names_the_field(
+    cli, workspace, uploaded, databricks_cli
+):
+    databricks_cli("Databricks CLI v0.270.0")
+    manifest = f"{VOLUME}/manifest.json"
+    data = json.loads(uploaded[manifest])
+    data["files"][0]["sha256"] = 12345
+    uploaded[manifest] = json.dumps(data).encode()
+    code, out = _preflight(cli)
+    status, detail = _row(out)
+    assert (code, status) == (1, "FAIL")
+    assert f"{manifest}: files[0].sha256: expected text, got 12345" in detail
+
+
+def test_a_deeply_nested_answer_is_refused_by_the_bounded_reader(
+    cli, workspace, uploaded, databricks_cli
+):
+    databricks_cli("Databricks CLI v0.270.0")
+    uploaded[f"{VOLUME}/manifest.json"] = b"[" * 50_000 + b"]" * 50_000
+    code, out = _preflight(cli)
+    status, detail = _row(out)
+    assert (code, status) == (1, "FAIL")
+    assert "JSON nested more than 64 levels deep" in detail

@@ -205,3 +205,17 @@ def test_fails_on_bad_options(cli, day, args, message):
 
     assert code == 2
     assert message in err
+
+
+def test_a_row_that_does_not_read_is_named_and_the_rest_still_counted(cli, day):
+    """One bad value in the warehouse's answer never costs the report: the row is left out and
+    named below the tables; every other row still counts."""
+    first = day.tables["billing"][0]
+    day.tables["billing"][0] = {**first, "dbus": "12 DBU"}
+
+    code, out, err = report(cli, day)
+
+    assert code == 0, err
+    assert "1 row(s) of the warehouse's answer did not read and are left out" in out
+    assert "billing row" in out and "not a number: '12 DBU'" in out
+    assert "TOTAL" in out and "internal error" not in out + err

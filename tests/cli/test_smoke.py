@@ -218,3 +218,13 @@ def test_hanging_context_creations_share_one_deadline(fleet, cli):
     assert len(rows) == 2 and all("within --timeout 1 s" in row for row in rows)
     assert "0 ready, 2 failed, 1 skipped (not running)" in out
     assert not fleet.bodies(EXECUTE)
+
+
+def test_a_malformed_cluster_row_is_named_and_the_others_still_checked(fleet, cli):
+    fleet.clusters.append({**cluster("c-zed", "claude-code-workshop-zed"), "custom_tags": [1]})
+    code, out, err = cli("smoke", "--all")
+    assert code == 1, err  # bob's check failed, as before
+    assert "1 row(s) of the cluster listing are malformed and were not checked" in out
+    assert "custom_tags: expected an object" in out
+    assert "1 ready, 1 failed, 1 skipped (not running)" in out
+    assert "unexpected" not in out + err and "internal error" not in out + err

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from coding_assistants.cli.core.untrusted import Node, UntrustedError, rows
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 SOURCE = "https://workspace.example/api/2.0/x"
 

@@ -13,7 +13,7 @@ from coding_assistants.facts import (
     MODULE_STACK,
     ROOT_PROVIDER_FLOOR,
 )
-from tests.conftest import REPO, strip_metadata
+from tests.conftest import CLUSTER_EXAMPLES, REPO, strip_metadata
 
 ALLOWED = "<provider constraint: derived from the engine's bindings>"
 
@@ -51,7 +51,8 @@ def stacks(outdir: Path) -> dict[str, dict[str, Any]]:
 def test_engines_synthesize_the_same_stacks(engine_outputs):
     names = {engine: sorted(stacks(outdir)) for engine, outdir in engine_outputs.items()}
     first = names[ENGINES[0]]
-    assert len(first) == 8, first  # four examples, root, module, workshop shared and fleet
+    # each example's stack, then root, module, workshop shared and fleet
+    assert len(first) == len(CLUSTER_EXAMPLES) + 4, first
     assert all(found == first for found in names.values()), names
 
 

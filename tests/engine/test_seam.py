@@ -71,7 +71,7 @@ def test_selected_engine_reads_engine_variable(environ, expected):
 
 
 def test_fails_when_engine_is_unknown():
-    with pytest.raises(EngineError, match=r"ENGINE: unknown engine 'cdk'; expected one of"):
+    with pytest.raises(EngineError, match=r"ENGINE must be cdktf or cdktn, got 'cdk'"):
         selected_engine({"ENGINE": "cdk"})
 
 
@@ -138,5 +138,5 @@ def test_importing_the_engine_seam_fixes_no_engine():
     )
     lines = _python(code).stdout.splitlines()
     assert lines[0] == "[]"
-    assert lines[1].startswith("ENGINE: unknown engine 'nonesuch'; expected one of")
+    assert lines[1] == "ENGINE must be cdktf or cdktn, got 'nonesuch'"
     assert lines[2] == f"{engine} {engine}"

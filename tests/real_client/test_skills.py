@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from coding_assistants import node_settings
 from tests.real_client import node
 from tests.real_client.conftest import Timer
 from tests.real_client.isolated import Step
@@ -68,10 +69,10 @@ def org_env(root: Path) -> dict[str, str]:
     return {
         "CLAUDE_SKILLS_PATH": f"{VOLUME}/skills",
         "CLAUDE_MEMORY_PATH": f"{VOLUME}/CLAUDE.md",
-        "CLAUDE_PLUGIN_MARKETPLACES": json.dumps(
-            {"acme-tools": market}, sort_keys=True, separators=(",", ":")
+        "CLAUDE_PLUGIN_MARKETPLACES": node_settings.env_value(
+            "claude_plugin_marketplaces", {"acme-tools": market}
         ),
-        "CLAUDE_ENABLED_PLUGINS": '["sql-style@acme-tools"]',
+        "CLAUDE_ENABLED_PLUGINS": "sql-style@acme-tools",
         "CLAUDE_STRICT_MARKETPLACES": "true",
     }
 

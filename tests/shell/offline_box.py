@@ -12,6 +12,7 @@ staging command uses.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import os
@@ -95,6 +96,11 @@ def _tarball(path: Path) -> None:
             tar.addfile(info, io.BytesIO(text.encode()))
 
 
+def sri(path: Path) -> str:
+    """The npm registry's ``dist.integrity`` of a file: ``sha512-<base64>``."""
+    return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
+
+
 SKILL_FILES = {
     "skills/offline-notes/SKILL.md": "---\nname: offline-notes\ndescription: offline\n---\n",
     "skills/offline-notes/scripts/run.sh": "echo notes\n",
@@ -112,6 +118,7 @@ def write_bundle(root: Path, *, debs: bool = False, skills: bool = False) -> str
             Role.CLAUDE,
             platform="linux-x64",
             npm_package=f"@anthropic-ai/claude-code-linux-x64@{CLAUDE_VERSION}",
+            npm_integrity=sri(root / CLAUDE_TARBALL),
         )
     ]
     (root / WHEEL_DIR).mkdir(parents=True)

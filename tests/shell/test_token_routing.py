@@ -288,6 +288,28 @@ def test_key_helper_refuses_look_alikes(provisioned, base):
     refusal(provisioned.box, base)
 
 
+def test_key_helper_takes_the_default_port_for_the_workspace(provisioned):
+    """https://<host>:443 is the workspace itself: its default port, written out."""
+    base = f"{HOST}:443/serving-endpoints/anthropic"
+    result = provisioned.box.helper(HELPER, env={"ANTHROPIC_BASE_URL": base})
+    assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", "")
+
+
+def test_key_helper_of_a_workspace_recorded_with_its_default_port(tmp_path, tools):
+    """DATABRICKS_HOST=https://<host>:443 when the init script ran: Claude Code's base URL and a
+    DATABRICKS_HOST without the port are the same workspace; another port is not."""
+    box = Sandbox.create(tmp_path, tools, env={"DATABRICKS_HOST": f"{HOST}:443"})
+    box.install()
+    assert workspace_env(box)["CA_WORKSPACE_HOST"] == f"{HOST}:443"
+    for env in (
+        {"ANTHROPIC_BASE_URL": BASE},
+        {"ANTHROPIC_BASE_URL": BASE, "DATABRICKS_HOST": HOST},
+    ):
+        result = box.helper(HELPER, env=env)
+        assert (result.returncode, result.stdout, result.stderr) == (0, TOKEN + "\n", ""), env
+    refusal(box, f"{HOST}:8443/serving-endpoints/anthropic")
+
+
 def test_key_helper_hides_user_info_in_its_reason(provisioned):
     line = refusal(provisioned.box, "https://me:hunter2secret@evil.example/x")
     assert "hunter2" not in line and "(https://****@evil.example)" in line
@@ -367,6 +389,9 @@ def test_key_helper_asks_the_cli_when_the_token_is_for_another_workspace(provisi
         f"{HOST}/?o=1234567890123456",
         HOST.removeprefix("https://"),
         HOST.upper().replace("HTTPS", "https"),
+        f"{HOST}:443",
+        f"{HOST}:443/?o=1234567890123456",
+        HOST.removeprefix("https://") + ":443",
     ],
 )
 def test_key_helper_hands_out_the_token_of_the_same_workspace(provisioned, same):

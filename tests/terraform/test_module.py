@@ -289,7 +289,7 @@ BAD_VALUES = {
     ("autotermination_minutes", "out of range"): {"autotermination_minutes": 5},
     ("num_workers", "out of range"): {"num_workers": -1},
     ("min_workers", "out of range"): {"min_workers": 1.5},
-    ("max_workers", "out of range"): {"max_workers": -3, "num_workers": 1},
+    ("max_workers", "out of range"): {"max_workers": 2**31, "num_workers": 1},
     ("max_workers", "too small for autoscaling"): {"max_workers": 0},
     ("min_workers", "larger than max_workers"): {"min_workers": 5, "max_workers": 2},
     ("mlflow_experiment_name", "invalid format"): {"mlflow_experiment_name": "traces"},

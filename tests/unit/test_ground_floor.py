@@ -42,6 +42,9 @@ LIGHT_MODULES = (
     "coding_assistants.backend.settings",
     "coding_assistants.backend.blocks",
     "coding_assistants.cli.main",
+    "coding_assistants.untrusted",
+    "coding_assistants.boundary",
+    "coding_assistants.outdir",
 )
 
 
@@ -132,6 +135,9 @@ CLI_FLOOR = {
     "offline_bundle",
     "settings",
     "workshop.settings",
+    "untrusted",
+    "boundary",
+    "outdir",
     "workshop.quick_start",
     "backend.blocks",
 }

@@ -21,6 +21,10 @@ from coding_assistants.offline_bundle import (
 from tests.shell.offline_box import write_bundle
 
 
+def sha256_of(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _wheel(path: str, sha: str) -> BundleFile:
     return BundleFile(path=path, size=1, sha256=sha, role=Role.WHEEL)
 
@@ -114,14 +118,70 @@ def test_fails_when_a_manifest_path_leaves_the_bundle(tmp_path, path):
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     manifest["files"][0]["path"] = path
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(BundleError, match="path must be relative inside the bundle"):
+    with pytest.raises(BundleError, match=r"files\[0\]\.path: must be relative inside the bundle"):
         load_manifest(tmp_path)
 
 
 def test_fails_when_the_format_version_is_unknown(tmp_path):
     (tmp_path / "manifest.json").write_text('{"format_version": 2, "files": []}')
-    with pytest.raises(BundleError, match="format_version must be 1"):
+    with pytest.raises(BundleError, match=r"manifest\.json: format_version: must be 1"):
         load_manifest(tmp_path)
+
+
+# --- the manifest goes through the bounded reader: every malformed field is named -------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sha256", 12345, r"files\[0\]\.sha256: expected text, got 12345"),
+        ("size", "12", r'files\[0\]\.size: expected a whole number of bytes, got "12"'),
+        ("size", True, r"files\[0\]\.size: expected a whole number of bytes, got true"),
+        ("size", -1, r"files\[0\]\.size: expected a whole number of bytes, got -1"),
+        ("role", ["claude"], r'files\[0\]\.role: expected text, got \["claude"\]'),
+        ("role", "binary", r"files\[0\]\.role: expected one of claude, wheel"),
+        ("npm_integrity", {"a": 1}, r"files\[0\]\.npm_integrity: expected text"),
+        ("shell", "rm -rf /", r"files\[0\]\.shell: unknown field of a file entry"),
+    ],
+)
+def test_a_malformed_manifest_field_is_named_never_a_type_error(tmp_path, field, value, message):
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["files"][0][field] = value
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match=message) as raised:
+        load_manifest(tmp_path)
+    assert str(raised.value).startswith(f"{tmp_path / 'manifest.json'}: ")
+    assert verify_bundle(tmp_path) == [str(raised.value)]
+
+
+@pytest.mark.parametrize("shape", ["[", '{"files": ['])
+def test_a_deeply_nested_manifest_is_refused_without_recursion(tmp_path, shape):
+    closing = {"[": "]", '{"files": [': "]}"}[shape]
+    (tmp_path / "manifest.json").write_text(shape * 100_000 + closing * 100_000)
+    with pytest.raises(BundleError, match="JSON nested more than 32 levels deep"):
+        load_manifest(tmp_path)
+
+
+def test_fails_when_files_is_not_a_list(tmp_path):
+    manifest = {"format_version": 1, "claude_code": {"version": "2.1.332"}, "files": {"a": 1}}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match=r"manifest.json: files: expected a list, got"):
+        load_manifest(tmp_path)
+
+
+def test_verify_checks_the_tarball_against_the_registry_integrity(tmp_path):
+    """A manifest whose sha256 was made to fit a changed tarball still fails: the npm
+    registry's integrity, which the manifest carries, no longer matches."""
+    write_bundle(tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    entry = manifest["files"][0]
+    tarball = tmp_path / entry["path"]
+    tarball.write_bytes(tarball.read_bytes() + b"tampered")
+    entry["size"], entry["sha256"] = tarball.stat().st_size, sha256_of(tarball)
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    problems = verify_bundle(tmp_path)
+    assert problems and "does not match the npm registry's integrity" in problems[0]
 
 
 def test_the_manifest_reader_runs_without_the_package_on_python_3_10():

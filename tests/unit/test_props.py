@@ -121,7 +121,8 @@ INVALID = [
         r"expected 0 \(never terminate\) or a whole number of minutes from 10 to 10000",
     ),
     ({"autotermination_minutes": 10001}, r"autotermination_minutes: out of range, got 10001"),
-    ({"num_workers": -1}, r"num_workers: out of range, got -1; expected a whole number >= 0"),
+    ({"num_workers": -1}, r"num_workers: out of range, got -1; expected a whole number from 0 to"),
+    ({"max_workers": 2**31}, r"max_workers: out of range, got 2147483648; expected .* 2147483647"),
     ({"min_workers": -2}, r"min_workers: out of range, got -2"),
     ({"max_workers": 0}, r"max_workers: too small for autoscaling, got 0"),
     (

@@ -125,7 +125,9 @@ def test_fails_when_an_email_is_a_duplicate_in_another_case():
         ("bob@x_y.com", "the domain may hold only letters, digits, hyphens and dots"),
         ("bob@x.com#note", "the domain may hold only letters, digits, hyphens and dots"),
         ("bob,lee@x.com", "the part before '@' may hold only"),
-        ("jos\u00e9@x.com", "the part before '@' may hold only"),
+        ("jos\u00e9@x.com", "U+00E9 LATIN SMALL LETTER E WITH ACUTE; an address must be"),
+        ("\u212aim@x.com", "U+212A KELVIN SIGN, which Unicode reads as 'K'"),
+        ("kim@\uff58.com", "U+FF58 FULLWIDTH LATIN SMALL LETTER X, which Unicode reads as 'x'"),
         ("a${path.cwd}@x.com", "Terraform reads them as templates"),
         ("a%{if}@x.com", "Terraform reads them as templates"),
     ],
@@ -135,6 +137,35 @@ def test_fails_when_an_email_is_invalid(line, reason):
 
     assert problem.startswith(f"attendees.txt: line 2: {line.strip()!r} is not a valid email: ")
     assert reason in problem
+
+
+def test_a_compatibility_character_never_becomes_another_attendees_address():
+    """U+212A KELVIN SIGN lower-cases to 'k' in Unicode: folded so, 'Kim' would silently be
+    kim@x.com, who is someone else. The roster refuses it and names the character."""
+    problems = _problems("kim@x.com\n\u212aim@x.com\n")
+
+    assert len(problems) == 1
+    assert "line 2" in problems[0] and "U+212A KELVIN SIGN" in problems[0]
+    assert "duplicate" not in problems[0]
+
+
+def test_fold_email_lowers_ascii_letters_only():
+    from coding_assistants.roster import fold_email
+
+    assert fold_email(" Bob.Lee@X.com ") == "bob.lee@x.com"
+    assert fold_email("\u212aim@x.com") == "\u212aim@x.com"  # no Unicode case mapping
+
+
+def test_fails_when_the_roster_holds_more_attendees_than_an_account(monkeypatch):
+    import coding_assistants.roster as roster
+
+    monkeypatch.setattr(roster, "MAX_ATTENDEES", 3)
+    problems = _problems("a@x.com\nb@x.com\nc@x.com\nd@x.com\n")
+
+    assert problems == [
+        "attendees.txt: 4 attendees; expected at most 3 (a Databricks account holds 10,000 "
+        "users; split the workshop into several)"
+    ]
 
 
 def test_fails_when_an_email_is_too_long():

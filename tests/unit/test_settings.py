@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from coding_assistants.settings import (
-    MAX_DEPTH,
     SettingsError,
     cluster_props,
     load_json_object,
     read_settings,
 )
+from coding_assistants.untrusted import MAX_DEPTH
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -100,7 +100,8 @@ def test_counts_given_as_floats_or_booleans_are_refused_as_not_whole_numbers(tmp
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 900, 100_000])
 def test_json_nested_too_deeply_is_a_settings_error_not_a_traceback(tmp_path, depth):
     path = write(tmp_path, '{"tags": ' + "[" * depth + "]" * depth + "}")
-    with pytest.raises(SettingsError, match=r"vars.json: JSON nested too deeply"):
+    too_deep = rf"vars.json: JSON nested more than {MAX_DEPTH} levels deep"
+    with pytest.raises(SettingsError, match=too_deep):
         load_json_object(path)
 
 

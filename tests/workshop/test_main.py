@@ -185,11 +185,13 @@ def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
     roster.write_text("ada@example.com\n")
     settings.write_text('{"workshop_name": "spring"}')
     reads: list[Path] = []
-    for method in ("read_text", "read_bytes"):
+    for method in ("open",):  # read_text and read_bytes open the file through it
         original = getattr(Path, method)
 
         def counting(self, *args, _original=original, **kwargs):
-            reads.append(Path(self).resolve())
+            mode = args[0] if args else kwargs.get("mode", "r")
+            if not set(mode) & set("wax"):  # a read (writing the stack lock is not)
+                reads.append(Path(self).resolve())
             return _original(self, *args, **kwargs)
 
         monkeypatch.setattr(Path, method, counting)
@@ -206,3 +208,39 @@ def test_main_reads_each_input_file_once(tmp_path, monkeypatch):
     assert (cluster.cluster_name, workshop.workshop_name) == ("c", "spring")
     assert options["example_roster"] is False
     assert options["backend"].kind == "pg"
+
+
+@pytest.mark.parametrize(
+    ("settings", "line"),
+    [
+        ({"fleet_stacks": 100000}, "fleet_stacks: out of range, got 100000; expected a whole "
+         "number from 1 to 99"),
+        ({"pool_max_capacity": 10**9}, "pool_max_capacity: out of range, got 1000000000"),
+        ({"pool_capacity_headroom": 5000}, "pool_capacity_headroom: out of range, got 5000"),
+        ({"policy_max_clusters_per_user": 2**40}, "policy_max_clusters_per_user: out of range"),
+    ],
+)  # fmt: skip
+def test_every_count_has_an_upper_bound_checked_before_synthesis(
+    settings, line, tmp_path, previous_output, capsys
+):
+    """A count no synthesis, plan or API could hold is refused at once with the field named
+    (fleet_stacks 100000 used to be accepted and synthesized for an hour)."""
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(settings))
+    roster = tmp_path / "r.txt"
+    roster.write_text("ada@example.com\n")
+    before = tree_digest(previous_output)
+    argv = ["--workshop-file", str(path), "--attendees", str(roster)]
+    code = main.main([*argv, "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2 and line in err and "nothing was written" in err
+    assert tree_digest(previous_output) == before
+    assert not (tmp_path / "r.txt.lock.json").exists()
+
+
+def test_a_roster_larger_than_an_account_is_refused(tmp_path, previous_output, capsys):
+    roster = tmp_path / "r.txt"
+    roster.write_text("".join(f"a{n}@example.com\n" for n in range(10_001)))
+    code = main.main(["--attendees", str(roster), "--outdir", str(previous_output)])
+    err = capsys.readouterr().err
+    assert code == 2 and "10001 attendees; expected at most 10000" in err

@@ -27,10 +27,12 @@ the workspace and volumes, not on the cluster, whose local disk is wiped on ever
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -43,7 +45,7 @@ from coding_assistants.cli.services.cleanup_pool import (
     delete_pool,
     plan_pool,
 )
-from coding_assistants.cli.services.cleanup_report import CleanupOptions, Found, report
+from coding_assistants.cli.services.cleanup_report import CleanupRun, Found, report
 from coding_assistants.cli.services.clusters import (
     MANAGED,
     PERMANENT_DELETE,
@@ -67,6 +69,28 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SKIP_PLAN = f"skip: {MANAGED}"
 
 
+@dataclass(frozen=True, kw_only=True)
+class CleanupOptions:
+    """``cleanup``, as parsed."""
+
+    workshop_file: Path | None = None
+    attendees: Path | None = None
+    """The roster: its attendees' access is removed too."""
+    workshop: str | None = None
+    """The workshop_name instead of the file's."""
+    prefix: str | None = None
+    """Only the workshop's clusters whose names start with it; None: all of them."""
+    include_managed: bool = False
+    execute: bool = False
+    """False: a dry run."""
+    include_pool: bool = False
+    verbose: bool = False
+    terminate: bool = False
+    """Stop the clusters instead of deleting them."""
+    profile: str | None = None
+    timeout: float
+
+
 def _me(api: WorkspaceApi) -> str:
     try:
         reply = api.call("GET", ME_PATH)
@@ -75,7 +99,7 @@ def _me(api: WorkspaceApi) -> str:
     return str(reply.body.get("userName") or "").lower() if reply.ok else ""
 
 
-def _find(options: CleanupOptions, api: WorkspaceApi, console: Console) -> Found:
+def _find(options: CleanupRun, api: WorkspaceApi, console: Console) -> Found:
     workshop = options.workshop
     selection = select(
         api,
@@ -92,7 +116,7 @@ def _find(options: CleanupOptions, api: WorkspaceApi, console: Console) -> Found
     return Found(selection, pool, review)
 
 
-def _execute(options: CleanupOptions, api: WorkspaceApi, found: Found, console: Console) -> int:
+def _execute(options: CleanupRun, api: WorkspaceApi, found: Found, console: Console) -> int:
     selection, pool = found.selection, found.pool
     console.print(f"{options.action.progress} {count(len(selection.targets))}:")
     failed = execute(api, options.action, selection, console, verbose=options.verbose)
@@ -118,8 +142,8 @@ def _execute(options: CleanupOptions, api: WorkspaceApi, found: Found, console: 
     return EXIT_FAILED if failed or others else EXIT_OK
 
 
-def _options(args: argparse.Namespace) -> CleanupOptions:
-    return CleanupOptions(
+def _options(args: CleanupOptions) -> CleanupRun:
+    return CleanupRun(
         workshop=workshop_from_args(args, roster=True),
         prefix=args.prefix,
         include_managed=args.include_managed,
@@ -130,7 +154,7 @@ def _options(args: argparse.Namespace) -> CleanupOptions:
     )
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: CleanupOptions, console: Console) -> int:
     if args.include_pool and args.terminate:
         console.error("--include-pool with --terminate: a stopped cluster still needs its pool")
         return EXIT_USAGE
@@ -215,4 +239,5 @@ def add_parser(subparsers: Any) -> None:
         help="stop the clusters instead of deleting them permanently (they can be restarted)",
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "listing and removals together")
-    parser.set_defaults(run=run, execute=False)
+    parser.set_defaults(execute=False)
+    register(parser, CleanupOptions, run)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import (
     Console,
     plain_number,
@@ -57,6 +59,47 @@ from coding_assistants.cli.services.workspace_cloud import CloudChoice
 from coding_assistants.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE = 0, 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class CostOptions:
+    """What ``cost`` was asked, as parsed; :func:`with_workshop_defaults` makes a new object with
+    the workshop file's defaults filled in (the fields after ``output_tokens_per_hour``)."""
+
+    attendees: int
+    """Clusters estimated (one per attendee)."""
+    hours: tuple[Decimal, ...]
+    """Hours each cluster runs; one row per value."""
+    vm_type: tuple[str, ...] | None = None
+    """VM types compared; None: the workshop's node type."""
+    cloud: str | None = None
+    """The workspace's cloud; None: the workshop file's, the host's, the VM type's."""
+    tier: str = DEFAULT_TIER
+    workshop_file: Path | None = None
+    """The workshop settings whose node type, idle time, pool and model are the defaults."""
+    dbu_rate: Decimal | None = None
+    dbu_per_hour: Decimal | None = None
+    vm_price: Decimal | None = None
+    prices: Path | None = None
+    first_start_hours: Decimal | None = None
+    """Hours each cluster runs at deploy; None: the workshop's idle time."""
+    warm_hours: Decimal
+    warm_vms: int | None = None
+    """Idle pool VMs kept warm; None: what ``pool warm`` fills, the pool's max_capacity."""
+    model: str | None = None
+    """The model Claude Code uses; None: the workshop file's, else the init script's."""
+    activity: str
+    """Each attendee's use of the model: a profile of the price file."""
+    input_tokens_per_hour: Decimal | None = None
+    cache_read_tokens_per_hour: Decimal | None = None
+    output_tokens_per_hour: Decimal | None = None
+    """Token figures per attendee and session hour over the profile's; None: the profile's."""
+    pool_warm_vms: int = 0
+    """What ``pool warm`` fills by default: the workshop pool's max_capacity."""
+    workshop_node_type: str | None = None
+    """The workshop file's node type (or its cloud's default)."""
+    workshop_cloud: str | None = None
+    """The workshop file's cloud, when it names one."""
 
 
 MAX_ATTENDEES = 100_000
@@ -143,7 +186,7 @@ def summary_lines(estimates: list[Estimate]) -> list[str]:
 
 
 def assumption_lines(
-    args: argparse.Namespace, table: PriceTable, est: list[Estimate], choice: CloudChoice
+    args: CostOptions, table: PriceTable, est: list[Estimate], choice: CloudChoice
 ) -> list[str]:
     vm_source = "--vm-price" if args.vm_price else " + ".join(table.sources)
     per_vm = dict.fromkeys((e.vm_type, e.vm_usd_per_hour, e.dbu_per_hour) for e in est)
@@ -188,7 +231,7 @@ def clouds_named(clouds: list[str]) -> str:
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
 
 
-def _dbu_price_lines(args: argparse.Namespace, table: PriceTable, est: list[Estimate]) -> list[str]:
+def _dbu_price_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
     """The price of a DBU per cloud estimated, with its tier and note."""
     if args.dbu_rate:
         return [f"  {usd_rate(args.dbu_rate)} per DBU (--dbu-rate)."]
@@ -201,7 +244,7 @@ def _dbu_price_lines(args: argparse.Namespace, table: PriceTable, est: list[Esti
     return lines
 
 
-def _source_lines(args: argparse.Namespace, table: PriceTable, est: list[Estimate]) -> list[str]:
+def _source_lines(args: CostOptions, table: PriceTable, est: list[Estimate]) -> list[str]:
     """Where the built-in figures of each cloud estimated come from, and each VM type's note."""
     lines = []
     for cloud in dict.fromkeys(e.cloud for e in est):
@@ -217,18 +260,23 @@ def _source_lines(args: argparse.Namespace, table: PriceTable, est: list[Estimat
     return lines
 
 
-def apply_workshop_defaults(args: argparse.Namespace) -> None:
-    """The workshop's node type, cloud and idle time where the command line gave none."""
+def with_workshop_defaults(args: CostOptions) -> CostOptions:
+    """A new object: ``args`` with the workshop's node type, cloud, pool size, idle time and
+    model where the command line gave none (SettingsError when the workshop file is one
+    synthesis would refuse)."""
     defaults = workshop_defaults(workshop_file(args.workshop_file))
-    args.pool_warm_vms = defaults.warm_vms(args.attendees)
-    args.workshop_node_type, args.workshop_cloud = defaults.node_type, defaults.cloud
-    if args.first_start_hours is None:
-        args.first_start_hours = defaults.first_start_hours
-    if args.model is None:
-        args.model = defaults.model
+    first = args.first_start_hours
+    return replace(
+        args,
+        pool_warm_vms=defaults.warm_vms(args.attendees),
+        workshop_node_type=defaults.node_type,
+        workshop_cloud=defaults.cloud,
+        first_start_hours=defaults.first_start_hours if first is None else first,
+        model=args.model or defaults.model,
+    )
 
 
-def load_tables(args: argparse.Namespace, cloud: str) -> tuple[PriceTable, TokenTable]:
+def load_tables(args: CostOptions, cloud: str) -> tuple[PriceTable, TokenTable]:
     """The built-in prices, with ``--prices FILE`` merged over them (its top-level VM and DBU
     prices are ``cloud``'s)."""
     table, tokens = builtin_prices(), builtin_token_prices()
@@ -239,9 +287,9 @@ def load_tables(args: argparse.Namespace, cloud: str) -> tuple[PriceTable, Token
     return table, tokens
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(given: CostOptions, console: Console) -> int:
     try:
-        apply_workshop_defaults(args)
+        args = with_workshop_defaults(given)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -264,7 +312,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     console.print()
     days = _days(args, estimates)
     console.print(day_table(days))
-    for line in day_notes(args, _warm_vms(args)):
+    for line in day_notes(_first_start(args), args.warm_hours, _warm_vms(args)):
         console.print(line)
     model = token_estimates(args, tokens, [e.hours for e in estimates])
     console.print()
@@ -279,19 +327,24 @@ def run(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def _warm_vms(args: argparse.Namespace) -> int:
+def _first_start(args: CostOptions) -> Decimal:
+    """``--first-start-hours``, else the workshop's idle time (filled in by then)."""
+    return args.first_start_hours if args.first_start_hours is not None else Decimal(0)
+
+
+def _warm_vms(args: CostOptions) -> int:
     """``--warm-vms``, else what ``pool warm`` fills by default: the pool's max_capacity."""
     return args.pool_warm_vms if args.warm_vms is None else args.warm_vms
 
 
-def _days(args: argparse.Namespace, estimates: list[Estimate]) -> list[Day]:
+def _days(args: CostOptions, estimates: list[Estimate]) -> list[Day]:
     """The day of every row of the table: its session plus first start and warm pool."""
     return [
         Day(
             vm_type=e.vm_type,
             clusters=e.clusters,
             session_hours=e.hours,
-            first_start_hours=args.first_start_hours,
+            first_start_hours=_first_start(args),
             warm_vms=_warm_vms(args),
             warm_hours=args.warm_hours,
             vm_usd_per_hour=e.vm_usd_per_hour,
@@ -386,4 +439,4 @@ def add_parser(subparsers: Any) -> None:
     )
     add_day_arguments(parser)
     add_model_arguments(parser)
-    parser.set_defaults(run=run)
+    register(parser, CostOptions, run)

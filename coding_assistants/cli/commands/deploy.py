@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
+from coding_assistants.cli.core.workspace import positive_seconds
 from coding_assistants.cli.services.deploy_run import (
     Deployment,
     StackRunner,
@@ -54,6 +56,22 @@ SECRET_VARIABLES = (
     "DATABRICKS_CLIENT_SECRET",
 )  # fmt: skip
 """Credentials a backend or the provider reads from the environment: masked in every line."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeployOptions:
+    """``deploy``, as parsed."""
+
+    stacks: tuple[str, ...]
+    """Stack names or patterns."""
+    outdir: Path
+    jobs: int
+    parallelism: int
+    backend_config: Path | None = None
+    lock_timeout: str
+    timeout: float
+    restart: bool = False
+    terraform: str
 
 
 @dataclass(frozen=True)
@@ -88,12 +106,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="partial backend configuration for every terraform init")  # fmt: skip
     parser.add_argument("--lock-timeout", default="0s", metavar="DURATION",
                         help="wait for a state lock held elsewhere (default: 0s)")  # fmt: skip
-    parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, metavar="SECONDS",
+    parser.add_argument("--timeout", type=positive_seconds, default=TIMEOUT_SECONDS,
+                        metavar="SECONDS",
                         help="deadline of the whole deploy (default: 14400)")  # fmt: skip
     parser.add_argument("--restart", action="store_true",
                         help="forget the run record: apply every selected stack again")  # fmt: skip
     parser.add_argument("--terraform", default="terraform", help=argparse.SUPPRESS)
-    parser.set_defaults(run=run)
+    register(parser, DeployOptions, run)
 
 
 def _count(most: int) -> Callable[[str], int]:
@@ -107,7 +126,7 @@ def _count(most: int) -> Callable[[str], int]:
     return parse
 
 
-def request(args: argparse.Namespace) -> DeployRequest:
+def request(args: DeployOptions) -> DeployRequest:
     options = TerraformOptions(
         terraform=args.terraform,
         parallelism=args.parallelism,
@@ -119,7 +138,7 @@ def request(args: argparse.Namespace) -> DeployRequest:
     )
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: DeployOptions, console: Console) -> int:
     wanted = request(args)
     for name in SECRET_VARIABLES:
         console.add_secret(os.environ.get(name))

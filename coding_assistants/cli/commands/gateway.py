@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import re
 import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import add_workspace_options, connect_or_report
 from coding_assistants.cli.services.gateway import (
@@ -51,11 +53,35 @@ OPTIONS = (
 """(field of Wanted, option, the workshop setting it overrides)."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class GatewayOptions:
+    """``gateway show`` or ``gateway apply``, as parsed; the workshop file fills what the
+    command line leaves out (:func:`_wanted`)."""
+
+    action: str
+    """``show`` or ``apply``."""
+    workshop_file: Path | None = None
+    endpoint: str | None = None
+    user_queries: int | None = None
+    user_tokens: int | None = None
+    endpoint_queries: int | None = None
+    endpoint_tokens: int | None = None
+    usage_tracking: str | None = None
+    inference_table: str | None = None
+    pii: str | None = None
+    profile: str | None = None
+    timeout: float
+
+
+Wanting = tuple[Wanted, str, dict[str, Any]]
+"""The wanted gateway, the endpoint and the workshop settings."""
+
+
 class Refused(Exception):
     """The workspace refused or did not answer; the message is for people (masked)."""
 
 
-def _wanted(args: argparse.Namespace) -> tuple[Wanted, str, dict[str, Any]]:
+def _wanted(args: GatewayOptions) -> Wanting:
     """The wanted gateway, the endpoint and the workshop settings (the options win)."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
     workshop = str(settings.get("workshop_name") or facts.WORKSHOP_NAME)
@@ -103,8 +129,8 @@ def _put(api: WorkspaceApi, console: Console, endpoint: str, new: dict[str, Any]
         raise Refused(f"{endpoint}: the workspace answered with another configuration: run show")
 
 
-def run_gateway(args: argparse.Namespace, api: WorkspaceApi, console: Console) -> int:
-    wanted, endpoint, _ = args.wanted
+def run_gateway(args: GatewayOptions, wanting: Wanting, api: WorkspaceApi, console: Console) -> int:
+    wanted, endpoint, _ = wanting
     current = _read(api, console, endpoint)
     try:
         new = merged_config(current, wanted)
@@ -130,13 +156,13 @@ def run_gateway(args: argparse.Namespace, api: WorkspaceApi, console: Console) -
     return EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: GatewayOptions, console: Console) -> int:
     try:
-        args.wanted = _wanted(args)
+        wanting = _wanted(args)
     except SettingsError as error:
         console.error(str(error))
         return EXIT_USAGE
-    route = args.wanted[2].get("claude_api_route")
+    route = wanting[2].get("claude_api_route")
     if route == facts.API_ROUTE_AI_GATEWAY and not args.endpoint:
         console.error(
             f"the workshop's claude_api_route is {facts.API_ROUTE_AI_GATEWAY}: its system.ai "
@@ -149,15 +175,17 @@ def run(args: argparse.Namespace, console: Console) -> int:
     config, api = connected
     console.print(f"Workspace: {config.host}")
     try:
-        return run_gateway(args, api, console)
+        return run_gateway(args, wanting, api, console)
     except Refused as error:
         console.error(str(error))
         return EXIT_FAILED
 
 
 def _positive(text: str) -> int:
-    if not text.strip().isdigit() or not 1 <= int(text) <= facts.MAX_SAFE_INTEGER:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    if not text.strip().isdigit() or not 1 <= int(text) <= facts.MAX_API_COUNT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {facts.MAX_API_COUNT}, got {text!r}"
+        )
     return int(text)
 
 
@@ -197,7 +225,7 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--pii", choices=("BLOCK", "MASK"), help="personal-data guardrail")
     add_workspace_options(parser, TIMEOUT_SECONDS, "reading and changing together")
-    parser.set_defaults(run=run)
+    register(parser, GatewayOptions, run)
 
 
 def add_parser(subparsers: Any) -> None:

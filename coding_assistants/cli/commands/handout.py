@@ -12,14 +12,14 @@ own files there (and removes those of attendees no longer on the roster), nothin
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coding_assistants import outdir
 from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.owned_dir import OwnedDirectory, OwnershipError
 from coding_assistants.cli.core.workspace import positive_seconds
 from coding_assistants.cli.services import handout
 from coding_assistants.cli.services.fleet_outputs import (
@@ -36,16 +36,30 @@ from coding_assistants.cli.services.workshop import (
     workshop_from_args,
 )
 
-COMMAND = "coding-assistants handout"
 STACKS_DIR = Path("cdktf.out/stacks")
 TIMEOUT_SECONDS = 120.0
 SHOWN_PROBLEMS = 10
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class HandoutOptions:
-    """``handout``, parsed."""
+    """``handout``, as parsed."""
+
+    workshop_file: Path | None = None
+    attendees: Path | None = None
+    out: Path
+    format: str
+    """md or html."""
+    stacks_dir: Path
+    outputs: tuple[Path, ...] | None = None
+    """Saved ``terraform output -json`` answers or state files, instead of the stacks'."""
+    timeout: float
+
+
+@dataclass(frozen=True)
+class HandoutRun:
+    """``handout``'s options with the workshop they name: a new, frozen object."""
 
     workshop: Workshop
     out: Path
@@ -55,7 +69,7 @@ class HandoutOptions:
     timeout: float
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> HandoutOptions:
+    def of(cls, args: HandoutOptions) -> HandoutRun:
         return cls(
             workshop=workshop_from_args(args, roster=True),
             out=args.out,
@@ -66,9 +80,7 @@ class HandoutOptions:
         )
 
 
-def _chosen(
-    options: HandoutOptions, fleet: FleetOutputs
-) -> tuple[list[AttendeeOutputs], list[str]]:
+def _chosen(options: HandoutRun, fleet: FleetOutputs) -> tuple[list[AttendeeOutputs], list[str]]:
     """The attendees to write for (roster order, or by email), and those without a cluster."""
     roster = [a.email for a in options.workshop.attendees]
     if not roster:
@@ -84,7 +96,31 @@ def _problems(lines: list[str], console: Console) -> None:
         console.print(f"  ... and {len(lines) - SHOWN_PROBLEMS} more")
 
 
-def write(options: HandoutOptions, fleet: FleetOutputs, console: Console) -> int:
+def _write_files(
+    options: HandoutRun, fleet: FleetOutputs, chosen: list[AttendeeOutputs]
+) -> list[str]:
+    """Every handout and the CSV, through output ownership; the names an earlier run wrote
+    that this one did not (removed with it)."""
+    before = (
+        outdir.listed(options.out, handout.HANDOUTS)
+        if outdir.is_ours(options.out, handout.HANDOUTS)
+        else frozenset()
+    )
+    names = [handout.file_name(e.email, options.form) for e in chosen] + [handout.CSV_NAME]
+    name = options.workshop.name
+
+    def build(staging: Path) -> None:
+        for entry, file_name in zip(chosen, names, strict=False):
+            text = handout.render(entry, fleet.login_command, name, options.form)
+            (staging / file_name).write_text(text, encoding="utf-8")
+        mail = handout.mail_merge(chosen, fleet.login_command, options.form)
+        (staging / handout.CSV_NAME).write_text(mail, encoding="utf-8", newline="")
+
+    outdir.replace_owned(options.out, handout.HANDOUTS, build, protected=(Path.cwd(),))
+    return sorted(before - set(names))
+
+
+def write(options: HandoutRun, fleet: FleetOutputs, console: Console) -> int:
     chosen, missing = _chosen(options, fleet)
     if not fleet.login_command:
         console.error(
@@ -96,15 +132,7 @@ def write(options: HandoutOptions, fleet: FleetOutputs, console: Console) -> int
         console.error(f"no attendee's cluster in {', '.join(fleet.sources) or 'the outputs'}")
         _problems(fleet.problems, console)
         return EXIT_FAILED
-    directory = OwnedDirectory.claim(options.out, COMMAND)
-    name = options.workshop.name
-    for entry in chosen:
-        text = handout.render(entry, fleet.login_command, name, options.form)
-        directory.write_text(handout.file_name(entry.email, options.form), text)
-    directory.write_text(
-        handout.CSV_NAME, handout.mail_merge(chosen, fleet.login_command, options.form)
-    )
-    removed = directory.finish()
+    removed = _write_files(options, fleet, chosen)
     kind = "HTML" if options.form == "html" else "Markdown"
     console.print(
         f"Read {len(fleet.sources)} fleet stacks' outputs: {len(fleet.attendees)} clusters."
@@ -122,9 +150,9 @@ def write(options: HandoutOptions, fleet: FleetOutputs, console: Console) -> int
     return EXIT_FAILED if missing or fleet.problems else EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: HandoutOptions, console: Console) -> int:
     try:
-        options = HandoutOptions.from_args(args)
+        options = HandoutRun.of(args)
     except WorkshopInputError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -134,9 +162,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
     except OutputsError as error:
         console.error(str(error))
         return EXIT_FAILED
-    except OwnershipError as error:
+    except outdir.RefusedOutput as error:
         console.error(str(error))
         return EXIT_USAGE
+    except outdir.OutputError as error:
+        console.error(str(error))
+        return EXIT_FAILED
 
 
 def add_parser(subparsers: Any) -> None:
@@ -180,4 +211,4 @@ def add_parser(subparsers: Any) -> None:
         metavar="SECONDS",
         help=f"deadline for running terraform output (default: {TIMEOUT_SECONDS:g})",
     )
-    parser.set_defaults(run=run)
+    register(parser, HandoutOptions, run)

@@ -21,13 +21,25 @@ from __future__ import annotations
 import argparse
 import re
 import shlex
+from dataclasses import dataclass
 
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.facts import MODULE_RESOURCES
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 """A Terraform identifier: the name of a module call."""
 EXIT_OK, EXIT_USAGE = 0, 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class MovedOptions:
+    """``moved``, as parsed."""
+
+    module: str
+    """The name of the new module call."""
+    state_mv: bool = False
+    """Print ``terraform state mv`` lines instead of ``moved`` blocks."""
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -42,7 +54,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help='name of the new module call (module "NAME" { ... })')  # fmt: skip
     parser.add_argument("--state-mv", action="store_true",
                         help="print terraform state mv lines instead of moved blocks")  # fmt: skip
-    parser.set_defaults(run=run)
+    register(parser, MovedOptions, run)
 
 
 def moved_blocks(module: str) -> str:
@@ -66,7 +78,7 @@ def state_mv_lines(module: str) -> str:
     )
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: MovedOptions, console: Console) -> int:
     if IDENTIFIER.fullmatch(args.module) is None:
         console.error(
             f"--module: invalid name, got {args.module!r}; expected a Terraform identifier "

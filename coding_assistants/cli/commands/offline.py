@@ -10,20 +10,20 @@ Prints ``offline_bundle_sha256 = <hex>``: the value to put beside ``offline_bund
 from __future__ import annotations
 
 import argparse
-import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
-from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
-from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
+from coding_assistants.cli.core.api import ME_PATH, VPN_FIX, CallError, WorkspaceApi
+from coding_assistants.cli.core.deadline import Deadline
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import (
     LOGIN_FIX,
     SDK_SECONDS,
     CredentialsError,
     positive_seconds,
-    short_error,
     workspace_config,
 )
 from coding_assistants.cli.services import offline_stage as stage
@@ -34,6 +34,7 @@ from coding_assistants.offline_bundle import (
     sha256_file,
     verify_bundle,
 )
+from coding_assistants.outdir import OutputError, RefusedOutput
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_REQUIREMENT = " ".join((f"mlflow-skinny=={facts.MLFLOW_PIN}", *facts.MLFLOW_TRACING_EXTRAS))
@@ -43,6 +44,28 @@ requiring it); the bundle carries the same. Several requirements are separated b
 DEFAULT_HTTP_TIMEOUT_SECONDS = 1800.0
 """Deadline of the whole upload (credentials, every Files API call): a bundle of a few hundred
 MB on a slow link."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StageOptions:
+    """``stage-offline``, as parsed."""
+
+    claude_version: str | None = None
+    """Claude Code's exact version; None only with ``upload_only``."""
+    platform: tuple[str, ...] | None = None
+    """Node platforms; None: the default platform."""
+    python: str
+    requirement: str
+    out: Path
+    """The bundle's directory: staged into, or uploaded from with ``upload_only``."""
+    cache: Path | None = None
+    upload: str | None = None
+    """The volume directory to upload to; None: no upload."""
+    upload_only: bool = False
+    skills: Path | None = None
+    """Skill folders to carry in the bundle; None: none."""
+    profile: str | None = None
+    timeout: float
 
 
 def _version(text: str) -> str:
@@ -119,7 +142,7 @@ def add_parser(subparsers: Any) -> None:
         default=DEFAULT_HTTP_TIMEOUT_SECONDS,
         help="deadline for the whole upload, credentials included (default: %(default)g)",
     )
-    parser.set_defaults(run=run)
+    register(parser, StageOptions, run)
 
 
 def _reachable(api: WorkspaceApi) -> None:
@@ -128,51 +151,42 @@ def _reachable(api: WorkspaceApi) -> None:
     reply = api.call("GET", ME_PATH)
     if reply.status in (401, 403):
         raise CallError(f"{api.host} refused the credentials (HTTP {reply.status})", LOGIN_FIX)
+    if 300 <= reply.status < 400:
+        raise CallError(f"{api.host}: HTTP {reply.status}: {reply.message}", VPN_FIX)
 
 
-UPLOAD_SDK_SECONDS = {"http_timeout_seconds": 300.0, "retry_timeout_seconds": 120.0}
-"""Caps of the SDK's waits during the upload, once the credentials are read (with the short
-``SDK_SECONDS``, so an unreachable host is told at once): each request's, and each call's
-retries together. ``--timeout`` bounds them all."""
-
-
-def _upload(args: argparse.Namespace, console: Console) -> int:
-    from databricks.sdk import WorkspaceClient
-
+def _upload(args: StageOptions, console: Console) -> int:
+    """Upload the bundle in ``--out`` to ``--upload`` through the workspace client (the request
+    policy: the workspace's origin only, no redirect), all under one deadline."""
     from coding_assistants.cli.services.offline_upload import UploadError, upload_bundle
 
+    if args.upload is None:
+        raise TypeError("_upload needs --upload")
     deadline = Deadline(args.timeout)
     try:
         config, headers = workspace_config(args.profile, console, deadline, SDK_SECONDS)
-        _reachable(WorkspaceApi(config.host, headers, deadline))
-        for attribute, cap in UPLOAD_SDK_SECONDS.items():  # the upload's own calls, once read
-            setattr(config, attribute, max(1, math.ceil(min(deadline.remaining(), cap))))
-        client = WorkspaceClient(config=config)
+        api = WorkspaceApi(config.host, headers, deadline)
+        _reachable(api)
         console.print(f"uploading to {args.upload}")
-        summary = run_bounded(
-            lambda: upload_bundle(client, args.out, args.upload, console.print), deadline
-        )
-    except Overdue:
-        console.error(
-            f"upload: not finished within {deadline}; the manifest goes last, so this bundle is "
-            "not complete in the volume: raise --timeout and run again (files already there "
-            "are not sent again)"
-        )
-        return EXIT_FAILED
+        summary = upload_bundle(api, args.out, args.upload, console.print)
     except (CredentialsError, UploadError, BundleError) as error:
         console.error(f"upload: {error}")
         return EXIT_FAILED
     except CallError as error:
-        console.error(f"upload: {error.reason}; {error.fix}")
-        return EXIT_FAILED
-    except Exception as error:  # the SDK's own errors: one short line, token masked
-        console.error(f"upload: {short_error(error, console.secrets)}")
+        if deadline.passed:
+            console.error(
+                f"upload: not finished within {deadline}; the manifest goes last, so this bundle "
+                "is not complete in the volume: raise --timeout and run again (files already "
+                "there are not sent again)"
+            )
+        else:
+            console.error(f"upload: {error.reason}; {error.fix}")
         return EXIT_FAILED
     console.print(f"uploaded {len(summary.uploaded)} file(s), {len(summary.skipped)} already there")
     return EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: StageOptions, console: Console) -> int:
     if args.upload_only:
         return _upload_staged(args, console)
     if args.claude_version is None:
@@ -196,8 +210,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
             progress=lambda line: console.print(f"  {line}"),
             skills=args.skills,
         )
-    except (stage.StagingError, BundleError, OSError) as error:
+    except RefusedOutput as error:
         console.error(str(error))
+        return EXIT_USAGE
+    except (stage.StagingError, BundleError, OutputError) as error:
+        notes = "".join(f"; {note}" for note in getattr(error, "__notes__", ()))
+        console.error(f"{error}{notes}")
         return EXIT_FAILED
     problems = verify_bundle(args.out, digest)
     if problems:
@@ -210,7 +228,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def _upload_staged(args: argparse.Namespace, console: Console) -> int:
+def _upload_staged(args: StageOptions, console: Console) -> int:
     """``--upload-only``: a bundle staged elsewhere, verified here, then uploaded as it is (so
     its manifest, and with it offline_bundle_sha256, stays the one Terraform pins)."""
     if not args.upload:

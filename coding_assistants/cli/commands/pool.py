@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -59,9 +61,30 @@ the wait ends with the count, not with a call cut off at the deadline."""
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PoolOptions:
-    """``pool warm|cool``, parsed."""
+    """``pool warm`` or ``pool cool``, as parsed."""
+
+    action: str
+    """``warm`` or ``cool``."""
+    workshop_file: Path | None = None
+    workshop: str | None = None
+    """The stacks' workshop_name instead of the file's."""
+    pool: str | None = None
+    """The pool's name, instead of ``<workshop_name>-pool``."""
+    instances: int | None = None
+    """``warm``: idle VMs to keep; None: the pool's max_capacity."""
+    wait: bool = False
+    """``warm``: wait until the VMs are idle."""
+    profile: str | None = None
+    timeout: float | None = None
+    """None: the default of the action (longer with ``--wait``)."""
+
+
+@dataclass(frozen=True)
+class PoolRun:
+    """``pool``'s options with the workshop they name and the deadline chosen: a new, frozen
+    object."""
 
     action: str
     workshop: Workshop
@@ -69,24 +92,25 @@ class PoolOptions:
     """The pool's name: ``--pool``, else the workshop's ``<workshop_name>-pool``."""
     instances: int | None
     wait: bool
+    profile: str | None
     timeout: float
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> PoolOptions:
-        workshop = workshop_from_args(args)
-        wait = bool(getattr(args, "wait", False))
-        timeout = args.timeout or (WAIT_SECONDS if wait else TIMEOUT_SECONDS)
+    def of(cls, options: PoolOptions) -> PoolRun:
+        workshop = workshop_from_args(options)
+        timeout = options.timeout or (WAIT_SECONDS if options.wait else TIMEOUT_SECONDS)
         return cls(
-            action=args.action,
+            action=options.action,
             workshop=workshop,
-            pool=args.pool or workshop.pool_name,
-            instances=getattr(args, "instances", None),
-            wait=wait,
+            pool=options.pool or workshop.pool_name,
+            instances=options.instances,
+            wait=options.wait,
+            profile=options.profile,
             timeout=timeout,
         )
 
 
-def _warm_target(options: PoolOptions, pool: dict[str, Any]) -> int:
+def _warm_target(options: PoolRun, pool: dict[str, Any]) -> int:
     if options.action == "cool":
         return 0
     if options.instances is not None:
@@ -105,7 +129,7 @@ def _describe(pool: dict[str, Any]) -> str:
     )
 
 
-def _find(options: PoolOptions, api: WorkspaceApi, console: Console) -> dict[str, Any]:
+def _find(options: PoolRun, api: WorkspaceApi, console: Console) -> dict[str, Any]:
     try:
         return find_pool(api, console, options.pool)
     except PoolError as error:
@@ -114,9 +138,7 @@ def _find(options: PoolOptions, api: WorkspaceApi, console: Console) -> dict[str
         raise
 
 
-def _wait(
-    options: PoolOptions, api: WorkspaceApi, console: Console, pool: dict, target: int
-) -> int:
+def _wait(options: PoolRun, api: WorkspaceApi, console: Console, pool: dict, target: int) -> int:
     console.print(f"Waiting up to {options.timeout:g} s for {target} idle VMs:")
     result = wait_for_idle(
         api, console, str(pool.get("instance_pool_id")), target, POLL_SECONDS, LOOK_SECONDS
@@ -137,7 +159,7 @@ def _wait(
     return EXIT_FAILED
 
 
-def change(options: PoolOptions, api: WorkspaceApi, console: Console) -> int:
+def change(options: PoolRun, api: WorkspaceApi, console: Console) -> int:
     """Find the pool, set its warm VMs, and for ``warm --wait`` wait for them."""
     pool = _find(options, api, console)
     console.print(f"Pool: {_describe(pool)}")
@@ -156,14 +178,13 @@ def change(options: PoolOptions, api: WorkspaceApi, console: Console) -> int:
     return _wait(options, api, console, pool, target)
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: PoolOptions, console: Console) -> int:
     try:
-        options = PoolOptions.from_args(args)
+        options = PoolRun.of(args)
     except WorkshopInputError as error:
         console.error(str(error))
         return EXIT_USAGE
-    args.timeout = options.timeout
-    if (connected := connect_or_report(args, console)) is None:
+    if (connected := connect_or_report(options, console)) is None:
         return EXIT_FAILED
     config, api = connected
     console.print(f"Workspace: {config.host}")
@@ -184,7 +205,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--pool", type=non_blank, metavar="NAME", help="the pool's name instead")
     add_workspace_options(parser, TIMEOUT_SECONDS, "calls and --wait together")
-    parser.set_defaults(run=run, timeout=None)
+    register(parser, PoolOptions, run)
+    parser.set_defaults(timeout=None)
 
 
 def _instances(text: str) -> int:

@@ -11,11 +11,13 @@ import argparse
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coding_assistants import rules
 from coding_assistants.cli.core.api import ME_PATH, CallError, WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, add_format_options
 from coding_assistants.cli.core.output_file import OutputError
 from coding_assistants.cli.core.workspace import (
@@ -53,7 +55,7 @@ from coding_assistants.cli.services.serving import (
     check_messages,
     check_model,
 )
-from coding_assistants.cli.services.workshop_file import apply_preflight_defaults
+from coding_assistants.cli.services.workshop_file import PREFLIGHT_DEFAULTS, preflight_defaults
 from coding_assistants.facts import (
     API_ROUTE_AI_GATEWAY,
     API_ROUTES,
@@ -79,6 +81,117 @@ CLI_INSTALL_URL = "https://docs.databricks.com/dev-tools/cli/install.html"
 SERVING_CHECKS = (MODEL_CHECK, ENDPOINT_CHECK, MESSAGES_CHECK)
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreflightOptions:
+    """``preflight``, as parsed; the workshop file fills the ``None`` ones of ``model``,
+    ``endpoint``, ``route`` and ``offline_bundle`` (:func:`with_workshop_defaults`)."""
+
+    endpoint: str | None = None
+    model: str | None = None
+    route: str | None = None
+    node_type: str | None = None
+    """The node type the workspace must offer; None: the workshop file's, else its cloud's."""
+    spark_version: str | None = None
+    """The Databricks Runtime the workspace must offer; None: the workshop file's."""
+    workshop_file: Path | None = None
+    attendees: Path | None = None
+    """The roster to check."""
+    activity: str
+    """Each attendee's use of the model, for the capacity row."""
+    prices: Path | None = None
+    offline_bundle: str | None = None
+    """The offline bundle (/Volumes/...) to check; None: none."""
+    missing_users: Path | None = None
+    """Where to write the attendees who cannot log in; None: nowhere."""
+    format: str = "text"
+    """text (the table), json or csv."""
+    profile: str | None = None
+    timeout: float
+
+
+@dataclass(frozen=True)
+class PreflightRun:
+    """``preflight``'s options with the workshop file's defaults filled in, the file's settings
+    and the token table: a new, frozen object."""
+
+    options: PreflightOptions
+    settings: dict[str, Any]
+    token_table: TokenTable
+
+    @property
+    def endpoint(self) -> str:
+        return self.options.endpoint or DEFAULT_ENDPOINT
+
+    @property
+    def model(self) -> str:
+        return self.options.model or DEFAULT_MODEL
+
+    @property
+    def route(self) -> str:
+        return self.options.route or DEFAULT_API_ROUTE
+
+    @property
+    def attendees(self) -> Path | None:
+        return self.options.attendees
+
+    @property
+    def offline_bundle(self) -> str | None:
+        return self.options.offline_bundle
+
+    @property
+    def activity(self) -> str:
+        return self.options.activity
+
+    @property
+    def profile(self) -> str | None:
+        return self.options.profile
+
+    @property
+    def timeout(self) -> float:
+        return self.options.timeout
+
+    @property
+    def node_type(self) -> str | None:
+        return self.options.node_type
+
+    @property
+    def spark_version(self) -> str:
+        return self.options.spark_version or DEFAULT_SPARK_VERSION
+
+    @property
+    def workshop_cloud(self) -> str | None:
+        """The workshop file's cloud, when it names one."""
+        cloud = self.settings.get("cloud")
+        return cloud if isinstance(cloud, str) else None
+
+    @property
+    def missing_users(self) -> Path | None:
+        return self.options.missing_users
+
+    @property
+    def format(self) -> str:
+        return self.options.format
+
+
+def with_workshop_defaults(args: PreflightOptions) -> PreflightRun:
+    """``args`` with the workshop file's settings (else the defaults) where the command line
+    named nothing, and the token table of ``--prices``; SettingsError or PriceError when a
+    file is one that cannot be used."""
+    given = {option: getattr(args, option) for option in PREFLIGHT_DEFAULTS}
+    chosen, settings = preflight_defaults(given, args.workshop_file)
+    text = {k: v if isinstance(v, str) else None for k, v in chosen.items()}
+    options = replace(
+        args,
+        endpoint=text["endpoint"],
+        model=text["model"],
+        route=text["route"],
+        offline_bundle=text["offline_bundle"],
+        node_type=text["node_type"],
+        spark_version=text["spark_version"],
+    )
+    return PreflightRun(options, dict(settings), _token_table(args))
 
 
 def check_credentials(
@@ -158,7 +271,7 @@ def check_roster(path: Path | None) -> tuple[Check, list[str], tuple[Attendee, .
 
 
 def roster_checks(
-    args: argparse.Namespace,
+    args: PreflightRun,
     api: WorkspaceApi | None,
     workspace_ok: bool,
     console: Console,
@@ -180,7 +293,7 @@ def roster_checks(
 
 
 def _serving_checks(
-    api: WorkspaceApi, args: argparse.Namespace, identity: str, console: Console
+    api: WorkspaceApi, args: PreflightRun, identity: str, console: Console
 ) -> list[Check]:
     if args.route == API_ROUTE_AI_GATEWAY:
         skipped = f"skipped: the {API_ROUTE_AI_GATEWAY} route has no serving endpoint to check"
@@ -196,12 +309,12 @@ def _serving_checks(
     return checks
 
 
-def _skipped(args: argparse.Namespace) -> tuple[str, ...]:
+def _skipped(args: PreflightRun) -> tuple[str, ...]:
     """The workspace rows after ``workspace``: serving, the bundle when asked for, compute."""
     return (*SERVING_CHECKS, *((BUNDLE_CHECK,) if args.offline_bundle else ()), *COMPUTE_CHECKS)
 
 
-def run_checks(args: argparse.Namespace, console: Console) -> Findings:
+def run_checks(args: PreflightRun, console: Console) -> Findings:
     """Every check, in table order, the roster's problems and the absent attendees. The
     workspace checks share one deadline, ``--timeout`` from now."""
     credentials, _, api = check_credentials(args.profile, console, args.timeout)
@@ -228,17 +341,16 @@ def run_checks(args: argparse.Namespace, console: Console) -> Findings:
     return Findings([*checks, *rows, capacity], problems, absent, str(args.attendees))
 
 
-def _token_table(args: argparse.Namespace) -> TokenTable:
+def _token_table(args: PreflightOptions) -> TokenTable:
     table = builtin_token_prices()
     if args.prices:
         table = apply_token_prices(table, read_price_data(args.prices), str(args.prices))
     return table
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(given: PreflightOptions, console: Console) -> int:
     try:
-        args.settings = apply_preflight_defaults(args)
-        args.token_table = _token_table(args)
+        args = with_workshop_defaults(given)
     except (SettingsError, PriceError) as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -353,4 +465,4 @@ def add_parser(subparsers: Any) -> None:
     )
     add_format_options(parser, "the checks and the absent attendees")
     add_workspace_options(parser, DEFAULT_TIMEOUT_SECONDS, "the endpoints included, together")
-    parser.set_defaults(run=run)
+    register(parser, PreflightOptions, run)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, plain_number
 from coding_assistants.cli.core.output_file import OutputError, write_own_file
 from coding_assistants.cli.core.workspace import add_workspace_options, connect_or_report, non_blank
@@ -68,7 +70,30 @@ TABLES_FIX = (
 )
 
 
-def _inputs(args: argparse.Namespace) -> dict[str, Any]:
+@dataclass(frozen=True, kw_only=True)
+class ReportOptions:
+    """``report``, as parsed."""
+
+    warehouse: str
+    """The SQL warehouse that runs the queries."""
+    workshop_file: Path | None = None
+    workshop: str | None = None
+    endpoint: str | None = None
+    day: date
+    """The first day, UTC."""
+    days: int
+    attendees: Path | None = None
+    hours: Decimal | None = None
+    """The planned session; None: the average running time."""
+    activity: str
+    prices: Path | None = None
+    csv: Path | None = None
+    html: Path | None = None
+    profile: str | None = None
+    timeout: float
+
+
+def _inputs(args: ReportOptions) -> dict[str, Any]:
     """Settings, prices and roster, read before anything is asked of the workspace."""
     settings, _ = read_workshop_file(workshop_file(args.workshop_file))
     cloud = choose_cloud(None, _text(settings.get("cloud")), os.environ.get("DATABRICKS_HOST"))
@@ -94,26 +119,30 @@ def _text(value: object) -> str | None:
 
 
 def collect(
-    api: WorkspaceApi, console: Console, args: argparse.Namespace, inputs: dict
+    api: WorkspaceApi,
+    console: Console,
+    args: ReportOptions,
+    inputs: dict,
+    bad: list[str] | None = None,
 ) -> DayReport:
+    """The day's report from the warehouse's rows; a row that does not read is named in
+    ``bad`` and left out (the others still count)."""
+    bad = [] if bad is None else bad
     window = usage_queries.Window(args.day, args.days)
     runner = Statements(api, console, args.warehouse)
     common = window.params()
     workshop = [Param("workshop", inputs["workshop"]), *common]
+    tokens = [Param("endpoint", inputs["endpoint"]), *common]
     rows = (
-        usage_queries.billed(runner.rows("billing", usage_queries.BILLING, workshop)),
-        usage_queries.running(runner.rows("clusters", usage_queries.CLUSTERS, workshop)),
-        usage_queries.used(
-            runner.rows(
-                "tokens", usage_queries.TOKENS, [Param("endpoint", inputs["endpoint"]), *common]
-            )
-        ),
+        usage_queries.billed(runner.rows("billing", usage_queries.BILLING, workshop), bad),
+        usage_queries.running(runner.rows("clusters", usage_queries.CLUSTERS, workshop), bad),
+        usage_queries.used(runner.rows("tokens", usage_queries.TOKENS, tokens), bad),
     )
     model = model_price(inputs["tokens"], inputs["endpoint"])
     return build(inputs["roster"], window.hours, rows, inputs["prices"], model)
 
 
-def _plan(args: argparse.Namespace, inputs: dict, report: DayReport) -> Plan:
+def _plan(args: ReportOptions, inputs: dict, report: DayReport) -> Plan:
     """The estimate's figures: ``--hours`` (else each attendee's average running time), the
     workshop's VM type and the activity profile."""
     n = max(len(report.attendees), 1)
@@ -133,7 +162,7 @@ def _plan(args: argparse.Namespace, inputs: dict, report: DayReport) -> Plan:
     )
 
 
-def notes(report: DayReport, plan: Plan, args: argparse.Namespace, inputs: dict) -> list[str]:
+def notes(report: DayReport, plan: Plan, args: ReportOptions, inputs: dict) -> list[str]:
     lines = [
         f"Estimate: coding-assistants cost for {len(report.attendees)} attendees x "
         f"{plain_number(plan.hours)} h of {plan.node_type}, {plan.activity_name} activity"
@@ -173,14 +202,12 @@ def _write(console: Console, path: Path | None, text: str, mark: str, what: str)
     return True
 
 
-def run_report(args: argparse.Namespace, api: WorkspaceApi, console: Console, inputs: dict) -> int:
+def run_report(args: ReportOptions, api: WorkspaceApi, console: Console, inputs: dict) -> int:
+    unread: list[str] = []
     try:
-        report = collect(api, console, args, inputs)
+        report = collect(api, console, args, inputs, unread)
     except StatementError as error:
         console.error(f"{error}\n  note: {TABLES_FIX}")
-        return EXIT_FAILED
-    except usage_queries.RowError as error:
-        console.error(f"the warehouse answered a row that does not read: {error}")
         return EXIT_FAILED
     title = f"{inputs['workshop']}: what the day cost"
     span = args.day.isoformat() + (f", {args.days} days" if args.days > 1 else "")
@@ -193,6 +220,11 @@ def run_report(args: argparse.Namespace, api: WorkspaceApi, console: Console, in
     console.print(comparison_table(rows))
     console.print()
     lines = notes(report, plan, args, inputs)
+    if unread:
+        lines.append(
+            f"{len(unread)} row(s) of the warehouse's answer did not read and are left out "
+            f"of the figures: {console.shorten(unread[0])}"
+        )
     for line in lines:
         console.print(line)
     page = report_html.page(
@@ -207,7 +239,7 @@ def run_report(args: argparse.Namespace, api: WorkspaceApi, console: Console, in
     return EXIT_OK if wrote else EXIT_FAILED
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: ReportOptions, console: Console) -> int:
     try:
         inputs = _inputs(args)
     except (SettingsError, PriceError) as error:
@@ -320,4 +352,4 @@ def add_parser(subparsers: Any) -> None:
         help="also write one self-contained HTML page with charts",
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "every statement together")
-    parser.set_defaults(run=run)
+    register(parser, ReportOptions, run)

@@ -11,13 +11,15 @@ skipped with the reason they stopped, never started. Everything shares one deadl
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import ME_PATH, WorkspaceApi
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console, render_table, terminal_width
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
@@ -34,6 +36,7 @@ from coding_assistants.cli.services.workshop import (
     add_workshop_file_option,
     workshop_from_args,
 )
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 TIMEOUT_SECONDS = 120.0
 PARALLEL = 8
@@ -42,17 +45,33 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NOT_YOURS = "not checked: dedicated to {user}, who alone can run commands on it"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SmokeOptions:
-    """``smoke``, parsed."""
+    """``smoke``, as parsed."""
+
+    cluster: str | None = None
+    """One cluster, by id."""
+    all: bool = False
+    """Every attendee cluster of the workshop."""
+    workshop_file: Path | None = None
+    workshop: str | None = None
+    """The workshop_name instead of the file's."""
+    verbose: bool = False
+    profile: str | None = None
+    timeout: float
+
+
+@dataclass(frozen=True)
+class SmokeRun:
+    """``smoke``'s options with the workshop they name: a new, frozen object."""
 
     cluster: str | None
     workshop: Workshop
     verbose: bool
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> SmokeOptions:
-        return cls(args.cluster, workshop_from_args(args), args.verbose)
+    def of(cls, options: SmokeOptions) -> SmokeRun:
+        return cls(options.cluster, workshop_from_args(options), options.verbose)
 
 
 @dataclass(frozen=True)
@@ -80,32 +99,41 @@ class Outcome:
     checkable: bool = True
 
 
-def _cluster(entry: dict[str, Any]) -> Cluster:
-    facts_ = cluster_facts(entry, "")
+def _cluster(entry: Node) -> Cluster:
+    """A cluster's row: its id checked (UntrustedError names the row and the field), how it
+    stands read as ``status`` reads it."""
+    cluster_id = entry["cluster_id"].text()
+    facts_ = cluster_facts(entry.value, "")
     row = standing(facts_, None)
     stopped = "" if facts_.state == "RUNNING" else row.why or facts_.state.lower()
     if row.phase == Phase.FAILED and row.cause:
         stopped = f"{row.cause}: {stopped}"
-    user = str(entry.get("single_user_name") or "").lower()
-    return Cluster(facts_.cluster_id, facts_.name, facts_.state, user, stopped)
+    user = entry["single_user_name"].text(optional=True).lower()
+    return Cluster(cluster_id, facts_.name, facts_.state, user, stopped)
 
 
-def workshop_clusters(api: WorkspaceApi, console: Console, workshop: str) -> list[Cluster]:
-    """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name."""
-    found = []
+def _attendee_cluster(workshop: str) -> Callable[[Node], Cluster | None]:
+    def read(entry: Node) -> Cluster | None:
+        tags = entry["custom_tags"].text_map(optional=True)
+        if tags.get(facts.TAG_WORKSHOP) == workshop and facts.TAG_ATTENDEE in tags:
+            return _cluster(entry)
+        return None
+
+    return read
+
+
+def workshop_clusters(
+    api: WorkspaceApi, console: Console, workshop: str
+) -> tuple[list[Cluster], list[UntrustedError]]:
+    """Every attendee cluster of ``workshop`` (its Workshop tag, and an Attendee tag), by name,
+    and the rows of the listing that could not be read (each on its own)."""
     try:
         listing = list(cluster_pages(api, console))
     except ListingError as error:
         raise SmokeError(str(error).split("\n  fix:")[0]) from None
-    for entry in listing:
-        tags = entry.get("custom_tags")
-        if (
-            isinstance(tags, dict)
-            and tags.get(facts.TAG_WORKSHOP) == workshop
-            and facts.TAG_ATTENDEE in tags
-        ):
-            found.append(_cluster(entry))
-    return sorted(found, key=lambda c: (c.name, c.cluster_id))
+    found, bad = rows(listing, _attendee_cluster(workshop))
+    clusters = [c for c in found if c is not None]
+    return sorted(clusters, key=lambda c: (c.name, c.cluster_id)), bad
 
 
 def smoke_one(api: WorkspaceApi, console: Console, cluster: Cluster, me: str) -> Outcome:
@@ -132,16 +160,19 @@ def _me(api: WorkspaceApi, console: Console) -> str:
     return str(body.get("userName") or "").lower()
 
 
-def _clusters(options: SmokeOptions, api: WorkspaceApi, console: Console) -> list[Cluster]:
+def _clusters(
+    options: SmokeRun, api: WorkspaceApi, console: Console
+) -> tuple[list[Cluster], list[UntrustedError]]:
     if not options.cluster:
         return workshop_clusters(api, console, options.workshop.name)
     try:
-        return [_cluster(call(api, console, "GET", GET_PATH, cluster_id=options.cluster))]
-    except SmokeError as error:
+        body = call(api, console, "GET", GET_PATH, cluster_id=options.cluster)
+        return [_cluster(Node(body, f"{api.host}{GET_PATH}"))], []
+    except (SmokeError, UntrustedError) as error:
         raise SmokeError(f"cannot read the cluster {options.cluster!r}: {error}") from None
 
 
-def _report(options: SmokeOptions, outcomes: list[Outcome], console: Console) -> int:
+def _report(options: SmokeRun, outcomes: list[Outcome], console: Console) -> int:
     shown = [o for o in outcomes if o.checkable or options.verbose]
     rows = [[o.cluster.label, o.cluster.state, o.result] for o in shown]
     if rows:
@@ -167,13 +198,18 @@ def _report(options: SmokeOptions, outcomes: list[Outcome], console: Console) ->
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def run_smoke(options: SmokeOptions, api: WorkspaceApi, console: Console) -> int:
+def run_smoke(options: SmokeRun, api: WorkspaceApi, console: Console) -> int:
     try:
         me = _me(api, console)
-        clusters = _clusters(options, api, console)
+        clusters, unreadable = _clusters(options, api, console)
     except SmokeError as error:
         console.error(str(error) if options.cluster else f"cannot list the clusters: {error}")
         return EXIT_FAILED
+    if unreadable:
+        console.print(
+            f"{len(unreadable)} row(s) of the cluster listing are malformed and were not "
+            f"checked: {console.shorten(str(unreadable[0]))}"
+        )
     if not clusters:
         console.error(
             f"no cluster tagged {facts.TAG_WORKSHOP}={options.workshop.name} with an "
@@ -185,12 +221,12 @@ def run_smoke(options: SmokeOptions, api: WorkspaceApi, console: Console) -> int
     return _report(options, outcomes, console)
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: SmokeOptions, console: Console) -> int:
     if not args.cluster and not args.all:
         console.error("give --cluster ID or --all")
         return EXIT_USAGE
     try:
-        options = SmokeOptions.from_args(args)
+        options = SmokeRun.of(args)
     except WorkshopInputError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -220,4 +256,4 @@ def add_parser(subparsers: Any) -> None:
         "--verbose", action="store_true", help="list the attendees' clusters not checked too"
     )
     add_workspace_options(parser, TIMEOUT_SECONDS, "the whole run")
-    parser.set_defaults(run=run)
+    register(parser, SmokeOptions, run)

@@ -12,14 +12,15 @@ changed, no more than a fixed budget; see ``services/fleet_watch``.
 
 from __future__ import annotations
 
-import argparse
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coding_assistants import facts
 from coding_assistants.cli.core.api import WorkspaceApi
 from coding_assistants.cli.core.deadline import Deadline, run_bounded
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import (
     Console,
     add_format_options,
@@ -54,9 +55,25 @@ TIMEOUT_SECONDS = 30.0
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatusOptions:
-    """``status``, parsed."""
+    """``status``, as parsed."""
+
+    workshop_file: Path | None = None
+    attendees: Path | None = None
+    workshop: str | None = None
+    """The workshop_name instead of the file's."""
+    once: bool = False
+    interval: float
+    format: str = "text"
+    """text (the live table), json or csv (one look)."""
+    profile: str | None = None
+    timeout: float
+
+
+@dataclass(frozen=True)
+class StatusRun:
+    """``status``'s options with the workshop they name: a new, frozen object."""
 
     workshop: Workshop
     once: bool
@@ -65,7 +82,7 @@ class StatusOptions:
     timeout: float
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> StatusOptions:
+    def of(cls, args: StatusOptions) -> StatusRun:
         return cls(
             workshop=workshop_from_args(args, roster=True),
             once=args.once or args.format != "text",
@@ -82,7 +99,7 @@ def _verdict(refresh: Refresh) -> int:
     return EXIT_FAILED if failed or not found else EXIT_OK
 
 
-def _nothing_found(options: StatusOptions, console: Console) -> None:
+def _nothing_found(options: StatusRun, console: Console) -> None:
     workshop = options.workshop
     console.error(
         f"no cluster tagged {facts.TAG_WORKSHOP}={workshop.name} with an {facts.TAG_ATTENDEE} "
@@ -90,7 +107,7 @@ def _nothing_found(options: StatusOptions, console: Console) -> None:
     )
 
 
-def _first(options: StatusOptions, refresh: Refresh, console: Console) -> None:
+def _first(options: StatusRun, refresh: Refresh, console: Console) -> None:
     if options.format == "json":
         console.print(report.as_json(options.workshop.name, refresh))
         return
@@ -127,7 +144,7 @@ def _renewed(config: Any, api: WorkspaceApi, console: Console, seconds: float) -
     return WorkspaceApi(api.host, headers, api.deadline)
 
 
-def watch(options: StatusOptions, api: WorkspaceApi, console: Console, config: Any = None) -> int:
+def watch(options: StatusRun, api: WorkspaceApi, console: Console, config: Any = None) -> int:
     """Refresh until stopped (or once); the exit code of the last look."""
     fleet = FleetWatch(api, console, options.workshop, options.timeout)
     previous: Refresh | None = None
@@ -157,7 +174,7 @@ def watch(options: StatusOptions, api: WorkspaceApi, console: Console, config: A
         return _verdict(previous) if previous is not None else EXIT_FAILED
 
 
-def _next_interval(options: StatusOptions, refresh: Refresh, interval: float) -> float:
+def _next_interval(options: StatusRun, refresh: Refresh, interval: float) -> float:
     """Twice as long while the workspace asks to slow down (up to a bound); sooner while
     events wait; else ``--interval``."""
     if refresh.throttled:
@@ -167,9 +184,9 @@ def _next_interval(options: StatusOptions, refresh: Refresh, interval: float) ->
     return options.interval
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: StatusOptions, console: Console) -> int:
     try:
-        options = StatusOptions.from_args(args)
+        options = StatusRun.of(args)
     except WorkshopInputError as error:
         console.error(str(error))
         return EXIT_USAGE
@@ -209,4 +226,4 @@ def add_parser(subparsers: Any) -> None:
     )
     add_format_options(parser, "one look")
     add_workspace_options(parser, TIMEOUT_SECONDS, "per refresh")
-    parser.set_defaults(run=run)
+    register(parser, StatusOptions, run)

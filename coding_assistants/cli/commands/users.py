@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coding_assistants.cli.core.api import ME_PATH, CallError
+from coding_assistants.cli.core.options import register
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.workspace import add_workspace_options, connect_or_report
 from coding_assistants.cli.services.membership import UserLookupError, find_absent
@@ -29,16 +30,31 @@ TIMEOUT_SECONDS = 300.0
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UsersOptions:
-    """``users add``, parsed."""
+    """``users add``, as parsed."""
+
+    action: str
+    """``add``."""
+    attendees: Path | None = None
+    execute: bool = False
+    """False: a dry run."""
+    max: int = DEFAULT_MAX
+    """Most users changed in one run."""
+    profile: str | None = None
+    timeout: float
+
+
+@dataclass(frozen=True)
+class UsersRun:
+    """``users add``'s options with the roster chosen: a new, frozen object."""
 
     roster: Path
     execute: bool
     most: int
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> UsersOptions:
+    def of(cls, args: UsersOptions) -> UsersRun:
         roster = roster_file(args.attendees)
         if roster is None:
             raise WorkshopInputError(
@@ -52,7 +68,7 @@ def _count(changes: list, action: str) -> int:
     return sum(c.action == action for c in changes)
 
 
-def add(options: UsersOptions, console: Console, args: argparse.Namespace) -> int:
+def add(options: UsersRun, console: Console, args: UsersOptions) -> int:
     try:
         attendees = load_roster(options.roster)
     except RosterError as error:
@@ -101,9 +117,9 @@ def add(options: UsersOptions, console: Console, args: argparse.Namespace) -> in
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: UsersOptions, console: Console) -> int:
     try:
-        options = UsersOptions.from_args(args)
+        options = UsersRun.of(args)
         return add(options, console, args)
     except WorkshopInputError as error:
         console.error(str(error))
@@ -150,4 +166,5 @@ def add_parser(subparsers: Any) -> None:
         help=f"refuse to change more than N users in one run (default: {DEFAULT_MAX})",
     )
     add_workspace_options(adding, TIMEOUT_SECONDS, "lookups and changes together")
-    adding.set_defaults(run=run, execute=False)
+    adding.set_defaults(execute=False)
+    register(adding, UsersOptions, run)

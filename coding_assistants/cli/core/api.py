@@ -1,11 +1,23 @@
-"""Calls to the workspace's REST API, all under the command's one deadline.
+"""Calls to the workspace's REST API, all under the command's one deadline: the request policy.
 
-The SDK reads the credentials (``workspace.workspace_config``); the calls themselves go through
-``WorkspaceApi.call``, which knows how far each one got (connected, bytes received, status), so
-a call cut off at the deadline is reported for what it was, not as "no answer". It honours a
-``Retry-After`` that fits in the time left and reports one that does not; it never follows a
-redirect (the token goes to its own workspace only). Any HTTP status is returned as a ``Reply``;
-only a call without one raises a ``CallError``.
+The policy covers every request the command line makes with the workspace's credentials,
+checks and cluster calls as well as the offline bundle's upload and download:
+
+- every request goes through ``WorkspaceApi.call``, to the workspace's own origin only (a path
+  is appended to the host, never a URL taken from an answer);
+- no redirect is ever followed: a 3xx comes back as a ``Reply`` that names where it pointed
+  (the token, and a bundle's bytes, stay with the workspace). The Databricks SDK only reads the
+  credentials (``workspace.workspace_config``), and while it does, the ``requests`` library
+  under it follows no redirect either (:func:`refuse_library_redirects`);
+- every answer is read through the bounded reader (:mod:`coding_assistants.untrusted`): at most
+  ``WORKSPACE_ANSWER`` bytes and depth of JSON, and ``Reply.json`` names the URL and the field
+  of anything malformed;
+- every call takes what is left of the command's one deadline, and knows how far it got
+  (connected, bytes received, status), so a call cut off at the deadline is reported for what
+  it was, not as "no answer". A ``Retry-After`` that fits in the time left is honoured, one
+  that does not is reported.
+
+Any HTTP status is returned as a ``Reply``; only a call without one raises a ``CallError``.
 """
 
 from __future__ import annotations
@@ -20,14 +32,15 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
+from coding_assistants import untrusted
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
-from coding_assistants.cli.core.untrusted import UntrustedJsonError, read_json
 
-MAX_BODY_BYTES = 8 * 1024 * 1024
-"""A reply longer than this is cut: no answer of the few APIs called is near it."""
+MAX_BODY_BYTES = untrusted.WORKSPACE_ANSWER.max_bytes
+"""A JSON reply longer than this is cut: no answer of the few APIs called is near it."""
 MAX_ATTEMPTS = 3
 """Calls per request when the workspace asks to retry (429 or 503 with Retry-After)."""
 VPN_FIX = "check DATABRICKS_HOST (the workspace URL), the VPN and the firewall"
@@ -85,10 +98,25 @@ class Reply:
     retry_after: float | None = None
     location: str = ""
     """Where a redirect pointed; never followed."""
+    source: str = "the workspace"
+    """The URL answered (without its query), for messages about its body."""
+    unreadable: str = ""
+    """Why the body could not be read as JSON (too long, too deep, not JSON); empty if it was
+    read or empty."""
+    length: int | None = None
+    """The Content-Length header (a file's size, for HEAD)."""
 
     @property
     def ok(self) -> bool:
         return 200 <= self.status < 300
+
+    @property
+    def json(self) -> untrusted.Node:
+        """The body as a bounded, typed :class:`~coding_assistants.untrusted.Node`, naming this
+        URL in every error; UntrustedError when the body was not readable JSON."""
+        if self.unreadable:
+            raise untrusted.UntrustedError(self.source, "", self.unreadable)
+        return untrusted.Node(self.body, self.source)
 
     @property
     def message(self) -> str:
@@ -185,6 +213,26 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # the 3xx is returned as it is: the token is never sent elsewhere
 
 
+def refuse_library_redirects() -> None:
+    """Make the ``requests`` library follow no redirect in this process: the Databricks SDK
+    reads the credentials through it (its host-metadata probe, an OAuth token request), and a
+    3xx there is then an answer, not a second request to another host. Idempotent."""
+    import requests
+
+    def no_target(self: Any, response: Any) -> None:
+        return None  # requests follows a redirect only when this names a target
+
+    requests.Session.get_redirect_target = no_target  # type: ignore[method-assign, assignment]
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A request body that is a file's bytes, streamed as they are (the Files API's PUT)."""
+
+    stream: IO[bytes]
+    size: int
+
+
 def _retry_after(value: str | None) -> float | None:
     """Seconds to wait, from seconds or an HTTP date; None when absent or unreadable (the
     answer is then taken as it is: a 429 is reported, not retried)."""
@@ -201,30 +249,46 @@ def _retry_after(value: str | None) -> float | None:
     return None if math.isnan(seconds) else max(0.0, seconds)
 
 
-def _read(response: Any) -> bytes:
-    """The body, a chunk at a time (read1 returns what has arrived, so each wait is short)."""
+Sink = Callable[[bytes], None]
+"""Takes a downloaded file's bytes, a chunk at a time."""
+
+
+def _read(response: Any, limit: int, sink: Sink | None = None) -> bytes:
+    """The body, a chunk at a time (read1 returns what has arrived, so each wait is short), at
+    most ``limit`` bytes and one more (to tell a longer one); with ``sink``, each chunk goes
+    there instead of into the result."""
     chunks, size = [], 0
     read = getattr(response, "read1", response.read)
-    while size < MAX_BODY_BYTES:
-        chunk = read(64 * 1024)
+    while size <= limit:
+        chunk = read(min(64 * 1024, limit + 1 - size))
         if not chunk:
             break
-        chunks.append(chunk)
+        if sink is None:
+            chunks.append(chunk)
+        else:
+            sink(chunk)
         size += len(chunk)
     return b"".join(chunks)
 
 
-def _reply(response: Any, progress: Progress) -> Reply:
+def _reply(response: Any, progress: Progress, source: str, sink: Sink | None, limit: int) -> Reply:
     status = getattr(response, "status", None) or response.getcode()
     progress.status = status
-    raw = _read(response)
-    try:  # bounded: a reply nested beyond reason is taken as no JSON at all
-        body = read_json(raw, "the workspace's answer", MAX_BODY_BYTES) if raw.strip() else {}
-    except UntrustedJsonError:
-        body = {}
+    raw = _read(response, limit if sink and 200 <= status < 300 else MAX_BODY_BYTES, sink)
+    body: Any = {}
+    unreadable = ""
+    if raw.strip():
+        try:
+            body = untrusted.parse_json(raw, source, untrusted.WORKSPACE_ANSWER)
+        except untrusted.UntrustedError as error:
+            unreadable = error.problem
+    if not isinstance(body, dict):
+        body, unreadable = {}, unreadable or "expected a JSON object"
     after = _retry_after(response.headers.get("Retry-After"))
     location = response.headers.get("Location") or ""
-    return Reply(status, body if isinstance(body, dict) else {}, after, location)
+    length = response.headers.get("Content-Length")
+    size = int(length) if length and length.strip().isdigit() else None
+    return Reply(status, body, after, location, source, unreadable, size)
 
 
 class WorkspaceApi:
@@ -248,9 +312,29 @@ class WorkspaceApi:
     def call(
         self, method: str, path: str, body: dict[str, Any] | None = None, **query: str
     ) -> Reply:
-        """One request; retried only when the workspace asks with a Retry-After that fits."""
+        """One request with a JSON ``body`` (or none); see :meth:`request`."""
+        return self.request(method, path, query, body=body)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str] | None = None,
+        *,
+        body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
+        sink: Sink | None = None,
+        limit: int = MAX_BODY_BYTES,
+    ) -> Reply:
+        """One request; retried only when the workspace asks with a Retry-After that fits.
+        ``body`` is sent as JSON, or ``upload`` as a file's bytes; with ``sink``, a successful
+        answer's bytes (at most ``limit`` and one more) go there instead of being read as
+        JSON."""
         for _ in range(MAX_ATTEMPTS):
-            reply = self._once(method, path, body, query)
+            if upload is not None:
+                upload.stream.seek(0)
+            payload = self._payload(body, upload)
+            reply = self._once(method, path, dict(query or {}), payload, sink, limit)
             if reply.status == 429 or (reply.status == 503 and reply.retry_after is not None):
                 with self._count:
                     self.throttled += 1
@@ -261,15 +345,38 @@ class WorkspaceApi:
             time.sleep(reply.retry_after)
         return reply
 
-    def _once(self, method: str, path: str, body: Any, query: dict[str, str]) -> Reply:
+    @staticmethod
+    def _payload(body: Any, upload: Upload | None) -> tuple[Any, dict[str, str]]:
+        if upload is not None:
+            kind = {"Content-Type": "application/octet-stream"}
+            return upload.stream, {**kind, "Content-Length": str(upload.size)}
+        if body is None:
+            return None, {}
+        return json.dumps(body).encode(), {"Content-Type": "application/json"}
+
+    def url(self, path: str) -> str:
+        """The workspace's URL of ``path``: the request policy's only way to a URL, so no
+        request can leave the workspace's origin."""
+        if not path.startswith("/") or path.startswith("//") or "://" in path.split("?")[0]:
+            raise ValueError(f"not a path of the workspace: {path!r}")
+        return self.host + path
+
+    def _once(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, str],
+        payload: tuple[Any, dict[str, str]],
+        sink: Sink | None,
+        limit: int,
+    ) -> Reply:
         progress = Progress()
         if self.deadline.passed:
             raise CallError(f"not called: {self.deadline} had passed", "raise --timeout")
-        url = self.host + path + (f"?{urllib.parse.urlencode(query)}" if query else "")
-        data = None if body is None else json.dumps(body).encode()
-        headers = {**self._headers, "Accept": "application/json"}
-        if data is not None:
-            headers["Content-Type"] = "application/json"
+        source = self.url(path)
+        url = source + (f"?{urllib.parse.urlencode(query)}" if query else "")
+        data, content = payload
+        headers = {**self._headers, "Accept": "application/json", **content}
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         with self._count:
             self.requests += 1
@@ -278,10 +385,10 @@ class WorkspaceApi:
         def send() -> Reply:
             try:
                 with opener.open(request, timeout=max(0.01, self.deadline.remaining())) as answer:
-                    return _reply(answer, progress)
+                    return _reply(answer, progress, source, sink, limit)
             except urllib.error.HTTPError as error:
                 with error:
-                    return _reply(error, progress)
+                    return _reply(error, progress, source, None, limit)
 
         try:
             return run_bounded(send, self.deadline)

@@ -16,6 +16,8 @@ from coding_assistants.cli.core.redact import Secrets
 from coding_assistants.cli.core.redact import mask_secret as mask_secret  # its former home
 
 CENT = Decimal("0.01")
+ERROR_LINE_LIMIT = 400
+"""Longest one-line error the console writes (masked first, then cut)."""
 
 
 def usd(amount: Decimal, places: int = 2) -> str:
@@ -186,3 +188,8 @@ class Console:
 
     def error(self, text: str) -> None:
         print(self.redact(f"error: {text}"), file=self._err or sys.stderr, flush=True)
+
+    def error_line(self, line: str) -> None:
+        """One line to stderr as it is given (the error boundary's), masked, then shortened."""
+        text = self.secrets.shorten(line, ERROR_LINE_LIMIT)
+        print(text, file=self._err or sys.stderr, flush=True)

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import math
 import os
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from coding_assistants.cli.core.api import WorkspaceApi
+from coding_assistants import untrusted
+from coding_assistants.cli.core.api import WorkspaceApi, refuse_library_redirects
 from coding_assistants.cli.core.deadline import Deadline, Overdue, run_bounded
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.core.redact import Secrets, mask_secret
@@ -102,8 +104,12 @@ def add_known_secrets(console: Console) -> None:
     for name in SECRET_VARIABLES:
         console.add_secret(os.environ.get(name))
     parser = configparser.ConfigParser(interpolation=None, strict=False)
-    with contextlib.suppress(configparser.Error, OSError, UnicodeDecodeError):
-        parser.read(os.path.expanduser(_config_file()), encoding="utf-8")  # keeps what it read
+    try:  # through the bounded reader: a config file is the user's, not ours
+        text = untrusted.read_text(Path(os.path.expanduser(_config_file())), untrusted.SETTINGS)
+    except untrusted.UntrustedError:
+        text = ""
+    with contextlib.suppress(configparser.Error):
+        parser.read_string(text)  # keeps what it read before an error
     for section in [parser.defaults(), *(parser[s] for s in parser.sections())]:
         for key in SECRET_KEYS:
             console.add_secret((section.get(key) or "").strip())
@@ -126,6 +132,7 @@ def workspace_config(
     ``deadline``; its secrets are masked on ``console`` from then on. ``sdk_seconds`` caps the
     SDK's own requests: each one's wait, and its retries together (see :data:`SDK_SECONDS`)."""
     quiet_sdk_logs()
+    refuse_library_redirects()  # the SDK's own requests follow no redirect either
     request, retries = (max(1, math.ceil(min(deadline.remaining(), s))) for s in sdk_seconds)
     options: dict[str, object] = {"http_timeout_seconds": request, "retry_timeout_seconds": retries}
     if profile:
@@ -161,8 +168,18 @@ def connect(profile: str | None, console: Console, seconds: float) -> tuple[Conf
     return config, WorkspaceApi(config.host, headers, deadline)
 
 
+class WorkspaceOptions(Protocol):
+    """The options every command that talks to the workspace has (add_workspace_options)."""
+
+    @property
+    def profile(self) -> str | None: ...
+
+    @property
+    def timeout(self) -> float: ...
+
+
 def connect_or_report(
-    args: argparse.Namespace, console: Console
+    args: WorkspaceOptions, console: Console
 ) -> tuple[Config, WorkspaceApi] | None:
     """``connect`` with the command's ``--profile`` and ``--timeout``; None once missing or
     unusable credentials are reported on ``console`` with the fix (the command exits 1)."""

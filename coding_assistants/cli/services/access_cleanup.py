@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
-from coding_assistants.cli.core.untrusted import as_dict, as_list, as_text
 from coding_assistants.cli.services.workshop import Workshop
+from coding_assistants.untrusted import as_dict, as_list, as_text
 
 UC_PATH = "/api/2.1/unity-catalog/permissions/{kind}/{name}"
 POLICY_ACL = "/api/2.0/permissions/cluster-policies/"

@@ -48,6 +48,8 @@ def call(
         raise SmokeError(error.reason) from None
     if not reply.ok:
         raise SmokeError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
+    if reply.unreadable:
+        raise SmokeError(console.shorten(f"{reply.source}: {reply.unreadable}"))
     return reply.body
 
 

@@ -19,9 +19,9 @@ from typing import Any
 from coding_assistants import facts
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.untrusted import as_dict
 from coding_assistants.cli.services.clusters import Selection, count
 from coding_assistants.cli.services.pools import PoolError, find_pool, set_min_idle, whole
+from coding_assistants.untrusted import as_dict
 
 DELETE_PATH = "/api/2.0/instance-pools/delete"
 
@@ -79,6 +79,9 @@ def plan_pool(
         return PoolPlan(
             name, pool_id, skip="kept (--include-pool deletes it)", warm=warm, pool=pool
         )
+    if selection.unreadable:
+        why = f"{count(len(selection.unreadable))} could not be read, and may use it"
+        return PoolPlan(name, pool_id, skip=why, warm=warm, pool=pool)
     staying = [t for t in (*selection.left_alone, *selection.skipped) if pool_id in t.pools]
     if staying:
         why = f"still used by {count(len(staying))} that remain"

@@ -22,8 +22,8 @@ SKIP_PLAN = f"skip: {MANAGED}"
 
 
 @dataclass(frozen=True)
-class CleanupOptions:
-    """``cleanup``, parsed."""
+class CleanupRun:
+    """``cleanup``'s options with the workshop they name: a new, frozen object."""
 
     workshop: Workshop
     prefix: str | None
@@ -56,7 +56,7 @@ class Found:
         return bool(self.selection.targets) or pool or bool(self.access and self.access.removals)
 
 
-def _table(options: CleanupOptions, selection: Selection) -> str:
+def _table(options: CleanupRun, selection: Selection) -> str:
     """The clusters acted on; with ``verbose`` the skipped ones too."""
     headers = ["CLUSTER ID", "NAME", "STATE", "MANAGED BY", "CREATOR", "PLAN"]
     action = options.action
@@ -75,7 +75,7 @@ def _table(options: CleanupOptions, selection: Selection) -> str:
     return render_table(headers, rows, width=terminal_width(), wrap=[1, 4])
 
 
-def _counts(options: CleanupOptions, found: Found) -> str:
+def _counts(options: CleanupRun, found: Found) -> str:
     """The first line: what would be (or is being) done, what is skipped, by reason."""
     selection, pool = found.selection, found.pool
     verb = options.action.verb
@@ -97,7 +97,7 @@ def _counts(options: CleanupOptions, found: Found) -> str:
     )
 
 
-def _matched_line(options: CleanupOptions, selection: Selection) -> str:
+def _matched_line(options: CleanupRun, selection: Selection) -> str:
     tag = f"tagged {WORKSHOP_TAG}={options.workshop.name}"
     if options.prefix is not None:
         tag += f" named {options.prefix!r}..."
@@ -133,7 +133,7 @@ def _print_managed(selection: Selection, console: Console) -> None:
         )
 
 
-def _print_access(options: CleanupOptions, found: Found, console: Console) -> None:
+def _print_access(options: CleanupRun, found: Found, console: Console) -> None:
     workshop = options.workshop
     if found.access is None:
         console.print(
@@ -148,7 +148,7 @@ def _print_access(options: CleanupOptions, found: Found, console: Console) -> No
         console.print(f"  {line}: nothing to remove there")
 
 
-def report(options: CleanupOptions, host: str, found: Found, console: Console) -> None:
+def report(options: CleanupRun, host: str, found: Found, console: Console) -> None:
     console.print(_counts(options, found))
     console.print(_matched_line(options, found.selection))
     if found.selection.targets or (options.verbose and found.selection.matched):
@@ -156,6 +156,12 @@ def report(options: CleanupOptions, host: str, found: Found, console: Console) -
         console.print(_table(options, found.selection))
     console.print()
     _print_managed(found.selection, console)
+    if found.selection.unreadable:
+        first = console.shorten(str(found.selection.unreadable[0]))
+        console.print(
+            f"Left alone {count(len(found.selection.unreadable))} whose row in the workspace's "
+            f"listing is malformed (never acted on): {first}"
+        )
     if found.pool is not None:
         console.print(describe(found.pool, dry_run=not options.execute))
     _print_access(options, found, console)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
-from coding_assistants.cli.core.untrusted import as_dict, as_int, as_list, as_text
+from coding_assistants.untrusted import as_dict, as_int, as_list, as_text
 
 EVENTS_PATH = "/api/2.1/clusters/events"
 PAGE_SIZE = 50

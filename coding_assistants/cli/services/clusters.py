@@ -1,7 +1,9 @@
 """The clusters ``coding-assistants cleanup`` may touch: listing, selection and the two actions.
 
 The listing is bounded: it stops, and says so, when the workspace repeats a page token or sends
-more than ``MAX_PAGES`` pages; every call takes what is left of the command's deadline.
+more than ``MAX_PAGES`` pages; every call takes what is left of the command's deadline. Each
+cluster's row is read on its own through the bounded reader: a malformed row (tags that are not
+a map, an id that is not text) is counted and named, left alone, and never costs the others.
 
 A cluster is matched by its ``Workshop`` tag (the workshop's name: the stacks tag every cluster
 with it, and the workshop's policy fixes it on any cluster made with the policy) and,
@@ -16,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
 from coding_assistants.facts import FLEET_STACK, MANAGED_BY_VALUE, TAG_MANAGED_BY, TAG_WORKSHOP
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 PARALLEL_REQUESTS = 8
 LIST_PATH = "/api/2.1/clusters/list"
@@ -116,6 +118,8 @@ class Selection:
     hand, not by the stacks or with the policy)."""
     left_alone: tuple[Target, ...] = ()
     """The clusters not matched (of another or no workshop, or without the prefix)."""
+    unreadable: tuple[UntrustedError, ...] = ()
+    """Rows of the listing that could not be read: never acted on."""
 
     def skips(self, target: Target) -> bool:
         return target.terraform and not self.include_managed
@@ -135,28 +139,27 @@ class ListingError(Exception):
     """The clusters could not be listed completely; the message says why, in plain words."""
 
 
-def _target(cluster: dict[str, Any]) -> Target:
-    tags = cluster.get("custom_tags") or {}
+def _target(cluster: Node) -> Target:
+    """A cluster's row, each field checked (UntrustedError names the row and the field)."""
+    tags = cluster["custom_tags"].text_map(optional=True)
+    pools = ("instance_pool_id", "driver_instance_pool_id")
     return Target(
-        cluster_id=str(cluster.get("cluster_id") or ""),
-        name=str(cluster.get("cluster_name") or ""),
-        state=str(cluster.get("state") or "UNKNOWN"),
-        creator=str(cluster.get("creator_user_name") or ""),
+        cluster_id=cluster["cluster_id"].text(),
+        name=cluster["cluster_name"].text(optional=True),
+        state=cluster["state"].text(optional=True) or "UNKNOWN",
+        creator=cluster["creator_user_name"].text(optional=True),
         terraform=tags.get(TERRAFORM_TAG[0]) == TERRAFORM_TAG[1],
-        workshop=str(tags.get(WORKSHOP_TAG) or ""),
-        pools=tuple(
-            str(cluster[key])
-            for key in ("instance_pool_id", "driver_instance_pool_id")
-            if cluster.get(key)
-        ),
+        workshop=tags.get(WORKSHOP_TAG, ""),
+        pools=tuple(cluster[key].text() for key in pools if cluster[key].text(optional=True)),
     )
 
 
 def cluster_pages(
     api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES
-) -> Iterator[dict[str, Any]]:
-    """Every cluster of the workspace as the API gives it, page by page; ``ListingError`` when a
-    call fails, a page token comes back twice, or there are more than ``max_pages`` pages."""
+) -> Iterator[Node]:
+    """Every cluster row of the workspace as the API gives it, page by page; ``ListingError``
+    when a call fails, a page is not a listing, a page token comes back twice, or there are
+    more than ``max_pages`` pages."""
     seen: set[str] = set()
     listed = 0
     query: dict[str, str] = {"page_size": str(PAGE_SIZE)}
@@ -167,10 +170,13 @@ def cluster_pages(
             raise ListingError(f"{error.reason}\n  fix: {error.fix}") from None
         if not reply.ok:
             raise ListingError(f"HTTP {reply.status}: {console.shorten(reply.message)}")
-        page = [c for c in reply.body.get("clusters") or [] if isinstance(c, dict)]
+        try:
+            page = reply.json["clusters"].items(optional=True)
+            token = reply.json["next_page_token"].text(optional=True)
+        except UntrustedError as error:
+            raise ListingError(console.shorten(str(error))) from None
         listed += len(page)
         yield from page
-        token = str(reply.body.get("next_page_token") or "")
         if not token:
             return
         if token in seen:
@@ -186,9 +192,12 @@ def cluster_pages(
     )
 
 
-def list_clusters(api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES) -> list[Target]:
-    """Every cluster of the workspace (see :func:`cluster_pages`)."""
-    return [_target(c) for c in cluster_pages(api, console, max_pages)]
+def list_clusters(
+    api: WorkspaceApi, console: Console, max_pages: int = MAX_PAGES
+) -> tuple[list[Target], list[UntrustedError]]:
+    """Every cluster of the workspace (see :func:`cluster_pages`), and the rows that could
+    not be read."""
+    return rows(list(cluster_pages(api, console, max_pages)), _target)
 
 
 def select(
@@ -203,7 +212,8 @@ def select(
     it; the Terraform-managed among them are skipped unless ``include_managed``. Clusters left
     alone whose names start with ``lookalike_prefix`` are counted apart."""
     matched, alone, other, without, lookalike = [], [], 0, 0, 0
-    for target in list_clusters(api, console):
+    targets, unreadable = list_clusters(api, console)
+    for target in targets:
         if target.workshop != workshop:
             other += 1
             lookalike += bool(lookalike_prefix) and target.name.startswith(lookalike_prefix)
@@ -214,7 +224,15 @@ def select(
             continue
         alone.append(target)
     matched.sort(key=lambda t: (t.name, t.cluster_id))
-    return Selection(tuple(matched), include_managed, other, without, lookalike, tuple(alone))
+    return Selection(
+        tuple(matched),
+        include_managed,
+        other,
+        without,
+        lookalike,
+        tuple(alone),
+        tuple(unreadable),
+    )
 
 
 def _apply(api: WorkspaceApi, action: Action, target: Target, console: Console) -> tuple[bool, str]:

@@ -17,10 +17,10 @@ from typing import TypeVar
 from coding_assistants import facts
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.untrusted import Node, UntrustedError, rows
 from coding_assistants.cli.services.checks import FAIL, OK, Check
 from coding_assistants.cli.services.prices import builtin_prices
 from coding_assistants.cli.services.workspace_cloud import CloudChoice, choose_cloud
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 NODE_TYPES_PATH = "/api/2.0/clusters/list-node-types"
 SPARK_VERSIONS_PATH = "/api/2.0/clusters/spark-versions"

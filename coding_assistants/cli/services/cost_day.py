@@ -104,12 +104,12 @@ def shown_hours(hours: Decimal) -> str:
     return plain_number(shown) if shown == hours else f"about {plain_number(shown)}"
 
 
-def day_notes(args: argparse.Namespace, warm_vms: int) -> list[str]:
-    first = shown_hours(args.first_start_hours)
+def day_notes(first_start_hours: Decimal, warm_hours: Decimal, warm_vms: int) -> list[str]:
+    first = shown_hours(first_start_hours)
     return [
         f"The day: the session, plus each cluster's first start at deploy ({first} h, until "
         "its idle time ends; --first-start-hours 0 when the fleet is deployed on the day),",
-        f"plus {warm_vms} warm pool VMs for {shown_hours(args.warm_hours)} h (VM price only, "
+        f"plus {warm_vms} warm pool VMs for {shown_hours(warm_hours)} h (VM price only, "
         "no DBUs; --warm-hours, --warm-vms).",
     ]
 

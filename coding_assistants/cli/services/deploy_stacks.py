@@ -18,7 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from coding_assistants import untrusted
 from coding_assistants.facts import MODULE_STACK
+from coding_assistants.outdir import SYNTHESIS, is_ours
 
 DEPLOY_DIR = "deploy"
 """Under the output directory: the run record and one log per stack (kept across syntheses)."""
@@ -44,24 +46,46 @@ class Stack:
 
 
 def load_stacks(outdir: Path, backend_config: Path | None = None) -> dict[str, Stack]:
-    """Every stack of the synthesis in ``outdir``, by name, in the manifest's order."""
+    """Every stack of the synthesis in ``outdir``, by name, in the manifest's order. The
+    directory must be a synthesis (output ownership: ``deploy`` writes its run record there),
+    and its manifest and stacks are read through the bounded reader: a malformed field, or a
+    path that leaves ``outdir``, is named (DeployInputError), never followed."""
     manifest_path = outdir / "manifest.json"
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        entries = manifest["stacks"]
-    except FileNotFoundError:
-        raise DeployInputError(f"{manifest_path}: not found; run `make synth` first") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise DeployInputError(f"{manifest_path}: not a synthesis manifest ({error})") from None
+    if not manifest_path.is_file():
+        raise DeployInputError(f"{manifest_path}: not found; run `make synth` first")
+    if not is_ours(outdir, SYNTHESIS):
+        raise DeployInputError(
+            f"{outdir} is not a synthesis main.py wrote (no {SYNTHESIS.marker}): deploy writes "
+            "its run record there, so it deploys only what `make synth` wrote"
+        )
     extra = backend_config.read_bytes() if backend_config else b""
-    stacks = {}
-    for name, entry in entries.items():
-        directory = outdir / entry["workingDirectory"]
-        text = (outdir / entry["synthesizedStackPath"]).read_bytes()
-        digest = hashlib.sha256(text + b"\0" + extra).hexdigest()
-        cloud = json.loads(text).get("terraform", {}).get("cloud")
-        stacks[name] = Stack(name, directory, tuple(entry.get("dependencies", ())), digest, cloud)
-    return stacks
+    try:
+        entries = untrusted.read_json(manifest_path, untrusted.MANIFEST)["stacks"].mapping()
+        return {name: _stack(outdir, name, entry, extra) for name, entry in entries.items()}
+    except untrusted.UntrustedError as error:
+        raise DeployInputError(f"{error} (not a synthesis manifest)") from None
+
+
+def _inside(outdir: Path, node: untrusted.Node) -> Path:
+    """The path ``node`` names under ``outdir``; UntrustedError when it leaves it."""
+    path = (outdir / node.text()).resolve()
+    if path != outdir.resolve() and outdir.resolve() not in path.parents:
+        raise node.problem(f"must stay inside {outdir}, got {node.value!r}")
+    return path
+
+
+def _stack(outdir: Path, name: str, entry: untrusted.Node, extra: bytes) -> Stack:
+    directory = _inside(outdir, entry["workingDirectory"])
+    stack_file = _inside(outdir, entry["synthesizedStackPath"])
+    needs = tuple(n.text() for n in entry["dependencies"].items(optional=True))
+    text = untrusted.read_bytes(stack_file, untrusted.STACK)
+    digest = hashlib.sha256(text + b"\0" + extra).hexdigest()
+    stack = untrusted.Node(
+        untrusted.parse_json(text, str(stack_file), untrusted.STACK), str(stack_file)
+    )
+    cloud = stack["terraform"]["cloud"]
+    settings = None if cloud.absent else {k: v.value for k, v in cloud.mapping().items()}
+    return Stack(name, directory, needs, digest, settings)
 
 
 def select(stacks: Mapping[str, Stack], patterns: Sequence[str]) -> list[Stack]:
@@ -118,9 +142,9 @@ class RunRecord:
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / DEPLOY_DIR / RECORD
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            self._done = {k: v for k, v in data.get("applied", {}).items() if isinstance(v, str)}
-        except (OSError, ValueError, AttributeError):
+            applied = untrusted.read_json(self.path, untrusted.MANIFEST)["applied"]
+            self._done = {k: v.value for k, v in applied.mapping().items() if v.text(optional=True)}
+        except untrusted.UntrustedError:  # none yet, or not ours to trust: start afresh
             self._done = {}
 
     def is_done(self, stack: Stack) -> bool:

@@ -18,15 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants import facts, untrusted
 from coding_assistants.cli.core.deadline import Deadline
-from coding_assistants.cli.core.untrusted import (
-    UntrustedJsonError,
-    as_dict,
-    as_text,
-    read_json,
-)
 from coding_assistants.roster import email_problem
+from coding_assistants.untrusted import as_dict, as_text
 
 FLEET_STACK_NAME = re.compile(rf"^{re.escape(facts.FLEET_STACK)}(-\d\d)?$")
 MAX_VALUE_CHARS = 2000
@@ -74,10 +69,8 @@ def fleet_stack_dirs(stacks: Path) -> list[Path]:
 
 def _read(path: Path) -> Any:
     try:
-        return read_json(path.read_bytes(), str(path))
-    except OSError as error:
-        raise OutputsError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except UntrustedJsonError as error:
+        return untrusted.read_json(path, untrusted.STATE).value
+    except untrusted.UntrustedError as error:
         raise OutputsError(str(error)) from None
 
 
@@ -122,8 +115,9 @@ def terraform_outputs(stack: Path, deadline: Deadline) -> dict[str, Any]:
         error = " ".join(done.stderr.decode(errors="replace").split())[:300]
         raise OutputsError(f"{stack}: terraform output failed: {error}")
     try:
-        return outputs_of(read_json(done.stdout, f"{stack} (terraform output)"), str(stack))
-    except UntrustedJsonError as error:
+        answer = untrusted.parse_json(done.stdout, f"{stack} (terraform output)", untrusted.STATE)
+        return outputs_of(answer, str(stack))
+    except untrusted.UntrustedError as error:
         raise OutputsError(str(error)) from None
 
 

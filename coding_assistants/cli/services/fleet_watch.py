@@ -36,6 +36,7 @@ from coding_assistants.cli.services.fleet_status import (
     standing,
 )
 from coding_assistants.cli.services.workshop import Workshop
+from coding_assistants.untrusted import Node, rows
 
 EVENT_BUDGET = 100
 """Clusters whose events one refresh reads at most."""
@@ -61,13 +62,13 @@ class Refresh:
     """Attendee tags of the workshop's clusters that are not on the roster."""
 
 
-def attendee_of(entry: dict[str, Any], workshop: str) -> str | None:
-    """The Attendee tag of a cluster of ``workshop`` (lower case), else None."""
-    tags = entry.get("custom_tags")
-    if not isinstance(tags, dict) or tags.get(facts.TAG_WORKSHOP) != workshop:
+def attendee_of(entry: Node, workshop: str) -> str | None:
+    """The Attendee tag of a cluster of ``workshop`` (lower case), else None; UntrustedError
+    when the row's tags are not a map of text."""
+    tags = entry["custom_tags"].text_map(optional=True)
+    if tags.get(facts.TAG_WORKSHOP) != workshop:
         return None
-    attendee = tags.get(facts.TAG_ATTENDEE)
-    return str(attendee).strip().lower() if attendee else None
+    return tags.get(facts.TAG_ATTENDEE, "").strip().lower() or None
 
 
 class FleetWatch:
@@ -120,12 +121,20 @@ class FleetWatch:
     def _clusters(self, api: WorkspaceApi) -> dict[str, ClusterFacts]:
         """The workshop's attendee clusters by attendee email (one per attendee: the first by
         name when a person has several)."""
-        found: dict[str, ClusterFacts] = {}
-        for entry in cluster_pages(api, self._console):
+
+        def read(entry: Node) -> ClusterFacts | None:
             email = attendee_of(entry, self._workshop.name)
             if email is None:
+                return None
+            entry["cluster_id"].text()  # a row without an id cannot be followed
+            return cluster_facts(entry.value, email)
+
+        found: dict[str, ClusterFacts] = {}
+        read_rows, _unreadable = rows(list(cluster_pages(api, self._console)), read)
+        for cluster in read_rows:
+            if cluster is None:
                 continue
-            cluster = cluster_facts(entry, email)
+            email = cluster.attendee
             if email not in found or cluster.name < found[email].name:
                 found[email] = cluster
         return found

@@ -14,11 +14,25 @@ from collections.abc import Sequence
 
 from coding_assistants.cli.core.output import csv_text
 from coding_assistants.cli.services.fleet_outputs import AttendeeOutputs
+from coding_assistants.outdir import Owned
 from coding_assistants.roster import attendee_key
 from coding_assistants.workshop.quick_start import Values, html_steps, markdown
 
 FORMATS = ("md", "html")
 CSV_NAME = "handouts.csv"
+HANDOUTS = Owned(
+    marker=".coding-assistants-handouts",
+    marker_text=(
+        "Written by coding-assistants handout. Writing the handouts again replaces the files\n"
+        "listed below as a whole; files it did not write here are carried over.\n"
+    ),
+    writer="handout",
+    option="--out",
+    generated=(),
+    records=True,
+)
+"""The kind of directory ``handout --out`` writes: its files are named after the attendees,
+so the marker lists them, and only those are ever replaced or removed."""
 CSV_HEADERS = [
     "email",
     "cluster_name",

@@ -5,19 +5,22 @@ time: one request carries a filter ``userName eq "a" or userName eq "b" ...`` of
 ``BATCH_USERS`` emails (and at most ``BATCH_FILTER_CHARS`` characters, so the URL stays short)
 and asks only for ``userName`` and ``active``. 300 attendees take 8 requests, not 300. Every
 request takes what is left of the command's one deadline; when it passes, the row says how
-many attendees were checked. SCIM compares user names without regard to case, and so does this.
+many attendees were checked. SCIM compares user names without regard to case, and so does this,
+for ASCII letters only (``roster.fold_email``): a user name with a compatibility character such as
+U+212A KELVIN SIGN is never taken for the attendee whose address has a ``k``. Each user of an
+answer is read on its own; a malformed one never counts as an attendee found.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
 from coding_assistants.cli.services.checks import FAIL, OK, Check
-from coding_assistants.roster import Attendee
+from coding_assistants.roster import Attendee, fold_email
+from coding_assistants.untrusted import Node, UntrustedError, rows
 
 USERS_PATH = "/api/2.0/preview/scim/v2/Users"
 CHECK_NAME = "attendees"
@@ -73,9 +76,16 @@ class UserLookupError(Exception):
         self.reason, self.fix, self.checked = reason, fix, 0
 
 
+class UntrustedLookup(UserLookupError):
+    """An answer of the user lookup that could not be read."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason, "retry later; if it persists, report the workspace's answer")
+
+
 def _page(
     api: WorkspaceApi, console: Console, emails: list[str], start: int, identity: str
-) -> dict[str, Any]:
+) -> Node:
     try:
         reply = api.call(
             "GET",
@@ -88,7 +98,9 @@ def _page(
     except CallError as error:
         raise UserLookupError(error.reason, error.fix) from None
     if reply.ok:
-        return reply.body
+        if reply.unreadable:
+            raise UntrustedLookup(console.shorten(f"{reply.source}: {reply.unreadable}"))
+        return reply.json
     message = console.shorten(reply.message)
     if reply.status == 403:
         fix = "run preflight as a workspace admin, or a user allowed to read the user list"
@@ -107,17 +119,24 @@ def lookup(
     start = 1
     for _ in range(MAX_PAGES_PER_BATCH):
         body = _page(api, console, emails, start, identity)
-        resources = body.get("Resources") or []
-        resources = resources if isinstance(resources, list) else []
-        for user in resources[: len(emails)]:
-            name = str(user.get("userName") or "").lower() if isinstance(user, dict) else ""
+        try:
+            resources = body["Resources"].items(optional=True)
+            total = body["totalResults"].whole(optional=True, low=0)
+        except UntrustedError as error:
+            raise UntrustedLookup(console.shorten(str(error))) from None
+        users, _bad = rows(resources[: len(emails)], _user)  # a bad user counts as not found
+        for name, active in users:
             if name in wanted:
-                found[name] = user.get("active") is not False
-        total = body.get("totalResults")
+                found[name] = active
         start += len(resources)
-        if not resources or not isinstance(total, int) or start > min(total, len(emails)):
+        if not resources or start > min(total, len(emails)):
             break
     return found
+
+
+def _user(user: Node) -> tuple[str, bool]:
+    """A SCIM user's name (ASCII letters in lower case) and whether it is active."""
+    return fold_email(user["userName"].text()), user["active"].flag(default=True)
 
 
 def find_absent(

@@ -12,7 +12,7 @@ import argparse
 import textwrap
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import Any
+from typing import Any, Protocol
 
 from coding_assistants.cli.core.output import CENT, plain_number, render_table, usd
 from coding_assistants.cli.services.cost_day import Day
@@ -88,7 +88,20 @@ def count(value: Decimal) -> str:
     return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
 
 
-def activity_of(args: argparse.Namespace, table: TokenTable) -> Activity:
+class ModelOptions(Protocol):
+    """What the model's estimate reads of a command's options (``cost``'s)."""
+
+    @property
+    def model(self) -> str | None: ...
+
+    @property
+    def activity(self) -> str: ...
+
+    @property
+    def attendees(self) -> int: ...
+
+
+def activity_of(args: ModelOptions, table: TokenTable) -> Activity:
     """The chosen profile with the command line's figures over it."""
     chosen = table.activity.get(args.activity, Activity())
     given = {
@@ -204,9 +217,12 @@ def add_model_arguments(parser: Any) -> None:
 
 
 def token_estimates(
-    args: argparse.Namespace, table: TokenTable, hours: list[Decimal]
+    args: ModelOptions, table: TokenTable, hours: list[Decimal]
 ) -> list[TokenEstimate]:
-    """One estimate per session length, in the order given."""
+    """One estimate per session length, in the order given (the model resolved already: the
+    workshop file's, else the init script's, when the command line named none)."""
+    if args.model is None:
+        raise TypeError("token_estimates needs the model resolved (cost's workshop defaults)")
     activity = activity_of(args, table)
     price = model_price(table, args.model)
     return [

@@ -3,11 +3,16 @@
 Every npm tarball is checked against the registry's own ``dist.integrity``; every wheel is
 pinned by SHA-256 in the requirements file; the manifest pins every file. ``runner`` runs one
 command and returns its standard output; tests replace it to play npm and pip.
+
+The bundle directory is written through the output ownership mechanism
+(:func:`coding_assistants.outdir.replace_owned`, kind :data:`BUNDLE`): a folder that is not a
+bundle of ours is refused before npm is called, the new bundle is staged beside the old one and
+swapped in only when complete, so a failed re-stage (npm or PyPI unreachable) leaves the earlier
+bundle exactly as it was, and a manifest never lists a file that is not there.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -17,9 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants import facts, untrusted
 from coding_assistants.offline_bundle import (
     CLAUDE_DIR,
+    DEB_DIR,
     MANIFEST_NAME,
     NOT_STAGED,
     PATH_PATTERN,
@@ -33,9 +39,11 @@ from coding_assistants.offline_bundle import (
     build_manifest,
     describe,
     integrity_matches,
+    load_manifest,
     render_requirements,
     write_manifest,
 )
+from coding_assistants.outdir import Owned, is_ours, replace_owned
 
 Runner = Callable[[Sequence[str]], str]
 """Runs a command; returns its standard output; raises StagingError when it fails."""
@@ -72,6 +80,18 @@ def run_command(argv: Sequence[str]) -> str:
     return done.stdout
 
 
+def _npm_json(run: Runner, argv: list[str]) -> untrusted.Node:
+    """npm's ``--json`` answer, read through the bounded reader; StagingError when it is not
+    JSON (or too long, or too deep), naming the command."""
+    source = " ".join(argv[:3])
+    try:
+        return untrusted.Node(
+            untrusted.parse_json(run(argv), source, untrusted.WORKSPACE_ANSWER), source
+        )
+    except untrusted.UntrustedError as error:
+        raise StagingError(str(error)) from None
+
+
 def python_tag(version: str) -> str:
     """``3.12`` -> ``cp312``."""
     major, minor = version.split(".")
@@ -93,15 +113,22 @@ def stage_claude(
     registry's ``dist.integrity`` before it is listed."""
     spec = f"{facts.CLAUDE_NPM_PACKAGE}-{platform}@{version}"
     cache_args = ["--cache", str(cache / "npm")] if cache else []
-    integrity = json.loads(run(["npm", "view", spec, "dist.integrity", "--json", *cache_args]))
-    if not isinstance(integrity, str) or not integrity.startswith("sha512-"):
-        raise StagingError(f"{spec}: the registry gave no sha512 integrity, got {integrity!r}")
+    view = _npm_json(run, ["npm", "view", spec, "dist.integrity", "--json", *cache_args])
+    integrity = view.text() if isinstance(view.value, str) else ""
+    if not integrity.startswith("sha512-"):
+        raise StagingError(f"{spec}: the registry gave no sha512 integrity, got {view.value!r}")
     target = out / CLAUDE_DIR
     target.mkdir(parents=True, exist_ok=True)
-    packed = json.loads(
-        run(["npm", "pack", spec, "--json", "--pack-destination", str(target), *cache_args])
-    )
-    name = packed[0]["filename"].replace("@", "").replace("/", "-")
+    argv = ["npm", "pack", spec, "--json", "--pack-destination", str(target), *cache_args]
+    packed = _npm_json(run, argv)
+    try:
+        files = packed.items()
+        filename = files[0]["filename"].text() if files else ""
+    except untrusted.UntrustedError as error:
+        raise StagingError(f"{spec}: npm pack named no file: {error}") from None
+    if not filename:
+        raise StagingError(f"{spec}: npm pack named no file")
+    name = filename.replace("@", "").replace("/", "-")
     if not integrity_matches(target / name, integrity):
         (target / name).unlink()
         raise StagingError(f"{spec}: the tarball does not match the registry's dist.integrity")
@@ -174,11 +201,44 @@ def stage_skills(out: Path, source: Path) -> list[BundleFile]:
     return files
 
 
-def check_out_dir(out: Path) -> None:
-    """``out`` is new or empty, or holds an earlier bundle (a manifest): never someone else's
-    files, which staging would mix into the bundle."""
-    if out.exists() and any(out.iterdir()) and not (out / "manifest.json").is_file():
-        raise StagingError(f"{out} is neither empty nor an earlier bundle; choose a new --out")
+def is_earlier_bundle(directory: Path) -> bool:
+    """A bundle staged before the marker existed: nothing but the bundle's own entries at its
+    top, a manifest that reads as a bundle manifest, and every file in its folders listed."""
+    names = {p.name for p in directory.iterdir()}
+    if MANIFEST_NAME not in names or not names <= {
+        MANIFEST_NAME,
+        CLAUDE_DIR,
+        "python",
+        DEB_DIR,
+        SKILLS_DIR,
+    }:
+        return False
+    try:
+        _, files = load_manifest(directory)
+    except BundleError:
+        return False
+    listed = {f.path for f in files}
+    present = {
+        p.relative_to(directory).as_posix()
+        for name in names - {MANIFEST_NAME}
+        for p in (directory / name).rglob("*")
+        if not p.is_dir()
+    }
+    return present <= listed
+
+
+BUNDLE = Owned(
+    marker=".coding-assistants-bundle",
+    marker_text=(
+        "Written by coding-assistants stage-offline. Staging again replaces this bundle as a\n"
+        "whole, once the new one is complete; files it did not write here are carried over.\n"
+    ),
+    writer="stage-offline",
+    option="--out",
+    generated=(MANIFEST_NAME, CLAUDE_DIR, WHEEL_DIR, REQUIREMENTS_PATH, DEB_DIR, SKILLS_DIR),
+    earlier=is_earlier_bundle,
+)
+"""The kind of directory ``stage-offline --out`` writes."""
 
 
 def utc_now() -> str:
@@ -187,11 +247,13 @@ def utc_now() -> str:
 
 
 def earlier_manifest(out: Path) -> dict[str, Any] | None:
-    """The manifest an earlier run left in ``out``, or None when there is none or it is not
-    a JSON object (it is then simply replaced)."""
+    """The manifest an earlier run left in ``out`` (a bundle of ours), or None when there is
+    none or it is not a JSON object (it is then simply replaced)."""
+    if not out.is_dir() or not is_ours(out, BUNDLE):
+        return None
     try:
-        manifest = json.loads((out / MANIFEST_NAME).read_bytes())
-    except (OSError, ValueError):
+        manifest = untrusted.read_json(out / MANIFEST_NAME, untrusted.MANIFEST).value
+    except untrusted.UntrustedError:
         return None
     return manifest if isinstance(manifest, dict) else None
 
@@ -208,13 +270,6 @@ def keep_earlier_stamp(manifest: dict[str, Any], earlier: dict[str, Any] | None)
     return True
 
 
-def clear_earlier(out: Path) -> None:
-    """Remove the folders an earlier run of this command wrote (nothing else)."""
-    for name in (CLAUDE_DIR, WHEEL_DIR, SKILLS_DIR):
-        shutil.rmtree(out / name, ignore_errors=True)
-    (out / REQUIREMENTS_PATH).unlink(missing_ok=True)
-
-
 def stage_bundle(
     out: Path,
     *,
@@ -226,32 +281,34 @@ def stage_bundle(
     progress: Callable[[str], None] = lambda _: None,
     skills: Path | None = None,
 ) -> str:
-    """Stage a whole bundle into ``out`` (with the skill folders of ``skills``, when given);
+    """Stage a whole bundle into ``out`` (new, empty, or an earlier bundle of ours, replaced
+    only once the new one is complete), with the skill folders of ``skills`` when given;
     returns the manifest's SHA-256."""
-    check_out_dir(out)
     earlier = earlier_manifest(out)
-    clear_earlier(out)
-    out.mkdir(parents=True, exist_ok=True)
-    files: list[BundleFile] = []
-    for platform in platforms:
-        progress(f"npm pack {facts.CLAUDE_NPM_PACKAGE}-{platform}@{claude_version}")
-        files.append(stage_claude(out, claude_version, platform, run, cache))
-    progress(f"pip download {python.requirement} for Python {python.version}")
-    files += stage_wheels(out, python, platforms, run, cache)
-    if skills is not None:
-        progress(f"skills from {skills}")
-        files += stage_skills(out, skills)
-    manifest = build_manifest(
-        claude_version=claude_version,
-        claude_package=facts.CLAUDE_NPM_PACKAGE,
-        python=python,
-        files=files,
-        created=utc_now(),
-        system_packages=DEBS_NOT_STAGED,
-    )
-    if keep_earlier_stamp(manifest, earlier):
-        progress(f"same content as the bundle staged {manifest['created']}: manifest unchanged")
-    return write_manifest(out, manifest)
+
+    def build(staging: Path) -> str:
+        files: list[BundleFile] = []
+        for platform in platforms:
+            progress(f"npm pack {facts.CLAUDE_NPM_PACKAGE}-{platform}@{claude_version}")
+            files.append(stage_claude(staging, claude_version, platform, run, cache))
+        progress(f"pip download {python.requirement} for Python {python.version}")
+        files += stage_wheels(staging, python, platforms, run, cache)
+        if skills is not None:
+            progress(f"skills from {skills}")
+            files += stage_skills(staging, skills)
+        manifest = build_manifest(
+            claude_version=claude_version,
+            claude_package=facts.CLAUDE_NPM_PACKAGE,
+            python=python,
+            files=files,
+            created=utc_now(),
+            system_packages=DEBS_NOT_STAGED,
+        )
+        if keep_earlier_stamp(manifest, earlier):
+            progress(f"same content as the bundle staged {manifest['created']}: manifest unchanged")
+        return write_manifest(staging, manifest)
+
+    return replace_owned(out, BUNDLE, build, protected=(Path.cwd(),))
 
 
 VERSION_PATTERN = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")

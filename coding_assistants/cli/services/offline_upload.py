@@ -1,29 +1,39 @@
-"""Uploading an offline bundle into a Unity Catalog volume with the SDK's Files API.
+"""Uploading an offline bundle into a Unity Catalog volume through the Files API.
 
-Files whose remote size and SHA-256 already match are skipped (the remote hash is computed by
-streaming the file back, since the Files API reports no hash). The manifest goes last, so a
-bundle whose upload broke off never carries a manifest that promises missing files.
+Every call goes through :class:`~coding_assistants.cli.core.api.WorkspaceApi`, the request
+policy: to the workspace's own origin, one single-shot ``PUT`` per file (the Files API takes
+up to 5 GiB in one), never a redirect and never a presigned URL of cloud storage, so the
+bundle's bytes reach the workspace and nothing else. Files whose remote size and SHA-256 already
+match are skipped (the remote hash is computed by streaming the file back, since the Files API
+reports no hash). The manifest goes last, so a bundle whose upload broke off never carries a
+manifest that promises missing files.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from coding_assistants import rules
-from coding_assistants.offline_bundle import MANIFEST_NAME, BundleFile, load_manifest, sha256_file
-
-if TYPE_CHECKING:
-    from databricks.sdk import WorkspaceClient
+from coding_assistants.cli.core.api import Reply, Upload, WorkspaceApi
+from coding_assistants.offline_bundle import (
+    MANIFEST_NAME,
+    BundleFile,
+    Role,
+    load_manifest,
+    sha256_file,
+)
 
 VOLUME_PATH = re.compile(rules.OFFLINE_BUNDLE_PATH_PATTERN)
 """What ``offline_bundle_path`` accepts (the validation table's rule): the bundle goes only where
 the cluster may read it from."""
-_CHUNK = 1 << 20
+FILES_API = "/api/2.0/fs/files"
+DIRECTORIES_API = "/api/2.0/fs/directories"
 PROGRESS_STEPS = 4
 """Progress lines per uploaded file (25 %, 50 %, ...)."""
 
@@ -75,43 +85,58 @@ class UploadSummary:
     skipped: list[str] = field(default_factory=list)
 
 
-def _remote_sha256(client: WorkspaceClient, remote: str) -> str:
+def _quoted(path: str) -> str:
+    return urllib.parse.quote(path, safe="/")
+
+
+def _checked(reply: Reply, what: str) -> Reply:
+    if not reply.ok:
+        raise UploadError(f"{what}: HTTP {reply.status}: {reply.message}")
+    return reply
+
+
+def create_directory(api: WorkspaceApi, directory: str) -> None:
+    """``PUT /api/2.0/fs/directories/<directory>`` (its parents are created too)."""
+    _checked(api.call("PUT", DIRECTORIES_API + _quoted(directory)), directory)
+
+
+def remote_size(api: WorkspaceApi, remote: str) -> int | None:
+    """The size of the file ``remote`` (HEAD), None when there is none."""
+    reply = api.call("HEAD", FILES_API + _quoted(remote))
+    if reply.status == 404:
+        return None
+    return _checked(reply, remote).length
+
+
+def remote_sha256(api: WorkspaceApi, remote: str, size: int) -> str:
+    """The SHA-256 of the file ``remote``, streamed back (at most ``size`` bytes and one more:
+    a longer file differs anyway)."""
     digest = hashlib.sha256()
-    contents = client.files.download(remote).contents
-    if contents is None:
-        return ""
-    with contents:
-        while chunk := contents.read(_CHUNK):
-            digest.update(chunk)
+    reply = api.request("GET", FILES_API + _quoted(remote), sink=digest.update, limit=size)
+    _checked(reply, remote)
     return digest.hexdigest()
 
 
-def _remote_matches(client: WorkspaceClient, remote: str, size: int, sha256: str) -> bool:
-    from databricks.sdk.errors import NotFound
-
-    try:
-        remote_size = client.files.get_metadata(remote).content_length
-    except NotFound:
-        return False
-    return remote_size == size and _remote_sha256(client, remote) == sha256
+def _remote_matches(api: WorkspaceApi, remote: str, size: int, sha256: str) -> bool:
+    return remote_size(api, remote) == size and remote_sha256(api, remote, size) == sha256
 
 
-def upload_file(
-    client: WorkspaceClient, local: Path, remote: str, say: Callable[[str], None]
-) -> None:
+def upload_file(api: WorkspaceApi, local: Path, remote: str, say: Callable[[str], None]) -> None:
     """Upload one file (overwriting), with progress lines; checks the remote size after."""
     size = local.stat().st_size
     say(f"  uploading {remote} ({size / 1e6:.1f} MB)")
     with local.open("rb") as stream:
         reader = _Progress(stream, size, lambda pct: say(f"    {pct}%"))
-        client.files.upload(remote, reader, overwrite=True)  # type: ignore[arg-type]
-    got = client.files.get_metadata(remote).content_length
+        body = Upload(reader, size)  # type: ignore[arg-type]
+        query = {"overwrite": "true"}
+        _checked(api.request("PUT", FILES_API + _quoted(remote), query, upload=body), remote)
+    got = remote_size(api, remote)
     if got != size:
         raise UploadError(f"{remote}: {got} bytes after upload, expected {size}")
 
 
 def upload_bundle(
-    client: WorkspaceClient, root: Path, remote_root: str, say: Callable[[str], None]
+    api: WorkspaceApi, root: Path, remote_root: str, say: Callable[[str], None]
 ) -> UploadSummary:
     """Upload the bundle at ``root`` to ``remote_root``: each listed file, then the manifest."""
     _, files = load_manifest(root)
@@ -119,18 +144,18 @@ def upload_bundle(
         path=MANIFEST_NAME,
         size=(root / MANIFEST_NAME).stat().st_size,
         sha256=sha256_file(root / MANIFEST_NAME),
-        role=files[0].role if files else "claude",  # type: ignore[arg-type]
+        role=files[0].role if files else Role.CLAUDE,
     )
     summary = UploadSummary()
     directories = sorted({str(Path(f"{remote_root}/{f.path}").parent) for f in files})
     for directory in [remote_root, *directories]:
-        client.files.create_directory(directory)
+        create_directory(api, directory)
     for item in [*files, manifest]:
         remote = f"{remote_root}/{item.path}"
-        if _remote_matches(client, remote, item.size, item.sha256):
+        if _remote_matches(api, remote, item.size, item.sha256):
             say(f"  unchanged {remote} (size and sha256 match)")
             summary.skipped.append(item.path)
             continue
-        upload_file(client, root / item.path, remote, say)
+        upload_file(api, root / item.path, remote, say)
         summary.uploaded.append(item.path)
     return summary

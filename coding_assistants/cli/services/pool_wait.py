@@ -17,8 +17,8 @@ from typing import Any
 
 from coding_assistants.cli.core.api import WorkspaceApi
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.untrusted import as_dict, as_list, as_text
 from coding_assistants.cli.services.pools import GET_PATH, idle_count, pool_call, whole
+from coding_assistants.untrusted import as_dict, as_list, as_text
 
 MAX_ERRORS_READ = 1000
 """Pending-instance errors read from one answer at most (the API keeps min_idle at most)."""

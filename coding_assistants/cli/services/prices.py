@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from coding_assistants import facts
+from coding_assistants import facts, untrusted
 
 PRICE_FIELDS = ("vm_usd_per_hour", "dbu_per_hour", "note")
 TIERS = ("standard", "premium", "enterprise")
@@ -268,19 +268,12 @@ def builtin_prices() -> PriceTable:
 
 
 def read_price_data(path: Path) -> Any:
-    """The price file at ``path`` as parsed JSON; PriceError when it cannot be read."""
+    """The price file at ``path`` as parsed JSON, read through the bounded reader; PriceError
+    when it cannot be read, naming the file."""
     try:
-        return json.loads(path.read_text("utf-8-sig"), parse_float=Decimal)
-    except FileNotFoundError:
-        raise PriceError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PriceError(f"{path}: cannot read: {error}") from None
-    except json.JSONDecodeError as error:
-        raise PriceError(
-            f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
-    except ValueError as error:  # such as an integer of more than 4300 digits
-        raise PriceError(f"{path}: invalid JSON: {error}") from None
+        return untrusted.read_json(path, untrusted.PRICES, parse_float=Decimal).value
+    except untrusted.UntrustedError as error:
+        raise PriceError(str(error)) from None
 
 
 def load_price_file(table: PriceTable, path: Path, cloud: str = facts.DEFAULT_CLOUD) -> PriceTable:

@@ -28,6 +28,7 @@ from coding_assistants.facts import (
     DEFAULT_CLAUDE_MODEL,
     DEFAULT_SERVING_ENDPOINT,
 )
+from coding_assistants.untrusted import UntrustedError
 
 DEFAULT_ENDPOINT = DEFAULT_SERVING_ENDPOINT
 DEFAULT_MODEL = DEFAULT_CLAUDE_MODEL
@@ -123,7 +124,10 @@ def check_model(api: WorkspaceApi, model: str, identity: str, console: Console) 
     except CallError as error:
         return Check(MODEL_CHECK, FAIL, f"{model}: {error.reason}", error.fix)
     if reply.ok:
-        ready = (reply.body.get("state") or {}).get("ready") or "state unknown"
+        try:
+            ready = reply.json["state"]["ready"].text(optional=True) or "state unknown"
+        except UntrustedError as error:
+            ready = f"state unreadable: {console.shorten(f'{error.field}: {error.problem}')}"
         return Check(MODEL_CHECK, OK, f"{model}: exists ({ready})")
     if reply.status == 404:
         fix = (

@@ -74,6 +74,8 @@ class Statements:
             raise StatementError(f"{error.reason}\n  fix: {error.fix}") from None
         if not reply.ok:
             raise StatementError(f"HTTP {reply.status}: {self.console.shorten(reply.message)}")
+        if reply.unreadable:  # the bounded reader's word on it, naming the URL
+            raise StatementError(self.console.shorten(f"{reply.source}: {reply.unreadable}"))
         return reply.body
 
     def rows(self, what: str, sql: str, params: list[Param]) -> list[dict[str, Any]]:
@@ -85,15 +87,14 @@ class Statements:
         answer = self._until_ended(what, statement, answer)
         state = _state(answer)
         if state != "SUCCEEDED":
-            error = (answer.get("status") or {}).get("error") or {}
+            error = _obj(_obj(answer.get("status")).get("error"))
             message = self.console.shorten(str(error.get("message") or state))
             raise StatementError(f"{what}: the statement ended {state}: {message}")
-        columns = [
-            c.get("name")
-            for c in (answer.get("manifest") or {}).get("schema", {}).get("columns", [])
-        ]
+        listed = _obj(_obj(answer.get("manifest")).get("schema")).get("columns")
+        columns = [str(_obj(c).get("name")) for c in (listed if isinstance(listed, list) else [])]
         return [
-            dict(zip(columns, row, strict=False)) for row in self._data(what, statement, answer)
+            dict(zip(columns, row, strict=False)) if isinstance(row, list) else row
+            for row in self._data(what, statement, answer)
         ]
 
     def _until_ended(self, what: str, statement: str, answer: dict[str, Any]) -> dict[str, Any]:
@@ -113,8 +114,8 @@ class Statements:
             self.api.call("POST", f"{STATEMENTS}/{statement}/cancel", {})
 
     def _data(self, what: str, statement: str, answer: Mapping[str, Any]) -> list[list[Any]]:
-        result = answer.get("result") or {}
-        data = list(result.get("data_array") or [])
+        result = _obj(answer.get("result"))
+        data = _rows(result.get("data_array"))
         seen = {result.get("chunk_index", 0)}
         following = result.get("next_chunk_index")
         while following is not None:
@@ -125,10 +126,21 @@ class Statements:
                 )
             seen.add(following)
             chunk = self._call("GET", f"{STATEMENTS}/{statement}/result/chunks/{following}")
-            data += chunk.get("data_array") or []
+            data += _rows(chunk.get("data_array"))
             following = chunk.get("next_chunk_index")
         return data
 
 
 def _state(answer: Mapping[str, Any]) -> str:
-    return str((answer.get("status") or {}).get("state") or "")
+    return str(_obj(answer.get("status")).get("state") or "")
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    """``value`` when the warehouse sent an object there, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def _rows(value: Any) -> list[Any]:
+    """The rows of a result's ``data_array`` (each checked on its own later); none when the
+    warehouse sent no list there."""
+    return list(value) if isinstance(value, list) else []

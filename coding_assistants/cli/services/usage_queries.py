@@ -15,14 +15,16 @@ The warehouse answers every value as a string (or null); ``parse`` types them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from coding_assistants import facts
 from coding_assistants.cli.services.statements import Param
+
+T = TypeVar("T")
 
 BILLING = f"""-- coding-assistants report: billing
 SELECT u.custom_tags['{facts.TAG_ATTENDEE}'] AS attendee,
@@ -160,34 +162,50 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip().lower()
 
 
-def billed(rows: Iterable[dict[str, Any]]) -> list[Billed]:
-    return [
-        Billed(
+def each_row(
+    rows: Iterable[Any], read: Callable[[dict[str, Any]], T], what: str, bad: list[str]
+) -> list[T]:
+    """Every row that reads; each other one named in ``bad`` (``billing row 3: not a time``)
+    and left out, so one bad row never costs the report."""
+    good = []
+    for index, row in enumerate(rows):
+        try:
+            if not isinstance(row, dict):
+                raise RowError(f"not a row: {str(row)[:40]!r}")
+            good.append(read(row))
+        except RowError as error:
+            bad.append(f"{what} row {index}: {error}")
+    return good
+
+
+def billed(rows: Iterable[dict[str, Any]], bad: list[str] | None = None) -> list[Billed]:
+    def read(r: dict[str, Any]) -> Billed:
+        return Billed(
             _text(r.get("attendee")),
             _hour(r.get("hour")),
             _n(r.get("dbus")),
             _number(r.get("list_usd"), nullable=True),
         )
-        for r in rows
-    ]
+
+    return each_row(rows, read, "billing", [] if bad is None else bad)
 
 
-def running(rows: Iterable[dict[str, Any]]) -> list[Running]:
-    return [
-        Running(
+def running(rows: Iterable[dict[str, Any]], bad: list[str] | None = None) -> list[Running]:
+    def read(r: dict[str, Any]) -> Running:
+        return Running(
             _text(r.get("attendee")),
             str(r.get("cluster_id") or ""),
             str(r.get("node_type") or ""),
             _hour(r.get("hour")),
             _n(r.get("minutes")),
         )
-        for r in rows
-    ]
+
+    return each_row(rows, read, "clusters", [] if bad is None else bad)
 
 
-def used(rows: Iterable[dict[str, Any]]) -> list[Used]:
-    return [
-        Used(
+def used(rows: Iterable[dict[str, Any]], bad: list[str] | None = None) -> list[Used]:
+    def read(r: dict[str, Any]) -> Used:
+        return Used(
             _text(r.get("requester")),
             _hour(r.get("hour")),
             _n(r.get("requests")),
@@ -195,5 +213,5 @@ def used(rows: Iterable[dict[str, Any]]) -> list[Used]:
             _n(r.get("output_tokens")),
             _n(r.get("throttled")),
         )
-        for r in rows
-    ]
+
+    return each_row(rows, read, "tokens", [] if bad is None else bad)

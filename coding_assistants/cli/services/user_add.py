@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from coding_assistants.cli.core.api import CallError, WorkspaceApi
 from coding_assistants.cli.core.output import Console
-from coding_assistants.cli.core.untrusted import as_dict, as_list, as_text
 from coding_assistants.cli.services.membership import USERS_PATH, Absent
+from coding_assistants.untrusted import as_dict, as_list, as_text
 
 PARALLEL = 4
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"

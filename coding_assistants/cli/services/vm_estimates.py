@@ -7,16 +7,41 @@ once, and their sum is the VM + DBU total, so every row adds up.
 
 from __future__ import annotations
 
-import argparse
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from coding_assistants import facts
 from coding_assistants.cli.core.output import CENT
 from coding_assistants.cli.services.prices import PriceError, PriceTable, resolve_vm_type
 from coding_assistants.cli.services.workspace_cloud import CloudChoice, choose_cloud
+
+
+class EstimateOptions(Protocol):
+    """What the VM estimate reads of a command's options (``cost``'s)."""
+
+    @property
+    def attendees(self) -> int: ...
+    @property
+    def hours(self) -> Sequence[Decimal]: ...
+    @property
+    def vm_type(self) -> Sequence[str] | None: ...
+    @property
+    def cloud(self) -> str | None: ...
+    @property
+    def tier(self) -> str: ...
+    @property
+    def vm_price(self) -> Decimal | None: ...
+    @property
+    def dbu_rate(self) -> Decimal | None: ...
+    @property
+    def dbu_per_hour(self) -> Decimal | None: ...
+    @property
+    def workshop_node_type(self) -> str | None: ...
+    @property
+    def workshop_cloud(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +85,7 @@ def _cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _vm_types(args: argparse.Namespace, table: PriceTable, cloud: str) -> list[tuple[str, str]]:
+def _vm_types(args: EstimateOptions, table: PriceTable, cloud: str) -> list[tuple[str, str]]:
     """(cloud, VM type) of each --vm-type (default: the workshop's, else the cloud's workshop
     node type), as the price table spells it; a type of another cloud than --cloud is
     refused."""
@@ -78,7 +103,7 @@ def _vm_types(args: argparse.Namespace, table: PriceTable, cloud: str) -> list[t
     return resolved
 
 
-def build_estimates(args: argparse.Namespace, table: PriceTable, cloud: str) -> list[Estimate]:
+def build_estimates(args: EstimateOptions, table: PriceTable, cloud: str) -> list[Estimate]:
     """One estimate per (hours, VM type), in the order given; each VM type is priced on the
     cloud whose table lists it (``cloud`` for a type no table lists)."""
     estimates = []
@@ -113,7 +138,7 @@ def _first(given: _Price | None, default: _Price) -> _Price:
     return default if given is None else given
 
 
-def estimate_cloud(args: argparse.Namespace, table: PriceTable) -> CloudChoice:
+def estimate_cloud(args: EstimateOptions, table: PriceTable) -> CloudChoice:
     """The estimate's cloud: --cloud; else the cloud whose price table lists the first
     --vm-type (or the workshop file's node_type_id) it lists; else the workshop file's cloud,
     DATABRICKS_HOST's, or the default."""

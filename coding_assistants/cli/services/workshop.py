@@ -140,9 +140,10 @@ def load_workshop(
     )
 
 
-def workshop_from_args(args: argparse.Namespace, roster: bool = False) -> Workshop:
+def workshop_from_args(args: object, roster: bool = False) -> Workshop:
     """The workshop of a command's ``--workshop-file`` (and ``--attendees`` when ``roster``);
-    a ``--workshop NAME`` given as well stands for the file's workshop_name."""
+    a ``--workshop NAME`` given as well stands for the file's workshop_name. ``args`` is the
+    command's options object (its ``workshop_file``, ``attendees`` and ``workshop`` fields)."""
     path = workshop_file(getattr(args, "workshop_file", None))
     attendees = roster_file(getattr(args, "attendees", None)) if roster else None
     name = getattr(args, "workshop", None)

@@ -13,8 +13,8 @@ ends the command.
 
 from __future__ import annotations
 
-import argparse
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -99,25 +99,25 @@ PREFLIGHT_DEFAULTS = {
 one)."""
 
 
-def apply_preflight_defaults(args: argparse.Namespace) -> dict[str, object]:
-    """``preflight``'s options where the command line named nothing: the workshop file's
-    setting, else the default; returns the file's settings. SettingsError when the file is one
-    synthesis would refuse."""
-    settings, _ = read_workshop_file(workshop_file(args.workshop_file))
-    cloud = settings.get("cloud")
-    args.workshop_cloud = cloud if isinstance(cloud, str) else None
+def preflight_defaults(
+    given: Mapping[str, object], path: Path | None
+) -> tuple[dict[str, object], dict[str, object]]:
+    """``preflight``'s options (``given``: option -> what the command line named, None for
+    nothing) with the workshop file's setting, else the default, where it named nothing (a new
+    mapping), and the file's settings. SettingsError when the file is one synthesis would
+    refuse."""
+    settings, _ = read_workshop_file(workshop_file(path))
+    route = given.get("route") or settings.get("claude_api_route") or facts.DEFAULT_API_ROUTE
+    chosen = {}
     for option, (setting, default) in PREFLIGHT_DEFAULTS.items():
-        if getattr(args, option) is None:
+        value = given.get(option)
+        if value is None:
             value = settings.get(setting)
-            if value is None and option == "model" and _route(args, settings) == GATEWAY:
+            if value is None and option == "model" and route == GATEWAY:
                 value = facts.DEFAULT_GATEWAY_MODEL  # as the init script names it there
-            setattr(args, option, default if value is None else value)
-    return settings
+            value = default if value is None else value
+        chosen[option] = value
+    return chosen, settings
 
 
 GATEWAY = facts.API_ROUTE_AI_GATEWAY
-
-
-def _route(args: argparse.Namespace, settings: dict[str, object]) -> object:
-    """The route preflight will probe: the option, else the file's, else the default."""
-    return args.route or settings.get("claude_api_route") or facts.DEFAULT_API_ROUTE

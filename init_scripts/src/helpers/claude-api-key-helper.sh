@@ -54,13 +54,26 @@ shown() {
   u=${u//[[:cntrl:]]/?}
   printf '%s' "${u:0:200}"
 }
-# same_host URL: true when URL's scheme, host and port (https:// assumed, any case; a path or
-# query such as /?o=123 ignored, as the Databricks SDKs do) are the workspace's.
+# origin URL: URL's scheme://host[:port] with its scheme's default port (:443 for https, :80
+# for http) dropped, so https://h:443 and https://h are one origin; a path or query such as
+# /?o=123 is ignored, as the Databricks SDKs do. A URL without a scheme is printed as is.
+origin() {
+  local u=$1 scheme host
+  [[ $u =~ ^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*) ]] || {
+    printf '%s' "$u"
+    return 0
+  }
+  scheme=${BASH_REMATCH[1]} host=${BASH_REMATCH[2]}
+  [[ ${scheme,,} == https ]] && host=${host%:443}
+  [[ ${scheme,,} == http ]] && host=${host%:80}
+  printf '%s://%s' "$scheme" "$host"
+}
+# same_host URL: true when URL (https:// assumed, any case) has the workspace's origin.
 same_host() {
-  local h=$1
+  local h=$1 mine
   [[ $h == *://* ]] || h=https://$h
-  [[ $h =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*) ]] && h=${BASH_REMATCH[1]}
-  [[ ${h,,} == "${workspace,,}" ]]
+  h=$(origin "$h") mine=$(origin "$workspace")
+  [[ ${h,,} == "${mine,,}" ]]
 }
 if [[ -t 1 ]]; then
   echo "$me: refusing to print a token to a terminal; try claude-token-status" >&2
@@ -78,10 +91,10 @@ url=ANTHROPIC_BASE_URL
 base=${!url:-}
 [[ -n $base || $me == claude-mcp-headers-helper ]] ||
   refuse "ANTHROPIC_BASE_URL is not set, so Claude Code would call Anthropic's API, not the workspace $workspace"
-origin=$base path=''
-[[ $base =~ ^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)([^?#]*) ]] && origin=${BASH_REMATCH[1]} path=${BASH_REMATCH[2]}
-[[ -n $base && $origin == "$workspace" ]] ||
-  refuse "$url ($(shown "$origin")) is not the workspace $workspace"
+path=''
+[[ $base =~ ^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*([^?#]*) ]] && path=${BASH_REMATCH[1]}
+[[ -n $base && $(origin "$base") == "$(origin "$workspace")" ]] ||
+  refuse "$url ($(shown "$(origin "$base")")) is not the workspace $workspace"
 if [[ $me == claude-mcp-headers-helper && $path != "$CA_MCP_PATH"?* ]]; then
   refuse "$url ($(shown "$base")) is not one of the workspace's MCP servers ($workspace$CA_MCP_PATH...)"
 fi
