@@ -89,10 +89,16 @@ def provision(
     """A node whose image has the cached Claude Code release; the init script configured it.
     ``ca_cert``: the admin's CA bundle (None: the node has none)."""
     box = _node(base, tools, ca_cert, env)
+    put_on_image(box, claude_exe)
+    return _install(box, timeout)
+
+
+def put_on_image(box: Sandbox, claude_exe: Path) -> None:
+    """The cached Claude Code release where the image has it (``/usr/local/bin/claude``); a
+    restarted cluster has it there again."""
     link = box.root / "usr" / "local" / "bin" / "claude"
     link.parent.mkdir(parents=True, exist_ok=True)
     link.symlink_to(claude_exe)
-    return _install(box, timeout)
 
 
 def provision_with_npm(

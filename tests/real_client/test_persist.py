@@ -37,8 +37,11 @@ def kept_node(base, tools, claude_exe, ca_cert, persist: str) -> Sandbox:
 
 
 def restart(box: Sandbox) -> None:
-    """The cluster stops and starts again: the init script runs on a fresh node."""
+    """The cluster stops and starts again: the init script runs on a fresh node, whose image
+    has Claude Code."""
+    claude_exe = (box.root / "usr" / "local" / "bin" / "claude").resolve()
     box.restart()
+    node.put_on_image(box, claude_exe)
     (box.home / ".profile").write_text(node.PROFILE)
     result = box.install(timeout=120)
     assert result.returncode == 0, result.stderr
