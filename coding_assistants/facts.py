@@ -171,20 +171,71 @@ CLAUDE_PROVIDER_SWITCHES: Final = (
 """Claude Code's (2.1.332) switches to another API provider. Each has its own base URL variable,
 and with its ``CLAUDE_CODE_SKIP_*_AUTH`` the apiKeyHelper's token goes there: the settings pin
 every one to "0", and the key helper refuses while one is on."""
+CLAUDE_PROXY_VARIABLES: Final = (
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NPM_CONFIG_HTTPS_PROXY",
+    "NPM_CONFIG_HTTP_PROXY",
+    "NPM_CONFIG_PROXY",
+)
+"""Variables through which Claude Code (2.1.332), and what it runs, reach a proxy: the managed
+settings pin each to the admin's proxy (``claude_https_proxy``), or to nothing."""
+CLAUDE_CA_VARIABLE: Final = "NODE_EXTRA_CA_CERTS"
+"""The CA file Claude Code trusts besides its own roots: the managed settings pin it to the
+admin's CA bundle (``claude_ca_bundle_path``, copied to a root-owned file), or to nothing."""
+CLAUDE_SYSTEM_CA_VARIABLES: Final = {
+    "SSL_CERT_FILE": "/etc/ssl/certs/ca-certificates.crt",
+    "SSL_CERT_DIR": "/etc/ssl/certs",
+}
+"""The system CA store Claude Code (and OpenSSL programs) read: pinned to the node's own store,
+or to nothing where the node has none (an empty value would leave Python and git with no CA)."""
+CLAUDE_NETWORK_OFF: Final = (
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "CLAUDE_CODE_HTTPS_PROXY",
+    "CLAUDE_CODE_HTTP_PROXY",
+    "CLAUDE_CODE_PROXY_RESOLVES_HOSTS",
+    "CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER",
+    "CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR",
+    "ANTHROPIC_UNIX_SOCKET",
+    "CLAUDE_CODE_RUNNER_MODEL_SOCKET",
+    "CLAUDE_CODE_CERT_STORE",
+    "CLAUDE_CODE_CLIENT_CERT",
+    "CLAUDE_CODE_CLIENT_KEY",
+    "CLAUDE_CODE_CLIENT_KEY_PASSPHRASE",
+    "CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP",
+    "CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP",
+    "BUN_TLS_REFUSE_DISTRUSTED_KEYS",
+    "NODE_OPTIONS",
+)
+"""The rest of what Claude Code 2.1.332 itself lists as the network path and TLS trust of its
+requests (another proxy, a socket, a certificate store or client certificate, CA deny-list
+switches, Node options that pick a CA store): pinned to nothing in the managed settings, so no
+user, project or local setting changes them. ``NODE_TLS_REJECT_UNAUTHORIZED`` is pinned to
+"1" beside them."""
+MLFLOW_TRACING_EXTRAS: Final = ("python-dateutil==2.9.0.post0",)
+"""Installed with the pinned MLflow: ``mlflow-skinny`` 3.11.1's Claude Code tracing imports
+``dateutil`` without requiring it, so without it the Stop hook cannot load."""
 
 # --- the admin's policy and the Databricks MCP servers --------------------------------------------
-CLAUDE_NETWORK_VARIABLES: Final = (
-    "HTTPS_PROXY",
-    "HTTP_PROXY",
-    "ALL_PROXY",
-    "NO_PROXY",
-    "NODE_EXTRA_CA_CERTS",
-    "NODE_OPTIONS",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
+CLAUDE_NETWORK_VARIABLES: Final = tuple(
+    dict.fromkeys(
+        name.upper()
+        for name in (
+            *CLAUDE_PROXY_VARIABLES,
+            CLAUDE_CA_VARIABLE,
+            *CLAUDE_SYSTEM_CA_VARIABLES,
+            *CLAUDE_NETWORK_OFF,
+            "NODE_TLS_REJECT_UNAUTHORIZED",
+        )
+    )
 )
-"""Variables that change where Claude Code's requests go or whom they trust (proxies, CA
-files, Node options; any letter case): the node owns them, an admin policy may not set them."""
+"""Every variable the managed settings pin for the network path and TLS trust (above), upper-
+cased: the node owns them in any letter case, an admin policy may not set them."""
 POLICY_DROP_IN: Final = "/etc/claude-code/managed-settings.d/50-coding-assistants-policy.json"
 """Where the node writes the admin's policy: a drop-in that Claude Code (2.1.332) merges over
 managed-settings.json (objects merged, lists joined, later files win for a single value)."""

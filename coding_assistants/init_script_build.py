@@ -5,10 +5,10 @@ committed files, byte-identical on every rebuild:
 
 - ``init_scripts/src/lib/coding-assistants/defaults.sh``: the defaults the installer and the
   helpers share, rendered from :mod:`coding_assistants.facts` (and the node's paths below);
-- ``init_scripts/install-claude.sh``: header, defaults, the settings loader from
-  :mod:`coding_assistants.shell_checks`, the installer parts, then ``helper_files`` holding the
-  library, every helper command (``src/helpers/<name>.sh``), the packed installer parts
-  (``PACKED_PARTS``) and the settings checks (``PACKED_CHECKS``) as one gzip-compressed tar in
+- ``init_scripts/install-claude.sh``: header, defaults, the installer parts, then
+  ``helper_files`` holding the library, every helper command (``src/helpers/<name>.sh``), the
+  packed installer parts (``PACKED_PARTS``) and the settings loader and checks from
+  :mod:`coding_assistants.shell_checks` (``PACKED_CHECKS``) as one gzip-compressed tar in
   base64 (:func:`pack`), the line that sources those parts as the script loads, and the guard
   that runs ``main`` only when the file is executed.
 
@@ -50,8 +50,8 @@ PACKED_PARTS = ("software.sh", "offline.sh", "configure.sh", "agent.sh")
 script is loaded, after the others: their functions are defined as if they were joined, and
 the script stays under 64 KB."""
 PACKED_CHECKS = "checks.sh"
-"""The settings' check functions (``shell_checks.render_checks`` and ``render_json``), packed
-and sourced the same way; the loader (``render_loader``) stays in the script."""
+"""The settings' loader and check functions (``shell_checks.render_loader``, ``render_checks``
+and ``render_json``), packed and sourced the same way."""
 
 DELIMITER = "HELPER"
 """Here-document delimiter of ``helper_files``; no source line may equal it."""
@@ -61,6 +61,9 @@ _MLFLOW_PROBE = (
     'v={d.metadata["Name"].lower():d.version for d in m.distributions()};'
     'n="mlflow" if "mlflow" in v else "mlflow-skinny";print(n,v.get(n,""))'
 )
+
+_TRACE_HOOK = "from mlflow.claude_code.hooks import stop_hook_handler; stop_hook_handler()"
+_TRACE_PROBE = "import mlflow.claude_code.hooks"
 
 NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
     ("CA_VERSION", facts.VERSION, f"the {facts.PROJECT_NAME} version of this script"),
@@ -90,6 +93,18 @@ NODE_DEFAULTS: tuple[tuple[str, str, str], ...] = (
         " ".join(facts.CLAUDE_PROVIDER_SWITCHES),
         "Claude Code's switches to other API providers (pinned off)",
     ),
+    ("CA_PROXY_VARIABLES", " ".join(facts.CLAUDE_PROXY_VARIABLES), "pinned to the admin's proxy"),
+    ("CA_CA_VARIABLE", facts.CLAUDE_CA_VARIABLE, "pinned to the admin's CA bundle"),
+    (
+        "CA_SYSTEM_CA",
+        " ".join(f"{k}={v}" for k, v in facts.CLAUDE_SYSTEM_CA_VARIABLES.items()),
+        "pinned to the node's CA store where it exists",
+    ),
+    ("CA_NETWORK_OFF", " ".join(facts.CLAUDE_NETWORK_OFF), "pinned to nothing"),
+    ("CA_MLFLOW_EXTRAS", " ".join(facts.MLFLOW_TRACING_EXTRAS), "installed with the pinned MLflow"),
+    ("CA_TRACE_HOOK", _TRACE_HOOK, "MLflow's Stop hook, run by claude-tracing-hook"),
+    ("CA_TRACE_PROBE", _TRACE_PROBE, "loads what the Stop hook needs, runs nothing"),
+    ("CA_TRACING_RECORD", ".config/coding-assistants/tracing", "a user's traced directories"),
     (
         "CA_MODEL_RETIREMENTS",
         " ".join("=".join(row) for row in facts.MODEL_RETIREMENTS),
@@ -122,6 +137,8 @@ HELPER_ONLY_DEFAULTS = frozenset(
         "CA_MODEL_RETIREMENTS",
         "CA_RETIREMENT_NOTICE_DAYS",
         "CA_RATE_LIMITS",
+        "CA_TRACE_HOOK",
+        "CA_TRACING_RECORD",
         "CA_MANAGED_SKILLS_PATH",
         "CA_MANAGED_MEMORY_PATH",
         "CA_STATE_FOLDER",
@@ -237,15 +254,23 @@ def helper_names() -> list[str]:
 def helper_files(defaults: str) -> list[tuple[str, str]]:
     """(name, text) of every file ``install_helpers`` writes: the shared defaults, the helper
     library, then each helper command, full-line comments removed (:func:`strip_comments`);
-    and last the package's offline manifest reader, which offline.sh unpacks and runs."""
+    the packed installer parts, which nobody reads on the node, also :func:`compact`; and last
+    the package's offline manifest reader, which offline.sh unpacks and runs."""
     files = [
         ("defaults.sh", defaults),
         ("lib.sh", _read(SRC / "lib" / "coding-assistants" / "lib.sh")),
     ]
     files += [(name, _read(SRC / "helpers" / f"{name}.sh")) for name in helper_names()]
-    files += [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
-    files.append((PACKED_CHECKS, shell_checks.render_checks() + shell_checks.render_json()))
-    return [(name, strip_comments(text)) for name, text in files] + [(READER.name, _read(READER))]
+    packed = [(name, _read(SRC / "installer" / name)) for name in PACKED_PARTS]
+    checks = (
+        shell_checks.render_loader() + shell_checks.render_checks() + shell_checks.render_json()
+    )
+    packed.append((PACKED_CHECKS, checks))
+    return [
+        *((name, strip_comments(text)) for name, text in files),
+        *((name, compact(strip_comments(text))) for name, text in packed),
+        (READER.name, _read(READER)),
+    ]
 
 
 def pack(files: list[tuple[str, str]]) -> str:
@@ -355,7 +380,6 @@ def render() -> Built:
     """Render both files from the sources (no file is written)."""
     defaults = render_defaults()
     body = [render_header(), _installer_defaults(defaults)]
-    body.append(compact(strip_comments(shell_checks.render_loader())))
     body += [compact(strip_comments(_read(SRC / "installer" / name))) for name in INSTALLER_PARTS]
     body.append(_helper_section(defaults))
     body.append('if [[ ${BASH_SOURCE[0]} == "$0" ]]; then\n  main "$@"\nfi\n')

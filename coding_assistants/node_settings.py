@@ -325,7 +325,7 @@ class NodeSettings:
         metadata=node(
             env="CLAUDE_MCP_LOCKED",
             doc="Makes the Databricks MCP servers the only ones users get (none: MCP off); when "
-            "false, users may add their own.",
+            "false, also those the admin's policy allows (allowedMcpServers).",
             rules=[rules.flag("databricks_mcp_locked")],
             example=True,
             var="MCP_LOCKED",
@@ -386,6 +386,42 @@ class NodeSettings:
             rules=[rules.one_of_nullable("otel_log_user_prompts", ("enabled", "disabled"))],
             example="enabled",
             var="OTEL_PROMPTS",
+        ),
+    )
+    claude_https_proxy: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_HTTPS_PROXY",
+            doc="Opt-in: proxy URL (http or https, host, port) of every request of Claude "
+            "Code, pinned; when null, none, and no other setting can name one.",
+            rules=[
+                rules.matches(
+                    "claude_https_proxy",
+                    rules.PROXY_URL_PATTERN,
+                    rules.PROXY_URL_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="http://proxy.example.com:3128",
+            var="PROXY",
+        ),
+    )
+    claude_ca_bundle_path: str | None = field(
+        default=None,
+        metadata=node(
+            env="CLAUDE_CA_BUNDLE_PATH",
+            doc="Opt-in: PEM file on the node (in a volume, say) of the CAs Claude Code also "
+            "trusts, pinned; when null, none, and no other setting adds one.",
+            rules=[
+                rules.matches(
+                    "claude_ca_bundle_path",
+                    rules.NODE_FILE_PATTERN,
+                    rules.NODE_FILE_EXPECTED,
+                    nullable=True,
+                )
+            ],
+            example="/Volumes/main/security/certs/corp-ca.pem",
+            var="CA_BUNDLE",
         ),
     )
     claude_skills_path: str | None = field(

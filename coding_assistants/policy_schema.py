@@ -34,6 +34,9 @@ PINNED_KEYS: Final = {
     "apiKeyHelper": "the node's key helper hands the token to the workspace's route only",
     "allowedProviders": "the node allows the workspace's route only",
     "otelHeadersHelper": "the telemetry's headers come from otel_headers_secret",
+    "allowManagedHooksOnly": "only managed hooks run, so no repository's hook gets the token",
+    "allowManagedMcpServersOnly": "only MCP servers a managed allowedMcpServers list names run",
+    "enableAllProjectMcpServers": "no repository's .mcp.json server runs unasked",
 }
 """Top-level settings the node owns, with the reason a policy may not set them."""
 
@@ -150,11 +153,8 @@ SCHEMA: Final[dict[str, Any]] = {
             "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"},
             "additionalProperties": {"type": "string"},
         },
-        "allowManagedHooksOnly": _flag("only managed hooks run"),
         "allowManagedPermissionRulesOnly": _flag("only managed permission rules count"),
         "disableAllHooks": _flag("no hook runs"),
-        "allowManagedMcpServersOnly": _flag("only the managed allowedMcpServers list counts"),
-        "enableAllProjectMcpServers": _flag("a project's .mcp.json servers need no approval"),
         "allowedMcpServers": {
             "type": "array",
             "items": _MCP_SERVER_ENTRY,

@@ -462,6 +462,16 @@ def bundle_needs_exact_version() -> Rule:
     )
 
 
+PROXY_URL_PATTERN = r"https?:/{2}[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?/?"
+"""The corporate proxy Claude Code is pinned to: http or https, a host, a port (optional); no
+user name or password (the managed settings are world-readable) and no path. (``/{2}`` is the
+scheme's two slashes: synthesized JSON holds no ``//`` but cdktf's metadata keys.)"""
+PROXY_URL_EXPECTED = "an http or https proxy URL with a host and a port, no user, password or path"
+NODE_FILE_PATTERN = rf"(/{_BUNDLE_DIR_SEGMENT})+"
+"""An absolute file path on the node, such as a file in a Unity Catalog volume; no '.' or '..'."""
+NODE_FILE_EXPECTED = "an absolute path of a file on the node, without '.' or '..'"
+
+
 # --- plugins: names and marketplace sources -----------------------------------------------------
 
 

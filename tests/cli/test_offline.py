@@ -87,7 +87,9 @@ def test_stage_offline_writes_a_verified_bundle(cli, clients, tmp_path):
         "platforms": ["linux-x64"],
         "version": VERSION,
     }
-    assert manifest["python"]["requirement"] == f"mlflow-skinny=={facts.MLFLOW_PIN}"
+    assert manifest["python"]["requirement"] == " ".join(
+        (f"mlflow-skinny=={facts.MLFLOW_PIN}", *facts.MLFLOW_TRACING_EXTRAS)
+    )
     assert manifest["python"]["tag"] == "cp312"
     assert manifest["system_packages"].startswith("not staged")
     (claude,) = [f for f in files if f.role == "claude"]
@@ -99,6 +101,7 @@ def test_stage_offline_writes_a_verified_bundle(cli, clients, tmp_path):
     pip = next(c for c in clients.calls if "download" in c)
     assert "--only-binary=:all:" in pip and "manylinux_2_35_x86_64" in pip
     assert pip[pip.index("--python-version") + 1] == "3.12"
+    assert pip[-2:] == [f"mlflow-skinny=={facts.MLFLOW_PIN}", *facts.MLFLOW_TRACING_EXTRAS]
 
 
 def test_stage_offline_gives_the_same_manifest_for_the_same_inputs(cli, clients, tmp_path):

@@ -107,8 +107,10 @@ def test_real_wheels_install_without_an_index_into_a_fresh_venv(bundle, tmp_path
         check=False,
     )
     assert install.returncode == 0, install.stderr[-2000:]
+    # MLflow's Stop hook for Claude Code loads (what claude-tracing-hook runs), as -I runs it.
+    probe = "import mlflow, mlflow.claude_code.hooks; print(mlflow.__version__)"
     version = subprocess.run(
-        [str(venv / "bin" / "python"), "-c", "import mlflow; print(mlflow.__version__)"],
+        [str(venv / "bin" / "python"), "-I", "-c", probe],
         capture_output=True,
         text=True,
         timeout=300,

@@ -9,7 +9,9 @@ used once its ``.complete`` marker exists; a lock keeps two test runs from insta
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +30,18 @@ INSTALL_TIMEOUT_S = 900
 """Deadline of one install (first run only: a 186 MB npm tarball, or MLflow's ~800 MB)."""
 TIMINGS: list[str] = []
 """One line per cached program: installed (and how long it took) or reused."""
+
+
+_REGISTRY_VARIABLES = re.compile(
+    r"(?i)(.*_proxy|node_extra_ca_certs|ssl_cert_(file|dir)|requests_ca_bundle|curl_ca_bundle"
+    r"|pip_.*|npm_config_.*)"
+)
+
+
+def registry_env() -> dict[str, str]:
+    """How this machine reaches the registries (proxies, CA files, pip's and npm's settings):
+    what a real client started with an environment of its own still needs from ours."""
+    return {k: v for k, v in os.environ.items() if _REGISTRY_VARIABLES.fullmatch(k)}
 
 
 def cache_root() -> Path:
@@ -118,3 +132,41 @@ def mlflow_venv() -> Path:
         )
 
     return _cached(cache_root() / f"mlflow-{MLFLOW_VERSION}", "MLflow", install) / "bin"
+
+
+def mlflow_skinny_alone() -> Path:
+    """``bin/`` of a virtual environment with ``mlflow-skinny`` at the pin and nothing else: what
+    the init script installed before it added MLflow's tracing extras. Its Claude Code tracing
+    cannot load (no ``dateutil``): the broken Stop hook of the tracing tests."""
+
+    def install(target: Path) -> None:
+        _run([sys.executable, "-m", "venv", str(target)])
+        pip = [str(target / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+        _run([*pip, "--disable-pip-version-check", f"mlflow-skinny=={MLFLOW_VERSION}"])
+
+    label = "mlflow-skinny alone"
+    return _cached(cache_root() / f"mlflow-skinny-{MLFLOW_VERSION}-alone", label, install) / "bin"
+
+
+@contextmanager
+def npm_cache_without_metadata() -> Iterator[Path]:
+    """npm's cache for an install the way a new node makes it: the registry's metadata dropped,
+    so npm asks the registry (its fetch and retry settings in play: a bad pair of them failed
+    every such request), while the tarballs it downloaded before are reused. Locked while in use."""
+    npm = cache_root() / "npm"
+    with locked(npm):
+        index = npm / "_cacache" / "index-v5"
+        for bucket in index.rglob("*") if index.exists() else ():
+            if bucket.is_file() and not all(key.endswith(".tgz") for key in _index_keys(bucket)):
+                bucket.unlink()
+        yield npm
+
+
+def _index_keys(bucket: Path) -> list[str]:
+    keys = []
+    for line in bucket.read_text(errors="replace").splitlines():
+        try:
+            keys.append(str(json.loads(line.split("\t", 1)[1])["key"]))
+        except (IndexError, KeyError, ValueError):
+            keys.append("")  # unreadable: treat as metadata, so it goes
+    return keys

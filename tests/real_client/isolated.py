@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tests.real_client.fake_serving import FakeConfig, start
+from tests.real_client.intercepting_proxy import ProxyConfig, start_proxy
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,6 +57,8 @@ class Spec:
     steps: list[Step] = field(default_factory=list)
     etc: str = ""
     """A directory laid over ``/etc`` inside the namespace (a sandbox's ``root/etc``), or none."""
+    proxies: list[ProxyConfig] = field(default_factory=list)
+    """Intercepting proxies started beside the fake servers."""
 
 
 @dataclass
@@ -142,6 +145,7 @@ def main(spec_file: str, result_file: str) -> None:
         subprocess.run(["mount", "-t", "overlay", "overlay", "-o", layers, "/etc"], check=True)
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     servers = [start(FakeConfig(**s)) for s in raw["servers"]]
+    servers += [start_proxy(ProxyConfig(**p)) for p in raw.get("proxies", [])]
     procs: list[subprocess.Popen[bytes]] = []
     try:
         for b in (Background(**b) for b in raw["background"]):

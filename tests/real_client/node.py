@@ -1,79 +1,131 @@
-"""A sandboxed node (tests/shell/sandbox.py) whose init script installs the real Claude Code.
+"""A sandboxed node (tests/shell/sandbox.py) on which the init script ran, with the real Claude
+Code.
 
-Every installer is a stub except npm's: ``npm install -g @anthropic-ai/claude-code@<pinned>``
-links the cached real package where ``npm -g`` puts commands on the node (``/usr/local/bin``,
-under the sandbox's root). The user's shells are then built the three ways users meet them: a
-login shell (``bash -l``: /etc/profile, then ~/.profile and the init script's ~/.bashrc block),
-a non-login shell (an IDE task: no profile read), and an environment without any
+Two ways the node gets Claude Code, each through the script itself:
+
+- ``provision_with_npm``: the script's own npm path (``CLAUDE_INSTALL_METHOD=npm``) runs the real
+  npm against the real registry (npm's cache under ``~/.cache/coding-assistants-tests/npm``),
+  installing into the node's ``/usr/local`` (under the sandbox's root);
+- ``provision``: the cached release is already on the image (``/usr/local/bin/claude``), as on a
+  node that ran the script before, so the script's ``claude`` step has nothing to do.
+
+Every node trusts the fake workspace's CA the way a cluster behind a TLS-inspecting proxy would:
+it is the admin's CA bundle (``CLAUDE_CA_BUNDLE_PATH``, a file in a volume), which the managed
+settings pin as Claude Code's only extra CA. The user's shells are then built the three ways users
+meet them: a login shell (``bash -l``: /etc/profile, then ~/.profile and the init script's
+~/.bashrc block), a non-login shell (an IDE task: no profile read), and an environment without any
 ``DATABRICKS_*`` variable (the token then comes from the databricks CLI).
 """
 
 from __future__ import annotations
 
 import datetime
+import json
+import shutil
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from tests import clock
-from tests.real_client.cache import CLAUDE_CODE_VERSION
-from tests.real_client.isolated import Step
+from tests.real_client.cache import CLAUDE_CODE_VERSION, npm_cache_without_metadata, registry_env
+from tests.real_client.isolated import REPO, Step
 from tests.shell.sandbox import CLI_TOKEN, TOKEN, Sandbox
 
 WORKSPACE_PORT = 8443
 """The fake workspace's port inside the namespace (free there: the namespace is new)."""
 OTHER_PORT = 9443
 """A second fake on loopback that stands for any host that is not the workspace."""
+PROXY_PORT = 8080
+"""An intercepting proxy on loopback (tests/real_client/intercepting_proxy.py)."""
 WORKSPACE = f"https://127.0.0.1:{WORKSPACE_PORT}"
 OTHER_HOST = f"https://127.0.0.1:{OTHER_PORT}"
+CA_BUNDLE_PATH = "/Volumes/main/security/certs/workspace-ca.pem"
+"""The admin's CA bundle on the node (CLAUDE_CA_BUNDLE_PATH): the fake workspace's CA."""
 SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 SHELLS = ("login", "non-login", "no-databricks-env")
 PROFILE = """# ~/.profile as the node image has it: a login bash reads ~/.bashrc through it
 if [ -n "$BASH_VERSION" ] && [ -f "$HOME/.bashrc" ]; then . "$HOME/.bashrc"; fi
 """
-
-_NPM = r"""#!/bin/bash
-# npm as the init script meets it: installs only the cached Claude Code release.
-( IFS=$'\x1f'; printf '%s\n' "$*" ) >>"$STUB_CALLS/npm.log"
-printf 'npm %s\n' "$*" >>"$STUB_CALLS/all.log"
-case ${1-} in
---version) echo 10.8.2 ;;
-install)
-  spec=${*: -1}
-  if [ "$spec" != "@anthropic-ai/claude-code@@VERSION@" ]; then
-    echo "npm (test): only @anthropic-ai/claude-code@@VERSION@ is cached, not $spec" >&2
-    exit 1
-  fi
-  mkdir -p "$INIT_ROOT/usr/local/bin"
-  ln -sfn "@EXE@" "$INIT_ROOT/usr/local/bin/claude" ;;
-*) exit 1 ;;
-esac
-"""
+INSTALL_TIMEOUT_S = 900
+"""Deadline of the init script with the real npm (the first run downloads ~186 MB)."""
 
 
-def provision(
-    base: Path, tools: Path, claude_exe: Path, env: Mapping[str, str] | None = None
-) -> Sandbox:
-    """A node after the init script ran with the npm install path and the real Claude Code."""
-    usr_local_bin = base / "root" / "usr" / "local" / "bin"
-    box = Sandbox.create(base, tools, preinstalled={"node": "20.11.1"})
+def _node(base: Path, tools: Path, ca_cert: Path | None, env: Mapping[str, str] | None) -> Sandbox:
+    box = Sandbox.create(base, tools)
     box.env = clock.real(box.env)  # the real Claude Code runs here: tests/clock.py, zone_and_locale
     box.env.update(
         {
-            "PATH": f"{usr_local_bin}:{box.env['PATH']}",
+            "PATH": f"{box.root / 'usr' / 'local' / 'bin'}:{box.env['PATH']}",
             "DATABRICKS_HOST": WORKSPACE,
-            "CLAUDE_INSTALL_METHOD": "npm",
             "CLAUDE_CODE_VERSION": CLAUDE_CODE_VERSION,
-            **(env or {}),
         }
     )
-    npm = box.installed / "npm"
-    npm.write_text(_NPM.replace("@VERSION@", CLAUDE_CODE_VERSION).replace("@EXE@", str(claude_exe)))
-    npm.chmod(0o755)
+    if ca_cert is not None:
+        bundle = box.root / CA_BUNDLE_PATH.lstrip("/")
+        bundle.parent.mkdir(parents=True)
+        shutil.copy(ca_cert, bundle)
+        box.env["CLAUDE_CA_BUNDLE_PATH"] = CA_BUNDLE_PATH
+    box.env.update(env or {})
     (box.home / ".profile").write_text(PROFILE)
-    result = box.install(timeout=120)
+    return box
+
+
+def _install(box: Sandbox, timeout: float = 120) -> Sandbox:
+    result = box.install(timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(f"the init script failed: {result.stderr[-3000:]}")
     return box
+
+
+def provision(
+    base: Path,
+    tools: Path,
+    claude_exe: Path,
+    ca_cert: Path | None,
+    env: Mapping[str, str] | None = None,
+    *,
+    timeout: float = 120,
+) -> Sandbox:
+    """A node whose image has the cached Claude Code release; the init script configured it.
+    ``ca_cert``: the admin's CA bundle (None: the node has none)."""
+    box = _node(base, tools, ca_cert, env)
+    put_on_image(box, claude_exe)
+    return _install(box, timeout)
+
+
+def put_on_image(box: Sandbox, claude_exe: Path) -> None:
+    """The cached Claude Code release where the image has it (``/usr/local/bin/claude``); a
+    restarted cluster has it there again."""
+    link = box.root / "usr" / "local" / "bin" / "claude"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(claude_exe)
+
+
+def provision_with_npm(
+    base: Path, tools: Path, ca_cert: Path, env: Mapping[str, str] | None = None
+) -> Sandbox:
+    """A node on which the init script installed Claude Code with its own npm command: the real
+    ``node`` and ``npm`` on PATH, the real registry, ``npm -g`` writing the node's /usr/local."""
+    real = base / "real-node"
+    real.mkdir(parents=True)
+    for name in ("node", "npm"):
+        found = shutil.which(name, path="/usr/local/bin:/usr/bin:/bin")
+        if found is None:
+            raise RuntimeError(f"the npm install path needs the real {name} on this machine")
+        (real / name).symlink_to(found)
+    with npm_cache_without_metadata() as npm_cache:
+        npm = {
+            **registry_env(),
+            "CLAUDE_INSTALL_METHOD": "npm",
+            "NPM_CONFIG_PREFIX": str(base / "root" / "usr" / "local"),
+            "NPM_CONFIG_CACHE": str(npm_cache),
+            "NPM_CONFIG_UPDATE_NOTIFIER": "false",
+            "STUB_FAIL": "curl",  # no native installer to fall back to: npm alone installs
+            **(env or {}),
+        }
+        box = _node(base, tools, ca_cert, npm)
+        box.env["PATH"] = box.env["PATH"].replace(":", f":{real}:", 1)
+        return _install(box, INSTALL_TIMEOUT_S)
 
 
 def user_env(box: Sandbox, shell: str, ca_cert: Path) -> dict[str, str]:
@@ -126,6 +178,40 @@ def claude_step(
     if base_url:
         env["CA_TEST_BASE_URL"] = base_url
     return Step(name, argv, env, str(cwd or box.home), timeout)
+
+
+TRUST_ANSWER = ("Yes, I trust this folder", "\x1b[B\r")
+"""The folder-trust dialog of an interactive session, answered "Yes, I trust this folder"."""
+READY = "shift\\+tab to cycle"
+"""What the prompt line shows once the interactive session takes input."""
+
+
+def interactive_step(
+    name: str,
+    box: Sandbox,
+    shell: str,
+    ca_cert: Path,
+    prompt: str,
+    reply: str,
+    *,
+    cwd: Path,
+    dialogs: tuple[tuple[str, str], ...] = (),
+    timeout: float = 150,
+) -> Step:
+    """``claude`` in a pseudo-terminal (tests/real_client/pty_session.py), as a person runs it:
+    trust the folder, answer ``dialogs`` (pattern, keys) in order, type ``prompt``, wait for
+    ``reply`` (a pattern), then leave with Ctrl-C."""
+    plan = [TRUST_ANSWER, *dialogs, (READY, prompt + "\r"), (reply, "")]
+    login = ["-l"] if shell == "login" else []
+    argv = [sys.executable, "-m", "tests.real_client.pty_session", json.dumps(plan), "--"]
+    argv += ["bash", *login, "-c", "exec claude"]
+    env = {
+        **user_env(box, shell, ca_cert),
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(REPO),
+        "PTY_STEP_TIMEOUT": "40",
+    }
+    return Step(name, argv, env, str(cwd), timeout)
 
 
 def helper_step(

@@ -1,5 +1,6 @@
-"""The real Claude Code, installed by the init script's npm path, answers through the fake
-workspace in the three shells users meet, with the token in the auth headers, and nowhere else.
+"""The real Claude Code, installed by the init script's own npm command with the real npm from the
+real registry, answers through the fake workspace in the three shells users meet, with the token
+in the auth headers, and nowhere else.
 
 Each run happens in a network namespace with only loopback: the fake workspace and a second
 fake (any other host) are the only servers that exist, so their logs are all the traffic.
@@ -22,9 +23,11 @@ pytestmark = pytest.mark.real_client
 
 
 @pytest.fixture(scope="module")
-def provisioned(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
-    with Timer("init script with the real Claude Code (npm path)"):
-        return node.provision(tmp_path_factory.mktemp("real-node"), real_tools, claude_exe)
+def provisioned(tmp_path_factory, real_tools, tls, prerequisites) -> Sandbox:
+    with Timer("init script installing Claude Code with the real npm"):
+        return node.provision_with_npm(
+            tmp_path_factory.mktemp("real-node"), real_tools, tls.ca_cert
+        )
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +41,16 @@ def configured_model(box: Sandbox) -> str:
 
 
 def test_init_script_installs_the_real_claude_code_with_npm(provisioned):
+    """The script's own ``npm install -g`` (its flags included) against the real registry."""
     state, detail = provisioned.status()["claude"]
-    assert state == "ok", detail
+    assert state == "ok", (detail, provisioned.log_file.read_text()[-3000:])
     assert detail == f"Claude Code {node.CLAUDE_CODE_VERSION} installed (npm)"
-    installs = [c for c in provisioned.calls("npm") if c and c[0] == "install"]
-    assert installs and installs[-1][-1] == f"@anthropic-ai/claude-code@{node.CLAUDE_CODE_VERSION}"
+    assert provisioned.calls("npm") == [], "no stub: the real npm ran"
+    installed = provisioned.root / "usr" / "local" / "lib" / "node_modules" / "@anthropic-ai"
+    package = json.loads((installed / "claude-code" / "package.json").read_text())
+    assert package["version"] == node.CLAUDE_CODE_VERSION
+    link = provisioned.root / "usr" / "local" / "bin" / "claude"
+    assert link.resolve().is_relative_to(installed.resolve())
 
 
 @pytest.mark.parametrize("shell", node.SHELLS)

@@ -2,12 +2,13 @@
 by ``claude mcp list``, and reached over streamable HTTP on the fake workspace with the
 workspace's token (from claude-mcp-headers-helper); no other host is contacted.
 
-Two nodes: one whose servers are registered for the user (users may add their own), one whose
-cluster locks them (managed-mcp.json: the only servers). On each, the user has added a server
-of their own on the other host, handing it the same headers helper: it gets no token, and on
-the locked node it is not even loaded. A third node's admin policy keeps an allowlist of MCP
-servers that names none of them: the node's allowlist drop-in lets the Databricks servers in
-(Claude Code joins the lists of managed-settings.d), the user's own server stays out.
+Two nodes: one whose servers are registered for the user (allowed by URL in a managed
+drop-in), one whose cluster locks them (managed-mcp.json: the only servers). On each, the user
+has added a server of their own on the other host, handing it the same headers helper: no
+managed list names it, so it is not loaded, and it would get no token. A third node's admin
+policy keeps an allowlist of MCP servers that names none of them: the node's allowlist drop-in
+lets the Databricks servers in (Claude Code joins the lists of managed-settings.d), the user's
+own server stays out.
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ def add_users_server(box: Sandbox) -> None:
     state_file.write_text(json.dumps(state))
 
 
-def provisioned(tmp_path_factory, real_tools, claude_exe, label: str, env: dict) -> Sandbox:
+def provisioned(tmp_path_factory, real_tools, claude_exe, tls, label: str, env: dict) -> Sandbox:
     with Timer(f"init script with the real Claude Code (mcp, {label})"):
-        box = node.provision(tmp_path_factory.mktemp(f"mcp-{label}"), real_tools, claude_exe, env)
+        base = tmp_path_factory.mktemp(f"mcp-{label}")
+        box = node.provision(base, real_tools, claude_exe, tls.ca_cert, env)
     add_users_server(box)
     return box
 
@@ -65,7 +67,7 @@ def steps(box: Sandbox, ca_cert) -> list:
 
 @pytest.fixture(scope="module")
 def open_node(tmp_path_factory, real_tools, claude_exe, tls) -> tuple[Sandbox, dict[str, Run]]:
-    box = provisioned(tmp_path_factory, real_tools, claude_exe, "open", SERVERS)
+    box = provisioned(tmp_path_factory, real_tools, claude_exe, tls, "open", SERVERS)
     work = tmp_path_factory.mktemp("mcp-open-runs")
     return box, run_claude(box, tls, work, steps(box, tls.ca_cert))
 
@@ -73,7 +75,7 @@ def open_node(tmp_path_factory, real_tools, claude_exe, tls) -> tuple[Sandbox, d
 @pytest.fixture(scope="module")
 def locked_node(tmp_path_factory, real_tools, claude_exe, tls) -> tuple[Sandbox, dict[str, Run]]:
     env = {**SERVERS, "CLAUDE_MCP_LOCKED": "true"}
-    box = provisioned(tmp_path_factory, real_tools, claude_exe, "locked", env)
+    box = provisioned(tmp_path_factory, real_tools, claude_exe, tls, "locked", env)
     work = tmp_path_factory.mktemp("mcp-locked-runs")
     return box, run_claude(box, tls, work, steps(box, tls.ca_cert))
 
@@ -127,10 +129,12 @@ def test_mcp_no_token_reaches_another_host(request, which, step):
     assert runs[step].carrying_token() == []
 
 
-def test_mcp_open_node_lists_the_users_own_server_too(open_node):
-    """Not locked: users may add servers (theirs gets no token, so it fails to connect)."""
+def test_mcp_open_node_loads_the_users_own_server_only_when_a_managed_list_names_it(open_node):
+    """Not locked: the Databricks servers load through the node's allowlist drop-in; the
+    user's own server is named by no managed list, so it is not even contacted."""
     _, runs = open_node
-    assert f"{THEIRS}: {node.OTHER_HOST}/api/2.0/mcp/sql (HTTP)" in runs["list"].outcome.stdout
+    assert THEIRS not in runs["list"].outcome.stdout
+    assert runs["list"].other == [] and runs["prompt"].other == []
 
 
 def test_mcp_locked_node_loads_no_other_server(locked_node):
@@ -152,9 +156,9 @@ def test_mcp_token_shows_in_no_output_and_no_file(request, which):
 def allowlisted_node(
     tmp_path_factory, real_tools, claude_exe, tls
 ) -> tuple[Sandbox, dict[str, Run]]:
-    only = {"allowManagedMcpServersOnly": True, "allowedMcpServers": [{"serverName": "approved"}]}
+    only = {"allowedMcpServers": [{"serverName": "approved"}]}
     env = {**SERVERS, "CLAUDE_POLICY": policy.encode(only)}
-    box = provisioned(tmp_path_factory, real_tools, claude_exe, "allowlisted", env)
+    box = provisioned(tmp_path_factory, real_tools, claude_exe, tls, "allowlisted", env)
     work = tmp_path_factory.mktemp("mcp-allowlisted-runs")
     runs = run_claude(box, tls, work, steps(box, tls.ca_cert)[:1])
     without = work / "etc"  # the control: the node's /etc minus the allowlist drop-in

@@ -30,14 +30,18 @@ PERSIST_ENV = {
 }
 
 
-def kept_node(base, tools, claude_exe, persist: str) -> Sandbox:
+def kept_node(base, tools, claude_exe, ca_cert, persist: str) -> Sandbox:
     (base / "root" / "Workspace" / "Users" / USER).mkdir(parents=True)
-    return node.provision(base, tools, claude_exe, {**PERSIST_ENV, "CLAUDE_PERSIST_STATE": persist})
+    env = {**PERSIST_ENV, "CLAUDE_PERSIST_STATE": persist}
+    return node.provision(base, tools, claude_exe, ca_cert, env)
 
 
 def restart(box: Sandbox) -> None:
-    """The cluster stops and starts again: the init script runs on a fresh node."""
+    """The cluster stops and starts again: the init script runs on a fresh node, whose image
+    has Claude Code."""
+    claude_exe = (box.root / "usr" / "local" / "bin" / "claude").resolve()
     box.restart()
+    node.put_on_image(box, claude_exe)
     (box.home / ".profile").write_text(node.PROFILE)
     result = box.install(timeout=120)
     assert result.returncode == 0, result.stderr
@@ -69,7 +73,7 @@ def two_sessions(box: Sandbox, tls, work) -> dict[str, Run]:
 def kept(tmp_path_factory, real_tools, claude_exe, tls) -> tuple[Sandbox, dict[str, Run]]:
     base = tmp_path_factory.mktemp("persist-node")
     with Timer("init script with kept state"):
-        box = kept_node(base, real_tools, claude_exe, "true")
+        box = kept_node(base, real_tools, claude_exe, tls.ca_cert, "true")
     work = tmp_path_factory.mktemp("persist-runs")
     (work / "first").mkdir()
     (work / "continued").mkdir()
@@ -82,7 +86,7 @@ def kept(tmp_path_factory, real_tools, claude_exe, tls) -> tuple[Sandbox, dict[s
 @pytest.fixture(scope="module")
 def not_kept(tmp_path_factory, real_tools, claude_exe, tls) -> dict[str, Run]:
     base = tmp_path_factory.mktemp("not-kept-node")
-    box = kept_node(base, real_tools, claude_exe, "false")
+    box = kept_node(base, real_tools, claude_exe, tls.ca_cert, "false")
     work = tmp_path_factory.mktemp("not-kept-runs")
     (work / "first").mkdir()
     (work / "continued").mkdir()

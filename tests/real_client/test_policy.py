@@ -69,11 +69,12 @@ def loosening_step(box: Sandbox, vector: str, ca_cert: Path):
 
 
 @pytest.fixture(scope="module")
-def governed(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
+def governed(tmp_path_factory, real_tools, claude_exe, tls) -> Sandbox:
     """A node whose cluster sets claude_policy, and whose user allows the command."""
     env = {"CLAUDE_POLICY": policy.encode(POLICY)}
     with Timer("init script with the real Claude Code (policy)"):
-        box = node.provision(tmp_path_factory.mktemp("policy-node"), real_tools, claude_exe, env)
+        base = tmp_path_factory.mktemp("policy-node")
+        box = node.provision(base, real_tools, claude_exe, tls.ca_cert, env)
     user = json.loads(box.settings_file.read_text())
     user["permissions"] = ALLOW["permissions"]
     box.settings_file.write_text(json.dumps(user))

@@ -72,9 +72,10 @@ def redirect_step(box: Sandbox, vector: str, shell: str, ca_cert: Path) -> Step:
 
 
 @pytest.fixture(scope="module")
-def box(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
+def box(tmp_path_factory, real_tools, claude_exe, tls) -> Sandbox:
     with Timer("init script with the real Claude Code (redirects)"):
-        return node.provision(tmp_path_factory.mktemp("redirect-node"), real_tools, claude_exe)
+        base = tmp_path_factory.mktemp("redirect-node")
+        return node.provision(base, real_tools, claude_exe, tls.ca_cert)
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +153,9 @@ def test_control_without_managed_settings_the_key_helper_refuses_a_flag(unmanage
 @pytest.fixture(scope="module")
 def user_redirected(tmp_path_factory, real_tools, claude_exe, tls) -> dict[str, Run]:
     """A node whose user pointed ``~/.claude/settings.json`` at the other host after the init."""
-    user_box = node.provision(tmp_path_factory.mktemp("user-node"), real_tools, claude_exe)
+    user_box = node.provision(
+        tmp_path_factory.mktemp("user-node"), real_tools, claude_exe, tls.ca_cert
+    )
     config = json.loads(user_box.settings_file.read_text())
     config["env"]["ANTHROPIC_BASE_URL"] = OTHER_BASE
     user_box.settings_file.write_text(json.dumps(config))

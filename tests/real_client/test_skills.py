@@ -78,11 +78,11 @@ def org_env(root: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def org_node(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
+def org_node(tmp_path_factory, real_tools, claude_exe, tls) -> Sandbox:
     base = tmp_path_factory.mktemp("org-node")
     lay_out_volume(base / "root")
     with Timer("init script with skills, memory and plugins"):
-        return node.provision(base, real_tools, claude_exe, org_env(base / "root"))
+        return node.provision(base, real_tools, claude_exe, tls.ca_cert, org_env(base / "root"))
 
 
 @pytest.fixture(scope="module")

@@ -89,11 +89,10 @@ def _export(box: Sandbox, tls: Any, work: Path, name: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def node_with_telemetry(tmp_path_factory, real_tools, claude_exe) -> Sandbox:
+def node_with_telemetry(tmp_path_factory, real_tools, claude_exe, tls) -> Sandbox:
     with Timer("init script with telemetry (npm path)"):
-        return node.provision(
-            tmp_path_factory.mktemp("otel-node"), real_tools, claude_exe, env=TELEMETRY
-        )
+        base = tmp_path_factory.mktemp("otel-node")
+        return node.provision(base, real_tools, claude_exe, tls.ca_cert, env=TELEMETRY)
 
 
 @pytest.fixture(scope="module")

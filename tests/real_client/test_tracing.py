@@ -1,21 +1,26 @@
-"""MLflow tracing with the real programs: the node's ``claude-tracing-enable --tracking-uri``
-(it writes what ``mlflow autolog claude`` writes; MLflow pinned, cached venv) against a local
-tracking server, one real ``claude -p``, exactly one trace through the MLflow API; after
-``claude-tracing-disable``, another ``claude -p`` adds none; ``claude-tracing-status`` says on,
-then off. No helper starts the ``mlflow`` command; their timings are in the real-client summary.
-All inside the loopback namespace, as the user runs them in a login shell (the profile names
-the experiment).
+"""MLflow tracing with the real programs, MLflow installed by the init script's own pip command.
 
-The node's Python is the cached venv (DATABRICKS_PYTHON), so the init script finds MLflow 3.4+
-and installs nothing, and the login shell has that ``mlflow`` on PATH for the Stop hook.
+The node's runtime Python is a fresh virtual environment without MLflow: the script's ``mlflow``
+step runs the real pip against PyPI (pip's cache under ``~/.cache/coding-assistants-tests/pip``)
+and installs ``mlflow-skinny`` with its tracing extras, then checks that MLflow's Stop hook for
+Claude Code loads. Then, inside the loopback namespace beside a local tracking server (full
+``mlflow``, cached): ``claude-tracing-enable --tracking-uri`` records the project for the user,
+one real ``claude -p`` in a login shell and one in a shell without the profile (an IDE's, where
+no ``mlflow`` is on PATH) record exactly one trace each through the node's managed Stop hook;
+after ``claude-tracing-disable`` another ``claude -p`` adds none; ``claude-tracing-status``
+says on, then off. No helper starts the ``mlflow`` command; their timings are in the summary.
 """
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
 from tests import clock
 from tests.real_client import node
+from tests.real_client.cache import cache_root, registry_env
 from tests.real_client.conftest import RUN_TIMINGS, Timer
 from tests.real_client.fake_serving import FakeConfig
 from tests.real_client.isolated import Background, Spec, Step, run_isolated
@@ -35,12 +40,35 @@ print(len(found))
 
 
 @pytest.fixture(scope="module")
-def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
+def pip_node(tmp_path_factory, real_tools, claude_exe, tls):
+    """A node whose runtime Python had no MLflow: the init script's pip installed it."""
     base = tmp_path_factory.mktemp("traced-node")
-    with Timer("init script with the real Claude Code and MLflow"):
-        box = node.provision(
-            base, real_tools, claude_exe, {"DATABRICKS_PYTHON": str(mlflow_bin / "python")}
-        )
+    runtime = base / "runtime"
+    subprocess.run([sys.executable, "-m", "venv", str(runtime)], check=True, timeout=120)
+    env = {
+        **registry_env(),
+        "DATABRICKS_PYTHON": str(runtime / "bin" / "python"),
+        "PIP_CACHE_DIR": str(cache_root() / "pip"),
+        "CLAUDE_INIT_BUDGET": "900",
+    }
+    with Timer("init script installing MLflow with the real pip"):
+        return node.provision(base, real_tools, claude_exe, tls.ca_cert, env, timeout=960)
+
+
+def test_init_script_installs_mlflow_with_the_real_pip(pip_node):
+    """The script's own ``pip install`` (its flags and the tracing extras) against PyPI, and
+    its check that the Stop hook loads, with the real MLflow."""
+    state, detail = pip_node.status()["mlflow"]
+    assert (state, detail) == ("ok", "MLflow 3.11.1 installed (mlflow-skinny==3.11.1)"), (
+        pip_node.log_file.read_text()[-3000:]
+    )
+    assert pip_node.calls("pip") == [], "no stub: the real pip ran"
+
+
+@pytest.fixture(scope="module")
+def traced(pip_node, mlflow_bin, tls):
+    box = pip_node
+    base = box.base
     project = box.home / "project"
     project.mkdir()
     plain = {
@@ -62,6 +90,10 @@ def traced(tmp_path_factory, real_tools, claude_exe, mlflow_bin, tls):
             "claude-traced", box, "login", tls.ca_cert, "Say hello", cwd=project, timeout=120
         ),
         count,
+        node.claude_step(
+            "claude-traced-ide", box, "non-login", tls.ca_cert, "Say hi", cwd=project, timeout=120
+        ),
+        Step("count-ide", count.argv, plain, str(base), 60),
         node.helper_step("disable", box, "login", tls.ca_cert, disable, project),
         node.helper_step("status-off", box, "login", tls.ca_cert, status, project),
         node.claude_step(
@@ -122,14 +154,20 @@ def test_no_trace_is_recorded_after_disable(traced):
     assert outcome["disable"].returncode == 0, outcome["disable"].stderr
     assert "tracing off for sessions started in" in outcome["disable"].stdout
     assert outcome["claude-untraced"].returncode == 0, outcome["claude-untraced"].stderr
-    assert outcome["count-after"].stdout.strip() == "1", outcome["count-after"].stderr
+    assert outcome["count-after"].stdout.strip() == "2", outcome["count-after"].stderr
     off = outcome["status-off"]
     project = (box.home / "project").resolve()
     assert off.returncode == 0 and f"tracing in {project}: off" in off.stdout, off.stdout
 
 
-def test_disable_leaves_no_mlflow_key_behind(traced):
-    """Disable leaves no MLflow key behind, so the settings file that enable created is gone
-    (``mlflow autolog claude --disable`` 3.11.1 leaves two)."""
+def test_a_shell_without_the_profile_is_traced_too(traced):
+    """An IDE's shell has no ``mlflow`` on PATH: the managed hook names the runtime's Python."""
+    _, outcome = traced
+    assert outcome["claude-traced-ide"].returncode == 0, outcome["claude-traced-ide"].stderr
+    assert outcome["count-ide"].stdout.strip() == "2", outcome["count-ide"].stderr
+
+
+def test_tracing_writes_no_setting_into_the_project(traced):
+    """The user's choice lives in their home: the checkout gets no settings file."""
     box, _ = traced
     assert not (box.home / "project" / ".claude" / "settings.json").exists()

@@ -70,6 +70,7 @@ if [ "${{1-}}" = -c ] && [[ ${{2-}} == *importlib.metadata* ]]; then
   elif [ -n "${{STUB_MLFLOW_VERSION:-}}" ]; then echo "mlflow $STUB_MLFLOW_VERSION"; else exit 1; fi
   exit 0
 fi
+[ "${{1-}}" = -I ] && exit 0  # the tracing probe: MLflow's Claude Code hook loads
 exec {sys.executable} "$@"
 """
 _DPKG_STUB = f"""#!/bin/bash

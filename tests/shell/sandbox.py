@@ -38,6 +38,7 @@ HELPERS = (
     "claude-tracing-enable",
     "claude-tracing-status",
     "claude-tracing-disable",
+    "claude-tracing-hook",
     "git-workspace-init",
     "git-workspace-check",
     "git-workspace-setup-auth",
@@ -174,6 +175,17 @@ if [ "${1-}" = -m ] && [ "${2-}" = pip ]; then
 fi
 case ${1-} in
 --version) echo "Python 3.12.3" ;;
+-I)
+  # MLflow's Stop hook (claude-tracing-hook) and the probe that it loads; the hook's clean
+  # environment has no STUB_* variables, so this stub knows its paths (see Sandbox.create).
+  case $3 in *stop_hook_handler*)
+    cat >"$STUB_STATE/trace-hook-input"
+    { pwd; env | sort; } >"$STUB_STATE/trace-hook-env"
+    echo '{"continue": true}' ;;
+  esac
+  if [ -s "$STUB_STATE/trace-error" ]; then
+    echo "Traceback (most recent call last):" >&2; cat "$STUB_STATE/trace-error" >&2; exit 1
+  fi ;;
 -c)
   case $2 in *find_spec*)
     site=$STUB_STATE/site/mlflow
@@ -245,8 +257,14 @@ def wait_until(condition: Callable[[], bool], deadline_s: float, what: str) -> N
         time.sleep(0.2)
 
 
-def _write_stub(path: Path, body: str, name: str | None = None) -> None:
+def _write_stub(
+    path: Path, body: str, name: str | None = None, paths: Mapping[str, Path] | None = None
+) -> None:
+    """A stub; ``paths`` are STUB_* defaults written into it, for a caller that clears the
+    environment (the tracing hook)."""
     prelude = _PRELUDE if name is None else _PRELUDE.replace("${0##*/}", name)
+    defaults = "".join(f': "${{{k}:={v}}}"\n' for k, v in (paths or {}).items())
+    prelude = prelude.replace("\n", "\n" + defaults, 1)
     path.write_text(prelude + body.lstrip("\n"))
     path.chmod(0o755)
 
@@ -313,7 +331,8 @@ class Sandbox:
         box.python.parent.mkdir(parents=True)
         for name in ("apt-get", "curl", "databricks"):
             _write_stub(base / "stubs" / name, _STUBS[name])
-        _write_stub(box.python, _STUBS["python"], "python")
+        stub_paths = {"STUB_CALLS": base / "calls", "STUB_STATE": base / "state"}
+        _write_stub(box.python, _STUBS["python"], "python", stub_paths)
         _write_stub(box.python.parent / "mlflow", _STUBS["mlflow"], "mlflow")
         for name, body in _CATALOG.items():
             _write_stub(base / "catalog" / name, body, name)
@@ -519,9 +538,10 @@ class Sandbox:
         self.home.mkdir()
 
     def text_everywhere(self) -> str:
-        """The text of every regular file in the sandbox (for secret scans)."""
+        """The text of every regular file in the sandbox (for secret scans), but the programs
+        a real installer put there (files over 16 MB: Claude Code's own binary)."""
         chunks = []
         for path in self.base.rglob("*"):
-            if path.is_file() and not path.is_symlink():
+            if path.is_file() and not path.is_symlink() and path.stat().st_size <= 1 << 24:
                 chunks.append(path.read_bytes().decode("utf-8", "replace"))
         return "\n".join(chunks)

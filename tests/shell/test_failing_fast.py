@@ -36,14 +36,32 @@ def test_timed_never_outlives_the_deadline(sandbox):
 
 def test_full_mlflow_on_the_runtime_is_upgraded_in_place(sandbox):
     status = sandbox.steps("mlflow", env={"STUB_MLFLOW_DIST": "mlflow"})
-    assert sandbox.calls("pip")[0][-1] == "mlflow==3.11.1"
+    assert sandbox.calls("pip")[0][-2:] == ["mlflow==3.11.1", *facts.MLFLOW_TRACING_EXTRAS]
     assert status["mlflow"] == ("ok", "MLflow 3.11.1 installed (mlflow==3.11.1)")
 
 
 def test_without_mlflow_the_skinny_package_is_installed(sandbox):
     status = sandbox.steps("mlflow", env={"STUB_MLFLOW_VERSION": ""})
-    assert sandbox.calls("pip")[0][-1] == "mlflow-skinny==3.11.1"
+    assert sandbox.calls("pip")[0][-2:] == ["mlflow-skinny==3.11.1", *facts.MLFLOW_TRACING_EXTRAS]
     assert status["mlflow"][0] == "ok"
+
+
+def test_mlflow_whose_tracing_cannot_load_is_a_failed_step(sandbox):
+    """mlflow-skinny 3.11.1 without python-dateutil: pip succeeds, the Stop hook cannot load."""
+    (sandbox.base / "state" / "trace-error").write_text("ModuleNotFoundError: No module named 'x'")
+    runtime = sandbox.steps("mlflow", env={"STUB_MLFLOW_VERSION": "3.5.0"})["mlflow"]
+    assert runtime[0] == "failed" and "runtime MLflow 3.5.0: its Claude Code tracing" in runtime[1]
+    state, detail = sandbox.steps("mlflow", env={"STUB_MLFLOW_VERSION": ""})["mlflow"]
+    assert state == "failed"
+    assert detail.endswith("tracing cannot load: ModuleNotFoundError: No module named 'x'")
+
+
+def test_the_tracing_check_runs_once_per_python_and_mlflow(sandbox):
+    env = {"STUB_MLFLOW_VERSION": "3.5.0"}
+    assert sandbox.steps("mlflow", env=env)["mlflow"][0] == "skipped"
+    sandbox.reset_calls()
+    assert sandbox.steps("mlflow", env=env)["mlflow"][0] == "skipped"
+    assert [c for c in sandbox.calls("python") if c[:1] == ["-I"]] == []
 
 
 # --- check-claude's live call ---------------------------------------------------------------------
@@ -53,7 +71,10 @@ def live_line(box: Sandbox, **env: str) -> str:
     result = box.helper("check-claude", env=env)
     endpoint = result.stdout.split("\nEndpoint\n", 1)[1].splitlines()
     assert "Claude Code calls" in endpoint[0], result.stdout
-    return endpoint[1]
+    assert (
+        endpoint[1] == f"  ok    the apiKeyHelper hands Claude Code a token (dapi****) for {HOST}"
+    )
+    return endpoint[2]
 
 
 def test_check_claude_asks_the_workspace_once(provisioned):
@@ -122,26 +143,9 @@ def test_check_claude_reports_a_timeout(provisioned):
 # --- tracing --------------------------------------------------------------------------------------
 
 
-def test_with_another_mlflow_each_tracing_helper_starts_mlflow_once(bare_helpers):
-    box = bare_helpers
-    for name in ("claude-tracing-enable", "claude-tracing-status", "claude-tracing-disable"):
-        before = len(box.calls("mlflow"))
-        assert box.helper(name).returncode == 0, name
-        assert len(box.calls("mlflow")) == before + 1, name
-
-
-def test_tracing_goes_to_another_tracking_server(bare_helpers):
-    box = bare_helpers
-    env = {"MLFLOW_TRACKING_URI": "http://127.0.0.1:5000"}
-    assert box.helper("claude-tracing-enable", env=env).returncode == 0
-    flag = box.helper("claude-tracing-enable", "--tracking-uri", "sqlite:///t.db")
-    assert flag.returncode == 0 and "at sqlite:///t.db" in flag.stdout
-    uris = [call[call.index("--tracking-uri") + 1] for call in box.calls("mlflow")]
-    assert uris == ["http://127.0.0.1:5000", "sqlite:///t.db"]
-
-
 def test_tracing_status_shows_failed_trace_writes(bare_helpers):
     box = bare_helpers
+    assert box.helper("claude-tracing-enable").returncode == 0
     log = box.home / ".claude" / "mlflow" / "claude_tracing.log"
     log.parent.mkdir(parents=True)
     log.write_text(
@@ -150,5 +154,6 @@ def test_tracing_status_shows_failed_trace_writes(bare_helpers):
     )
     result = box.helper("claude-tracing-status")
     assert result.returncode == 1
-    assert "FAIL  traces failed to be written: 1 error line(s) in ./.claude/mlflow" in result.stdout
+    where = f"1 error line(s) in {box.home.resolve()}/.claude/mlflow"
+    assert f"FAIL  traces failed to be written: {where}" in result.stdout
     assert "403 PERMISSION_DENIED" in result.stdout and "dapi0123456789" not in result.stdout

@@ -98,7 +98,8 @@ def test_check_claude_reports_a_ready_node(provisioned):
         "ok    claude 2.0.0 (Claude Code)",
         "ok    init claude: ok, Claude Code 2.0.0 installed (native)",
         "ok    DATABRICKS_TOKEN=dapi****",
-        f"ok    ANTHROPIC_BASE_URL={HOST}/serving-endpoints/anthropic (settings.json)",
+        "/etc/claude-code/managed-settings.json: the route, the key helper",
+        f"ok    the apiKeyHelper hands Claude Code a token (dapi****) for {HOST}",
         "ok    MLflow 3.11.1 (tracing needs 3.4.0+)",
         f"ok    MLFLOW_EXPERIMENT_NAME={EXPERIMENT}",
         f"Claude Code calls {HOST}/serving-endpoints/anthropic with model {DEFAULT_MODEL}",
@@ -230,71 +231,6 @@ def test_refresh_token_fails_when_the_cli_cannot_log_in(provisioned):
     result = provisioned.box.helper("claude-refresh-token", env={"DATABRICKS_TOKEN": ""})
     assert result.returncode == 1
     assert f"databricks auth login --host {HOST}" in result.stderr
-
-
-# --- tracing -------------------------------------------------------------------------------------
-
-
-def mlflow_calls(box: Sandbox) -> list[list[str]]:
-    return [call for call in box.calls("mlflow") if "--help" not in call]
-
-
-def test_tracing_enable_uses_the_cluster_experiment(bare):
-    result = bare.helper("claude-tracing-enable")
-    assert result.returncode == 0, result.stderr
-    assert mlflow_calls(bare) == [
-        ["autolog", "claude", "--tracking-uri", "databricks", "--experiment-name", EXPERIMENT, "."]
-    ]
-    assert f"experiment: {EXPERIMENT}" in result.stdout
-
-
-def test_tracing_commands_pass_the_directory_as_this_mlflow_expects(bare):
-    env = {"STUB_MLFLOW_CLI": "directory-option"}
-    project = bare.home / "project"
-    project.mkdir()
-    assert bare.helper("claude-tracing-enable", str(project), env=env).returncode == 0
-    assert bare.helper("claude-tracing-status", str(project), env=env).returncode == 0
-    assert bare.helper("claude-tracing-disable", str(project), env=env).returncode == 0
-    assert [call[2:] for call in mlflow_calls(bare)] == [
-        [
-            "--tracking-uri",
-            "databricks",
-            "--experiment-name",
-            EXPERIMENT,
-            "--directory",
-            str(project),
-        ],
-        ["--status", "--directory", str(project)],
-        ["--disable", "--directory", str(project)],
-    ]
-
-
-def test_tracing_status_and_disable_default_to_the_current_directory(bare):
-    status = bare.helper("claude-tracing-status")
-    assert status.returncode == 0 and f"MLFLOW_EXPERIMENT_NAME={EXPERIMENT}" in status.stdout
-    assert bare.helper("claude-tracing-disable").returncode == 0
-    assert [call[2:] for call in mlflow_calls(bare)] == [["--status", "."], ["--disable", "."]]
-
-
-def test_tracing_enable_fails_without_an_experiment(bare):
-    result = bare.helper("claude-tracing-enable", env={"MLFLOW_EXPERIMENT_NAME": ""})
-    assert result.returncode == 1 and "MLFLOW_EXPERIMENT_NAME is not set" in result.stderr
-    assert mlflow_calls(bare) == []
-
-
-def test_tracing_enable_rejects_a_missing_directory(bare):
-    assert bare.helper("claude-tracing-enable", "/no/such/dir").returncode == 2
-
-
-def test_tracing_enable_reports_an_mlflow_failure(bare):
-    result = bare.helper("claude-tracing-enable", env={"STUB_MLFLOW_EXIT": "1"})
-    assert result.returncode == 1 and "enabling tracing failed" in result.stderr
-
-
-def test_tracing_enable_fails_without_mlflow(bare):
-    (bare.python.parent / "mlflow").unlink()
-    result = bare.helper("claude-tracing-enable")
-    assert result.returncode == 1 and "mlflow not found" in result.stderr
 
 
 # --- git -----------------------------------------------------------------------------------------

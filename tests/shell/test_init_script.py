@@ -77,6 +77,7 @@ def test_install_runs_each_installer_once(provisioned):
         [
             *("install", "--quiet", "--disable-pip-version-check"),
             *("--retries", "1", "--timeout", "15", "mlflow-skinny==3.11.1"),
+            *facts.MLFLOW_TRACING_EXTRAS,
         ]
     ]
     assert box.calls("npm") == []
@@ -280,6 +281,7 @@ def test_npm_is_the_fallback_when_node_18_is_present(tmp_path, tools):
             "--loglevel=error",
             "--fetch-retries=1",
             "--fetch-timeout=30000",
+            "--fetch-retry-mintimeout=2000",
             "--fetch-retry-maxtimeout=5000",
             "@anthropic-ai/claude-code@latest",
         ]

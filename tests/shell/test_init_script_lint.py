@@ -48,7 +48,7 @@ def shell_files(provisioned) -> list[Path]:
         for p in sorted(local.rglob("*"))
         if p.is_file() and not p.is_symlink() and p.name not in ("workspace.env", "node.env")
     ]
-    assert len(installed) == 20, installed
+    assert len(installed) == 21, installed
     return [SCRIPT, *installed]
 
 
@@ -148,7 +148,11 @@ def test_build_reports_size_and_headroom(capsys):
 
 
 def test_script_reads_the_cluster_settings():
-    text = SCRIPT.read_text()
+    """The settings' loader travels packed (checks.sh), sourced as the script loads."""
+    script = SCRIPT.read_text()
+    packed = dict(init_script_build.unpack(init_script_build.payload_of(script)))
+    text = packed[init_script_build.PACKED_CHECKS]
+    assert "load_node_settings() {" in text
     for setting in node_settings.declared().values():
         assert f"${{{setting.env}:-" in text, setting.env
 

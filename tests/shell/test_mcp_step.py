@@ -52,7 +52,7 @@ def test_servers_are_registered_for_the_user_with_the_headers_helper(sandbox):
     assert sandbox.status()["mcp"][0] == "ok"
     assert sandbox.status()["mcp"][1].startswith(f"6 Databricks MCP server(s) in {sandbox.home}")
     assert not path(sandbox, facts.MANAGED_MCP_PATH).exists()
-    assert not path(sandbox, facts.MCP_ALLOW_DROP_IN).exists()
+    assert allowlisted(sandbox) == {"allowedMcpServers": [{"serverUrl": u} for u in URLS.values()]}
     assert (sandbox.home / ".claude.json").stat().st_mode & 0o777 == 0o600
     assert json.loads((sandbox.home / ".claude.json").read_text())["hasCompletedOnboarding"]
 
@@ -119,14 +119,20 @@ def test_no_servers_removes_ours_only(sandbox):
     assert sandbox.status()["mcp"] == ("skipped", "no Databricks MCP servers")
 
 
-def test_a_managed_allowlist_gets_the_servers_added(sandbox):
-    """Another managed allowedMcpServers list (the admin's policy here) would block the
-    servers registered for the user: a drop-in lists them too; without it, none is written."""
+def allowlisted(box: Sandbox) -> dict:
+    return json.loads(path(box, facts.MCP_ALLOW_DROP_IN).read_text())
+
+
+def test_the_managed_allowlist_gets_the_servers_added(sandbox):
+    """The managed settings allow only the MCP servers a managed list names (the node's own
+    list is empty, an admin's policy may add to it): a drop-in lists ours by URL beside the
+    admin's entries; with no server, none is written."""
     only_theirs = {"allowedMcpServers": [{"serverName": "theirs"}]}
     sandbox.install({**SERVERS, "CLAUDE_POLICY": policy.encode(only_theirs)})
-    allowed = json.loads(path(sandbox, facts.MCP_ALLOW_DROP_IN).read_text())
-    assert allowed == {"allowedMcpServers": [{"serverUrl": u} for u in URLS.values()]}
-    sandbox.install(SERVERS)
+    assert allowlisted(sandbox) == {"allowedMcpServers": [{"serverUrl": u} for u in URLS.values()]}
+    managed = json.loads(path(sandbox, "/etc/claude-code/managed-settings.json").read_text())
+    assert managed["allowManagedMcpServersOnly"] is True and managed["allowedMcpServers"] == []
+    sandbox.install()
     assert not path(sandbox, facts.MCP_ALLOW_DROP_IN).exists()
 
 

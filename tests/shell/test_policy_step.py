@@ -15,7 +15,7 @@ from tests.shell.sandbox import HOST, Sandbox
 POLICY = {
     "permissions": {"deny": ["WebSearch", "Bash(curl:*)"], "defaultMode": "default"},
     "hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "x"}]}]},
-    "allowManagedHooksOnly": True,
+    "allowManagedPermissionRulesOnly": True,
 }
 
 
@@ -35,7 +35,7 @@ def test_policy_becomes_a_managed_drop_in(sandbox):
     result = sandbox.install(with_policy(POLICY))
     assert result.returncode == 0, result.stderr
     state, detail = sandbox.status()["policy"]
-    assert state == "ok" and "allowManagedHooksOnly, hooks, permissions" in detail
+    assert state == "ok" and "allowManagedPermissionRulesOnly, hooks, permissions" in detail
     assert json.loads(drop_in(sandbox).read_text()) == POLICY
     assert drop_in(sandbox).stat().st_mode & 0o777 == 0o644
     assert drop_in(sandbox).parent.stat().st_mode & 0o777 == 0o755
@@ -48,7 +48,7 @@ def test_second_run_changes_nothing(sandbox):
     sandbox.install(with_policy(POLICY))
     before = drop_in(sandbox).stat().st_mtime_ns
     sandbox.install(with_policy(POLICY))
-    keys = "allowManagedHooksOnly, hooks, permissions"
+    keys = "allowManagedPermissionRulesOnly, hooks, permissions"
     assert sandbox.status()["policy"] == (
         "skipped",
         f"admin policy in {drop_in(sandbox)} ({keys}) up to date",
@@ -76,6 +76,10 @@ def test_no_policy_removes_ours(sandbox):
         ({"env": {"https_proxy": "http://proxy:3128"}}, "env.https_proxy"),
         ({"apiKeyHelper": "/tmp/mine"}, "apiKeyHelper"),
         ({"env": {"ANTHROPIC_SMALL_FAST_MODEL": "m"}}, "env.ANTHROPIC_SMALL_FAST_MODEL"),
+        ({"env": {"NODE_EXTRA_CA_CERTS": "/tmp/ca.pem"}}, "env.NODE_EXTRA_CA_CERTS"),
+        ({"allowManagedHooksOnly": False}, "allowManagedHooksOnly"),
+        ({"allowManagedMcpServersOnly": False}, "allowManagedMcpServersOnly"),
+        ({"enableAllProjectMcpServers": True}, "enableAllProjectMcpServers"),
     ],
 )
 def test_node_refuses_a_policy_that_sets_a_pinned_key(sandbox, given, key):

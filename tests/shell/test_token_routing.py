@@ -25,6 +25,19 @@ def settings(box: Sandbox) -> dict:
     return json.loads(box.settings_file.read_text())
 
 
+NETWORK_PINS = {
+    **dict.fromkeys(facts.CLAUDE_PROXY_VARIABLES, ""),
+    facts.CLAUDE_CA_VARIABLE: "",
+    **{
+        name: path if Path(path).exists() else ""
+        for name, path in facts.CLAUDE_SYSTEM_CA_VARIABLES.items()
+    },
+    **dict.fromkeys(facts.CLAUDE_NETWORK_OFF, ""),
+    "NODE_TLS_REJECT_UNAUTHORIZED": "1",
+}
+"""The network path and TLS trust of Claude Code as the managed settings pin them by default."""
+
+
 def managed_file(box: Sandbox) -> Path:
     return box.root / "etc" / "claude-code" / "managed-settings.json"
 
@@ -135,13 +148,64 @@ def test_managed_settings_pin_the_route_the_helper_and_the_model(provisioned):
         "ANTHROPIC_DEFAULT_HAIKU_MODEL": model,
         "ANTHROPIC_SMALL_FAST_MODEL": model,
         **dict.fromkeys(facts.CLAUDE_PROVIDER_SWITCHES, "0"),
-        "NODE_TLS_REJECT_UNAUTHORIZED": "1",
+        **NETWORK_PINS,
     }
     # The user's settings still carry the same route, helper and pins (and the rest).
     assert settings(box)["apiKeyHelper"] == config["apiKeyHelper"]
     assert settings(box)["env"]["ANTHROPIC_BASE_URL"] == BASE
     for switch in facts.CLAUDE_PROVIDER_SWITCHES:
         assert settings(box)["env"][switch] == "0"
+
+
+def test_managed_settings_let_a_repository_run_nothing_of_its_own(provisioned):
+    """Only managed hooks (tracing's, which does nothing unless the user traces the folder), no
+    MCP server but the organisation's, no API provider but the workspace's base URL."""
+    config = managed(provisioned.box)
+    assert config["allowManagedHooksOnly"] is True
+    assert config["allowManagedMcpServersOnly"] is True
+    assert config["allowedMcpServers"] == []
+    assert config["enableAllProjectMcpServers"] is False
+    assert config["allowedProviders"] == ["customEndpoint"]
+    hook = str(provisioned.box.bin / "claude-tracing-hook")
+    assert config["hooks"] == {
+        "Stop": [{"hooks": [{"type": "command", "command": hook, "timeout": 120}]}]
+    }
+
+
+def test_managed_settings_pin_the_admins_proxy_and_ca_bundle(sandbox):
+    bundle = sandbox.root / "Volumes" / "main" / "sec" / "certs" / "corp-ca.pem"
+    bundle.parent.mkdir(parents=True)
+    bundle.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    proxy = "http://proxy.example.com:3128"
+    env = {
+        "CLAUDE_HTTPS_PROXY": proxy,
+        "CLAUDE_CA_BUNDLE_PATH": "/Volumes/main/sec/certs/corp-ca.pem",
+    }
+    assert sandbox.steps("settings", env=env)["settings"][0] == "ok"
+    pins = managed(sandbox)["env"]
+    assert {name: pins[name] for name in facts.CLAUDE_PROXY_VARIABLES} == dict.fromkeys(
+        facts.CLAUDE_PROXY_VARIABLES, proxy
+    )
+    copy = sandbox.root / "usr" / "local" / "lib" / "coding-assistants" / "ca-bundle.pem"
+    assert pins[facts.CLAUDE_CA_VARIABLE] == str(copy)
+    assert copy.read_text() == bundle.read_text() and copy.stat().st_mode & 0o777 == 0o644
+    assert all(pins[name] == "" for name in facts.CLAUDE_NETWORK_OFF)
+    # Without them again: pinned to nothing, and our copy of the bundle is gone.
+    assert sandbox.steps("settings")["settings"][0] == "ok"
+    assert managed(sandbox)["env"] | NETWORK_PINS == managed(sandbox)["env"]
+    assert not copy.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(None, "cannot read"), ("not a certificate\n", "holds no PEM certificate")],
+)
+def test_a_ca_bundle_that_is_missing_or_not_pem_fails_the_settings_step(sandbox, content, problem):
+    if content is not None:
+        (sandbox.root / "ca.pem").write_text(content)
+    state, detail = sandbox.steps("settings", env={"CLAUDE_CA_BUNDLE_PATH": "/ca.pem"})["settings"]
+    assert state == "failed" and detail.startswith("CLAUDE_CA_BUNDLE_PATH: ") and problem in detail
+    assert managed(sandbox)["env"][facts.CLAUDE_CA_VARIABLE] == ""
 
 
 def test_managed_settings_keep_what_an_administrator_wrote(sandbox):
@@ -274,11 +338,14 @@ def test_key_helper_refuses_where_no_workspace_was_recorded(tmp_path, tools):
 def test_token_status_shows_the_refusal(provisioned):
     box = provisioned.box
     original = box.settings_file.read_text()
+    hidden = managed_file(box).with_suffix(".hidden")
+    managed_file(box).rename(hidden)  # a node without managed settings: settings.json decides
     try:
         box.settings_file.write_text(original.replace(BASE, "https://api.anthropic.com"))
         result = box.helper("claude-token-status")
     finally:
         box.settings_file.write_text(original)
+        hidden.rename(managed_file(box))
     assert result.returncode == 1
     assert "FAIL  refusing to hand out the Databricks token" in result.stdout
 
@@ -366,3 +433,45 @@ def test_token_status_names_the_cli_when_the_token_is_for_another_workspace(prov
     assert result.returncode == 0, result.stdout
     assert "source: databricks auth token" in result.stdout
     assert f"token: {CLI_TOKEN[:4]}****" in result.stdout
+
+
+# --- check-claude judges as Claude Code will behave -----------------------------------------------
+
+
+def test_check_claude_fails_when_the_key_helper_refuses_a_foreign_token(provisioned):
+    """DATABRICKS_HOST names another host and the CLI has no token: Claude Code gets none."""
+    result = provisioned.box.helper(
+        "check-claude", env={"DATABRICKS_HOST": "https://other.example"}
+    )
+    assert result.returncode == 1
+    assert "warn  DATABRICKS_HOST=https://other.example is not the workspace" in result.stdout
+    assert (
+        "FAIL  the apiKeyHelper gives Claude Code no token: refusing to hand out the Databricks "
+        "token: DATABRICKS_TOKEN belongs to DATABRICKS_HOST (https://other.example)"
+    ) in result.stdout
+
+
+def test_check_claude_is_ready_in_a_shell_without_databricks_host(provisioned):
+    """An IDE's shell: no DATABRICKS_* variables; the managed base URL and the CLI's token."""
+    env = {"DATABRICKS_HOST": "", "DATABRICKS_TOKEN": "", "STUB_CLI_TOKEN": CLI_TOKEN}
+    result = provisioned.box.helper("check-claude", env=env)
+    assert result.returncode == 0, result.stdout
+    assert "info  DATABRICKS_HOST is unset" in result.stdout
+    assert f"Claude Code calls {BASE} with model" in result.stdout
+    assert (
+        f"ok    the apiKeyHelper hands Claude Code a token ({CLI_TOKEN[:4]}****)" in result.stdout
+    )
+    assert CLI_TOKEN not in result.stdout
+
+
+def test_check_claude_reads_the_base_url_of_the_managed_settings(provisioned):
+    """The user's settings.json names another host; Claude Code calls the managed one."""
+    box = provisioned.box
+    original = box.settings_file.read_text()
+    try:
+        box.settings_file.write_text(original.replace(BASE, "https://api.anthropic.com"))
+        result = box.helper("check-claude")
+    finally:
+        box.settings_file.write_text(original)
+    assert result.returncode == 0, result.stdout
+    assert f"Claude Code calls {BASE} with model" in result.stdout

@@ -313,6 +313,8 @@ BAD_VALUES = {
     ("otel_protocol", "not a known value"): {"otel_protocol": "http"},
     ("otel_headers_secret", "invalid format"): {"otel_headers_secret": "key"},
     ("otel_log_user_prompts", "not a known value"): {"otel_log_user_prompts": "yes"},
+    ("claude_https_proxy", "invalid format"): {"claude_https_proxy": "http://u:p@proxy:3128"},
+    ("claude_ca_bundle_path", "invalid format"): {"claude_ca_bundle_path": "ca.pem"},
     ("offline_bundle_sha256", "required with offline_bundle_path"): {
         "offline_bundle_path": "/Volumes/main/tools/offline/claude-2.1.332",
         "claude_code_version": "2.1.332",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coding_assistants import node_settings
+from coding_assistants import init_script_build, node_settings
 from coding_assistants.props import BUNDLED_INIT_SCRIPT
 
 
@@ -15,6 +15,9 @@ def _reads(script: str, name: str) -> bool:
 
 
 def test_init_script_reads_every_variable_the_construct_sets():
-    script = BUNDLED_INIT_SCRIPT.read_text()
+    """In the script, or in the parts it packs and sources as it loads (the settings loader)."""
+    text = BUNDLED_INIT_SCRIPT.read_text()
+    packed = init_script_build.unpack(init_script_build.payload_of(text))
+    script = "\n".join([text, *(body for _, body in packed)])
     for setting in node_settings.declared().values():
         assert _reads(script, setting.env), f"the init script never reads {setting.env}"

@@ -29,7 +29,7 @@ GOOD = {
         ]
     },
     "env": {"BASH_DEFAULT_TIMEOUT_MS": "120000"},
-    "allowManagedHooksOnly": True,
+    "allowManagedPermissionRulesOnly": True,
     "allowedMcpServers": [{"serverName": "databricks-sql"}, {"serverUrl": "https://x/*"}],
     "deniedMcpServers": [{"serverCommand": ["npx", "evil"]}],
     "cleanupPeriodDays": 14,
@@ -92,8 +92,9 @@ def test_an_unknown_key_with_nothing_close_lists_the_accepted_ones():
             "claude_policy.env.A: wrong type, got 1; expected string",
         ),
         (
-            {"allowManagedHooksOnly": "yes"},
-            "claude_policy.allowManagedHooksOnly: wrong type, got 'yes'; expected boolean",
+            {"allowManagedPermissionRulesOnly": "yes"},
+            "claude_policy.allowManagedPermissionRulesOnly: wrong type, got 'yes'; "
+            "expected boolean",
         ),
         (
             {"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "x", "shell": "sh"}]}]}},
@@ -128,6 +129,21 @@ def test_a_wrong_value_is_named_by_its_place(given, line):
         ),
         ({"env": {"OTEL_EXPORTER_OTLP_ENDPOINT": "x"}}, "env.OTEL_EXPORTER_OTLP_ENDPOINT", "otel_"),
         ({"otelHeadersHelper": "/x"}, "otelHeadersHelper", "otel_headers_secret"),
+        ({"allowManagedHooksOnly": False}, "allowManagedHooksOnly", "no repository's hook"),
+        ({"allowManagedHooksOnly": True}, "allowManagedHooksOnly", "only managed hooks run"),
+        ({"allowManagedMcpServersOnly": False}, "allowManagedMcpServersOnly", "managed"),
+        ({"enableAllProjectMcpServers": True}, "enableAllProjectMcpServers", ".mcp.json"),
+        ({"env": {"http_proxy": "http://p"}}, "env.http_proxy", "proxies"),
+        ({"env": {"NPM_CONFIG_PROXY": "http://p"}}, "env.NPM_CONFIG_PROXY", "proxies"),
+        ({"env": {"no_proxy": "*"}}, "env.no_proxy", "proxies"),
+        ({"env": {"SSL_CERT_DIR": "/x"}}, "env.SSL_CERT_DIR", "CA files"),
+        (
+            {"env": {"BUN_TLS_REFUSE_DISTRUSTED_KEYS": "0"}},
+            "env.BUN_TLS_REFUSE_DISTRUSTED_KEYS",
+            "TLS",
+        ),
+        ({"env": {"CLAUDE_CODE_CERT_STORE": "/x"}}, "env.CLAUDE_CODE_CERT_STORE", "CA files"),
+        ({"env": {"NODE_OPTIONS": "--use-openssl-ca"}}, "env.NODE_OPTIONS", "route"),
     ],
 )
 def test_a_key_the_node_pins_is_refused_by_name(given, place, why):

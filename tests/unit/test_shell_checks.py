@@ -129,6 +129,27 @@ GOOD_AND_BAD = {
         "https://x net",
         "",
     ],
+    "CLAUDE_HTTPS_PROXY": [
+        "http://proxy.example.com:3128",
+        "https://10.0.0.5:8443/",
+        "http://proxy",
+        "http://user:secret@proxy.example.com:3128",
+        "socks5://proxy.example.com:1080",
+        "proxy.example.com:3128",
+        "http://proxy.example.com:3128/path",
+        "http://proxy example.com",
+        "",
+    ],
+    "CLAUDE_CA_BUNDLE_PATH": [
+        "/Volumes/main/security/certs/corp-ca.pem",
+        "/etc/ssl/certs/corp ca.pem",
+        "corp-ca.pem",
+        "/Volumes/main/../etc/passwd",
+        "/Volumes/main/./ca.pem",
+        "/etc/ssl/",
+        "/etc/ssl/a\nb.pem",
+        "",
+    ],
 }
 CASES = [(name, value) for name, values in GOOD_AND_BAD.items() for value in values]
 SETTING_OF = {s.env: name for name, s in node_settings.declared().items()}

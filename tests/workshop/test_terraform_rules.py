@@ -65,6 +65,8 @@ BAD_VALUES = {
     ("otel_protocol", "not a known value"): "http",
     ("otel_headers_secret", "invalid format"): "just-a-key",
     ("otel_log_user_prompts", "not a known value"): "yes",
+    ("claude_https_proxy", "invalid format"): "socks5://proxy:1080",
+    ("claude_ca_bundle_path", "invalid format"): "/etc/../ca.pem",
     ("tags", "too many tags"): {f"k{i}": "v" for i in range(42)},
     ("tags", "invalid tag key"): {"bad!": "v"},
     ("tags", "tag keys differ only in case"): {"Team": "a", "team": "b"},

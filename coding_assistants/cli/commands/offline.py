@@ -37,9 +37,10 @@ from coding_assistants.offline_bundle import (
 from coding_assistants.outdir import OutputError, RefusedOutput
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-DEFAULT_REQUIREMENT = f"mlflow-skinny=={facts.MLFLOW_PIN}"
+DEFAULT_REQUIREMENT = " ".join((f"mlflow-skinny=={facts.MLFLOW_PIN}", *facts.MLFLOW_TRACING_EXTRAS))
 """What the online install runs ``pip install`` with (``install_mlflow``: mlflow-skinny, the
-lightest package with ``mlflow autolog claude``); the bundle carries the same."""
+lightest package with ``mlflow autolog claude``, and what its Claude Code tracing imports without
+requiring it); the bundle carries the same. Several requirements are separated by spaces."""
 DEFAULT_HTTP_TIMEOUT_SECONDS = 1800.0
 """Deadline of the whole upload (credentials, every Files API call): a bundle of a few hundred
 MB on a slow link."""

@@ -159,7 +159,7 @@ def stage_wheels(
         argv += ["--implementation", "cp", "--dest", str(wheels)]
         argv += [arg for tag in wheel_platforms(platform) for arg in ("--platform", tag)]
         argv += ["--cache-dir", str(cache / "pip")] if cache else []
-        run([*argv, target.requirement])
+        run([*argv, *target.requirement.split()])
     found = sorted(p.name for p in wheels.iterdir())
     if not found or any(not name.endswith(".whl") for name in found):
         raise StagingError(f"pip download left more than wheels in {wheels}: {found}")

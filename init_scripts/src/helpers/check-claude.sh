@@ -39,6 +39,12 @@ for d in "$HOME/.local/bin" "$CA_BIN"; do
 done
 
 section "Settings"
+managed=$CA_ROOT$CA_MANAGED_SETTINGS_PATH
+if [[ -f $managed ]]; then
+  ok "$managed: the route, the key helper and the network pins Claude Code cannot be talked out of"
+else
+  bad "$managed is missing: a project's settings can send Claude Code (and the token) elsewhere"
+fi
 if [[ -d $HOME/.claude ]]; then
   m=$(stat -c %a "$HOME/.claude")
   if [[ $m == 700 ]]; then ok "$HOME/.claude is mode 700"; else warn "$HOME/.claude is mode $m, expected 700"; fi
@@ -47,30 +53,26 @@ if [[ -f $CA_SETTINGS ]]; then
   m=$(stat -c %a "$CA_SETTINGS")
   if [[ $m == 600 ]]; then ok "$CA_SETTINGS is mode 600"; else warn "$CA_SETTINGS is mode $m, expected 600"; fi
   if have jq && ! jq empty "$CA_SETTINGS" 2>/dev/null; then bad "$CA_SETTINGS is not valid JSON"; fi
-  helper=$(sed -n 's/.*"apiKeyHelper" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS")
-  if [[ -x $helper ]]; then ok "apiKeyHelper: $helper"; else bad "apiKeyHelper missing or not executable: ${helper:-none}"; fi
   grep -q ANTHROPIC_MODEL "$CA_SETTINGS" && ok "models set in settings.json (background work included)"
-else
+elif [[ ! -f $managed ]]; then
   bad "$CA_SETTINGS is missing: the init script did not configure Claude Code"
 fi
+helper=$(ca_setting apiKeyHelper)
+if [[ -x $helper ]]; then ok "apiKeyHelper: $helper"; else bad "apiKeyHelper missing or not executable: ${helper:-none}"; fi
 
 section "Environment"
-host=$(ca_host)
-if [[ -n $host ]]; then ok "DATABRICKS_HOST=$host"; else bad "DATABRICKS_HOST is not set: Claude Code has no base URL"; fi
+host=$(ca_host) ws=$(ca_workspace)
+if [[ -z $host ]]; then
+  info "DATABRICKS_HOST is unset (an IDE's shell, say): the apiKeyHelper asks the databricks CLI"
+elif [[ ${host,,} == "${ws,,}" || ${host,,} == "${ws,,}/"* ]]; then
+  ok "DATABRICKS_HOST=$host"
+else
+  warn "DATABRICKS_HOST=$host is not the workspace ${ws:-(none recorded)}: DATABRICKS_TOKEN is never sent there"
+fi
 if [[ -n ${DATABRICKS_TOKEN:-} ]]; then
   ok "DATABRICKS_TOKEN=$(mask "$DATABRICKS_TOKEN")"
 elif have databricks; then
   info "DATABRICKS_TOKEN is unset: the apiKeyHelper asks the databricks CLI (claude-token-status)"
-else
-  bad "no DATABRICKS_TOKEN and no databricks CLI: the apiKeyHelper has nothing to return"
-fi
-url=$(sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null)
-if [[ -n $url ]]; then
-  ok "ANTHROPIC_BASE_URL=$url (settings.json)"
-elif [[ -n ${ANTHROPIC_BASE_URL:-} ]]; then
-  ok "ANTHROPIC_BASE_URL=$ANTHROPIC_BASE_URL"
-else
-  bad "ANTHROPIC_BASE_URL is unset: set DATABRICKS_HOST, then run . ~/.bashrc"
 fi
 for v in ANTHROPIC_API_KEY ANTHROPIC_AUTH_TOKEN; do
   [[ -z ${!v:-} ]] || warn "$v=$(mask "${!v}") is set and takes precedence over the apiKeyHelper; unset it"
@@ -120,33 +122,43 @@ elif version_ge "$v" "$CA_MLFLOW_MIN"; then
 else
   bad "MLflow $v is older than $CA_MLFLOW_MIN: tracing will not work"
 fi
-if m=$(ca_mlflow); then ok "mlflow command: $m"; else warn "the mlflow command is not on PATH"; fi
 
 section "Tracing"
 if [[ -n ${MLFLOW_EXPERIMENT_NAME:-} ]]; then ok "MLFLOW_EXPERIMENT_NAME=$MLFLOW_EXPERIMENT_NAME"; else warn "MLFLOW_EXPERIMENT_NAME is unset: claude-tracing-enable needs it"; fi
-traced=
-for f in "$CA_SETTINGS" "$PWD/.claude/settings.json"; do
-  grep -qs MLFLOW_CLAUDE_TRACING_ENABLED "$f" && traced+=" $f"
-done
-if [[ -n $traced ]]; then ok "tracing configured in:$traced"; else info "tracing is off here: claude-tracing-enable [dir] (~ for every project)"; fi
+here=$(pwd -P)
+if IFS=$'\t' read -r uri name < <(ca_trace_lookup "$here"); then
+  ok "tracing on here: experiment $name at $uri (claude-tracing-status)"
+  ! keys=$(ca_trace_conflict "$here" "$uri" "$name") ||
+    bad "no trace is written here: .claude/settings.json sets $keys to other values (claude-tracing-disable removes them)"
+else
+  info "tracing is off here: claude-tracing-enable [dir] (~ for every project)"
+fi
+if [[ -s $CA_TRACES ]]; then
+  if reason=$(ca_trace_probe); then ok "the tracing Stop hook can run (MLflow loads in $CA_PY)"; else bad "the tracing Stop hook cannot run: $reason"; fi
+fi
 
 section "Endpoint"
-ws=$(ca_workspace) base=${url:-${ANTHROPIC_BASE_URL:-}}
-model=$(sed -n 's/.*"ANTHROPIC_MODEL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1)
-model=${model:-$CA_MODEL}
+base=$(ca_setting env.ANTHROPIC_BASE_URL) || base=${ANTHROPIC_BASE_URL:-}
+model=$(ca_setting env.ANTHROPIC_MODEL) || model=$CA_MODEL
 if [[ -z $ws ]]; then
   bad "no workspace recorded (DATABRICKS_HOST was unset when the init script ran): Claude Code gets no token"
+elif [[ -z $base ]]; then
+  bad "Claude Code has no base URL: neither the managed settings nor settings.json name one"
 else
   info "Claude Code calls $base with model $model; only $ws gets the token"
-  # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
-  token=$(ca_key_helper "$base" 2>/dev/null)
-  if [[ -z $token ]]; then
-    warn "no token from the apiKeyHelper, so no live check (claude-token-status says why)"
+  # What Claude Code will get: the key helper's own verdict for that base URL.
+  if ! token=$(ca_key_helper "$base" 2>/dev/null) || [[ -z $token ]]; then
+    reason=$(ca_key_helper "$base" 2>&1 >/dev/null)
+    bad "the apiKeyHelper gives Claude Code no token: ${reason#claude-api-key-helper: }"
   elif [[ $model == system.ai.* ]]; then
+    ok "the apiKeyHelper hands Claude Code a token ($(mask "$token")) for $ws"
     info "AI Gateway model $model; try: claude -p 'Say hello'"
   elif ! have curl; then
+    ok "the apiKeyHelper hands Claude Code a token ($(mask "$token")) for $ws"
     warn "curl is missing: no live check"
   else
+    ok "the apiKeyHelper hands Claude Code a token ($(mask "$token")) for $ws"
+    # One cheap live call: does the model's serving endpoint exist, and is the token accepted?
     code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 10 -H @- \
       "$ws/api/2.0/serving-endpoints/$model" <<<"Authorization: Bearer $token")
     case $?:$code in

@@ -21,8 +21,8 @@ esac
 secret=$(sed -n 's/^CA_OTEL_HEADERS_SECRET=//p' "$CA_LIB/workspace.env" 2>/dev/null | head -n 1)
 ws=$(ca_workspace)
 [[ -n $secret && -n $ws ]] || die "no headers secret configured (otel_headers_secret) on this node"
-base=$(ca_settings_base_url)
-token=$(ca_key_helper "${base:-${ANTHROPIC_BASE_URL:-}}" 2>/dev/null)
+base=$(ca_setting env.ANTHROPIC_BASE_URL) || base=${ANTHROPIC_BASE_URL:-}
+token=$(ca_key_helper "$base" 2>/dev/null)
 [[ -n $token ]] || die "no token for $ws: claude-token-status says why"
 # The token goes on stdin (a header), never on a command line; only the workspace gets it.
 answer=$(curl -s -f --connect-timeout 5 --max-time 10 -H @- --get \

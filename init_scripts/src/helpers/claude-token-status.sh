@@ -16,9 +16,8 @@ EOF
 '') ;;
 *) usage_error "unknown argument: $1" ;;
 esac
-# What Claude Code would get: the helper with the base URL from settings.json (else the session's).
-base=$(ca_settings_base_url)
-base=${base:-${ANTHROPIC_BASE_URL:-}}
+# What Claude Code would get: the helper with the base URL of its settings (else the session's).
+base=$(ca_setting env.ANTHROPIC_BASE_URL) || base=${ANTHROPIC_BASE_URL:-}
 refusal=$(ca_key_helper "$base" 2>&1 >/dev/null) && refusal=''
 token=$(ca_key_helper "$base" 2>/dev/null)
 if [[ $refusal == *refusing* ]]; then

@@ -6,13 +6,15 @@ usage() {
   cat <<'EOF'
 usage: claude-tracing-disable [DIR]
 
-Removes the MLflow tracing set up by claude-tracing-enable for DIR (default: the
-current directory): MLflow's Stop hook and its MLFLOW_* keys in DIR/.claude/settings.json
-(what `mlflow autolog claude --disable` removes; that command runs only for an MLflow
-other than the pinned release).
+Stops tracing the Claude Code sessions you start in DIR (default: the current directory;
+~ for the every-project setting): removes DIR from your tracing record, and from
+DIR/.claude/settings.json the MLflow Stop hook and MLFLOW_* keys that earlier releases
+and `mlflow autolog claude` wrote there.
 Exit status: 0 disabled, 1 failed, 2 usage error.
 EOF
 }
 ca_trace_args "$@"
-ca_tracing --disable || die "disabling tracing failed"
+dir=$(ca_trace_dir) || exit 2
+ca_trace_record "$dir" || die "disabling tracing failed: cannot write $CA_TRACES"
+ca_trace_clean "$dir" || die "tracing is off, but $dir/.claude/settings.json could not be cleaned"
 echo "tracing off for sessions started in $TRACE_DIR"

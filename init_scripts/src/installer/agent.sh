@@ -87,27 +87,16 @@ put_managed_mcp() {
   put_json "$MANAGED_MCP" 644 "$new"
 }
 
-# mcp_allowlisted: true when a managed settings file (ours aside) lists allowedMcpServers, which
-# would block servers registered for the user unless they are listed too.
-mcp_allowlisted() {
-  local file
-  for file in "$MANAGED_SETTINGS" "${MANAGED_SETTINGS%/*}"/managed-settings.d/*.json; do
-    [[ -f $file && $file != "$MCP_ALLOW_FILE" ]] || continue
-    jq -e 'has("allowedMcpServers")' >/dev/null 2>&1 <"$file" && return 0
-  done
-  return 1
-}
-
 # register_mcp SERVERS: where the servers go. Locked: managed-mcp.json, the only servers that
-# load; else the user's ~/.claude.json, with an allowlist drop-in when a managed
-# allowedMcpServers list would block them.
+# load; else the user's ~/.claude.json, with an allowlist drop-in naming their URLs (the managed
+# settings allow no MCP server but those managed lists name: render_policy).
 register_mcp() {
   if [[ $MCP_LOCKED == true ]]; then
     put_managed_mcp "$1" && put_user_mcp '{}' && drop "$MCP_ALLOW_FILE"
     return
   fi
   put_managed_mcp && put_user_mcp "$1" || return 1
-  if [[ $1 != '{}' ]] && mcp_allowlisted; then
+  if [[ $1 != '{}' ]]; then
     put_json "$MCP_ALLOW_FILE" 644 "$(jq '{allowedMcpServers: [.[] | {serverUrl: .url}]}' <<<"$1")"
   else
     drop "$MCP_ALLOW_FILE"

@@ -65,6 +65,8 @@ load_config() {
   DEADLINE=$((EPOCHSECONDS + BUDGET))
   local summary="cluster=${DB_CLUSTER_ID:-unknown} endpoint=$ENDPOINT route=$ROUTE model=$MODEL"
   summary+=" version=$VERSION method=$METHOD experiment=${EXPERIMENT:-unset}"
+  [[ -z $PROXY ]] || summary+=" proxy=$PROXY"
+  [[ -z $CA_BUNDLE ]] || summary+=" ca_bundle=$CA_BUNDLE"
   ! offline_enabled || summary+=" bundle=$OFFLINE_BUNDLE_PATH"
   local alias
   for alias in OPUS SONNET HAIKU SMALL_FAST; do

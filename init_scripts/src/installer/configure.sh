@@ -1,6 +1,7 @@
-# render_settings [managed]: our settings; "managed": only the key helper, the route, the model,
-# the other providers pinned off and TLS verification. Without a workspace there is no
-# apiKeyHelper: Claude Code then has no credential to send.
+# render_settings [managed]: our settings; "managed": the key helper, the route, the model, the
+# other providers pinned off, the network path and TLS trust pinned (render_network_pins) and
+# what a repository may run (render_policy). Without a workspace there is no apiKeyHelper:
+# Claude Code then has no credential to send.
 render_settings() {
   local m=$MODEL switch
   printf '{\n'
@@ -18,10 +19,12 @@ EOF
   for switch in $CA_PROVIDER_SWITCHES; do printf '    "%s": "0",\n' "$switch"; done
   if [[ ${1-} == managed ]]; then
     render_telemetry
-    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  }'
+    render_network_pins
+    printf '    "NODE_TLS_REJECT_UNAUTHORIZED": "1"\n  },\n'
     [[ -z $OTEL_ENDPOINT || -z $OTEL_SECRET || -z $HOST ]] ||
-      printf ',\n  "otelHeadersHelper": "%s"' "$BIN_DIR/claude-otel-headers"
-    printf '\n}\n'
+      printf '  "otelHeadersHelper": "%s",\n' "$BIN_DIR/claude-otel-headers"
+    render_policy
+    printf '}\n'
     return 0
   fi
   cat <<EOF
@@ -33,6 +36,51 @@ EOF
   }
 }
 EOF
+}
+
+# render_network_pins: every variable that changes where Claude Code's requests go or whom they
+# trust, pinned: the proxy variables to the admin's proxy (or nothing), the extra CA file to the
+# root-owned copy of the admin's bundle (or nothing), the system CA store to the node's own, the
+# rest to nothing. Managed values replace the user's, the project's and the shell's.
+render_network_pins() {
+  local name pair ca=''
+  for name in $CA_PROXY_VARIABLES; do printf '    "%s": "%s",\n' "$name" "$PROXY"; done
+  [[ -z $CA_BUNDLE ]] || ca=$CA_BUNDLE_COPY
+  printf '    "%s": "%s",\n' "$CA_CA_VARIABLE" "$ca"
+  for pair in $CA_SYSTEM_CA; do
+    name=${pair%%=*} pair=${pair#*=}
+    [[ -e $pair ]] || pair=''
+    printf '    "%s": "%s",\n' "$name" "$pair"
+  done
+  for name in $CA_NETWORK_OFF; do printf '    "%s": "",\n' "$name"; done
+}
+
+# render_policy: what a cloned repository may run. Only managed hooks (MLflow tracing's Stop
+# hook, which does nothing unless the user traces that directory) and only the MCP servers the
+# organisation provides; with the workspace known, no API provider but its base URL.
+render_policy() {
+  [[ -z $HOST ]] || printf '  "allowedProviders": ["customEndpoint"],\n'
+  printf '  "%s": %s,\n' allowManagedHooksOnly true allowManagedMcpServersOnly true \
+    allowedMcpServers '[]' enableAllProjectMcpServers false
+  printf '  "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "%s", "timeout": 120}]}]}\n' \
+    "$BIN_DIR/claude-tracing-hook"
+}
+
+# copy_ca_bundle: the admin's CA bundle copied to a root-owned file (a volume may be writable by
+# users), or our old copy removed when there is none; 1 with REASON when it is unreadable or
+# holds no PEM certificate.
+copy_ca_bundle() {
+  local text=''
+  if [[ -z $CA_BUNDLE ]]; then
+    [[ ! -e $CA_BUNDLE_COPY ]] || rm -f "$CA_BUNDLE_COPY"
+    return 0
+  fi
+  REASON="CLAUDE_CA_BUNDLE_PATH: cannot read $CA_BUNDLE"
+  [[ -f $ROOT$CA_BUNDLE && -r $ROOT$CA_BUNDLE ]] || return 1
+  IFS= read -r -d '' text <"$ROOT$CA_BUNDLE" || true
+  REASON="CLAUDE_CA_BUNDLE_PATH: $CA_BUNDLE holds no PEM certificate"
+  [[ $text == *'-----BEGIN CERTIFICATE-----'* ]] || return 1
+  put_file "$CA_BUNDLE_COPY" 644 "$text"
 }
 
 # attribute_value TEXT: TEXT percent-encoded for OTEL_RESOURCE_ATTRIBUTES (W3C baggage values).
@@ -118,8 +166,9 @@ write_managed_settings() {
 
 # ~/.claude/settings.json (and the managed settings above).
 write_settings() {
-  local dir=$HOME/.claude
+  local dir=$HOME/.claude failed=''
   write_workspace_env
+  copy_ca_bundle || failed=$REASON CA_BUNDLE=''
   write_managed_settings
   umask 077
   [[ -d $dir ]] || mkdir -p "$dir"
@@ -129,6 +178,10 @@ write_settings() {
   [[ -e $HOME/.claude.json ]] || put_file "$HOME/.claude.json" 600 $'{"hasCompletedOnboarding": true}\n'
   if [[ -z $HOST ]]; then
     record failed "DATABRICKS_HOST is not set: Claude Code is not pointed at the workspace"
+    return 0
+  fi
+  if [[ -n $failed ]]; then
+    record failed "$failed; Claude Code trusts no extra CA"
     return 0
   fi
   record_write "$dir/settings.json and $MANAGED_SETTINGS (apiKeyHelper, model $MODEL, base URL $BASE_URL)"

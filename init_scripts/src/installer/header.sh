@@ -25,7 +25,7 @@
 #
 # The helper commands travel at the end of this file as one gzip-compressed tar in base64
 # (their readable sources: init_scripts/src/helpers/), with the installer's software, offline,
-# configure and agent parts and the settings checks, which the file sources from there as it
+# configure and agent parts and the settings loader and checks, which the file sources as it
 # loads (sources: init_scripts/src/installer/); this needs base64, gzip and tar, which every
 # Databricks Runtime image has.
 #

@@ -87,7 +87,8 @@ install_claude_npm() {
   fi
   [[ $VERSION =~ ^[0-9] ]] && spec=$CA_NPM_PACKAGE@$VERSION
   if ! retry logged timed 240 npm install -g --no-audit --no-fund --loglevel=error \
-    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-maxtimeout=5000 "$spec"; then
+    --fetch-retries=1 --fetch-timeout=30000 --fetch-retry-mintimeout=2000 \
+    --fetch-retry-maxtimeout=5000 "$spec"; then
     REASON="npm: npm install -g $spec failed"
     return 1
   fi
@@ -137,16 +138,31 @@ read_mlflow() {
 # mlflow-skinny, the lightest package that has `mlflow autolog claude` (about 3 MB plus
 # dependencies, instead of ~900 MB). 1 with REASON on failure; REPLY says what was installed.
 mlflow_pip_online() {
-  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN
-  log "installing $spec (runtime MLflow: ${MLFLOW:-none})"
+  local spec=${DIST:-mlflow-skinny}==$CA_MLFLOW_PIN extras
+  read -ra extras <<<"$CA_MLFLOW_EXTRAS"
+  log "installing $spec ${extras[*]} (runtime MLflow: ${MLFLOW:-none})"
   REASON="pip install $spec failed"
   retry logged timed 240 "$PY" -m pip install --quiet --disable-pip-version-check \
-    --retries 1 --timeout 15 "$spec" || return 1
+    --retries 1 --timeout 15 "$spec" "${extras[@]}" || return 1
   REPLY="($spec)"
 }
 
+# tracing_loads: true when the runtime's Python loads MLflow's Stop hook for Claude Code (what
+# claude-tracing-hook runs), checked once per Python and MLflow version; else REASON says why.
+tracing_loads() {
+  local mark=${STATUS_FILE%/*}/mlflow-tracing out=''
+  [[ -f $mark ]] && read -r out <"$mark"
+  [[ $out == "$PY $MLFLOW" ]] && return 0
+  if out=$(cd / && timed 120 "$PY" -I -c "$CA_TRACE_PROBE" 2>&1); then
+    mkdir -p "${mark%/*}" && printf '%s\n' "$PY $MLFLOW" >"$mark"
+    return 0
+  fi
+  REASON="its Claude Code tracing cannot load: $(tail -n 1 <<<"$out")"
+  return 1
+}
+
 # install_mlflow: nothing when the runtime's MLflow traces Claude Code; otherwise pip, online
-# or from the offline bundle, and a check of what it left.
+# or from the offline bundle; then a check that tracing's Stop hook loads.
 install_mlflow() {
   local have mode=online DIST='' MLFLOW=''
   offline_enabled && mode=offline
@@ -157,7 +173,11 @@ install_mlflow() {
   read_mlflow
   have=$MLFLOW
   if [[ -n $have ]] && version_ge "$have" "$CA_MLFLOW_MIN_VERSION"; then
-    record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    if tracing_loads; then
+      record skipped "runtime MLflow $have >= $CA_MLFLOW_MIN_VERSION"
+    else
+      record failed "runtime MLflow $have: $REASON"
+    fi
     return 0
   fi
   if ! "mlflow_pip_$mode"; then
@@ -165,10 +185,12 @@ install_mlflow() {
     return 0
   fi
   read_mlflow
-  if [[ -n $MLFLOW ]] && version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
-    record ok "MLflow $MLFLOW installed $REPLY"
-  else
+  if [[ -z $MLFLOW ]] || ! version_ge "$MLFLOW" "$CA_MLFLOW_MIN_VERSION"; then
     record failed "pip ran, but MLflow is ${MLFLOW:-missing}"
+  elif ! tracing_loads; then
+    record failed "MLflow $MLFLOW installed $REPLY, but $REASON"
+  else
+    record ok "MLflow $MLFLOW installed $REPLY"
   fi
 }
 

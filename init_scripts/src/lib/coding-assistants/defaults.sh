@@ -31,6 +31,22 @@ CA_MLFLOW_PROBE='import importlib.metadata as m;v={d.metadata["Name"].lower():d.
 CA_CLAUDE_MAX_RETRIES=3
 # Claude Code's switches to other API providers (pinned off)
 CA_PROVIDER_SWITCHES='CLAUDE_CODE_USE_BEDROCK CLAUDE_CODE_USE_VERTEX CLAUDE_CODE_USE_FOUNDRY CLAUDE_CODE_USE_ANTHROPIC_AWS CLAUDE_CODE_USE_ANTHROPIC_GOOGLE_CLOUD CLAUDE_CODE_USE_MANTLE CLAUDE_CODE_USE_GATEWAY'
+# pinned to the admin's proxy
+CA_PROXY_VARIABLES='HTTPS_PROXY https_proxy HTTP_PROXY http_proxy NPM_CONFIG_HTTPS_PROXY NPM_CONFIG_HTTP_PROXY NPM_CONFIG_PROXY'
+# pinned to the admin's CA bundle
+CA_CA_VARIABLE=NODE_EXTRA_CA_CERTS
+# pinned to the node's CA store where it exists
+CA_SYSTEM_CA='SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt SSL_CERT_DIR=/etc/ssl/certs'
+# pinned to nothing
+CA_NETWORK_OFF='ALL_PROXY all_proxy NO_PROXY no_proxy CLAUDE_CODE_HTTPS_PROXY CLAUDE_CODE_HTTP_PROXY CLAUDE_CODE_PROXY_RESOLVES_HOSTS CLAUDE_CODE_ENABLE_PROXY_AUTH_HELPER CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR ANTHROPIC_UNIX_SOCKET CLAUDE_CODE_RUNNER_MODEL_SOCKET CLAUDE_CODE_CERT_STORE CLAUDE_CODE_CLIENT_CERT CLAUDE_CODE_CLIENT_KEY CLAUDE_CODE_CLIENT_KEY_PASSPHRASE CLAUDE_CODE_DISABLE_LOOPED_CROSS_CERT_DROP CLAUDE_CODE_DISABLE_SELF_NAMED_CERT_DROP BUN_TLS_REFUSE_DISTRUSTED_KEYS NODE_OPTIONS'
+# installed with the pinned MLflow
+CA_MLFLOW_EXTRAS=python-dateutil==2.9.0.post0
+# MLflow's Stop hook, run by claude-tracing-hook
+CA_TRACE_HOOK='from mlflow.claude_code.hooks import stop_hook_handler; stop_hook_handler()'
+# loads what the Stop hook needs, runs nothing
+CA_TRACE_PROBE='import mlflow.claude_code.hooks'
+# a user's traced directories
+CA_TRACING_RECORD=.config/coding-assistants/tracing
 # model=retirement date=replacement, as Claude Code warns of them
 CA_MODEL_RETIREMENTS='claude-3-7-sonnet=2026-02-19=databricks-claude-sonnet-4-6 claude-sonnet-4=2026-06-15=databricks-claude-sonnet-4-6 claude-opus-4=2026-06-15=databricks-claude-opus-4-6 claude-sonnet-4-5=2026-11-30=databricks-claude-sonnet-4-6 claude-opus-4-5=2027-01-22=databricks-claude-opus-4-6'
 # warn this early

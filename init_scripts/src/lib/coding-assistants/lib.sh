@@ -55,8 +55,21 @@ ca_key_helper() {
   for switch in $CA_PROVIDER_SWITCHES; do pins+=("$switch=0"); done
   env "${pins[@]}" ANTHROPIC_BASE_URL="$1" "$CA_BIN/claude-api-key-helper"
 }
-# ANTHROPIC_BASE_URL from settings.json, or nothing.
-ca_settings_base_url() { sed -n 's/.*"ANTHROPIC_BASE_URL" *: *"\([^"]*\)".*/\1/p' "$CA_SETTINGS" 2>/dev/null | head -n 1; }
+# ca_setting KEY: a setting as Claude Code resolves it, the managed settings first, then
+# settings.json (KEY a jq path such as apiKeyHelper or env.ANTHROPIC_BASE_URL); 1 when unset.
+ca_setting() {
+  local file v
+  for file in "$CA_ROOT$CA_MANAGED_SETTINGS_PATH" "$CA_SETTINGS"; do
+    [[ -f $file ]] || continue
+    if have jq; then
+      v=$(jq -r ".$1 // empty | strings" "$file" 2>/dev/null)
+    else
+      v=$(sed -n "s/.*\"${1##*.}\" *: *\"\([^\"]*\)\".*/\1/p" "$file" | head -n 1)
+    fi
+    [[ -z $v ]] || { printf '%s\n' "$v"; return 0; }
+  done
+  return 1
+}
 # ca_retirement MODEL: "DATE REPLACEMENT" when Claude Code warns that MODEL retires (on DATE),
 # the replacement named as MODEL is (system.ai.<name> on the AI Gateway route); else nothing.
 ca_retirement() {
@@ -94,9 +107,6 @@ ca_mlflow_version() {
   local dist v
   [[ -x $CA_PY ]] && read -r dist v < <("$CA_PY" -c "$CA_MLFLOW_PROBE" 2>/dev/null) && [[ -n $v ]] && echo "$v"
 }
-ca_mlflow() {
-  if have mlflow; then command -v mlflow; elif [[ -x ${CA_PY%/*}/mlflow ]]; then printf '%s\n' "${CA_PY%/*}/mlflow"; else return 1; fi
-}
 # The path as users see it (without a test prefix): is it inside Databricks Repos?
 ca_in_repos() {
   local p=${1#"$CA_ROOT"}
@@ -109,44 +119,77 @@ ca_user() {
   fi
   printf '%s' "$u"
 }
-# ca_tracing ARGS...: `mlflow autolog claude ARGS` for $TRACE_DIR. With MLflow $CA_MLFLOW_PIN and jq,
-# the helpers read and write DIR/.claude/settings.json themselves, as that release does (its
-# claude_code/config.py and hooks.py), because the mlflow command alone takes seconds to start.
-# Any other release gets the mlflow command, with DIR in the form it expects (--directory in
-# newer releases, a positional argument before), read from its source, not its --help.
-ca_tracing() {
-  local mlflow py src
-  mlflow=$(ca_mlflow) || die "mlflow not found; it comes with the ML runtime or the init script (see check-claude)"
-  [[ -d $TRACE_DIR ]] || usage_error "no such directory: $TRACE_DIR"
-  IFS= read -r py <"$mlflow"
-  py=${py#\#!}
-  [[ ${py##*/} == python* && -x $py ]] || py=$CA_PY
-  src=$("$py" -c 'import importlib.util as u;print(u.find_spec("mlflow").origin)' 2>/dev/null)
-  [[ -f ${src%/*}/claude_code/cli.py ]] || die "this MLflow has no 'autolog claude' (needs $CA_MLFLOW_MIN+)"
-  # shellcheck disable=SC2153  # CA_MLFLOW_PIN comes from defaults.sh
-  if have jq && grep -qx "VERSION = \"$CA_MLFLOW_PIN\"" "${src%/*}/version.py" 2>/dev/null; then
-    ca_trace_settings "$@"
-    return
-  fi
-  if grep -q -- --directory "${src%/*}/claude_code/cli.py"; then set -- "$@" --directory "$TRACE_DIR"; else set -- "$@" "$TRACE_DIR"; fi
-  "$mlflow" autolog claude "$@"
+# --- tracing: the directories this user traces, read by the managed Stop hook -----------------
+# The record (~/$CA_TRACING_RECORD): one line per traced directory, DIR<TAB>URI<TAB>EXPERIMENT,
+# DIR resolved; the home directory stands for every project. It lives with the user, never in
+# the project, so a cloned repository cannot turn tracing on or point it elsewhere.
+CA_TRACES=$HOME/$CA_TRACING_RECORD
+# ca_trace_lookup DIR: "URI<TAB>EXPERIMENT" of DIR's entry, else of the home directory's; 1 if none.
+ca_trace_lookup() {
+  local dir uri name home found=''
+  [[ -r $CA_TRACES ]] || return 1
+  home=$(cd ~ 2>/dev/null && pwd -P)
+  while IFS=$'\t' read -r dir uri name; do
+    [[ $dir == "$1" ]] && { printf '%s\t%s\n' "$uri" "$name"; return 0; }
+    [[ $dir != "$home" ]] || found=$uri$'\t'$name
+  done <"$CA_TRACES"
+  [[ -n $found ]] && printf '%s\n' "$found"
 }
-# The Stop hook and the `env` keys of MLflow $CA_MLFLOW_PIN's `autolog claude`, as jq programs.
-# A hook is MLflow's when its command names `mlflow autolog claude` (or the older inline
-# `mlflow.claude_code.hooks`).
-CA_JQ_OURS='def ours: (.command // "" | tostring) | contains("mlflow autolog claude") or contains("mlflow.claude_code.hooks");'
-# shellcheck disable=SC2016  # $cmd, $uri, $name are jq variables
-CA_JQ_ENABLE=$CA_JQ_OURS'
-  def upsert($h): if has("hooks") then (.hooks | map(ours) | index(true)) as $i
-    | if $i == null then . else .hooks[$i] += $h end else . end;
-  {type: "command", command: $cmd} as $h
-  | .hooks //= {} | .hooks.Stop //= []
-  | if any(.hooks.Stop[]; has("hooks") and any(.hooks[]; ours))
-    then .hooks.Stop |= map(upsert($h)) else .hooks.Stop += [{hooks: [$h]}] end
-  | .env //= {} | .env.MLFLOW_CLAUDE_TRACING_ENABLED = "true"
-  | if $uri == "" then . else .env.MLFLOW_TRACKING_URI = $uri end
-  | if $name == "" then . else .env.MLFLOW_EXPERIMENT_NAME = $name | del(.env.MLFLOW_EXPERIMENT_ID) end'
-CA_JQ_DISABLE=$CA_JQ_OURS'
+# ca_trace_record DIR [URI EXPERIMENT]: set DIR's entry, or remove it (without URI).
+ca_trace_record() {
+  local line lines=''
+  if [[ -r $CA_TRACES ]]; then
+    while IFS= read -r line; do [[ ${line%%$'\t'*} == "$1" ]] || lines+=$line$'\n'; done <"$CA_TRACES"
+  fi
+  [[ -z ${2-} ]] || lines+=$1$'\t'$2$'\t'$3$'\n'
+  mkdir -p -- "${CA_TRACES%/*}" && printf '%s' "$lines" >"$CA_TRACES.tmp.$$" && mv -f -- "$CA_TRACES.tmp.$$" "$CA_TRACES"
+}
+# ca_trace_dir: $TRACE_DIR resolved (exit 2 when it is not a directory).
+ca_trace_dir() {
+  [[ -d $TRACE_DIR ]] || usage_error "no such directory: $TRACE_DIR"
+  (cd -- "$TRACE_DIR" && pwd -P)
+}
+# ca_trace_conflict DIR URI EXPERIMENT: the MLflow keys DIR/.claude/settings.json sets to other
+# values (MLflow's hook reads the project's values before the environment); 1 when none.
+ca_trace_conflict() {
+  local found
+  [[ -s $1/.claude/settings.json ]] && have jq || return 1
+  # shellcheck disable=SC2016  # $u, $n and $e are jq variables
+  found=$(jq -r --arg u "$2" --arg n "$3" '(.env // {}) as $e | [
+    if ($e.MLFLOW_CLAUDE_TRACING_ENABLED // "true" | ascii_downcase) | IN("true", "1", "yes") then empty else "MLFLOW_CLAUDE_TRACING_ENABLED" end,
+    if ($e.MLFLOW_TRACKING_URI // $u) != $u then "MLFLOW_TRACKING_URI" else empty end,
+    if ($e.MLFLOW_EXPERIMENT_NAME // $n) != $n then "MLFLOW_EXPERIMENT_NAME" else empty end,
+    if $e.MLFLOW_EXPERIMENT_ID then "MLFLOW_EXPERIMENT_ID" else empty end] | join(", ")' \
+    "$1/.claude/settings.json" 2>/dev/null)
+  [[ -n $found ]] && printf '%s\n' "$found"
+}
+# ca_trace_probe: true when the runtime's Python loads MLflow's Stop hook for Claude Code (it
+# runs nothing; a check the init script passed for this Python and MLflow counts); otherwise
+# the reason on stdout.
+ca_trace_probe() {
+  local out='' mark=${CA_STATUS%/*}/mlflow-tracing
+  [[ -x $CA_PY ]] || { echo "no Python at $CA_PY"; return 1; }
+  # The init script's own check passed for this Python and MLflow: no need to load MLflow again.
+  [[ -f $mark ]] && read -r out <"$mark" && [[ $out == "$CA_PY $(ca_mlflow_version)" ]] && return 0
+  out=$(cd / && timeout -k 5 60 "$CA_PY" -I -c "$CA_TRACE_PROBE" 2>&1) && return 0
+  out=$(tail -n 1 <<<"$out" | redact)
+  printf '%s\n' "${out:0:300}"
+  return 1
+}
+# ca_trace_clean DIR: remove what earlier releases of claude-tracing-enable (and `mlflow autolog
+# claude`) wrote into DIR/.claude/settings.json: MLflow's Stop hook and its four keys; the file
+# goes when nothing else is left. A file that is not a JSON object is left alone (1).
+ca_trace_clean() {
+  local file=$1/.claude/settings.json json out
+  [[ -s $file ]] && have jq || return 0
+  json=$(<"$file") || return 1
+  jq -e 'type == "object"' >/dev/null 2>&1 <<<"$json" || { echo "${0##*/}: $file is not a JSON object; left as it is" >&2; return 1; }
+  out=$(jq --indent 2 "$CA_JQ_DISABLE" <<<"$json") || return 1
+  [[ $out != "$(jq --indent 2 . <<<"$json")" ]] || return 0
+  if [[ $out == '{}' ]]; then rm -f -- "$file"; else printf '%s\n' "$out" >"$file"; fi
+}
+# A hook is MLflow's when its command names `mlflow autolog claude` or mlflow.claude_code.hooks.
+CA_JQ_DISABLE='def ours: (.command // "" | tostring) | contains("mlflow autolog claude") or contains("mlflow.claude_code.hooks");
   if (.hooks // {}) | has("Stop") then
     .hooks.Stop |= map(if has("hooks") then .hooks |= map(select(ours | not)) else . end
       | select((has("hooks") | not) or (.hooks | length > 0)))
@@ -156,38 +199,6 @@ CA_JQ_DISABLE=$CA_JQ_OURS'
       .MLFLOW_EXPERIMENT_ID, .MLFLOW_EXPERIMENT_NAME) | if .env == {} then del(.env) else . end
     else . end
   | if .hooks == {} then del(.hooks) else . end'
-# shellcheck disable=SC2016  # $e is a jq variable
-CA_JQ_STATUS=$CA_JQ_OURS'
-  (.env // {}) as $e | if $e.MLFLOW_CLAUDE_TRACING_ENABLED != "true" then "off"
-  else "on; experiment: \($e.MLFLOW_EXPERIMENT_NAME // $e.MLFLOW_EXPERIMENT_ID // "Default (0)") at \($e.MLFLOW_TRACKING_URI // "(MLflow default)")"
-    + (if any(.hooks.Stop[]?; has("hooks") and any(.hooks[]; ours)) then "" else " (no MLflow Stop hook)" end) end'
-# ca_trace_settings (--tracking-uri URI --experiment-name NAME | --disable | --status): tracing in
-# $TRACE_DIR/.claude/settings.json. A missing or empty file reads as {}; one that is not a JSON
-# object is left alone (MLflow would overwrite it). Written in place, so the file keeps its mode.
-ca_trace_settings() {
-  local dir file json='{}' out uri='' name='' cmd=mlflow
-  dir=$(cd "$TRACE_DIR" && pwd -P) || return 1
-  file=$dir/.claude/settings.json
-  if [[ -s $file ]]; then
-    json=$(<"$file") || return 1
-    jq -e 'type == "object"' >/dev/null 2>&1 <<<"$json" || { echo "${0##*/}: $file is not a JSON object; left as it is" >&2; return 1; }
-  fi
-  case ${1-} in
-  --status)
-    [[ -e $file ]] && out=$(jq -r "$CA_JQ_STATUS" <<<"$json") || out="off (no $file)"
-    echo "tracing in $dir: $out"; return ;;
-  --disable)
-    [[ -e $file ]] || return 0
-    out=$(jq --indent 2 "$CA_JQ_DISABLE" <<<"$json") || return 1
-    [[ $out != '{}' ]] || { rm -f -- "$file"; return; } ;;
-  *)
-    while (($#)); do case $1 in --tracking-uri) uri=$2; shift ;; --experiment-name) name=$2; shift ;; esac; shift; done
-    [[ ! -v UV ]] || cmd="uv run mlflow"
-    out=$(jq --indent 2 --arg cmd "$cmd autolog claude stop-hook" --arg uri "$uri" --arg name "$name" "$CA_JQ_ENABLE" <<<"$json") || return 1
-    mkdir -p -- "$dir/.claude" || return 1 ;;
-  esac
-  printf '%s\n' "$out" >"$file"
-}
 # ca_trace_args ARGS...: [--tracking-uri URI] [DIR] into TRACE_URI (default: $MLFLOW_TRACKING_URI,
 # else databricks) and TRACE_DIR (default: .).
 ca_trace_args() {
@@ -202,6 +213,7 @@ ca_trace_args() {
     shift
   done
   TRACE_DIR=${TRACE_DIR:-.}
+  [[ $TRACE_DIR != '~' ]] || TRACE_DIR=$HOME
 }
 # ca_explain_429 MESSAGE: "which limit: what to change", from the first CA_RATE_LIMITS line whose
 # pattern (case-insensitive) is in MESSAGE; the last line's pattern matches anything.
