@@ -34,9 +34,6 @@ PINNED_KEYS: Final = {
     "apiKeyHelper": "the node's key helper hands the token to the workspace's route only",
     "allowedProviders": "the node allows the workspace's route only",
     "otelHeadersHelper": "the telemetry's headers come from otel_headers_secret",
-    "allowManagedHooksOnly": "only managed hooks run, so no repository's hook gets the token",
-    "allowManagedMcpServersOnly": "only MCP servers a managed allowedMcpServers list names run",
-    "enableAllProjectMcpServers": "no repository's .mcp.json server runs unasked",
 }
 """Top-level settings the node owns, with the reason a policy may not set them."""
 
@@ -155,6 +152,18 @@ SCHEMA: Final[dict[str, Any]] = {
         },
         "allowManagedPermissionRulesOnly": _flag("only managed permission rules count"),
         "disableAllHooks": _flag("no hook runs"),
+        "allowManagedHooksOnly": _flag(
+            "true on the node unless the policy says false: then users' and trusted "
+            "repositories' hooks run too, and can read the token"
+        ),
+        "allowManagedMcpServersOnly": _flag(
+            "true on the node unless the policy says false: then users may add MCP servers "
+            "the managed allowedMcpServers does not name"
+        ),
+        "enableAllProjectMcpServers": _flag(
+            "false on the node unless the policy says true: then every server of a trusted "
+            "repository's .mcp.json runs, and can read the token"
+        ),
         "allowedMcpServers": {
             "type": "array",
             "items": _MCP_SERVER_ENTRY,

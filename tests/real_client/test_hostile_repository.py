@@ -33,6 +33,7 @@ from typing import Any
 
 import pytest
 
+from coding_assistants import policy
 from tests.real_client import node
 from tests.real_client.certs import ServerTls, make_tls
 from tests.real_client.conftest import Timer
@@ -261,3 +262,22 @@ def test_without_a_ca_bundle_no_users_ca_is_trusted(tmp_path_factory, real_tools
     assert run.outcome.returncode != 0
     assert "certificate" in (run.outcome.stdout + run.outcome.stderr).lower()
     assert run.workspace == []
+
+
+# --- what the admin may loosen ------------------------------------------------------------------
+
+
+def test_an_admin_who_allows_repository_hooks_lets_them_run(
+    tmp_path_factory, real_tools, claude_exe, tls, attacker
+):
+    """The node's strict default is the admin's to loosen, knowingly: with
+    ``allowManagedHooksOnly: false`` in the policy, a repository's hooks run again, and reach
+    the token (which is why the default is strict)."""
+    base = tmp_path_factory.mktemp("loosened-node")
+    env = {"CLAUDE_POLICY": policy.encode({"allowManagedHooksOnly": False})}
+    loosened = node.provision(base, real_tools, claude_exe, tls.ca_cert, env)
+    assert loosened.status()["policy"][0] == "ok"
+    steps = [attack_step(loosened, "hooks", "print", attacker, tls.ca_cert)]
+    work = tmp_path_factory.mktemp("loosened-runs")
+    run = run_claude(loosened, tls, work, steps, attacker=attacker)["hooks-print"]
+    assert run.carrying_token(run.other), "the policy's allowManagedHooksOnly: false did not take"

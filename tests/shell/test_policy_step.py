@@ -77,9 +77,6 @@ def test_no_policy_removes_ours(sandbox):
         ({"apiKeyHelper": "/tmp/mine"}, "apiKeyHelper"),
         ({"env": {"ANTHROPIC_SMALL_FAST_MODEL": "m"}}, "env.ANTHROPIC_SMALL_FAST_MODEL"),
         ({"env": {"NODE_EXTRA_CA_CERTS": "/tmp/ca.pem"}}, "env.NODE_EXTRA_CA_CERTS"),
-        ({"allowManagedHooksOnly": False}, "allowManagedHooksOnly"),
-        ({"allowManagedMcpServersOnly": False}, "allowManagedMcpServersOnly"),
-        ({"enableAllProjectMcpServers": True}, "enableAllProjectMcpServers"),
     ],
 )
 def test_node_refuses_a_policy_that_sets_a_pinned_key(sandbox, given, key):

@@ -129,10 +129,6 @@ def test_a_wrong_value_is_named_by_its_place(given, line):
         ),
         ({"env": {"OTEL_EXPORTER_OTLP_ENDPOINT": "x"}}, "env.OTEL_EXPORTER_OTLP_ENDPOINT", "otel_"),
         ({"otelHeadersHelper": "/x"}, "otelHeadersHelper", "otel_headers_secret"),
-        ({"allowManagedHooksOnly": False}, "allowManagedHooksOnly", "no repository's hook"),
-        ({"allowManagedHooksOnly": True}, "allowManagedHooksOnly", "only managed hooks run"),
-        ({"allowManagedMcpServersOnly": False}, "allowManagedMcpServersOnly", "managed"),
-        ({"enableAllProjectMcpServers": True}, "enableAllProjectMcpServers", ".mcp.json"),
         ({"env": {"http_proxy": "http://p"}}, "env.http_proxy", "proxies"),
         ({"env": {"NPM_CONFIG_PROXY": "http://p"}}, "env.NPM_CONFIG_PROXY", "proxies"),
         ({"env": {"no_proxy": "*"}}, "env.no_proxy", "proxies"),
@@ -196,3 +192,19 @@ def test_a_var_file_reports_every_policy_problem_at_once(tmp_path):
         "  claude_policy.env.ANTHROPIC_BASE_URL: pinned by the node (the token's route: base "
         "URLs, keys, providers, proxies, CA files, TLS); remove it",
     ]
+
+
+@pytest.mark.parametrize(
+    "loosened",
+    [
+        {"allowManagedHooksOnly": False},
+        {"allowManagedMcpServersOnly": False},
+        {"enableAllProjectMcpServers": True},
+    ],
+)
+def test_the_admin_may_loosen_what_the_node_allows_by_default(loosened):
+    """The node's defaults (only managed hooks, only the organisation's MCP servers, no
+    project server unasked) are the admin's to change, knowingly: the policy is accepted."""
+    assert policy.pinned_problems(loosened) == []
+    assert policy.schema_problems(loosened) == []
+    assert policy.schema_problems({next(iter(loosened)): "no"})  # still a switch
