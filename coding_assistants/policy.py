@@ -10,10 +10,10 @@ init script writes it as a drop-in of Claude Code's managed settings. Its rules:
 - only the keys the schema accepts, each value as Claude Code accepts it (Python checks the
   whole schema and names each problem's place, with a "did you mean" for a misspelt key;
   Terraform and the node check the keys, the permission keys and ``defaultMode``);
-- none of the keys the node pins: the key helper, the providers, the trust switches (only
-  managed hooks, only allowlisted MCP servers, no project server unasked), and every
-  environment variable of the token's route (its network path and TLS trust included) or of
-  the model.
+- none of the keys the node pins: the key helper, the providers, the telemetry's headers
+  helper, and every environment variable of the token's route (its network path and TLS trust
+  included), of the model or of the telemetry. The trust switches (only managed hooks, only
+  allowlisted MCP servers, no project server unasked) are the admin's to loosen.
 
 Imports no framework (``jsonschema`` is a plain library).
 """

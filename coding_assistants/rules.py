@@ -550,7 +550,7 @@ def marketplaces(field: str) -> Rule:
         f"length({{v}}) <= {MAX_MARKETPLACES} && alltrue([for n, s in {{v}} : "
         f'can(regex({name_re}, n)) && lookup(s, lookup({needs}}}, {kind}, "-"), "") != "" && '
         f"alltrue([for k, x in s : contains(lookup({allowed}, {kind}, []), k) && "
-        f"can(regex({value_re}, x))])])",
+        f"try(tostring(x) == x, false) && can(regex({value_re}, x))])])",
         nullable=True,
         jq=_marketplaces_jq(),
     )

@@ -7,6 +7,7 @@ the managed skills, memory and settings under ``root/etc/claude-code``.
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -161,6 +162,20 @@ def test_plugins_become_managed_settings(sandbox):
     }
     assert (sandbox.root / PLUGIN_FILE).stat().st_mode & 0o777 == 0o644
     assert sandbox.status()["skills"][1].endswith("and plugin settings")
+
+
+def test_marketplaces_written_by_hand_with_spaces_read_the_same(sandbox):
+    """The node reads any JSON the rules accept, not only the compact form Terraform writes."""
+    env = plugin_env(strict=True)
+    env["CLAUDE_PLUGIN_MARKETPLACES"] = base64.b64encode(
+        json.dumps(MARKETPLACES, indent=2).encode()
+    ).decode()
+    assert sandbox.install(env).returncode == 0
+    settings = json.loads((sandbox.root / PLUGIN_FILE).read_text())
+    assert settings["extraKnownMarketplaces"] == {
+        name: {"source": src} for name, src in MARKETPLACES.items()
+    }
+    assert len(settings["strictKnownMarketplaces"]) == 2
 
 
 def test_strict_alone_allows_no_marketplace_and_left_out_plugins_go(sandbox):

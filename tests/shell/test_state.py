@@ -127,13 +127,30 @@ def test_persist_a_file_holding_the_token_is_left_out(node):
     session(node, "clean", "nothing secret\n")
     result = node.helper("claude-state", "save")
     assert result.returncode == 0, result.stderr
-    assert "left out (they hold the Databricks token): projects/-home-ada-work/leaky.jsonl" in (
+    assert "left out (they hold a Databricks token): projects/-home-ada-work/leaky.jsonl" in (
         result.stderr
     )
     saved = members(archive_of(node))
     assert "projects/-home-ada-work/clean.jsonl" in saved
     assert "projects/-home-ada-work/leaky.jsonl" not in saved
     assert TOKEN.encode() not in b"".join(saved.values())
+
+
+def test_persist_the_boot_saver_without_a_token_leaves_out_what_looks_like_one(node):
+    """The saver the init script starts has no DATABRICKS_TOKEN to compare: a transcript with
+    anything shaped like a Databricks token or a JWT is left out all the same."""
+    assert node.install().returncode == 0
+    session(node, "pat", "token dapi" + "0123456789abcdef" * 2 + "\n")
+    session(node, "jwt", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2ln\n")
+    session(node, "clean", "nothing secret\n")
+    result = node.helper("claude-state", "save", env={"DATABRICKS_TOKEN": ""})
+    assert result.returncode == 0, result.stderr
+    assert "projects/-home-ada-work/jwt.jsonl projects/-home-ada-work/pat.jsonl" in result.stderr
+    saved = members(archive_of(node))
+    assert "projects/-home-ada-work/clean.jsonl" in saved
+    assert not {"projects/-home-ada-work/pat.jsonl", "projects/-home-ada-work/jwt.jsonl"} & set(
+        saved
+    )
 
 
 def test_persist_the_oldest_transcripts_are_left_out_first(node):

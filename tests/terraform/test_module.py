@@ -251,7 +251,7 @@ NEW_BAD_VALUES = {
     ("claude_persist_state", "not true or false"): {"claude_persist_state": "always"},
     ("claude_plugin_marketplaces", "not a JSON object"): {"claude_plugin_marketplaces": ["team"]},
     ("claude_plugin_marketplaces", "not a map of marketplace sources"): {
-        "claude_plugin_marketplaces": {"team": {"source": "svn", "url": "https://x.example/r"}}
+        "claude_plugin_marketplaces": {"team": {"source": "github", "repo": "o/r", "ref": 5}}
     },
     ("claude_enabled_plugins", "invalid entries"): {"claude_enabled_plugins": ["formatter"]},
     ("databricks_mcp_locked", "not true or false"): {"databricks_mcp_locked": "always"},

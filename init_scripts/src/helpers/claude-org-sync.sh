@@ -57,7 +57,8 @@ plugin_settings() {
   local rest re='"([^"]+)":(\{[^{}]*\})' known='' sources='' on='' id
   local marketplaces plugins strict
   marketplaces=$(ca_node_env CA_MARKETPLACES) plugins=$(ca_node_env CA_PLUGINS)
-  [[ -z $marketplaces ]] || marketplaces=$(base64 -d <<<"$marketplaces" 2>/dev/null) || marketplaces=''
+  [[ -z $marketplaces ]] ||
+    marketplaces=$(base64 -d <<<"$marketplaces" 2>/dev/null | jq -c . 2>/dev/null) || marketplaces=''
   strict=$(ca_node_env CA_STRICT)
   [[ -n $marketplaces$plugins || $strict == true ]] || return 0
   rest=$marketplaces

@@ -11,7 +11,7 @@ plans, history, your own CLAUDE.md, agents, commands and skills) in
 /Workspace/Users/<you>/$CA_STATE_FOLDER/<cluster-id>.tar.gz, so that
 claude --continue and --resume work after the cluster restarts. Never kept: credentials
 (.credentials.json), settings.json (the init script writes it), ~/.claude.json, plugins, and
-any file that holds \$DATABRICKS_TOKEN.
+any file that holds \$DATABRICKS_TOKEN or anything shaped like a Databricks token or JWT.
 
   save       write the archive now (only when something changed)
   restore    merge every saved archive of yours into ~/.claude (the newest copy of each file
@@ -57,13 +57,16 @@ chosen() {
     awk -F'\t' -v max="$MAX_BYTES" '{ if (total + $3 <= max) { total += $3; printf "%s%c", $4, 0 } }'
 }
 
-# without_token LIST: LIST less the files that hold $DATABRICKS_TOKEN (named on stderr).
+# without_token LIST: LIST less the files that hold $DATABRICKS_TOKEN or anything shaped like a
+# Databricks token or a JWT (named on stderr): the saver started at boot has no token of its own
+# to compare, so the shape decides there.
 without_token() {
   local tok=${DATABRICKS_TOKEN:-} held
-  [[ -n $tok ]] || { cat "$1"; return 0; }
-  # shellcheck disable=SC2016  # awk's program: the token reaches it in the environment only
-  held=$(cd "$SRC" && TOK=$tok xargs -0r awk 'index($0, ENVIRON["TOK"]) { print FILENAME; nextfile }' <"$1")
-  [[ -z $held ]] || printf 'left out (they hold the Databricks token): %s\n' "${held//$'\n'/ }" >&2
+  held=$(cd "$SRC" && {
+    xargs -0r grep -lE -e "$CA_TOKEN_SHAPE" -- <"$1"
+    [[ -z $tok ]] || xargs -0r grep -lF -e "$tok" -- <"$1"
+  } | LC_ALL=C sort -u) || true
+  [[ -z $held ]] || printf 'left out (they hold a Databricks token): %s\n' "${held//$'\n'/ }" >&2
   tr '\0' '\n' <"$1" | grep -vxF -f <(printf '%s\n' "$held") | tr '\n' '\0'
 }
 

@@ -28,9 +28,11 @@ die() { printf '%s: %s\n' "${0##*/}" "$1" >&2; exit "${2:-1}"; }
 usage_error() { printf '%s: %s (see %s --help)\n' "${0##*/}" "$1" "${0##*/}" >&2; exit 2; }
 # The first 4 characters of a secret, never more.
 mask() { if [[ -n ${1-} ]]; then printf '%s****' "${1:0:4}"; else printf '(unset)'; fi; }
+# What a Databricks token or a JWT looks like (extended regular expression).
+readonly CA_TOKEN_SHAPE='dapi[0-9a-f]{16,}|eyJ[A-Za-z0-9_-]{16,}[A-Za-z0-9._-]*'
 # stdin to stdout with the token, and anything shaped like a Databricks token or JWT, masked.
 redact() {
-  local line tok=${DATABRICKS_TOKEN:-} re='(dapi[0-9a-f]{16,}|eyJ[A-Za-z0-9_-]{16,}[A-Za-z0-9._-]*)'
+  local line tok=${DATABRICKS_TOKEN:-} re="($CA_TOKEN_SHAPE)"
   while IFS= read -r line || [[ -n $line ]]; do
     [[ -z $tok ]] || line=${line//"$tok"/"${tok:0:4}****"}
     while [[ $line =~ $re ]]; do line=${line//"${BASH_REMATCH[1]}"/"${BASH_REMATCH[1]:0:4}****"}; done
