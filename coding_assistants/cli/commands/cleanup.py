@@ -60,6 +60,7 @@ from coding_assistants.cli.services.workshop import (
     WorkshopInputError,
     add_roster_option,
     add_workshop_file_option,
+    add_workshop_name_option,
     workshop_from_args,
 )
 
@@ -201,9 +202,7 @@ def add_parser(subparsers: Any) -> None:
     )
     add_workshop_file_option(parser, "its names and tags choose what is removed")
     add_roster_option(parser, "its attendees' grants and access entries are removed too")
-    parser.add_argument(
-        "--workshop", type=non_blank, metavar="NAME", help="the workshop_name instead of the file's"
-    )
+    add_workshop_name_option(parser)
     parser.add_argument(
         "--prefix",
         type=non_blank,

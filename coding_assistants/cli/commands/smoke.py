@@ -34,6 +34,7 @@ from coding_assistants.cli.services.workshop import (
     Workshop,
     WorkshopInputError,
     add_workshop_file_option,
+    add_workshop_name_option,
     workshop_from_args,
 )
 from coding_assistants.untrusted import Node, UntrustedError, rows
@@ -249,9 +250,7 @@ def add_parser(subparsers: Any) -> None:
     which.add_argument("--cluster", type=non_blank, metavar="ID", help="one cluster, by id")
     which.add_argument("--all", action="store_true", help="every attendee cluster of the workshop")
     add_workshop_file_option(parser, "its workshop_name is the Workshop tag --all looks for")
-    parser.add_argument(
-        "--workshop", type=non_blank, metavar="NAME", help="the workshop_name instead of the file's"
-    )
+    add_workshop_name_option(parser)
     parser.add_argument(
         "--verbose", action="store_true", help="list the attendees' clusters not checked too"
     )

@@ -30,7 +30,6 @@ from coding_assistants.cli.core.output import (
 from coding_assistants.cli.core.workspace import (
     add_workspace_options,
     connect_or_report,
-    non_blank,
     positive_seconds,
 )
 from coding_assistants.cli.services import status_report as report
@@ -42,6 +41,7 @@ from coding_assistants.cli.services.workshop import (
     WorkshopInputError,
     add_roster_option,
     add_workshop_file_option,
+    add_workshop_name_option,
     workshop_from_args,
 )
 
@@ -212,9 +212,7 @@ def add_parser(subparsers: Any) -> None:
     )
     add_workshop_file_option(parser, "its workshop_name is the Workshop tag of the clusters")
     add_roster_option(parser, "one row per attendee, those without a cluster included")
-    parser.add_argument(
-        "--workshop", type=non_blank, metavar="NAME", help="the workshop_name instead of the file's"
-    )
+    add_workshop_name_option(parser)
     parser.add_argument("--once", action="store_true", help="one look, then exit")
     parser.add_argument(
         "--interval",

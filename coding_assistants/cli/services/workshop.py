@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coding_assistants.cli.core.workspace import non_blank
 from coding_assistants.cli.services.workshop_file import WORKSHOP_FILE_ENV, workshop_file
 from coding_assistants.roster import Attendee, RosterError, load_roster
 from coding_assistants.settings import SettingsError, SettingsFile, read_settings
@@ -158,6 +159,13 @@ def add_workshop_file_option(parser: argparse.ArgumentParser, uses: str) -> None
         metavar="FILE",
         help=f"the workshop stacks' settings file (default: ${WORKSHOP_FILE_ENV}, else the "
         f"defaults): {uses}",
+    )
+
+
+def add_workshop_name_option(parser: argparse.ArgumentParser) -> None:
+    """``--workshop NAME``: the workshop_name instead of the file's (:func:`workshop_from_args`)."""
+    parser.add_argument(
+        "--workshop", type=non_blank, metavar="NAME", help="the workshop_name instead of the file's"
     )
 
 
